@@ -1,0 +1,74 @@
+/**
+ * Shared helpers for benchmark scripts: where the evaluation data lives, how to skip cleanly without it,
+ * timing, and the one-line result format that `bench/run-all.ts` collects into BENCHMARKS.md.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The repository root (benchmarks run from dist/bench). */
+export function repoRoot(): string {
+  return REPO_ROOT;
+}
+
+/**
+ * The folder of one evaluation set under `../shared/bench/` (or `$PARALLAX_BENCH_DATA`), or null after
+ * printing why it is skipped and where to get it.
+ */
+export function benchData(name: string): string | null {
+  const base = process.env.PARALLAX_BENCH_DATA ?? join(REPO_ROOT, '..', 'shared', 'bench');
+  const folder = join(base, name);
+  if (existsSync(folder)) return folder;
+  console.log(
+    `SKIP ${name}: ${folder} not found. Put the evaluation sets in ../shared/bench/ beside the repo ` +
+      `(or set PARALLAX_BENCH_DATA); see BENCHMARKS.md for the sources of each set.`,
+  );
+  return null;
+}
+
+/** True when run as `--smoke` (CI): benchmarks use a small subset so that CI stays fast. */
+export function isSmoke(): boolean {
+  return process.argv.includes('--smoke') || process.env.PARALLAX_BENCH_SMOKE === '1';
+}
+
+/** Peak resident set size so far, in MiB. */
+export function peakRssMiB(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+/** Runs `fn` once per item after a warm-up, returning items per second over `rounds` rounds (median, spread). */
+export function throughput<T>(
+  items: readonly T[],
+  fn: (item: T) => unknown,
+  options: { rounds?: number; warmup?: number } = {},
+): { perSecond: number; min: number; max: number; seconds: number } {
+  const rounds = options.rounds ?? 3;
+  const warmup = options.warmup ?? Math.min(items.length, 20);
+  for (let index = 0; index < warmup; index++) fn(items[index] as T);
+  const rates: number[] = [];
+  let total = 0;
+  for (let round = 0; round < rounds; round++) {
+    const started = process.hrtime.bigint();
+    for (const item of items) fn(item);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    total += seconds;
+    rates.push(items.length / seconds);
+  }
+  rates.sort((a, b) => a - b);
+  return {
+    perSecond: rates[Math.floor(rates.length / 2)] ?? 0,
+    min: rates[0] ?? 0,
+    max: rates[rates.length - 1] ?? 0,
+    seconds: total,
+  };
+}
+
+/** Prints one result line: `RESULT <bench> <metric>=<value> ...`, collected by run-all. */
+export function report(bench: string, metrics: Record<string, number | string>): void {
+  const parts = Object.entries(metrics).map(([key, value]) =>
+    typeof value === 'number' ? `${key}=${Number.isInteger(value) ? value : value.toFixed(4)}` : `${key}=${value}`,
+  );
+  console.log(`RESULT ${bench} ${parts.join(' ')}`);
+}

@@ -1,0 +1,46 @@
+export type {
+  Span,
+  TextSpan,
+  InputFormat,
+  RawInput,
+  ResidueReason,
+  Removed,
+  ParagraphKind,
+  Paragraph,
+  Sentence,
+  DateSource,
+  EntityType,
+  LabelKind,
+  Label,
+  Mention,
+  Entity,
+  QuoteKind,
+  Quote,
+  CreditKind,
+  Credit,
+  DateMention,
+  LoadedReason,
+  LoadedSpan,
+  Article,
+} from './article.js';
+export type {
+  Assignment,
+  StoryMerge,
+  Story,
+  Citation,
+  Fact,
+  ConflictKind,
+  Conflict,
+  QuoteDifference,
+  QuoteGroup,
+  LabelEntry,
+  LoadedEntry,
+  Provenance,
+  CitedText,
+  StoryReport,
+} from './story.js';
+export type { StageName, Diagnostic } from './diagnostic.js';
+export { createDiagnostic } from './diagnostic.js';
+export { ParallaxError, InputError, UsageError, StoreError, formatError, errorCode } from './errors.js';
+export { contentId } from './content-id.js';
+export { createArticle, createTextArticle } from './create-article.js';

@@ -1,0 +1,159 @@
+/**
+ * Stories (one real-world event, several articles) and the report Parallax writes for each.
+ * Every finding in a report carries `Citation`s back to the sentences it rests on.
+ */
+
+import type { EntityType, LoadedReason, QuoteKind } from './article.js';
+
+/** Where one article stands in its story. Output of `stories/` per article, in arrival order. */
+export interface Assignment {
+  /** Article id. */
+  id: string;
+  story: string;
+  /** Set when the article is a near-duplicate (syndicated copy) of an earlier article. */
+  copyOf?: string;
+  /** Similarity to the story (or to `copyOf` for copies), 0..1. */
+  score?: number;
+}
+
+/** A recorded merge of two stories: `from` now resolves to `into`. */
+export interface StoryMerge {
+  from: string;
+  into: string;
+  /** The article whose arrival caused the merge. */
+  article: string;
+}
+
+export interface Story {
+  id: string;
+  /** Article ids in time order (published date, then arrival). */
+  articles: string[];
+  /** Copies: article -> the earliest version it copies. Copies are not independent voices. */
+  copies: { article: string; copyOf: string; similarity: number }[];
+  /** One entry per article in time order; `published` absent where unknown. */
+  timeline: { article: string; published?: string }[];
+  /** Stories merged into this one. */
+  merged: string[];
+}
+
+/** A pointer to one sentence of one article (offsets into that article's clean text). */
+export interface Citation {
+  article: string;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+/** A group of sentences, across articles, that report the same thing. */
+export interface Fact {
+  id: string;
+  /** A representative wording (the sentence with the most support, or the earliest). */
+  text: string;
+  /** Article ids that carry it (copies included). */
+  articles: string[];
+  /** How many independent sources carry it (copies and same-outlet articles do not add). */
+  sources: number;
+  citations: Citation[];
+}
+
+export type ConflictKind = 'number' | 'date' | 'place' | 'name' | 'title' | 'speaker';
+
+/** Two or more aligned tellings that disagree on one detail. */
+export interface Conflict {
+  kind: ConflictKind;
+  /** The fact the disagreement sits in. */
+  fact?: string;
+  /** What the detail is about, in a few words: "day of the interview", "number of deaths". */
+  about: string;
+  sides: { value: string; articles: string[]; citations: Citation[] }[];
+}
+
+export type QuoteDifference = 'trimmed' | 'extended' | 'altered' | 'speaker' | 'context';
+
+/** One quotation carried by one or more articles, with each article's version. */
+export interface QuoteGroup {
+  id: string;
+  /** Canonical speaker name, or null when no article says who. */
+  speaker: string | null;
+  kind: QuoteKind;
+  /** The longest version. */
+  text: string;
+  articles: string[];
+  variants: {
+    article: string;
+    text: string;
+    speaker: string | null;
+    context?: string;
+    /** How this version differs from the longest one; empty when identical. */
+    differences: QuoteDifference[];
+    citation: Citation;
+  }[];
+}
+
+/** How each article names one person or organisation. */
+export interface LabelEntry {
+  entity: string;
+  type: EntityType;
+  /** Names as written, across articles ("Nicolás Maduro", "Nicolas Maduro", "Maduro"). */
+  names: string[];
+  byArticle: { article: string; labels: { text: string; citation: Citation }[] }[];
+}
+
+/** Loaded wording in one article. */
+export interface LoadedEntry {
+  article: string;
+  /** Loaded words per 100 words of the outlet's own voice (quotations excluded). */
+  rate: number;
+  spans: {
+    text: string;
+    reason: LoadedReason;
+    note: string;
+    /** Set when the word stands in a quotation: it is the speaker's, not the outlet's. */
+    speaker?: string;
+    citation: Citation;
+  }[];
+}
+
+export interface Provenance {
+  /** Outlets each article credits ("The New York Times reported"). */
+  credits: { article: string; outlet: string; text: string; citation: Citation }[];
+  /** Syndicated copies. */
+  copies: { article: string; copyOf: string; similarity: number }[];
+  /** Passages two articles share nearly word for word (not whole copies). */
+  reuse: { articles: [string, string]; words: number; citations: [Citation, Citation] }[];
+  /** Who derives from whom: article -> article (copy, reuse) or article -> outlet (credit). */
+  graph: { from: string; to: string; kind: 'copy' | 'reuse' | 'credit' }[];
+  /** Outlets credited by two or more independent articles: the likely original source. */
+  originalSources: { outlet: string; articles: string[] }[];
+}
+
+/** A sentence of the neutral summary (or the headline), with the sentences it rests on. */
+export interface CitedText {
+  text: string;
+  citations: Citation[];
+}
+
+/** The full comparison of one story: the object `parallax analyze --json` prints, one per story. */
+export interface StoryReport {
+  story: string;
+  headline: CitedText;
+  summary: CitedText[];
+  articles: {
+    id: string;
+    title?: string;
+    outlet?: string;
+    published?: string;
+    url?: string;
+    source: string;
+    copyOf?: string;
+    sentences: string[];
+  }[];
+  /** "N articles from M independent sources". */
+  coverage: { articles: number; independentSources: number };
+  facts: { shared: Fact[]; unique: Fact[] };
+  conflicts: Conflict[];
+  quotes: QuoteGroup[];
+  labels: LabelEntry[];
+  loaded: LoadedEntry[];
+  provenance: Provenance;
+}
