@@ -1,0 +1,141 @@
+/**
+ * The main job with a store: ingest inputs, process each article, add them to the stored story stream,
+ * and (re)build the reports of every story the inputs touch. The store is optional: without one, the batch
+ * is analysed in memory.
+ */
+import type { IngestItem } from './ingest/index.js';
+import { ParallaxError, InputError, type Article, type Story, type StoryReport } from './model/index.js';
+import { processInput, reportStory, type ReportOptions } from './pipeline.js';
+import type { PutResult, Store } from './store/index.js';
+import { clusterArticles, createStoryIndex, type StoryIndex } from './stories/index.js';
+
+/** Articles are written to the store in batches of this many, one transaction each. */
+const STORE_BATCH_SIZE = 50;
+
+export interface AnalysisOptions extends ReportOptions {
+  /** Where articles, story assignments and reports are kept; omit for an in-memory run. */
+  store?: Store;
+  /** Called for each input that could not be read or processed; the run goes on. */
+  onError?: (failure: { source: string; id?: string | undefined; error: ParallaxError }) => void | Promise<void>;
+  /** Called after each stored article. */
+  onArticle?: (article: Article, stored: PutResult | undefined) => void;
+}
+
+export interface AnalysisResult {
+  /** Articles read in this run (already-stored ones included), in input order. */
+  articles: Article[];
+  /** Reports of the stories this run's articles belong to, in the order of their first article. */
+  reports: StoryReport[];
+  failures: number;
+}
+
+/**
+ * Runs the whole job over ingested items.
+ *
+ * @example
+ * const store = await openStore('parallax.db');
+ * const { reports } = await runAnalysis(readInputs(['examples']), { store });
+ */
+export async function runAnalysis(items: AsyncIterable<IngestItem>, options: AnalysisOptions = {}): Promise<AnalysisResult> {
+  const { store } = options;
+  const articles: Article[] = [];
+  let failures = 0;
+  let pending: Article[] = [];
+
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    const results = store ? await store.putArticles(batch) : [];
+    batch.forEach((article, index) => options.onArticle?.(article, results[index]));
+  };
+
+  for await (const item of items) {
+    if (!item.ok) {
+      failures++;
+      await options.onError?.(item);
+      continue;
+    }
+    try {
+      const article = processInput(item.input);
+      articles.push(article);
+      pending.push(article);
+      if (pending.length >= STORE_BATCH_SIZE) await flush();
+    } catch (error) {
+      failures++;
+      const wrapped =
+        error instanceof ParallaxError
+          ? error
+          : new InputError('processing-failed', `${item.input.source}: could not be processed (${error instanceof Error ? error.message : String(error)}).`, {
+              input: item.input.source,
+              cause: error,
+            });
+      await options.onError?.({ source: item.input.source, id: item.input.id, error: wrapped });
+    }
+  }
+  await flush();
+
+  const unique = dedupe(articles);
+  const reports = store ? await reportStored(store, unique, options) : reportInMemory(unique, options);
+  return { articles, reports, failures };
+}
+
+function dedupe(articles: readonly Article[]): Article[] {
+  const seen = new Map<string, Article>();
+  for (const article of articles) if (!seen.has(article.id)) seen.set(article.id, article);
+  return [...seen.values()];
+}
+
+function reportInMemory(articles: readonly Article[], options: ReportOptions): StoryReport[] {
+  const { stories } = clusterArticles(articles);
+  return orderStories(stories, articles).map((story) => reportStory(story, articles, options));
+}
+
+async function reportStored(store: Store, articles: readonly Article[], options: ReportOptions): Promise<StoryReport[]> {
+  const index = createStoryIndex();
+  const stored = await store.loadAssignments();
+  index.restore(
+    stored.map((entry) => ({ assignment: entry.assignment, features: entry.features as never })),
+    await store.loadMerges(),
+  );
+  const assigned = new Set(stored.map((entry) => entry.assignment.id));
+  const added = addNew(index, articles, assigned);
+  if (added.length > 0) {
+    await store.putAssignments(
+      added.map((assignment) => ({ assignment, features: index.features(assignment.id) ?? null })),
+      index.merges(),
+    );
+  }
+  const touched = new Set(articles.map((article) => article.id));
+  const stories = index.stories().filter((story) => story.articles.some((id) => touched.has(id)));
+  const reports: StoryReport[] = [];
+  for (const story of orderStories(stories, articles)) {
+    const members = await store.getArticles(story.articles);
+    reports.push(reportStory(story, members, options));
+  }
+  await store.putReports(reports);
+  return reports;
+}
+
+function addNew(index: StoryIndex, articles: readonly Article[], assigned: ReadonlySet<string>) {
+  return sortByTime(articles.filter((article) => !assigned.has(article.id))).map((article) => index.add(article));
+}
+
+/** Time order for streaming: dated articles by date, undated ones after, input order breaking ties. */
+function sortByTime(articles: readonly Article[]): Article[] {
+  return articles
+    .map((article, position) => ({ article, position, time: article.published ? Date.parse(article.published) : NaN }))
+    .sort((a, b) => {
+      const aTime = Number.isNaN(a.time) ? Infinity : a.time;
+      const bTime = Number.isNaN(b.time) ? Infinity : b.time;
+      return aTime - bTime || a.position - b.position;
+    })
+    .map((entry) => entry.article);
+}
+
+/** Stories in the input order of their first article, so output follows what the user gave. */
+function orderStories(stories: readonly Story[], articles: readonly Article[]): Story[] {
+  const position = new Map(articles.map((article, index) => [article.id, index]));
+  const first = (story: Story): number => Math.min(...story.articles.map((id) => position.get(id) ?? Infinity));
+  return [...stories].sort((a, b) => first(a) - first(b));
+}

@@ -1,0 +1,71 @@
+import { writeFile } from 'node:fs/promises';
+import { runAnalysis } from '../analyze.js';
+import { readInputs } from '../ingest/index.js';
+import type { StoryReport } from '../model/index.js';
+import { renderReportsPage, startServer } from '../server/index.js';
+import type { Store } from '../store/index.js';
+import { EXIT_OK, EXIT_SOME_FAILED, createProgress, reportFailure, writeJsonl, type CliContext } from './io.js';
+import { openCliStore } from './options.js';
+import { renderMarkdown } from './render-markdown.js';
+import { renderText } from './render-text.js';
+
+export interface AnalyzeFlags {
+  json?: boolean;
+  md?: string;
+  html?: string;
+  db?: string;
+  store: boolean;
+  serve?: boolean;
+  port?: number;
+  host?: string;
+  sentences?: number;
+  maxBytes?: number;
+  encoding?: 'strict' | 'auto';
+  progress?: boolean;
+}
+
+/** `parallax analyze PATHS...`: the main job, printed as a readable report, JSONL, Markdown or HTML. */
+export async function runAnalyzeVerb(paths: string[], flags: AnalyzeFlags, context: CliContext): Promise<number> {
+  const store: Store | undefined = flags.store ? await openCliStore(flags.db, context) : undefined;
+  const progress = createProgress(context.stderr, flags.progress ?? Boolean((context.stderr as { isTTY?: boolean }).isTTY));
+  let keepOpen = false;
+  try {
+    const inputOptions = {
+      stdin: context.stdin,
+      ...(flags.maxBytes === undefined ? {} : { maxFileBytes: flags.maxBytes }),
+      ...(flags.encoding === undefined ? {} : { textEncoding: flags.encoding }),
+    };
+    const result = await runAnalysis(readInputs(paths, inputOptions), {
+      ...(store ? { store } : {}),
+      ...(flags.sentences === undefined ? {} : { summarySentences: flags.sentences }),
+      onError: (failure) => reportFailure(context, failure, { jsonl: Boolean(flags.json) }),
+      onArticle: () => progress.tick('articles analysed:'),
+    });
+    progress.done();
+    await writeReports(result.reports, flags, context);
+    if (flags.serve && store) {
+      const server = await startServer(store, {
+        ...(flags.port === undefined ? {} : { port: flags.port }),
+        ...(flags.host === undefined ? {} : { host: flags.host }),
+      });
+      context.stderr.write(`Parallax is serving ${result.reports.length} stories at ${server.url}  (Ctrl+C to stop)\n`);
+      keepOpen = true;
+    }
+    return result.failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+  } finally {
+    if (store && !keepOpen) await store.close();
+  }
+}
+
+async function writeReports(reports: readonly StoryReport[], flags: AnalyzeFlags, context: CliContext): Promise<void> {
+  if (flags.md) await writeFile(flags.md, renderMarkdown(reports));
+  if (flags.html) await writeFile(flags.html, renderReportsPage(reports));
+  if (flags.json) {
+    for (const report of reports) await writeJsonl(context.stdout, report);
+  } else if (!flags.md && !flags.html) {
+    context.stdout.write(renderText(reports));
+  } else {
+    const written = [flags.md, flags.html].filter(Boolean).join(' and ');
+    context.stderr.write(`Wrote ${reports.length} ${reports.length === 1 ? 'story' : 'stories'} to ${written}.\n`);
+  }
+}

@@ -1,0 +1,91 @@
+import { createReadStream } from 'node:fs';
+import type { Readable, Writable } from 'node:stream';
+import { readJsonlValues, type JsonlItem } from '../ingest/index.js';
+import { InputError, errorCode, formatError } from '../model/index.js';
+
+/** Exit codes: 0 all good, 1 some inputs failed (each reported), 2 usage error. */
+export const EXIT_OK = 0;
+export const EXIT_SOME_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+/** Where a verb reads and writes; injected so tests run verbs in-process. */
+export interface CliContext {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Writes one JSON value as a JSONL line, waiting when the stream asks for it (backpressure). */
+export async function writeJsonl(stream: Writable, value: unknown): Promise<void> {
+  if (!stream.write(`${JSON.stringify(value)}\n`)) {
+    await new Promise<void>((resolve) => stream.once('drain', resolve));
+  }
+}
+
+/**
+ * Reports one failed input: a line on stderr naming the input and the problem, and an `{id, error}` record
+ * on stdout when the verb writes JSONL, so downstream tools see which inputs are missing.
+ */
+export async function reportFailure(
+  context: CliContext,
+  failure: { source: string; id?: string | undefined; error: unknown },
+  options: { jsonl: boolean },
+): Promise<void> {
+  const message = formatError(failure.error);
+  context.stderr.write(`parallax: ${message.startsWith(failure.source) || message.includes(`\`${failure.source}\``) ? '' : `${failure.source}: `}${message}\n`);
+  if (options.jsonl) {
+    await writeJsonl(context.stdout, {
+      id: failure.id ?? null,
+      source: failure.source,
+      error: message,
+      code: errorCode(failure.error),
+    });
+  }
+}
+
+/** The JSONL records of the given files, or of stdin when no file (or `-`) is given. */
+export async function* readJsonlSources(paths: readonly string[], stdin: Readable): AsyncGenerator<JsonlItem> {
+  const sources = paths.length === 0 ? ['-'] : paths;
+  for (const path of sources) {
+    if (path === '-') {
+      yield* readJsonlValues(stdin, 'stdin');
+      continue;
+    }
+    const stream = createReadStream(path);
+    const opened = await new Promise<Error | null>((resolve) => {
+      stream.once('open', () => resolve(null));
+      stream.once('error', resolve);
+    });
+    if (opened) {
+      yield* failedSource(path, opened);
+      continue;
+    }
+    yield* readJsonlValues(stream, path);
+  }
+}
+
+function* failedSource(path: string, error: Error): Generator<JsonlItem> {
+  yield { ok: false, source: path, error: new InputError('not-found', `Cannot read \`${path}\`: ${error.message}.`, { input: path, cause: error }) };
+}
+
+/** Progress on stderr for long runs: a counter redrawn at most every 200 ms on a terminal, silent otherwise. */
+export function createProgress(stream: Writable, enabled: boolean): { tick(label: string): void; done(): void } {
+  let count = 0;
+  let last = 0;
+  let shown = false;
+  return {
+    tick(label: string) {
+      count++;
+      if (!enabled) return;
+      const now = performance.now();
+      if (now - last < 200) return;
+      last = now;
+      shown = true;
+      stream.write(`\r${label} ${count}\u001b[K`);
+    },
+    done() {
+      if (enabled && shown) stream.write(`\r\u001b[K`);
+    },
+  };
+}

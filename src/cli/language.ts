@@ -1,0 +1,40 @@
+import { analyzeLanguage } from '../language/index.js';
+import { createTextArticle, type Article } from '../model/index.js';
+import type { CliContext } from './io.js';
+import { recordId, requireString, runRecordVerb } from './record-verb.js';
+
+/** Annotates a `{id, text, published?}` record as it is: offsets stay in input-text coordinates. */
+function annotate(value: unknown, source: string): Article {
+  const text = requireString(value, 'text', source);
+  const record = value as { published?: unknown };
+  const metadata: Partial<Article> = { source, id: recordId(value) ?? source };
+  if (typeof record.published === 'string') {
+    metadata.published = record.published;
+    metadata.publishedSource = 'input';
+  }
+  return analyzeLanguage(createTextArticle(text, metadata));
+}
+
+/** `parallax quotes`: per article, quotes (source, cue, content, speaker, kind) and credits. */
+export function runQuotesVerb(paths: string[], context: CliContext): Promise<number> {
+  return runRecordVerb(paths, context, (value, source) => {
+    const article = annotate(value, source);
+    return { id: article.id, quotes: article.quotes, credits: article.credits, entities: article.entities };
+  });
+}
+
+/** `parallax entities`: per article, people, organisations and places with mentions and labels. */
+export function runEntitiesVerb(paths: string[], context: CliContext): Promise<number> {
+  return runRecordVerb(paths, context, (value, source) => {
+    const article = annotate(value, source);
+    return { id: article.id, entities: article.entities, dates: article.dates, lang: article.lang };
+  });
+}
+
+/** `parallax sentences`: per article, sentences with offsets. */
+export function runSentencesVerb(paths: string[], context: CliContext): Promise<number> {
+  return runRecordVerb(paths, context, (value, source) => {
+    const article = annotate(value, source);
+    return { id: article.id, sentences: article.sentences.map((sentence) => ({ ...sentence, text: article.text.slice(sentence.start, sentence.end) })) };
+  });
+}

@@ -1,0 +1,11 @@
+import { scoreLoadedText } from '../summary/index.js';
+import type { CliContext } from './io.js';
+import { recordId, requireString, runRecordVerb } from './record-verb.js';
+
+/** `parallax loaded`: `{id, text}` lines in, `{id, loaded, score, spans}` out. */
+export function runLoadedVerb(paths: string[], context: CliContext): Promise<number> {
+  return runRecordVerb(paths, context, (value, source) => {
+    const result = scoreLoadedText(requireString(value, 'text', source));
+    return { id: recordId(value) ?? source, ...result };
+  });
+}

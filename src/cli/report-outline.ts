@@ -1,0 +1,87 @@
+import type { Citation, StoryReport } from '../model/index.js';
+
+/** One section of a report as plain lines, shared by the terminal and Markdown renderers. */
+export interface OutlineSection {
+  title: string;
+  lines: string[];
+}
+
+/** A report laid out as titled sections of plain-text lines, with citations as [article:sentence]. */
+export function outlineReport(report: StoryReport): { headline: string; coverage: string; sections: OutlineSection[] } {
+  const number = new Map(report.articles.map((article, index) => [article.id, index + 1]));
+  const ref = (id: string): string => `[${number.get(id) ?? '?'}]`;
+  const cite = (citations: readonly Citation[]): string =>
+    citations.map((citation) => `[${number.get(citation.article) ?? '?'}:${citation.sentence + 1}]`).join('');
+  const quoted = (text: string): string => `“${text}”`;
+  const { coverage, provenance } = report;
+
+  const sections: OutlineSection[] = [
+    {
+      title: 'Articles',
+      lines: report.articles.map((article) => {
+        const parts = [article.title ?? '(untitled)', article.outlet ?? 'outlet unknown', article.published?.slice(0, 10) ?? 'undated'];
+        const copy = article.copyOf ? `, copy of ${ref(article.copyOf)}` : '';
+        return `${ref(article.id)} ${parts.join(' — ')} (${article.source}${copy})`;
+      }),
+    },
+    { title: 'Summary', lines: report.summary.map((sentence) => `${sentence.text} ${cite(sentence.citations)}`) },
+    {
+      title: `Reported by several sources (${report.facts.shared.length})`,
+      lines: report.facts.shared.map((fact) => `${fact.text} — ${fact.sources} sources ${cite(fact.citations)}`),
+    },
+    {
+      title: `Reported by one source only (${report.facts.unique.length})`,
+      lines: report.facts.unique.map((fact) => `${fact.articles.map(ref).join('')} ${fact.text} ${cite(fact.citations)}`),
+    },
+    {
+      title: `Conflicting details (${report.conflicts.length})`,
+      lines: report.conflicts.map(
+        (conflict) =>
+          `${conflict.kind} — ${conflict.about}: ` +
+          conflict.sides.map((side) => `${quoted(side.value)} ${cite(side.citations)}`).join(' vs '),
+      ),
+    },
+    {
+      title: `Quotes (${report.quotes.length})`,
+      lines: report.quotes.map((group) => {
+        const variants = group.variants
+          .filter((variant) => variant.differences.length > 0)
+          .map((variant) => `${ref(variant.article)} ${variant.differences.join(', ')}`);
+        const carried = group.articles.map(ref).join('');
+        return `${group.speaker ?? 'unattributed'}: ${quoted(group.text)} — in ${carried}${variants.length > 0 ? `; ${variants.join('; ')}` : ''}`;
+      }),
+    },
+    {
+      title: `Labels (${report.labels.length})`,
+      lines: report.labels.map(
+        (entry) =>
+          `${entry.entity}: ` +
+          entry.byArticle.map((item) => `${ref(item.article)} ${item.labels.map((label) => label.text).join(', ')}`).join('; '),
+      ),
+    },
+    {
+      title: 'Loaded wording',
+      lines: report.loaded
+        .filter((entry) => entry.spans.length > 0)
+        .map(
+          (entry) =>
+            `${ref(entry.article)} ${entry.rate.toFixed(1)} per 100 words: ` +
+            entry.spans.map((span) => `${span.text} (${span.reason}${span.speaker ? `, quoting ${span.speaker}` : ''})`).join(', '),
+        ),
+    },
+    {
+      title: 'Provenance',
+      lines: [
+        ...provenance.credits.map((credit) => `${ref(credit.article)} credits ${credit.outlet}: ${quoted(credit.text)} ${cite([credit.citation])}`),
+        ...provenance.copies.map((copy) => `${ref(copy.article)} is a copy of ${ref(copy.copyOf)} (similarity ${copy.similarity.toFixed(2)})`),
+        ...provenance.reuse.map((reuse) => `${ref(reuse.articles[0])} and ${ref(reuse.articles[1])} share a ${reuse.words}-word passage`),
+        ...provenance.originalSources.map((source) => `Likely original source: ${source.outlet} (credited by ${source.articles.map(ref).join('')})`),
+      ],
+    },
+  ];
+  return {
+    headline: report.headline.text,
+    coverage: `${coverage.articles} ${coverage.articles === 1 ? 'article' : 'articles'} from ${coverage.independentSources} independent ${coverage.independentSources === 1 ? 'source' : 'sources'}`,
+    sections,
+  };
+}

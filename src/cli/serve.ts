@@ -1,0 +1,14 @@
+import { startServer } from '../server/index.js';
+import type { CliContext } from './io.js';
+import { openCliStore } from './options.js';
+
+/** `parallax serve`: the web pages and HTTP API over a store, until stopped. */
+export async function runServeVerb(flags: { db?: string; port?: number; host?: string }, context: CliContext): Promise<number> {
+  const store = await openCliStore(flags.db, context);
+  const server = await startServer(store, {
+    ...(flags.port === undefined ? {} : { port: flags.port }),
+    ...(flags.host === undefined ? {} : { host: flags.host }),
+  });
+  context.stderr.write(`Parallax is serving at ${server.url}  (Ctrl+C to stop)\n`);
+  return 0;
+}

@@ -1,0 +1,8 @@
+export { readInputs } from './read-inputs.js';
+export type { IngestItem, ReadInputsOptions } from './read-inputs.js';
+export { parseJsonlLine, parseRecord } from './parse-record.js';
+export { readJsonlValues } from './read-jsonl.js';
+export type { JsonlItem } from './read-jsonl.js';
+export type { ArticleRecord } from './parse-record.js';
+export { detectFormat, SUPPORTED_EXTENSIONS } from './detect-format.js';
+export { MAX_FILE_BYTES, MAX_JSONL_LINE_BYTES } from './limits.js';

@@ -1,0 +1,88 @@
+/**
+ * The stages in order. Per-article stages (extract -> language -> loaded) turn a RawInput into an annotated
+ * Article; story stages (stories -> compare -> summary) turn a batch of articles into StoryReports.
+ * Each stage declares what it needs and what it adds, and the order is checked once, when this module loads.
+ */
+import { compareStory } from './compare/index.js';
+import { extractArticle } from './extract/index.js';
+import { analyzeLanguage } from './language/index.js';
+import type { Article, Fact, RawInput, Story, StoryReport } from './model/index.js';
+import { clusterArticles } from './stories/index.js';
+import { buildLoadedEntries, detectLoaded, summarizeStory } from './summary/index.js';
+
+type ArticleField = keyof Article;
+
+interface StageDeclaration {
+  name: string;
+  requires: readonly ArticleField[];
+  assigns: readonly ArticleField[];
+}
+
+/** The per-article stages, in the order `processInput` runs them. */
+export const ARTICLE_STAGES: readonly StageDeclaration[] = [
+  { name: 'extract', requires: ['raw'], assigns: ['text', 'paragraphs', 'removed', 'title', 'outlet', 'published', 'lang'] },
+  { name: 'language', requires: ['text', 'paragraphs'], assigns: ['sentences', 'entities', 'quotes', 'credits', 'dates'] },
+  { name: 'loaded', requires: ['sentences', 'quotes', 'entities'], assigns: ['loaded'] },
+];
+
+/** Throws when a stage needs a field no earlier stage assigns: a programming error, caught at start-up. */
+export function checkStageOrder(stages: readonly StageDeclaration[], initial: readonly ArticleField[] = ['raw', 'source', 'id']): void {
+  const available = new Set<ArticleField>(initial);
+  for (const stage of stages) {
+    const missing = stage.requires.filter((field) => !available.has(field));
+    if (missing.length > 0) {
+      throw new Error(`Stage \`${stage.name}\` needs ${missing.join(', ')}, which no earlier stage assigns.`);
+    }
+    for (const field of stage.assigns) available.add(field);
+  }
+}
+
+checkStageOrder(ARTICLE_STAGES);
+
+/**
+ * Runs the per-article stages on one input: clean text and metadata, sentences, entities, quotes, credits,
+ * dates, loaded wording. Content problems end up as diagnostics on the article; it does not throw for them.
+ *
+ * @example
+ * const article = processInput({ source: 'a.txt', format: 'text', text: 'Headline\n\nBody...' });
+ */
+export function processInput(input: RawInput): Article {
+  const extracted = extractArticle(input);
+  const annotated = analyzeLanguage(extracted);
+  return { ...annotated, loaded: detectLoaded(annotated) };
+}
+
+/** Options for building story reports. */
+export interface ReportOptions {
+  /** Sentences in the neutral summary (default: the summary stage's own). */
+  summarySentences?: number;
+}
+
+/** Compares one story's articles and writes its neutral summary: one full StoryReport. */
+export function reportStory(story: Story, articles: readonly Article[], options: ReportOptions = {}): StoryReport {
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const members = story.articles.flatMap((id) => {
+    const article = byId.get(id);
+    return article ? [article] : [];
+  });
+  const compared = compareStory(story, members);
+  const facts: Fact[] = [...compared.facts.shared, ...compared.facts.unique];
+  const { headline, summary } = summarizeStory(
+    members,
+    facts,
+    options.summarySentences === undefined ? {} : { sentences: options.summarySentences },
+  );
+  return { ...compared, headline, summary, loaded: buildLoadedEntries(members) };
+}
+
+/**
+ * The whole job on articles already processed: group them into stories, then compare and summarise each.
+ * Stories come out in the order of their first article.
+ */
+export function analyzeArticles(
+  articles: readonly Article[],
+  options: ReportOptions = {},
+): { stories: Story[]; reports: StoryReport[] } {
+  const { stories } = clusterArticles(articles);
+  return { stories, reports: stories.map((story) => reportStory(story, articles, options)) };
+}
