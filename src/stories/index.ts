@@ -1,5 +1,6 @@
-// Contract (owned by the stories stage; filled in by issue 5 work):
-//   createStoryIndex(options?: StoryIndexOptions): StoryIndex
-//   StoryIndex.add(article: Article): Assignment; stories(): Story[]; merges(): StoryMerge[]; resolve(id): string
-//   clusterArticles(articles: readonly Article[], options?): { assignments: Assignment[]; stories: Story[] }
-export {};
+export { createStoryIndex } from './create-story-index.js';
+export type { StoryIndex, StoryIndexOptions } from './create-story-index.js';
+export { clusterArticles, streamOrder } from './cluster-articles.js';
+export { findCopies, copySimilarity } from './find-copies.js';
+export { extractFeatures } from './extract-features.js';
+export type { ArticleFeatures } from './extract-features.js';

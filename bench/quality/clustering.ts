@@ -1,0 +1,220 @@
+/**
+ * Story clustering quality: B-cubed F1 of the streaming clusterer against gold stories on the dev parts of
+ * ECB+ (two look-alike events per topic), GVC (one topic, many similar shootings) and BASIL (one event, three
+ * outlets), side by side with a batch baseline, TF-IDF cosine average-linkage at its best single threshold per
+ * set (an upper bound for that baseline: its threshold is tuned on the very set it is scored on).
+ *
+ *   npx tsx bench/quality/clustering.ts [--smoke]
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createTextArticle, type Article } from '../../src/model/index.js';
+import { clusterArticles } from '../../src/stories/index.js';
+import { benchData, isSmoke, report } from '../lib.js';
+
+/** One evaluation item: the article and its gold story. */
+export interface GoldArticle {
+  article: Article;
+  gold: string;
+}
+
+interface Row {
+  id: string;
+  text: string;
+  title?: string | null;
+  date?: string | null;
+  outlet?: string | null;
+  story_id: string;
+  split?: string;
+}
+
+function readJsonl(path: string): Row[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Row);
+}
+
+function toGold(row: Row): GoldArticle {
+  const metadata: Partial<Article> = { id: row.id, source: row.id };
+  if (row.title) metadata.title = row.title;
+  if (row.date) metadata.published = row.date;
+  if (row.outlet) metadata.outlet = row.outlet;
+  return { article: createTextArticle(row.text, metadata), gold: row.story_id };
+}
+
+/** Loads the dev sets that are present: name -> gold articles in file order. */
+export function loadSets(smoke: boolean): Map<string, GoldArticle[]> {
+  const sets = new Map<string, GoldArticle[]>();
+  const ecb = benchData('ecbplus');
+  if (ecb) {
+    let rows = readJsonl(join(ecb, 'docs.jsonl'));
+    if (smoke) rows = rows.filter((row) => row.split === 'dev');
+    sets.set('ecbplus', rows.map(toGold));
+  }
+  const gvc = benchData('gvc');
+  if (gvc) sets.set('gvc', readJsonl(join(gvc, 'docs.jsonl')).map(toGold));
+  const basil = benchData('basil');
+  if (basil) {
+    let rows = readJsonl(join(basil, 'articles.jsonl'));
+    if (smoke) rows = rows.slice(0, 90);
+    sets.set('basil', rows.map(toGold));
+  }
+  return sets;
+}
+
+/** B-cubed precision, recall and F1 of a predicted clustering (article id -> cluster) against gold. */
+export function bcubed(
+  items: readonly { id: string; gold: string }[],
+  predicted: ReadonlyMap<string, string>,
+): { precision: number; recall: number; f1: number } {
+  const goldSize = new Map<string, number>();
+  const predictedSize = new Map<string, number>();
+  const both = new Map<string, number>();
+  for (const item of items) {
+    const cluster = predicted.get(item.id) ?? `missing-${item.id}`;
+    goldSize.set(item.gold, (goldSize.get(item.gold) ?? 0) + 1);
+    predictedSize.set(cluster, (predictedSize.get(cluster) ?? 0) + 1);
+    const key = `${item.gold}\u0000${cluster}`;
+    both.set(key, (both.get(key) ?? 0) + 1);
+  }
+  let precision = 0;
+  let recall = 0;
+  for (const item of items) {
+    const cluster = predicted.get(item.id) ?? `missing-${item.id}`;
+    const shared = both.get(`${item.gold}\u0000${cluster}`) ?? 0;
+    precision += shared / (predictedSize.get(cluster) ?? 1);
+    recall += shared / (goldSize.get(item.gold) ?? 1);
+  }
+  precision /= items.length;
+  recall /= items.length;
+  return {
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+  };
+}
+
+const BASELINE_STOPWORDS = new Set(
+  'a an and are as at be by for from has have he her his in is it its of on or that the their they this to was were will with said'.split(
+    ' ',
+  ),
+);
+
+/** Batch baseline: TF-IDF (title + text) cosine, average-linkage agglomerative clustering; returns the merge list. */
+function averageLinkage(articles: readonly Article[]): { a: number; b: number; similarity: number }[] {
+  const n = articles.length;
+  const bags = articles.map((article) => {
+    const counts = new Map<string, number>();
+    for (const match of `${article.title ?? ''} ${article.text}`.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+      if (!BASELINE_STOPWORDS.has(match[0])) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+    }
+    return counts;
+  });
+  const df = new Map<string, number>();
+  for (const bag of bags) for (const term of bag.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const vectors = bags.map((bag) => {
+    const vector = new Map<string, number>();
+    let norm = 0;
+    for (const [term, count] of bag) {
+      const weight = count * (Math.log((n + 1) / ((df.get(term) ?? 0) + 1)) + 1);
+      vector.set(term, weight);
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [term, weight] of vector) vector.set(term, weight / norm);
+    return vector;
+  });
+  const sim = Array.from({ length: n }, () => new Float64Array(n));
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const [small, large] =
+        (vectors[i] as Map<string, number>).size < (vectors[j] as Map<string, number>).size
+          ? [vectors[i] as Map<string, number>, vectors[j] as Map<string, number>]
+          : [vectors[j] as Map<string, number>, vectors[i] as Map<string, number>];
+      let dot = 0;
+      for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
+      (sim[i] as Float64Array)[j] = dot;
+      (sim[j] as Float64Array)[i] = dot;
+    }
+  }
+  const size = new Array<number>(n).fill(1);
+  const alive = new Array<boolean>(n).fill(true);
+  const merges: { a: number; b: number; similarity: number }[] = [];
+  for (let step = 0; step < n - 1; step++) {
+    let best = -1;
+    let bi = -1;
+    let bj = -1;
+    for (let i = 0; i < n; i++) {
+      if (!alive[i]) continue;
+      const row = sim[i] as Float64Array;
+      for (let j = i + 1; j < n; j++) {
+        if (alive[j] && (row[j] as number) > best) {
+          best = row[j] as number;
+          bi = i;
+          bj = j;
+        }
+      }
+    }
+    if (bi < 0 || best <= 0) break;
+    merges.push({ a: bi, b: bj, similarity: best });
+    const si = size[bi] as number;
+    const sj = size[bj] as number;
+    for (let k = 0; k < n; k++) {
+      if (!alive[k] || k === bi || k === bj) continue;
+      const value = (si * (sim[bi] as Float64Array)[k]! + sj * (sim[bj] as Float64Array)[k]!) / (si + sj);
+      (sim[bi] as Float64Array)[k] = value;
+      (sim[k] as Float64Array)[bi] = value;
+    }
+    alive[bj] = false;
+    size[bi] = si + sj;
+  }
+  return merges;
+}
+
+/** The baseline's best B-cubed F1 over thresholds 0.01..0.99 (the dendrogram cut at each). */
+function baselineBest(items: readonly GoldArticle[]): { f1: number; threshold: number } {
+  const merges = averageLinkage(items.map((item) => item.article));
+  const gold = items.map((item) => ({ id: item.article.id, gold: item.gold }));
+  let best = { f1: 0, threshold: 0 };
+  for (let step = 1; step < 100; step++) {
+    const cut = step / 100;
+    const parent = items.map((_, index) => index);
+    const find = (x: number): number => {
+      while (parent[x] !== x) x = parent[x] as number;
+      return x;
+    };
+    for (const merge of merges) if (merge.similarity >= cut) parent[find(merge.b)] = find(merge.a);
+    const predicted = new Map(items.map((item, index) => [item.article.id, String(find(index))]));
+    const { f1 } = bcubed(gold, predicted);
+    if (f1 > best.f1) best = { f1, threshold: cut };
+  }
+  return best;
+}
+
+function main(): void {
+  const smoke = isSmoke();
+  const sets = loadSets(smoke);
+  for (const [name, items] of sets) {
+    const { assignments } = clusterArticles(items.map((item) => item.article));
+    const predicted = new Map(assignments.map((assignment) => [assignment.id, assignment.story]));
+    const score = bcubed(
+      items.map((item) => ({ id: item.article.id, gold: item.gold })),
+      predicted,
+    );
+    const baseline = baselineBest(items);
+    report(`stories-clustering-${name}`, {
+      articles: items.length,
+      stories: new Set(predicted.values()).size,
+      goldStories: new Set(items.map((item) => item.gold)).size,
+      bcubedP: score.precision,
+      bcubedR: score.recall,
+      bcubedF1: score.f1,
+      baselineF1: baseline.f1,
+      baselineThreshold: baseline.threshold,
+      ratio: score.f1 / (baseline.f1 || 1),
+    });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1] ?? ''}`) main();

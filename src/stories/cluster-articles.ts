@@ -1,0 +1,52 @@
+import type { Article, Assignment, Story } from '../model/index.js';
+import { createStoryIndex, type StoryIndexOptions } from './create-story-index.js';
+
+function timeOf(article: Article): number | undefined {
+  if (article.published === undefined) return undefined;
+  const time = Date.parse(article.published);
+  return Number.isFinite(time) ? time : undefined;
+}
+
+/**
+ * Puts articles in stream order: by published date, ties by id (so the order of ties in the input does not
+ * matter); an undated article stays right after the dated article that precedes it in the input (at the start if
+ * none does), and undated runs keep their input order.
+ */
+export function streamOrder(articles: readonly Article[]): Article[] {
+  const keyed = articles.map((article, position) => ({ article, position, time: timeOf(article) }));
+  let anchor = Number.NEGATIVE_INFINITY;
+  let anchorId = '';
+  const withAnchors = keyed.map((entry) => {
+    if (entry.time !== undefined) {
+      anchor = entry.time;
+      anchorId = entry.article.id;
+      return { ...entry, sortTime: entry.time, sortId: entry.article.id, undated: 0 };
+    }
+    return { ...entry, sortTime: anchor, sortId: anchorId, undated: 1 };
+  });
+  withAnchors.sort(
+    (a, b) =>
+      a.sortTime - b.sortTime ||
+      (a.sortId < b.sortId ? -1 : a.sortId > b.sortId ? 1 : 0) ||
+      a.undated - b.undated ||
+      (a.undated === 1 ? a.position - b.position : a.article.id < b.article.id ? -1 : 1),
+  );
+  return withAnchors.map((entry) => entry.article);
+}
+
+/**
+ * Clusters a batch of articles into stories by streaming them, in `streamOrder`, through a fresh story index.
+ * Assignments come back in stream order.
+ * @example
+ * const { assignments, stories } = clusterArticles(articles);
+ */
+export function clusterArticles(
+  articles: readonly Article[],
+  options: StoryIndexOptions = {},
+): { assignments: Assignment[]; stories: Story[] } {
+  const index = createStoryIndex(options);
+  const assignments = streamOrder(articles).map((article) => index.add(article));
+  // Merges after an article was assigned move it: report every assignment against the final story ids.
+  const final = assignments.map((assignment) => ({ ...assignment, story: index.resolve(assignment.story) }));
+  return { assignments: final, stories: index.stories() };
+}

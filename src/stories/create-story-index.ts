@@ -1,0 +1,564 @@
+import type { Article, Assignment, Story, StoryMerge } from '../model/index.js';
+import { UsageError } from '../model/index.js';
+import { extractFeatures, type ArticleFeatures } from './extract-features.js';
+import { sketchOverlap } from './shingle-sketch.js';
+
+/** Settings of the streaming clusterer. The defaults are the one configuration measured in bench/results/stories.md. */
+export interface StoryIndexOptions {
+  /** Minimum similarity (0..1) to join a story whose last article is recent. */
+  threshold?: number;
+  /** Minimum similarity to join a story idle for more than `freshDays` (strong evidence only). */
+  strongThreshold?: number;
+  /** Days a story stays "fresh" after its last article. */
+  freshDays?: number;
+  /** Stories idle longer than this (days, stream time) are archived: kept in `stories()`, never joined again. */
+  horizonDays?: number;
+  /** Minimum centroid similarity for two stories to merge when one article matches both. */
+  mergeThreshold?: number;
+  /** Minimum share of the smaller text's sampled 5-shingles found in an earlier text for a copy. */
+  copyContainment?: number;
+  /**
+   * The current time (ISO). Articles dated more than a day after it are treated as undated (a wrong clock or a
+   * typo must not push the stream clock into the future and archive every live story). Omit to trust dates.
+   */
+  now?: string;
+}
+
+/** A streaming story clusterer: articles arrive in time order and each is assigned on arrival. */
+export interface StoryIndex {
+  /**
+   * Assigns one article to a new or existing story (and marks it a copy of an earlier article if it is one).
+   * An id seen before returns its first assignment unchanged (resolved through merges): duplicates are not added
+   * twice. An article with no words (empty text and title) gets a story of its own and is not indexed, so it
+   * neither joins nor attracts others. An undated article is timed at the latest date seen (no time decay).
+   */
+  add(article: Article): Assignment;
+  /** Every story (merged ones folded into their survivor), articles in time order. */
+  stories(): Story[];
+  /** Every merge so far, in the order they happened. */
+  merges(): StoryMerge[];
+  /** The story id that `storyId` now stands for (itself unless it was merged). Throws on an unknown id. */
+  resolve(storyId: string): string;
+  /** The features kept for an article (for the store); undefined once its story is archived or for unknown ids. */
+  features(articleId: string): ArticleFeatures | undefined;
+  /** Rebuilds state from stored features and assignments (in arrival order) and the recorded merges. */
+  restore(
+    entries: readonly { features: ArticleFeatures; assignment: Assignment }[],
+    merges: readonly StoryMerge[],
+  ): void;
+}
+
+// Defaults: chosen on the dev splits of ECB+, GVC and BASIL together (bench/quality/clustering.ts); one
+// configuration for all sets, see bench/results/stories.md for the figures.
+const DEFAULT_THRESHOLD = 0.3;
+const DEFAULT_STRONG_THRESHOLD = 0.5;
+const DEFAULT_FRESH_DAYS = 7;
+const DEFAULT_HORIZON_DAYS = 60;
+const DEFAULT_MERGE_THRESHOLD = 0.5;
+/** 0.7: edited wire copies keep >= 0.8 of their sampled shingles; independent reports of one event < 0.2. */
+const DEFAULT_COPY_CONTAINMENT = 0.7;
+/** A copy must also share this much of the larger text, so one quoted paragraph does not make a copy. */
+const COPY_RESEMBLANCE_MIN = 0.25;
+/** Sketches smaller than this are too few shingles to judge; such texts are copies only when identical. */
+const SKETCH_MIN = 4;
+
+const DAY_MS = 86_400_000;
+/** Query with the article's strongest terms only: the tail rarely finds a story the head missed. */
+const QUERY_TERMS = 24;
+/** Candidates re-scored with the full cosine after the cheap posting-list vote. */
+const RESCORE_CANDIDATES = 10;
+/** Posting lists keep the most recent stories only, so lookups cost the same at 10k and 1M articles. */
+const POSTING_CAP = 200;
+/** Story centroids keep their strongest terms only (memory and rescoring cost stay flat). */
+const CENTROID_KEEP = 200;
+const CENTROID_MAX = 320;
+/** Per story, the latest originals compared for copies (a 1,000-copy press release has one original). */
+const ORIGINALS_CHECKED = 64;
+const ARCHIVE_EVERY = 1024;
+
+interface ArticleEntry {
+  id: string;
+  time: number | undefined;
+  published: string | undefined;
+  seq: number;
+}
+
+interface Original {
+  id: string;
+  sketch: readonly number[];
+  fingerprint: number;
+  time: number;
+  seq: number;
+}
+
+interface StoryState {
+  id: string;
+  index: number;
+  articles: ArticleEntry[];
+  copies: { article: string; copyOf: string; similarity: number }[];
+  merged: string[];
+  centroid: Map<number, number>;
+  lastTime: number;
+  originals: Original[];
+  alive: boolean;
+  active: boolean;
+}
+
+function parseTime(published: string | undefined): number | undefined {
+  if (published === undefined || published === '') return undefined;
+  const time = Date.parse(published);
+  return Number.isFinite(time) ? time : undefined;
+}
+
+/**
+ * Creates an empty streaming story index.
+ * @example
+ * const index = createStoryIndex();
+ * for (const article of articles) console.log(index.add(article)); // { id, story, copyOf?, score }
+ */
+export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const strongThreshold = options.strongThreshold ?? DEFAULT_STRONG_THRESHOLD;
+  const freshMs = (options.freshDays ?? DEFAULT_FRESH_DAYS) * DAY_MS;
+  const horizonMs = (options.horizonDays ?? DEFAULT_HORIZON_DAYS) * DAY_MS;
+  const mergeThreshold = options.mergeThreshold ?? DEFAULT_MERGE_THRESHOLD;
+  const copyContainment = options.copyContainment ?? DEFAULT_COPY_CONTAINMENT;
+  const nowMs = parseTime(options.now);
+  if (options.now !== undefined && nowMs === undefined) {
+    throw new UsageError('bad-option', `StoryIndexOptions.now: expected an ISO date, got "${options.now}".`, {
+      hint: 'Pass e.g. now: new Date().toISOString() from the caller.',
+    });
+  }
+
+  const termIds = new Map<string, number>();
+  const documentFrequency: number[] = [];
+  const postings: number[][] = [];
+  let documents = 0;
+  const storyList: StoryState[] = [];
+  const storyById = new Map<string, StoryState>();
+  const parent: number[] = [];
+  const mergeLog: StoryMerge[] = [];
+  const mergedInto = new Map<string, string>();
+  const articleStory = new Map<
+    string,
+    { story: number; copyOf: string | undefined; score: number | undefined }
+  >();
+  const featureStore = new Map<string, ArticleFeatures>();
+  let active: StoryState[] = [];
+  let clock: number | undefined;
+  let sequence = 0;
+
+  const termId = (term: string): number => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = documentFrequency.length;
+      termIds.set(term, id);
+      documentFrequency.push(0);
+      postings.push([]);
+    }
+    return id;
+  };
+  const idf = (id: number): number => Math.log((documents + 1) / ((documentFrequency[id] ?? 0) + 1)) + 1;
+  const find = (index: number): number => {
+    let root = index;
+    while (parent[root] !== root) root = parent[root] as number;
+    let node = index;
+    while (parent[node] !== root) {
+      const next = parent[node] as number;
+      parent[node] = root;
+      node = next;
+    }
+    return root;
+  };
+
+  const newStory = (id: string): StoryState => {
+    const story: StoryState = {
+      id,
+      index: storyList.length,
+      articles: [],
+      copies: [],
+      merged: [],
+      centroid: new Map(),
+      lastTime: Number.NEGATIVE_INFINITY,
+      originals: [],
+      alive: true,
+      active: true,
+    };
+    storyList.push(story);
+    parent.push(story.index);
+    storyById.set(id, story);
+    active.push(story);
+    return story;
+  };
+
+  /** Article vector: log-scaled weighted term counts; idf is applied at scoring time (it drifts as the stream grows). */
+  const vectorOf = (features: ArticleFeatures): Map<number, number> => {
+    const vector = new Map<number, number>();
+    for (const [term, count] of features.terms) vector.set(termId(term), 1 + Math.log(Math.max(count, 1)));
+    return vector;
+  };
+
+  const centroidNorm = (story: StoryState): number => {
+    let sum = 0;
+    for (const [id, value] of story.centroid) {
+      const weight = value * idf(id);
+      sum += weight * weight;
+    }
+    return Math.sqrt(sum);
+  };
+
+  const cosine = (vector: Map<number, number>, vectorNorm: number, story: StoryState): number => {
+    let dot = 0;
+    for (const [id, value] of vector) {
+      const other = story.centroid.get(id);
+      if (other !== undefined) {
+        const weight = idf(id);
+        dot += value * other * weight * weight;
+      }
+    }
+    const norm = centroidNorm(story);
+    return norm === 0 || vectorNorm === 0 ? 0 : dot / (norm * vectorNorm);
+  };
+
+  const centroidCosine = (a: StoryState, b: StoryState): number => {
+    let dot = 0;
+    for (const [id, value] of a.centroid) {
+      const other = b.centroid.get(id);
+      if (other !== undefined) {
+        const weight = idf(id);
+        dot += value * other * weight * weight;
+      }
+    }
+    const norms = centroidNorm(a) * centroidNorm(b);
+    return norms === 0 ? 0 : dot / norms;
+  };
+
+  const addToCentroid = (story: StoryState, vector: Map<number, number>): void => {
+    for (const [id, value] of vector) {
+      const previous = story.centroid.get(id);
+      if (previous === undefined) {
+        story.centroid.set(id, value);
+        const list = postings[id] as number[];
+        list.push(story.index);
+        if (list.length > POSTING_CAP * 2) postings[id] = compactPosting(list);
+      } else story.centroid.set(id, previous + value);
+    }
+    if (story.centroid.size > CENTROID_MAX) {
+      const kept = [...story.centroid.entries()]
+        .map(([id, value]): [number, number, number] => [id, value, value * idf(id)])
+        .sort((a, b) => b[2] - a[2] || a[0] - b[0])
+        .slice(0, CENTROID_KEEP);
+      story.centroid = new Map(kept.map(([id, value]) => [id, value]));
+    }
+  };
+
+  /** Drops dead, archived and duplicate entries, then keeps the most recent `POSTING_CAP`. */
+  const compactPosting = (list: readonly number[]): number[] => {
+    const seen = new Set<number>();
+    const kept: number[] = [];
+    for (let index = list.length - 1; index >= 0 && kept.length < POSTING_CAP; index--) {
+      const root = find(list[index] as number);
+      const story = storyList[root] as StoryState;
+      if (!story.active || seen.has(root)) continue;
+      seen.add(root);
+      kept.push(root);
+    }
+    return kept.reverse();
+  };
+
+  const archiveIdle = (): void => {
+    if (clock === undefined) return;
+    const cutoff = clock - horizonMs;
+    const stillActive: StoryState[] = [];
+    for (const story of active) {
+      if (!story.alive) continue;
+      if (story.lastTime < cutoff) {
+        story.active = false;
+        story.centroid = new Map();
+        story.originals = [];
+        for (const article of story.articles) featureStore.delete(article.id);
+      } else stillActive.push(story);
+    }
+    active = stillActive;
+  };
+
+  const mergeStories = (into: StoryState, from: StoryState, articleId: string): void => {
+    from.alive = false;
+    parent[from.index] = into.index;
+    for (const [id, value] of from.centroid) {
+      const previous = into.centroid.get(id);
+      if (previous === undefined) {
+        into.centroid.set(id, value);
+        (postings[id] as number[]).push(into.index);
+      } else into.centroid.set(id, previous + value);
+    }
+    into.articles.push(...from.articles);
+    into.copies.push(...from.copies);
+    into.originals.push(...from.originals);
+    into.originals.sort((a, b) => a.time - b.time || a.seq - b.seq);
+    into.merged.push(from.id, ...from.merged);
+    into.lastTime = Math.max(into.lastTime, from.lastTime);
+    from.centroid = new Map();
+    from.originals = [];
+    mergedInto.set(from.id, into.id);
+    mergeLog.push({ from: from.id, into: into.id, article: articleId });
+  };
+
+  const findCopy = (
+    features: ArticleFeatures,
+    story: StoryState,
+  ): { copyOf: string; similarity: number; time: number; seq: number } | undefined => {
+    let best: { copyOf: string; similarity: number; time: number; seq: number } | undefined;
+    const start = Math.max(0, story.originals.length - ORIGINALS_CHECKED);
+    for (let index = start; index < story.originals.length; index++) {
+      const original = story.originals[index] as Original;
+      let similarity: number;
+      if (original.fingerprint === features.fingerprint) similarity = 1;
+      else if (original.sketch.length < SKETCH_MIN || features.sketch.length < SKETCH_MIN) continue;
+      else {
+        const overlap = sketchOverlap(original.sketch, features.sketch);
+        if (overlap.containment < copyContainment || overlap.resemblance < COPY_RESEMBLANCE_MIN) continue;
+        similarity = overlap.containment;
+      }
+      // The earliest matching version is the one copied.
+      if (
+        best === undefined ||
+        original.time < best.time ||
+        (original.time === best.time && original.seq < best.seq)
+      ) {
+        best = { copyOf: original.id, similarity, time: original.time, seq: original.seq };
+      }
+    }
+    return best;
+  };
+
+  const record = (
+    story: StoryState,
+    features: ArticleFeatures,
+    time: number | undefined,
+    copy: { copyOf: string; similarity: number } | undefined,
+    vector: Map<number, number> | undefined,
+  ): void => {
+    const seq = sequence++;
+    story.articles.push({ id: features.id, time, published: features.published, seq });
+    if (time !== undefined) story.lastTime = Math.max(story.lastTime, time);
+    else if (story.lastTime === Number.NEGATIVE_INFINITY && clock !== undefined) story.lastTime = clock;
+    if (copy !== undefined)
+      story.copies.push({ article: features.id, copyOf: copy.copyOf, similarity: copy.similarity });
+    else {
+      if (vector !== undefined) addToCentroid(story, vector);
+      story.originals.push({
+        id: features.id,
+        sketch: features.sketch,
+        fingerprint: features.fingerprint,
+        time: time ?? clock ?? 0,
+        seq,
+      });
+    }
+  };
+
+  const countDocument = (vector: Map<number, number>): void => {
+    documents++;
+    for (const id of vector.keys()) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
+  };
+
+  const add = (article: Article): Assignment => {
+    const previous = articleStory.get(article.id);
+    if (previous !== undefined) return assignmentOf(article.id, previous);
+    let published: string | undefined = article.published;
+    let time = parseTime(published);
+    if (time === undefined || (nowMs !== undefined && time > nowMs + DAY_MS)) {
+      time = undefined;
+      published = undefined;
+    }
+    const features = extractFeatures(article, published);
+    if (time !== undefined) clock = clock === undefined ? time : Math.max(clock, time);
+    const articleTime = time ?? clock;
+
+    if (features.terms.length === 0 && features.words === 0) {
+      const story = newStory(`s-${article.id}`);
+      story.articles.push({ id: article.id, time, published, seq: sequence++ });
+      if (articleTime !== undefined) story.lastTime = articleTime;
+      const entry = { story: story.index, copyOf: undefined, score: 0 };
+      articleStory.set(article.id, entry);
+      featureStore.set(article.id, features);
+      return assignmentOf(article.id, entry);
+    }
+
+    const vector = vectorOf(features);
+    countDocument(vector);
+    let vectorNorm = 0;
+    for (const [id, value] of vector) vectorNorm += (value * idf(id)) ** 2;
+    vectorNorm = Math.sqrt(vectorNorm);
+
+    // Cheap vote over the posting lists of the article's strongest terms, then the full cosine for the best few.
+    const ranked = [...vector.entries()]
+      .map(([id, value]): [number, number] => [id, value * idf(id)])
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, QUERY_TERMS);
+    const votes = new Map<number, number>();
+    for (const [id, weight] of ranked) {
+      let list = postings[id] as number[];
+      if (list.length > POSTING_CAP) {
+        list = compactPosting(list);
+        postings[id] = list;
+      }
+      for (const entry of list) {
+        const root = find(entry);
+        if (!(storyList[root] as StoryState).active) continue;
+        votes.set(root, (votes.get(root) ?? 0) + weight);
+      }
+    }
+    const candidates = [...votes.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, RESCORE_CANDIDATES)
+      .map(([index]) => {
+        const story = storyList[index] as StoryState;
+        return { story, score: cosine(vector, vectorNorm, story) };
+      })
+      .sort((a, b) => b.score - a.score || a.story.index - b.story.index);
+
+    // Copies first: a near-identical text is strong evidence whatever the time gap.
+    for (const candidate of candidates.slice(0, 3)) {
+      const copy = findCopy(features, candidate.story);
+      if (copy !== undefined) {
+        record(candidate.story, features, time, copy, undefined);
+        const entry = { story: candidate.story.index, copyOf: copy.copyOf, score: copy.similarity };
+        articleStory.set(article.id, entry);
+        featureStore.set(article.id, features);
+        return assignmentOf(article.id, entry);
+      }
+    }
+
+    const eligible = candidates.filter(({ story, score }) => {
+      const gap = articleTime === undefined ? 0 : articleTime - story.lastTime;
+      return score >= (gap > freshMs ? strongThreshold : threshold);
+    });
+    let target: StoryState;
+    let score: number;
+    const best = eligible[0];
+    if (best === undefined) {
+      target = newStory(`s-${article.id}`);
+      score = 1;
+    } else {
+      target = best.story;
+      score = best.score;
+    }
+    record(target, features, time, undefined, vector);
+    for (const other of eligible.slice(1)) {
+      if (!other.story.alive || find(other.story.index) === find(target.index)) continue;
+      if (centroidCosine(target, other.story) < mergeThreshold) continue;
+      const [into, from] =
+        target.articles.length >= other.story.articles.length ? [target, other.story] : [other.story, target];
+      mergeStories(into, from, article.id);
+      target = into;
+    }
+    const entry = { story: target.index, copyOf: undefined, score: Math.round(score * 1e4) / 1e4 };
+    articleStory.set(article.id, entry);
+    featureStore.set(article.id, features);
+    if (sequence % ARCHIVE_EVERY === 0) archiveIdle();
+    return assignmentOf(article.id, entry);
+  };
+
+  const assignmentOf = (
+    id: string,
+    entry: { story: number; copyOf: string | undefined; score: number | undefined },
+  ): Assignment => {
+    const assignment: Assignment = { id, story: (storyList[find(entry.story)] as StoryState).id };
+    if (entry.copyOf !== undefined) assignment.copyOf = entry.copyOf;
+    if (entry.score !== undefined) assignment.score = entry.score;
+    return assignment;
+  };
+
+  const stories = (): Story[] =>
+    storyList
+      .filter((story) => story.alive)
+      .map((story) => {
+        const ordered = [...story.articles].sort(
+          (a, b) =>
+            (a.time ?? Number.NEGATIVE_INFINITY) - (b.time ?? Number.NEGATIVE_INFINITY) || a.seq - b.seq,
+        );
+        return {
+          id: story.id,
+          articles: ordered.map((article) => article.id),
+          copies: story.copies.map((copy) => ({ ...copy })),
+          timeline: ordered.map((article) =>
+            article.published === undefined
+              ? { article: article.id }
+              : { article: article.id, published: article.published },
+          ),
+          merged: [...story.merged],
+        };
+      });
+
+  const resolve = (storyId: string): string => {
+    let current = storyId;
+    if (!storyById.has(current)) {
+      throw new UsageError('unknown-story', `Story id "${storyId}" is not in this index.`, {
+        hint: 'Use an id returned by add() or stories(), or restore() the stored stream first.',
+      });
+    }
+    for (let next = mergedInto.get(current); next !== undefined; next = mergedInto.get(current))
+      current = next;
+    return current;
+  };
+
+  const restore = (
+    entries: readonly { features: ArticleFeatures; assignment: Assignment }[],
+    merges: readonly StoryMerge[],
+  ): void => {
+    const mergesByArticle = new Map<string, StoryMerge[]>();
+    for (const merge of merges) {
+      const list = mergesByArticle.get(merge.article) ?? [];
+      list.push(merge);
+      mergesByArticle.set(merge.article, list);
+    }
+    for (const [position, { features, assignment }] of entries.entries()) {
+      if (features.version !== 1) {
+        throw new UsageError(
+          'bad-features',
+          `restore(): entry ${position} (article "${features.id}") has feature version ${String(features.version)}, expected 1.`,
+          { hint: 'Re-run clustering over the stored texts to rebuild features.' },
+        );
+      }
+      if (articleStory.has(features.id)) continue;
+      const time = parseTime(features.published);
+      if (time !== undefined) clock = clock === undefined ? time : Math.max(clock, time);
+      const story = storyById.get(assignment.story) ?? newStory(assignment.story);
+      const root = storyList[find(story.index)] as StoryState;
+      let vector: Map<number, number> | undefined;
+      if (assignment.copyOf === undefined && features.terms.length > 0) {
+        vector = vectorOf(features);
+        countDocument(vector);
+      }
+      const copy =
+        assignment.copyOf === undefined
+          ? undefined
+          : { copyOf: assignment.copyOf, similarity: assignment.score ?? 1 };
+      record(root, features, time, copy, vector);
+      articleStory.set(features.id, {
+        story: root.index,
+        copyOf: assignment.copyOf,
+        score: assignment.score,
+      });
+      featureStore.set(features.id, features);
+      for (const merge of mergesByArticle.get(features.id) ?? []) {
+        const into = storyById.get(merge.into) ?? newStory(merge.into);
+        const from = storyById.get(merge.from) ?? newStory(merge.from);
+        const intoRoot = storyList[find(into.index)] as StoryState;
+        const fromRoot = storyList[find(from.index)] as StoryState;
+        if (intoRoot !== fromRoot) mergeStories(intoRoot, fromRoot, merge.article);
+      }
+    }
+    archiveIdle();
+  };
+
+  return {
+    add,
+    stories,
+    merges: () => mergeLog.map((merge) => ({ ...merge })),
+    resolve,
+    features: (articleId) => featureStore.get(articleId),
+    restore,
+  };
+}
