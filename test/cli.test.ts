@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { StoryReport } from '../src/model/index.js';
+import { repoRoot } from './helpers/repo-root.js';
+import { runParallax } from './helpers/run-cli.js';
+
+const ROOT = repoRoot();
+const ARTICLES = join(ROOT, 'fixtures', 'articles');
+const VERBS = ['analyze', 'ingest', 'extract', 'sentences', 'entities', 'quotes', 'loaded', 'cluster', 'compare', 'summarize', 'serve'];
+
+test('every verb has --help with an example', async () => {
+  for (const verb of VERBS) {
+    const run = await runParallax([verb, '--help']);
+    assert.equal(run.code, 0, `${verb} --help exit code`);
+    assert.match(run.stdout, /Usage: parallax/, verb);
+    assert.match(run.stdout, /Examples:\n\s+parallax/, `${verb} --help shows an example`);
+  }
+});
+
+test('usage errors exit with 2', async () => {
+  assert.equal((await runParallax(['no-such-verb'])).code, 2);
+  assert.equal((await runParallax(['analyze'])).code, 2);
+  assert.equal((await runParallax(['analyze', 'x', '--sentences', 'many'])).code, 2);
+});
+
+test('analyze --json groups the two ferry articles into one story and leaves the orchard article alone', async () => {
+  const run = await runParallax(['analyze', ARTICLES, '--no-store', '--json']);
+  assert.equal(run.code, 0, run.stderr);
+  const reports = run.records as unknown as StoryReport[];
+  assert.equal(reports.length, 2);
+  const ferry = reports.find((report) => report.articles.length === 2);
+  const orchard = reports.find((report) => report.articles.length === 1);
+  assert.ok(ferry && orchard, 'one story of two articles and one of one');
+  assert.deepEqual(ferry.articles.map((article) => article.source.split('/').pop()).sort(), ['ferry-courier.txt', 'ferry-ledger.txt']);
+  assert.equal(ferry.coverage.independentSources, 2);
+  assert.ok(ferry.facts.shared.length > 0, 'shared facts found');
+  assert.ok(ferry.summary.length > 0 && ferry.summary.every((sentence) => sentence.citations.length > 0), 'every summary sentence cited');
+  const allText = ferry.articles.flatMap((article) => article.sentences).join(' ');
+  assert.doesNotMatch(allText, /Be the first to comment|Follow Tam Reyes/, 'residue removed');
+  assert.ok(
+    ferry.conflicts.some((conflict) => conflict.kind === 'number'),
+    'the cost differs: 14 vs 16 million crowns',
+  );
+  assert.ok(ferry.quotes.some((group) => group.articles.length === 2 && /island stops feeling far away/.test(group.text)));
+  assert.ok(ferry.provenance.credits.some((credit) => /Harbour Gazette/.test(credit.outlet)));
+});
+
+test('analyze --json output follows schema/report.schema.json', async () => {
+  const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'report.schema.json'), 'utf8')) as object;
+  const validate = new Ajv2020({ strict: false }).compile(schema);
+  const run = await runParallax(['analyze', ARTICLES, '--no-store', '--json']);
+  assert.ok(run.records.length > 0);
+  for (const report of run.records) {
+    assert.ok(validate(report), JSON.stringify(validate.errors?.slice(0, 3)));
+  }
+});
+
+test('every citation in a report points at a sentence of a listed article', async () => {
+  const run = await runParallax(['analyze', ARTICLES, '--no-store', '--json']);
+  for (const report of run.records as unknown as StoryReport[]) {
+    const sentences = new Map(report.articles.map((article) => [article.id, article.sentences.length]));
+    const check = (citation: { article: string; sentence: number }) => {
+      const count = sentences.get(citation.article);
+      assert.ok(count !== undefined, `cited article ${citation.article} is listed`);
+      assert.ok(citation.sentence >= 0 && citation.sentence < count, 'sentence index in range');
+    };
+    for (const sentence of report.summary) sentence.citations.forEach(check);
+    for (const fact of [...report.facts.shared, ...report.facts.unique]) fact.citations.forEach(check);
+    for (const conflict of report.conflicts) conflict.sides.forEach((side) => side.citations.forEach(check));
+  }
+});
+
+test('the readable report and Markdown name every section', async () => {
+  const run = await runParallax(['analyze', ARTICLES, '--no-store']);
+  assert.equal(run.code, 0, run.stderr);
+  for (const heading of ['Summary', 'Reported by several sources', 'Conflicting details', 'Quotes', 'Labels', 'Provenance']) {
+    assert.match(run.stdout, new RegExp(heading));
+  }
+  assert.match(run.stdout, /2 articles from 2 independent sources/);
+});
+
+test('stage verbs compose as JSONL: extract, quotes, loaded, cluster, summarize', async () => {
+  const text = readFileSync(join(ARTICLES, 'ferry-ledger.txt'), 'utf8');
+  const extract = await runParallax(['extract'], { stdin: JSON.stringify({ id: 'f1', text }) + '\n' });
+  assert.equal(extract.code, 0, extract.stderr);
+  assert.equal(extract.records[0]?.title, 'Council Approves Ferry Terminal for Brackwater Bay');
+  assert.ok('published_source' in (extract.records[0] ?? {}));
+
+  const quotes = await runParallax(['quotes'], { stdin: JSON.stringify({ id: 'q1', text: '"We will open the first berth next summer," Calloway said.' }) + '\n' });
+  const quote = (quotes.records[0]?.quotes as { content: { text: string; start: number } }[] | undefined)?.[0];
+  assert.ok(quote, quotes.stderr);
+  assert.match(quote.content.text, /first berth/);
+
+  const loaded = await runParallax(['loaded'], { stdin: JSON.stringify({ id: 'l1', text: 'The corrupt regime launched a brutal crackdown.' }) + '\n' });
+  assert.equal(loaded.records[0]?.loaded, true);
+
+  const lines = ['ferry-ledger.txt', 'ferry-courier.txt', 'orchard.txt']
+    .map((name, index) => JSON.stringify({ id: name, text: readFileSync(join(ARTICLES, name), 'utf8'), published: `2026-03-0${index + 1}` }))
+    .join('\n');
+  const cluster = await runParallax(['cluster'], { stdin: lines });
+  assert.equal(cluster.records.length, 3);
+  const [first, second, third] = cluster.records.map((record) => record.story);
+  assert.equal(first, second);
+  assert.notEqual(first, third);
+
+  const summarize = await runParallax(['summarize'], {
+    stdin: JSON.stringify({ id: 's1', articles: ['ferry-ledger.txt', 'ferry-courier.txt'].map((name) => ({ text: readFileSync(join(ARTICLES, name), 'utf8') })) }) + '\n',
+  });
+  assert.equal(summarize.code, 0, summarize.stderr);
+  const summary = summarize.records[0]?.summary as { citations: unknown[] }[];
+  assert.ok(summary.length > 0 && summary.every((sentence) => sentence.citations.length > 0));
+});
+
+test('a bad JSONL line in a stage verb is an {id, error} line and exit code 1', async () => {
+  const run = await runParallax(['loaded'], { stdin: '{"id":"ok","text":"Calm words."}\n{"id":"bad"}\nnot json\n' });
+  assert.equal(run.code, 1);
+  assert.equal(run.records.length, 3);
+  assert.equal(run.records[1]?.id, 'bad');
+  assert.match(String(run.records[1]?.error), /stdin:2/);
+  assert.match(String(run.records[2]?.error), /stdin:3: not valid JSON/);
+});

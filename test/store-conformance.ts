@@ -1,0 +1,445 @@
+/**
+ * The conformance suite every `Store` backend passes (Hono runs all its routers through one shared case file
+ * the same way). Backends call `runStoreConformance(name, target)` from their own test file.
+ *
+ * Run as a script (`--crash-writer LOCATION OPTIONS_JSON BATCH`) this file is also the child process that the
+ * crash test kills mid-batch: it writes batches forever, printing `stored <ids>` after each commit.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { test } from 'node:test';
+import type { TestContext } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import type { Article, StoryReport } from '../src/model/index.js';
+import { StoreError, createTextArticle } from '../src/model/index.js';
+import type { Store, StoreOptions } from '../src/store/index.js';
+import { LATEST_SCHEMA_VERSION, openStore } from '../src/store/index.js';
+import { requireService } from './helpers/require-service.js';
+
+/** A fresh, empty database for one test, and how to remove it afterwards. */
+export interface ConformanceDatabase {
+  location: string;
+  options: StoreOptions;
+  cleanup(): Promise<void>;
+}
+
+/** How the suite reaches one backend. */
+export interface ConformanceTarget {
+  /** Null when the backend can be tested, else why not (the tests then skip, or fail under CI=true). */
+  unavailable(): Promise<string | null>;
+  fresh(): Promise<ConformanceDatabase>;
+}
+
+/** An article with invented content; `key` picks its URL so that versions can share one. */
+export function makeArticle(text: string, metadata: Partial<Article> = {}): Article {
+  return createTextArticle(text, {
+    source: metadata.source ?? `/tmp/in/${text.length}-${text.slice(0, 12).replace(/\W+/g, '-')}.txt`,
+    title: 'Harbour council votes on new ferry line',
+    outlet: 'The Gullport Ledger',
+    published: '2026-03-04',
+    lang: 'en',
+    ...metadata,
+  });
+}
+
+/** A small but complete report with invented content. */
+export function makeReport(story: string, articleIds: string[], headline = 'Ferry line approved'): StoryReport {
+  const citation = { article: articleIds[0] ?? 'a', sentence: 0, start: 0, end: 10 };
+  return {
+    story,
+    headline: { text: headline, citations: [citation] },
+    summary: [{ text: 'The council approved a ferry line.', citations: [citation] }],
+    articles: articleIds.map((id, index) => ({
+      id,
+      title: `Ferry story ${index}`,
+      outlet: index % 2 === 0 ? 'The Gullport Ledger' : 'Bayside Courier',
+      published: `2026-03-0${(index % 8) + 1}`,
+      source: `/tmp/${id}.txt`,
+      sentences: ['The council approved a ferry line.'],
+    })),
+    coverage: { articles: articleIds.length, independentSources: Math.min(2, articleIds.length) },
+    facts: { shared: [], unique: [] },
+    conflicts: [],
+    quotes: [],
+    labels: [],
+    loaded: [],
+    provenance: { credits: [], copies: [], reuse: [], graph: [], originalSources: [] },
+  };
+}
+
+/** Registers the whole suite for one backend. */
+export function runStoreConformance(name: string, target: ConformanceTarget): void {
+  const reason = target.unavailable();
+
+  async function withStore(t: TestContext, body: (store: Store, db: ConformanceDatabase) => Promise<void>) {
+    const why = await reason;
+    if (!requireService(t, why === null, `${name}: ${why}`)) return;
+    const db = await target.fresh();
+    const store = await openStore(db.location, db.options);
+    try {
+      await body(store, db);
+    } finally {
+      await store.close();
+      await db.cleanup();
+    }
+  }
+
+  test(`${name}: a new database is migrated to the latest schema`, (t) =>
+    withStore(t, async (store) => {
+      assert.equal(await store.schemaVersion(), LATEST_SCHEMA_VERSION);
+      assert.equal(await store.countArticles(), 0);
+      assert.deepEqual(await store.listStories(), []);
+    }));
+
+  test(`${name}: the same content twice is one article`, (t) =>
+    withStore(t, async (store) => {
+      const article = makeArticle('The council met on Tuesday.\n\nIt voted nine to two.');
+      const [first] = await store.putArticles([article]);
+      assert.equal(first?.status, 'added');
+      assert.equal(first?.version, 1);
+      const [again] = await store.putArticles([article]);
+      assert.equal(again?.status, 'unchanged');
+      assert.equal(again?.id, article.id);
+      assert.equal(await store.countArticles(), 1);
+      assert.deepEqual(await store.getArticle(article.id), article);
+    }));
+
+  test(`${name}: the same content from another path is still one article`, (t) =>
+    withStore(t, async (store) => {
+      const article = makeArticle('A copied file about the ferry.', { source: '/a/ferry.txt' });
+      const copy = makeArticle('A copied   file about the ferry.', { source: '/b/ferry.txt', id: 'other-id' });
+      const results = await store.putArticles([article, copy]);
+      assert.deepEqual(
+        results.map((result) => [result.status, result.id]),
+        [
+          ['added', article.id],
+          ['unchanged', article.id],
+        ],
+      );
+      assert.equal(await store.countArticles(), 1);
+    }));
+
+  test(`${name}: changed content under the same key is a new version, the old one kept`, (t) =>
+    withStore(t, async (store) => {
+      const url = 'https://ledger.example/ferry';
+      const v1 = makeArticle('The ferry will carry 200 people.', { url });
+      const v2 = makeArticle('The ferry will carry 250 people.', { url });
+      const [added] = await store.putArticles([v1]);
+      const [changed] = await store.putArticles([v2]);
+      assert.equal(added?.status, 'added');
+      assert.deepEqual(changed, { id: v2.id, key: url, version: 2, status: 'new-version', previous: v1.id });
+      assert.equal(await store.countArticles(), 1);
+      assert.deepEqual(
+        (await store.listArticles()).map((article) => article.id),
+        [v2.id],
+      );
+      assert.equal((await store.getArticle(v1.id))?.text, v1.text);
+      const [replayed] = await store.putArticles([v1]);
+      assert.equal(replayed?.status, 'unchanged');
+      assert.equal(replayed?.version, 1);
+      const [third] = await store.putArticles([makeArticle('The ferry will carry 300 people.', { url })]);
+      assert.equal(third?.version, 3);
+      assert.equal(third?.previous, v2.id);
+    }));
+
+  test(`${name}: a reused id with new content keeps both versions`, (t) =>
+    withStore(t, async (store) => {
+      const first = makeArticle('Version one of the given-id story.', { id: 'given', source: 'in.jsonl:1' });
+      const second = makeArticle('Version two of the given-id story.', { id: 'given', source: 'in.jsonl:1' });
+      await store.putArticles([first]);
+      const [result] = await store.putArticles([second]);
+      assert.equal(result?.status, 'new-version');
+      assert.notEqual(result?.id, 'given');
+      assert.equal((await store.getArticle('given'))?.text, first.text);
+      assert.equal((await store.getArticle(result?.id ?? ''))?.text, second.text);
+      assert.equal((await store.getArticle(result?.id ?? ''))?.id, result?.id);
+    }));
+
+  test(`${name}: a batch is stored whole or not at all`, (t) =>
+    withStore(t, async (store) => {
+      const good = makeArticle('A good article in a bad batch.');
+      const cyclic = makeArticle('An article that cannot be serialised.') as Article & { self?: unknown };
+      cyclic.self = cyclic;
+      await assert.rejects(store.putArticles([good, cyclic]), StoreError);
+      assert.equal(await store.getArticle(good.id), null);
+      await assert.rejects(
+        store.putArticles([good, { id: '', source: 'x' } as Article]),
+        (error: unknown) => error instanceof StoreError && /article 1/.test(error.message),
+      );
+      assert.equal(await store.countArticles(), 0);
+      const results = await store.putArticles([good]);
+      assert.equal(results[0]?.status, 'added');
+    }));
+
+  test(`${name}: text with NUL, lone surrogates and emoji round-trips exactly`, (t) =>
+    withStore(t, async (store) => {
+      const text = 'Caf\u00e9 \u0000 owner \ud83d\udea2 said \ud800 "yes".';
+      const article = makeArticle(text, { title: 'Odd \u0000 title \udfff', outlet: '\u00c9cho du Port' });
+      await store.putArticles([article]);
+      assert.deepEqual(await store.getArticle(article.id), article);
+    }));
+
+  test(`${name}: getArticles keeps the order asked and leaves out unknown ids; listArticles pages`, (t) =>
+    withStore(t, async (store) => {
+      const articles = Array.from({ length: 7 }, (_, index) => makeArticle(`Article number ${index} of seven.`));
+      await store.putArticles(articles);
+      const ids = articles.map((article) => article.id);
+      const asked = [ids[4], 'missing', ids[1], ids[4]] as string[];
+      assert.deepEqual(
+        (await store.getArticles(asked)).map((article) => article.id),
+        [ids[4], ids[1], ids[4]],
+      );
+      assert.deepEqual(await store.getArticles([]), []);
+      const page = await store.listArticles({ limit: 3, offset: 2 });
+      assert.deepEqual(
+        page.map((article) => article.id),
+        ids.slice(2, 5),
+      );
+      assert.equal(await store.getArticle('missing'), null);
+      assert.throws(() => store.listArticles({ limit: -1 }), StoreError);
+    }));
+
+  test(`${name}: concurrent writers of the same content store it once`, (t) =>
+    withStore(t, async (store, db) => {
+      const other = await openStore(db.location, db.options);
+      try {
+        const article = makeArticle('Two writers, one article.');
+        const results = await Promise.all([
+          store.putArticles([article]),
+          other.putArticles([article]),
+          store.putArticles([article]),
+        ]);
+        const statuses = results.map((batch) => batch[0]?.status).sort();
+        assert.deepEqual(statuses, ['added', 'unchanged', 'unchanged']);
+        assert.equal(await other.countArticles(), 1);
+      } finally {
+        await other.close();
+      }
+    }));
+
+  test(`${name}: clustering state and merges survive a reopen`, (t) =>
+    withStore(t, async (store, db) => {
+      await store.putAssignments(
+        [
+          { assignment: { id: 'a1', story: 's1', score: 0.25 }, features: { terms: { ferry: 2 } } },
+          { assignment: { id: 'a2', story: 's2' }, features: null },
+        ],
+        [],
+      );
+      await store.putAssignments(
+        [
+          { assignment: { id: 'a3', story: 's1', copyOf: 'a1', score: 0.97 }, features: ['x', 1] },
+          { assignment: { id: 'a2', story: 's1' }, features: { moved: true } },
+        ],
+        [{ from: 's2', into: 's1', article: 'a3' }],
+      );
+      await store.putAssignments([], [{ from: 's2', into: 's1', article: 'a3' }]);
+      const reopened = await openStore(db.location, db.options);
+      try {
+        assert.deepEqual(await reopened.loadAssignments(), [
+          { assignment: { id: 'a1', story: 's1', score: 0.25 }, features: { terms: { ferry: 2 } } },
+          { assignment: { id: 'a2', story: 's1' }, features: { moved: true } },
+          { assignment: { id: 'a3', story: 's1', copyOf: 'a1', score: 0.97 }, features: ['x', 1] },
+        ]);
+        assert.deepEqual(await reopened.loadMerges(), [{ from: 's2', into: 's1', article: 'a3' }]);
+      } finally {
+        await reopened.close();
+      }
+      await assert.rejects(
+        store.putAssignments([{ features: 1 } as unknown as { assignment: never; features: unknown }], []),
+        StoreError,
+      );
+    }));
+
+  test(`${name}: reports are listed, upserted, and found through merges`, (t) =>
+    withStore(t, async (store) => {
+      await store.putReports([makeReport('old', ['a1']), makeReport('s9', ['b1', 'b2', 'b3'], 'Bridge closed')]);
+      await store.putReports([makeReport('s1', ['a1', 'a2'], 'Ferry line approved after vote')]);
+      await store.putAssignments([], [{ from: 'old', into: 's1', article: 'a2' }]);
+      const stories = await store.listStories();
+      assert.deepEqual(
+        stories.map((story) => story.id),
+        ['s9', 's1'],
+      );
+      assert.deepEqual(stories[1], {
+        id: 's1',
+        headline: 'Ferry line approved after vote',
+        articles: 2,
+        independentSources: 2,
+        outlets: ['The Gullport Ledger', 'Bayside Courier'],
+        published: { first: '2026-03-01', last: '2026-03-02' },
+      });
+      assert.equal((await store.getReport('old'))?.story, 's1');
+      assert.equal((await store.getReport('s9'))?.headline.text, 'Bridge closed');
+      assert.equal(await store.getReport('nothing'), null);
+      await store.putReports([makeReport('s9', ['b1'], 'Bridge reopened')]);
+      assert.equal((await store.getReport('s9'))?.coverage.articles, 1);
+      assert.equal((await store.listStories()).length, 2);
+    }));
+
+  test(`${name}: a merge cycle does not hang`, (t) =>
+    withStore(t, async (store) => {
+      await store.putReports([makeReport('x', ['a'])]);
+      await store.putAssignments(
+        [],
+        [
+          { from: 'x', into: 'y', article: 'a' },
+          { from: 'y', into: 'x', article: 'b' },
+        ],
+      );
+      assert.equal((await store.getReport('y'))?.story, 'x');
+      assert.equal((await store.listStories()).length, 1);
+    }));
+
+  test(`${name}: a closed store throws a StoreError naming the database`, (t) =>
+    withStore(t, async (store) => {
+      await store.close();
+      await store.close();
+      await assert.rejects(
+        store.countArticles(),
+        (error: unknown) => error instanceof StoreError && error.code === 'store-closed' && /closed/.test(error.message),
+      );
+    }));
+
+  test(`${name}: an older schema is migrated on open, keeping its data`, async (t) => {
+    const why = await reason;
+    if (!requireService(t, why === null, `${name}: ${why}`)) return;
+    const db = await target.fresh();
+    try {
+      const old = await openStore(db.location, { ...db.options, migrateTo: 1 });
+      assert.equal(await old.schemaVersion(), 1);
+      const article = makeArticle('Stored under schema version one.');
+      await old.putArticles([article]);
+      await old.close();
+      const store = await openStore(db.location, db.options);
+      try {
+        assert.equal(await store.schemaVersion(), LATEST_SCHEMA_VERSION);
+        assert.deepEqual(await store.getArticle(article.id), article);
+        await store.putReports([makeReport('s1', [article.id])]);
+        assert.equal((await store.listStories()).length, 1);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await db.cleanup();
+    }
+  });
+
+  test(`${name}: replaying any sequence of puts is idempotent and counts one article per key`, (t) =>
+    withStore(t, async (store) => {
+      let round = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(fc.record({ key: fc.integer({ min: 0, max: 3 }), body: fc.integer({ min: 0, max: 3 }) }), {
+            minLength: 1,
+            maxLength: 8,
+          }),
+          async (puts) => {
+            round++;
+            const articles = puts.map(({ key, body }) =>
+              makeArticle(`Round ${round}: body ${body} for key ${key}.`, { url: `https://x.example/${round}/${key}` }),
+            );
+            const before = await store.countArticles();
+            const first = await store.putArticles(articles);
+            const replay = await store.putArticles(articles);
+            assert.ok(replay.every((result) => result.status === 'unchanged'));
+            assert.deepEqual(
+              replay.map((result) => result.id),
+              first.map((result) => result.id),
+            );
+            const keys = new Set(puts.map((put) => put.key));
+            assert.equal((await store.countArticles()) - before, keys.size);
+            for (const result of first) assert.notEqual(await store.getArticle(result.id), null);
+          },
+        ),
+        { numRuns: 15 },
+      );
+    }));
+
+  test(`${name}: a writer killed mid-batch loses no committed batch and leaves no half article`, async (t) => {
+    const why = await reason;
+    if (!requireService(t, why === null, `${name}: ${why}`)) return;
+    const db = await target.fresh();
+    try {
+      const reported = await runAndKillWriter(db, CRASH_BATCH_SIZE, CRASH_AFTER_BATCHES);
+      assert.ok(reported.length >= CRASH_AFTER_BATCHES * CRASH_BATCH_SIZE);
+      const store = await openStore(db.location, db.options);
+      try {
+        const count = await store.countArticles();
+        assert.equal(count % CRASH_BATCH_SIZE, 0, `a partial batch was stored (${count} articles)`);
+        assert.ok(count >= reported.length);
+        const stored = await store.getArticles(reported);
+        assert.equal(stored.length, reported.length);
+        for (const article of await store.listArticles({ limit: count })) {
+          assert.equal(article.text, crashText(article.source));
+        }
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await db.cleanup();
+    }
+  });
+}
+
+/** Articles per batch in the crash test. */
+const CRASH_BATCH_SIZE = 20;
+/** The writer is killed after reporting this many batches (while it is writing the next one). */
+const CRASH_AFTER_BATCHES = 3;
+
+/** Big enough (~60 KB) that a kill often lands while a batch is being written. */
+function crashText(source: string): string {
+  return `Report ${source}. ${'The ferry crossed the bay at dawn. '.repeat(1_700)}`;
+}
+
+async function runAndKillWriter(db: ConformanceDatabase, batchSize: number, batches: number): Promise<string[]> {
+  const self = fileURLToPath(import.meta.url);
+  const args = self.endsWith('.ts') ? ['--import', 'tsx', self] : [self];
+  const child = spawn(
+    process.execPath,
+    [...args, '--crash-writer', db.location, JSON.stringify(db.options), String(batchSize)],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const reported: string[] = [];
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  let pending = '';
+  let batchesSeen = 0;
+  const exited = new Promise<void>((resolveExit) => child.on('exit', () => resolveExit()));
+  child.stdout.on('data', (chunk: Buffer) => {
+    pending += chunk.toString();
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      if (!line.startsWith('stored ')) continue;
+      reported.push(...line.slice('stored '.length).split(','));
+      if (++batchesSeen === batches) child.kill('SIGKILL');
+    }
+  });
+  const timeout = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  await exited;
+  clearTimeout(timeout);
+  if (batchesSeen < batches) throw new Error(`crash writer stopped after ${batchesSeen} batches: ${stderr}`);
+  return reported;
+}
+
+async function crashWriter(location: string, optionsJson: string, batchSize: number): Promise<void> {
+  const store = await openStore(location, JSON.parse(optionsJson) as StoreOptions);
+  for (let batch = 0; ; batch++) {
+    const articles = Array.from({ length: batchSize }, (_, index) => {
+      const source = `/crash/${batch}/${index}.txt`;
+      return makeArticle(crashText(source), { source });
+    });
+    const results = await store.putArticles(articles);
+    process.stdout.write(`stored ${results.map((result) => result.id).join(',')}\n`);
+  }
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [flag, location, options, batch] = process.argv.slice(2);
+  if (flag === '--crash-writer' && location !== undefined && options !== undefined) {
+    await crashWriter(location, options, Number(batch ?? '10'));
+  }
+}
