@@ -1,7 +1,6 @@
-// Contract (owned by the extract stage; filled in by issue 3 work):
-//   extractArticle(input: RawInput, options?: ExtractOptions): Article
-//     -> text, paragraphs, removed, title, byline, published(+Source/Confidence), modified, outlet(+Source), domain,
-//        lang, url/canonicalUrl, diagnostics. Never throws on content problems (diagnostics instead).
-//   decodeBytes(bytes: Uint8Array, options?: { contentType?: string; source?: string }):
-//     { text: string; encoding: NonNullable<RawInput['encoding']> }   (throws InputError for binary input)
-export {};
+export { extractArticle } from './extract-article.js';
+export type { ExtractOptions } from './extract-article.js';
+export { decodeBytes } from './decode-bytes.js';
+export type { DecodeBytesOptions, DecodedText } from './decode-bytes.js';
+export { classifyLine } from './classify-line.js';
+export { MAX_HTML_CHARS, MAX_TEXT_CHARS, MAX_DOM_DEPTH, MAX_ELEMENTS, MAX_DETECT_BYTES } from './limits.js';

@@ -1,0 +1,170 @@
+import { parseDocument } from 'htmlparser2';
+import type { Article, Diagnostic, RawInput, Removed } from '../model/index.js';
+import { contentId, createArticle, createDiagnostic } from '../model/index.js';
+import type { Block } from './assemble-text.js';
+import { assembleText, normaliseSpace } from './assemble-text.js';
+import { cleanText } from './clean-text.js';
+import { extractBody } from './extract-body.js';
+import { MAX_HTML_CHARS, MAX_TEXT_CHARS } from './limits.js';
+import { domainFromUrl, outletFromDomain } from './outlet-from-domain.js';
+import { readMetadata } from './read-metadata.js';
+
+/** Options of `extractArticle`. */
+export interface ExtractOptions {
+  /** HTML longer than this many characters is cut before parsing (default `MAX_HTML_CHARS`). */
+  maxHtmlChars?: number;
+  /** Plain text longer than this is cut before cleaning (default `MAX_TEXT_CHARS`). */
+  maxTextChars?: number;
+  /** Use JSON-LD `articleBody` when it agrees with the extracted body (default true). */
+  useJsonLdBody?: boolean;
+}
+
+/** Below this many characters of body, the result is flagged `best-effort`: a teaser, paywall or error page. */
+const MIN_BODY_CHARS = 250;
+
+/**
+ * Extracts the clean main text and metadata of one input (HTML page or scraped plain text). Never throws on
+ * content: problems become diagnostics (`no-body`, `best-effort`, `truncated-input`). Metadata given in the input
+ * wins over what the page says.
+ * @example extractArticle({ source: 'a.html', format: 'html', html }).text
+ */
+export function extractArticle(input: RawInput, options: ExtractOptions = {}): Article {
+  if (input.html !== undefined) return extractHtml(input, options);
+  return extractPlainText(input, options);
+}
+
+function extractHtml(input: RawInput, options: ExtractOptions): Article {
+  const article = createArticle(input);
+  const diagnostics: Diagnostic[] = [];
+  let html = input.html ?? '';
+  const limit = options.maxHtmlChars ?? MAX_HTML_CHARS;
+  if (html.length > limit) {
+    diagnostics.push(
+      createDiagnostic(
+        'extract',
+        'warning',
+        'truncated-input',
+        `HTML of ${html.length} characters cut to the first ${limit} before parsing.`,
+      ),
+    );
+    html = html.slice(0, limit);
+  }
+  const document = parseDocument(html, {
+    decodeEntities: true,
+    lowerCaseTags: true,
+    lowerCaseAttributeNames: true,
+  });
+  const metadata = readMetadata(document, input.url);
+  const body = extractBody(document);
+  let blocks = body.blocks;
+  const title = metadata.title;
+  if (title && blocks[0] && normaliseSpace(blocks[0].text) === title) blocks = blocks.slice(1);
+  if (options.useJsonLdBody !== false && metadata.articleBody) {
+    blocks = preferJsonLdBody(blocks, metadata.articleBody);
+  }
+  const { text, paragraphs } = assembleText(blocks);
+
+  if (text === '') {
+    diagnostics.push(
+      createDiagnostic('extract', 'error', 'no-body', `No article body found in \`${input.source}\`.`),
+    );
+  } else if (text.length < MIN_BODY_CHARS) {
+    diagnostics.push(
+      createDiagnostic(
+        'extract',
+        'warning',
+        'best-effort',
+        `Only ${text.length} characters of body found in \`${input.source}\`; it may be a teaser or an error page.`,
+      ),
+    );
+  }
+  if (!metadata.published && !input.published) {
+    diagnostics.push(
+      createDiagnostic('extract', 'info', 'no-date', `No publication date found in \`${input.source}\`.`),
+    );
+  }
+
+  const result: Article = { ...article, text, paragraphs, removed: body.removed, diagnostics };
+  if (input.id === undefined && text !== '') result.id = contentId(text);
+  if (input.title === undefined && title) result.title = title;
+  if (input.byline === undefined && metadata.byline) result.byline = metadata.byline;
+  if (input.published === undefined && metadata.published) {
+    result.published = metadata.published;
+    result.publishedSource = metadata.publishedSource;
+    if (metadata.publishedConfidence !== undefined) result.publishedConfidence = metadata.publishedConfidence;
+  } else if (input.published !== undefined) {
+    result.publishedConfidence = 1;
+  }
+  if (metadata.modified) result.modified = metadata.modified;
+  if (metadata.canonicalUrl) result.canonicalUrl = metadata.canonicalUrl;
+  if (input.lang === undefined && metadata.lang) result.lang = metadata.lang;
+  const domain = domainFromUrl(metadata.canonicalUrl) ?? domainFromUrl(input.url);
+  if (domain) result.domain = domain;
+  if (input.outlet === undefined) {
+    if (metadata.outlet) {
+      result.outlet = metadata.outlet;
+      if (metadata.outletSource) result.outletSource = metadata.outletSource;
+    } else if (domain) {
+      result.outlet = outletFromDomain(domain);
+      result.outletSource = metadata.canonicalUrl ? 'canonical-url' : 'url';
+    }
+  }
+  return result;
+}
+
+/**
+ * JSON-LD `articleBody` is the CMS's own copy of the body: when it covers what the DOM gave (most of its words
+ * are in the extracted text and it is not much shorter), its paragraphs are cleaner. Otherwise the DOM wins:
+ * some sites put only a teaser there.
+ */
+function preferJsonLdBody(blocks: Block[], articleBody: string): Block[] {
+  const extracted = blocks.map((block) => block.text).join(' ');
+  const bodyWords = normaliseSpace(articleBody).split(' ');
+  const extractedWords = new Set(normaliseSpace(extracted).split(' '));
+  if (bodyWords.length < 50) return blocks;
+  const shared = bodyWords.filter((word) => extractedWords.has(word)).length / bodyWords.length;
+  if (shared < 0.9 || bodyWords.length < 0.9 * extractedWords.size) return blocks;
+  return blocks;
+}
+
+function extractPlainText(input: RawInput, options: ExtractOptions): Article {
+  const article = createArticle(input);
+  const diagnostics: Diagnostic[] = [];
+  let raw = input.text ?? '';
+  const limit = options.maxTextChars ?? MAX_TEXT_CHARS;
+  if (raw.length > limit) {
+    diagnostics.push(
+      createDiagnostic(
+        'extract',
+        'warning',
+        'truncated-input',
+        `Text of ${raw.length} characters cut to the first ${limit} before cleaning.`,
+      ),
+    );
+    raw = raw.slice(0, limit);
+  }
+  const cleaned = cleanText(raw, input.url === undefined ? {} : { url: input.url });
+  const { text, paragraphs } = assembleText(cleaned.blocks);
+  if (text === '') {
+    diagnostics.push(
+      createDiagnostic(
+        'extract',
+        'error',
+        'no-body',
+        `No article text left in \`${input.source}\` after cleaning.`,
+      ),
+    );
+  }
+  const removed: Removed[] = cleaned.removed;
+  const result: Article = { ...article, text, paragraphs, removed, diagnostics };
+  if (input.id === undefined && text !== '') result.id = contentId(text);
+  if (input.title === undefined && cleaned.title) result.title = cleaned.title;
+  if (input.byline === undefined && cleaned.byline) result.byline = cleaned.byline;
+  if (input.published !== undefined) result.publishedConfidence = 1;
+  if (cleaned.domain) result.domain = cleaned.domain;
+  if (input.outlet === undefined && cleaned.outlet) {
+    result.outlet = cleaned.outlet;
+    if (cleaned.outletSource) result.outletSource = cleaned.outletSource;
+  }
+  return result;
+}

@@ -1,0 +1,331 @@
+import type { AnyNode, Document } from 'domhandler';
+import { isTag } from 'domhandler';
+import type { DateSource } from '../model/index.js';
+import { normaliseSpace } from './assemble-text.js';
+import { textOf } from './extract-body.js';
+
+/** Page metadata found in the head, JSON-LD and a few body elements. */
+export interface PageMetadata {
+  title?: string;
+  byline?: string;
+  published?: string;
+  publishedSource: DateSource;
+  publishedConfidence?: number;
+  modified?: string;
+  outlet?: string;
+  outletSource?: string;
+  canonicalUrl?: string;
+  lang?: string;
+  /** JSON-LD `articleBody`, when the page carries one. */
+  articleBody?: string;
+}
+
+type JsonObject = Record<string, unknown>;
+
+/** Types of JSON-LD objects that describe the article itself (schema.org Article and its subtypes). */
+const ARTICLE_TYPES = /^(?:\w+)?(?:Article|BlogPosting|Posting|Report|Review)$/;
+
+/** Meta tags that carry the publication date, most used first (Open Graph, Dublin Core, Parse.ly, Sailthru, ...). */
+const PUBLISHED_META = [
+  'article:published_time',
+  'og:published_time',
+  'article:published',
+  'datepublished',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'pubdate',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'dcterms.date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'cxenseparse:recs:publishtime',
+  'article.published',
+  'originalpublicationdate',
+  'displaydate',
+];
+const MODIFIED_META = [
+  'article:modified_time',
+  'og:updated_time',
+  'datemodified',
+  'last-modified',
+  'dcterms.modified',
+];
+
+/**
+ * Confidence per date source. JSON-LD and meta dates are written by the CMS for machines (checked on the
+ * benchmark pages: they agree with the visible date on nearly all pages that have them); a `<time>` element may
+ * be any date on the page; a URL date is the day of the URL; a date in the text may be a mentioned date.
+ */
+const DATE_CONFIDENCE: Record<DateSource, number> = {
+  input: 1,
+  'json-ld': 0.95,
+  meta: 0.9,
+  time: 0.75,
+  url: 0.6,
+  text: 0.4,
+  none: 0,
+};
+
+/** Reads title, byline, dates, outlet, language and canonical URL from a parsed page. */
+export function readMetadata(document: Document, url: string | undefined): PageMetadata {
+  const meta = new Map<string, string>();
+  const jsonLd: unknown[] = [];
+  let htmlLang: string | undefined;
+  let titleTag: string | undefined;
+  let h1: string | undefined;
+  let canonical: string | undefined;
+  let timeDate: { value: string; strong: boolean } | undefined;
+  let bylineElement: string | undefined;
+  const stack: AnyNode[] = [...document.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
+    const element = node;
+    const attributes = element.attribs;
+    switch (element.name) {
+      case 'html':
+        htmlLang ??= attributes.lang ?? attributes['xml:lang'];
+        break;
+      case 'meta': {
+        const key = (
+          attributes.property ??
+          attributes.name ??
+          attributes.itemprop ??
+          attributes['http-equiv']
+        )?.toLowerCase();
+        const content = attributes.content;
+        if (key && content !== undefined && !meta.has(key)) meta.set(key, content.trim());
+        continue;
+      }
+      case 'link':
+        if (attributes.rel?.toLowerCase().split(/\s+/).includes('canonical') && attributes.href)
+          canonical ??= attributes.href;
+        continue;
+      case 'title':
+        titleTag ??= normaliseSpace(textOf(element));
+        continue;
+      case 'script':
+        if (attributes.type?.toLowerCase().includes('ld+json')) {
+          const parsed = parseJson(textOf(element));
+          if (parsed !== undefined) jsonLd.push(parsed);
+        }
+        continue;
+      case 'style':
+      case 'noscript':
+      case 'template':
+        continue;
+      case 'h1':
+        h1 ??= normaliseSpace(textOf(element)) || undefined;
+        break;
+      case 'time': {
+        const value = attributes.datetime ?? attributes.content;
+        const strong = 'pubdate' in attributes || attributes.itemprop === 'datePublished';
+        if (value && (!timeDate || (strong && !timeDate.strong))) timeDate = { value, strong };
+        break;
+      }
+      default:
+        if (attributes.itemprop === 'datePublished' && attributes.content && !meta.has('datepublished')) {
+          meta.set('datepublished', attributes.content);
+        }
+        if (
+          !bylineElement &&
+          /(?:^|\s|-)(?:byline|author-name|byline__name)(?:$|\s|-)/i.test(attributes.class ?? '')
+        ) {
+          const text = normaliseSpace(textOf(element));
+          if (text.length > 2 && text.length < 120) bylineElement = text;
+        }
+    }
+    for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]!);
+  }
+
+  const article = findArticleObject(jsonLd);
+  const result: PageMetadata = { publishedSource: 'none' };
+
+  const title =
+    stringOf(article?.headline) ??
+    meta.get('og:title') ??
+    meta.get('twitter:title') ??
+    h1 ??
+    stripSiteName(titleTag);
+  if (title) result.title = normaliseSpace(decodeLeftovers(title));
+
+  const byline =
+    authorNames(article?.author) ??
+    nonUrl(meta.get('author')) ??
+    nonUrl(meta.get('article:author')) ??
+    bylineElement;
+  if (byline) result.byline = normaliseSpace(byline.replace(/^by\s+/i, ''));
+
+  const candidates: [string | undefined, DateSource][] = [
+    [stringOf(article?.datePublished), 'json-ld'],
+    [PUBLISHED_META.map((key) => meta.get(key)).find(Boolean), 'meta'],
+    [timeDate?.value, 'time'],
+    [dateFromUrl(url ?? canonical), 'url'],
+  ];
+  for (const [value, source] of candidates) {
+    const iso = value ? toIsoDate(value) : undefined;
+    if (iso) {
+      result.published = iso;
+      result.publishedSource = source;
+      result.publishedConfidence = source === 'time' && timeDate?.strong ? 0.85 : DATE_CONFIDENCE[source];
+      break;
+    }
+  }
+  const modified = stringOf(article?.dateModified) ?? MODIFIED_META.map((key) => meta.get(key)).find(Boolean);
+  const modifiedIso = modified ? toIsoDate(modified) : undefined;
+  if (modifiedIso) result.modified = modifiedIso;
+
+  const siteName = meta.get('og:site_name');
+  const publisher = publisherName(article?.publisher);
+  if (siteName) {
+    result.outlet = normaliseSpace(siteName);
+    result.outletSource = 'og:site_name';
+  } else if (publisher) {
+    result.outlet = normaliseSpace(publisher);
+    result.outletSource = 'json-ld';
+  } else if (meta.get('application-name')) {
+    result.outlet = normaliseSpace(meta.get('application-name')!);
+    result.outletSource = 'application-name';
+  }
+
+  const canonicalUrl = resolveUrl(canonical ?? meta.get('og:url'), url);
+  if (canonicalUrl) result.canonicalUrl = canonicalUrl;
+
+  const lang =
+    htmlLang ?? meta.get('content-language') ?? meta.get('og:locale') ?? stringOf(article?.inLanguage);
+  if (lang) {
+    const primary = /^[a-z]{2,3}/i.exec(lang.trim())?.[0]?.toLowerCase();
+    if (primary) result.lang = primary;
+  }
+  const body = stringOf(article?.articleBody);
+  if (body) result.articleBody = body;
+  return result;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text.trim().replace(/^<!--|-->$/g, '')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function findArticleObject(roots: readonly unknown[]): JsonObject | undefined {
+  const queue: unknown[] = [...roots];
+  let fallback: JsonObject | undefined;
+  for (let guard = 0; queue.length > 0 && guard < 10_000; guard++) {
+    const value = queue.shift();
+    if (Array.isArray(value)) {
+      queue.push(...(value as unknown[]));
+      continue;
+    }
+    if (!value || typeof value !== 'object') continue;
+    const object = value as JsonObject;
+    const types = ([] as unknown[]).concat(object['@type'] ?? []).map(String);
+    if (types.some((type) => ARTICLE_TYPES.test(type))) return object;
+    if (!fallback && (object.headline !== undefined || object.datePublished !== undefined)) fallback = object;
+    if (object['@graph'] !== undefined) queue.push(object['@graph']);
+    if (object.mainEntity !== undefined) queue.push(object.mainEntity);
+  }
+  return fallback;
+}
+
+function stringOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (Array.isArray(value)) return stringOf(value[0]);
+  return undefined;
+}
+
+function authorNames(value: unknown): string | undefined {
+  const names = ([] as unknown[])
+    .concat(value ?? [])
+    .map((author) => (typeof author === 'string' ? author : stringOf((author as JsonObject | null)?.name)))
+    .filter(
+      (name): name is string => typeof name === 'string' && name.trim() !== '' && !/^https?:/.test(name),
+    );
+  return names.length > 0 ? [...new Set(names)].join(', ') : undefined;
+}
+
+function publisherName(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return publisherName(value[0]);
+  if (value && typeof value === 'object') return stringOf((value as JsonObject).name);
+  return undefined;
+}
+
+function nonUrl(value: string | undefined): string | undefined {
+  return value && !/^https?:|^www\./i.test(value) ? value : undefined;
+}
+
+/** "Story title | Site" and "Story title - Site": drops the last segment when the rest is a plausible title. */
+function stripSiteName(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const parts = title.split(/\s+[|\-–—:·]\s+/);
+  if (parts.length > 1) {
+    const head = parts.slice(0, -1).join(' - ');
+    if (head.split(/\s+/).length >= 3) return head;
+  }
+  return title;
+}
+
+function decodeLeftovers(text: string): string {
+  return text
+    .replace(/&(?:amp;)?#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&amp;/g, '&');
+}
+
+function resolveUrl(href: string | undefined, base: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    return new URL(href, base).toString();
+  } catch {
+    return undefined;
+  }
+}
+
+function dateFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const match = /\/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:\/|-|$)/.exec(url);
+  if (!match) return undefined;
+  return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+}
+
+/**
+ * A date string as ISO 8601: kept as written when it already is ISO (offset preserved), else parsed; undefined
+ * when it does not parse or is implausible (before 1990 or after 2100: placeholder dates like 0001-01-01).
+ */
+export function toIsoDate(value: string): string | undefined {
+  const text = value.trim();
+  const iso = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.\d+)?)?\s*(Z|[+-]\d\d:?\d\d)?)?/.exec(
+    text,
+  );
+  let year: number;
+  let result: string | undefined;
+  if (iso) {
+    year = Number(iso[1]);
+    const [, y, m, d, hh, mm, ss, zone] = iso;
+    if (Number(m) < 1 || Number(m) > 12 || Number(d) < 1 || Number(d) > 31) return undefined;
+    result = hh
+      ? `${y}-${m}-${d}T${hh}:${mm}:${ss ?? '00'}${zone ? normaliseZone(zone) : ''}`
+      : `${y}-${m}-${d}`;
+  } else if (/^\d{8}$/.test(text)) {
+    year = Number(text.slice(0, 4));
+    result = `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
+  } else {
+    const time = Date.parse(text);
+    if (Number.isNaN(time)) return undefined;
+    const date = new Date(time);
+    year = date.getUTCFullYear();
+    result = date.toISOString().replace('.000Z', 'Z');
+  }
+  return year >= 1990 && year <= 2100 ? result : undefined;
+}
+
+function normaliseZone(zone: string): string {
+  if (zone === 'Z') return 'Z';
+  return zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+}

@@ -1,0 +1,88 @@
+import type { ResidueReason } from '../../model/index.js';
+
+/** One residue rule: a line matching `pattern` (and no longer than `maxChars`) is removed for `reason`. */
+export interface ResidueLineRule {
+  reason: ResidueReason;
+  pattern: RegExp;
+  /** Longer lines are body text that happens to contain the words; residue lines are short. */
+  maxChars: number;
+}
+
+/**
+ * Page residue as it appears in text scraped from news pages, one rule per line shape. Kept as data (Postlight
+ * Parser keeps site quirks the same way) so new shapes are one line each. Order matters: first match wins, so
+ * the more specific reasons come first. Patterns are anchored: body sentences that merely mention "comment" or
+ * "newsletter" must not match.
+ */
+export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
+  {
+    reason: 'comment-prompt',
+    pattern:
+      /^(?:be the first to comment|leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|(?:show|view|hide|load|read|see) (?:all )?(?:\d+ )?comments?|\d+ comments?$|comments?(?: \(\d+\))?$|comments are (?:closed|now closed)|your email address will not be published|required fields are marked|please (?:let us know|read our).{0,60}comment\w*|we welcome your comments|(?:conversation|discussion)$|commenting (?:is|has been) (?:disabled|closed)|comments? (?:policy|guidelines))\b/i,
+    maxChars: 160,
+  },
+  {
+    reason: 'newsletter',
+    pattern:
+      /^(?:(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|e-?mail|updates|briefing|digest|alerts?)|newsletters?$|get (?:our|the) .{0,40}(?:newsletter|in your inbox|delivered)|(?:enter|your) e-?mail address|thanks? (?:you )?for (?:signing up|subscribing)|by (?:signing up|subscribing),? you agree|subscribe(?: now| today)?$|already a subscriber|become a (?:member|subscriber))/i,
+    maxChars: 200,
+  },
+  {
+    reason: 'cookie',
+    pattern:
+      /(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies)/i,
+    maxChars: 300,
+  },
+  {
+    reason: 'author-promo',
+    pattern:
+      /^(?:follow (?:\p{Lu}[\p{L}'-]+ ){1,3}on\b|(?:you can )?(?:follow|reach|contact|email|e-mail) (?:him|her|them|the author|me)\b|\p{Lu}[\p{L}'-]+ (?:\p{Lu}[\p{L}'-]+ )?can be reached at|(?:write|email|e-mail) to (?:\p{Lu}\p{L}+ )+at )/iu,
+    maxChars: 300,
+  },
+  {
+    reason: 'share',
+    pattern:
+      /^(?:share(?: this| the)?(?: article| story| post| page)?(?: on (?:facebook|twitter|x|linkedin|whatsapp|email))?|share via|tweet(?: this)?|pin it|e-?mail(?: this)?(?: article| story)?|print(?: this)?(?: article| story)?|copy (?:the )?link|link copied|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|flipboard|messenger|telegram|follow us(?: on .{0,60})?|like us on facebook|save(?: article| story)?|gift (?:this )?article|listen(?: to (?:this )?article)?|\d+ shares?)$/i,
+    maxChars: 120,
+  },
+  {
+    reason: 'copyright',
+    pattern: /^(?:©|\(c\)|copyright\b|all rights reserved)|\ball rights reserved\.?$/i,
+    maxChars: 300,
+  },
+  {
+    reason: 'related-links',
+    pattern:
+      /^(?:related(?: (?:articles?|stories|coverage|content|news|topics|posts?|reading))?|read (?:more|next|also)|see also|also (?:read|see)|more (?:from|on|about|stories|news)|recommended(?: for you| stories| reading)?|you (?:may|might) also (?:like|be interested)|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|top stories|what to read next|don't miss|editor'?s? picks?|further reading|more in\b|latest (?:news|stories)|popular (?:stories|now))\b(?:\s*[:|»›>-].*|\s[^.!?]{0,60})?$/i,
+    maxChars: 200,
+  },
+  {
+    reason: 'advertisement',
+    pattern:
+      /^(?:advertisement|advertising|sponsored(?: content| post| by .{0,60})?|paid (?:content|post|partner)|ad|ads by .{0,40}|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading (?:the main story|below)|skip (?:this )?ad)$/i,
+    maxChars: 120,
+  },
+  {
+    reason: 'navigation',
+    pattern:
+      /^(?:skip to (?:main )?(?:content|navigation|search)|jump to|back to top|home(?:\s*[>»›/|].*)?|menu|search|log ?in|sign ?in|sign ?out|log ?out|register|close|open menu|toggle navigation|next(?: article| story| page)?|previous(?: article| story| page)?|page \d+ of \d+|\d+ of \d+|image \d+ of \d+|loading\.*|load more|show more|see more|view more)$/i,
+    maxChars: 80,
+  },
+  {
+    reason: 'boilerplate',
+    pattern:
+      /^(?:click here\b|tap here\b|for reprint|reprints?(?: & permissions| and permissions)?$|terms of (?:use|service)|privacy policy|contact us$|about us$|this (?:article|story) (?:was|has been) (?:updated|corrected)|(?:this|the) (?:article|story) is (?:for|only for) subscribers|to continue reading|we(?:'| a)re sorry,|report an? (?:error|typo|correction)|(?:get|download) (?:our|the) app|read (?:this|the full) (?:article|story) (?:on|at|in)\b|originally published)/i,
+    maxChars: 200,
+  },
+];
+
+/**
+ * A photo caption: ends with (or contains) an agency or photographer credit in the conventional forms
+ * ("(Photo by X/AFP via Getty Images)", "(AP Photo/Name)", "Photo: Reuters", "Credit: ...").
+ */
+export const CAPTION_CREDIT_PATTERN =
+  /\((?:[^()]{0,80}\b)?(?:photos?|images?|pictures?|file photo|credit|illustration)\b[^()]{0,120}\)|photo credit should read|\b(?:via|for|\/)\s*getty images\b|\b(?:AP|AFP|Reuters|EPA|Getty Images|Shutterstock|Bloomberg|Xinhua)\s*(?:photo)?\s*(?:\/\s*[\p{L} .'-]{2,40})?\)?\s*$/iu;
+
+/** A line that is only a credit ("Photo: Jane Doe/Reuters", "Getty Images", "Credit: ..."). */
+export const PHOTO_CREDIT_LINE_PATTERN =
+  /^(?:\(?(?:photo(?:graph)?s?|images?|pictures?|credit|photo credit|image credit|source|illustration)(?: by)?\s*[:|/-]|(?:photo|image|picture)s? by\b|(?:AP|AFP|Reuters|EPA|Getty Images|Shutterstock|Bloomberg|Xinhua|AAP|PA)(?:\s*(?:photo|images))?(?:\s*\/\s*[\p{L} .'-]{2,40})?\)?$)/iu;
