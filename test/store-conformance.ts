@@ -13,7 +13,7 @@ import type { TestContext } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import type { Article, StoryReport } from '../src/model/index.js';
-import { StoreError, createTextArticle } from '../src/model/index.js';
+import { StoreError, contentId, createTextArticle } from '../src/model/index.js';
 import type { Store, StoreOptions } from '../src/store/index.js';
 import { LATEST_SCHEMA_VERSION, openStore } from '../src/store/index.js';
 import { requireService } from './helpers/require-service.js';
@@ -35,7 +35,7 @@ export interface ConformanceTarget {
 /** An article with invented content; `key` picks its URL so that versions can share one. */
 export function makeArticle(text: string, metadata: Partial<Article> = {}): Article {
   return createTextArticle(text, {
-    source: metadata.source ?? `/tmp/in/${text.length}-${text.slice(0, 12).replace(/\W+/g, '-')}.txt`,
+    source: metadata.source ?? `/tmp/in/${contentId(text)}.txt`,
     title: 'Harbour council votes on new ferry line',
     outlet: 'The Gullport Ledger',
     published: '2026-03-04',
@@ -45,7 +45,11 @@ export function makeArticle(text: string, metadata: Partial<Article> = {}): Arti
 }
 
 /** A small but complete report with invented content. */
-export function makeReport(story: string, articleIds: string[], headline = 'Ferry line approved'): StoryReport {
+export function makeReport(
+  story: string,
+  articleIds: string[],
+  headline = 'Ferry line approved',
+): StoryReport {
   const citation = { article: articleIds[0] ?? 'a', sentence: 0, start: 0, end: 10 };
   return {
     story,
@@ -86,14 +90,14 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
     }
   }
 
-  test(`${name}: a new database is migrated to the latest schema`, (t) =>
+  void test(`${name}: a new database is migrated to the latest schema`, (t) =>
     withStore(t, async (store) => {
       assert.equal(await store.schemaVersion(), LATEST_SCHEMA_VERSION);
       assert.equal(await store.countArticles(), 0);
       assert.deepEqual(await store.listStories(), []);
     }));
 
-  test(`${name}: the same content twice is one article`, (t) =>
+  void test(`${name}: the same content twice is one article`, (t) =>
     withStore(t, async (store) => {
       const article = makeArticle('The council met on Tuesday.\n\nIt voted nine to two.');
       const [first] = await store.putArticles([article]);
@@ -106,10 +110,13 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
       assert.deepEqual(await store.getArticle(article.id), article);
     }));
 
-  test(`${name}: the same content from another path is still one article`, (t) =>
+  void test(`${name}: the same content from another path is still one article`, (t) =>
     withStore(t, async (store) => {
       const article = makeArticle('A copied file about the ferry.', { source: '/a/ferry.txt' });
-      const copy = makeArticle('A copied   file about the ferry.', { source: '/b/ferry.txt', id: 'other-id' });
+      const copy = makeArticle('A copied   file about the ferry.', {
+        source: '/b/ferry.txt',
+        id: 'other-id',
+      });
       const results = await store.putArticles([article, copy]);
       assert.deepEqual(
         results.map((result) => [result.status, result.id]),
@@ -121,7 +128,7 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
       assert.equal(await store.countArticles(), 1);
     }));
 
-  test(`${name}: changed content under the same key is a new version, the old one kept`, (t) =>
+  void test(`${name}: changed content under the same key is a new version, the old one kept`, (t) =>
     withStore(t, async (store) => {
       const url = 'https://ledger.example/ferry';
       const v1 = makeArticle('The ferry will carry 200 people.', { url });
@@ -144,7 +151,7 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
       assert.equal(third?.previous, v2.id);
     }));
 
-  test(`${name}: a reused id with new content keeps both versions`, (t) =>
+  void test(`${name}: a reused id with new content keeps both versions`, (t) =>
     withStore(t, async (store) => {
       const first = makeArticle('Version one of the given-id story.', { id: 'given', source: 'in.jsonl:1' });
       const second = makeArticle('Version two of the given-id story.', { id: 'given', source: 'in.jsonl:1' });
@@ -157,7 +164,7 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
       assert.equal((await store.getArticle(result?.id ?? ''))?.id, result?.id);
     }));
 
-  test(`${name}: a batch is stored whole or not at all`, (t) =>
+  void test(`${name}: a batch is stored whole or not at all`, (t) =>
     withStore(t, async (store) => {
       const good = makeArticle('A good article in a bad batch.');
       const cyclic = makeArticle('An article that cannot be serialised.') as Article & { self?: unknown };
@@ -173,7 +180,7 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
       assert.equal(results[0]?.status, 'added');
     }));
 
-  test(`${name}: text with NUL, lone surrogates and emoji round-trips exactly`, (t) =>
+  void test(`${name}: text with NUL, lone surrogates and emoji round-trips exactly`, (t) =>
     withStore(t, async (store) => {
       const text = 'Caf\u00e9 \u0000 owner \ud83d\udea2 said \ud800 "yes".';
       const article = makeArticle(text, { title: 'Odd \u0000 title \udfff', outlet: '\u00c9cho du Port' });
@@ -181,9 +188,11 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
       assert.deepEqual(await store.getArticle(article.id), article);
     }));
 
-  test(`${name}: getArticles keeps the order asked and leaves out unknown ids; listArticles pages`, (t) =>
+  void test(`${name}: getArticles keeps the order asked and leaves out unknown ids; listArticles pages`, (t) =>
     withStore(t, async (store) => {
-      const articles = Array.from({ length: 7 }, (_, index) => makeArticle(`Article number ${index} of seven.`));
+      const articles = Array.from({ length: 7 }, (_, index) =>
+        makeArticle(`Article number ${index} of seven.`),
+      );
       await store.putArticles(articles);
       const ids = articles.map((article) => article.id);
       const asked = [ids[4], 'missing', ids[1], ids[4]] as string[];
@@ -198,10 +207,10 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
         ids.slice(2, 5),
       );
       assert.equal(await store.getArticle('missing'), null);
-      assert.throws(() => store.listArticles({ limit: -1 }), StoreError);
+      await assert.rejects(store.listArticles({ limit: -1 }), StoreError);
     }));
 
-  test(`${name}: concurrent writers of the same content store it once`, (t) =>
+  void test(`${name}: concurrent writers of the same content store it once`, (t) =>
     withStore(t, async (store, db) => {
       const other = await openStore(db.location, db.options);
       try {
@@ -219,7 +228,7 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
       }
     }));
 
-  test(`${name}: clustering state and merges survive a reopen`, (t) =>
+  void test(`${name}: clustering state and merges survive a reopen`, (t) =>
     withStore(t, async (store, db) => {
       await store.putAssignments(
         [
@@ -253,9 +262,12 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
       );
     }));
 
-  test(`${name}: reports are listed, upserted, and found through merges`, (t) =>
+  void test(`${name}: reports are listed, upserted, and found through merges`, (t) =>
     withStore(t, async (store) => {
-      await store.putReports([makeReport('old', ['a1']), makeReport('s9', ['b1', 'b2', 'b3'], 'Bridge closed')]);
+      await store.putReports([
+        makeReport('old', ['a1']),
+        makeReport('s9', ['b1', 'b2', 'b3'], 'Bridge closed'),
+      ]);
       await store.putReports([makeReport('s1', ['a1', 'a2'], 'Ferry line approved after vote')]);
       await store.putAssignments([], [{ from: 'old', into: 's1', article: 'a2' }]);
       const stories = await store.listStories();
@@ -279,7 +291,7 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
       assert.equal((await store.listStories()).length, 2);
     }));
 
-  test(`${name}: a merge cycle does not hang`, (t) =>
+  void test(`${name}: a merge cycle does not hang`, (t) =>
     withStore(t, async (store) => {
       await store.putReports([makeReport('x', ['a'])]);
       await store.putAssignments(
@@ -293,17 +305,18 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
       assert.equal((await store.listStories()).length, 1);
     }));
 
-  test(`${name}: a closed store throws a StoreError naming the database`, (t) =>
+  void test(`${name}: a closed store throws a StoreError naming the database`, (t) =>
     withStore(t, async (store) => {
       await store.close();
       await store.close();
       await assert.rejects(
         store.countArticles(),
-        (error: unknown) => error instanceof StoreError && error.code === 'store-closed' && /closed/.test(error.message),
+        (error: unknown) =>
+          error instanceof StoreError && error.code === 'store-closed' && /closed/.test(error.message),
       );
     }));
 
-  test(`${name}: an older schema is migrated on open, keeping its data`, async (t) => {
+  void test(`${name}: an older schema is migrated on open, keeping its data`, async (t) => {
     const why = await reason;
     if (!requireService(t, why === null, `${name}: ${why}`)) return;
     const db = await target.fresh();
@@ -327,7 +340,7 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
     }
   });
 
-  test(`${name}: replaying any sequence of puts is idempotent and counts one article per key`, (t) =>
+  void test(`${name}: replaying any sequence of puts is idempotent and counts one article per key`, (t) =>
     withStore(t, async (store) => {
       let round = 0;
       await fc.assert(
@@ -339,7 +352,9 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
           async (puts) => {
             round++;
             const articles = puts.map(({ key, body }) =>
-              makeArticle(`Round ${round}: body ${body} for key ${key}.`, { url: `https://x.example/${round}/${key}` }),
+              makeArticle(`Round ${round}: body ${body} for key ${key}.`, {
+                url: `https://x.example/${round}/${key}`,
+              }),
             );
             const before = await store.countArticles();
             const first = await store.putArticles(articles);
@@ -358,7 +373,7 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
       );
     }));
 
-  test(`${name}: a writer killed mid-batch loses no committed batch and leaves no half article`, async (t) => {
+  void test(`${name}: a writer killed mid-batch loses no committed batch and leaves no half article`, async (t) => {
     const why = await reason;
     if (!requireService(t, why === null, `${name}: ${why}`)) return;
     const db = await target.fresh();
@@ -394,7 +409,11 @@ function crashText(source: string): string {
   return `Report ${source}. ${'The ferry crossed the bay at dawn. '.repeat(1_700)}`;
 }
 
-async function runAndKillWriter(db: ConformanceDatabase, batchSize: number, batches: number): Promise<string[]> {
+async function runAndKillWriter(
+  db: ConformanceDatabase,
+  batchSize: number,
+  batches: number,
+): Promise<string[]> {
   const self = fileURLToPath(import.meta.url);
   const args = self.endsWith('.ts') ? ['--import', 'tsx', self] : [self];
   const child = spawn(

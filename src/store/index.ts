@@ -1,2 +1,14 @@
-// Contract (owned by the store; filled in by issue 2 work): see src/store/store.ts once written.
-export {};
+// The store's public API: one interface, SQLite (embedded default) and PostgreSQL behind `openStore`.
+export type {
+  Store,
+  StoreOptions,
+  PutResult,
+  PutStatus,
+  StoredAssignment,
+  StorySummary,
+  ListArticlesOptions,
+} from './store.js';
+export { openStore } from './open-store.js';
+export { defaultDbPath } from './default-db-path.js';
+export { articleKey, contentHash } from './sql-store.js';
+export { LATEST_SCHEMA_VERSION } from './migrations.js';

@@ -1,0 +1,492 @@
+import { createHash } from 'node:crypto';
+import type { Article, StoryMerge, StoryReport } from '../model/index.js';
+import { ParallaxError, StoreError } from '../model/index.js';
+import { currentSchemaVersion } from './migrations.js';
+import type { SqlConnection, SqlDriver, SqlValue } from './sql-driver.js';
+import type { ListArticlesOptions, PutResult, Store, StoredAssignment, StorySummary } from './store.js';
+
+/** Default page size of `listArticles`. */
+const DEFAULT_LIST_LIMIT = 100;
+/** Ids per `IN (...)` query: well under SQLite's 32,766 bound-parameter limit and PostgreSQL's 65,535. */
+const IDS_PER_QUERY = 500;
+/** Merge chains longer than this are a cycle or corruption, not real history. */
+const MAX_MERGE_HOPS = 1_000;
+
+interface ArticleRow {
+  id: string;
+  article_key: string;
+  version: number;
+  content_hash: string;
+  body: string;
+}
+
+/** The article's logical key: versions of one article share it. */
+export function articleKey(article: Article): string {
+  return article.canonicalUrl ?? article.url ?? article.source;
+}
+
+/**
+ * The identity of an article's content: SHA-256 of its raw input with whitespace folded (as `contentId` does),
+ * so re-ingesting the same file is `unchanged` even when a newer extractor annotates it differently.
+ */
+export function contentHash(article: Article): string {
+  const normalised = article.raw.replace(/\s+/g, ' ').trim();
+  return createHash('sha256').update(normalised, 'utf8').digest('hex');
+}
+
+/** PostgreSQL TEXT cannot hold NUL; the listing columns drop it (the JSON body escapes it and keeps it). */
+function column(value: string | undefined): string | null {
+  return value === undefined ? null : value.replace(/\0/g, '');
+}
+
+/** A `Store` over any `SqlDriver`: all the SQL of the store's contract, written once for both backends. */
+export class SqlStore implements Store {
+  readonly location: string;
+  private readonly db: SqlDriver;
+  private closed = false;
+
+  constructor(db: SqlDriver, location: string) {
+    this.db = db;
+    this.location = location;
+  }
+
+  async putArticles(articles: readonly Article[]): Promise<PutResult[]> {
+    articles.forEach((article, index) => this.checkArticle(article, index));
+    if (articles.length === 0) return [];
+    return this.guard('store articles', 'store-write', () =>
+      this.db.writeTransaction(async (tx) => {
+        let seq = await this.maxSeq(tx, 'articles');
+        const storedAt = new Date().toISOString();
+        const results: PutResult[] = [];
+        for (const article of articles) {
+          const result = await this.putOne(tx, article, () => ++seq, storedAt);
+          results.push(result);
+        }
+        return results;
+      }),
+    );
+  }
+
+  getArticle(id: string): Promise<Article | null> {
+    return this.guard('read an article', 'store-read', async () => {
+      const rows = await this.db.all<{ body: string }>('SELECT body FROM articles WHERE id = ?', [id]);
+      const row = rows[0];
+      return row === undefined ? null : (JSON.parse(row.body) as Article);
+    });
+  }
+
+  getArticles(ids: readonly string[]): Promise<Article[]> {
+    return this.guard('read articles', 'store-read', async () => {
+      const found = new Map<string, Article>();
+      const unique = [...new Set(ids)];
+      for (let start = 0; start < unique.length; start += IDS_PER_QUERY) {
+        const chunk = unique.slice(start, start + IDS_PER_QUERY);
+        const rows = await this.db.all<{ id: string; body: string }>(
+          `SELECT id, body FROM articles WHERE id IN (${chunk.map(() => '?').join(', ')})`,
+          chunk,
+        );
+        for (const row of rows) found.set(row.id, JSON.parse(row.body) as Article);
+      }
+      return ids.flatMap((id) => {
+        const article = found.get(id);
+        return article === undefined ? [] : [article];
+      });
+    });
+  }
+
+  countArticles(): Promise<number> {
+    return this.guard('count articles', 'store-read', async () => {
+      const rows = await this.db.all<{ count: number | string }>(
+        'SELECT COUNT(*) AS count FROM articles WHERE is_latest = 1',
+      );
+      return Number(rows[0]?.count ?? 0);
+    });
+  }
+
+  async listArticles(options: ListArticlesOptions = {}): Promise<Article[]> {
+    const limit = options.limit ?? DEFAULT_LIST_LIMIT;
+    const offset = options.offset ?? 0;
+    for (const [name, value] of [
+      ['limit', limit],
+      ['offset', offset],
+    ] as const) {
+      if (!Number.isSafeInteger(value) || value < 0) {
+        throw new StoreError(
+          'store-bad-argument',
+          `listArticles: ${name} must be a whole number >= 0, got ${value}.`,
+        );
+      }
+    }
+    return this.guard('list articles', 'store-read', async () => {
+      const rows = await this.db.all<{ body: string }>(
+        'SELECT body FROM articles WHERE is_latest = 1 ORDER BY seq LIMIT ? OFFSET ?',
+        [limit, offset],
+      );
+      return rows.map((row) => JSON.parse(row.body) as Article);
+    });
+  }
+
+  async putAssignments(entries: readonly StoredAssignment[], merges: readonly StoryMerge[]): Promise<void> {
+    entries.forEach((entry, index) => {
+      const assignment = entry.assignment as Partial<StoredAssignment['assignment']> | undefined;
+      if (typeof assignment?.id !== 'string' || typeof assignment.story !== 'string') {
+        throw new StoreError(
+          'store-bad-argument',
+          `putAssignments: entry ${index} has no string assignment.id and assignment.story.`,
+          { hint: 'Pass the assignments the stories stage returned.' },
+        );
+      }
+    });
+    return this.guard('store clustering state', 'store-write', () =>
+      this.db.writeTransaction(async (tx) => {
+        let seq = await this.maxSeq(tx, 'assignments');
+        for (const { assignment, features } of entries) {
+          await tx.run(
+            `INSERT INTO assignments (article_id, seq, story_id, copy_of, score, features) VALUES (?, ?, ?, ?, ?, ?)
+             ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, copy_of = excluded.copy_of,
+               score = excluded.score, features = excluded.features`,
+            [
+              assignment.id,
+              ++seq,
+              assignment.story,
+              assignment.copyOf ?? null,
+              assignment.score ?? null,
+              JSON.stringify(features ?? null),
+            ],
+          );
+        }
+        let mergeSeq = await this.maxSeq(tx, 'story_merges');
+        for (const merge of merges) {
+          await tx.run(
+            `INSERT INTO story_merges (from_story, into_story, article_id, seq) VALUES (?, ?, ?, ?)
+             ON CONFLICT (from_story, into_story, article_id) DO NOTHING`,
+            [merge.from, merge.into, merge.article, ++mergeSeq],
+          );
+        }
+      }),
+    );
+  }
+
+  loadAssignments(): Promise<StoredAssignment[]> {
+    return this.guard('read clustering state', 'store-read', async () => {
+      const rows = await this.db.all<{
+        article_id: string;
+        story_id: string;
+        copy_of: string | null;
+        score: number | null;
+        features: string;
+      }>('SELECT article_id, story_id, copy_of, score, features FROM assignments ORDER BY seq');
+      return rows.map((row) => {
+        const assignment: StoredAssignment['assignment'] = { id: row.article_id, story: row.story_id };
+        if (row.copy_of !== null) assignment.copyOf = row.copy_of;
+        if (row.score !== null) assignment.score = Number(row.score);
+        return { assignment, features: JSON.parse(row.features) as unknown };
+      });
+    });
+  }
+
+  loadMerges(): Promise<StoryMerge[]> {
+    return this.guard('read story merges', 'store-read', async () => {
+      const rows = await this.db.all<{ from_story: string; into_story: string; article_id: string }>(
+        'SELECT from_story, into_story, article_id FROM story_merges ORDER BY seq',
+      );
+      return rows.map((row) => ({ from: row.from_story, into: row.into_story, article: row.article_id }));
+    });
+  }
+
+  async putReports(reports: readonly StoryReport[]): Promise<void> {
+    reports.forEach((report, index) => {
+      const candidate = report as Partial<StoryReport> | undefined;
+      if (typeof candidate?.story !== 'string' || !Array.isArray(candidate.articles)) {
+        throw new StoreError(
+          'store-bad-argument',
+          `putReports: report ${index} has no string story and articles list.`,
+          {
+            hint: 'Pass the StoryReport objects the summary stage returned.',
+          },
+        );
+      }
+    });
+    return this.guard('store reports', 'store-write', () =>
+      this.db.writeTransaction(async (tx) => {
+        const updatedAt = new Date().toISOString();
+        for (const report of reports) {
+          const dates = report.articles
+            .map((article) => article.published)
+            .filter((date): date is string => typeof date === 'string' && date !== '')
+            .sort();
+          const outlets = [
+            ...new Set(report.articles.flatMap((article) => (article.outlet ? [article.outlet] : []))),
+          ];
+          await tx.run(
+            `INSERT INTO reports (story_id, headline, article_count, independent_sources, outlets, first_published,
+               last_published, updated_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (story_id) DO UPDATE SET headline = excluded.headline,
+               article_count = excluded.article_count, independent_sources = excluded.independent_sources,
+               outlets = excluded.outlets, first_published = excluded.first_published,
+               last_published = excluded.last_published, updated_at = excluded.updated_at, body = excluded.body`,
+            [
+              report.story,
+              column(report.headline.text) ?? '',
+              report.coverage.articles,
+              report.coverage.independentSources,
+              JSON.stringify(outlets),
+              column(dates[0]),
+              column(dates[dates.length - 1]),
+              updatedAt,
+              JSON.stringify(report),
+            ],
+          );
+        }
+      }),
+    );
+  }
+
+  getReport(storyId: string): Promise<StoryReport | null> {
+    return this.guard('read a report', 'store-read', async () => {
+      const resolved = await this.resolveStory(storyId);
+      for (const id of resolved === storyId ? [storyId] : [resolved, storyId]) {
+        const rows = await this.db.all<{ body: string }>('SELECT body FROM reports WHERE story_id = ?', [id]);
+        const row = rows[0];
+        if (row !== undefined) return JSON.parse(row.body) as StoryReport;
+      }
+      return null;
+    });
+  }
+
+  listStories(): Promise<StorySummary[]> {
+    return this.guard('list stories', 'store-read', async () => {
+      const rows = await this.db.all<{
+        story_id: string;
+        headline: string;
+        article_count: number;
+        independent_sources: number;
+        outlets: string;
+        first_published: string | null;
+        last_published: string | null;
+      }>(
+        `SELECT story_id, headline, article_count, independent_sources, outlets, first_published, last_published
+         FROM reports ORDER BY last_published DESC NULLS LAST, article_count DESC, story_id`,
+      );
+      const merges = await this.loadMerges();
+      const withReport = new Set(rows.map((row) => row.story_id));
+      const into = mergeTargets(merges);
+      return rows
+        .filter((row) => {
+          // A story merged into another that has its own report is shown through that one.
+          const target = followMerges(row.story_id, into);
+          return target === row.story_id || !withReport.has(target);
+        })
+        .map((row) => {
+          const published: StorySummary['published'] = {};
+          if (row.first_published !== null) published.first = row.first_published;
+          if (row.last_published !== null) published.last = row.last_published;
+          return {
+            id: row.story_id,
+            headline: row.headline,
+            articles: Number(row.article_count),
+            independentSources: Number(row.independent_sources),
+            outlets: JSON.parse(row.outlets) as string[],
+            published,
+          };
+        });
+    });
+  }
+
+  schemaVersion(): Promise<number> {
+    return this.guard('read the schema version', 'store-read', () => currentSchemaVersion(this.db));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.db.close();
+  }
+
+  private async putOne(
+    tx: SqlConnection,
+    article: Article,
+    nextSeq: () => number,
+    storedAt: string,
+  ): Promise<PutResult> {
+    const key = articleKey(article);
+    const hash = contentHash(article);
+    const sameContent = await tx.all<ArticleRow>(
+      `SELECT id, article_key, version, content_hash, body FROM articles WHERE content_hash = ?
+       ORDER BY CASE WHEN id = ? THEN 0 WHEN article_key = ? THEN 1 ELSE 2 END, seq LIMIT 1`,
+      [hash, article.id, key],
+    );
+    const existing = sameContent[0];
+    if (existing !== undefined) {
+      // Same content: keep one article, but refresh its annotations when the same version comes back
+      // analysed differently (a newer extractor), so stored findings do not go stale.
+      if (existing.id === article.id) {
+        const body = JSON.stringify(article);
+        if (body !== existing.body) {
+          await tx.run('UPDATE articles SET body = ?, outlet = ?, title = ?, published = ? WHERE id = ?', [
+            body,
+            column(article.outlet),
+            column(article.title),
+            column(article.published),
+            article.id,
+          ]);
+        }
+      }
+      return {
+        id: existing.id,
+        key: existing.article_key,
+        version: Number(existing.version),
+        status: 'unchanged',
+      };
+    }
+    const latest = (
+      await tx.all<{ id: string; version: number }>(
+        'SELECT id, version FROM articles WHERE article_key = ? AND is_latest = 1',
+        [key],
+      )
+    )[0];
+    const version = latest === undefined ? 1 : Number(latest.version) + 1;
+    const id = await this.freeId(tx, article.id, version);
+    if (latest !== undefined) await tx.run('UPDATE articles SET is_latest = 0 WHERE id = ?', [latest.id]);
+    const stored = id === article.id ? article : { ...article, id };
+    const params: SqlValue[] = [
+      id,
+      key,
+      version,
+      hash,
+      nextSeq(),
+      column(article.outlet),
+      column(article.title),
+      column(article.published),
+      column(article.source) ?? '',
+      storedAt,
+      JSON.stringify(stored),
+    ];
+    await tx.run(
+      `INSERT INTO articles (id, article_key, version, is_latest, content_hash, seq, outlet, title, published, source,
+         stored_at, body) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      params,
+    );
+    if (latest === undefined) return { id, key, version, status: 'added' };
+    return { id, key, version, status: 'new-version', previous: latest.id };
+  }
+
+  /**
+   * The id to store a new version under: its own, unless another content already holds it (an input that
+   * reuses one `id` for edited text), then `<id>-v<version>` so that neither version is overwritten.
+   */
+  private async freeId(tx: SqlConnection, id: string, version: number): Promise<string> {
+    let candidate = id;
+    for (let attempt = 0; ; attempt++) {
+      const taken = await tx.all<{ id: string }>('SELECT id FROM articles WHERE id = ?', [candidate]);
+      if (taken.length === 0) return candidate;
+      candidate = `${id}-v${version}${attempt === 0 ? '' : `-${attempt}`}`;
+    }
+  }
+
+  private async maxSeq(
+    tx: SqlConnection,
+    table: 'articles' | 'assignments' | 'story_merges',
+  ): Promise<number> {
+    const rows = await tx.all<{ seq: number | string | null }>(`SELECT MAX(seq) AS seq FROM ${table}`);
+    return Number(rows[0]?.seq ?? 0);
+  }
+
+  private async resolveStory(storyId: string): Promise<string> {
+    let current = storyId;
+    const seen = new Set([current]);
+    for (let hop = 0; hop < MAX_MERGE_HOPS; hop++) {
+      const rows = await this.db.all<{ into_story: string }>(
+        'SELECT into_story FROM story_merges WHERE from_story = ? ORDER BY seq DESC LIMIT 1',
+        [current],
+      );
+      const next = rows[0]?.into_story;
+      if (next === undefined || seen.has(next)) return current;
+      seen.add(next);
+      current = next;
+    }
+    return current;
+  }
+
+  private checkArticle(article: Article, index: number): void {
+    const candidate = article as Partial<Article> | null | undefined;
+    const problems: string[] = [];
+    if (typeof candidate?.id !== 'string' || candidate.id === '') problems.push('a non-empty string `id`');
+    if (typeof candidate?.source !== 'string') problems.push('a string `source`');
+    if (typeof candidate?.raw !== 'string') problems.push('a string `raw`');
+    if (problems.length > 0) {
+      throw new StoreError(
+        'store-bad-article',
+        `putArticles: article ${index}${typeof candidate?.source === 'string' ? ` (${candidate.source})` : ''} ` +
+          `needs ${problems.join(', ')}; nothing in this batch was stored.`,
+        { hint: 'Pass articles built by extract (or createArticle from src/model).' },
+      );
+    }
+  }
+
+  private async guard<T>(action: string, code: string, fn: () => Promise<T>): Promise<T> {
+    if (this.closed) {
+      throw new StoreError('store-closed', `Cannot ${action}: the ${this.db.label} is closed.`, {
+        hint: 'Open it again with openStore().',
+      });
+    }
+    try {
+      return await fn();
+    } catch (error) {
+      throw toStoreError(error, `Could not ${action} in the ${this.db.label}`, code);
+    }
+  }
+}
+
+/** Wraps a binding's error into a `StoreError` with a suggested fix; ParallaxErrors pass through. */
+export function toStoreError(error: unknown, what: string, code: string): ParallaxError {
+  if (error instanceof ParallaxError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  const errorCode = (error as { code?: unknown } | null)?.code;
+  return new StoreError(code, `${what}: ${message}.`, { hint: hintFor(errorCode, message), cause: error });
+}
+
+function hintFor(code: unknown, message: string): string {
+  switch (code) {
+    case 'SQLITE_BUSY':
+    case 'SQLITE_LOCKED':
+      return 'Another process is writing to it; wait for it to finish and retry.';
+    case 'SQLITE_NOTADB':
+    case 'SQLITE_CORRUPT':
+      return 'The file is not a Parallax SQLite database; point --db (or PARALLAX_DB) at another file.';
+    case 'SQLITE_CANTOPEN':
+    case 'SQLITE_READONLY':
+    case 'SQLITE_IOERR':
+    case 'SQLITE_FULL':
+      return 'Check that the folder exists, is writable and has free space, or choose another path with --db PATH or PARALLAX_DB.';
+    case 'ECONNREFUSED':
+    case 'ENOTFOUND':
+    case 'ETIMEDOUT':
+      return 'Check that PostgreSQL is running and the URL (host, port, database) is right.';
+    case '28P01':
+    case '28000':
+      return 'Check the user and password in the PostgreSQL URL.';
+    case '3D000':
+      return 'Create the database first (createdb NAME) or fix its name in the URL.';
+    default:
+      if (/timeout/i.test(message))
+        return 'Check that PostgreSQL is running and reachable from this machine.';
+      return 'If the database was changed by hand, restore it from a backup or point --db at a fresh file.';
+  }
+}
+
+function mergeTargets(merges: readonly StoryMerge[]): Map<string, string> {
+  const into = new Map<string, string>();
+  for (const merge of merges) into.set(merge.from, merge.into);
+  return into;
+}
+
+function followMerges(storyId: string, into: ReadonlyMap<string, string>): string {
+  let current = storyId;
+  const seen = new Set([current]);
+  for (let next = into.get(current); next !== undefined && !seen.has(next); next = into.get(current)) {
+    seen.add(next);
+    current = next;
+  }
+  return current;
+}
