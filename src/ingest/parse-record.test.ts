@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { InputError } from '../model/index.js';
+import { parseJsonlLine, parseRecord } from './parse-record.js';
+
+test('a record with text keeps its metadata and names its source', () => {
+  const input = parseRecord({ id: 7, text: 'Body', title: 'T', outlet: 'The Gull', published: '2026-01-02', extra: true }, 'feed.jsonl:3');
+  assert.deepEqual(input, { source: 'feed.jsonl:3', format: 'jsonl', text: 'Body', id: '7', title: 'T', outlet: 'The Gull', published: '2026-01-02' });
+});
+
+test('html wins over text when both are given', () => {
+  const input = parseRecord({ html: '<p>x</p>', text: 'x' }, 's');
+  assert.equal(input.html, '<p>x</p>');
+  assert.equal(input.text, undefined);
+});
+
+test('a record without text or html is an InputError naming the line', () => {
+  assert.throws(() => parseRecord({ id: 'a', text: '   ' }, 'in.jsonl:17'), (error: unknown) => {
+    assert.ok(error instanceof InputError);
+    assert.equal(error.code, 'missing-content');
+    assert.match(error.message, /^in\.jsonl:17: expected `text` or `html`, got neither\.$/);
+    return true;
+  });
+});
+
+test('a wrongly typed field is named in the error', () => {
+  assert.throws(() => parseRecord({ text: 'x', title: 5 }, 'a:1'), /a:1: field `title`/);
+  assert.throws(() => parseRecord('just a string', 'a:2'), /a:2/);
+});
+
+test('malformed JSON is an InputError, never another exception (property)', () => {
+  fc.assert(
+    fc.property(fc.string(), (line) => {
+      try {
+        parseJsonlLine(line, 'p:1');
+      } catch (error) {
+        assert.ok(error instanceof InputError, `unexpected ${String(error)}`);
+      }
+    }),
+  );
+});

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { test } from 'node:test';
+import { readInputs, type IngestItem } from './read-inputs.js';
+
+async function collect(paths: string[], stdin?: string): Promise<IngestItem[]> {
+  const items: IngestItem[] = [];
+  const options = stdin === undefined ? {} : { stdin: Readable.from([stdin]) };
+  for await (const item of readInputs(paths, options)) items.push(item);
+  return items;
+}
+
+function folderWith(files: Record<string, string>): string {
+  const folder = mkdtempSync(join(tmpdir(), 'parallax-ingest-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(folder, name, '..'), { recursive: true });
+    writeFileSync(join(folder, name), content);
+  }
+  return folder;
+}
+
+test('a folder is read recursively in name order, dot-files skipped, formats by extension', async () => {
+  const folder = folderWith({ 'b.html': '<p>Hello there, reader.</p>', 'a.txt': 'Title\n\nBody text.', 'sub/c.jsonl': '{"id":"c","text":"Line text."}\n', '.hidden.txt': 'x' });
+  const items = await collect([folder]);
+  assert.deepEqual(
+    items.map((item) => (item.ok ? [item.input.format, item.input.source.slice(folder.length + 1)] : ['error', item.source])),
+    [
+      ['text', 'a.txt'],
+      ['html', 'b.html'],
+      ['jsonl', 'sub/c.jsonl:1'],
+    ],
+  );
+});
+
+test('a glob expands to its matches; a glob with no match is an error naming it', async () => {
+  const folder = folderWith({ 'x.txt': 'One article text.', 'y.txt': 'Another article text.', 'z.html': '<p>Page</p>' });
+  const items = await collect([join(folder, '*.txt'), join(folder, '*.xml')]);
+  assert.equal(items.filter((item) => item.ok).length, 2);
+  const failure = items.find((item) => !item.ok);
+  assert.ok(failure && !failure.ok);
+  assert.match(failure.error.message, /No files match .*\*\.xml/);
+});
+
+test('- reads JSONL from stdin, naming lines stdin:N', async () => {
+  const items = await collect(['-'], '{"id":"a","text":"First."}\n\n{"id":"b"}\n');
+  assert.equal(items.length, 2);
+  assert.ok(items[0]?.ok && items[0].input.source === 'stdin:1');
+  assert.ok(items[1] && !items[1].ok && items[1].source === 'stdin:3' && items[1].id === 'b');
+});
+
+test('a UTF-16 text file with a BOM is read as text', async () => {
+  const bom = Buffer.from([0xff, 0xfe]);
+  const folder = folderWith({});
+  writeFileSync(join(folder, 'u16.txt'), Buffer.concat([bom, Buffer.from('Héron Bay reopens its pier', 'utf16le')]));
+  const [item] = await collect([join(folder, 'u16.txt')]);
+  assert.ok(item?.ok, item && !item.ok ? item.error.message : '');
+  assert.match(item.input.text ?? '', /Héron Bay reopens/);
+});
