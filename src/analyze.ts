@@ -7,7 +7,7 @@ import type { IngestItem } from './ingest/index.js';
 import { ParallaxError, InputError, type Article, type Story, type StoryReport } from './model/index.js';
 import { processInput, reportStory, type ReportOptions } from './pipeline.js';
 import type { PutResult, Store } from './store/index.js';
-import { clusterArticles, createStoryIndex, type StoryIndex } from './stories/index.js';
+import { clusterArticles, createStoryIndex, streamOrder, type StoryIndex } from './stories/index.js';
 
 /** Articles are written to the store in batches of this many, one transaction each. */
 const STORE_BATCH_SIZE = 50;
@@ -118,19 +118,7 @@ async function reportStored(store: Store, articles: readonly Article[], options:
 }
 
 function addNew(index: StoryIndex, articles: readonly Article[], assigned: ReadonlySet<string>) {
-  return sortByTime(articles.filter((article) => !assigned.has(article.id))).map((article) => index.add(article));
-}
-
-/** Time order for streaming: dated articles by date, undated ones after, input order breaking ties. */
-function sortByTime(articles: readonly Article[]): Article[] {
-  return articles
-    .map((article, position) => ({ article, position, time: article.published ? Date.parse(article.published) : NaN }))
-    .sort((a, b) => {
-      const aTime = Number.isNaN(a.time) ? Infinity : a.time;
-      const bTime = Number.isNaN(b.time) ? Infinity : b.time;
-      return aTime - bTime || a.position - b.position;
-    })
-    .map((entry) => entry.article);
+  return streamOrder(articles.filter((article) => !assigned.has(article.id))).map((article) => index.add(article));
 }
 
 /** Stories in the input order of their first article, so output follows what the user gave. */
