@@ -68,7 +68,9 @@ export function throughput<T>(
 /** Prints one result line: `RESULT <bench> <metric>=<value> ...`, collected by run-all. */
 export function report(bench: string, metrics: Record<string, number | string>): void {
   const parts = Object.entries(metrics).map(([key, value]) =>
-    typeof value === 'number' ? `${key}=${Number.isInteger(value) ? value : value.toFixed(4)}` : `${key}=${value}`,
+    typeof value === 'number'
+      ? `${key}=${Number.isInteger(value) ? value : value.toFixed(4)}`
+      : `${key}=${value}`,
   );
   console.log(`RESULT ${bench} ${parts.join(' ')}`);
 }

@@ -16,8 +16,12 @@ const flags = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
 const filters = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 
 const scripts = [
-  ...readdirSync(here).filter((name) => name.endsWith('.bench.js')).map((name) => join(here, name)),
-  ...readdirSync(join(here, 'quality')).filter((name) => name.endsWith('.js')).map((name) => join(here, 'quality', name)),
+  ...readdirSync(here)
+    .filter((name) => name.endsWith('.bench.js'))
+    .map((name) => join(here, name)),
+  ...readdirSync(join(here, 'quality'))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => join(here, 'quality', name)),
 ]
   .filter((path) => filters.length === 0 || filters.some((filter) => path.includes(filter)))
   .sort();
@@ -29,7 +33,11 @@ for (const script of scripts) {
   const name = relative(here, script);
   console.log(`\n== ${name}`);
   const started = performance.now();
-  const run = spawnSync(process.execPath, [script, ...flags], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [script, ...flags], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
   process.stdout.write(run.stdout);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (run.status !== 0) failed.push(`${name} (exit ${run.status ?? run.signal})`);

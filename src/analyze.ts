@@ -16,7 +16,11 @@ export interface AnalysisOptions extends ReportOptions {
   /** Where articles, story assignments and reports are kept; omit for an in-memory run. */
   store?: Store;
   /** Called for each input that could not be read or processed; the run goes on. */
-  onError?: (failure: { source: string; id?: string | undefined; error: ParallaxError }) => void | Promise<void>;
+  onError?: (failure: {
+    source: string;
+    id?: string | undefined;
+    error: ParallaxError;
+  }) => void | Promise<void>;
   /** Called after each stored article. */
   onArticle?: (article: Article, stored: PutResult | undefined) => void;
 }
@@ -36,7 +40,10 @@ export interface AnalysisResult {
  * const store = await openStore('parallax.db');
  * const { reports } = await runAnalysis(readInputs(['examples']), { store });
  */
-export async function runAnalysis(items: AsyncIterable<IngestItem>, options: AnalysisOptions = {}): Promise<AnalysisResult> {
+export async function runAnalysis(
+  items: AsyncIterable<IngestItem>,
+  options: AnalysisOptions = {},
+): Promise<AnalysisResult> {
   const { store } = options;
   const articles: Article[] = [];
   let failures = 0;
@@ -66,10 +73,14 @@ export async function runAnalysis(items: AsyncIterable<IngestItem>, options: Ana
       const wrapped =
         error instanceof ParallaxError
           ? error
-          : new InputError('processing-failed', `${item.input.source}: could not be processed (${error instanceof Error ? error.message : String(error)}).`, {
-              input: item.input.source,
-              cause: error,
-            });
+          : new InputError(
+              'processing-failed',
+              `${item.input.source}: could not be processed (${error instanceof Error ? error.message : String(error)}).`,
+              {
+                input: item.input.source,
+                cause: error,
+              },
+            );
       await options.onError?.({ source: item.input.source, id: item.input.id, error: wrapped });
     }
   }
@@ -91,7 +102,11 @@ function reportInMemory(articles: readonly Article[], options: ReportOptions): S
   return orderStories(stories, articles).map((story) => reportStory(story, articles, options));
 }
 
-async function reportStored(store: Store, articles: readonly Article[], options: ReportOptions): Promise<StoryReport[]> {
+async function reportStored(
+  store: Store,
+  articles: readonly Article[],
+  options: ReportOptions,
+): Promise<StoryReport[]> {
   const index = createStoryIndex();
   const stored = await store.loadAssignments();
   index.restore(
@@ -118,12 +133,15 @@ async function reportStored(store: Store, articles: readonly Article[], options:
 }
 
 function addNew(index: StoryIndex, articles: readonly Article[], assigned: ReadonlySet<string>) {
-  return streamOrder(articles.filter((article) => !assigned.has(article.id))).map((article) => index.add(article));
+  return streamOrder(articles.filter((article) => !assigned.has(article.id))).map((article) =>
+    index.add(article),
+  );
 }
 
 /** Stories in the input order of their first article, so output follows what the user gave. */
 function orderStories(stories: readonly Story[], articles: readonly Article[]): Story[] {
   const position = new Map(articles.map((article, index) => [article.id, index]));
-  const first = (story: Story): number => Math.min(...story.articles.map((id) => position.get(id) ?? Infinity));
+  const first = (story: Story): number =>
+    Math.min(...story.articles.map((id) => position.get(id) ?? Infinity));
   return [...stories].sort((a, b) => first(a) - first(b));
 }

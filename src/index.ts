@@ -7,8 +7,25 @@
  * const { reports } = await runAnalysis(readInputs(['examples']));
  */
 export * as model from './model/index.js';
-export type { Article, RawInput, Story, StoryReport, Assignment, Citation, Fact, Diagnostic } from './model/index.js';
-export { ParallaxError, InputError, UsageError, StoreError, createArticle, createTextArticle, contentId } from './model/index.js';
+export type {
+  Article,
+  RawInput,
+  Story,
+  StoryReport,
+  Assignment,
+  Citation,
+  Fact,
+  Diagnostic,
+} from './model/index.js';
+export {
+  ParallaxError,
+  InputError,
+  UsageError,
+  StoreError,
+  createArticle,
+  createTextArticle,
+  contentId,
+} from './model/index.js';
 export { readInputs, parseRecord } from './ingest/index.js';
 export type { IngestItem, ReadInputsOptions } from './ingest/index.js';
 export { extractArticle, decodeBytes } from './extract/index.js';

@@ -20,13 +20,24 @@ interface StageDeclaration {
 
 /** The per-article stages, in the order `processInput` runs them. */
 export const ARTICLE_STAGES: readonly StageDeclaration[] = [
-  { name: 'extract', requires: ['raw'], assigns: ['text', 'paragraphs', 'removed', 'title', 'outlet', 'published', 'lang'] },
-  { name: 'language', requires: ['text', 'paragraphs'], assigns: ['sentences', 'entities', 'quotes', 'credits', 'dates'] },
+  {
+    name: 'extract',
+    requires: ['raw'],
+    assigns: ['text', 'paragraphs', 'removed', 'title', 'outlet', 'published', 'lang'],
+  },
+  {
+    name: 'language',
+    requires: ['text', 'paragraphs'],
+    assigns: ['sentences', 'entities', 'quotes', 'credits', 'dates'],
+  },
   { name: 'loaded', requires: ['sentences', 'quotes', 'entities'], assigns: ['loaded'] },
 ];
 
 /** Throws when a stage needs a field no earlier stage assigns: a programming error, caught at start-up. */
-export function checkStageOrder(stages: readonly StageDeclaration[], initial: readonly ArticleField[] = ['raw', 'source', 'id']): void {
+export function checkStageOrder(
+  stages: readonly StageDeclaration[],
+  initial: readonly ArticleField[] = ['raw', 'source', 'id'],
+): void {
   const available = new Set<ArticleField>(initial);
   for (const stage of stages) {
     const missing = stage.requires.filter((field) => !available.has(field));
@@ -59,7 +70,11 @@ export interface ReportOptions {
 }
 
 /** Compares one story's articles and writes its neutral summary: one full StoryReport. */
-export function reportStory(story: Story, articles: readonly Article[], options: ReportOptions = {}): StoryReport {
+export function reportStory(
+  story: Story,
+  articles: readonly Article[],
+  options: ReportOptions = {},
+): StoryReport {
   const byId = new Map(articles.map((article) => [article.id, article]));
   const members = story.articles.flatMap((id) => {
     const article = byId.get(id);

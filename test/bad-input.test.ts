@@ -29,17 +29,35 @@ async function ingest(folder: string, extra: string[] = []) {
 }
 
 const CASES: { name: string; file: string; write: (path: string) => void; message: RegExp }[] = [
-  { name: 'an empty file', file: 'empty.txt', write: (path) => writeFileSync(path, ''), message: /empty|no text/i },
+  {
+    name: 'an empty file',
+    file: 'empty.txt',
+    write: (path) => writeFileSync(path, ''),
+    message: /empty|no text/i,
+  },
   {
     name: 'a binary file',
     file: 'image.txt',
-    write: (path) => writeFileSync(path, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3, 255, 254, 0, 0])),
+    write: (path) =>
+      writeFileSync(
+        path,
+        Buffer.from([
+          0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3, 255, 254, 0, 0,
+        ]),
+      ),
     message: /binary/i,
   },
   {
     name: 'a file that is not UTF-8',
     file: 'latin1.txt',
-    write: (path) => writeFileSync(path, Buffer.from('Caf\xe9 owners in S\xe3o Ruivo protest the new tax on terraces\n\nThe owners said the levy was unfair to small businesses.', 'latin1')),
+    write: (path) =>
+      writeFileSync(
+        path,
+        Buffer.from(
+          'Caf\xe9 owners in S\xe3o Ruivo protest the new tax on terraces\n\nThe owners said the levy was unfair to small businesses.',
+          'latin1',
+        ),
+      ),
     message: /UTF-8/,
   },
   {
@@ -48,7 +66,12 @@ const CASES: { name: string; file: string; write: (path: string) => void; messag
     write: (path) => writeFileSync(path, 'The quick council meeting ran late again. '.repeat(1_250_000)),
     message: /limit/,
   },
-  { name: 'an unrelated file in the folder', file: 'notes.pdf', write: (path) => writeFileSync(path, '%PDF-1.4 not an article'), message: /not an article file/ },
+  {
+    name: 'an unrelated file in the folder',
+    file: 'notes.pdf',
+    write: (path) => writeFileSync(path, '%PDF-1.4 not an article'),
+    message: /not an article file/,
+  },
 ];
 
 for (const badCase of CASES) {
@@ -71,12 +94,18 @@ test('bad input: malformed JSONL lines are reported by line number and the good 
   writeFileSync(
     join(folder, 'feed.jsonl'),
     [
-      good('one', 'Port workers in Saltmere ended their strike on Tuesday after the operator agreed to a raise.'),
+      good(
+        'one',
+        'Port workers in Saltmere ended their strike on Tuesday after the operator agreed to a raise.',
+      ),
       '{"id": "broken", "text": ',
       JSON.stringify({ id: 'no-text', title: 'Only a title' }),
       '[1, 2, 3]',
       '',
-      good('two', 'A storm closed the Saltmere ferry for a second day, the harbour office said on Wednesday.'),
+      good(
+        'two',
+        'A storm closed the Saltmere ferry for a second day, the harbour office said on Wednesday.',
+      ),
     ].join('\n'),
   );
   const { run, stored } = await ingest(folder);

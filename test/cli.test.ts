@@ -9,7 +9,19 @@ import { runParallax } from './helpers/run-cli.js';
 
 const ROOT = repoRoot();
 const ARTICLES = join(ROOT, 'fixtures', 'articles');
-const VERBS = ['analyze', 'ingest', 'extract', 'sentences', 'entities', 'quotes', 'loaded', 'cluster', 'compare', 'summarize', 'serve'];
+const VERBS = [
+  'analyze',
+  'ingest',
+  'extract',
+  'sentences',
+  'entities',
+  'quotes',
+  'loaded',
+  'cluster',
+  'compare',
+  'summarize',
+  'serve',
+];
 
 test('every verb has --help with an example', async () => {
   for (const verb of VERBS) {
@@ -34,17 +46,27 @@ test('analyze --json groups the two ferry articles into one story and leaves the
   const ferry = reports.find((report) => report.articles.length === 2);
   const orchard = reports.find((report) => report.articles.length === 1);
   assert.ok(ferry && orchard, 'one story of two articles and one of one');
-  assert.deepEqual(ferry.articles.map((article) => article.source.split('/').pop()).sort(), ['ferry-courier.txt', 'ferry-ledger.txt']);
+  assert.deepEqual(ferry.articles.map((article) => article.source.split('/').pop()).sort(), [
+    'ferry-courier.txt',
+    'ferry-ledger.txt',
+  ]);
   assert.equal(ferry.coverage.independentSources, 2);
   assert.ok(ferry.facts.shared.length > 0, 'shared facts found');
-  assert.ok(ferry.summary.length > 0 && ferry.summary.every((sentence) => sentence.citations.length > 0), 'every summary sentence cited');
+  assert.ok(
+    ferry.summary.length > 0 && ferry.summary.every((sentence) => sentence.citations.length > 0),
+    'every summary sentence cited',
+  );
   const allText = ferry.articles.flatMap((article) => article.sentences).join(' ');
   assert.doesNotMatch(allText, /Be the first to comment|Follow Tam Reyes/, 'residue removed');
   assert.ok(
     ferry.conflicts.some((conflict) => conflict.kind === 'number'),
     'the cost differs: 14 vs 16 million crowns',
   );
-  assert.ok(ferry.quotes.some((group) => group.articles.length === 2 && /island stops feeling far away/.test(group.text)));
+  assert.ok(
+    ferry.quotes.some(
+      (group) => group.articles.length === 2 && /island stops feeling far away/.test(group.text),
+    ),
+  );
   assert.ok(ferry.provenance.credits.some((credit) => /Harbour Gazette/.test(credit.outlet)));
 });
 
@@ -76,7 +98,14 @@ test('every citation in a report points at a sentence of a listed article', asyn
 test('the readable report and Markdown name every section', async () => {
   const run = await runParallax(['analyze', ARTICLES, '--no-store']);
   assert.equal(run.code, 0, run.stderr);
-  for (const heading of ['Summary', 'Reported by several sources', 'Conflicting details', 'Quotes', 'Labels', 'Provenance']) {
+  for (const heading of [
+    'Summary',
+    'Reported by several sources',
+    'Conflicting details',
+    'Quotes',
+    'Labels',
+    'Provenance',
+  ]) {
     assert.match(run.stdout, new RegExp(heading));
   }
   assert.match(run.stdout, /2 articles from 2 independent sources/);
@@ -89,16 +118,29 @@ test('stage verbs compose as JSONL: extract, quotes, loaded, cluster, summarize'
   assert.equal(extract.records[0]?.title, 'Council Approves Ferry Terminal for Brackwater Bay');
   assert.ok('published_source' in (extract.records[0] ?? {}));
 
-  const quotes = await runParallax(['quotes'], { stdin: JSON.stringify({ id: 'q1', text: '"We will open the first berth next summer," Calloway said.' }) + '\n' });
-  const quote = (quotes.records[0]?.quotes as { content: { text: string; start: number } }[] | undefined)?.[0];
+  const quotes = await runParallax(['quotes'], {
+    stdin:
+      JSON.stringify({ id: 'q1', text: '"We will open the first berth next summer," Calloway said.' }) + '\n',
+  });
+  const quote = (
+    quotes.records[0]?.quotes as { content: { text: string; start: number } }[] | undefined
+  )?.[0];
   assert.ok(quote, quotes.stderr);
   assert.match(quote.content.text, /first berth/);
 
-  const loaded = await runParallax(['loaded'], { stdin: JSON.stringify({ id: 'l1', text: 'The corrupt regime launched a brutal crackdown.' }) + '\n' });
+  const loaded = await runParallax(['loaded'], {
+    stdin: JSON.stringify({ id: 'l1', text: 'The corrupt regime launched a brutal crackdown.' }) + '\n',
+  });
   assert.equal(loaded.records[0]?.loaded, true);
 
   const lines = ['ferry-ledger.txt', 'ferry-courier.txt', 'orchard.txt']
-    .map((name, index) => JSON.stringify({ id: name, text: readFileSync(join(ARTICLES, name), 'utf8'), published: `2026-03-0${index + 1}` }))
+    .map((name, index) =>
+      JSON.stringify({
+        id: name,
+        text: readFileSync(join(ARTICLES, name), 'utf8'),
+        published: `2026-03-0${index + 1}`,
+      }),
+    )
     .join('\n');
   const cluster = await runParallax(['cluster'], { stdin: lines });
   assert.equal(cluster.records.length, 3);
@@ -107,7 +149,13 @@ test('stage verbs compose as JSONL: extract, quotes, loaded, cluster, summarize'
   assert.notEqual(first, third);
 
   const summarize = await runParallax(['summarize'], {
-    stdin: JSON.stringify({ id: 's1', articles: ['ferry-ledger.txt', 'ferry-courier.txt'].map((name) => ({ text: readFileSync(join(ARTICLES, name), 'utf8') })) }) + '\n',
+    stdin:
+      JSON.stringify({
+        id: 's1',
+        articles: ['ferry-ledger.txt', 'ferry-courier.txt'].map((name) => ({
+          text: readFileSync(join(ARTICLES, name), 'utf8'),
+        })),
+      }) + '\n',
   });
   assert.equal(summarize.code, 0, summarize.stderr);
   const summary = summarize.records[0]?.summary as { citations: unknown[] }[];
@@ -115,7 +163,9 @@ test('stage verbs compose as JSONL: extract, quotes, loaded, cluster, summarize'
 });
 
 test('a bad JSONL line in a stage verb is an {id, error} line and exit code 1', async () => {
-  const run = await runParallax(['loaded'], { stdin: '{"id":"ok","text":"Calm words."}\n{"id":"bad"}\nnot json\n' });
+  const run = await runParallax(['loaded'], {
+    stdin: '{"id":"ok","text":"Calm words."}\n{"id":"bad"}\nnot json\n',
+  });
   assert.equal(run.code, 1);
   assert.equal(run.records.length, 3);
   assert.equal(run.records[1]?.id, 'bad');

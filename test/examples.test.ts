@@ -48,7 +48,11 @@ test('examples: every invented story comes out as one story, and no two stories 
     assert.equal(ids.size, 1, `${story.name}: its articles are split over ${ids.size} stories`);
     const [id] = ids;
     assert.ok(id, `${story.name}: found`);
-    assert.equal(storyOf(story.articles[0] ?? '')?.articles.length, story.articles.length, `${story.name}: nothing else joined it`);
+    assert.equal(
+      storyOf(story.articles[0] ?? '')?.articles.length,
+      story.articles.length,
+      `${story.name}: nothing else joined it`,
+    );
     return id;
   });
   assert.equal(new Set(storyIds).size, gold.stories.length, 'distinct stories stay distinct');
@@ -81,12 +85,23 @@ test('examples: planted page residue is removed from the text', () => {
 
 test('examples: planted conflicts are found with their kind', () => {
   for (const conflict of gold.conflicts) {
-    const story = reports.find((report) => gold.stories.find((item) => item.name === conflict.story)?.articles.some((ref) => report.articles.some((article) => refOf(article) === ref)));
+    const story = reports.find((report) =>
+      gold.stories
+        .find((item) => item.name === conflict.story)
+        ?.articles.some((ref) => report.articles.some((article) => refOf(article) === ref)),
+    );
     assert.ok(story, conflict.story);
     const found = story.conflicts.some(
-      (item) => item.kind === conflict.kind && conflict.values.every((value) => item.sides.some((side) => side.value.includes(value) || value.includes(side.value))),
+      (item) =>
+        item.kind === conflict.kind &&
+        conflict.values.every((value) =>
+          item.sides.some((side) => side.value.includes(value) || value.includes(side.value)),
+        ),
     );
-    assert.ok(found, `${conflict.story}: ${conflict.kind} conflict ${conflict.values.join(' vs ')}; got ${JSON.stringify(story.conflicts.map((item) => [item.kind, item.sides.map((side) => side.value)]))}`);
+    assert.ok(
+      found,
+      `${conflict.story}: ${conflict.kind} conflict ${conflict.values.join(' vs ')}; got ${JSON.stringify(story.conflicts.map((item) => [item.kind, item.sides.map((side) => side.value)]))}`,
+    );
   }
 });
 
@@ -94,13 +109,24 @@ test('examples: labels and credits are reported per article', () => {
   for (const label of gold.labels) {
     const story = storyOf(label.article);
     const article = articleOf(label.article);
-    const entry = story?.labels.find((item) => item.entity.includes(label.entity) || item.names.some((name) => name.includes(label.entity)));
-    const texts = entry?.byArticle.find((item) => item.article === article?.id)?.labels.map((item) => item.text) ?? [];
-    assert.ok(texts.some((text) => text.toLowerCase().includes(label.label.toLowerCase())), `${label.article}: ${label.entity} labelled "${label.label}"; got ${JSON.stringify(texts)}`);
+    const entry = story?.labels.find(
+      (item) => item.entity.includes(label.entity) || item.names.some((name) => name.includes(label.entity)),
+    );
+    const texts =
+      entry?.byArticle.find((item) => item.article === article?.id)?.labels.map((item) => item.text) ?? [];
+    assert.ok(
+      texts.some((text) => text.toLowerCase().includes(label.label.toLowerCase())),
+      `${label.article}: ${label.entity} labelled "${label.label}"; got ${JSON.stringify(texts)}`,
+    );
   }
   for (const credit of gold.credits) {
     const story = storyOf(credit.article);
     const article = articleOf(credit.article);
-    assert.ok(story?.provenance.credits.some((item) => item.article === article?.id && item.outlet.includes(credit.outlet)), `${credit.article} credits ${credit.outlet}`);
+    assert.ok(
+      story?.provenance.credits.some(
+        (item) => item.article === article?.id && item.outlet.includes(credit.outlet),
+      ),
+      `${credit.article} credits ${credit.outlet}`,
+    );
   }
 });

@@ -4,7 +4,14 @@ import { readInputs } from '../ingest/index.js';
 import type { StoryReport } from '../model/index.js';
 import { renderReportsPage, startServer } from '../server/index.js';
 import type { Store } from '../store/index.js';
-import { EXIT_OK, EXIT_SOME_FAILED, createProgress, reportFailure, writeJsonl, type CliContext } from './io.js';
+import {
+  EXIT_OK,
+  EXIT_SOME_FAILED,
+  createProgress,
+  reportFailure,
+  writeJsonl,
+  type CliContext,
+} from './io.js';
 import { openCliStore } from './options.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderText } from './render-text.js';
@@ -25,9 +32,16 @@ export interface AnalyzeFlags {
 }
 
 /** `parallax analyze PATHS...`: the main job, printed as a readable report, JSONL, Markdown or HTML. */
-export async function runAnalyzeVerb(paths: string[], flags: AnalyzeFlags, context: CliContext): Promise<number> {
+export async function runAnalyzeVerb(
+  paths: string[],
+  flags: AnalyzeFlags,
+  context: CliContext,
+): Promise<number> {
   const store: Store | undefined = flags.store ? await openCliStore(flags.db, context) : undefined;
-  const progress = createProgress(context.stderr, flags.progress ?? Boolean((context.stderr as { isTTY?: boolean }).isTTY));
+  const progress = createProgress(
+    context.stderr,
+    flags.progress ?? Boolean((context.stderr as { isTTY?: boolean }).isTTY),
+  );
   let keepOpen = false;
   try {
     const inputOptions = {
@@ -48,7 +62,9 @@ export async function runAnalyzeVerb(paths: string[], flags: AnalyzeFlags, conte
         ...(flags.port === undefined ? {} : { port: flags.port }),
         ...(flags.host === undefined ? {} : { host: flags.host }),
       });
-      context.stderr.write(`Parallax is serving ${result.reports.length} stories at ${server.url}  (Ctrl+C to stop)\n`);
+      context.stderr.write(
+        `Parallax is serving ${result.reports.length} stories at ${server.url}  (Ctrl+C to stop)\n`,
+      );
       keepOpen = true;
     }
     return result.failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
@@ -57,7 +73,11 @@ export async function runAnalyzeVerb(paths: string[], flags: AnalyzeFlags, conte
   }
 }
 
-async function writeReports(reports: readonly StoryReport[], flags: AnalyzeFlags, context: CliContext): Promise<void> {
+async function writeReports(
+  reports: readonly StoryReport[],
+  flags: AnalyzeFlags,
+  context: CliContext,
+): Promise<void> {
   if (flags.md) await writeFile(flags.md, renderMarkdown(reports));
   if (flags.html) await writeFile(flags.html, renderReportsPage(reports));
   if (flags.json) {
@@ -66,6 +86,8 @@ async function writeReports(reports: readonly StoryReport[], flags: AnalyzeFlags
     context.stdout.write(renderText(reports));
   } else {
     const written = [flags.md, flags.html].filter(Boolean).join(' and ');
-    context.stderr.write(`Wrote ${reports.length} ${reports.length === 1 ? 'story' : 'stories'} to ${written}.\n`);
+    context.stderr.write(
+      `Wrote ${reports.length} ${reports.length === 1 ? 'story' : 'stories'} to ${written}.\n`,
+    );
   }
 }

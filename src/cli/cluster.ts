@@ -9,17 +9,28 @@ import { recordId, requireString, runRecordVerb } from './record-verb.js';
  * `parallax cluster`: `{id, title?, text, published?, outlet?}` lines, in time order, in; `{id, story, copy_of?}`
  * out, each assigned on arrival. With `--db`, the stream continues the one stored there and is saved to it.
  */
-export async function runClusterVerb(paths: string[], context: CliContext, flags: { db?: string }): Promise<number> {
+export async function runClusterVerb(
+  paths: string[],
+  context: CliContext,
+  flags: { db?: string },
+): Promise<number> {
   const store: Store | undefined = flags.db === undefined ? undefined : await openCliStore(flags.db, context);
   const index = createStoryIndex();
   try {
     if (store) {
       const stored = await store.loadAssignments();
-      index.restore(stored.map((entry) => ({ assignment: entry.assignment, features: entry.features as never })), await store.loadMerges());
+      index.restore(
+        stored.map((entry) => ({ assignment: entry.assignment, features: entry.features as never })),
+        await store.loadMerges(),
+      );
     }
     return await runRecordVerb(paths, context, async (value, source) => {
       const assignment = index.add(toArticle(value, source));
-      if (store) await store.putAssignments([{ assignment, features: index.features(assignment.id) ?? null }], index.merges());
+      if (store)
+        await store.putAssignments(
+          [{ assignment, features: index.features(assignment.id) ?? null }],
+          index.merges(),
+        );
       return toRecord(assignment);
     });
   } finally {

@@ -6,21 +6,39 @@ import { clusterArticles } from '../stories/index.js';
 import type { Story } from '../model/index.js';
 
 /** `parallax compare`: `{story, articles: [...]}` lines in, one full story report per line out. */
-export function runCompareVerb(paths: string[], context: CliContext, options: { sentences?: number }): Promise<number> {
+export function runCompareVerb(
+  paths: string[],
+  context: CliContext,
+  options: { sentences?: number },
+): Promise<number> {
   return runRecordVerb(paths, context, (value, source) => {
     const articles = readStoryArticles(value, source);
-    const storyId = typeof (value as { story?: unknown }).story === 'string' ? (value as { story: string }).story : (recordId(value) ?? source);
-    const story = asOneStory(storyId, articles.map((article) => article.id), clusterArticles(articles).stories);
-    return reportStory(story, articles, options.sentences === undefined ? {} : { summarySentences: options.sentences });
+    const storyId =
+      typeof (value as { story?: unknown }).story === 'string'
+        ? (value as { story: string }).story
+        : (recordId(value) ?? source);
+    const story = asOneStory(
+      storyId,
+      articles.map((article) => article.id),
+      clusterArticles(articles).stories,
+    );
+    return reportStory(
+      story,
+      articles,
+      options.sentences === undefined ? {} : { summarySentences: options.sentences },
+    );
   });
 }
 
 /** The given articles as one story, keeping the copies and time order that clustering found among them. */
 export function asOneStory(id: string, articleIds: readonly string[], clustered: readonly Story[]): Story {
-  const timeline = clustered.flatMap((story) => story.timeline).sort((a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff'));
+  const timeline = clustered
+    .flatMap((story) => story.timeline)
+    .sort((a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff'));
   return {
     id,
-    articles: timeline.length === articleIds.length ? timeline.map((entry) => entry.article) : [...articleIds],
+    articles:
+      timeline.length === articleIds.length ? timeline.map((entry) => entry.article) : [...articleIds],
     copies: clustered.flatMap((story) => story.copies),
     timeline,
     merged: [],

@@ -33,7 +33,9 @@ export async function reportFailure(
   options: { jsonl: boolean },
 ): Promise<void> {
   const message = formatError(failure.error);
-  context.stderr.write(`parallax: ${message.startsWith(failure.source) || message.includes(`\`${failure.source}\``) ? '' : `${failure.source}: `}${message}\n`);
+  context.stderr.write(
+    `parallax: ${message.startsWith(failure.source) || message.includes(`\`${failure.source}\``) ? '' : `${failure.source}: `}${message}\n`,
+  );
   if (options.jsonl) {
     await writeJsonl(context.stdout, {
       id: failure.id ?? null,
@@ -45,7 +47,10 @@ export async function reportFailure(
 }
 
 /** The JSONL records of the given files, or of stdin when no file (or `-`) is given. */
-export async function* readJsonlSources(paths: readonly string[], stdin: Readable): AsyncGenerator<JsonlItem> {
+export async function* readJsonlSources(
+  paths: readonly string[],
+  stdin: Readable,
+): AsyncGenerator<JsonlItem> {
   const sources = paths.length === 0 ? ['-'] : paths;
   for (const path of sources) {
     if (path === '-') {
@@ -66,11 +71,21 @@ export async function* readJsonlSources(paths: readonly string[], stdin: Readabl
 }
 
 function* failedSource(path: string, error: Error): Generator<JsonlItem> {
-  yield { ok: false, source: path, error: new InputError('not-found', `Cannot read \`${path}\`: ${error.message}.`, { input: path, cause: error }) };
+  yield {
+    ok: false,
+    source: path,
+    error: new InputError('not-found', `Cannot read \`${path}\`: ${error.message}.`, {
+      input: path,
+      cause: error,
+    }),
+  };
 }
 
 /** Progress on stderr for long runs: a counter redrawn at most every 200 ms on a terminal, silent otherwise. */
-export function createProgress(stream: Writable, enabled: boolean): { tick(label: string): void; done(): void } {
+export function createProgress(
+  stream: Writable,
+  enabled: boolean,
+): { tick(label: string): void; done(): void } {
   let count = 0;
   let last = 0;
   let shown = false;

@@ -35,6 +35,12 @@ export function runEntitiesVerb(paths: string[], context: CliContext): Promise<n
 export function runSentencesVerb(paths: string[], context: CliContext): Promise<number> {
   return runRecordVerb(paths, context, (value, source) => {
     const article = annotate(value, source);
-    return { id: article.id, sentences: article.sentences.map((sentence) => ({ ...sentence, text: article.text.slice(sentence.start, sentence.end) })) };
+    return {
+      id: article.id,
+      sentences: article.sentences.map((sentence) => ({
+        ...sentence,
+        text: article.text.slice(sentence.start, sentence.end),
+      })),
+    };
   });
 }

@@ -12,7 +12,8 @@ import { parsePositiveInteger } from './options.js';
 import { runServeVerb } from './serve.js';
 import { runSummarizeVerb } from './summarize.js';
 
-const DB_HELP = 'store location: a SQLite file path or postgres:// URL (default: $PARALLAX_DB, else the user data directory)';
+const DB_HELP =
+  'store location: a SQLite file path or postgres:// URL (default: $PARALLAX_DB, else the user data directory)';
 
 function example(lines: string): string {
   return `\nExamples:\n${lines
@@ -32,7 +33,9 @@ function example(lines: string): string {
 export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {
   let exitCode = 0;
   const program = new Command('parallax')
-    .description('Compare how news outlets tell the same story: clean, group, compare and summarise articles.\nEvery verb reads and writes JSONL, so stages compose with pipes.')
+    .description(
+      'Compare how news outlets tell the same story: clean, group, compare and summarise articles.\nEvery verb reads and writes JSONL, so stages compose with pipes.',
+    )
     .version('0.1.0')
     .exitOverride()
     .configureOutput({
@@ -43,15 +46,29 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
 
   const inputOptions = (command: Command): Command =>
     command
-      .option('--max-bytes <n>', 'refuse article files larger than this many bytes (default 20 MiB)', parsePositiveInteger)
-      .addOption(new Option('--encoding <mode>', 'plain-text files that are not UTF-8: refuse (strict) or decode as detected (auto)').choices(['strict', 'auto']))
+      .option(
+        '--max-bytes <n>',
+        'refuse article files larger than this many bytes (default 20 MiB)',
+        parsePositiveInteger,
+      )
+      .addOption(
+        new Option(
+          '--encoding <mode>',
+          'plain-text files that are not UTF-8: refuse (strict) or decode as detected (auto)',
+        ).choices(['strict', 'auto']),
+      )
       .option('--progress', 'show progress on stderr (default: when stderr is a terminal)');
 
   inputOptions(
     program
       .command('analyze')
-      .description('the main job: ingest PATHS (files, folders, globs, - for JSONL on stdin), group into stories, compare and summarise')
-      .argument('<paths...>', 'article files (.txt, .html, .jsonl), folders or globs; - reads JSONL from stdin')
+      .description(
+        'the main job: ingest PATHS (files, folders, globs, - for JSONL on stdin), group into stories, compare and summarise',
+      )
+      .argument(
+        '<paths...>',
+        'article files (.txt, .html, .jsonl), folders or globs; - reads JSONL from stdin',
+      )
       .option('--json', 'write one story report per line (JSONL) instead of the readable report')
       .option('--md <file>', 'also write the reports as Markdown to FILE')
       .option('--html <file>', 'also write the reports as one self-contained HTML page to FILE')
@@ -61,11 +78,14 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       .option('--port <n>', 'port for --serve (default 8080; 0 picks a free one)', parsePositiveInteger)
       .option('--host <host>', 'host for --serve (default 127.0.0.1)')
       .option('--sentences <n>', 'sentences in each neutral summary', parsePositiveInteger)
-      .addHelpText('after', example(`
+      .addHelpText(
+        'after',
+        example(`
         parallax analyze examples
         parallax analyze ../shared/samples/seeds --json > reports.jsonl
         parallax analyze 'news/**/*.html' --html report.html --no-store
-        cat articles.jsonl | parallax analyze - --json`)),
+        cat articles.jsonl | parallax analyze - --json`),
+      ),
   ).action(async (paths: string[], flags: AnalyzeFlags) => {
     exitCode = await runAnalyzeVerb(paths, flags, context);
   });
@@ -73,17 +93,27 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
   inputOptions(
     program
       .command('ingest')
-      .description('clean and annotate articles and add them to the store (idempotent; a changed article becomes a new version)')
+      .description(
+        'clean and annotate articles and add them to the store (idempotent; a changed article becomes a new version)',
+      )
       .argument('<paths...>', 'article files, folders or globs; - reads JSONL from stdin')
       .option('--db <location>', DB_HELP)
-      .addHelpText('after', example(`
+      .addHelpText(
+        'after',
+        example(`
         parallax ingest examples --db parallax.db
-        parallax ingest feed.jsonl   # prints {id, source, status, version} per article`)),
+        parallax ingest feed.jsonl   # prints {id, source, status, version} per article`),
+      ),
   ).action(async (paths: string[], flags: IngestFlags) => {
     exitCode = await runIngestVerb(paths, flags, context);
   });
 
-  const recordVerb = (name: string, description: string, examples: string, run: (paths: string[]) => Promise<number>): void => {
+  const recordVerb = (
+    name: string,
+    description: string,
+    examples: string,
+    run: (paths: string[]) => Promise<number>,
+  ): void => {
     program
       .command(name)
       .description(description)
@@ -94,31 +124,60 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       });
   };
 
-  recordVerb('extract', 'clean HTML or plain text: {id, html | text, url?} in; {id, title, byline, published, published_source, outlet, domain, lang, url, text, paragraphs, removed} out',
-    `echo '{"id":"a","html":"<html>...</html>"}' | parallax extract`, (paths) => runExtractVerb(paths, context));
-  recordVerb('sentences', 'split into sentences: {id, text} in; {id, sentences: [{start, end, paragraph, text}]} out',
-    `echo '{"id":"a","text":"Mr. Vale spoke. He left."}' | parallax sentences`, (paths) => runSentencesVerb(paths, context));
-  recordVerb('entities', 'people, organisations and places with mentions and labels: {id, text, published?} in',
-    `echo '{"id":"a","text":"Governor Ana Ruiz spoke. Ruiz left."}' | parallax entities`, (paths) => runEntitiesVerb(paths, context));
-  recordVerb('quotes', 'quotes (source, cue, content, speaker, kind) and credits: {id, text, published?} in',
-    `echo '{"id":"a","text":"\\"We will rebuild,\\" Ruiz said, the Harbor Ledger reported."}' | parallax quotes`, (paths) => runQuotesVerb(paths, context));
-  recordVerb('loaded', 'flag loaded wording: {id, text} in; {id, loaded, score, spans: [{start, end, text, reason}]} out',
-    `echo '{"id":"a","text":"The regime unleashed a brutal crackdown."}' | parallax loaded`, (paths) => runLoadedVerb(paths, context));
+  recordVerb(
+    'extract',
+    'clean HTML or plain text: {id, html | text, url?} in; {id, title, byline, published, published_source, outlet, domain, lang, url, text, paragraphs, removed} out',
+    `echo '{"id":"a","html":"<html>...</html>"}' | parallax extract`,
+    (paths) => runExtractVerb(paths, context),
+  );
+  recordVerb(
+    'sentences',
+    'split into sentences: {id, text} in; {id, sentences: [{start, end, paragraph, text}]} out',
+    `echo '{"id":"a","text":"Mr. Vale spoke. He left."}' | parallax sentences`,
+    (paths) => runSentencesVerb(paths, context),
+  );
+  recordVerb(
+    'entities',
+    'people, organisations and places with mentions and labels: {id, text, published?} in',
+    `echo '{"id":"a","text":"Governor Ana Ruiz spoke. Ruiz left."}' | parallax entities`,
+    (paths) => runEntitiesVerb(paths, context),
+  );
+  recordVerb(
+    'quotes',
+    'quotes (source, cue, content, speaker, kind) and credits: {id, text, published?} in',
+    `echo '{"id":"a","text":"\\"We will rebuild,\\" Ruiz said, the Harbor Ledger reported."}' | parallax quotes`,
+    (paths) => runQuotesVerb(paths, context),
+  );
+  recordVerb(
+    'loaded',
+    'flag loaded wording: {id, text} in; {id, loaded, score, spans: [{start, end, text, reason}]} out',
+    `echo '{"id":"a","text":"The regime unleashed a brutal crackdown."}' | parallax loaded`,
+    (paths) => runLoadedVerb(paths, context),
+  );
 
   program
     .command('cluster')
-    .description('group articles into stories as they arrive: {id, title?, text, published?, outlet?} in (time order); {id, story, copy_of?} out')
+    .description(
+      'group articles into stories as they arrive: {id, title?, text, published?, outlet?} in (time order); {id, story, copy_of?} out',
+    )
     .argument('[files...]', 'JSONL files (default: stdin)')
     .option('--db <location>', `continue the story stream stored there and save to it (${DB_HELP})`)
-    .addHelpText('after', example(`parallax cluster articles.jsonl
-      parallax cluster --db parallax.db < new-articles.jsonl`))
+    .addHelpText(
+      'after',
+      example(`parallax cluster articles.jsonl
+      parallax cluster --db parallax.db < new-articles.jsonl`),
+    )
     .action(async (paths: string[], flags: { db?: string }) => {
       exitCode = await runClusterVerb(paths, context, flags);
     });
 
   for (const [name, description, run] of [
     ['compare', 'compare a story: {story, articles: [...]} in; one full story report out', runCompareVerb],
-    ['summarize', 'neutral cited summary: {id, articles: [{id?, title, text, outlet?}]} in; {id, headline, summary} out', runSummarizeVerb],
+    [
+      'summarize',
+      'neutral cited summary: {id, articles: [{id?, title, text, outlet?}]} in; {id, headline, summary} out',
+      runSummarizeVerb,
+    ],
   ] as const) {
     program
       .command(name)

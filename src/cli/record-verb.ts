@@ -1,5 +1,12 @@
 import { ParallaxError, InputError } from '../model/index.js';
-import { EXIT_OK, EXIT_SOME_FAILED, readJsonlSources, reportFailure, writeJsonl, type CliContext } from './io.js';
+import {
+  EXIT_OK,
+  EXIT_SOME_FAILED,
+  readJsonlSources,
+  reportFailure,
+  writeJsonl,
+  type CliContext,
+} from './io.js';
 
 /**
  * The shape of every JSONL-in, JSONL-out verb: read records from files or stdin, turn each into zero or more
@@ -8,7 +15,7 @@ import { EXIT_OK, EXIT_SOME_FAILED, readJsonlSources, reportFailure, writeJsonl,
 export async function runRecordVerb(
   paths: readonly string[],
   context: CliContext,
-  transform: (value: unknown, source: string) => unknown | Promise<unknown>,
+  transform: (value: unknown, source: string) => unknown,
 ): Promise<number> {
   let failures = 0;
   for await (const item of readJsonlSources(paths, context.stdin)) {
@@ -18,14 +25,22 @@ export async function runRecordVerb(
       continue;
     }
     try {
-      await writeJsonl(context.stdout, await transform(item.value, item.source));
+      await writeJsonl(context.stdout, await Promise.resolve(transform(item.value, item.source)));
     } catch (error) {
       failures++;
       const wrapped =
         error instanceof ParallaxError
           ? error
-          : new InputError('processing-failed', `${item.source}: ${error instanceof Error ? error.message : String(error)}`, { input: item.source, cause: error });
-      await reportFailure(context, { source: item.source, id: recordId(item.value), error: wrapped }, { jsonl: true });
+          : new InputError(
+              'processing-failed',
+              `${item.source}: ${error instanceof Error ? error.message : String(error)}`,
+              { input: item.source, cause: error },
+            );
+      await reportFailure(
+        context,
+        { source: item.source, id: recordId(item.value), error: wrapped },
+        { jsonl: true },
+      );
     }
   }
   return failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
@@ -40,9 +55,14 @@ export function recordId(value: unknown): string | undefined {
 
 /** Reads a required string field of a record, or throws an InputError naming the record and field. */
 export function requireString(value: unknown, field: string, source: string): string {
-  const field_ = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[field] : undefined;
+  const field_ =
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[field] : undefined;
   if (typeof field_ !== 'string') {
-    throw new InputError('missing-field', `${source}: expected a string \`${field}\`, got ${field_ === undefined ? 'none' : typeof field_}.`, { input: source });
+    throw new InputError(
+      'missing-field',
+      `${source}: expected a string \`${field}\`, got ${field_ === undefined ? 'none' : typeof field_}.`,
+      { input: source },
+    );
   }
   return field_;
 }

@@ -7,7 +7,11 @@ export interface OutlineSection {
 }
 
 /** A report laid out as titled sections of plain-text lines, with citations as [article:sentence]. */
-export function outlineReport(report: StoryReport): { headline: string; coverage: string; sections: OutlineSection[] } {
+export function outlineReport(report: StoryReport): {
+  headline: string;
+  coverage: string;
+  sections: OutlineSection[];
+} {
   const number = new Map(report.articles.map((article, index) => [article.id, index + 1]));
   const ref = (id: string): string => `[${number.get(id) ?? '?'}]`;
   const cite = (citations: readonly Citation[]): string =>
@@ -19,19 +23,30 @@ export function outlineReport(report: StoryReport): { headline: string; coverage
     {
       title: 'Articles',
       lines: report.articles.map((article) => {
-        const parts = [article.title ?? '(untitled)', article.outlet ?? 'outlet unknown', article.published?.slice(0, 10) ?? 'undated'];
+        const parts = [
+          article.title ?? '(untitled)',
+          article.outlet ?? 'outlet unknown',
+          article.published?.slice(0, 10) ?? 'undated',
+        ];
         const copy = article.copyOf ? `, copy of ${ref(article.copyOf)}` : '';
         return `${ref(article.id)} ${parts.join(' — ')} (${article.source}${copy})`;
       }),
     },
-    { title: 'Summary', lines: report.summary.map((sentence) => `${sentence.text} ${cite(sentence.citations)}`) },
+    {
+      title: 'Summary',
+      lines: report.summary.map((sentence) => `${sentence.text} ${cite(sentence.citations)}`),
+    },
     {
       title: `Reported by several sources (${report.facts.shared.length})`,
-      lines: report.facts.shared.map((fact) => `${fact.text} — ${fact.sources} sources ${cite(fact.citations)}`),
+      lines: report.facts.shared.map(
+        (fact) => `${fact.text} — ${fact.sources} sources ${cite(fact.citations)}`,
+      ),
     },
     {
       title: `Reported by one source only (${report.facts.unique.length})`,
-      lines: report.facts.unique.map((fact) => `${fact.articles.map(ref).join('')} ${fact.text} ${cite(fact.citations)}`),
+      lines: report.facts.unique.map(
+        (fact) => `${fact.articles.map(ref).join('')} ${fact.text} ${cite(fact.citations)}`,
+      ),
     },
     {
       title: `Conflicting details (${report.conflicts.length})`,
@@ -56,7 +71,9 @@ export function outlineReport(report: StoryReport): { headline: string; coverage
       lines: report.labels.map(
         (entry) =>
           `${entry.entity}: ` +
-          entry.byArticle.map((item) => `${ref(item.article)} ${item.labels.map((label) => label.text).join(', ')}`).join('; '),
+          entry.byArticle
+            .map((item) => `${ref(item.article)} ${item.labels.map((label) => label.text).join(', ')}`)
+            .join('; '),
       ),
     },
     {
@@ -66,16 +83,32 @@ export function outlineReport(report: StoryReport): { headline: string; coverage
         .map(
           (entry) =>
             `${ref(entry.article)} ${entry.rate.toFixed(1)} per 100 words: ` +
-            entry.spans.map((span) => `${span.text} (${span.reason}${span.speaker ? `, quoting ${span.speaker}` : ''})`).join(', '),
+            entry.spans
+              .map(
+                (span) => `${span.text} (${span.reason}${span.speaker ? `, quoting ${span.speaker}` : ''})`,
+              )
+              .join(', '),
         ),
     },
     {
       title: 'Provenance',
       lines: [
-        ...provenance.credits.map((credit) => `${ref(credit.article)} credits ${credit.outlet}: ${quoted(credit.text)} ${cite([credit.citation])}`),
-        ...provenance.copies.map((copy) => `${ref(copy.article)} is a copy of ${ref(copy.copyOf)} (similarity ${copy.similarity.toFixed(2)})`),
-        ...provenance.reuse.map((reuse) => `${ref(reuse.articles[0])} and ${ref(reuse.articles[1])} share a ${reuse.words}-word passage`),
-        ...provenance.originalSources.map((source) => `Likely original source: ${source.outlet} (credited by ${source.articles.map(ref).join('')})`),
+        ...provenance.credits.map(
+          (credit) =>
+            `${ref(credit.article)} credits ${credit.outlet}: ${quoted(credit.text)} ${cite([credit.citation])}`,
+        ),
+        ...provenance.copies.map(
+          (copy) =>
+            `${ref(copy.article)} is a copy of ${ref(copy.copyOf)} (similarity ${copy.similarity.toFixed(2)})`,
+        ),
+        ...provenance.reuse.map(
+          (reuse) =>
+            `${ref(reuse.articles[0])} and ${ref(reuse.articles[1])} share a ${reuse.words}-word passage`,
+        ),
+        ...provenance.originalSources.map(
+          (source) =>
+            `Likely original source: ${source.outlet} (credited by ${source.articles.map(ref).join('')})`,
+        ),
       ],
     },
   ];

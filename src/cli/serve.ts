@@ -3,7 +3,10 @@ import type { CliContext } from './io.js';
 import { openCliStore } from './options.js';
 
 /** `parallax serve`: the web pages and HTTP API over a store, until stopped. */
-export async function runServeVerb(flags: { db?: string; port?: number; host?: string }, context: CliContext): Promise<number> {
+export async function runServeVerb(
+  flags: { db?: string; port?: number; host?: string },
+  context: CliContext,
+): Promise<number> {
   const store = await openCliStore(flags.db, context);
   const server = await startServer(store, {
     ...(flags.port === undefined ? {} : { port: flags.port }),

@@ -6,7 +6,12 @@ import { processInput } from '../pipeline.js';
 function isArticle(value: unknown): value is Article {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<Article>;
-  return typeof candidate.text === 'string' && typeof candidate.raw === 'string' && Array.isArray(candidate.sentences) && Array.isArray(candidate.entities);
+  return (
+    typeof candidate.text === 'string' &&
+    typeof candidate.raw === 'string' &&
+    Array.isArray(candidate.sentences) &&
+    Array.isArray(candidate.entities)
+  );
 }
 
 /**
@@ -14,9 +19,12 @@ function isArticle(value: unknown): value is Article {
  * (`{id?, title?, text | html, outlet?, published?}`) go through the per-article stages first.
  */
 export function readStoryArticles(value: unknown, source: string): Article[] {
-  const list = typeof value === 'object' && value !== null ? (value as { articles?: unknown }).articles : undefined;
+  const list =
+    typeof value === 'object' && value !== null ? (value as { articles?: unknown }).articles : undefined;
   if (!Array.isArray(list) || list.length === 0) {
-    throw new InputError('missing-field', `${source}: expected a non-empty \`articles\` array.`, { input: source });
+    throw new InputError('missing-field', `${source}: expected a non-empty \`articles\` array.`, {
+      input: source,
+    });
   }
   return list.map((item, index) => {
     const itemSource = `${source} articles[${index}]`;

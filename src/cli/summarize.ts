@@ -7,13 +7,25 @@ import { recordId, runRecordVerb } from './record-verb.js';
 import { readStoryArticles } from './story-input.js';
 
 /** `parallax summarize`: `{id, articles: [{id?, title, text, outlet?}]}` lines in, `{id, headline, summary}` out. */
-export function runSummarizeVerb(paths: string[], context: CliContext, options: { sentences?: number }): Promise<number> {
+export function runSummarizeVerb(
+  paths: string[],
+  context: CliContext,
+  options: { sentences?: number },
+): Promise<number> {
   return runRecordVerb(paths, context, (value, source) => {
     const articles = readStoryArticles(value, source);
     const id = recordId(value) ?? source;
-    const story = asOneStory(id, articles.map((article) => article.id), clusterArticles(articles).stories);
+    const story = asOneStory(
+      id,
+      articles.map((article) => article.id),
+      clusterArticles(articles).stories,
+    );
     const compared = compareStory(story, articles);
-    const { headline, summary } = summarizeStory(articles, [...compared.facts.shared, ...compared.facts.unique], options.sentences === undefined ? {} : { sentences: options.sentences });
+    const { headline, summary } = summarizeStory(
+      articles,
+      [...compared.facts.shared, ...compared.facts.unique],
+      options.sentences === undefined ? {} : { sentences: options.sentences },
+    );
     return { id, headline, summary };
   });
 }

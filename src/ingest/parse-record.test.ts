@@ -5,8 +5,19 @@ import { InputError } from '../model/index.js';
 import { parseJsonlLine, parseRecord } from './parse-record.js';
 
 test('a record with text keeps its metadata and names its source', () => {
-  const input = parseRecord({ id: 7, text: 'Body', title: 'T', outlet: 'The Gull', published: '2026-01-02', extra: true }, 'feed.jsonl:3');
-  assert.deepEqual(input, { source: 'feed.jsonl:3', format: 'jsonl', text: 'Body', id: '7', title: 'T', outlet: 'The Gull', published: '2026-01-02' });
+  const input = parseRecord(
+    { id: 7, text: 'Body', title: 'T', outlet: 'The Gull', published: '2026-01-02', extra: true },
+    'feed.jsonl:3',
+  );
+  assert.deepEqual(input, {
+    source: 'feed.jsonl:3',
+    format: 'jsonl',
+    text: 'Body',
+    id: '7',
+    title: 'T',
+    outlet: 'The Gull',
+    published: '2026-01-02',
+  });
 });
 
 test('html wins over text when both are given', () => {
@@ -16,12 +27,15 @@ test('html wins over text when both are given', () => {
 });
 
 test('a record without text or html is an InputError naming the line', () => {
-  assert.throws(() => parseRecord({ id: 'a', text: '   ' }, 'in.jsonl:17'), (error: unknown) => {
-    assert.ok(error instanceof InputError);
-    assert.equal(error.code, 'missing-content');
-    assert.match(error.message, /^in\.jsonl:17: expected `text` or `html`, got neither\.$/);
-    return true;
-  });
+  assert.throws(
+    () => parseRecord({ id: 'a', text: '   ' }, 'in.jsonl:17'),
+    (error: unknown) => {
+      assert.ok(error instanceof InputError);
+      assert.equal(error.code, 'missing-content');
+      assert.match(error.message, /^in\.jsonl:17: expected `text` or `html`, got neither\.$/);
+      return true;
+    },
+  );
 });
 
 test('a wrongly typed field is named in the error', () => {

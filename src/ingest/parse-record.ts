@@ -27,10 +27,14 @@ export function parseRecord(value: unknown, source: string): RawInput {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? `field \`${issue.path.join('.')}\`: ` : '';
-    throw new InputError('invalid-record', `${source}: ${where}${issue?.message ?? 'not an article record'}.`, {
-      input: source,
-      hint: 'Expected an object like {"id": "...", "text": "..."} or {"html": "...", "url": "..."}.',
-    });
+    throw new InputError(
+      'invalid-record',
+      `${source}: ${where}${issue?.message ?? 'not an article record'}.`,
+      {
+        input: source,
+        hint: 'Expected an object like {"id": "...", "text": "..."} or {"html": "...", "url": "..."}.',
+      },
+    );
   }
   const record = parsed.data;
   const hasText = typeof record.text === 'string' && record.text.trim() !== '';

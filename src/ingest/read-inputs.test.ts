@@ -23,10 +23,17 @@ function folderWith(files: Record<string, string>): string {
 }
 
 test('a folder is read recursively in name order, dot-files skipped, formats by extension', async () => {
-  const folder = folderWith({ 'b.html': '<p>Hello there, reader.</p>', 'a.txt': 'Title\n\nBody text.', 'sub/c.jsonl': '{"id":"c","text":"Line text."}\n', '.hidden.txt': 'x' });
+  const folder = folderWith({
+    'b.html': '<p>Hello there, reader.</p>',
+    'a.txt': 'Title\n\nBody text.',
+    'sub/c.jsonl': '{"id":"c","text":"Line text."}\n',
+    '.hidden.txt': 'x',
+  });
   const items = await collect([folder]);
   assert.deepEqual(
-    items.map((item) => (item.ok ? [item.input.format, item.input.source.slice(folder.length + 1)] : ['error', item.source])),
+    items.map((item) =>
+      item.ok ? [item.input.format, item.input.source.slice(folder.length + 1)] : ['error', item.source],
+    ),
     [
       ['text', 'a.txt'],
       ['html', 'b.html'],
@@ -36,7 +43,11 @@ test('a folder is read recursively in name order, dot-files skipped, formats by 
 });
 
 test('a glob expands to its matches; a glob with no match is an error naming it', async () => {
-  const folder = folderWith({ 'x.txt': 'One article text.', 'y.txt': 'Another article text.', 'z.html': '<p>Page</p>' });
+  const folder = folderWith({
+    'x.txt': 'One article text.',
+    'y.txt': 'Another article text.',
+    'z.html': '<p>Page</p>',
+  });
   const items = await collect([join(folder, '*.txt'), join(folder, '*.xml')]);
   assert.equal(items.filter((item) => item.ok).length, 2);
   const failure = items.find((item) => !item.ok);
@@ -54,7 +65,10 @@ test('- reads JSONL from stdin, naming lines stdin:N', async () => {
 test('a UTF-16 text file with a BOM is read as text', async () => {
   const bom = Buffer.from([0xff, 0xfe]);
   const folder = folderWith({});
-  writeFileSync(join(folder, 'u16.txt'), Buffer.concat([bom, Buffer.from('Héron Bay reopens its pier', 'utf16le')]));
+  writeFileSync(
+    join(folder, 'u16.txt'),
+    Buffer.concat([bom, Buffer.from('Héron Bay reopens its pier', 'utf16le')]),
+  );
   const [item] = await collect([join(folder, 'u16.txt')]);
   assert.ok(item?.ok, item && !item.ok ? item.error.message : '');
   assert.match(item.input.text ?? '', /Héron Bay reopens/);

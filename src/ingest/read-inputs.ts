@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { decodeBytes } from '../extract/index.js';
@@ -12,7 +11,8 @@ import { parseRecord } from './parse-record.js';
 import { readJsonlValues } from './read-jsonl.js';
 
 /** One result of reading inputs: an input ready for extraction, or an error naming the input. */
-export type IngestItem = { ok: true; input: RawInput } | { ok: false; source: string; id?: string; error: ParallaxError };
+export type IngestItem =
+  { ok: true; input: RawInput } | { ok: false; source: string; id?: string; error: ParallaxError };
 
 export interface ReadInputsOptions {
   /** Where `-` reads JSONL from (default: process.stdin is passed in by the CLI). */
@@ -41,7 +41,10 @@ export async function* readInputs(
   for (const path of paths) {
     if (path === '-') {
       if (!options.stdin) {
-        yield failure('-', new InputError('no-stdin', 'Input `-` means JSONL on standard input, but none is available.'));
+        yield failure(
+          '-',
+          new InputError('no-stdin', 'Input `-` means JSONL on standard input, but none is available.'),
+        );
         continue;
       }
       yield* readJsonl(options.stdin, 'stdin');
@@ -64,7 +67,13 @@ async function* readPath(path: string, options: ReadInputsOptions): AsyncGenerat
   try {
     info = await stat(path);
   } catch (error) {
-    yield failure(path, new InputError('not-found', `Cannot read \`${path}\`: no such file or folder.`, { input: path, cause: error }));
+    yield failure(
+      path,
+      new InputError('not-found', `Cannot read \`${path}\`: no such file or folder.`, {
+        input: path,
+        cause: error,
+      }),
+    );
     return;
   }
   if (info.isDirectory()) {
@@ -72,7 +81,10 @@ async function* readPath(path: string, options: ReadInputsOptions): AsyncGenerat
     try {
       names = (await readdir(path)).sort();
     } catch (error) {
-      yield failure(path, new InputError('unreadable', `Cannot list folder \`${path}\`.`, { input: path, cause: error }));
+      yield failure(
+        path,
+        new InputError('unreadable', `Cannot list folder \`${path}\`.`, { input: path, cause: error }),
+      );
       return;
     }
     for (const name of names) {
@@ -100,10 +112,14 @@ async function* readPath(path: string, options: ReadInputsOptions): AsyncGenerat
   if (info.size > maxBytes) {
     yield failure(
       path,
-      new InputError('too-large', `Skipped \`${path}\`: ${megabytes(info.size)} MB is over the ${megabytes(maxBytes)} MB limit for one article.`, {
-        input: path,
-        hint: 'Split it into articles, or raise the limit with --max-bytes.',
-      }),
+      new InputError(
+        'too-large',
+        `Skipped \`${path}\`: ${megabytes(info.size)} MB is over the ${megabytes(maxBytes)} MB limit for one article.`,
+        {
+          input: path,
+          hint: 'Split it into articles, or raise the limit with --max-bytes.',
+        },
+      ),
     );
     return;
   }
@@ -114,7 +130,11 @@ async function* readPath(path: string, options: ReadInputsOptions): AsyncGenerat
   }
 }
 
-async function readArticleFile(path: string, format: 'text' | 'html', options: ReadInputsOptions): Promise<RawInput> {
+async function readArticleFile(
+  path: string,
+  format: 'text' | 'html',
+  options: ReadInputsOptions,
+): Promise<RawInput> {
   const bytes = await readFile(path);
   const { text, encoding } = decodeBytes(bytes, { source: path });
   if (text.trim() === '') {
@@ -122,10 +142,14 @@ async function readArticleFile(path: string, format: 'text' | 'html', options: R
   }
   const isUtf = /^utf-?(8|16)/i.test(encoding.name);
   if (format === 'text' && !isUtf && (options.textEncoding ?? 'strict') === 'strict') {
-    throw new InputError('not-utf8', `Skipped \`${path}\`: not valid UTF-8 (it looks like ${encoding.name}).`, {
-      input: path,
-      hint: `Convert it (iconv -f ${encoding.name} -t utf-8), or pass --encoding auto to decode it as ${encoding.name}.`,
-    });
+    throw new InputError(
+      'not-utf8',
+      `Skipped \`${path}\`: not valid UTF-8 (it looks like ${encoding.name}).`,
+      {
+        input: path,
+        hint: `Convert it (iconv -f ${encoding.name} -t utf-8), or pass --encoding auto to decode it as ${encoding.name}.`,
+      },
+    );
   }
   const input: RawInput = { source: path, format, encoding };
   if (format === 'html') input.html = text;
@@ -160,7 +184,10 @@ function failure(source: string, error: ParallaxError, id?: string): IngestItem 
 function asParallaxError(error: unknown, source: string): ParallaxError {
   if (error instanceof ParallaxError) return error;
   const detail = error instanceof Error ? error.message : String(error);
-  return new InputError('unreadable', `Cannot read \`${source}\`: ${detail}.`, { input: source, cause: error });
+  return new InputError('unreadable', `Cannot read \`${source}\`: ${detail}.`, {
+    input: source,
+    cause: error,
+  });
 }
 
 function megabytes(bytes: number): string {

@@ -4,7 +4,8 @@ import { InputError } from '../model/index.js';
 import { MAX_JSONL_LINE_BYTES } from './limits.js';
 
 /** One line of a JSONL stream: the parsed value, or an error naming `name:line`. */
-export type JsonlItem = { ok: true; source: string; value: unknown } | { ok: false; source: string; error: InputError };
+export type JsonlItem =
+  { ok: true; source: string; value: unknown } | { ok: false; source: string; error: InputError };
 
 /**
  * Streams a JSONL source line by line (blank lines skipped). A malformed line yields an error item naming
@@ -20,7 +21,13 @@ export async function* readJsonlValues(stream: Readable, name: string): AsyncGen
       const source = `${name}:${lineNumber}`;
       if (line.length > MAX_JSONL_LINE_BYTES) {
         const limit = MAX_JSONL_LINE_BYTES / 1024 / 1024;
-        yield { ok: false, source, error: new InputError('too-large', `${source}: line is over the ${limit} MB limit.`, { input: source }) };
+        yield {
+          ok: false,
+          source,
+          error: new InputError('too-large', `${source}: line is over the ${limit} MB limit.`, {
+            input: source,
+          }),
+        };
         continue;
       }
       try {
@@ -42,7 +49,10 @@ export async function* readJsonlValues(stream: Readable, name: string): AsyncGen
     yield {
       ok: false,
       source: name,
-      error: new InputError('unreadable', `Cannot read \`${name}\` after line ${lineNumber}.`, { input: name, cause: error }),
+      error: new InputError('unreadable', `Cannot read \`${name}\` after line ${lineNumber}.`, {
+        input: name,
+        cause: error,
+      }),
     };
   }
 }

@@ -11,7 +11,10 @@ export interface CliRun {
 }
 
 /** Runs `parallax ARGS` in-process with the given stdin text and environment. */
-export async function runParallax(args: readonly string[], options: { stdin?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+export async function runParallax(
+  args: readonly string[],
+  options: { stdin?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<CliRun> {
   const stdin = new PassThrough();
   const stdout = new PassThrough();
   const stderr = new PassThrough();
