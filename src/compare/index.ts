@@ -1,4 +1,5 @@
-// Contract (owned by the compare stage; filled in by issue 6 work):
-//   compareStory(story: Story, articles: readonly Article[], options?): ComparedStory
-//   where ComparedStory = Omit<StoryReport, 'headline' | 'summary' | 'loaded'>
-export {};
+export { compareStory } from './compare-story.js';
+export type { CompareOptions, ComparedStory } from './compare-story.js';
+export { alignSentences, ALIGN_THRESHOLD } from './align-sentences.js';
+export type { AlignUnit, AlignOptions, Alignment } from './align-sentences.js';
+export { REUSE_MIN_WORDS } from './trace-provenance.js';

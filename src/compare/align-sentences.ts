@@ -1,0 +1,145 @@
+import { contentWords } from './normalize-text.js';
+
+/** One sentence to align: which article (index) it belongs to and its text. */
+export interface AlignUnit {
+  article: number;
+  text: string;
+  /** Position of the sentence in its article; adjacent sentences of one article may share a fact. */
+  sentence?: number;
+}
+
+/** Options for `alignSentences`. */
+export interface AlignOptions {
+  /** Minimum similarity (0..1) for two sentences to be joined into one fact. */
+  threshold?: number;
+  /** At most this many adjacent sentences of one article per fact (default 2; the benchmark varies it). */
+  sentencesPerArticle?: number;
+}
+
+/** Sentence groups (indexes into the units), each group one fact; every unit is in exactly one group. */
+export interface Alignment {
+  groups: number[][];
+  /** How many sentence pairs were scored (the pairs that share at least one selective content word). */
+  pairsScored: number;
+}
+
+/**
+ * 0.3: best pairwise F1 over ECB+ train and dev topics (bench/quality/alignment.ts, see bench/results/compare.md);
+ * on the seed pair it joins every shared fact of EXPECTED.md and none of the unique ones.
+ */
+export const ALIGN_THRESHOLD = 0.3;
+
+/**
+ * Words in more than this share of a story's sentences (and more than `FREQUENT_WORD_MIN_SENTENCES`) do not
+ * propose candidate pairs: the story's main actor ("maduro") is in most sentences and would make every pair a
+ * candidate. They still count in the similarity of pairs proposed by rarer words.
+ */
+/** At most this many (adjacent) sentences of one article in one fact. */
+const MAX_SENTENCES_PER_ARTICLE = 2;
+
+const FREQUENT_WORD_SHARE = 0.1;
+const FREQUENT_WORD_MIN_SENTENCES = 12;
+
+/**
+ * Groups sentences of different articles that report the same thing. Similarity is the cosine of binary
+ * content-word vectors weighted by inverse sentence frequency within the story, so the story's ubiquitous
+ * words count little and the rare shared ones ("amnesty", "sanctions") count much. Candidates come from an
+ * inverted index, so cost grows with the pairs that share a selective word, not with all pairs. Groups form
+ * greedily from the most similar pair down, and never take two sentences of the same article: a fact is one
+ * sentence per telling, which also stops chains of loosely related sentences from growing into one group.
+ */
+export function alignSentences(units: readonly AlignUnit[], options: AlignOptions = {}): Alignment {
+  const threshold = options.threshold ?? ALIGN_THRESHOLD;
+  const perArticle = options.sentencesPerArticle ?? MAX_SENTENCES_PER_ARTICLE;
+  const words = units.map((unit) => contentWords(unit.text));
+  const frequency = new Map<string, number>();
+  for (const list of words) for (const word of list) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  const total = units.length;
+  const weight = (word: string): number => Math.log(1 + total / (frequency.get(word) ?? 1));
+  const sets = words.map((list) => new Set(list));
+  const norms = words.map((list) => Math.sqrt(list.reduce((sum, word) => sum + weight(word) ** 2, 0)));
+
+  const frequentLimit = Math.max(FREQUENT_WORD_MIN_SENTENCES, total * FREQUENT_WORD_SHARE);
+  const postings = new Map<string, number[]>();
+  words.forEach((list, index) => {
+    for (const word of list) {
+      if ((frequency.get(word) ?? 0) > frequentLimit) continue;
+      let posting = postings.get(word);
+      if (posting === undefined) postings.set(word, (posting = []));
+      posting.push(index);
+    }
+  });
+
+  const candidates = new Set<number>();
+  for (const posting of postings.values()) {
+    for (let i = 0; i < posting.length; i++) {
+      const a = posting[i] as number;
+      for (let j = i + 1; j < posting.length; j++) {
+        const b = posting[j] as number;
+        if (units[a]?.article !== units[b]?.article) candidates.add(a * total + b);
+      }
+    }
+  }
+
+  const edges: { a: number; b: number; score: number }[] = [];
+  for (const key of candidates) {
+    const a = Math.floor(key / total);
+    const b = key % total;
+    const [small, large] = (words[a]?.length ?? 0) <= (words[b]?.length ?? 0) ? [a, b] : [b, a];
+    let shared = 0;
+    const largeSet = sets[large] as Set<string>;
+    for (const word of words[small] ?? []) if (largeSet.has(word)) shared += weight(word) ** 2;
+    const denominator = (norms[a] ?? 0) * (norms[b] ?? 0);
+    const score = denominator === 0 ? 0 : shared / denominator;
+    if (score >= threshold) edges.push({ a, b, score });
+  }
+  edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+
+  const parent = units.map((_, index) => index);
+  const members = units.map((unit, index) => ({
+    articles: new Map([[unit.article, [unit.sentence ?? index]]]),
+    units: [index],
+  }));
+  const find = (index: number): number => {
+    let root = index;
+    while (parent[root] !== root) root = parent[root] as number;
+    return root;
+  };
+  for (const edge of edges) {
+    const rootA = find(edge.a);
+    const rootB = find(edge.b);
+    if (rootA === rootB) continue;
+    const groupA = members[rootA];
+    const groupB = members[rootB];
+    if (groupA === undefined || groupB === undefined) continue;
+    if (!canJoin(groupA.articles, groupB.articles, perArticle)) continue;
+    parent[rootB] = rootA;
+    for (const [article, positions] of groupB.articles) {
+      groupA.articles.set(article, [...(groupA.articles.get(article) ?? []), ...positions]);
+    }
+    groupA.units.push(...groupB.units);
+  }
+
+  const groups: number[][] = [];
+  units.forEach((_, index) => {
+    if (find(index) === index) groups.push((members[index]?.units ?? []).sort((x, y) => x - y));
+  });
+  groups.sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
+  return { groups, pairsScored: candidates.size };
+}
+
+/**
+ * Two groups may join when they share no article, or when the shared article's sentences would be two
+ * neighbours: one outlet's single sentence is often another's two ("X said Y." + "X is the envoy for Z.").
+ */
+function canJoin(a: ReadonlyMap<number, number[]>, b: ReadonlyMap<number, number[]>, limit: number): boolean {
+  for (const [article, positions] of b) {
+    const other = a.get(article);
+    if (other === undefined) continue;
+    if (other.length + positions.length > limit) return false;
+    if (limit === Infinity) continue;
+    const all = [...other, ...positions].sort((x, y) => x - y);
+    if ((all[all.length - 1] ?? 0) - (all[0] ?? 0) !== all.length - 1) return false;
+  }
+  return true;
+}

@@ -1,0 +1,54 @@
+import type { Article, LabelEntry } from '../model/index.js';
+import type { EntityLinks } from './link-entities.js';
+import { foldText } from './normalize-text.js';
+import { citeSpan } from './sentence-at.js';
+
+/**
+ * For each person and organisation of the story, the names it goes by and the labels each article attaches
+ * to it ("Venezuelan President", "dictator", "the State Department's special envoy"), each label cited once
+ * per article at its first use. Entities carried by more articles come first.
+ */
+export function collectLabels(articles: readonly Article[], links: EntityLinks): LabelEntry[] {
+  const entries: { entry: LabelEntry; mentions: number }[] = [];
+  for (const linked of links.entities) {
+    if (linked.type !== 'person' && linked.type !== 'organization') continue;
+    const names: string[] = [];
+    const addName = (name: string): void => {
+      const trimmed = name.trim();
+      if (trimmed !== '' && !names.includes(trimmed)) names.push(trimmed);
+    };
+    addName(linked.name);
+    const byArticle = new Map<number, LabelEntry['byArticle'][number]>();
+    const seenLabels = new Map<number, Set<string>>();
+    let mentions = 0;
+    for (const member of linked.members) {
+      const article = articles[member.article] as Article;
+      addName(member.entity.name);
+      let row = byArticle.get(member.article);
+      if (row === undefined) byArticle.set(member.article, (row = { article: article.id, labels: [] }));
+      let seen = seenLabels.get(member.article);
+      if (seen === undefined) seenLabels.set(member.article, (seen = new Set()));
+      for (const mention of member.entity.mentions) {
+        mentions++;
+        if (mention.reference !== true) addName(mention.text);
+        for (const label of mention.labels) {
+          const key = foldText(label.text).replace(/\s+/g, ' ').trim();
+          if (key === '' || seen.has(key)) continue;
+          seen.add(key);
+          row.labels.push({ text: label.text, citation: citeSpan(article, label.start, label.end) });
+        }
+      }
+    }
+    entries.push({
+      entry: {
+        entity: linked.name,
+        type: linked.type,
+        names,
+        byArticle: [...byArticle.entries()].sort((a, b) => a[0] - b[0]).map(([, row]) => row),
+      },
+      mentions,
+    });
+  }
+  entries.sort((a, b) => b.entry.byArticle.length - a.entry.byArticle.length || b.mentions - a.mentions);
+  return entries.map(({ entry }) => entry);
+}

@@ -1,0 +1,136 @@
+import { UsageError } from '../model/index.js';
+import type { Article, Fact, Story, StoryReport } from '../model/index.js';
+import { alignSentences, type AlignUnit } from './align-sentences.js';
+import { collectLabels } from './collect-labels.js';
+import { findConflicts, type FactMembers } from './find-conflicts.js';
+import { groupQuotes } from './group-quotes.js';
+import { linkEntities } from './link-entities.js';
+import { contentWords } from './normalize-text.js';
+import { citeSentence } from './sentence-at.js';
+import { sentenceDetails, type SentenceDetails } from './sentence-details.js';
+import { sourceKeys } from './source-keys.js';
+import { traceProvenance } from './trace-provenance.js';
+
+/** The comparison of one story; the summary stage adds `headline`, `summary` and `loaded`. */
+export type ComparedStory = Omit<StoryReport, 'headline' | 'summary' | 'loaded'>;
+
+/** Options for `compareStory`. */
+export interface CompareOptions {
+  /** Minimum sentence similarity (0..1) for alignment into one fact; default `ALIGN_THRESHOLD`. */
+  alignThreshold?: number;
+  /** Minimum length in words of a passage reported as reused; default `REUSE_MIN_WORDS`. */
+  reuseMinWords?: number;
+}
+
+/**
+ * A sentence with fewer content words than this is not a fact on its own ("He added:", a dateline); it stays
+ * in the article's sentence list for citations but joins no fact.
+ */
+const FACT_MIN_CONTENT_WORDS = 3;
+
+/**
+ * Compares the articles of one story: aligns their sentences into shared and unique facts, finds conflicting
+ * details, groups quotations into variants, collects each outlet's labels for people and organisations, and
+ * traces credits, copies and reused passages. Every finding cites sentences of the articles.
+ *
+ * @param story the story from `stories/` (article order, copies)
+ * @param articles the story's articles after `language/` (extra articles not in the story are ignored)
+ * @example
+ * const report = compareStory(story, articles);
+ * report.facts.shared[0]; // { text, articles, sources: 2, citations: [...] }
+ */
+export function compareStory(
+  story: Story,
+  articles: readonly Article[],
+  options: CompareOptions = {},
+): ComparedStory {
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const missing = story.articles.filter((id) => !byId.has(id));
+  if (missing.length > 0) {
+    throw new UsageError(
+      'compare-missing-article',
+      `Story \`${story.id}\` lists article${missing.length > 1 ? 's' : ''} ${missing.map((id) => `\`${id}\``).join(', ')} ` +
+        `but ${missing.length > 1 ? 'they were' : 'it was'} not passed to compareStory.`,
+      { input: story.id, hint: 'Pass every article of `story.articles` (after the language stage).' },
+    );
+  }
+  const ordered = [...new Set(story.articles)].map((id) => byId.get(id) as Article);
+  const sources = sourceKeys(story, ordered);
+  const copyOf = new Map(story.copies.map((copy) => [copy.article, copy.copyOf]));
+
+  const units: (AlignUnit & { sentence: number })[] = [];
+  ordered.forEach((article, index) => {
+    article.sentences.forEach((span, sentence) => {
+      const text = article.text.slice(span.start, span.end);
+      if (contentWords(text).length >= FACT_MIN_CONTENT_WORDS) units.push({ article: index, sentence, text });
+    });
+  });
+  const alignOptions = options.alignThreshold === undefined ? {} : { threshold: options.alignThreshold };
+  const alignment = alignSentences(units, alignOptions);
+
+  const shared: Fact[] = [];
+  const unique: Fact[] = [];
+  const built: { fact: Fact; members: FactMembers['members'] }[] = [];
+  for (const group of alignment.groups) {
+    const members = group.map((index) => units[index] as AlignUnit & { sentence: number });
+    const first = members[0];
+    if (first === undefined) continue;
+    const ids = [...new Set(members.map((member) => (ordered[member.article] as Article).id))];
+    const fact: Fact = {
+      id: '',
+      text: first.text.trim(),
+      articles: ids,
+      sources: new Set(ids.map((id) => sources.get(id) ?? id)).size,
+      citations: members.map((member) => citeSentence(ordered[member.article] as Article, member.sentence)),
+    };
+    (fact.sources >= 2 ? shared : unique).push(fact);
+    built.push({ fact, members: members.map(({ article, sentence }) => ({ article, sentence })) });
+  }
+  shared.sort((a, b) => b.sources - a.sources || b.articles.length - a.articles.length);
+  shared.forEach((fact, index) => (fact.id = `f${index + 1}`));
+  unique.forEach((fact, index) => (fact.id = `f${shared.length + index + 1}`));
+  const factMembers: FactMembers[] = built.map(({ fact, members }) => ({ id: fact.id, members }));
+
+  const links = linkEntities(ordered);
+  const detailCache = new Map<string, SentenceDetails>();
+  const details = (article: number, sentence: number): SentenceDetails => {
+    const key = `${article}:${sentence}`;
+    let found = detailCache.get(key);
+    if (found === undefined) {
+      found = sentenceDetails(ordered[article] as Article, article, sentence, links);
+      detailCache.set(key, found);
+    }
+    return found;
+  };
+  const quoteGrouping = groupQuotes(ordered, links);
+  const conflicts = [
+    ...findConflicts(factMembers, { articles: ordered, links, sources, details }),
+    ...quoteGrouping.conflicts,
+  ];
+
+  const provenanceOptions =
+    options.reuseMinWords === undefined ? {} : { reuseMinWords: options.reuseMinWords };
+  return {
+    story: story.id,
+    articles: ordered.map((article) => {
+      const entry: ComparedStory['articles'][number] = {
+        id: article.id,
+        source: article.source,
+        sentences: article.sentences.map((span) => article.text.slice(span.start, span.end)),
+      };
+      if (article.title !== undefined) entry.title = article.title;
+      if (article.outlet !== undefined) entry.outlet = article.outlet;
+      if (article.published !== undefined) entry.published = article.published;
+      if (article.url !== undefined) entry.url = article.url;
+      const copied = copyOf.get(article.id);
+      if (copied !== undefined) entry.copyOf = copied;
+      return entry;
+    }),
+    coverage: { articles: ordered.length, independentSources: new Set(sources.values()).size },
+    facts: { shared, unique },
+    conflicts,
+    quotes: quoteGrouping.groups,
+    labels: collectLabels(ordered, links),
+    provenance: traceProvenance(story, ordered, sources, provenanceOptions),
+  };
+}

@@ -1,0 +1,343 @@
+import type { Article, Citation, Conflict, ConflictKind } from '../model/index.js';
+import type { EntityLinks } from './link-entities.js';
+import { foldText } from './normalize-text.js';
+import { type Detail, type SentenceDetails, weekdayOf } from './sentence-details.js';
+
+/** A fact as the conflict finder sees it: its id and one sentence per article. */
+export interface FactMembers {
+  id: string;
+  members: { article: number; sentence: number }[];
+}
+
+/** What the conflict finder needs besides the facts. */
+export interface ConflictContext {
+  articles: readonly Article[];
+  links: EntityLinks;
+  /** Article id -> independent source key. */
+  sources: ReadonlyMap<string, string>;
+  details: (article: number, sentence: number) => SentenceDetails;
+}
+
+// Labels that judge rather than name an office: a difference in these is a label difference (reported under
+// labels), not a conflict over someone's title.
+const EPITHETS = new Set([
+  'dictator',
+  'strongman',
+  'tyrant',
+  'despot',
+  'autocrat',
+  'regime',
+  'thug',
+  'leader',
+]);
+
+interface Side {
+  key: string;
+  value: string;
+  article: number;
+  citation: Citation;
+}
+
+/**
+ * Where aligned sentences disagree on a detail: a number with the same unit, a day, a place named with "in" or
+ * "at", a person in the same role under another name, a title, or who said it. Each side is cited. Also flags
+ * articles that date the same person's statement to different days even when those sentences were not aligned
+ * (one outlet says "said on Tuesday in an interview", another "told the Times on Wednesday").
+ */
+export function findConflicts(facts: readonly FactMembers[], context: ConflictContext): Conflict[] {
+  const conflicts: Conflict[] = [];
+  const flagged = new Set<string>();
+  const push = (conflict: Conflict): void => {
+    const key = `${conflict.kind} ${conflict.sides
+      .flatMap((side) => side.citations.map((citation) => `${citation.article}:${citation.sentence}`))
+      .sort()
+      .join(' ')}`;
+    if (flagged.has(key)) return;
+    flagged.add(key);
+    conflicts.push(conflict);
+  };
+
+  for (const fact of facts) {
+    const members = fact.members.map((member) => ({
+      ...member,
+      details: context.details(member.article, member.sentence),
+    }));
+    if (new Set(members.map((member) => sourceOf(context, member.article))).size < 2) continue;
+
+    const numberSlots = new Set(
+      members.flatMap((member) => member.details.numbers.map((detail) => detail.slot)),
+    );
+    for (const slot of numberSlots) {
+      const sides = members.flatMap((member) => {
+        const detail = member.details.numbers.find((number) => number.slot === slot);
+        return detail === undefined ? [] : [side(context, member.article, detail.value, detail)];
+      });
+      const unit = slot.slice('number:'.length);
+      emit(push, context, 'number', fact.id, `number (${unit}…)`, sides);
+    }
+
+    const dated = members.filter((member) => member.details.dates.length > 0);
+    if (dated.length >= 2) {
+      const useIso = dated.every((member) => member.details.dates.some((date) => /^\d{4}-/.test(date.value)));
+      const sides = dated.map((member) => {
+        const detail = member.details.dates.find((date) => !useIso || /^\d{4}-/.test(date.value)) as Detail;
+        return side(context, member.article, useIso ? detail.value : comparableDay(detail.value), detail);
+      });
+      if (
+        !sharesAnyDay(
+          dated.map((member) => member.details.dates),
+          useIso,
+        )
+      ) {
+        emit(push, context, 'date', fact.id, 'day', sides);
+      }
+    }
+
+    const placed = members.filter((member) => member.details.places.length > 0);
+    if (
+      placed.length >= 2 &&
+      !sharesAny(placed.map((member) => member.details.places.map((place) => place.value)))
+    ) {
+      const sides = placed.map((member) => {
+        const detail = member.details.places[0] as Detail;
+        return side(context, member.article, detail.value, detail);
+      });
+      emit(push, context, 'place', fact.id, 'place', sides);
+    }
+
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const a = members[i];
+        const b = members[j];
+        if (a === undefined || b === undefined) continue;
+        if (sourceOf(context, a.article) === sourceOf(context, b.article)) continue;
+        checkNames(push, context, fact.id, a, b);
+        checkTitles(push, context, fact.id, a, b);
+        checkSpeakers(push, context, fact.id, a, b);
+      }
+    }
+  }
+
+  checkStatementDays(push, context);
+  return conflicts;
+}
+
+function sourceOf(context: ConflictContext, article: number): string {
+  const id = context.articles[article]?.id ?? '';
+  return context.sources.get(id) ?? id;
+}
+
+function side(context: ConflictContext, article: number, key: string, detail: Detail): Side {
+  const owner = context.articles[article] as Article;
+  return {
+    key,
+    value: detail.text,
+    article,
+    citation: {
+      article: owner.id,
+      sentence: sentenceIndexOf(owner, detail.start),
+      start: detail.start,
+      end: detail.end,
+    },
+  };
+}
+
+function sentenceIndexOf(article: Article, offset: number): number {
+  return article.sentences.findIndex((sentence) => offset >= sentence.start && offset < sentence.end);
+}
+
+function comparableDay(value: string): string {
+  return /^\d{4}-/.test(value) ? (weekdayOf(value) ?? value) : value;
+}
+
+function sharesAnyDay(lists: readonly Detail[][], useIso: boolean): boolean {
+  return sharesAny(
+    lists.map((list) =>
+      list
+        .filter((date) => !useIso || /^\d{4}-/.test(date.value))
+        .map((date) => (useIso ? date.value : comparableDay(date.value))),
+    ),
+  );
+}
+
+/** True when every list shares a value with every other (nothing to flag). */
+function sharesAny(lists: readonly string[][]): boolean {
+  for (let i = 0; i < lists.length; i++) {
+    for (let j = i + 1; j < lists.length; j++) {
+      const other = new Set(lists[j]);
+      if (!(lists[i] ?? []).some((value) => other.has(value))) return false;
+    }
+  }
+  return true;
+}
+
+/** Groups sides by value and records a conflict when two independent sources give different values. */
+function emit(
+  push: (conflict: Conflict) => void,
+  context: ConflictContext,
+  kind: ConflictKind,
+  fact: string | undefined,
+  about: string,
+  sides: readonly Side[],
+): void {
+  const groups = new Map<string, Side[]>();
+  for (const entry of sides) {
+    let list = groups.get(entry.key);
+    if (list === undefined) groups.set(entry.key, (list = []));
+    list.push(entry);
+  }
+  if (groups.size < 2) return;
+  const sourcesPerGroup = [...groups.values()].map(
+    (list) => new Set(list.map((entry) => sourceOf(context, entry.article))),
+  );
+  const allSources = new Set(sourcesPerGroup.flatMap((set) => [...set]));
+  if (allSources.size < 2) return;
+  const conflict: Conflict = {
+    kind,
+    about,
+    sides: [...groups.values()].map((list) => ({
+      value: list[0]?.value ?? '',
+      articles: [...new Set(list.map((entry) => context.articles[entry.article]?.id ?? ''))],
+      citations: list.map((entry) => entry.citation),
+    })),
+  };
+  if (fact !== undefined) conflict.fact = fact;
+  push(conflict);
+}
+
+type Member = { article: number; sentence: number; details: SentenceDetails };
+
+function headWord(text: string): string {
+  const words = foldText(text)
+    .replace(/[^\p{L}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter((word) => word !== '');
+  return words[words.length - 1] ?? '';
+}
+
+function checkNames(
+  push: (conflict: Conflict) => void,
+  context: ConflictContext,
+  fact: string,
+  a: Member,
+  b: Member,
+): void {
+  const keysA = new Set(a.details.persons.map((person) => person.value));
+  const keysB = new Set(b.details.persons.map((person) => person.value));
+  const onlyA = a.details.persons.filter((person) => !keysB.has(person.value));
+  const onlyB = b.details.persons.filter((person) => !keysA.has(person.value));
+  for (const personA of onlyA) {
+    for (const personB of onlyB) {
+      const headsA = new Set(personA.labels.map((label) => headWord(label.text)));
+      const sameRole = personB.labels.some((label) => headsA.has(headWord(label.text)));
+      const sameSurname =
+        personA.surname === personB.surname && personA.value.includes(' ') && personB.value.includes(' ');
+      const nearSpelling = editDistance(personA.value, personB.value) <= 2;
+      if (!sameRole && !sameSurname && !nearSpelling) continue;
+      const role = personA.labels[0]?.text ?? personB.labels[0]?.text;
+      emit(push, context, 'name', fact, role === undefined ? 'name of a person' : `name of the ${role}`, [
+        side(context, a.article, personA.value, personA),
+        side(context, b.article, personB.value, personB),
+      ]);
+    }
+  }
+}
+
+function checkTitles(
+  push: (conflict: Conflict) => void,
+  context: ConflictContext,
+  fact: string,
+  a: Member,
+  b: Member,
+): void {
+  for (const personA of a.details.persons) {
+    const personB = b.details.persons.find((person) => person.value === personA.value);
+    if (personB === undefined) continue;
+    const headsA = personA.labels
+      .map((label) => headWord(label.text))
+      .filter((head) => head !== '' && !EPITHETS.has(head));
+    const headsB = personB.labels
+      .map((label) => headWord(label.text))
+      .filter((head) => head !== '' && !EPITHETS.has(head));
+    if (headsA.length === 0 || headsB.length === 0 || headsA.some((head) => headsB.includes(head))) continue;
+    const labelA = personA.labels.find((label) => headWord(label.text) === headsA[0]);
+    const labelB = personB.labels.find((label) => headWord(label.text) === headsB[0]);
+    if (labelA === undefined || labelB === undefined) continue;
+    const name = context.links.entities.find((entity) => entity.key === personA.value)?.name ?? personA.text;
+    emit(push, context, 'title', fact, `title of ${name}`, [
+      side(context, a.article, headsA[0] as string, { ...labelA, slot: 'title', value: headsA[0] as string }),
+      side(context, b.article, headsB[0] as string, { ...labelB, slot: 'title', value: headsB[0] as string }),
+    ]);
+  }
+}
+
+function checkSpeakers(
+  push: (conflict: Conflict) => void,
+  context: ConflictContext,
+  fact: string,
+  a: Member,
+  b: Member,
+): void {
+  if (a.details.speakers.length === 0 || b.details.speakers.length === 0) return;
+  const valuesB = new Set(b.details.speakers.map((speaker) => speaker.value));
+  if (a.details.speakers.some((speaker) => valuesB.has(speaker.value))) return;
+  const speakerA = a.details.speakers[0] as Detail;
+  const speakerB = b.details.speakers[0] as Detail;
+  const nameOf = (key: string, fallback: string): string =>
+    context.links.entities.find((entity) => entity.key === key)?.name ?? fallback;
+  emit(push, context, 'speaker', fact, 'who said it', [
+    { ...side(context, a.article, speakerA.value, speakerA), value: nameOf(speakerA.value, speakerA.text) },
+    { ...side(context, b.article, speakerB.value, speakerB), value: nameOf(speakerB.value, speakerB.text) },
+  ]);
+}
+
+/**
+ * Days on which each article says a person spoke; when two independent articles name only different days for
+ * the same person's statements, the reader should know (the seed pair: "on Tuesday evening" vs "on Wednesday").
+ */
+function checkStatementDays(push: (conflict: Conflict) => void, context: ConflictContext): void {
+  const bySpeaker = new Map<string, Map<number, Side[]>>();
+  context.articles.forEach((article, index) => {
+    article.sentences.forEach((_, sentence) => {
+      const details = context.details(index, sentence);
+      if (!details.speech || details.dates.length === 0) return;
+      for (const speaker of details.speakers) {
+        let perArticle = bySpeaker.get(speaker.value);
+        if (perArticle === undefined) bySpeaker.set(speaker.value, (perArticle = new Map<number, Side[]>()));
+        let sides = perArticle.get(index);
+        if (sides === undefined) perArticle.set(index, (sides = []));
+        for (const date of details.dates) sides.push(side(context, index, comparableDay(date.value), date));
+      }
+    });
+  });
+  for (const [speaker, perArticle] of bySpeaker) {
+    if (perArticle.size < 2) continue;
+    const lists = [...perArticle.values()];
+    if (sharesAny(lists.map((list) => list.map((entry) => entry.key)))) continue;
+    const name = context.links.entities.find((entity) => entity.key === speaker)?.name ?? speaker;
+    emit(
+      push,
+      context,
+      'date',
+      undefined,
+      `day ${name} spoke`,
+      lists.map((list) => list[0] as Side),
+    );
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(
+        Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

@@ -1,0 +1,261 @@
+import type { Article, Conflict, Quote, QuoteDifference, QuoteGroup } from '../model/index.js';
+import type { EntityLinks } from './link-entities.js';
+import { foldText, normalizeText } from './normalize-text.js';
+import { citeSpan } from './sentence-at.js';
+import { outletKey } from './source-keys.js';
+
+/**
+ * Two quotations are one when they share a run of this many words. 5 words: shorter shared runs are stock
+ * phrases ("we want you to", "at the end of"); any real shared quotation of a sentence or more shares one.
+ */
+const SHARED_RUN_WORDS = 5;
+/** Shorter quotations (a phrase in scare quotes: "dignified exit") join one that contains them word for word. */
+const SHORT_QUOTE_MIN_WORDS = 2;
+/** Quotations longer than this are compared on their first words only, to keep the word alignment bounded. */
+const MAX_COMPARED_WORDS = 400;
+
+interface QuotePiece {
+  article: number;
+  quote: Quote;
+  words: string[];
+  speaker: string | null;
+  speakerName: string | null;
+}
+
+/** Quote groups and the speaker conflicts they reveal. */
+export interface QuoteGrouping {
+  groups: QuoteGroup[];
+  conflicts: Conflict[];
+}
+
+/**
+ * Groups the direct and mixed quotations of a story's articles into one group per quotation, with each
+ * article's version and how it differs from the longest one (trimmed, extended, altered, speaker, context).
+ * An article that splits one quotation into pieces ("...," he said. "...") has its pieces joined in order.
+ * Indirect quotes are paraphrases: alignment compares them as sentences.
+ */
+export function groupQuotes(articles: readonly Article[], links: EntityLinks): QuoteGrouping {
+  const pieces: QuotePiece[] = [];
+  articles.forEach((article, index) => {
+    const credited = new Set(article.credits.map((credit) => outletKey(credit.outlet)));
+    for (const quote of article.quotes) {
+      if (quote.kind === 'indirect') continue;
+      const words = normalizeText(quote.content.text).map((token) => token.word);
+      if (words.length < SHORT_QUOTE_MIN_WORDS) continue;
+      const linked = links.lookup(index, quote.speaker);
+      // "the Times quoted him as saying": the credited outlet relays the quote; it is not the speaker.
+      const relayed = linked !== undefined && credited.has(outletKey(linked.name));
+      const speaker = linked === undefined || relayed ? null : linked.key;
+      const speakerName = relayed ? null : (linked?.name ?? null);
+      pieces.push({ article: index, quote, words, speaker, speakerName });
+    }
+  });
+
+  const parent = pieces.map((_, index) => index);
+  const find = (index: number): number => {
+    let root = index;
+    while (parent[root] !== root) root = parent[root] as number;
+    return root;
+  };
+  const union = (a: number, b: number): void => {
+    const rootA = find(a);
+    const rootB = find(b);
+    if (rootA !== rootB) parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+  };
+
+  const runs = new Map<string, number[]>();
+  pieces.forEach((piece, index) => {
+    for (let at = 0; at + SHARED_RUN_WORDS <= piece.words.length; at++) {
+      const run = piece.words.slice(at, at + SHARED_RUN_WORDS).join(' ');
+      let list = runs.get(run);
+      if (list === undefined) runs.set(run, (list = []));
+      if (list[list.length - 1] !== index) list.push(index);
+    }
+  });
+  for (const list of runs.values()) {
+    for (const other of list.slice(1)) union(list[0] as number, other);
+  }
+  const joined = pieces.map((piece) => ` ${piece.words.join(' ')} `);
+  pieces.forEach((piece, index) => {
+    if (piece.words.length >= SHARED_RUN_WORDS) return;
+    const needle = ` ${piece.words.join(' ')} `;
+    pieces.forEach((other, otherIndex) => {
+      if (other.article !== piece.article && joined[otherIndex]?.includes(needle)) union(index, otherIndex);
+    });
+  });
+
+  const clusters = new Map<number, QuotePiece[]>();
+  pieces.forEach((piece, index) => {
+    const root = find(index);
+    let cluster = clusters.get(root);
+    if (cluster === undefined) clusters.set(root, (cluster = []));
+    cluster.push(piece);
+  });
+
+  const groups: QuoteGroup[] = [];
+  const conflicts: Conflict[] = [];
+  for (const cluster of clusters.values()) {
+    const built = buildGroup(cluster, articles, groups.length + 1);
+    groups.push(built.group);
+    if (built.conflict !== undefined) conflicts.push(built.conflict);
+  }
+  groups.sort((a, b) => b.articles.length - a.articles.length);
+  groups.forEach((group, index) => (group.id = `q${index + 1}`));
+  return { groups, conflicts };
+}
+
+interface Version {
+  article: number;
+  pieces: QuotePiece[];
+  words: string[];
+  text: string;
+  speaker: string | null;
+  speakerName: string | null;
+  context: string | undefined;
+}
+
+function buildGroup(
+  cluster: QuotePiece[],
+  articles: readonly Article[],
+  number: number,
+): { group: QuoteGroup; conflict?: Conflict } {
+  const byArticle = new Map<number, QuotePiece[]>();
+  for (const piece of cluster) {
+    let list = byArticle.get(piece.article);
+    if (list === undefined) byArticle.set(piece.article, (list = []));
+    list.push(piece);
+  }
+  const versions: Version[] = [...byArticle.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([article, list]) => {
+      list.sort((a, b) => a.quote.content.start - b.quote.content.start);
+      const withSpeaker = list.find((piece) => piece.speaker !== null);
+      const withContext = list.find((piece) => piece.quote.context !== undefined);
+      return {
+        article,
+        pieces: list,
+        words: list.flatMap((piece) => piece.words),
+        text: list.map((piece) => piece.quote.content.text).join(' … '),
+        speaker: withSpeaker?.speaker ?? null,
+        speakerName: withSpeaker?.speakerName ?? null,
+        context: withContext?.quote.context,
+      };
+    });
+  const longest = versions.reduce((best, version) =>
+    version.words.length > best.words.length ? version : best,
+  );
+  const speakerVotes = new Map<string, number>();
+  for (const version of versions) {
+    if (version.speaker !== null)
+      speakerVotes.set(version.speaker, (speakerVotes.get(version.speaker) ?? 0) + 1);
+  }
+  const mainSpeaker = [...speakerVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const mainSpeakerName = versions.find((version) => version.speaker === mainSpeaker)?.speakerName ?? null;
+
+  const variants: QuoteGroup['variants'] = versions.map((version) => {
+    const article = articles[version.article] as Article;
+    const first = version.pieces[0] as QuotePiece;
+    const last = version.pieces[version.pieces.length - 1] as QuotePiece;
+    const differences = version === longest ? [] : compareWords(version.words, longest.words);
+    if (version.speaker !== null && mainSpeaker !== null && version.speaker !== mainSpeaker) {
+      differences.push('speaker');
+    }
+    if (
+      version.context !== undefined &&
+      longest.context !== undefined &&
+      foldText(version.context) !== foldText(longest.context)
+    ) {
+      differences.push('context');
+    }
+    const variant: QuoteGroup['variants'][number] = {
+      article: article.id,
+      text: version.text,
+      speaker: version.speakerName,
+      differences,
+      citation: citeSpan(article, first.quote.content.start, last.quote.content.end),
+    };
+    if (version.context !== undefined) variant.context = version.context;
+    return variant;
+  });
+
+  const group: QuoteGroup = {
+    id: `q${number}`,
+    speaker: mainSpeakerName,
+    kind: (longest.pieces[0] as QuotePiece).quote.kind,
+    text: longest.text,
+    articles: versions.map((version) => (articles[version.article] as Article).id),
+    variants,
+  };
+
+  const speakers = new Map<string, Version[]>();
+  for (const version of versions) {
+    if (version.speaker === null) continue;
+    let list = speakers.get(version.speaker);
+    if (list === undefined) speakers.set(version.speaker, (list = []));
+    list.push(version);
+  }
+  if (speakers.size < 2) return { group };
+  const conflict: Conflict = {
+    kind: 'speaker',
+    about: `who said "${shorten(longest.text)}"`,
+    sides: [...speakers.values()].map((list) => ({
+      value: list[0]?.speakerName ?? '',
+      articles: list.map((version) => (articles[version.article] as Article).id),
+      citations: list
+        .map((version) => variants[versions.indexOf(version)]?.citation)
+        .filter((c) => c !== undefined),
+    })),
+  };
+  return { group, conflict };
+}
+
+function shorten(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length <= 8 ? text : `${words.slice(0, 8).join(' ')} …`;
+}
+
+/**
+ * How `version` differs from `reference` word by word (longest common subsequence): reference words it lacks
+ * make it trimmed; extra words before or after the shared part make it extended; extra words inside make it
+ * altered.
+ */
+export function compareWords(version: readonly string[], reference: readonly string[]): QuoteDifference[] {
+  const a = version.slice(0, MAX_COMPARED_WORDS);
+  const b = reference.slice(0, MAX_COMPARED_WORDS);
+  const table: Uint16Array[] = [];
+  for (let i = 0; i <= a.length; i++) table.push(new Uint16Array(b.length + 1));
+  for (let i = a.length - 1; i >= 0; i--) {
+    const row = table[i] as Uint16Array;
+    const next = table[i + 1] as Uint16Array;
+    for (let j = b.length - 1; j >= 0; j--) {
+      row[j] =
+        a[i] === b[j] ? (next[j + 1] as number) + 1 : Math.max(next[j] as number, row[j + 1] as number);
+    }
+  }
+  const matched: boolean[] = a.map(() => false);
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      matched[i] = true;
+      i++;
+      j++;
+    } else if ((table[i + 1]?.[j] ?? 0) >= (table[i]?.[j + 1] ?? 0)) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  const common = table[0]?.[0] ?? 0;
+  const differences: QuoteDifference[] = [];
+  if (common < b.length) differences.push('trimmed');
+  const firstMatch = matched.indexOf(true);
+  const lastMatch = matched.lastIndexOf(true);
+  const extraAtEdges = firstMatch === -1 ? a.length > 0 : firstMatch > 0 || lastMatch < a.length - 1;
+  const extraInside = matched.some(
+    (isMatched, index) => !isMatched && index > firstMatch && index < lastMatch,
+  );
+  if (extraAtEdges) differences.push('extended');
+  if (extraInside) differences.push('altered');
+  return differences;
+}

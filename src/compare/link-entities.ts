@@ -1,0 +1,100 @@
+import type { Article, Entity, EntityType } from '../model/index.js';
+import { foldText } from './normalize-text.js';
+
+/** One person or organisation across a story's articles. */
+export interface LinkedEntity {
+  /** Story-level key: the fullest folded name ("nicolas maduro"). */
+  key: string;
+  /** Display name: the fullest name as written, accented spelling preferred ("Nicolás Maduro"). */
+  name: string;
+  type: EntityType;
+  /** The article entities it links: [article index, entity]. */
+  members: { article: number; entity: Entity }[];
+}
+
+/** The story's entities linked across articles, and a lookup from (article index, entity id) to the link. */
+export interface EntityLinks {
+  entities: LinkedEntity[];
+  lookup: (article: number, entityId: string | undefined) => LinkedEntity | undefined;
+}
+
+// Titles that may have stayed in a key when the language stage kept them ("president nicolas maduro").
+const TITLES = new Set(
+  (
+    'mr mrs ms dr sir president vice prime minister secretary senator sen rep gov governor general gen ' +
+    'envoy special king queen prince pope chancellor mayor judge justice the'
+  ).split(' '),
+);
+
+/** Folded, title-free key of an entity; falls back to its name when `key` is empty. */
+export function entityKey(entity: Entity): string {
+  const base = foldText(entity.key !== '' ? entity.key : entity.name)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter((word) => word !== '' && !TITLES.has(word));
+  return base.join(' ');
+}
+
+function accentCount(text: string): number {
+  return [...text].filter((char) => char.charCodeAt(0) > 127).length;
+}
+
+/**
+ * Links persons and organisations across articles by their folded key, so "Nicolás Maduro", "Nicolas Maduro"
+ * and a surname-only "Maduro" are one entity. A single-word key joins the one multi-word key of the same type
+ * that ends with it (persons) or contains it (organisations); when several would fit, it stays apart rather
+ * than guess. Places and others are linked by exact key only.
+ */
+export function linkEntities(articles: readonly Article[]): EntityLinks {
+  const byKey = new Map<string, LinkedEntity>();
+  const entries: { article: number; entity: Entity; key: string }[] = [];
+  articles.forEach((article, index) => {
+    for (const entity of article.entities) {
+      const key = entityKey(entity);
+      if (key !== '') entries.push({ article: index, entity, key });
+    }
+  });
+
+  const fullKeys = new Map<EntityType, Set<string>>();
+  for (const entry of entries) {
+    if (!entry.key.includes(' ')) continue;
+    let keys = fullKeys.get(entry.entity.type);
+    if (keys === undefined) fullKeys.set(entry.entity.type, (keys = new Set()));
+    keys.add(entry.key);
+  }
+
+  const resolveKey = (key: string, type: EntityType): string => {
+    if (key.includes(' ') || (type !== 'person' && type !== 'organization')) return key;
+    const fits = [...(fullKeys.get(type) ?? [])].filter((full) => {
+      const words = full.split(' ');
+      return type === 'person' ? words[words.length - 1] === key : words.includes(key);
+    });
+    return fits.length === 1 ? (fits[0] as string) : key;
+  };
+
+  const byMember = new Map<string, LinkedEntity>();
+  for (const entry of entries) {
+    const type = entry.entity.type;
+    const key = resolveKey(entry.key, type);
+    const mapKey = `${type}\u0000${key}`;
+    let linked = byKey.get(mapKey);
+    if (linked === undefined)
+      byKey.set(mapKey, (linked = { key, name: entry.entity.name, type, members: [] }));
+    linked.members.push({ article: entry.article, entity: entry.entity });
+    const name = entry.entity.name;
+    if (
+      name.length > linked.name.length ||
+      (name.length === linked.name.length && accentCount(name) > accentCount(linked.name))
+    ) {
+      linked.name = name;
+    }
+    byMember.set(`${entry.article}\u0000${entry.entity.id}`, linked);
+  }
+
+  return {
+    entities: [...byKey.values()],
+    lookup: (article, entityId) =>
+      entityId === undefined ? undefined : byMember.get(`${article}\u0000${entityId}`),
+  };
+}

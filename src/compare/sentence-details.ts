@@ -1,0 +1,208 @@
+import type { Article, Label } from '../model/index.js';
+import type { EntityLinks } from './link-entities.js';
+import { foldText, isStopword, normalizeText, stemWord } from './normalize-text.js';
+
+/** One checkable detail of a sentence: a value, its surface text and its offsets. */
+export interface Detail {
+  /** What the value is about, comparable across articles ("number:kill", "place", a person key). */
+  slot: string;
+  /** Comparable value ("12", "tuesday", "2026-11-17", "caracas"). */
+  value: string;
+  /** As written. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The details of one sentence that conflicts are checked on. */
+export interface SentenceDetails {
+  numbers: Detail[];
+  dates: Detail[];
+  places: Detail[];
+  /** Persons named, slot = story-level key, value = key; `labels` their title/role labels here. */
+  persons: (Detail & { labels: Label[]; surname: string })[];
+  /** Who speaks in the sentence (quote speakers and "X said"), value = story-level key. */
+  speakers: Detail[];
+  /** True when the sentence reports speech ("said", "told", a quotation). */
+  speech: boolean;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const NUMBER_WORDS = new Map(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((word, index) => [word, index] as const),
+);
+const SCALE_WORDS = new Map([
+  ['dozen', 12],
+  ['hundred', 100],
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+]);
+const SPEECH_CUE =
+  /\b(said|says|told|tells|added|stated|announced|confirmed|denied|claimed|insisted|declared|wrote)\b/i;
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
+// Words that come between a number and what it counts ("12 more people", "300 of the workers").
+const UNIT_SKIP = new Set([
+  'more',
+  'other',
+  'of',
+  'the',
+  'about',
+  'some',
+  'additional',
+  'new',
+  'fewer',
+  'than',
+]);
+
+/** The checkable details of sentence `index` of `article`. */
+export function sentenceDetails(
+  article: Article,
+  articleIndex: number,
+  index: number,
+  links: EntityLinks,
+): SentenceDetails {
+  const span = article.sentences[index] ?? { start: 0, end: 0 };
+  const text = article.text.slice(span.start, span.end);
+  const tokens = normalizeText(text);
+  const inside = (start: number, end: number): boolean => start >= span.start && end <= span.end;
+
+  const dateWords = new Set<number>();
+  const dates: Detail[] = [];
+  const mentioned = article.dates.filter((date) => inside(date.start, date.end));
+  for (const date of mentioned) {
+    const weekday = WEEKDAYS.find((day) => foldText(date.text).includes(day));
+    let value: string | undefined;
+    if (date.resolved !== null && (date.granularity === 'day' || date.granularity === 'weekday'))
+      value = date.resolved;
+    else if (weekday !== undefined) value = weekday;
+    if (value !== undefined)
+      dates.push({ slot: 'date', value, text: date.text, start: date.start, end: date.end });
+  }
+  tokens.forEach((token, at) => {
+    const absoluteStart = span.start + token.start;
+    const absoluteEnd = span.start + token.end;
+    const coveredByLanguage = mentioned.some(
+      (date) => absoluteStart >= date.start && absoluteEnd <= date.end,
+    );
+    if (WEEKDAYS.includes(token.word) || MONTHS.includes(token.word)) {
+      dateWords.add(at);
+      const next = tokens[at + 1];
+      if (MONTHS.includes(token.word) && next !== undefined && /^\d{1,2}$/.test(next.word))
+        dateWords.add(at + 1);
+      if (coveredByLanguage || mentioned.length > 0) return;
+      if (WEEKDAYS.includes(token.word)) {
+        dates.push({
+          slot: 'date',
+          value: token.word,
+          text: text.slice(token.start, token.end),
+          start: absoluteStart,
+          end: absoluteEnd,
+        });
+      }
+    }
+  });
+
+  const numbers: Detail[] = [];
+  tokens.forEach((token, at) => {
+    if (dateWords.has(at)) return;
+    let value = parseNumber(token.word);
+    if (value === undefined) return;
+    if (/^(1[89]|20)\d\d$/.test(token.word)) return;
+    let next = at + 1;
+    const scale = SCALE_WORDS.get(tokens[next]?.word ?? '');
+    if (scale !== undefined) {
+      value *= scale;
+      next++;
+    }
+    while (UNIT_SKIP.has(tokens[next]?.word ?? '')) next++;
+    const unit = tokens[next];
+    if (unit === undefined || /\d/.test(unit.word) || isStopword(unit.word)) return;
+    const end = span.start + unit.end;
+    numbers.push({
+      slot: `number:${stemWord(unit.word)}`,
+      value: String(value),
+      text: article.text.slice(span.start + token.start, end),
+      start: span.start + token.start,
+      end,
+    });
+  });
+
+  const places: Detail[] = [];
+  const persons: SentenceDetails['persons'] = [];
+  const speakers: Detail[] = [];
+  const cue = SPEECH_CUE.exec(text);
+  article.entities.forEach((entity) => {
+    const linked = links.lookup(articleIndex, entity.id);
+    const key = linked?.key ?? foldText(entity.name);
+    for (const mention of entity.mentions) {
+      if (!inside(mention.start, mention.end)) continue;
+      const detail = { slot: key, value: key, text: mention.text, start: mention.start, end: mention.end };
+      if (entity.type === 'place') {
+        const before = normalizeText(
+          article.text.slice(Math.max(span.start, mention.start - 12), mention.start),
+        );
+        if (LOCATIVE.has(before[before.length - 1]?.word ?? '')) places.push({ ...detail, slot: 'place' });
+      } else if (entity.type === 'person' && mention.reference !== true) {
+        const words = key.split(' ');
+        persons.push({
+          ...detail,
+          labels: mention.labels.filter((label) => label.kind === 'title' || label.kind === 'role'),
+          surname: words[words.length - 1] ?? key,
+        });
+      }
+    }
+  });
+  for (const quote of article.quotes) {
+    if (!inside(quote.cue.start, quote.cue.end) && quote.sentence !== index) continue;
+    const linked = links.lookup(articleIndex, quote.speaker);
+    if (linked !== undefined && linked.type === 'person') {
+      speakers.push({
+        slot: 'speaker',
+        value: linked.key,
+        text: quote.source?.text ?? linked.name,
+        start: quote.cue.start,
+        end: quote.cue.end,
+      });
+    }
+  }
+  if (speakers.length === 0 && cue !== null) {
+    const cueAt = span.start + cue.index;
+    const nearest = persons
+      .filter((person) => Math.abs(person.start - cueAt) < 60)
+      .sort((a, b) => Math.abs(a.start - cueAt) - Math.abs(b.start - cueAt))[0];
+    if (nearest !== undefined) speakers.push({ ...nearest, slot: 'speaker' });
+  }
+  const speech = cue !== null || article.quotes.some((quote) => quote.sentence === index);
+  return { numbers, dates, places, persons, speakers, speech };
+}
+
+function parseNumber(word: string): number | undefined {
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(word) || /^\d+(\.\d+)?$/.test(word))
+    return Number(word.replace(/,/g, ''));
+  return NUMBER_WORDS.get(word);
+}
+
+/** The weekday (lower case) of an ISO date, for comparing "2026-11-17" with "Tuesday". */
+export function weekdayOf(iso: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (match === null) return undefined;
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))).getUTCDay();
+  return WEEKDAYS[day];
+}

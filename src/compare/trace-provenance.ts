@@ -1,0 +1,163 @@
+import type { Article, Provenance, Story } from '../model/index.js';
+import { normalizeText, type WordToken } from './normalize-text.js';
+import { citeSpan } from './sentence-at.js';
+import { outletKey } from './source-keys.js';
+
+/**
+ * Word shingle length for reuse. 8 words: two independent reports of one event share 4-6 word phrases by
+ * chance ("the State Department's special envoy"); shared runs of 8 words or more outside quotation marks are
+ * rare unless one text was taken from the other (the usual n-gram window of text-reuse detection is 5-8 words).
+ */
+export const REUSE_MIN_WORDS = 8;
+/** A shingle found in more articles than this is boilerplate (a standard sign-off), not reuse between two. */
+const MAX_SHINGLE_ARTICLES = 20;
+
+/** Options for `traceProvenance`. */
+export interface ProvenanceOptions {
+  reuseMinWords?: number;
+}
+
+/**
+ * Who credits whom (from the language stage's credits), the syndicated copies (from the story), passages two
+ * articles share nearly word for word outside quotation marks (runs of shared word shingles, with their length
+ * in words), a graph of derivation, and the outlets credited by two or more independent articles: the likely
+ * original source.
+ */
+export function traceProvenance(
+  story: Story,
+  articles: readonly Article[],
+  sources: ReadonlyMap<string, string>,
+  options: ProvenanceOptions = {},
+): Provenance {
+  const minWords = Math.max(2, options.reuseMinWords ?? REUSE_MIN_WORDS);
+  const order = new Map(articles.map((article, index) => [article.id, index]));
+  const credits: Provenance['credits'] = [];
+  const graph: Provenance['graph'] = [];
+  const creditors = new Map<string, { outlet: string; articles: Set<string>; sources: Set<string> }>();
+  for (const article of articles) {
+    const own = article.outlet === undefined ? undefined : outletKey(article.outlet);
+    const credited = new Set<string>();
+    for (const credit of article.credits) {
+      const key = outletKey(credit.outlet);
+      if (key === '' || key === own) continue;
+      credits.push({
+        article: article.id,
+        outlet: credit.outlet,
+        text: credit.text,
+        citation: citeSpan(article, credit.start, credit.end),
+      });
+      if (credited.has(key)) continue;
+      credited.add(key);
+      graph.push({ from: article.id, to: credit.outlet, kind: 'credit' });
+      let entry = creditors.get(key);
+      if (entry === undefined)
+        creditors.set(key, (entry = { outlet: credit.outlet, articles: new Set(), sources: new Set() }));
+      entry.articles.add(article.id);
+      entry.sources.add(sources.get(article.id) ?? article.id);
+    }
+  }
+
+  const present = new Set(order.keys());
+  const copies = story.copies.filter((copy) => present.has(copy.article));
+  for (const copy of copies) graph.push({ from: copy.article, to: copy.copyOf, kind: 'copy' });
+  const copyPairs = new Set(
+    copies.flatMap((copy) => [`${copy.article} ${copy.copyOf}`, `${copy.copyOf} ${copy.article}`]),
+  );
+
+  const reuse = findReuse(articles, minWords, copyPairs);
+  for (const passage of reuse) {
+    const [earlier, later] = passage.articles;
+    graph.push({ from: later, to: earlier, kind: 'reuse' });
+  }
+
+  const originalSources = [...creditors.values()]
+    .filter((entry) => entry.sources.size >= 2)
+    .sort((a, b) => b.sources.size - a.sources.size)
+    .map((entry) => ({ outlet: entry.outlet, articles: [...entry.articles] }));
+
+  return { credits, copies, reuse, graph, originalSources };
+}
+
+/** The words of an article outside quotations (quote spans from the language stage and quotation marks). */
+function unquotedWords(article: Article): WordToken[] {
+  const quoted: { start: number; end: number }[] = article.quotes
+    .filter((quote) => quote.kind !== 'indirect')
+    .map((quote) => ({ start: quote.content.start, end: quote.content.end }));
+  for (const match of article.text.matchAll(/[“"«][^“”"«»\n]{1,2000}[”"»]/g)) {
+    quoted.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return normalizeText(article.text).filter(
+    (token) => !quoted.some((span) => token.start >= span.start && token.end <= span.end),
+  );
+}
+
+function findReuse(
+  articles: readonly Article[],
+  minWords: number,
+  copyPairs: ReadonlySet<string>,
+): Provenance['reuse'] {
+  const words = articles.map(unquotedWords);
+  const shingles = new Map<string, { article: number; at: number }[]>();
+  words.forEach((list, article) => {
+    for (let at = 0; at + minWords <= list.length; at++) {
+      const key = list
+        .slice(at, at + minWords)
+        .map((token) => token.word)
+        .join(' ');
+      let places = shingles.get(key);
+      if (places === undefined) shingles.set(key, (places = []));
+      places.push({ article, at });
+    }
+  });
+
+  const hits = new Map<string, Set<number>>();
+  const hitList = new Map<string, [number, number][]>();
+  for (const places of shingles.values()) {
+    const distinct = new Set(places.map((place) => place.article));
+    if (distinct.size < 2 || distinct.size > MAX_SHINGLE_ARTICLES) continue;
+    for (const a of places) {
+      for (const b of places) {
+        if (a.article >= b.article) continue;
+        const pair = `${a.article} ${b.article}`;
+        let set = hits.get(pair);
+        if (set === undefined) {
+          hits.set(pair, (set = new Set()));
+          hitList.set(pair, []);
+        }
+        const code = a.at * 1_000_003 + b.at;
+        if (set.has(code)) continue;
+        set.add(code);
+        hitList.get(pair)?.push([a.at, b.at]);
+      }
+    }
+  }
+
+  const reuse: Provenance['reuse'] = [];
+  for (const [pair, list] of hitList) {
+    const [indexA, indexB] = pair.split(' ').map(Number) as [number, number];
+    const articleA = articles[indexA] as Article;
+    const articleB = articles[indexB] as Article;
+    if (copyPairs.has(`${articleA.id} ${articleB.id}`)) continue;
+    const set = hits.get(pair) as Set<number>;
+    const wordsA = words[indexA] as WordToken[];
+    const wordsB = words[indexB] as WordToken[];
+    list.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    for (const [atA, atB] of list) {
+      if (set.has((atA - 1) * 1_000_003 + (atB - 1))) continue;
+      let length = 1;
+      while (set.has((atA + length) * 1_000_003 + (atB + length))) length++;
+      const count = length + minWords - 1;
+      const firstA = wordsA[atA] as WordToken;
+      const lastA = wordsA[atA + count - 1] as WordToken;
+      const firstB = wordsB[atB] as WordToken;
+      const lastB = wordsB[atB + count - 1] as WordToken;
+      reuse.push({
+        articles: [articleA.id, articleB.id],
+        words: count,
+        citations: [citeSpan(articleA, firstA.start, lastA.end), citeSpan(articleB, firstB.start, lastB.end)],
+      });
+    }
+  }
+  reuse.sort((a, b) => b.words - a.words);
+  return reuse;
+}
