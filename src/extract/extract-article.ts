@@ -58,7 +58,7 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
   const body = extractBody(document);
   let blocks = body.blocks;
   const title = metadata.title;
-  if (title && blocks[0] && normaliseSpace(blocks[0].text) === title) blocks = blocks.slice(1);
+  if (title) blocks = dropLeadingTitle(blocks, title);
   if (options.useJsonLdBody !== false && metadata.articleBody) {
     blocks = preferJsonLdBody(blocks, metadata.articleBody);
   }
@@ -110,6 +110,21 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
     }
   }
   return result;
+}
+
+/** Letters and digits only, lower case: "Só quem se Ama…" and "Só quem se Ama... — Site" compare equal. */
+function foldForCompare(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The page headline repeated as the first heading of the body is the title, not body text. */
+function dropLeadingTitle(blocks: Block[], title: string): Block[] {
+  const folded = foldForCompare(title);
+  const index = blocks.slice(0, 3).findIndex((block) => {
+    const text = foldForCompare(block.text);
+    return text.length >= 8 && (text === folded || (block.kind === 'heading' && folded.includes(text)));
+  });
+  return index < 0 ? blocks : [...blocks.slice(0, index), ...blocks.slice(index + 1)];
 }
 
 /**

@@ -110,7 +110,7 @@ const CHROME_KEEP_SHARE = 0.5;
 interface Stats {
   chars: number;
   linkChars: number;
-  /** Text inside `<p>` elements. */
+  /** Prose text: paragraph-like elements of 80+ characters that are mostly not links. */
   paragraphChars: number;
   commas: number;
   depth: number;
@@ -186,8 +186,15 @@ function computeStats(document: Document, index: PageIndex): void {
         }
       }
       if (node.name === 'a') stats.linkChars = stats.chars;
-      if (node.name === 'p' && stats.paragraphChars === 0)
+      // Prose: a paragraph-like element of 80+ characters, mostly not links. Counted once, at the innermost level.
+      if (
+        stats.paragraphChars === 0 &&
+        stats.chars >= 80 &&
+        stats.linkChars < 0.5 * stats.chars &&
+        isParagraphLike(node)
+      ) {
         stats.paragraphChars = stats.chars - stats.linkChars;
+      }
     }
     index.stats.set(node, stats);
   }
@@ -489,9 +496,17 @@ function isConditionallyDropped(element: Element, index: PageIndex): ResidueReas
   if (!stats || stats.chars === 0) return undefined;
   const density = linkDensity(stats);
   const weight = classWeight(element);
+  // Items of a link list are headlines (under ~100 characters); a list of news briefs with a linked first
+  // sentence averages several hundred, and is body text.
+  const items =
+    name === 'ul' || name === 'ol'
+      ? element.children.filter((child) => isElement(child) && child.name === 'li').length
+      : 0;
+  const prose = items > 0 && stats.chars / items >= 150;
+  if (prose) return density > 0.8 ? 'related-links' : undefined;
   if (density > 0.5 && stats.chars < 2000) return 'related-links';
   if (weight < 0 && density > 0.2) return 'related-links';
-  if ((name === 'ul' || name === 'ol') && density > 0.35) return 'related-links';
+  if (items > 0 && density > 0.35) return 'related-links';
   return undefined;
 }
 
