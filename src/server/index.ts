@@ -1,4 +1,8 @@
-// Contract (owned by the server; filled in by issue 2 work):
-//   createApp(store: Store): Hono; startServer(store, { port, host }): Promise<{ url, close() }>
-//   renderReportPage(report: StoryReport): string  (one self-contained HTML page; article text escaped)
-export {};
+// The server's public API: the HTTP app, a listener for it, and the page renderers (also used by `analyze --html`).
+export { createApp } from './create-app.js';
+export { startServer } from './start-server.js';
+export type { StartServerOptions, RunningServer } from './start-server.js';
+export { renderReportPage, sentenceAnchor } from './render-report-page.js';
+export type { RenderReportOptions } from './render-report-page.js';
+export { renderStoryListPage, renderErrorPage } from './render-story-list-page.js';
+export { escapeHtml } from './escape-html.js';

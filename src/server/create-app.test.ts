@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { UsageError, createTextArticle } from '../model/index.js';
+import type { Store } from '../store/index.js';
+import { openStore } from '../store/index.js';
+import { createFixtureReport } from './fixture-report.test-helper.js';
+import { createApp, startServer } from './index.js';
+
+async function fixtureStore(): Promise<Store> {
+  const store = await openStore(':memory:');
+  await store.putArticles([
+    createTextArticle('The council approved a desalination plant on Tuesday.', {
+      id: 'ledger01',
+      source: 'x.txt',
+    }),
+  ]);
+  await store.putReports([createFixtureReport()]);
+  await store.putAssignments([], [{ from: 'story-old', into: 'story-desal', article: 'courier02' }]);
+  return store;
+}
+
+void test('GET / lists the stories as a page', async () => {
+  const store = await fixtureStore();
+  const response = await createApp(store).request('/');
+  assert.equal(response.status, 200);
+  assert.match(response.headers.get('content-type') ?? '', /text\/html/);
+  assert.match(response.headers.get('content-security-policy') ?? '', /default-src 'none'/);
+  const html = await response.text();
+  assert.match(html, /href="\/stories\/story-desal">Lantern Bay council approves desalination plant/);
+  await store.close();
+});
+
+void test('GET /stories/:id shows the report; a merged id redirects; an unknown id is a 404 page', async () => {
+  const store = await fixtureStore();
+  const app = createApp(store);
+  const page = await app.request('/stories/story-desal');
+  assert.equal(page.status, 200);
+  assert.match(await page.text(), /4 articles from 3 independent sources/);
+  const merged = await app.request('/stories/story-old');
+  assert.equal(merged.status, 301);
+  assert.equal(merged.headers.get('location'), '/stories/story-desal');
+  const missing = await app.request('/stories/%3Cscript%3E');
+  assert.equal(missing.status, 404);
+  const html = await missing.text();
+  assert.match(html, /Story not found/);
+  assert.match(html, /&lt;script&gt;/);
+  assert.doesNotMatch(html, /<script/);
+  await store.close();
+});
+
+void test('the JSON API returns stories, reports and articles, and JSON errors', async () => {
+  const store = await fixtureStore();
+  const app = createApp(store);
+  const list = (await (await app.request('/api/stories')).json()) as {
+    stories: { id: string; articles: number }[];
+  };
+  assert.deepEqual(
+    list.stories.map((story) => [story.id, story.articles]),
+    [['story-desal', 4]],
+  );
+  const report = (await (await app.request('/api/stories/story-old')).json()) as { story: string };
+  assert.equal(report.story, 'story-desal');
+  const article = (await (await app.request('/api/articles/ledger01')).json()) as {
+    id: string;
+    text: string;
+  };
+  assert.equal(article.id, 'ledger01');
+  assert.match(article.text, /desalination/);
+  for (const path of ['/api/articles/nope', '/api/stories/nope', '/api/nothing-here']) {
+    const response = await app.request(path);
+    assert.equal(response.status, 404, path);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    assert.match(body.error.message, /nope|nothing-here/);
+  }
+  const page = await app.request('/no/such/page');
+  assert.equal(page.status, 404);
+  assert.match(await page.text(), /Page not found/);
+  await store.close();
+});
+
+void test('GET /healthz reports the store, and a broken store is a 503 with the reason', async () => {
+  const store = await fixtureStore();
+  const app = createApp(store);
+  const health = (await (await app.request('/healthz')).json()) as { ok: boolean; articles: number };
+  assert.deepEqual([health.ok, health.articles], [true, 1]);
+  await store.close();
+  const broken = await app.request('/healthz');
+  assert.equal(broken.status, 503);
+  assert.match(((await broken.json()) as { error: { message: string } }).error.message, /closed/);
+  const page = await app.request('/');
+  assert.equal(page.status, 503);
+});
+
+void test('startServer listens on 127.0.0.1, serves, closes; a taken port is a UsageError', async () => {
+  const store = await fixtureStore();
+  const server = await startServer(store, { port: 0 });
+  try {
+    assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const response = await fetch(new URL('/api/stories', server.url));
+    assert.equal(response.status, 200);
+    const port = Number(new URL(server.url).port);
+    await assert.rejects(
+      startServer(store, { port }),
+      (error: unknown) => error instanceof UsageError && new RegExp(`${port}`).test(error.message),
+    );
+    await assert.rejects(startServer(store, { port: 70_000 }), UsageError);
+  } finally {
+    await server.close();
+    await store.close();
+  }
+});

@@ -1,0 +1,93 @@
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import { ParallaxError, StoreError, formatError } from '../model/index.js';
+import type { Store } from '../store/index.js';
+import { PAGE_CSP } from './page-layout.js';
+import { renderReportPage } from './render-report-page.js';
+import { renderErrorPage, renderStoryListPage } from './render-story-list-page.js';
+
+/**
+ * The HTTP app over a store: web pages (`/`, `/stories/:id`), a JSON API (`/api/stories`, `/api/stories/:id`,
+ * `/api/articles/:id`) and `/healthz`. Read-only. Errors are JSON `{ error: { code, message } }` under `/api/`
+ * and plain pages elsewhere.
+ *
+ * @example
+ * const response = await createApp(store).request('/api/stories');
+ */
+export function createApp(store: Store): Hono {
+  const app = new Hono();
+
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    if (c.res.headers.get('Content-Type')?.startsWith('text/html'))
+      c.header('Content-Security-Policy', PAGE_CSP);
+  });
+
+  app.get('/', async (c) => c.html(renderStoryListPage(await store.listStories())));
+
+  app.get('/stories/:id', async (c) => {
+    const id = c.req.param('id');
+    const report = await store.getReport(id);
+    if (report === null) {
+      return c.html(
+        renderErrorPage(
+          404,
+          'Story not found',
+          `There is no story with id “${id}”. It may not have been analysed yet.`,
+        ),
+        404,
+      );
+    }
+    // A story merged into another keeps its URL working: send the reader to the story it is part of now.
+    if (report.story !== id) return c.redirect(`/stories/${encodeURIComponent(report.story)}`, 301);
+    return c.html(renderReportPage(report));
+  });
+
+  app.get('/api/stories', async (c) => c.json({ stories: await store.listStories() }));
+
+  app.get('/api/stories/:id', async (c) => {
+    const id = c.req.param('id');
+    const report = await store.getReport(id);
+    if (report === null) return jsonError(c, 404, 'story-not-found', `No story with id "${id}".`);
+    return c.json(report);
+  });
+
+  app.get('/api/articles/:id', async (c) => {
+    const id = c.req.param('id');
+    const article = await store.getArticle(id);
+    if (article === null) return jsonError(c, 404, 'article-not-found', `No article with id "${id}".`);
+    return c.json(article);
+  });
+
+  app.get('/healthz', async (c) => {
+    const [articles, schemaVersion] = await Promise.all([store.countArticles(), store.schemaVersion()]);
+    return c.json({ ok: true, store: store.location, schemaVersion, articles });
+  });
+
+  app.notFound((c) => {
+    const path = c.req.path;
+    if (isApi(path)) return jsonError(c, 404, 'not-found', `No API route ${c.req.method} ${path}.`);
+    return c.html(renderErrorPage(404, 'Page not found', `There is no page at ${path}.`), 404);
+  });
+
+  app.onError((error, c) => {
+    // Store failures are the server's environment (database gone, locked): 503 says "try again later".
+    const status = error instanceof StoreError ? 503 : error instanceof ParallaxError ? 400 : 500;
+    const code = error instanceof ParallaxError ? error.code : 'internal';
+    const message = formatError(error);
+    if (isApi(c.req.path) || c.req.path === '/healthz') return jsonError(c, status, code, message);
+    return c.html(renderErrorPage(status, 'Something went wrong', message), status);
+  });
+
+  return app;
+}
+
+function isApi(path: string): boolean {
+  return path === '/api' || path.startsWith('/api/');
+}
+
+function jsonError(c: Context, status: 400 | 404 | 500 | 503, code: string, message: string): Response {
+  return c.json({ error: { code, message } }, status);
+}

@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import type { StoryReport } from '../model/index.js';
+import { createFixtureReport, fixtureCitation } from './fixture-report.test-helper.js';
+import { renderReportPage, renderStoryListPage, sentenceAnchor } from './index.js';
+
+/** The only elements our pages use; anything else in the output came from unescaped input. */
+const ALLOWED_TAGS = new Set(
+  'html head meta title style body header main footer article section nav ul ol li h1 h2 h3 p a span strong br table thead tbody tr th td time blockquote code'.split(
+    ' ',
+  ),
+);
+
+function tagsOf(html: string): string[] {
+  return [...html.matchAll(/<\/?([A-Za-z][A-Za-z0-9-]*)/g)].map((match) => (match[1] ?? '').toLowerCase());
+}
+
+function assertOnlyOurMarkup(html: string): void {
+  for (const tag of tagsOf(html)) assert.ok(ALLOWED_TAGS.has(tag), `unexpected <${tag}> in the page`);
+  const stray = html.replace(/<!doctype html>/i, '').match(/<(?![A-Za-z/])/);
+  assert.equal(stray, null, 'a bare "<" reached the page');
+}
+
+void test('renderReportPage: every section is on the page, with the coverage line', () => {
+  const html = renderReportPage(createFixtureReport());
+  for (const id of [
+    'summary',
+    'articles',
+    'facts',
+    'conflicts',
+    'quotes',
+    'labels',
+    'loaded',
+    'provenance',
+    'sentences',
+  ]) {
+    assert.match(html, new RegExp(`<section id="${id}"`), `section ${id}`);
+  }
+  assert.match(html, /<h1>Lantern Bay council approves desalination plant/);
+  assert.match(html, /4 articles from 3 independent sources/);
+  assert.match(html, /48 million crowns/);
+  assert.match(html, /52 million crowns/);
+  assert.match(html, /the embattled mayor/);
+  assert.match(html, /trimmed/);
+  assert.match(html, /copy of D|copy of C · Northwind Wire/);
+  assertOnlyOurMarkup(html);
+});
+
+void test('renderReportPage: every citation links to a sentence anchor on the same page', () => {
+  const report = createFixtureReport();
+  const html = renderReportPage(report);
+  const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]));
+  const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((match) => match[1] ?? '');
+  assert.ok(targets.length > 20);
+  for (const target of targets) assert.ok(ids.has(target), `link to #${target} has no target`);
+  const anchor = sentenceAnchor('courier02', 2);
+  assert.match(html, new RegExp(`<li id="${anchor}"[^>]*>.*The plant will cost 52 million crowns\\.</li>`));
+  assert.ok(targets.includes(anchor));
+  assert.match(html, /li:target/);
+});
+
+void test('renderReportPage: a citation to an article not in the report is shown, not linked', () => {
+  const report = createFixtureReport({
+    summary: [
+      {
+        text: 'Dangling.',
+        citations: [{ article: 'gone', sentence: 3, start: 0, end: 1 }, fixtureCitation('wire', 9)],
+      },
+    ],
+  });
+  const html = renderReportPage(report);
+  assert.match(html, /sentence 4 of gone, not in this report/);
+  assert.match(html, /sentence 10 of wire03, not in this report/);
+});
+
+void test('renderReportPage: hostile text in every field is escaped', () => {
+  const evil = '<script>alert("x")</script><img src=x onerror=alert(1)>';
+  const base = createFixtureReport();
+  const report: StoryReport = {
+    ...base,
+    headline: { text: evil, citations: base.headline.citations },
+    summary: [{ text: evil, citations: [] }],
+    articles: base.articles.map((article) => ({
+      ...article,
+      id: article.id === 'ledger01' ? article.id : `${article.id}"><b>`,
+      title: evil,
+      outlet: evil,
+      url: 'javascript:alert(1)',
+      sentences: article.sentences.map(() => evil),
+    })),
+    quotes: base.quotes.map((group) => ({ ...group, speaker: evil, text: evil })),
+    conflicts: base.conflicts.map((conflict) => ({ ...conflict, about: evil })),
+  };
+  const html = renderReportPage(report);
+  assert.doesNotMatch(html, /<script/i);
+  assert.doesNotMatch(html, /<img/i);
+  assert.doesNotMatch(html, /javascript:/i);
+  assert.match(html, /&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt;/);
+  assertOnlyOurMarkup(html);
+});
+
+void test('renderReportPage: arbitrary strings never produce markup (property)', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), (text, id) => {
+      const base = createFixtureReport();
+      const html = renderReportPage({
+        ...base,
+        headline: { text, citations: [] },
+        articles: [
+          { id, source: text, title: text, outlet: text, published: text, url: text, sentences: [text] },
+        ],
+        summary: [{ text, citations: [{ article: id, sentence: 0, start: 0, end: 1 }] }],
+      });
+      assertOnlyOurMarkup(html);
+      assert.ok(html.includes(`id="${sentenceAnchor(id, 0)}"`));
+      assert.ok(html.includes(`href="#${sentenceAnchor(id, 0)}"`));
+    }),
+    { numRuns: 200 },
+  );
+});
+
+void test('renderReportPage: standalone pages carry no link back to the story list', () => {
+  assert.match(renderReportPage(createFixtureReport()), /href="\/"/);
+  assert.doesNotMatch(renderReportPage(createFixtureReport(), { standalone: true }), /href="\/"/);
+});
+
+void test('renderReportPage: an empty report still renders every section with a reason', () => {
+  const html = renderReportPage({
+    ...createFixtureReport(),
+    summary: [],
+    articles: [],
+    facts: { shared: [], unique: [] },
+    conflicts: [],
+    quotes: [],
+    labels: [],
+    loaded: [],
+    provenance: { credits: [], copies: [], reuse: [], graph: [], originalSources: [] },
+    coverage: { articles: 0, independentSources: 0 },
+  });
+  assert.match(html, /0 articles from 0 independent sources/);
+  assert.match(html, /No quotations found/);
+  assert.match(html, /No syndicated copies/);
+});
+
+void test('renderStoryListPage: links each story and escapes its headline', () => {
+  const html = renderStoryListPage([
+    {
+      id: 'a/b c',
+      headline: '<i>Bridge</i> closed',
+      articles: 3,
+      independentSources: 2,
+      outlets: ['Bayside Courier'],
+      published: { first: '2026-03-01', last: '2026-03-02T10:00:00Z' },
+    },
+  ]);
+  assert.match(html, /href="\/stories\/a%2Fb%20c"/);
+  assert.match(html, /&lt;i&gt;Bridge&lt;\/i&gt; closed/);
+  assert.match(html, /2026-03-01 to 2026-03-02/);
+  assertOnlyOurMarkup(html);
+  assert.match(renderStoryListPage([]), /No stories yet/);
+});

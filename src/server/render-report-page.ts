@@ -1,0 +1,348 @@
+import type { Citation, CitedText, Fact, StoryReport } from '../model/index.js';
+import { escapeHtml, safeHref } from './escape-html.js';
+import { renderPage } from './page-layout.js';
+
+/** Options for `renderReportPage`. */
+export interface RenderReportOptions {
+  /** A page saved on its own (`analyze --html FILE`): no link back to the story list. */
+  standalone?: boolean;
+}
+
+type ReportArticle = StoryReport['articles'][number];
+
+/** What the page knows about the report's articles, to label and link citations. */
+interface ArticleIndex {
+  byId: Map<string, { article: ReportArticle; letter: string; position: number }>;
+}
+
+/**
+ * One self-contained HTML page (inline CSS, no scripts, no external assets) with every section of a story
+ * report. Each finding links to the sentences it cites, listed per article at the bottom of the page; the cited
+ * sentence is highlighted through `:target`, so it works without JavaScript. Everything from the report is
+ * escaped.
+ *
+ * @example
+ * writeFileSync('story.html', renderReportPage(report, { standalone: true }));
+ */
+export function renderReportPage(report: StoryReport, options: RenderReportOptions = {}): string {
+  const index = indexArticles(report.articles);
+  const sections: [string, string, string][] = [
+    ['summary', 'Summary', renderSummary(report.summary, index)],
+    ['articles', 'Articles', renderArticles(report, index)],
+    ['facts', 'Facts', renderFacts(report, index)],
+    ['conflicts', 'Conflicts', renderConflicts(report, index)],
+    ['quotes', 'Quotes', renderQuotes(report, index)],
+    ['labels', 'Labels: who calls whom what', renderLabels(report, index)],
+    ['loaded', 'Loaded words', renderLoaded(report, index)],
+    ['provenance', 'Provenance', renderProvenance(report, index)],
+    ['sentences', 'Cited sentences, article by article', renderSentences(report, index)],
+  ];
+  const coverage = `${plural(report.coverage.articles, 'article')} from ${plural(
+    report.coverage.independentSources,
+    'independent source',
+  )}`;
+  const body = `<article>
+<h1>${escapeHtml(report.headline.text)}${renderCitations(report.headline.citations, index)}</h1>
+<p class="coverage">${escapeHtml(coverage)}${renderDateRange(report.articles)}</p>
+<nav class="toc" aria-label="Sections"><ul>${sections
+    .map(([id, title]) => `<li><a href="#${id}">${escapeHtml(title)}</a></li>`)
+    .join('')}</ul></nav>
+${sections.map(([id, title, content]) => `<section id="${id}" aria-labelledby="${id}-title">\n<h2 id="${id}-title">${escapeHtml(title)}</h2>\n${content}\n</section>`).join('\n')}
+</article>`;
+  return renderPage({ title: `${report.headline.text} · Parallax`, body, home: options.standalone !== true });
+}
+
+/** The anchor id of one sentence of one article: `a-<article>-s-<n>`, with unsafe id characters encoded. */
+export function sentenceAnchor(article: string, sentence: number): string {
+  return `a-${anchorPart(article)}-s-${sentence}`;
+}
+
+function anchorPart(id: string): string {
+  return id.replace(/[^A-Za-z0-9_-]/g, (character) => `_${character.codePointAt(0)?.toString(16) ?? '0'}_`);
+}
+
+function indexArticles(articles: readonly ReportArticle[]): ArticleIndex {
+  const byId: ArticleIndex['byId'] = new Map();
+  articles.forEach((article, position) => {
+    if (!byId.has(article.id)) byId.set(article.id, { article, letter: articleLetter(position), position });
+  });
+  return { byId };
+}
+
+/** A, B, ..., Z, AA, AB, ...: short, stable labels for citing articles inline. */
+function articleLetter(position: number): string {
+  let label = '';
+  for (let rest = position + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    label = String.fromCharCode(65 + ((rest - 1) % 26)) + label;
+  }
+  return label;
+}
+
+function articleName(article: ReportArticle): string {
+  return article.outlet ?? article.title ?? article.source.split(/[\\/]/).pop() ?? article.id;
+}
+
+function nameOf(id: string, index: ArticleIndex): string {
+  const entry = index.byId.get(id);
+  return entry === undefined ? `unknown article ${id}` : `${entry.letter} · ${articleName(entry.article)}`;
+}
+
+function renderCitation(citation: Citation, index: ArticleIndex): string {
+  const entry = index.byId.get(citation.article);
+  const sentenceText = entry?.article.sentences[citation.sentence];
+  if (entry === undefined || sentenceText === undefined) {
+    return `<span class="cite-missing">[sentence ${citation.sentence + 1} of ${escapeHtml(citation.article)}, not in this report]</span>`;
+  }
+  const label = `${entry.letter}${citation.sentence + 1}`;
+  const title = `${articleName(entry.article)}, sentence ${citation.sentence + 1}: ${truncate(sentenceText, 160)}`;
+  return `<a class="cite" href="#${sentenceAnchor(citation.article, citation.sentence)}" title="${escapeHtml(title)}" aria-label="${escapeHtml(`${articleName(entry.article)}, sentence ${citation.sentence + 1}`)}">${escapeHtml(label)}</a>`;
+}
+
+function renderCitations(citations: readonly Citation[], index: ArticleIndex): string {
+  if (citations.length === 0) return '';
+  const seen = new Set<string>();
+  const unique = citations.filter((citation) => {
+    const key = `${citation.article}\u0000${citation.sentence}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return ` <span class="cites">${unique.map((citation) => renderCitation(citation, index)).join('')}</span>`;
+}
+
+function renderSummary(summary: readonly CitedText[], index: ArticleIndex): string {
+  if (summary.length === 0) return empty('No summary sentences.');
+  return `<ol class="summary">${summary
+    .map((sentence) => `<li>${escapeHtml(sentence.text)}${renderCitations(sentence.citations, index)}</li>`)
+    .join('\n')}</ol>`;
+}
+
+function renderArticles(report: StoryReport, index: ArticleIndex): string {
+  if (report.articles.length === 0) return empty('No articles.');
+  const rows = report.articles.map((article) => {
+    const letter = index.byId.get(article.id)?.letter ?? '?';
+    const href = safeHref(article.url);
+    const title = escapeHtml(article.title ?? '(untitled)');
+    const copy =
+      article.copyOf === undefined
+        ? ''
+        : `<span class="tag">copy of ${escapeHtml(nameOf(article.copyOf, index))}</span>`;
+    return `<tr>
+<th scope="row">${escapeHtml(letter)}</th>
+<td>${escapeHtml(article.outlet ?? 'unknown outlet')}</td>
+<td>${href === null ? title : `<a href="${escapeHtml(href)}" rel="noreferrer noopener">${title}</a>`} ${copy}<br><a class="muted" href="#a-${anchorPart(article.id)}">text (${plural(article.sentences.length, 'sentence')})</a></td>
+<td>${article.published === undefined ? '<span class="muted">unknown</span>' : `<time datetime="${escapeHtml(article.published)}">${escapeHtml(article.published)}</time>`}</td>
+</tr>`;
+  });
+  return `<table>
+<thead><tr><th scope="col">Ref</th><th scope="col">Outlet</th><th scope="col">Title</th><th scope="col">Published</th></tr></thead>
+<tbody>${rows.join('\n')}</tbody>
+</table>`;
+}
+
+function renderFact(fact: Fact, index: ArticleIndex): string {
+  const outlets = fact.articles.map((id) => nameOf(id, index)).join(', ');
+  return `<li>${escapeHtml(fact.text)}${renderCitations(fact.citations, index)}<br><span class="muted">${escapeHtml(
+    `${plural(fact.sources, 'independent source')}: ${outlets}`,
+  )}</span></li>`;
+}
+
+function renderFacts(report: StoryReport, index: ArticleIndex): string {
+  const shared = report.facts.shared;
+  const unique = report.facts.unique;
+  return `<h3>Shared by several outlets (${shared.length})</h3>
+${shared.length === 0 ? empty('No fact is carried by more than one independent source.') : `<ul class="findings">${shared.map((fact) => renderFact(fact, index)).join('\n')}</ul>`}
+<h3>Reported by one outlet only (${unique.length})</h3>
+${unique.length === 0 ? empty('No fact is carried by one source only.') : `<ul class="findings">${unique.map((fact) => renderFact(fact, index)).join('\n')}</ul>`}`;
+}
+
+function renderConflicts(report: StoryReport, index: ArticleIndex): string {
+  if (report.conflicts.length === 0)
+    return empty('The articles do not disagree on any detail we could align.');
+  return `<ul class="findings">${report.conflicts
+    .map(
+      (
+        conflict,
+      ) => `<li><span class="tag">${escapeHtml(conflict.kind)}</span><strong>${escapeHtml(conflict.about)}</strong>
+<ul>${conflict.sides
+        .map(
+          (side) =>
+            `<li>“${escapeHtml(side.value)}”: ${escapeHtml(side.articles.map((id) => nameOf(id, index)).join(', '))}${renderCitations(side.citations, index)}</li>`,
+        )
+        .join('')}</ul></li>`,
+    )
+    .join('\n')}</ul>`;
+}
+
+function renderQuotes(report: StoryReport, index: ArticleIndex): string {
+  if (report.quotes.length === 0) return empty('No quotations found.');
+  return report.quotes
+    .map((group) => {
+      const variants = group.variants
+        .map((variant) => {
+          const differences =
+            variant.differences.length === 0
+              ? '<span class="tag">as above</span>'
+              : variant.differences
+                  .map((difference) => `<span class="tag">${escapeHtml(difference)}</span>`)
+                  .join('');
+          const speaker =
+            variant.speaker !== null && variant.speaker !== group.speaker
+              ? ` <span class="muted">(attributed to ${escapeHtml(variant.speaker)})</span>`
+              : '';
+          const context =
+            variant.context === undefined ? '' : ` <span class="muted">${escapeHtml(variant.context)}</span>`;
+          return `<li class="variant">${escapeHtml(nameOf(variant.article, index))}: ${differences} “${escapeHtml(variant.text)}”${speaker}${context}${renderCitations([variant.citation], index)}</li>`;
+        })
+        .join('\n');
+      return `<h3>${escapeHtml(group.speaker ?? 'Unattributed')} <span class="tag">${escapeHtml(group.kind)}</span> <span class="muted">${escapeHtml(`in ${plural(group.articles.length, 'article')}`)}</span></h3>
+<blockquote>${escapeHtml(group.text)}</blockquote>
+<ul class="findings">${variants}</ul>`;
+    })
+    .join('\n');
+}
+
+function renderLabels(report: StoryReport, index: ArticleIndex): string {
+  if (report.labels.length === 0) return empty('No person or organisation is labelled in these articles.');
+  const groups = report.labels.map((entry) => {
+    const rows = entry.byArticle.length === 0 ? [{ article: '', labels: [] }] : entry.byArticle;
+    return `<tbody>${rows
+      .map((row, position) => {
+        const head =
+          position === 0
+            ? `<th scope="rowgroup" rowspan="${rows.length}">${escapeHtml(entry.entity)}<br><span class="tag">${escapeHtml(entry.type)}</span>${
+                entry.names.length > 0
+                  ? `<br><span class="muted">${escapeHtml(entry.names.join(' · '))}</span>`
+                  : ''
+              }</th>`
+            : '';
+        const labels =
+          row.labels.length === 0
+            ? '<span class="muted">no label</span>'
+            : row.labels
+                .map((label) => `“${escapeHtml(label.text)}”${renderCitations([label.citation], index)}`)
+                .join('; ');
+        return `<tr>${head}<td>${escapeHtml(row.article === '' ? '' : nameOf(row.article, index))}</td><td>${labels}</td></tr>`;
+      })
+      .join('\n')}</tbody>`;
+  });
+  return `<table>
+<thead><tr><th scope="col">Who</th><th scope="col">Article</th><th scope="col">Called</th></tr></thead>
+${groups.join('\n')}
+</table>`;
+}
+
+function renderLoaded(report: StoryReport, index: ArticleIndex): string {
+  if (report.loaded.length === 0) return empty('No loaded wording found.');
+  return report.loaded
+    .map((entry) => {
+      const spans =
+        entry.spans.length === 0
+          ? empty('None.')
+          : `<ul class="findings">${entry.spans
+              .map(
+                (span) =>
+                  `<li>“${escapeHtml(span.text)}” <span class="tag">${escapeHtml(span.reason)}</span>${
+                    span.speaker === undefined
+                      ? ''
+                      : `<span class="tag">quoting ${escapeHtml(span.speaker)}</span>`
+                  } ${escapeHtml(span.note)}${renderCitations([span.citation], index)}</li>`,
+              )
+              .join('\n')}</ul>`;
+      return `<h3>${escapeHtml(nameOf(entry.article, index))} <span class="muted">${escapeHtml(
+        `${formatRate(entry.rate)} loaded words per 100 words of its own voice`,
+      )}</span></h3>
+${spans}`;
+    })
+    .join('\n');
+}
+
+function renderProvenance(report: StoryReport, index: ArticleIndex): string {
+  const { credits, copies, reuse, originalSources } = report.provenance;
+  const creditList =
+    credits.length === 0
+      ? empty('No article credits another outlet.')
+      : `<ul class="findings">${credits
+          .map(
+            (credit) =>
+              `<li>${escapeHtml(nameOf(credit.article, index))} credits <strong>${escapeHtml(credit.outlet)}</strong>: “${escapeHtml(credit.text)}”${renderCitations([credit.citation], index)}</li>`,
+          )
+          .join('\n')}</ul>`;
+  const copyList =
+    copies.length === 0
+      ? empty('No syndicated copies.')
+      : `<ul class="findings">${copies
+          .map(
+            (copy) =>
+              `<li>${escapeHtml(nameOf(copy.article, index))} is a copy of ${escapeHtml(nameOf(copy.copyOf, index))} <span class="muted">${escapeHtml(
+                `(${Math.round(copy.similarity * 100)}% similar)`,
+              )}</span></li>`,
+          )
+          .join('\n')}</ul>`;
+  const reuseList =
+    reuse.length === 0
+      ? empty('No shared passages beyond whole copies.')
+      : `<ul class="findings">${reuse
+          .map(
+            (passage) =>
+              `<li>${escapeHtml(`${nameOf(passage.articles[0], index)} and ${nameOf(passage.articles[1], index)} share ${plural(passage.words, 'word')} nearly verbatim`)}${renderCitations(passage.citations, index)}</li>`,
+          )
+          .join('\n')}</ul>`;
+  const originals =
+    originalSources.length === 0
+      ? empty('No outlet is credited by two or more independent articles.')
+      : `<ul class="findings">${originalSources
+          .map(
+            (source) =>
+              `<li><strong>${escapeHtml(source.outlet)}</strong>, credited by ${escapeHtml(source.articles.map((id) => nameOf(id, index)).join(', '))}</li>`,
+          )
+          .join('\n')}</ul>`;
+  return `<h3>Credits</h3>\n${creditList}\n<h3>Copies</h3>\n${copyList}\n<h3>Reused passages</h3>\n${reuseList}\n<h3>Likely original sources</h3>\n${originals}`;
+}
+
+function renderSentences(report: StoryReport, index: ArticleIndex): string {
+  if (report.articles.length === 0) return empty('No articles.');
+  return report.articles
+    .map((article) => {
+      const letter = index.byId.get(article.id)?.letter ?? '?';
+      const sentences =
+        article.sentences.length === 0
+          ? empty('No sentences.')
+          : `<ol class="sentences">${article.sentences
+              .map(
+                (sentence, position) =>
+                  `<li id="${sentenceAnchor(article.id, position)}" tabindex="-1"><span class="sentence-number">${escapeHtml(`${letter}${position + 1}`)}</span>${escapeHtml(sentence)}</li>`,
+              )
+              .join('\n')}</ol>`;
+      return `<section class="article-text" id="a-${anchorPart(article.id)}" aria-label="${escapeHtml(`Text of ${articleName(article)}`)}">
+<h3>${escapeHtml(`${letter} · ${articleName(article)}`)}${article.title === undefined ? '' : `: ${escapeHtml(article.title)}`}</h3>
+${sentences}
+</section>`;
+    })
+    .join('\n');
+}
+
+function renderDateRange(articles: readonly ReportArticle[]): string {
+  const dates = articles.flatMap((article) => (article.published ? [article.published] : [])).sort();
+  const first = dates[0];
+  const last = dates[dates.length - 1];
+  if (first === undefined || last === undefined) return '';
+  const day = (date: string) => date.slice(0, 10);
+  return escapeHtml(day(first) === day(last) ? `, ${day(first)}` : `, ${day(first)} to ${day(last)}`);
+}
+
+function empty(message: string): string {
+  return `<p class="empty">${escapeHtml(message)}</p>`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function formatRate(rate: number): string {
+  return Number.isFinite(rate) ? rate.toFixed(1) : '?';
+}
+
+function truncate(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+}

@@ -1,0 +1,68 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { UsageError } from '../model/index.js';
+import type { Store } from '../store/index.js';
+import { createApp } from './create-app.js';
+
+/** Where to listen. */
+export interface StartServerOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1: the pages are for this machine unless asked otherwise. */
+  host?: string;
+}
+
+/** A running server. */
+export interface RunningServer {
+  /** `http://127.0.0.1:PORT/`. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `createApp(store)` over HTTP with @hono/node-server. Resolves once listening; rejects with a
+ * `UsageError` naming the address when the port is taken or the host cannot be bound.
+ *
+ * @example
+ * const server = await startServer(store, { port: 8080 });
+ * console.log(`Open ${server.url}`);
+ */
+export function startServer(store: Store, options: StartServerOptions = {}): Promise<RunningServer> {
+  const port = options.port ?? 0;
+  const host = options.host ?? '127.0.0.1';
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    return Promise.reject(
+      new UsageError('bad-port', `Port ${port} is not a port number.`, {
+        hint: 'Pass --port with 0 to 65535.',
+      }),
+    );
+  }
+  const app = createApp(store);
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
+      server.off('error', onError);
+      const shownHost = info.address.includes(':') ? `[${info.address}]` : info.address;
+      resolve({
+        url: `http://${shownHost}:${info.port}/`,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+            if ('closeAllConnections' in server) server.closeAllConnections();
+          }),
+      });
+    });
+    function onError(error: NodeJS.ErrnoException): void {
+      const hint =
+        error.code === 'EADDRINUSE'
+          ? 'Another program uses that port: pass another --port, or 0 for a free one.'
+          : 'Check the --host address (127.0.0.1 for this machine only).';
+      reject(
+        new UsageError('listen-failed', `Cannot listen on ${host}:${port}: ${error.message}.`, {
+          hint,
+          cause: error,
+        }),
+      );
+    }
+    server.once('error', onError);
+  });
+}
