@@ -35,8 +35,11 @@ function readJsonl(path: string): Row[] {
     .map((line) => JSON.parse(line) as Row);
 }
 
-function toGold(row: Row): GoldArticle {
-  const metadata: Partial<Article> = { id: row.id, source: row.id };
+function toGold(row: Row, seen: Set<string>): GoldArticle {
+  // BASIL has two different articles with the id "empty": keep ids unique so neither is taken for a duplicate.
+  const id = seen.has(row.id) ? `${row.story_id}:${row.id}` : row.id;
+  seen.add(id);
+  const metadata: Partial<Article> = { id, source: row.id };
   if (row.title) metadata.title = row.title;
   if (row.date) metadata.published = row.date;
   if (row.outlet) metadata.outlet = row.outlet;
@@ -50,15 +53,29 @@ export function loadSets(smoke: boolean): Map<string, GoldArticle[]> {
   if (ecb) {
     let rows = readJsonl(join(ecb, 'docs.jsonl'));
     if (smoke) rows = rows.filter((row) => row.split === 'dev');
-    sets.set('ecbplus', rows.map(toGold));
+    const seen = new Set<string>();
+    sets.set(
+      'ecbplus',
+      rows.map((row) => toGold(row, seen)),
+    );
   }
   const gvc = benchData('gvc');
-  if (gvc) sets.set('gvc', readJsonl(join(gvc, 'docs.jsonl')).map(toGold));
+  if (gvc) {
+    const seen = new Set<string>();
+    sets.set(
+      'gvc',
+      readJsonl(join(gvc, 'docs.jsonl')).map((row) => toGold(row, seen)),
+    );
+  }
   const basil = benchData('basil');
   if (basil) {
     let rows = readJsonl(join(basil, 'articles.jsonl'));
     if (smoke) rows = rows.slice(0, 90);
-    sets.set('basil', rows.map(toGold));
+    const seen = new Set<string>();
+    sets.set(
+      'basil',
+      rows.map((row) => toGold(row, seen)),
+    );
   }
   return sets;
 }

@@ -68,47 +68,66 @@ export function extractFeatures(article: Article, published?: string): ArticleFe
   const add = (key: string, weight: number): void => {
     counts.set(key, (counts.get(key) ?? 0) + weight);
   };
-  const scan = (text: string, baseWeight: number, isTitle: boolean): void => {
+  // Words written capitalised inside a sentence anywhere in the article are names; at a sentence start or in a
+  // title, where every word may be capitalised, a word counts as a name only if it is one elsewhere.
+  const names = new Set<string>();
+  const tokenize = (
+    text: string,
+    visit: (
+      key: string,
+      kind: 'name' | 'word' | 'number' | 'break',
+      capitalised: boolean,
+      sentenceStart: boolean,
+    ) => void,
+  ): void => {
     let sentenceStart = true;
-    let position = 0;
-    let previousName: string | undefined;
     TOKEN.lastIndex = 0;
     for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
       if (match[4] !== undefined) {
         if (match[4] !== '"' && match[4] !== '“' && match[4] !== '”') sentenceStart = true;
-        previousName = undefined;
+        visit('', 'break', false, false);
         continue;
+      }
+      if (match[3] !== undefined) {
+        visit('#' + match[3].replace(/,/g, ''), 'number', false, sentenceStart);
+        sentenceStart = false;
+        continue;
+      }
+      const lower = (match[1] ?? match[2] ?? '').toLowerCase();
+      const wasStart = sentenceStart;
+      sentenceStart = false;
+      if (STOPWORDS.has(lower) || lower.length < 2) {
+        visit('', 'break', false, false);
+        continue;
+      }
+      visit(stem(lower), 'word', match[1] !== undefined, wasStart);
+    }
+  };
+  tokenize(article.text, (key, kind, capitalised, sentenceStart) => {
+    if (kind === 'word' && capitalised && !sentenceStart) names.add(key);
+  });
+  const scan = (text: string, baseWeight: number, isTitle: boolean): void => {
+    let position = 0;
+    let previousName: string | undefined;
+    tokenize(text, (key, kind, capitalised) => {
+      if (kind === 'break') {
+        previousName = undefined;
+        return;
       }
       const weight = baseWeight * (!isTitle && position < LEAD_TOKENS ? LEAD_WEIGHT : 1);
       position++;
-      if (match[3] !== undefined) {
-        const digits = match[3].replace(/,/g, '');
-        add('#' + digits, weight);
-        sentenceStart = false;
+      if (kind === 'number') {
+        add(key, weight);
         previousName = undefined;
-        continue;
-      }
-      const raw = match[1] ?? match[2] ?? '';
-      const lower = raw.toLowerCase();
-      const capitalised = match[1] !== undefined;
-      if (STOPWORDS.has(lower) || lower.length < 2) {
-        sentenceStart = false;
-        previousName = undefined;
-        continue;
-      }
-      const key = stem(lower);
-      // A capitalised word at a sentence start is ambiguous ("Police said"); in a title every word may be
-      // capitalised, so titles count names only through the entity keys and ordinary word weight.
-      if (capitalised && !sentenceStart && !isTitle) {
+      } else if (capitalised && names.has(key)) {
         add('n:' + key, weight * NAME_WEIGHT);
         if (previousName !== undefined) add('n:' + previousName + '_' + key, weight * NAME_WEIGHT);
         previousName = key;
       } else {
         add('w:' + key, weight);
-        previousName = capitalised && !isTitle ? key : undefined;
+        previousName = undefined;
       }
-      sentenceStart = false;
-    }
+    });
   };
   if (article.title) scan(article.title, TITLE_WEIGHT, true);
   scan(article.text, 1, false);

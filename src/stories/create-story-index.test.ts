@@ -1,0 +1,204 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createTextArticle, UsageError, type Article } from '../model/index.js';
+import { createStoryIndex } from './create-story-index.js';
+
+function article(id: string, text: string, extra: Partial<Article> = {}): Article {
+  return createTextArticle(text, { id, source: id, ...extra });
+}
+
+// Two look-alike events (floods in two different towns) and one unrelated event, all fictional.
+const FLOOD_A1 =
+  'Floodwater swept through Marrowby on Tuesday after the Keld River burst its banks, forcing 340 residents from their homes. ' +
+  'Mayor Ottilie Granger said the Marrowby sports hall would shelter families overnight. ' +
+  'The Keld rose 2.4 metres in six hours, according to the regional water board.';
+const FLOOD_A2 =
+  'Hundreds of Marrowby residents spent the night in the sports hall after the Keld River flooded the town. ' +
+  'Ottilie Granger, the mayor, praised volunteers. The water board measured a 2.4 metre rise of the Keld.';
+const FLOOD_B1 =
+  'The Tessel River overflowed in Brindlecombe on Friday, and 120 homes were evacuated by fire crews. ' +
+  'Councillor Amadeus Pike said Brindlecombe had not flooded since 1987. Pumps were brought from Hallowmere.';
+const FLOOD_B2 =
+  'Fire crews evacuated 120 homes in Brindlecombe when the Tessel River overflowed. ' +
+  'Amadeus Pike, a councillor, recalled the flood of 1987 and thanked the Hallowmere pump team.';
+const CHESS =
+  'Grandmaster Feodora Lindqvist won the Oberhollow chess open on Sunday with a last-round victory over Piet Janszen. ' +
+  'Lindqvist finished on 7.5 points from nine games.';
+
+test('articles about the same event share a story; look-alike events and other events do not', () => {
+  const index = createStoryIndex();
+  const a1 = index.add(article('a1', FLOOD_A1, { published: '2026-03-03' }));
+  const b1 = index.add(article('b1', FLOOD_B1, { published: '2026-03-03' }));
+  const c = index.add(article('c', CHESS, { published: '2026-03-03' }));
+  const a2 = index.add(article('a2', FLOOD_A2, { published: '2026-03-04' }));
+  const b2 = index.add(article('b2', FLOOD_B2, { published: '2026-03-04' }));
+  assert.equal(index.resolve(a2.story), index.resolve(a1.story));
+  assert.equal(index.resolve(b2.story), index.resolve(b1.story));
+  assert.notEqual(index.resolve(a1.story), index.resolve(b1.story));
+  assert.notEqual(index.resolve(c.story), index.resolve(a1.story));
+  const stories = index.stories();
+  assert.equal(stories.length, 3);
+  const flood = stories.find((story) => story.articles.includes('a1'));
+  assert.deepEqual(flood?.articles, ['a1', 'a2']);
+  assert.deepEqual(flood?.timeline, [
+    { article: 'a1', published: '2026-03-03' },
+    { article: 'a2', published: '2026-03-04' },
+  ]);
+});
+
+test('a story idle for weeks is not joined by a merely similar article', () => {
+  // strongThreshold 0.95: this pair is similar (it joins a day apart) but not near-identical.
+  const index = createStoryIndex({ strongThreshold: 0.95 });
+  const first = index.add(article('a1', FLOOD_A1, { published: '2026-01-01' }));
+  const late = index.add(article('a2', FLOOD_A2, { published: '2026-02-20' }));
+  const fresh = createStoryIndex({ strongThreshold: 0.95 });
+  const f1 = fresh.add(article('a1', FLOOD_A1, { published: '2026-01-01' }));
+  const f2 = fresh.add(article('a2', FLOOD_A2, { published: '2026-01-02' }));
+  assert.equal(f1.story, f2.story, 'the same pair a day apart joins');
+  assert.notEqual(late.story, first.story);
+});
+
+test('a wire copy with a new headline, a trimmed ending and one changed sentence is a copy of the first version', () => {
+  const wire = [
+    'The Northgate Ferry Company cancelled all crossings to Skerrin Island on Monday after a storm damaged the pier at Halvik.',
+    'Engineers from the Halvik harbour authority inspected the pier and said repairs would take at least four days.',
+    'About 600 island residents depend on the ferry for supplies, and the company said a cargo boat would run on Wednesday.',
+    'Harbour master Jonas Tveit said the storm was the worst at Halvik in eleven years, with gusts of 130 km/h.',
+    'The island school will stay closed until the ferry runs again, the district council said in a statement.',
+  ];
+  const original = article('wire', wire.join('\n\n'), {
+    title: 'Storm halts Skerrin ferry',
+    outlet: 'Wire',
+    published: '2026-05-04T08:00:00Z',
+  });
+  const edited = [...wire.slice(0, 4)];
+  edited[1] =
+    'Inspectors from the harbour authority at Halvik examined the damage and expect four days of repairs at least.';
+  const copy = article('copy', edited.join('\n\n'), {
+    title: 'Island cut off as storm wrecks pier',
+    outlet: 'Daily Lantern',
+    published: '2026-05-04T10:00:00Z',
+  });
+  const own = article(
+    'own',
+    'Skerrin Island is cut off. The Northgate Ferry Company stopped its boats on Monday because the Halvik pier was hit by the storm. ' +
+      'Shopkeepers on the island told the Courier they have bread for three days. Jonas Tveit, the harbour master, called it the worst storm in eleven years. ' +
+      'Repairs are expected to take four days and a cargo boat is due on Wednesday.',
+    { title: 'Skerrin waits for its ferry', outlet: 'Island Courier', published: '2026-05-04T11:00:00Z' },
+  );
+  const index = createStoryIndex();
+  const a = index.add(original);
+  const b = index.add(copy);
+  const c = index.add(own);
+  assert.equal(a.copyOf, undefined);
+  assert.equal(b.copyOf, 'wire');
+  assert.equal(b.story, a.story);
+  assert.equal(c.copyOf, undefined, 'an independent report of the same event is no copy');
+  assert.equal(index.resolve(c.story), index.resolve(a.story));
+  const story = index.stories().find((entry) => entry.articles.includes('wire'));
+  assert.deepEqual(
+    story?.copies.map(({ article: id, copyOf }) => [id, copyOf]),
+    [['copy', 'wire']],
+  );
+});
+
+test('1,000 copies of one press release form one story with one original and stay fast', () => {
+  const release =
+    'Lumen Grid Ltd today announced the opening of its Westmarch battery plant, which will employ 450 people. ' +
+    'Chief executive Hana Sorel said the plant would supply storage for 80,000 homes by 2028.';
+  const index = createStoryIndex();
+  const started = performance.now();
+  const assignments = [];
+  for (let n = 0; n < 1000; n++) {
+    assignments.push(
+      index.add(article(`pr-${n}`, release, { published: '2026-06-01T09:00:00Z', outlet: `Outlet ${n}` })),
+    );
+  }
+  const elapsed = performance.now() - started;
+  assert.equal(new Set(assignments.map((entry) => entry.story)).size, 1);
+  assert.equal(assignments.filter((entry) => entry.copyOf === 'pr-0').length, 999);
+  assert.equal(index.stories()[0]?.copies.length, 999);
+  assert.ok(elapsed < 5000, `took ${elapsed} ms`);
+});
+
+test('empty text gets a story of its own and attracts nothing', () => {
+  const index = createStoryIndex();
+  const empty = index.add(article('empty', ''));
+  const other = index.add(article('other', ''));
+  const real = index.add(article('a1', FLOOD_A1));
+  assert.notEqual(empty.story, other.story);
+  assert.notEqual(real.story, empty.story);
+  assert.equal(empty.score, 0);
+  assert.equal(index.stories().length, 3);
+});
+
+test('a duplicate id returns its first assignment and is not added twice', () => {
+  const index = createStoryIndex();
+  const first = index.add(article('same', FLOOD_A1));
+  const again = index.add(article('same', CHESS));
+  assert.deepEqual(again, first);
+  assert.equal(index.stories().flatMap((story) => story.articles).length, 1);
+});
+
+test('undated articles join by content and sort after dated ones in the timeline', () => {
+  const index = createStoryIndex();
+  const dated = index.add(article('a1', FLOOD_A1, { published: '2026-03-03' }));
+  const undated = index.add(article('a2', FLOOD_A2));
+  assert.equal(undated.story, dated.story);
+  assert.deepEqual(index.stories()[0]?.timeline, [
+    { article: 'a1', published: '2026-03-03' },
+    { article: 'a2' },
+  ]);
+});
+
+test('a date in the future (after `now`) is treated as no date and does not archive live stories', () => {
+  const index = createStoryIndex({ now: '2026-03-05T00:00:00Z' });
+  const a1 = index.add(article('a1', FLOOD_A1, { published: '2026-03-04' }));
+  const typo = index.add(article('typo', CHESS, { published: '2062-03-04' }));
+  const a2 = index.add(article('a2', FLOOD_A2, { published: '2026-03-04' }));
+  assert.equal(a2.story, a1.story);
+  const timeline = index.stories().find((story) => story.articles.includes('typo'))?.timeline;
+  assert.deepEqual(timeline, [{ article: typo.id }]);
+  assert.throws(() => createStoryIndex({ now: 'yesterday' }), UsageError);
+});
+
+test('later evidence merges two stories; the merge is recorded and old ids resolve', () => {
+  // Two halves of one event written so differently that they start apart; a third article bridges them.
+  const left = 'Quarry workers at Dunmere found a Bronze Age hoard of 40 axe heads, the county museum said.';
+  const right = 'Archaeologist Wilhelmina Osei of the Fenwick museum dated the Dunmere axe heads to 1500 BC.';
+  const bridge =
+    'The Bronze Age hoard found by quarry workers at Dunmere holds 40 axe heads. Wilhelmina Osei of the Fenwick ' +
+    'museum dated the Dunmere axe heads to 1500 BC, the county museum said.';
+  const index = createStoryIndex({ threshold: 0.5, nearThreshold: 0.5, mergeThreshold: 0.1 });
+  const a = index.add(article('left', left));
+  const b = index.add(article('right', right));
+  assert.notEqual(a.story, b.story);
+  const c = index.add(article('bridge', bridge));
+  assert.equal(index.merges().length, 1);
+  const merge = index.merges()[0];
+  assert.equal(merge?.article, 'bridge');
+  assert.equal(index.resolve(a.story), c.story);
+  assert.equal(index.resolve(b.story), c.story);
+  assert.equal(index.stories().length, 1);
+  assert.deepEqual(index.stories()[0]?.merged, [merge?.from]);
+  assert.throws(() => index.resolve('no-such-story'), UsageError);
+});
+
+test('restore from features continues where the first index stopped', () => {
+  const first = createStoryIndex();
+  const inputs = [
+    article('a1', FLOOD_A1, { published: '2026-03-03' }),
+    article('b1', FLOOD_B1, { published: '2026-03-03' }),
+  ];
+  const entries = inputs.map((input) => {
+    const assignment = first.add(input);
+    const features = first.features(input.id);
+    assert.ok(features);
+    return { features: JSON.parse(JSON.stringify(features)) as typeof features, assignment };
+  });
+  const second = createStoryIndex();
+  second.restore(entries, first.merges());
+  const next = article('a2', FLOOD_A2, { published: '2026-03-04' });
+  assert.deepEqual(second.add(next), first.add(next));
+  assert.deepEqual(second.stories(), first.stories());
+});

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { copySimilarity } from './find-copies.js';
+import { shingleSketch, sketchOverlap } from './shingle-sketch.js';
+
+test('identical texts up to case, punctuation and spacing have the same fingerprint', () => {
+  const a = shingleSketch('The  pier at Halvik was damaged, officials said.');
+  const b = shingleSketch('the pier at halvik was damaged officials said');
+  assert.equal(a.fingerprint, b.fingerprint);
+  assert.deepEqual(a.sketch, b.sketch);
+});
+
+test('sketches are ascending and distinct', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom('ferry', 'storm', 'pier', 'island', 'repairs', 'harbour'), { maxLength: 300 }),
+      (words) => {
+        const { sketch } = shingleSketch(words.join(' '));
+        for (let index = 1; index < sketch.length; index++)
+          assert.ok((sketch[index - 1] as number) < (sketch[index] as number));
+      },
+    ),
+  );
+});
+
+test('copySimilarity is symmetric and 1 for identical text', () => {
+  fc.assert(
+    fc.property(fc.string(), fc.string(), (a, b) => {
+      assert.equal(copySimilarity(a, b), copySimilarity(b, a));
+      assert.equal(copySimilarity(a, a), 1);
+    }),
+  );
+});
+
+test('overlap counts shared hashes against the smaller and the larger sketch', () => {
+  assert.deepEqual(sketchOverlap([1, 2, 3, 4], [2, 4]), { shared: 2, containment: 1, resemblance: 0.5 });
+  assert.deepEqual(sketchOverlap([], [1]), { shared: 0, containment: 0, resemblance: 0 });
+});
