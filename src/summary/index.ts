@@ -1,7 +1,7 @@
-// Contract (owned by the summary stage; filled in by issue 7 work):
-//   detectLoaded(article: Article): LoadedSpan[]       (uses article.quotes to give quoted words to the speaker)
-//   scoreLoadedText(text: string): { loaded: boolean; score: number; spans: ... }
-//   buildLoadedEntries(articles: readonly Article[]): LoadedEntry[]
-//   summarizeStory(articles: readonly Article[], facts: readonly Fact[], options?: SummaryOptions):
-//     { headline: CitedText; summary: CitedText[] }
-export {};
+export { scoreLoadedText, LOADED_SCORE_MIN } from './score-loaded-text.js';
+export type { LoadedTextScore, ScoredSpan } from './score-loaded-text.js';
+export { detectLoaded } from './detect-loaded.js';
+export { buildLoadedEntries } from './build-loaded-entries.js';
+export { summarizeStory } from './summarize-story.js';
+export type { SummaryOptions, StorySummary } from './summarize-story.js';
+export { makeHeadline } from './make-headline.js';

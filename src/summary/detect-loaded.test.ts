@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildLoadedEntries } from './build-loaded-entries.js';
+import { detectLoaded } from './detect-loaded.js';
+import { createTestArticle, createTestQuote } from './test-articles.test-helper.js';
+
+const TEXT =
+  'The harbour regime raised ferry fares on Monday. Port director Ilse Varga said the rise was modest.\n\n' +
+  '"The council is a gang of crooks and this is a disgrace," Varga said.\n\n' +
+  'Ferry users called the decision a "reform" in a petition.';
+
+test('flags loaded words sentence by sentence with reason, note and sentence index', () => {
+  const article = createTestArticle(TEXT);
+  const spans = detectLoaded(article);
+  const regime = spans.find((span) => span.text === 'regime');
+  assert.ok(regime);
+  assert.equal(regime.reason, 'one-sided-label');
+  assert.equal(regime.sentence, 0);
+  assert.equal(regime.speaker, undefined);
+  assert.equal(article.text.slice(regime.start, regime.end), 'regime');
+  assert.match(regime.note, /government/);
+});
+
+test('a word inside a quotation is attributed to the speaker entity', () => {
+  const base = createTestArticle(TEXT);
+  const article = {
+    ...base,
+    entities: [{ id: 'e0', name: 'Ilse Varga', key: 'ilse varga', type: 'person' as const, mentions: [] }],
+  };
+  article.quotes = [
+    createTestQuote(article, 'The council is a gang of crooks and this is a disgrace,', 'Varga', 'e0'),
+  ];
+  const spans = detectLoaded(article);
+  const quoted = spans.filter((span) => span.sentence === 2);
+  assert.ok(quoted.length >= 2, 'crooks and disgrace are flagged');
+  for (const span of quoted) {
+    assert.equal(span.speaker, 'Ilse Varga');
+    assert.match(span.note, /Ilse Varga/);
+  }
+});
+
+test('the speaker falls back to the quote source as written, then to "quoted"', () => {
+  const article = createTestArticle(TEXT);
+  article.quotes = [
+    createTestQuote(article, 'The council is a gang of crooks and this is a disgrace,', 'Varga'),
+  ];
+  assert.ok(detectLoaded(article).some((span) => span.speaker === 'Varga'));
+  const bare = createTestArticle(TEXT);
+  const quoted = detectLoaded(bare).filter((span) => span.sentence === 2);
+  assert.ok(quoted.length > 0);
+  assert.ok(quoted.every((span) => span.speaker === 'quoted'));
+});
+
+test('a quotation opened in one sentence and closed in the next is quoted in both', () => {
+  const article = createTestArticle('"This is shameful. It is a total fiasco," the mayor said.');
+  const spans = detectLoaded(article);
+  assert.ok(spans.length >= 2);
+  assert.ok(spans.every((span) => span.speaker === 'quoted'));
+});
+
+test('scare quotes are flagged unless an attributed quotation covers them', () => {
+  const article = createTestArticle('The ministry praised the "reform" of the ports.');
+  assert.deepEqual(
+    detectLoaded(article).map((span) => span.reason),
+    ['scare-quotes'],
+  );
+  article.quotes = [createTestQuote(article, 'reform', 'The ministry')];
+  assert.deepEqual(detectLoaded(article), []);
+});
+
+test('buildLoadedEntries gives the own-voice rate per 100 words and cites the spans', () => {
+  const article = createTestArticle(
+    'The regime raised fares. Riders paid more on the first day of the new year.',
+    {
+      id: 'a1',
+    },
+  );
+  const [entry] = buildLoadedEntries([article]);
+  assert.ok(entry);
+  assert.equal(entry.article, 'a1');
+  // One loaded word ("regime") in 15 words of the outlet's own voice.
+  assert.equal(entry.rate, Math.round((1 / 15) * 10000) / 100);
+  assert.equal(entry.spans[0]?.citation.article, 'a1');
+  assert.equal(entry.spans[0]?.citation.sentence, 0);
+});
+
+test('bad input: empty articles and articles without sentences do not crash', () => {
+  assert.deepEqual(detectLoaded(createTestArticle('')), []);
+  const [entry] = buildLoadedEntries([createTestArticle('')]);
+  assert.equal(entry?.rate, 0);
+});

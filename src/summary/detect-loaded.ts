@@ -1,0 +1,79 @@
+import type { Article, LoadedSpan, Span } from '../model/index.js';
+import { explainLoaded } from './explain-loaded.js';
+import { findLoadedSpans } from './find-loaded-spans.js';
+import { findQuotedRegions } from './find-quoted-regions.js';
+import { sentencesOf } from './sentences-of.js';
+
+/** Quoted stretches of the article, paragraph by paragraph (a quotation never runs past its paragraph unclosed). */
+function articleQuotedRegions(article: Article): Span[] {
+  const blocks =
+    article.paragraphs.length > 0 ? article.paragraphs : [{ start: 0, end: article.text.length }];
+  const regions: Span[] = [];
+  for (const block of blocks) {
+    for (const region of findQuotedRegions(article.text.slice(block.start, block.end))) {
+      regions.push({ start: block.start + region.start, end: block.start + region.end });
+    }
+  }
+  return regions;
+}
+
+/** The name of whoever speaks in the quoted region: the speaker entity, the source as written, or "quoted". */
+function speakerOf(article: Article, region: Span): string {
+  for (const quote of article.quotes) {
+    if (quote.content.end <= region.start || quote.content.start >= region.end) continue;
+    if (quote.speaker !== undefined) {
+      const entity = article.entities.find((candidate) => candidate.id === quote.speaker);
+      if (entity) return entity.name;
+    }
+    if (quote.source) return quote.source.text;
+  }
+  return 'quoted';
+}
+
+/**
+ * Flags loaded words sentence by sentence, each with its reason and a note. A word inside a quotation is the
+ * speaker's, not the outlet's: it gets `speaker` (from `article.quotes`, else "quoted"). Quoted phrases that an
+ * attributed quotation covers are not scare quotes.
+ *
+ * @example
+ * detectLoaded(article).filter((span) => span.speaker === undefined) // the outlet's own loaded words
+ */
+export function detectLoaded(article: Article): LoadedSpan[] {
+  const regions = articleQuotedRegions(article);
+  const result: LoadedSpan[] = [];
+  const sentences = sentencesOf(article);
+  for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
+    const sentence = sentences[sentenceIndex];
+    if (!sentence) continue;
+    const local: Span[] = [];
+    const owners: Span[] = [];
+    for (const region of regions) {
+      if (region.end <= sentence.start || region.start >= sentence.end) continue;
+      local.push({
+        start: Math.max(region.start, sentence.start) - sentence.start,
+        end: Math.min(region.end, sentence.end) - sentence.start,
+      });
+      owners.push(region);
+    }
+    const found = findLoadedSpans(article.text.slice(sentence.start, sentence.end), { regions: local });
+    for (const span of found.spans) {
+      const start = sentence.start + span.start;
+      const end = sentence.start + span.end;
+      const owner = span.region >= 0 ? owners[span.region] : undefined;
+      if (span.reason === 'scare-quotes') {
+        const attributed = article.quotes.some(
+          (quote) => quote.source !== undefined && quote.content.start < end && quote.content.end > start,
+        );
+        if (attributed) continue;
+      }
+      const base = { start, end, text: span.text, reason: span.reason, sentence: sentenceIndex };
+      if (owner) {
+        const speaker = speakerOf(article, owner);
+        result.push({ ...base, note: explainLoaded(span.text, span.reason, span.neutral, speaker), speaker });
+      } else {
+        result.push({ ...base, note: span.note });
+      }
+    }
+  }
+  return result;
+}

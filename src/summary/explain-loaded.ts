@@ -1,0 +1,39 @@
+import type { LoadedReason } from '../model/index.js';
+
+/** The human note for one flagged word: why it is loaded and what a neutral wording would be. */
+export function explainLoaded(
+  text: string,
+  reason: LoadedReason,
+  neutral?: string,
+  speaker?: string,
+): string {
+  const word = `'${text}'`;
+  let note: string;
+  switch (reason) {
+    case 'epithet':
+      note = `${word} is an epithet (a judgement, not a role)${neutral ? `; neutral: ${neutral}` : ''}`;
+      break;
+    case 'one-sided-label':
+      note = `${word} is one side's label${neutral ? `; neutral: ${neutral}` : ''}`;
+      break;
+    case 'emotive-verb':
+      note = `${word} dramatises the action${neutral ? `; plain: ${neutral}` : ''}`;
+      break;
+    case 'intensifier':
+      note = `${word} intensifies without adding information; drop it or give the figure`;
+      break;
+    case 'speculation-as-fact':
+      note = `${word} presents a judgement or guess as settled${neutral ? `; ${neutral}` : ''}`;
+      break;
+    case 'scare-quotes':
+      note = `quotation marks around ${text} cast doubt without saying who doubts it`;
+      break;
+    case 'emotive':
+      note = `${word} carries the writer's feeling or verdict; say what happened instead`;
+      break;
+  }
+  if (speaker === undefined) return note;
+  return speaker === 'quoted'
+    ? `${note} (inside a quotation: not the outlet's own word)`
+    : `${note} (inside a quotation: the word of ${speaker}, not the outlet)`;
+}

@@ -1,0 +1,143 @@
+import type { LoadedReason, Span } from '../model/index.js';
+import { explainLoaded } from './explain-loaded.js';
+import { findQuotedRegions } from './find-quoted-regions.js';
+import { LEXICON_INDEX, type LexiconIndex } from './lexicon-index.js';
+
+/** A loaded word found in a text, before it is tied to an article. Offsets are into the text given. */
+export interface FoundSpan {
+  start: number;
+  end: number;
+  text: string;
+  reason: LoadedReason;
+  note: string;
+  weight: number;
+  /** The neutral wording the lexicon suggests, if any. */
+  neutral: string | undefined;
+  /** The quoted region (index into `regions`) the span stands in, or -1 in the writer's own voice. */
+  region: number;
+}
+
+/** All loaded spans of a text, and the quoted regions they were checked against. */
+export interface FoundLoaded {
+  spans: FoundSpan[];
+  regions: Span[];
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const UPPER_START = /^\p{Lu}/u;
+
+/** Words before a quotation that introduce it as someone's words rather than the writer's doubt. */
+const SPEECH_CUE =
+  /(?<![-\w])(?:said|says|say|saying|told|tells|asked|asks|wrote|writes|tweeted|posted|added|call(?:ed|s|ing)(?!\s+(?:for|on|off|up)\b)|dubbed|dubs|termed|terms|labell?ed|described|describing|branded|known|named|titled|entitled|nicknamed|word|words|phrase|term|slogan|chanted|chanting|shouted|declared|stated|argued|insisted|warned|claimed|promised|vowed|quipped|joked|replied|responded|according|expressing|expressed|urged|urging|pledged|pledging|promising|quoted|quoting)\b[^.!?]{0,40}$/i;
+
+/** Weight of a scare-quoted phrase: loaded on its own, like an epithet. */
+const SCARE_QUOTE_WEIGHT = 1;
+/** Scare quotes wrap a word or a short phrase; five words or more is a quotation (checked on BASIL dev quotes). */
+const SCARE_QUOTE_MAX_WORDS = 4;
+
+function regionOf(regions: readonly Span[], start: number, end: number): number {
+  for (let index = 0; index < regions.length; index++) {
+    const region = regions[index];
+    if (region && start >= region.start && end <= region.end) return index;
+  }
+  return -1;
+}
+
+/** True when the token at `start` begins a sentence (only spaces, quotes or brackets after a stop before it). */
+function isSentenceInitial(text: string, start: number): boolean {
+  for (let index = start - 1; index >= 0; index--) {
+    const char = text[index] ?? '';
+    if (/[\s"“‘'([—–-]/.test(char)) continue;
+    return /[.!?:]/.test(char);
+  }
+  return true;
+}
+
+function isScareQuote(text: string, region: Span): boolean {
+  if (!/["“‘]/.test(text[region.start] ?? '') || !/["”’]/.test(text[region.end - 1] ?? '')) return false;
+  const inner = text.slice(region.start + 1, region.end - 1).trim();
+  if (inner === '' || /[.!?,;:]/.test(inner)) return false;
+  const words = inner.match(WORD) ?? [];
+  if (words.length === 0 || words.length > SCARE_QUOTE_MAX_WORDS) return false;
+  // All words capitalised: a title, a name or a slogan being named, not a doubted word.
+  if (words.every((word) => UPPER_START.test(word))) return false;
+  const before = text.slice(Math.max(0, region.start - 60), region.start);
+  return !SPEECH_CUE.test(before);
+}
+
+/**
+ * Finds loaded words in a text with the project's lexicons, plus scare quotes. `regions` (quoted stretches, in
+ * the text's offsets) may be given when the caller knows them better, e.g. a quotation opened in an earlier
+ * sentence. Words that look like part of a
+ * proper name (capitalised, beside another capitalised word, not at a sentence start: "Patriot Act", "Hero
+ * Award") are skipped.
+ */
+export function findLoadedSpans(
+  text: string,
+  options: { regions?: readonly Span[]; index?: LexiconIndex } = {},
+): FoundLoaded {
+  const regions = options.regions ? [...options.regions] : findQuotedRegions(text);
+  const index = options.index ?? LEXICON_INDEX;
+  const spans: FoundSpan[] = [];
+  const tokens: { start: number; end: number; lower: string; upper: boolean }[] = [];
+  for (const match of text.matchAll(WORD)) {
+    tokens.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      lower: match[0].toLowerCase().replace(/’/g, "'"),
+      upper: UPPER_START.test(match[0]),
+    });
+  }
+  for (let position = 0; position < tokens.length; position++) {
+    const token = tokens[position];
+    if (!token) continue;
+    const terms = index.get(token.lower);
+    if (!terms) continue;
+    for (const term of terms) {
+      const count = term.words.length;
+      let matches = true;
+      for (let offset = 1; offset < count; offset++) {
+        if (tokens[position + offset]?.lower !== term.words[offset]) {
+          matches = false;
+          break;
+        }
+      }
+      if (!matches) continue;
+      if (count === 1 && token.upper && !isSentenceInitial(text, token.start)) {
+        const previous = tokens[position - 1];
+        const next = tokens[position + 1];
+        if ((previous?.upper ?? false) || (next?.upper ?? false)) break;
+      }
+      const last = tokens[position + count - 1] ?? token;
+      const spanText = text.slice(token.start, last.end);
+      spans.push({
+        start: token.start,
+        end: last.end,
+        text: spanText,
+        reason: term.reason,
+        note: explainLoaded(spanText, term.reason, term.neutral),
+        weight: term.weight,
+        neutral: term.neutral,
+        region: regionOf(regions, token.start, last.end),
+      });
+      position += count - 1;
+      break;
+    }
+  }
+  for (const region of regions) {
+    if (!isScareQuote(text, region)) continue;
+    const spanText = text.slice(region.start, region.end);
+    spans.push({
+      start: region.start,
+      end: region.end,
+      text: spanText,
+      reason: 'scare-quotes',
+      note: explainLoaded(spanText, 'scare-quotes'),
+      weight: SCARE_QUOTE_WEIGHT,
+      neutral: undefined,
+      region: -1,
+    });
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { spans, regions };
+}

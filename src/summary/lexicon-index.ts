@@ -1,0 +1,117 @@
+import type { LoadedReason } from '../model/index.js';
+import { EMOTIVE_VERBS } from './lexicons/emotive-verbs.js';
+import { EMOTIVE_WORDS } from './lexicons/emotive-words.js';
+import { EPITHETS } from './lexicons/epithets.js';
+import { INTENSIFIERS } from './lexicons/intensifiers.js';
+import type { Lexicon } from './lexicons/lexicon-entry.js';
+import { ONE_SIDED_LABELS } from './lexicons/one-sided-labels.js';
+import { SPECULATION_CUES } from './lexicons/speculation-cues.js';
+
+/** One term of the index: the words to match (lower case, one form), and what a hit means. */
+export interface LexiconTerm {
+  words: readonly string[];
+  /** The base form as listed, for the note. */
+  lemma: string;
+  reason: LoadedReason;
+  weight: number;
+  neutral: string | undefined;
+}
+
+/** First word -> the terms starting with it, longest first (so "death tax" wins over a one-word entry). */
+export type LexiconIndex = ReadonlyMap<string, readonly LexiconTerm[]>;
+
+/**
+ * The lexicons in priority order: when one form appears in two lists, the first list's reason wins (an
+ * epithet is reported as an epithet even if it is also emotive).
+ */
+const LEXICONS: readonly Lexicon[] = [
+  EPITHETS,
+  ONE_SIDED_LABELS,
+  SPECULATION_CUES,
+  EMOTIVE_VERBS,
+  EMOTIVE_WORDS,
+  INTENSIFIERS,
+];
+
+const VOWELS = /[aeiou]/;
+
+/** Verb forms: -s, -ed, -ing, with the usual spelling changes (rave/raving, slam/slammed, bully/bullied). */
+function verbForms(base: string): string[] {
+  const forms = [base];
+  if (base.endsWith('e')) {
+    forms.push(`${base}s`, `${base}d`, `${base.slice(0, -1)}ing`);
+  } else if (base.endsWith('y') && !VOWELS.test(base.at(-2) ?? '')) {
+    forms.push(`${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base}ing`);
+  } else {
+    const sibilant = /(s|sh|ch|x|z)$/.test(base);
+    forms.push(sibilant ? `${base}es` : `${base}s`, `${base}ed`, `${base}ing`);
+    const last = base.at(-1) ?? '';
+    // Short consonant-vowel-consonant verbs double the final consonant (slam -> slammed, rip -> ripping).
+    if (/[bdgklmnprt]/.test(last) && VOWELS.test(base.at(-2) ?? '') && !VOWELS.test(base.at(-3) ?? 'a')) {
+      forms.push(`${base}${last}ed`, `${base}${last}ing`);
+    }
+  }
+  return forms;
+}
+
+/** Noun plurals: -s, -es, -ies. */
+function nounForms(base: string): string[] {
+  if (base.endsWith('y') && !VOWELS.test(base.at(-2) ?? '')) return [base, `${base.slice(0, -1)}ies`];
+  if (/(s|sh|ch|x|z)$/.test(base)) return [base, `${base}es`];
+  return [base, `${base}s`];
+}
+
+/** Adjective-derived adverbs (and plurals, for the nouns in the emotive list): horrific -> horrifically. */
+function adjectiveForms(base: string): string[] {
+  const forms = nounForms(base);
+  if (base.endsWith('ic')) forms.push(`${base}ally`);
+  else if (base.endsWith('le')) forms.push(`${base.slice(0, -1)}y`);
+  else if (base.endsWith('y')) forms.push(`${base.slice(0, -1)}ily`);
+  else forms.push(`${base}ly`);
+  return forms;
+}
+
+function formsOf(lexicon: Lexicon, term: string): string[][] {
+  const words = term.split(' ');
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  const rest = words.slice(1);
+  const init = words.slice(0, -1);
+  switch (lexicon.inflect) {
+    case 'verb':
+      return verbForms(first).map((form) => [form, ...rest]);
+    case 'noun':
+      return nounForms(last).map((form) => [...init, form]);
+    case 'adjective':
+      return words.length === 1 ? adjectiveForms(first).map((form) => [form]) : [words];
+    case 'all':
+      return [...new Set([...verbForms(first), ...adjectiveForms(first)])].map((form) => [form, ...rest]);
+    case 'none':
+      return [words];
+  }
+}
+
+/** Builds the lookup index from the lexicon files (once, at module load: about 1,500 forms). */
+export function createLexiconIndex(lexicons: readonly Lexicon[] = LEXICONS): LexiconIndex {
+  const seen = new Set<string>();
+  const index = new Map<string, LexiconTerm[]>();
+  for (const lexicon of lexicons) {
+    for (const [lemma, neutral] of lexicon.lines) {
+      for (const words of formsOf(lexicon, lemma)) {
+        const key = words.join(' ');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const first = words[0] ?? '';
+        const term: LexiconTerm = { words, lemma, reason: lexicon.reason, weight: lexicon.weight, neutral };
+        const list = index.get(first);
+        if (list) list.push(term);
+        else index.set(first, [term]);
+      }
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+/** The project's lexicons, indexed. */
+export const LEXICON_INDEX: LexiconIndex = createLexiconIndex();

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { LOADED_SCORE_MIN, scoreLoadedText } from './score-loaded-text.js';
+
+function reasonsOf(text: string): string[] {
+  return scoreLoadedText(text).spans.map((span) => `${span.text}:${span.reason}`);
+}
+
+test('each reason is found in an invented sentence', () => {
+  assert.deepEqual(reasonsOf('The tyrant of Eldoria opened the bridge.'), ['tyrant:epithet']);
+  assert.deepEqual(reasonsOf('The plan is utterly new.'), ['utterly:intensifier']);
+  assert.deepEqual(reasonsOf('The mayor slammed the harbour budget.'), ['slammed:emotive-verb']);
+  assert.deepEqual(reasonsOf('The council called for an audit of the "experts" on the panel.'), [
+    '"experts":scare-quotes',
+  ]);
+  assert.deepEqual(reasonsOf('Senators voted to repeal the death tax on farms.'), [
+    'death tax:one-sided-label',
+  ]);
+  assert.deepEqual(reasonsOf('The minister will clearly resign next week.'), ['clearly:speculation-as-fact']);
+  assert.deepEqual(reasonsOf('The ferry timetable was a fiasco.'), ['fiasco:emotive']);
+});
+
+test('inflected forms match their base form', () => {
+  assert.deepEqual(reasonsOf('She slams, he slammed, they were slamming.'), [
+    'slams:emotive-verb',
+    'slammed:emotive-verb',
+    'slamming:emotive-verb',
+  ]);
+  assert.deepEqual(reasonsOf('Two tyrants met.'), ['tyrants:epithet']);
+  assert.deepEqual(reasonsOf('It failed horrifically.'), ['failed:emotive', 'horrifically:emotive']);
+});
+
+test('a neutral sentence is not loaded and has score 0', () => {
+  const result = scoreLoadedText('The Eldoria council approved a budget of 4 million crowns on Monday.');
+  assert.equal(result.loaded, false);
+  assert.equal(result.score, 0);
+  assert.deepEqual(result.spans, []);
+});
+
+test('one full-weight word makes a sentence loaded, one intensifier alone does not', () => {
+  assert.equal(scoreLoadedText('The regime opened a road.').loaded, true);
+  assert.equal(scoreLoadedText('The regime opened a road.').score, LOADED_SCORE_MIN);
+  assert.equal(scoreLoadedText('The road is completely new.').loaded, false);
+  assert.ok(scoreLoadedText('The regime slammed the disastrous plan.').score > LOADED_SCORE_MIN);
+});
+
+test('quoted words are listed with speaker "quoted" and do not count toward the score', () => {
+  const result = scoreLoadedText('"The plan is a disgrace and a fiasco," the senator said.');
+  assert.equal(result.loaded, false);
+  assert.ok(result.spans.length >= 2);
+  assert.ok(result.spans.every((span) => span.speaker === 'quoted'));
+  assert.match(result.spans[0]?.note ?? '', /inside a quotation/);
+});
+
+test('quoted phrases after a speech verb or in title case are not scare quotes', () => {
+  assert.deepEqual(
+    reasonsOf('The ruling party called the vote a "fair result".').filter((item) =>
+      item.endsWith('scare-quotes'),
+    ),
+    [],
+  );
+  assert.deepEqual(reasonsOf('The band played "Harbour Lights" at noon.'), []);
+});
+
+test('capitalised words beside a name are skipped (proper names), sentence-initial ones are not', () => {
+  assert.deepEqual(reasonsOf('The Brave Harbour Trust met.'), []);
+  assert.deepEqual(reasonsOf('Brave volunteers rebuilt the pier.'), ['Brave:emotive']);
+});
+
+test('notes explain the reason and suggest a neutral wording', () => {
+  const [span] = scoreLoadedText('The dictator spoke.').spans;
+  assert.ok(span);
+  assert.match(span.note, /epithet/);
+  assert.match(span.note, /president|leader/);
+});
+
+test('spans are in bounds and match the text for any input', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 200 }), (text) => {
+      const result = scoreLoadedText(text);
+      assert.ok(result.score >= 0 && result.score <= 1);
+      for (const span of result.spans) {
+        assert.ok(span.start >= 0 && span.end <= text.length && span.start < span.end);
+        assert.equal(text.slice(span.start, span.end), span.text);
+      }
+    }),
+  );
+  const words = ['the', 'regime', '"', 'slammed', 'very', 'Brave', '‘', '’', 'death', 'tax', ',', '.'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), (parts) => {
+      const text = parts.join(' ');
+      for (const span of scoreLoadedText(text).spans)
+        assert.equal(text.slice(span.start, span.end), span.text);
+    }),
+  );
+});

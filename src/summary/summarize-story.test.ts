@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Article, Fact } from '../model/index.js';
+import { summarizeStory } from './summarize-story.js';
+import { createTestArticle } from './test-articles.test-helper.js';
+
+// An invented story told by two invented outlets.
+const LANTERN = createTestArticle(
+  'The Eldoria parliament voted on Tuesday to close the Varna coal mine by 2030. ' +
+    'Energy minister Tomas Reyl said 1,200 miners would be offered retraining. ' +
+    'The vote passed by 61 votes to 40. ' +
+    'Union leaders said they would study the retraining offer before responding.',
+  { id: 'lantern', outlet: 'The Daily Lantern' },
+);
+const COURIER = createTestArticle(
+  'Eldoria strongman Tomas Reyl pushed the parliament to close the Varna coal mine by 2030 in a vote on Tuesday. ' +
+    'The disastrous plan leaves 1,200 miners facing an uncertain future. ' +
+    'The vote passed by 61 votes to 40 after a long debate. ' +
+    'The mine has operated since 1911.',
+  { id: 'courier', outlet: 'The Harbour Courier' },
+);
+const ARTICLES: readonly Article[] = [LANTERN, COURIER];
+
+function citation(article: Article, sentence: number) {
+  const span = article.sentences[sentence];
+  assert.ok(span);
+  return { article: article.id, sentence, start: span.start, end: span.end };
+}
+
+const FACTS: Fact[] = [
+  {
+    id: 'f1',
+    text: 'Parliament voted to close the mine by 2030.',
+    articles: ['lantern', 'courier'],
+    sources: 2,
+    citations: [citation(LANTERN, 0), citation(COURIER, 0)],
+  },
+  {
+    id: 'f2',
+    text: 'The vote passed by 61 to 40.',
+    articles: ['lantern', 'courier'],
+    sources: 2,
+    citations: [citation(LANTERN, 2), citation(COURIER, 2)],
+  },
+  {
+    id: 'f4',
+    text: '1,200 miners are affected.',
+    articles: ['lantern', 'courier'],
+    sources: 2,
+    citations: [citation(LANTERN, 1), citation(COURIER, 1)],
+  },
+  {
+    id: 'f3',
+    text: 'The mine has operated since 1911.',
+    articles: ['courier'],
+    sources: 1,
+    citations: [citation(COURIER, 3)],
+  },
+];
+
+test('every summary sentence cites article sentences whose offsets are in that article', () => {
+  const { summary, headline } = summarizeStory(ARTICLES, FACTS);
+  assert.ok(summary.length >= 2);
+  for (const sentence of [...summary, headline]) {
+    assert.ok(sentence.citations.length > 0);
+    for (const cited of sentence.citations) {
+      const article = ARTICLES.find((item) => item.id === cited.article);
+      assert.ok(article, `cites a known article: ${cited.article}`);
+      assert.deepEqual(
+        { start: cited.start, end: cited.end },
+        { start: article.sentences[cited.sentence]?.start, end: article.sentences[cited.sentence]?.end },
+      );
+    }
+  }
+});
+
+test('facts several sources report come first and cite both outlets', () => {
+  const { summary } = summarizeStory(ARTICLES, FACTS);
+  const first = summary[0];
+  assert.ok(first);
+  assert.match(first.text, /coal mine by 2030/);
+  assert.deepEqual(new Set(first.citations.map((item) => item.article)), new Set(['lantern', 'courier']));
+});
+
+test('the summary does not adopt an epithet; it reports it as the outlet label', () => {
+  const { summary } = summarizeStory(ARTICLES, FACTS, { sentences: 5 });
+  const own = summary.map((item) => item.text.replace(/"[^"]*"/g, '')).join(' ');
+  assert.doesNotMatch(own, /strongman|disastrous/i);
+  const label = summary.find((item) => item.text.includes('"strongman"'));
+  assert.ok(label, 'the epithet is reported as a label');
+  assert.match(label.text, /The Harbour Courier called Tomas Reyl a "strongman"/);
+  assert.equal(label.citations[0]?.article, 'courier');
+});
+
+test('the length setting bounds the number of fact sentences', () => {
+  const short = summarizeStory(ARTICLES, FACTS, { sentences: 1, reportLabels: false });
+  assert.equal(short.summary.length, 1);
+  const long = summarizeStory(ARTICLES, FACTS, { sentences: 3, reportLabels: false });
+  assert.equal(long.summary.length, 3);
+  const all = summarizeStory(ARTICLES, FACTS, { sentences: 10, reportLabels: false });
+  assert.equal(all.summary.length, 4);
+});
+
+test('without facts it falls back to centrality and still cites both articles', () => {
+  const { summary, headline } = summarizeStory(ARTICLES, [], { sentences: 3 });
+  assert.ok(summary.length >= 2);
+  assert.ok(headline.text.length > 0);
+  const cited = new Set(summary.flatMap((item) => item.citations.map((one) => one.article)));
+  assert.deepEqual(cited, new Set(['lantern', 'courier']));
+  const texts = summary.map((item) => item.text);
+  assert.equal(new Set(texts).size, texts.length, 'no sentence twice');
+});
+
+test('redundant wordings of one fact appear once', () => {
+  const twin = createTestArticle(
+    'The Eldoria parliament voted on Tuesday to close the Varna coal mine by 2030. The mine employs 1,200 people.',
+    { id: 'twin', outlet: 'The Valley Post' },
+  );
+  const { summary } = summarizeStory([LANTERN, twin], [], { sentences: 4, reportLabels: false });
+  const mentions = summary.filter((item) => /close the Varna coal mine/.test(item.text));
+  assert.equal(mentions.length, 1);
+});
+
+test('headline is short, from the first fact, without a final stop', () => {
+  const { headline, summary } = summarizeStory(ARTICLES, FACTS);
+  assert.ok(headline.text.split(/\s+/).length <= 20);
+  assert.doesNotMatch(headline.text, /\.$/);
+  assert.deepEqual(headline.citations, summary[0]?.citations);
+});
+
+test('bad input: no articles, empty articles, facts citing unknown sentences', () => {
+  assert.deepEqual(summarizeStory([], []), { headline: { text: '', citations: [] }, summary: [] });
+  assert.deepEqual(summarizeStory([createTestArticle('')], []).summary, []);
+  const stray: Fact = {
+    id: 'x',
+    text: 'x',
+    articles: ['nowhere'],
+    sources: 3,
+    citations: [{ article: 'nowhere', sentence: 9, start: 0, end: 1 }],
+  };
+  assert.ok(summarizeStory(ARTICLES, [stray]).summary.length > 0);
+});
