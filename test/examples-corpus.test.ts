@@ -65,6 +65,7 @@ const RESIDUE_REASONS = new Set([
   'photo-credit',
   'related-links',
   'boilerplate',
+  'cookie',
 ]);
 // 250-600 words of body is the brief; HTML text keeps its headline, standfirst, byline and per-page related
 // links once the site template is dropped, which adds up to ~60 words.
