@@ -112,7 +112,8 @@ export function alignSentences(units: readonly AlignUnit[], options: AlignOption
     const groupA = members[rootA];
     const groupB = members[rootB];
     if (groupA === undefined || groupB === undefined) continue;
-    if (!canJoin(groupA.articles, groupB.articles, perArticle)) continue;
+    const single = groupA.units.length === 1 || groupB.units.length === 1;
+    if (!canJoin(groupA.articles, groupB.articles, single ? perArticle : 1)) continue;
     parent[rootB] = rootA;
     for (const [article, positions] of groupB.articles) {
       groupA.articles.set(article, [...(groupA.articles.get(article) ?? []), ...positions]);
@@ -129,8 +130,10 @@ export function alignSentences(units: readonly AlignUnit[], options: AlignOption
 }
 
 /**
- * Two groups may join when they share no article, or when the shared article's sentences would be two
- * neighbours: one outlet's single sentence is often another's two ("X said Y." + "X is the envoy for Z.").
+ * Two groups may join when they share no article, or when one of them is a single sentence that neighbours the
+ * other's sentence of the same article: one outlet's single sentence is often another's two ("X said Y." +
+ * "X is the envoy for Z."). Two larger groups never join through a shared article: that would chain two facts
+ * that several outlets tell in neighbouring sentences.
  */
 function canJoin(a: ReadonlyMap<number, number[]>, b: ReadonlyMap<number, number[]>, limit: number): boolean {
   for (const [article, positions] of b) {

@@ -103,10 +103,28 @@ export function compareStory(
     return found;
   };
   const quoteGrouping = groupQuotes(ordered, links);
-  const conflicts = [
-    ...findConflicts(factMembers, { articles: ordered, links, sources, details }),
-    ...quoteGrouping.conflicts,
-  ];
+  const conflicts = findConflicts(factMembers, { articles: ordered, links, sources, details });
+  for (const quoteConflict of quoteGrouping.conflicts) {
+    const sideSources = new Set(
+      quoteConflict.sides.flatMap((side) => side.articles.map((id) => sources.get(id) ?? id)),
+    );
+    if (sideSources.size < 2) continue;
+    const sentences = new Set(
+      quoteConflict.sides.flatMap((side) =>
+        side.citations.map((citation) => `${citation.article}:${citation.sentence}`),
+      ),
+    );
+    // The same disagreement found through the aligned sentences: keep one, named after the quote.
+    const same = conflicts.find(
+      (conflict) =>
+        conflict.kind === 'speaker' &&
+        conflict.sides.some((side) =>
+          side.citations.some((citation) => sentences.has(`${citation.article}:${citation.sentence}`)),
+        ),
+    );
+    if (same === undefined) conflicts.push(quoteConflict);
+    else same.about = quoteConflict.about;
+  }
 
   const provenanceOptions =
     options.reuseMinWords === undefined ? {} : { reuseMinWords: options.reuseMinWords };

@@ -72,8 +72,8 @@ export function findConflicts(facts: readonly FactMembers[], context: ConflictCo
         const detail = member.details.numbers.find((number) => number.slot === slot);
         return detail === undefined ? [] : [side(context, member.article, detail.value, detail)];
       });
-      const unit = slot.slice('number:'.length);
-      emit(push, context, 'number', fact.id, `number (${unit}…)`, sides);
+      const unit = (sides[0]?.value ?? slot).split(/\s+/).pop() ?? slot;
+      emit(push, context, 'number', fact.id, `how many ${unit}`, sides);
     }
 
     const dated = members.filter((member) => member.details.dates.length > 0);
@@ -89,7 +89,7 @@ export function findConflicts(facts: readonly FactMembers[], context: ConflictCo
           useIso,
         )
       ) {
-        emit(push, context, 'date', fact.id, 'day', sides);
+        emit(push, context, 'date', fact.id, 'day or date', sides);
       }
     }
 
@@ -119,7 +119,48 @@ export function findConflicts(facts: readonly FactMembers[], context: ConflictCo
   }
 
   checkStatementDays(push, context);
-  return conflicts;
+  return mergeConflicts(conflicts);
+}
+
+/**
+ * Pairwise checks find the same disagreement once per pair of articles (the Courier and its copy each against
+ * the Ledger); one conflict per fact and detail, with the sides merged by value, is what a reader needs.
+ */
+function mergeConflicts(conflicts: readonly Conflict[]): Conflict[] {
+  const merged = new Map<string, Conflict>();
+  for (const conflict of conflicts) {
+    const key = `${conflict.kind}\u0000${conflict.fact ?? ''}\u0000${conflict.about}`;
+    const existing = merged.get(key);
+    if (existing === undefined) {
+      merged.set(key, {
+        ...conflict,
+        sides: conflict.sides.map((entry) => ({
+          ...entry,
+          articles: [...entry.articles],
+          citations: [...entry.citations],
+        })),
+      });
+      continue;
+    }
+    for (const entry of conflict.sides) {
+      const same = existing.sides.find((other) => other.value === entry.value);
+      if (same === undefined) {
+        existing.sides.push({ ...entry, articles: [...entry.articles], citations: [...entry.citations] });
+        continue;
+      }
+      for (const article of entry.articles) if (!same.articles.includes(article)) same.articles.push(article);
+      for (const citation of entry.citations) {
+        const seen = same.citations.some(
+          (other) =>
+            other.article === citation.article &&
+            other.start === citation.start &&
+            other.end === citation.end,
+        );
+        if (!seen) same.citations.push(citation);
+      }
+    }
+  }
+  return [...merged.values()];
 }
 
 function sourceOf(context: ConflictContext, article: number): string {
@@ -283,6 +324,8 @@ function checkSpeakers(
   if (a.details.speakers.some((speaker) => valuesB.has(speaker.value))) return;
   const speakerA = a.details.speakers[0] as Detail;
   const speakerB = b.details.speakers[0] as Detail;
+  // "Tomas Brenner said" vs "Tomas Bremmer said" is one person spelled two ways: a name conflict, found above.
+  if (isNameVariant(speakerA.value, speakerB.value)) return;
   const nameOf = (key: string, fallback: string): string =>
     context.links.entities.find((entity) => entity.key === key)?.name ?? fallback;
   emit(push, context, 'speaker', fact, 'who said it', [
@@ -324,6 +367,15 @@ function checkStatementDays(push: (conflict: Conflict) => void, context: Conflic
       lists.map((list) => list[0] as Side),
     );
   }
+}
+
+/** Two person keys that look like one name written two ways: same surname, or at most two letters apart. */
+function isNameVariant(a: string, b: string): boolean {
+  const wordsA = a.split(' ');
+  const wordsB = b.split(' ');
+  const sameSurname =
+    wordsA.length > 1 && wordsB.length > 1 && wordsA[wordsA.length - 1] === wordsB[wordsB.length - 1];
+  return sameSurname || editDistance(a, b) <= 2;
 }
 
 function editDistance(a: string, b: string): number {

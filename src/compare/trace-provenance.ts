@@ -64,9 +64,13 @@ export function traceProvenance(
     copies.flatMap((copy) => [`${copy.article} ${copy.copyOf}`, `${copy.copyOf} ${copy.article}`]),
   );
 
-  const reuse = findReuse(articles, minWords, copyPairs);
+  const copied = new Set(copies.map((copy) => copy.article));
+  const reuse = findReuse(articles, minWords, copyPairs, copied);
+  const reusePairs = new Set<string>();
   for (const passage of reuse) {
     const [earlier, later] = passage.articles;
+    if (reusePairs.has(`${later} ${earlier}`)) continue;
+    reusePairs.add(`${later} ${earlier}`);
     graph.push({ from: later, to: earlier, kind: 'reuse' });
   }
 
@@ -95,8 +99,10 @@ function findReuse(
   articles: readonly Article[],
   minWords: number,
   copyPairs: ReadonlySet<string>,
+  copied: ReadonlySet<string>,
 ): Provenance['reuse'] {
-  const words = articles.map(unquotedWords);
+  // A copy shares everything its original shares; its passages would repeat the original's under another id.
+  const words = articles.map((article) => (copied.has(article.id) ? [] : unquotedWords(article)));
   const shingles = new Map<string, { article: number; at: number }[]>();
   words.forEach((list, article) => {
     for (let at = 0; at + minWords <= list.length; at++) {

@@ -1,0 +1,292 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { UsageError, createTextArticle } from '../model/index.js';
+import type { Article, Conflict, ConflictKind } from '../model/index.js';
+import { compareStory, type ComparedStory } from './index.js';
+import { courierArticle, floodStory, ledgerArticle, northlineArticle } from './flood-story.test-helper.js';
+import { buildArticle, buildStory, naiveSentences } from './story-fixture.test-helper.js';
+
+function conflictsOf(report: ComparedStory, kind: ConflictKind): Conflict[] {
+  return report.conflicts.filter((conflict) => conflict.kind === kind);
+}
+
+function sideValues(conflict: Conflict | undefined): string[] {
+  return (conflict?.sides ?? []).map((side) => side.value).sort();
+}
+
+/** The sentence a citation points at, checked against the article text. */
+function citedText(
+  articles: readonly Article[],
+  citation: { article: string; start: number; end: number },
+): string {
+  const article = articles.find((candidate) => candidate.id === citation.article);
+  assert.ok(article, `citation names unknown article ${citation.article}`);
+  return article.text.slice(citation.start, citation.end);
+}
+
+describe('compareStory on a story told by three outlets and one copy', () => {
+  const { story, articles } = floodStory();
+  const report = compareStory(story, articles);
+
+  it('counts the copy as an article but not as an independent source', () => {
+    assert.deepEqual(report.coverage, { articles: 4, independentSources: 3 });
+    assert.equal(report.articles.find((article) => article.id === 'wire')?.copyOf, 'courier');
+    assert.equal(report.articles[0]?.sentences.length, articles[0]?.sentences.length);
+  });
+
+  it('aligns paraphrases of one fact across outlets into a shared fact with its source count', () => {
+    const dam = report.facts.shared.find(
+      (fact) => fact.text.includes('Keld dam') || fact.text.includes('Floodwater'),
+    );
+    assert.ok(dam, 'the dam breach is reported by all three outlets');
+    assert.deepEqual([...dam.articles].sort(), ['courier', 'ledger', 'northline', 'wire']);
+    assert.equal(dam.sources, 3);
+    for (const citation of dam.citations) assert.match(citedText(articles, citation), /dam/);
+  });
+
+  it('keeps facts of one outlet (and its copy) unique', () => {
+    const insurers = report.facts.unique.find((fact) => fact.text.startsWith('Insurers'));
+    assert.ok(insurers);
+    assert.equal(insurers.sources, 1);
+    assert.deepEqual([...insurers.articles].sort(), ['courier', 'wire']);
+    const farmers = report.facts.unique.find((fact) => fact.text.includes('farmers'));
+    assert.deepEqual(farmers?.articles, ['ledger']);
+    assert.ok(!report.facts.shared.some((fact) => fact.text.includes('farmers')));
+  });
+
+  it('flags a number conflict with each side cited', () => {
+    const [homes, ...rest] = conflictsOf(report, 'number');
+    assert.equal(rest.length, 0);
+    assert.deepEqual(sideValues(homes), ['40 homes', '45 homes']);
+    const ledgerSide = homes?.sides.find((side) => side.articles.includes('ledger'));
+    assert.equal(
+      citedText(articles, ledgerSide?.citations[0] ?? { article: 'ledger', start: 0, end: 0 }),
+      '45 homes',
+    );
+  });
+
+  it('flags a date conflict', () => {
+    const dates = conflictsOf(report, 'date');
+    assert.equal(dates.length, 1);
+    assert.deepEqual(sideValues(dates[0]), ['on Monday', 'on Tuesday']);
+  });
+
+  it('flags a place conflict', () => {
+    assert.deepEqual(sideValues(conflictsOf(report, 'place')[0]), ['Dunmore', 'Pellworth']);
+  });
+
+  it('flags a name conflict for the same role under another spelling', () => {
+    const names = conflictsOf(report, 'name');
+    assert.equal(names.length, 1);
+    assert.deepEqual(sideValues(names[0]), ['Tomas Bremmer', 'Tomas Brenner']);
+  });
+
+  it('flags a title conflict but not a label that judges', () => {
+    const titles = conflictsOf(report, 'title');
+    assert.equal(titles.length, 1);
+    assert.deepEqual(sideValues(titles[0]), ['Deputy Governor', 'Interior Minister']);
+  });
+
+  it('flags who said a quote', () => {
+    const speakers = conflictsOf(report, 'speaker');
+    assert.equal(speakers.length, 1);
+    assert.deepEqual(sideValues(speakers[0]), ['Ilse Varga', 'Rhea Lund']);
+  });
+
+  it('groups one quote across outlets and marks the trimmed version', () => {
+    const water = report.quotes.find((group) => group.text.includes('faster than any model'));
+    assert.ok(water);
+    assert.equal(water.speaker, 'Tomás Brenner');
+    const northline = water.variants.find((variant) => variant.article === 'northline');
+    assert.deepEqual(northline?.differences, ['trimmed']);
+    const courier = water.variants.find((variant) => variant.article === 'courier');
+    assert.deepEqual(courier?.differences, []);
+    assert.equal(courier?.context, 'in a radio interview');
+    const rebuild = report.quotes.find((group) => group.text.includes('rebuild'));
+    assert.deepEqual(rebuild?.variants.find((variant) => variant.article === 'ledger')?.differences, [
+      'speaker',
+    ]);
+  });
+
+  it('collects the labels each outlet gives a person, linking accent variants and surnames', () => {
+    const brenner = report.labels.find((entry) => entry.names.includes('Tomas Brenner'));
+    assert.ok(brenner);
+    assert.ok(brenner.names.includes('Tomás Brenner'));
+    assert.ok(brenner.names.includes('Brenner'));
+    assert.ok(brenner.byArticle.some((row) => row.article === 'northline'));
+    const varga = report.labels.find((entry) => entry.entity === 'Ilse Varga');
+    const northline = varga?.byArticle.find((row) => row.article === 'northline');
+    assert.deepEqual(
+      northline?.labels.map((label) => label.text),
+      ['Mayor', 'embattled mayor'],
+    );
+    for (const label of northline?.labels ?? [])
+      assert.equal(citedText(articles, label.citation), label.text);
+  });
+
+  it('traces credits, the copy, reuse and the original source', () => {
+    const { provenance } = report;
+    assert.deepEqual(
+      provenance.credits.map((credit) => [credit.article, credit.outlet]),
+      [
+        ['ledger', 'The Harbour Courier'],
+        ['northline', 'The Harbour Courier'],
+      ],
+    );
+    assert.deepEqual(provenance.copies, [{ article: 'wire', copyOf: 'courier', similarity: 0.99 }]);
+    assert.ok(
+      provenance.graph.some((edge) => edge.kind === 'copy' && edge.from === 'wire' && edge.to === 'courier'),
+    );
+    const crest = provenance.reuse.find(
+      (passage) =>
+        passage.articles.includes('ledger') && passage.articles.includes('northline') && passage.words >= 14,
+    );
+    assert.ok(crest, 'the river-crest passage is shared word for word');
+    assert.match(citedText(articles, crest.citations[0]), /river crested at dawn/);
+    assert.ok(!provenance.reuse.some((passage) => passage.articles.includes('wire')));
+    assert.deepEqual(provenance.originalSources, [
+      { outlet: 'The Harbour Courier', articles: ['ledger', 'northline'] },
+    ]);
+  });
+
+  it('gives every citation offsets inside its sentence', () => {
+    const citations = [
+      ...report.facts.shared.flatMap((fact) => fact.citations),
+      ...report.facts.unique.flatMap((fact) => fact.citations),
+      ...report.conflicts.flatMap((conflict) => conflict.sides.flatMap((side) => side.citations)),
+      ...report.quotes.flatMap((group) => group.variants.map((variant) => variant.citation)),
+    ];
+    for (const citation of citations) {
+      const article = articles.find((candidate) => candidate.id === citation.article);
+      const sentence = article?.sentences[citation.sentence];
+      assert.ok(sentence, `sentence ${citation.sentence} of ${citation.article}`);
+      assert.ok(
+        citation.start >= sentence.start && citation.end <= sentence.end && citation.start < citation.end,
+      );
+    }
+  });
+});
+
+describe('compareStory when the tellings agree', () => {
+  const courier = courierArticle();
+  const northline = northlineArticle();
+  const report = compareStory(buildStory([courier, northline]), [courier, northline]);
+
+  it('finds no conflict where details match', () => {
+    assert.deepEqual(report.conflicts, []);
+  });
+
+  it('finds no reuse between a text and itself under another id when it is a declared copy', () => {
+    const copy = { ...courier, id: 'copy' };
+    const copied = compareStory(
+      buildStory([courier, copy], [{ article: 'copy', copyOf: 'courier', similarity: 1 }]),
+      [courier, copy],
+    );
+    assert.deepEqual(copied.conflicts, []);
+    assert.deepEqual(copied.provenance.reuse, []);
+    assert.equal(copied.coverage.independentSources, 1);
+    assert.deepEqual(copied.facts.shared, []);
+    assert.ok(
+      copied.quotes.every((group) => group.variants.every((variant) => variant.differences.length === 0)),
+    );
+  });
+
+  it('does not call identical quote versions different', () => {
+    const text = '"The roads will reopen by Friday," said Ana Ruiz, the transport chief.';
+    const make = (id: string, outlet: string): Article =>
+      buildArticle({
+        id,
+        outlet,
+        text,
+        entities: [{ name: 'Ana Ruiz', key: 'ana ruiz', type: 'person', mentions: ['Ana Ruiz'] }],
+        quotes: [{ content: 'The roads will reopen by Friday,', cue: 'said', speaker: 'ana ruiz' }],
+      });
+    const first = make('a', 'Outlet A');
+    const second = make('b', 'Outlet B');
+    const result = compareStory(buildStory([first, second]), [first, second]);
+    assert.equal(result.quotes.length, 1);
+    assert.deepEqual(
+      result.quotes[0]?.variants.map((variant) => variant.differences),
+      [[], []],
+    );
+    assert.deepEqual(result.conflicts, []);
+    assert.equal(result.facts.shared[0]?.sources, 2);
+  });
+
+  it('treats two articles of one outlet as one source', () => {
+    const other = { ...ledgerArticle(), outlet: 'The Harbour Courier' };
+    const result = compareStory(buildStory([courier, other]), [courier, other]);
+    assert.equal(result.coverage.independentSources, 1);
+    assert.deepEqual(result.facts.shared, []);
+    assert.deepEqual(result.conflicts, [], 'one outlet contradicting itself across updates is not flagged');
+  });
+});
+
+describe('compareStory on thin or bad input', () => {
+  it('still aligns sentences when the language stage found no entities, quotes or credits', () => {
+    const bare = (article: Article): Article => ({
+      ...article,
+      entities: [],
+      quotes: [],
+      credits: [],
+      dates: [],
+    });
+    const articles = [bare(courierArticle()), bare(ledgerArticle())];
+    const report = compareStory(buildStory(articles), articles);
+    assert.ok(report.facts.shared.length >= 5);
+    assert.deepEqual(report.labels, []);
+    assert.deepEqual(report.quotes, []);
+    assert.ok(report.conflicts.some((conflict) => conflict.kind === 'number'));
+  });
+
+  it('handles articles without sentences or text', () => {
+    const empty = createTextArticle('', { id: 'empty' });
+    const unsplit = createTextArticle('Words without any sentence annotation at all.', { id: 'unsplit' });
+    const report = compareStory(buildStory([empty, unsplit]), [empty, unsplit]);
+    assert.deepEqual(report.facts, { shared: [], unique: [] });
+    assert.equal(report.coverage.articles, 2);
+  });
+
+  it('throws a UsageError naming the story and the missing article', () => {
+    const courier = courierArticle();
+    assert.throws(
+      () => compareStory(buildStory([courier, ledgerArticle()]), [courier]),
+      (error: unknown) =>
+        error instanceof UsageError && /ledger/.test(error.message) && /story-1/.test(error.message),
+    );
+  });
+
+  it('ignores articles passed but not in the story, and duplicate ids in the story', () => {
+    const courier = courierArticle();
+    const story = { ...buildStory([courier]), articles: ['courier', 'courier'] };
+    const report = compareStory(story, [courier, ledgerArticle()]);
+    assert.deepEqual(
+      report.articles.map((article) => article.id),
+      ['courier'],
+    );
+  });
+
+  it('survives copy cycles and copies of articles outside the story', () => {
+    const withoutOutlet = (id: string): Article => {
+      const { outlet: _outlet, ...rest } = courierArticle();
+      return { ...rest, id };
+    };
+    const a = withoutOutlet('a');
+    const b = withoutOutlet('b');
+    const story = buildStory(
+      [a, b],
+      [
+        { article: 'a', copyOf: 'b', similarity: 1 },
+        { article: 'b', copyOf: 'a', similarity: 1 },
+        { article: 'x', copyOf: 'y', similarity: 1 },
+      ],
+    );
+    const report = compareStory(story, [a, b]);
+    assert.equal(report.coverage.articles, 2);
+  });
+
+  it('splits naively in the test helper as the fixtures expect', () => {
+    const sentences = naiveSentences('One. "Two," he said. Three!');
+    assert.equal(sentences.length, 3);
+  });
+});
