@@ -79,7 +79,14 @@ export function cleanText(raw: string, options: { url?: string } = {}): CleanedT
     }
     if (reason !== undefined) {
       flush();
-      removed.push({ text, reason, start: line.start, end: line.end });
+      const lead = line.text.length - line.text.trimStart().length;
+      const trimmed = line.text.trim();
+      removed.push({
+        text: trimmed,
+        reason,
+        start: line.start + lead,
+        end: line.start + lead + trimmed.length,
+      });
       continue;
     }
     // Hard-wrapped prose: a line that stops mid-sentence continues on the next one.

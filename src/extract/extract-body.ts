@@ -139,6 +139,7 @@ export function extractBody(document: Document): ExtractedBody {
   const parts = withSiblings(top, index);
   const blocks: Block[] = [];
   for (const part of parts) renderBlocks(part, index, blocks, removed);
+  recordChrome(index, parts, removed);
   return { blocks: blocks.filter((block) => keepBlock(block, removed)), removed, containerChars: 0 };
 }
 
@@ -428,6 +429,19 @@ function contains(ancestor: Element, node: Element): boolean {
   for (let current: AnyNode | null = node; current; current = current.parent)
     if (current === ancestor) return true;
   return false;
+}
+
+/** At most this many chrome pieces are listed in `removed` per page: a huge page must not make a huge article. */
+const MAX_REMOVED_PIECES = 300;
+
+/** Lists the chrome dropped outside the chosen container (menus, footers, captions) with its reason. */
+function recordChrome(index: PageIndex, parts: readonly Element[], removed: Removed[]): void {
+  for (const [element, reason] of index.dropped) {
+    if (removed.length >= MAX_REMOVED_PIECES) return;
+    if (ALWAYS_DROPPED.has(element.name) || parts.some((part) => contains(part, element))) continue;
+    const text = normaliseSpace(textOf(element));
+    if (text !== '') removed.push({ text, reason });
+  }
 }
 
 /** Readability's sibling step: blocks beside the top container that score well or read as prose join it. */

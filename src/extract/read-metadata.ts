@@ -1,5 +1,5 @@
 import type { AnyNode, Document } from 'domhandler';
-import { isTag } from 'domhandler';
+import { isTag, isText } from 'domhandler';
 import type { DateSource } from '../model/index.js';
 import { normaliseSpace } from './assemble-text.js';
 import { textOf } from './extract-body.js';
@@ -110,7 +110,9 @@ export function readMetadata(document: Document, url: string | undefined): PageM
         continue;
       case 'script':
         if (attributes.type?.toLowerCase().includes('ld+json')) {
-          const parsed = parseJson(textOf(element));
+          const parsed = parseJson(
+            element.children.map((child) => (isText(child) ? child.data : '')).join(''),
+          );
           if (parsed !== undefined) jsonLd.push(parsed);
         }
         continue;

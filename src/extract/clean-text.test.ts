@@ -1,0 +1,161 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractArticle } from './extract-article.js';
+
+/** A fictional article scraped to text the way news pages come out: headline, caption, body, residue. */
+const SCRAPED = [
+  'Harbour Council Approves Night Ferry to the Islands',
+  '',
+  'A ferry waits at the Lantern Quay pier on Monday. (Photo by Mara Quell/Daily Lantern via Getty Images)',
+  '',
+  'The Harbour Council voted 7 to 2 on Tuesday to run a night ferry to the outer islands from March, ending years of complaints from shift workers.',
+  '',
+  '“We heard the night nurses loud and clear,” said council chair Ines Varga, who proposed the plan.',
+  '',
+  'The Coastal Courier reported last week that the service would cost about 1.2 million crowns a year.',
+  '',
+  'Opponents said the money should go to repairing the northern breakwater first.',
+  '',
+  'Follow Tomas Brell on Twitter at @tbrell, or email him at tbrell@lantern-daily.com.',
+  '',
+  'Be the first to comment',
+  '',
+  'Leave a Reply',
+  '',
+  'Your email address will not be published.',
+  '',
+  'Please let us know if you’re having issues with commenting.',
+].join('\n');
+
+test('takes the headline as title and keeps it out of the body', () => {
+  const article = extractArticle({ source: 'ferry.txt', format: 'text', text: SCRAPED });
+  assert.equal(article.title, 'Harbour Council Approves Night Ferry to the Islands');
+  assert.ok(!article.text.includes('Harbour Council Approves'));
+  assert.ok(article.text.startsWith('The Harbour Council voted 7 to 2'));
+});
+
+test('removes each residue line with its reason and keeps every body line', () => {
+  const article = extractArticle({ source: 'ferry.txt', format: 'text', text: SCRAPED });
+  const reasons = Object.fromEntries(article.removed.map((piece) => [piece.text.slice(0, 20), piece.reason]));
+  assert.deepEqual(reasons, {
+    'A ferry waits at the': 'caption',
+    'Follow Tomas Brell o': 'author-promo',
+    'Be the first to comm': 'comment-prompt',
+    'Leave a Reply': 'comment-prompt',
+    'Your email address w': 'comment-prompt',
+    'Please let us know i': 'comment-prompt',
+  });
+  assert.equal(article.paragraphs.length, 4);
+  assert.ok(article.text.includes('Opponents said the money'));
+  assert.ok(article.text.includes('The Coastal Courier reported'));
+});
+
+test('removed offsets point into the raw text', () => {
+  const article = extractArticle({ source: 'ferry.txt', format: 'text', text: SCRAPED });
+  for (const piece of article.removed) {
+    assert.equal(article.raw.slice(piece.start, piece.end), piece.text);
+  }
+});
+
+test('paragraph spans cover the clean text, joined by blank lines', () => {
+  const article = extractArticle({ source: 'ferry.txt', format: 'text', text: SCRAPED });
+  const joined = article.paragraphs
+    .map((paragraph) => article.text.slice(paragraph.start, paragraph.end))
+    .join('\n\n');
+  assert.equal(joined, article.text);
+});
+
+test('infers the outlet from the author e-mail domain', () => {
+  const article = extractArticle({ source: 'ferry.txt', format: 'text', text: SCRAPED });
+  assert.equal(article.domain, 'lantern-daily.com');
+  assert.equal(article.outlet, 'Lantern Daily');
+  assert.equal(article.outletSource, 'email-domain');
+});
+
+test('an outlet only cited in the text is not the article outlet', () => {
+  const text = SCRAPED.split('\n')
+    .filter((line) => !line.startsWith('Follow'))
+    .join('\n');
+  const article = extractArticle({ source: 'ferry.txt', format: 'text', text });
+  assert.equal(article.outlet, undefined);
+  assert.equal(article.outletSource, undefined);
+});
+
+test('infers the outlet from a copyright line', () => {
+  const text = `${SCRAPED}\n\n© 2026 The Morning Gull. All rights reserved.`;
+  const article = extractArticle({ source: 'ferry.txt', format: 'text', text });
+  const line = article.removed.find((piece) => piece.reason === 'copyright');
+  assert.ok(line);
+  // The e-mail domain is the stronger signal and comes first.
+  assert.equal(article.outletSource, 'email-domain');
+  const withoutEmail = text
+    .split('\n')
+    .filter((row) => !row.startsWith('Follow'))
+    .join('\n');
+  const second = extractArticle({ source: 'ferry.txt', format: 'text', text: withoutEmail });
+  assert.equal(second.outlet, 'The Morning Gull');
+  assert.equal(second.outletSource, 'copyright-line');
+});
+
+test('metadata given in the input wins over inferred values', () => {
+  const article = extractArticle({
+    source: 'ferry.jsonl:3',
+    format: 'text',
+    text: SCRAPED,
+    title: 'Night ferry approved',
+    outlet: 'The Island Post',
+    published: '2026-03-02',
+  });
+  assert.equal(article.title, 'Night ferry approved');
+  assert.equal(article.outlet, 'The Island Post');
+  assert.equal(article.outletSource, 'input');
+  assert.equal(article.published, '2026-03-02');
+  assert.equal(article.publishedSource, 'input');
+});
+
+test('a first line that is a sentence is body text, not a title', () => {
+  const text =
+    'The council met on Tuesday and voted to fund a night ferry to the outer islands.\n\nIt starts in March.';
+  const article = extractArticle({ source: 'a.txt', format: 'text', text });
+  assert.equal(article.title, undefined);
+  assert.ok(article.text.startsWith('The council met'));
+});
+
+test('share bars, newsletter pitches and related links are removed as such', () => {
+  const text = [
+    'Lighthouse Keeper Retires After 40 Years',
+    'Share this article',
+    'The last keeper of the Gull Point light, Edda Marr, switched off the lamp for the final time on Sunday after four decades on the rock.',
+    'Sign up for our morning newsletter to get the day’s news in your inbox.',
+    'She plans to move to the mainland to be near her grandchildren, she said, and to sleep through a whole night.',
+    'Related: Storm damages Gull Point jetty',
+    'Advertisement',
+  ].join('\n\n');
+  const article = extractArticle({ source: 'keeper.txt', format: 'text', text });
+  assert.deepEqual(
+    article.removed.map((piece) => piece.reason),
+    ['share', 'newsletter', 'related-links', 'advertisement'],
+  );
+  assert.equal(article.paragraphs.length, 2);
+});
+
+test('body sentences that mention comments or newsletters are kept', () => {
+  const text = [
+    'Editors Debate the Future of Letters',
+    'Comments from readers have fallen by half since the paper moved its letters page online, the editor said on Monday.',
+    'Newsletters now bring in more readers than the front page, according to the paper’s own figures for the year.',
+  ].join('\n\n');
+  const article = extractArticle({ source: 'letters.txt', format: 'text', text });
+  assert.deepEqual(article.removed, []);
+  assert.equal(article.paragraphs.length, 2);
+});
+
+test('empty or residue-only text gives a no-body diagnostic, not an exception', () => {
+  const article = extractArticle({
+    source: 'empty.txt',
+    format: 'text',
+    text: 'Leave a Reply\n\nAdvertisement',
+  });
+  assert.equal(article.text, '');
+  assert.ok(article.diagnostics.some((diagnostic) => diagnostic.code === 'no-body'));
+});
