@@ -15,7 +15,8 @@ body { margin: 0; background: #fff; color: #1b1b1b; font: 16px/1.55 system-ui, -
 main, header.site, footer.site { max-width: 56rem; margin: 0 auto; padding: 0 1rem; }
 header.site { padding-top: 1rem; }
 header.site a { font-weight: 600; }
-footer.site { color: #555; font-size: .875rem; padding: 2rem 1rem; border-top: 1px solid #ddd; margin-top: 2rem; }
+footer.site { color: #555; font-size: .875rem; padding: 1.5rem 1rem 2rem; margin-top: 2rem; }
+footer.site::before { content: ''; display: block; border-top: 1px solid #ddd; margin-bottom: 1.5rem; }
 h1 { font-size: 1.75rem; line-height: 1.25; margin: 1rem 0 .5rem; }
 h2 { font-size: 1.35rem; margin: 2.25rem 0 .5rem; padding-bottom: .25rem; border-bottom: 2px solid #e3e3e3; }
 h3 { font-size: 1.1rem; margin: 1.5rem 0 .4rem; }
@@ -36,11 +37,13 @@ tbody th { font-weight: 600; background: #fafafa; }
 ul.findings > li, ol.summary > li { margin: .45rem 0; }
 blockquote { margin: .5rem 0; padding: .25rem .75rem; border-left: 4px solid #c9c9c9; }
 .variant { margin: .35rem 0 .35rem 1rem; }
+.sentences { list-style: none; padding-left: .5rem; }
 .sentences li { margin: .2rem 0; padding: .1rem .3rem; border-radius: .25rem; }
 .sentences li:target { background: #fff1a8; outline: 2px solid #b58900; }
-.sentence-number { color: #555; font-size: .8rem; margin-right: .35rem; }
+.sentence-number { display: inline-block; min-width: 2.2rem; color: #555; font-size: .8rem; }
 section.article-text { margin-top: 1.25rem; }
 .empty { color: #555; font-style: italic; }
+td.number { text-align: right; }
 `;
 
 /** Wraps page content in the shared HTML document: language, title, CSP, inline styles, skip link. */

@@ -35,7 +35,7 @@ export function renderReportPage(report: StoryReport, options: RenderReportOptio
     ['labels', 'Labels: who calls whom what', renderLabels(report, index)],
     ['loaded', 'Loaded words', renderLoaded(report, index)],
     ['provenance', 'Provenance', renderProvenance(report, index)],
-    ['sentences', 'Cited sentences, article by article', renderSentences(report, index)],
+    ['sentences', 'Sentences, article by article', renderSentences(report, index)],
   ];
   const coverage = `${plural(report.coverage.articles, 'article')} from ${plural(
     report.coverage.independentSources,

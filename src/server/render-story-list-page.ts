@@ -22,7 +22,8 @@ export function renderStoryListPage(stories: readonly StorySummary[]): string {
           );
     return `<tr>
 <th scope="row"><a href="/stories/${encodeURIComponent(story.id)}">${escapeHtml(story.headline || '(no headline)')}</a></th>
-<td>${escapeHtml(`${story.articles} from ${story.independentSources}`)}</td>
+<td class="number">${story.articles}</td>
+<td class="number">${story.independentSources}</td>
 <td>${escapeHtml(story.outlets.join(', ') || 'unknown')}</td>
 <td>${dates}</td>
 </tr>`;
@@ -32,7 +33,7 @@ export function renderStoryListPage(stories: readonly StorySummary[]): string {
     body: `<h1>Stories</h1>
 <p class="muted">${escapeHtml(`${stories.length} ${stories.length === 1 ? 'story' : 'stories'}, latest news first.`)}</p>
 <table>
-<thead><tr><th scope="col">Story</th><th scope="col">Articles from independent sources</th><th scope="col">Outlets</th><th scope="col">Published</th></tr></thead>
+<thead><tr><th scope="col">Story</th><th scope="col">Articles</th><th scope="col">Independent sources</th><th scope="col">Outlets</th><th scope="col">Published</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody>
 </table>`,
   });
