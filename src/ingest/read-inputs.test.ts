@@ -73,3 +73,17 @@ test('a UTF-16 text file with a BOM is read as text', async () => {
   assert.ok(item?.ok, item && !item.ok ? item.error.message : '');
   assert.match(item.input.text ?? '', /Héron Bay reopens/);
 });
+
+test("names in a folder's .parallaxignore are skipped", async () => {
+  const folder = folderWith({
+    '.parallaxignore': '# gold files\nexpected.json\nREADME.md\n',
+    'README.md': 'About',
+    'expected.json': '{}',
+    'story.txt': 'An article.',
+  });
+  const items = await collect([folder]);
+  assert.deepEqual(
+    items.map((item) => (item.ok ? item.input.source.slice(folder.length + 1) : item.source)),
+    ['story.txt'],
+  );
+});

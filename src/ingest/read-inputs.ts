@@ -7,6 +7,9 @@ import { decodeBytes } from '../extract/index.js';
 import { InputError, ParallaxError, type RawInput } from '../model/index.js';
 import { SUPPORTED_EXTENSIONS, detectFormat } from './detect-format.js';
 import { MAX_FILE_BYTES } from './limits.js';
+
+/** Per-folder list of names the folder walk skips. */
+export const IGNORE_FILE = '.parallaxignore';
 import { parseRecord } from './parse-record.js';
 import { readJsonlValues } from './read-jsonl.js';
 
@@ -27,7 +30,8 @@ export interface ReadInputsOptions {
 }
 
 /**
- * Reads files, folders (recursively, in name order, skipping dot-files), globs and `-` (JSONL on stdin) into
+ * Reads files, folders (recursively, in name order, skipping dot-files and names listed in the folder's
+ * `.parallaxignore`), globs and `-` (JSONL on stdin) into
  * raw inputs. Never throws for a bad input: each problem is yielded as an error item naming the input, and
  * the rest goes on. JSONL is streamed line by line, so its size does not bound memory.
  *
@@ -87,8 +91,9 @@ async function* readPath(path: string, options: ReadInputsOptions): AsyncGenerat
       );
       return;
     }
+    const ignored = await readIgnoreFile(path);
     for (const name of names) {
-      if (name.startsWith('.')) continue;
+      if (name.startsWith('.') || ignored.has(name)) continue;
       yield* readPath(join(path, name), options);
     }
     return;
@@ -169,6 +174,25 @@ async function* readJsonl(stream: Readable, name: string): AsyncGenerator<Ingest
       yield failure(item.source, asParallaxError(error, item.source), idOf(item.value));
     }
   }
+}
+
+/**
+ * Names listed in a folder's `.parallaxignore` (one file or folder name per line, `#` comments), which the
+ * folder walk skips: a corpus folder can keep its README and gold files beside the articles.
+ */
+async function readIgnoreFile(folder: string): Promise<Set<string>> {
+  let content: string;
+  try {
+    content = await readFile(join(folder, IGNORE_FILE), 'utf8');
+  } catch {
+    return new Set();
+  }
+  return new Set(
+    content
+      .split('\n')
+      .map((line) => line.replace(/#.*/, '').trim())
+      .filter((line) => line !== ''),
+  );
 }
 
 function idOf(value: unknown): string | undefined {
