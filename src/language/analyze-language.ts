@@ -3,7 +3,11 @@ import { createDiagnostic } from '../model/index.js';
 import { detectLanguage } from './detect-language.js';
 import { findCredits } from './find-credits.js';
 import { findDates } from './find-dates.js';
-import { splitSentences } from './split-sentences.js';
+import { createDocument } from './document.js';
+import { findEntities } from './find-entities.js';
+import { findQuotations } from './find-quotations.js';
+import { findQuotes } from './find-quotes.js';
+import { paragraphsOf, splitSentences } from './split-sentences.js';
 
 /** Options for `analyzeLanguage`. */
 export interface LanguageOptions {
@@ -24,7 +28,8 @@ export interface LanguageOptions {
  */
 export function analyzeLanguage(article: Article, options: LanguageOptions = {}): Article {
   const text = article.text;
-  const sentences = splitSentences(text, article.paragraphs);
+  const paragraphs = article.paragraphs.length > 0 ? article.paragraphs : paragraphsOf(text);
+  const sentences = splitSentences(text, paragraphs);
   const diagnostics = article.diagnostics.filter((diagnostic) => diagnostic.stage !== 'language');
   const detected = detectLanguage(text);
   const lang = article.lang !== 'und' ? article.lang : detected;
@@ -53,5 +58,34 @@ export function analyzeLanguage(article: Article, options: LanguageOptions = {})
       ),
     );
   }
-  return { ...article, lang, sentences, entities: [], quotes: [], credits, dates, diagnostics };
+  const doc = createDocument(text, sentences);
+  const tokenParagraph = new Int32Array(doc.tokens.length);
+  let paragraph = 0;
+  doc.tokenSentence.forEach((sentence, index) => {
+    if (sentence >= 0) paragraph = sentences[sentence]?.paragraph ?? paragraph;
+    tokenParagraph[index] = paragraph;
+  });
+  const paragraphOf = (token: number): number => tokenParagraph[token] ?? paragraph;
+  const paragraphEnd = (index: number): number => paragraphs[index]?.end ?? text.length;
+  const quotations = findQuotations(doc, paragraphOf, paragraphEnd);
+  if (quotations.some((quotation) => !quotation.closed)) {
+    diagnostics.push(
+      createDiagnostic(
+        'language',
+        'info',
+        'unbalanced-quotes',
+        'A quotation mark is not closed; the quote was ended at its paragraph.',
+      ),
+    );
+  }
+  const index = findEntities(doc);
+  const { quotes, references, speakers } = findQuotes(doc, index, quotations, paragraphOf);
+  const entities = index.entities.map((entity) => {
+    const extra = references.get(entity.id);
+    const type = speakers.has(entity.id) && entity.type === 'other' ? 'person' : entity.type;
+    if (!extra) return type === entity.type ? entity : { ...entity, type };
+    const mentions = [...entity.mentions, ...extra].sort((a, b) => a.start - b.start);
+    return { ...entity, type, mentions };
+  });
+  return { ...article, lang, sentences, entities, quotes, credits, dates, diagnostics };
 }

@@ -1,0 +1,52 @@
+import type { Sentence } from '../model/index.js';
+import { tokenize, type Token } from './tokenize.js';
+
+/** The text with its tokens and sentences, shared by the entity, quote and label passes. */
+export interface Document {
+  text: string;
+  tokens: Token[];
+  sentences: readonly Sentence[];
+  /** For each sentence, the index of its first token and one past its last. */
+  sentenceTokens: { first: number; end: number }[];
+  /** For each token, the index of its sentence (-1 between sentences). */
+  tokenSentence: Int32Array;
+}
+
+/** Tokenises `text` once and indexes tokens by sentence. */
+export function createDocument(text: string, sentences: readonly Sentence[]): Document {
+  const tokens = tokenize(text);
+  const tokenSentence = new Int32Array(tokens.length).fill(-1);
+  const sentenceTokens: { first: number; end: number }[] = [];
+  let cursor = 0;
+  sentences.forEach((sentence, index) => {
+    while (cursor < tokens.length && (tokens[cursor]?.start ?? 0) < sentence.start) cursor++;
+    const first = cursor;
+    while (cursor < tokens.length && (tokens[cursor]?.end ?? 0) <= sentence.end) {
+      tokenSentence[cursor] = index;
+      cursor++;
+    }
+    sentenceTokens.push({ first, end: cursor });
+  });
+  return { text, tokens, sentences, sentenceTokens, tokenSentence };
+}
+
+/** True when the token starts with an upper-case letter. */
+export function isCapitalised(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  const first = token.text[0] ?? '';
+  return first !== first.toLowerCase();
+}
+
+/** The token's text in lower case without a possessive ending or dots: "Department’s" -> "department". */
+export function bareWord(token: Token | undefined): string {
+  if (!token) return '';
+  return token.text
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/\./g, '');
+}
+
+/** True when the token ends with a possessive "’s" / "'s" (or a bare apostrophe after s). */
+export function isPossessive(token: Token | undefined): boolean {
+  return token !== undefined && /['’]s$/.test(token.text);
+}

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createTextArticle, type Article } from '../model/index.js';
+import { analyzeLanguage } from './analyze-language.js';
+import { normalizeEntityKey } from './normalize-entity-key.js';
+
+function analyze(text: string): Article {
+  return analyzeLanguage(createTextArticle(text));
+}
+
+void test('links surnames and accent variants to the full name and keeps the fullest name', () => {
+  const article = analyze(
+    'Marovian President Tomás Elvira met Sen. Ida Voss. Elvira praised the deal. Tomas Elvira later left, and Voss stayed.',
+  );
+  const elvira = article.entities.find((entity) => entity.key === 'tomas elvira');
+  assert.ok(elvira);
+  assert.equal(elvira.type, 'person');
+  assert.equal(elvira.mentions.length, 3);
+  assert.equal(elvira.mentions[0]?.labels[0]?.text, 'Marovian President');
+  assert.equal(elvira.mentions[0]?.labels[0]?.kind, 'title');
+  const voss = article.entities.find((entity) => entity.key === 'ida voss');
+  assert.equal(voss?.mentions.length, 2);
+  assert.equal(voss?.mentions[0]?.labels[0]?.text, 'Sen.');
+});
+
+void test('keeps epithets, role premodifiers and appositives as labels per mention', () => {
+  const article = analyze(
+    'Critics called Marovian strongman Tomás Elvira a threat. Lena Ost, the Harbour Board’s special envoy for the islands, disagreed. The Elvira regime did not reply.',
+  );
+  const elvira = article.entities.find((entity) => entity.key === 'tomas elvira');
+  const labels = elvira?.mentions.flatMap((mention) =>
+    mention.labels.map((label) => [label.kind, label.text]),
+  );
+  assert.deepEqual(labels, [
+    ['epithet', 'Marovian strongman'],
+    ['epithet', 'The Elvira regime'],
+  ]);
+  const ost = article.entities.find((entity) => entity.name === 'Lena Ost');
+  assert.deepEqual(
+    ost?.mentions[0]?.labels.map((label) => [label.kind, label.text]),
+    [['appositive', 'the Harbour Board’s special envoy for the islands']],
+  );
+});
+
+void test('types organisations and places and merges "the Treasury Department" with "Treasury Department"', () => {
+  const article = analyze(
+    'The Treasury Department fined the Lakeside Bank in Portugal. Treasury Department lawyers flew to Lisbon.',
+  );
+  const treasury = article.entities.find((entity) => entity.key === 'treasury department');
+  assert.equal(treasury?.type, 'organization');
+  assert.equal(treasury?.mentions.length, 2);
+  assert.equal(article.entities.find((entity) => entity.name === 'Portugal')?.type, 'place');
+  assert.equal(article.entities.find((entity) => entity.name === 'Lakeside Bank')?.type, 'organization');
+});
+
+void test('does not turn title-case headline words or sentence openers into entities', () => {
+  const article = analyze(
+    'Mayor Offers Deal To Striking Dock Workers\n\nHowever, talks stalled. Workers met Mayor Ana Ruiz.',
+  );
+  const names = article.entities.map((entity) => entity.name);
+  assert.ok(!names.includes('However'));
+  assert.ok(!names.some((name) => name.includes('Offers')));
+  assert.ok(names.includes('Ana Ruiz'));
+});
+
+void test('normalizeEntityKey folds accents, case, titles and possessives', () => {
+  assert.equal(normalizeEntityKey('Nicolás Maduro'), normalizeEntityKey('Nicolas Maduro'));
+  assert.equal(normalizeEntityKey('President Tomás Elvira’s'), 'tomas elvira');
+  assert.equal(normalizeEntityKey('the State Department'), normalizeEntityKey('State Department'));
+  assert.equal(normalizeEntityKey('Mr. Ruiz'), 'ruiz');
+});

@@ -1,0 +1,670 @@
+import type { Entity, EntityType, Label, LabelKind, Mention } from '../model/index.js';
+import { bareWord, isCapitalised, isPossessive, type Document } from './document.js';
+import {
+  COMMON_CAPITALISED,
+  DEMONYMS,
+  EPITHETS,
+  HONORIFICS,
+  LABEL_MODIFIERS,
+  NAME_BREAKERS,
+  ORG_HEADS,
+  PLACE_PHRASES,
+  PLACES,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+} from './lexicon.js';
+import { normalizeEntityKey } from './normalize-entity-key.js';
+import { OUTLET_ALIASES } from './outlets.js';
+import type { Token } from './tokenize.js';
+
+/** Lower-case words allowed inside a capitalised name: "Bank of America", "Cartel de los Soles". */
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'de',
+  'del',
+  'la',
+  'los',
+  'las',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'al',
+  'da',
+  'du',
+  'and',
+  '&',
+]);
+/** Name particles that stay inside a person's name. */
+const PARTICLES = new Set(['de', 'del', 'la', 'los', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const TITLE_ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'adm',
+  'maj',
+  'rev',
+  'hon',
+  'amb',
+  'atty',
+  'prof',
+  'pres',
+  'brig',
+  'cmdr',
+]);
+/* A person's own name is at most 4 tokens ("Martin Luther King Jr", "Juan Carlos de la Cruz" folds particles). */
+const MAX_PERSON_NAME_TOKENS = 4;
+/* Labels longer than this are clauses, not labels. */
+const MAX_LABEL_TOKENS = 14;
+
+/** A mention before linking: where, what type it looks like, and the labels found around it. */
+export interface RawMention {
+  start: number;
+  end: number;
+  text: string;
+  /** First and one-past-last token of the name (title excluded). */
+  first: number;
+  last: number;
+  sentence: number;
+  type: EntityType;
+  tokens: number;
+  labels: Label[];
+  hasTitle: boolean;
+}
+
+/** The result of the entity pass: entities plus lookups for the quote pass. */
+export interface EntityIndex {
+  entities: Entity[];
+  /** Every name mention in text order, with its entity id. */
+  mentions: (RawMention & { entity: string })[];
+  /** Entity id by mention start offset. */
+  byStart: Map<number, string>;
+}
+
+function label(doc: Document, first: number, last: number, kind: LabelKind): Label | null {
+  const start = doc.tokens[first]?.start;
+  let end = doc.tokens[last - 1]?.end;
+  if (start === undefined || end === undefined || end <= start) return null;
+  const lastToken = doc.tokens[last - 1];
+  if (lastToken && lastToken.text === ',') end = lastToken.start;
+  return { start, end, text: doc.text.slice(start, end), kind };
+}
+
+/** 'epithet' when the label's head noun (the last role noun before any "of"/"for") is judgemental. */
+function labelKind(doc: Document, first: number, last: number, fallback: LabelKind): LabelKind {
+  let head = '';
+  for (let index = first; index < last; index++) {
+    const word = bareWord(doc.tokens[index]);
+    if ((word === 'of' || word === 'for' || word === 'on') && head !== '') break;
+    if (ROLE_NOUNS.has(word) || EPITHETS.has(word)) head = word;
+  }
+  return EPITHETS.has(head) ? 'epithet' : fallback;
+}
+
+function isLabelWord(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  const word = bareWord(token);
+  return (
+    ROLE_NOUNS.has(word) ||
+    EPITHETS.has(word) ||
+    LABEL_MODIFIERS.has(word) ||
+    DEMONYMS.has(word) ||
+    TITLE_WORDS.has(word) ||
+    isCapitalised(token) ||
+    /^[\p{Ll}]+-[\p{Ll}-]+$/u.test(token.text)
+  );
+}
+
+/**
+ * Scans backwards from token `before` (exclusive) for a role label ending right there: "the State
+ * Department’s special envoy on Venezuela", "Venezuelan dictator". Returns the first token of the label or -1.
+ */
+function labelBackwards(doc: Document, before: number, floor: number): number {
+  const tokens = doc.tokens;
+  const head = tokens[before - 1];
+  const headWord = bareWord(head);
+  if (!head || head.kind !== 'word') return -1;
+  let hasRole = ROLE_NOUNS.has(headWord) || EPITHETS.has(headWord);
+  let index = before - 1;
+  let first = before;
+  // "envoy on Venezuela": a capitalised place or org right before the name may close the label.
+  if (!hasRole && isCapitalised(head)) {
+    let scan = index;
+    while (scan > floor && isCapitalised(tokens[scan])) scan--;
+    const preposition = bareWord(tokens[scan]);
+    if (
+      (preposition === 'on' || preposition === 'for' || preposition === 'of' || preposition === 'to') &&
+      ROLE_NOUNS.has(bareWord(tokens[scan - 1]))
+    ) {
+      index = scan - 1;
+      first = index;
+      hasRole = true;
+    } else if (!DEMONYMS.has(headWord)) return -1;
+  }
+  let count = before - index;
+  while (index >= floor && count <= MAX_LABEL_TOKENS) {
+    const token = tokens[index];
+    if (!token) break;
+    const word = bareWord(token);
+    if (token.kind === 'word' && DETERMINERS.has(word)) {
+      first = index;
+      break;
+    }
+    if (isLabelWord(token) && !COMMON_CAPITALISED.has(word)) {
+      if (ROLE_NOUNS.has(word) || EPITHETS.has(word)) hasRole = true;
+      first = index;
+      index--;
+      count++;
+      continue;
+    }
+    if (word === 'and' && ROLE_NOUNS.has(bareWord(tokens[index - 1]))) {
+      index--;
+      count++;
+      continue;
+    }
+    break;
+  }
+  return hasRole ? first : -1;
+}
+
+/** A labelled noun phrase after "Name, ": "the State Department’s special envoy for Venezuela". */
+function appositiveAfter(doc: Document, comma: number, end: number): number {
+  const tokens = doc.tokens;
+  const first = tokens[comma + 1];
+  if (!first || first.kind !== 'word') return -1;
+  const firstWord = bareWord(first);
+  if (
+    !DETERMINERS.has(firstWord) &&
+    !LABEL_MODIFIERS.has(firstWord) &&
+    !ROLE_NOUNS.has(firstWord) &&
+    !DEMONYMS.has(firstWord)
+  )
+    return -1;
+  let hasRole = false;
+  let index = comma + 1;
+  for (; index < end && index - comma <= MAX_LABEL_TOKENS; index++) {
+    const token = tokens[index];
+    if (!token) break;
+    if (token.kind === 'punct' && token.text !== '’' && token.text !== "'" && token.text !== '-') break;
+    if (token.kind === 'quote') return -1;
+    const word = bareWord(token);
+    if (word === 'who' || word === 'which' || word === 'that' || word === 'said' || word === 'says') break;
+    if (ROLE_NOUNS.has(word) || EPITHETS.has(word)) hasRole = true;
+  }
+  const stop = tokens[index];
+  if (!hasRole || index - comma > MAX_LABEL_TOKENS) return -1;
+  if (
+    stop &&
+    !(
+      stop.text === ',' ||
+      stop.text === '.' ||
+      stop.text === ';' ||
+      stop.text === ')' ||
+      stop.text === '—' ||
+      stop.text === '–'
+    )
+  ) {
+    if (bareWord(stop) !== 'who') return -1;
+  }
+  return index;
+}
+
+function typeOf(words: string[], tokens: Token[], hasTitle: boolean): EntityType {
+  const joined = words.join(' ');
+  if (words.length === 1 && PLACES.has(joined)) return 'place';
+  if (
+    PLACE_PHRASES.has(words.join('_')) ||
+    joined === 'us' ||
+    joined === 'uk' ||
+    joined === 'usa' ||
+    joined === 'eu'
+  ) {
+    return joined === 'eu' ? 'organization' : 'place';
+  }
+  const original = tokens.map((token) => token.text).join(' ');
+  if (OUTLET_ALIASES[original] !== undefined) return 'organization';
+  const lastWord = words[words.length - 1] ?? '';
+  const firstWord = words[0] ?? '';
+  if (ORG_HEADS.has(lastWord) || (words.length > 2 && ORG_HEADS.has(firstWord) && words.includes('of')))
+    return 'organization';
+  if (words.length === 1 && /^[A-Z]{2,6}$/.test(tokens[0]?.text ?? '')) return 'organization';
+  if (hasTitle) return 'person';
+  if (words.some((word) => ORG_HEADS.has(word))) return 'organization';
+  if (words.length === 1 && (joined === 'u.s.' || joined === 'u.k.' || joined === 'u.n.'))
+    return joined === 'u.n.' ? 'organization' : 'place';
+  if (words.some((word) => CONNECTORS.has(word) && !PARTICLES.has(word))) return 'other';
+  if (words.some((word) => NAME_BREAKERS.has(word))) return 'other';
+  if (words.length >= 2 && words.length <= MAX_PERSON_NAME_TOKENS) return 'person';
+  return 'other';
+}
+
+/*
+ * A headline: a paragraph of one sentence without a final period, with 60% or more of its 4+ long words
+ * capitalised (news prose: under 25%).
+ */
+const TITLE_CASE_SHARE = 0.6;
+
+function titleCaseSentences(doc: Document): Set<number> {
+  const found = new Set<number>();
+  doc.sentenceTokens.forEach(({ first, end }, sentence) => {
+    let words = 0;
+    let capitalised = 0;
+    for (let index = first; index < end; index++) {
+      const token = doc.tokens[index];
+      if (token?.kind !== 'word' || token.text.length < 4) continue;
+      words++;
+      if (isCapitalised(token)) capitalised++;
+    }
+    const current = doc.sentences[sentence];
+    const alone =
+      current !== undefined &&
+      doc.sentences[sentence - 1]?.paragraph !== current.paragraph &&
+      doc.sentences[sentence + 1]?.paragraph !== current.paragraph;
+    const lastChar = current ? doc.text[current.end - 1] : '';
+    if (alone && lastChar !== '.' && words >= 4 && capitalised / words >= TITLE_CASE_SHARE)
+      found.add(sentence);
+  });
+  return found;
+}
+
+/** Collects capitalised words that occur mid-sentence: evidence that a sentence-initial word is a name. */
+function midSentenceNames(doc: Document): Set<string> {
+  const names = new Set<string>();
+  for (const { first, end } of doc.sentenceTokens) {
+    for (let index = first + 1; index < end; index++) {
+      const token = doc.tokens[index];
+      const previous = doc.tokens[index - 1];
+      if (isCapitalised(token) && previous && previous.kind !== 'quote') names.add(bareWord(token));
+    }
+  }
+  return names;
+}
+
+function findRawMentions(doc: Document): RawMention[] {
+  const tokens = doc.tokens;
+  const mentions: RawMention[] = [];
+  const named = midSentenceNames(doc);
+  doc.sentenceTokens.forEach(({ first, end }, sentence) => {
+    let index = first;
+    while (index < end) {
+      const token = tokens[index];
+      if (!isCapitalised(token) || !token) {
+        index++;
+        continue;
+      }
+      const runStart = index;
+      let runEnd = index + 1;
+      let possessive = isPossessive(token);
+      while (!possessive && runEnd < end) {
+        const next = tokens[runEnd];
+        if (!next) break;
+        const previousWord = bareWord(tokens[runEnd - 1]);
+        if (isCapitalised(next)) {
+          runEnd++;
+          possessive = isPossessive(next);
+          continue;
+        }
+        // "Sen. Ida Voss", "Donald J. Trump": a title abbreviation or initial followed by its period.
+        if (
+          next.text === '.' &&
+          (TITLE_ABBREVIATIONS.has(previousWord) || /^\p{Lu}$/u.test(tokens[runEnd - 1]?.text ?? '')) &&
+          isCapitalised(tokens[runEnd + 1]) &&
+          next.start === tokens[runEnd - 1]?.end
+        ) {
+          runEnd += 2;
+          possessive = isPossessive(tokens[runEnd - 1]);
+          continue;
+        }
+        if (next.kind === 'word' && CONNECTORS.has(next.text)) {
+          // "Cartel de los Soles": up to two connectors; "and" only inside a name that already has "of"/"for"
+          // ("Department of Health and Human Services"), so that "Washington and Caracas" stay two places.
+          const skip = CONNECTORS.has(tokens[runEnd + 1]?.text ?? '') ? 2 : 1;
+          const inOffice = tokens
+            .slice(runStart, runEnd)
+            .some((inner) => inner.text === 'of' || inner.text === 'for');
+          if ((next.text !== 'and' && next.text !== '&') || inOffice) {
+            if (isCapitalised(tokens[runEnd + skip])) {
+              runEnd += skip + 1;
+              possessive = isPossessive(tokens[runEnd - 1]);
+              continue;
+            }
+          }
+        }
+        break;
+      }
+      processRun(doc, runStart, runEnd, sentence, first, end, named, mentions);
+      index = runEnd;
+    }
+  });
+  return mentions;
+}
+
+function processRun(
+  doc: Document,
+  runStart: number,
+  runEnd: number,
+  sentence: number,
+  sentenceFirst: number,
+  sentenceEnd: number,
+  named: Set<string>,
+  out: RawMention[],
+): void {
+  const tokens = doc.tokens;
+  let start = runStart;
+  // Sentence openers and common words lead many runs ("The", "But", "Last"): drop them.
+  while (
+    start < runEnd &&
+    (COMMON_CAPITALISED.has(bareWord(tokens[start])) || tokens[start]?.kind !== 'word')
+  )
+    start++;
+  let end = runEnd;
+  while (end > start && (tokens[end - 1]?.kind !== 'word' || CONNECTORS.has(tokens[end - 1]?.text ?? '')))
+    end--;
+  // Split at inner common words ("Tuesday", "Monday") that cannot be part of a name.
+  for (let index = start; index < end; index++) {
+    if (COMMON_CAPITALISED.has(bareWord(tokens[index])) && isCapitalised(tokens[index])) {
+      processRun(doc, start, index, sentence, sentenceFirst, sentenceEnd, named, out);
+      processRun(doc, index + 1, end, sentence, sentenceFirst, sentenceEnd, named, out);
+      return;
+    }
+  }
+  if (end <= start) return;
+  const words: string[] = [];
+  for (let index = start; index < end; index++)
+    if (tokens[index]?.kind === 'word') words.push(bareWord(tokens[index]));
+  const isDemonym = (word: string): boolean =>
+    DEMONYMS.has(word) || (word.endsWith('s') && DEMONYMS.has(word.slice(0, -1)));
+  if (words.every((word) => isDemonym(word) || TITLE_WORDS.has(word) || HONORIFICS.has(word))) return;
+  const previous = tokens[start - 1];
+  const atSentenceStart =
+    start === sentenceFirst ||
+    (previous !== undefined && previous.kind === 'quote' && start - 1 <= sentenceFirst + 1);
+  if (atSentenceStart && words.length === 1) {
+    const word = words[0] ?? '';
+    const known = PLACES.has(word) || /^[A-Z]{2,6}$/.test(tokens[start]?.text ?? '');
+    if (!known && !named.has(word)) return;
+  }
+
+  // Person name = trailing tokens that are not title, office or place words.
+  let nameFirst = end;
+  let nameWords = 0;
+  while (nameFirst > start && nameWords < MAX_PERSON_NAME_TOKENS) {
+    const token = tokens[nameFirst - 1];
+    const word = bareWord(token);
+    if (!token) break;
+    if (token.text === '.') {
+      nameFirst--;
+      continue;
+    }
+    if (
+      TITLE_WORDS.has(word) ||
+      HONORIFICS.has(word) ||
+      DEMONYMS.has(word) ||
+      ORG_HEADS.has(word) ||
+      NAME_BREAKERS.has(word) ||
+      PLACES.has(word)
+    )
+      break;
+    if (CONNECTORS.has(token.text) && !PARTICLES.has(token.text)) break;
+    if (isPossessive(token) && nameFirst !== end) break;
+    nameFirst--;
+    nameWords++;
+  }
+  while (
+    nameFirst < end &&
+    (tokens[nameFirst]?.kind !== 'word' || PARTICLES.has(tokens[nameFirst]?.text ?? ''))
+  )
+    nameFirst++;
+  const prefixWords = words.slice(0, words.length - nameWordsOf(tokens, nameFirst, end));
+  const hasTitle = prefixWords.some(
+    (word) => TITLE_WORDS.has(word) || HONORIFICS.has(word) || TITLE_ABBREVIATIONS.has(word),
+  );
+  const prefixIsOwnName = !hasTitle && prefixWords.length > 0 && nameFirst < end && end - nameFirst >= 2;
+  if (prefixWords.length > 0 && !hasTitle && !prefixIsOwnName) {
+    addMention(doc, start, end, start, end, sentence, sentenceFirst, sentenceEnd, false, out);
+    return;
+  }
+  if (prefixIsOwnName) {
+    // "Venezuela Elliott Abrams": a place or organisation directly before a full name; two mentions.
+    let prefixEnd = nameFirst;
+    while (prefixEnd > start && tokens[prefixEnd - 1]?.kind !== 'word') prefixEnd--;
+    addMention(doc, start, prefixEnd, start, prefixEnd, sentence, sentenceFirst, sentenceEnd, false, out);
+    addMention(doc, nameFirst, end, nameFirst, end, sentence, sentenceFirst, sentenceEnd, false, out);
+    return;
+  }
+  addMention(doc, start, end, nameFirst, end, sentence, sentenceFirst, sentenceEnd, hasTitle, out);
+}
+
+function nameWordsOf(tokens: Token[], first: number, end: number): number {
+  let count = 0;
+  for (let index = first; index < end; index++) if (tokens[index]?.kind === 'word') count++;
+  return count;
+}
+
+function addMention(
+  doc: Document,
+  runStart: number,
+  end: number,
+  nameFirst: number,
+  nameEnd: number,
+  sentence: number,
+  sentenceFirst: number,
+  sentenceEnd: number,
+  hasTitle: boolean,
+  out: RawMention[],
+): void {
+  const tokens = doc.tokens;
+  if (nameFirst >= nameEnd) return;
+  const firstToken = tokens[nameFirst];
+  const lastToken = tokens[nameEnd - 1];
+  if (!firstToken || !lastToken) return;
+  const start = firstToken.start;
+  const endOffset = isPossessive(lastToken) ? lastToken.end - 2 : lastToken.end;
+  const nameTokens = tokens.slice(nameFirst, nameEnd).filter((token) => token.kind === 'word');
+  const words = nameTokens.map((token) => bareWord(token));
+  if (words.length === 0 || words.every((word) => COMMON_CAPITALISED.has(word))) return;
+  const type = typeOf(words, nameTokens, hasTitle);
+  const labels: Label[] = [];
+  if (hasTitle && runStart < nameFirst) {
+    const words = tokens.slice(runStart, nameFirst).map((token) => bareWord(token));
+    if (!words.every((word) => HONORIFICS.has(word) || word === '')) {
+      const title = label(doc, runStart, nameFirst, 'title');
+      if (title) labels.push(title);
+    }
+  }
+  if (type === 'person' || type === 'other') {
+    const before = labelBackwards(doc, runStart, sentenceFirst);
+    if (before >= 0 && before < runStart) {
+      const premodifier = label(doc, before, runStart, labelKind(doc, before, runStart, 'role'));
+      if (premodifier) labels.unshift(premodifier);
+    } else if (tokens[runStart - 1]?.text === ',') {
+      const apposed = labelBackwards(doc, runStart - 1, sentenceFirst);
+      const opener = bareWord(tokens[apposed]);
+      if (apposed >= 0 && (DETERMINERS.has(opener) || apposed === sentenceFirst)) {
+        const appositive = label(
+          doc,
+          apposed,
+          runStart - 1,
+          labelKind(doc, apposed, runStart - 1, 'appositive'),
+        );
+        if (appositive) labels.unshift(appositive);
+      }
+    }
+    if (tokens[end]?.text === ',') {
+      const stop = appositiveAfter(doc, end, sentenceEnd);
+      if (stop > end + 1) {
+        const appositive = label(doc, end + 1, stop, labelKind(doc, end + 1, stop, 'appositive'));
+        if (appositive) labels.push(appositive);
+      }
+    }
+    const following = bareWord(tokens[end]);
+    if (EPITHETS.has(following) && !isPossessive(lastToken)) {
+      const determiner = DETERMINERS.has(bareWord(tokens[runStart - 1])) ? runStart - 1 : runStart;
+      const epithet = label(doc, determiner, end + 1, 'epithet');
+      if (epithet) labels.push(epithet);
+    }
+  }
+  out.push({
+    start,
+    end: endOffset,
+    text: doc.text.slice(start, endOffset),
+    first: nameFirst,
+    last: nameEnd,
+    sentence,
+    type,
+    tokens: words.length,
+    labels,
+    hasTitle,
+  });
+}
+
+interface Group {
+  key: string;
+  type: EntityType;
+  mentions: RawMention[];
+  surname: string;
+  firstName: string;
+  tokens: number;
+}
+
+/**
+ * Finds people, organisations and places, links their mentions ("Elliott Abrams" = "Abrams",
+ * "the State Department" = "State Department") and keeps the labels each mention carries.
+ */
+export function findEntities(doc: Document): EntityIndex {
+  const all = findRawMentions(doc);
+  // Headlines capitalise every word: there, keep only names the body also uses.
+  const headline = titleCaseSentences(doc);
+  const bodyKeys = new Set<string>();
+  for (const mention of all) {
+    if (headline.has(mention.sentence)) continue;
+    const key = normalizeEntityKey(mention.text);
+    bodyKeys.add(key);
+    const words = key.split(' ');
+    bodyKeys.add(words[words.length - 1] ?? '');
+  }
+  const raw = all.filter(
+    (mention) => !headline.has(mention.sentence) || bodyKeys.has(normalizeEntityKey(mention.text)),
+  );
+  const groups = new Map<string, Group>();
+  const order: Group[] = [];
+  const multiBySurname = new Map<string, Group[]>();
+  const deferred: RawMention[] = [];
+  for (const mention of raw) {
+    const key = normalizeEntityKey(mention.text);
+    if (key === '') continue;
+    const words = key.split(' ');
+    if (mention.tokens >= 2 && mention.type === 'person') {
+      const surname = words[words.length - 1] ?? '';
+      const firstName = words[0] ?? '';
+      const candidates = multiBySurname.get(surname) ?? [];
+      // "Donald Trump" and "Donald J. Trump": same first and last name.
+      let group = candidates.find((candidate) => candidate.firstName === firstName);
+      if (!group) {
+        group = { key, type: 'person', mentions: [], surname, firstName, tokens: mention.tokens };
+        candidates.push(group);
+        multiBySurname.set(surname, candidates);
+        order.push(group);
+      }
+      group.mentions.push(mention);
+      continue;
+    }
+    deferred.push(mention);
+  }
+  for (const mention of deferred) {
+    const key = normalizeEntityKey(mention.text);
+    const words = key.split(' ');
+    const candidates =
+      words.length === 1 && mention.type !== 'place' && mention.type !== 'organization'
+        ? multiBySurname.get(key)
+        : undefined;
+    if (candidates && candidates.length > 0) {
+      let best = candidates[0];
+      let bestDistance = Infinity;
+      for (const candidate of candidates) {
+        for (const other of candidate.mentions) {
+          const distance = Math.abs(other.start - mention.start) + (other.start > mention.start ? 1e6 : 0);
+          if (distance < bestDistance) {
+            bestDistance = distance;
+            best = candidate;
+          }
+        }
+      }
+      best?.mentions.push(mention);
+      continue;
+    }
+    let group = groups.get(key);
+    if (!group) {
+      group = {
+        key,
+        type: mention.type,
+        mentions: [],
+        surname: words[words.length - 1] ?? '',
+        firstName: '',
+        tokens: mention.tokens,
+      };
+      groups.set(key, group);
+      order.push(group);
+    }
+    group.mentions.push(mention);
+  }
+
+  const sorted = order.filter((group) => group.mentions.length > 0);
+  for (const group of sorted) group.mentions.sort((a, b) => a.start - b.start);
+  sorted.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  const entities: Entity[] = [];
+  const mentions: (RawMention & { entity: string })[] = [];
+  const byStart = new Map<number, string>();
+  sorted.forEach((group, index) => {
+    const id = `e${index}`;
+    let name = group.mentions[0]?.text ?? '';
+    let nameTokens = 0;
+    const typeVotes = new Map<EntityType, number>();
+    for (const mention of group.mentions) {
+      if (mention.tokens > nameTokens) {
+        name = mention.text;
+        nameTokens = mention.tokens;
+      }
+      const weight = mention.hasTitle ? 3 : mention.type === 'other' ? 0.5 : 1;
+      typeVotes.set(mention.type, (typeVotes.get(mention.type) ?? 0) + weight);
+      mentions.push({ ...mention, entity: id });
+      byStart.set(mention.start, id);
+    }
+    let type: EntityType = group.type;
+    let best = 0;
+    for (const [candidate, votes] of typeVotes) {
+      if (votes > best) {
+        best = votes;
+        type = candidate;
+      }
+    }
+    if (group.mentions.some((mention) => mention.tokens >= 2 && mention.type === 'person')) type = 'person';
+    entities.push({
+      id,
+      name,
+      key: normalizeEntityKey(name),
+      type,
+      mentions: group.mentions.map((mention): Mention => ({
+        start: mention.start,
+        end: mention.end,
+        text: mention.text,
+        labels: mention.labels,
+      })),
+    });
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  return { entities, mentions, byStart };
+}

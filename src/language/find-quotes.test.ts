@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createTextArticle, type Article } from '../model/index.js';
+import { analyzeLanguage } from './analyze-language.js';
+
+function analyze(text: string, published?: string): Article {
+  return analyzeLanguage(createTextArticle(text, published ? { published } : {}));
+}
+
+function speakerName(article: Article, id: string | undefined): string | undefined {
+  return article.entities.find((entity) => entity.id === id)?.name;
+}
+
+const HARBOUR = [
+  'A senior port official said the harbour would reopen within days, the Daily Beacon reported.',
+  'Mara Quill, the authority’s chief engineer for the northern docks, said she had seen no damage to the cranes.',
+  '“The cranes are fine,” Quill said of the storm on Friday in an interview. “We only lost power.”',
+  'She added: “We will be loading ships again by Monday. Nobody should panic.”',
+  'Governor Teo Barros confirmed that he had sent extra crews. “Sure, we sent help and we will send more,” he said in a televised address.',
+].join('\n\n');
+
+void test('attributes direct quotes, a pronoun "She added:" and the following quote to the same speaker', () => {
+  const article = analyze(HARBOUR, '2026-05-04');
+  const fine = article.quotes.find((quote) => quote.content.text.startsWith('“The cranes are fine'));
+  assert.ok(fine, 'direct quote found');
+  assert.equal(fine.kind, 'direct');
+  assert.equal(fine.cue.text, 'said');
+  assert.equal(speakerName(article, fine.speaker), 'Mara Quill');
+  assert.equal(fine.context, 'in an interview');
+  const power = article.quotes.find((quote) => quote.content.text === '“We only lost power.”');
+  assert.equal(speakerName(article, power?.speaker), 'Mara Quill');
+  const added = article.quotes.find((quote) => quote.cue.text === 'added');
+  assert.equal(added?.content.text, '“We will be loading ships again by Monday. Nobody should panic.”');
+  assert.equal(added?.source?.text, 'She');
+  assert.equal(speakerName(article, added?.speaker), 'Mara Quill');
+});
+
+void test('resolves "he said" to the person named as subject just before, and keeps the context', () => {
+  const article = analyze(HARBOUR);
+  const help = article.quotes.find((quote) => quote.content.text.includes('Sure, we sent help'));
+  assert.equal(speakerName(article, help?.speaker), 'Teo Barros');
+  assert.equal(help?.context, 'in a televised address');
+  const confirmed = article.quotes.find((quote) => quote.cue.text === 'confirmed');
+  assert.equal(confirmed?.kind, 'indirect');
+  assert.equal(confirmed?.content.text, 'he had sent extra crews');
+});
+
+void test('links a descriptive lede source ("A senior port official") to the person named next', () => {
+  const article = analyze(HARBOUR);
+  const lede = article.quotes.find((quote) => quote.source?.text === 'A senior port official');
+  assert.equal(lede?.kind, 'indirect');
+  assert.equal(lede?.content.text, 'the harbour would reopen within days');
+  assert.equal(speakerName(article, lede?.speaker), 'Mara Quill');
+  const quill = article.entities.find((entity) => entity.name === 'Mara Quill');
+  const descriptor = quill?.mentions.find(
+    (mention) => mention.reference && mention.text === 'A senior port official',
+  );
+  assert.equal(descriptor?.labels[0]?.kind, 'descriptor');
+});
+
+void test('finds inverted cues, "according to" and mixed quotes', () => {
+  const article = analyze(
+    'The bridge will close in June, said Ilse Marrow, the city’s transport director. According to the Lakeside Courier, repairs will cost “far more than planned.”',
+  );
+  const inverted = article.quotes.find((quote) => quote.cue.text === 'said');
+  assert.equal(inverted?.content.text, 'The bridge will close in June');
+  assert.match(inverted?.source?.text ?? '', /^Ilse Marrow/);
+  const according = article.quotes.find((quote) => quote.cue.text === 'According to');
+  assert.equal(according?.kind, 'mixed');
+  assert.equal(according?.content.text, 'repairs will cost “far more than planned.”');
+});
+
+void test('a quote over two paragraphs is one content span', () => {
+  const text = 'Rhee said: “We planned for floods.\n\n“We did not plan for a drought,” she said later.';
+  const article = analyze(text);
+  const first = article.quotes.find((quote) => quote.source?.text === 'Rhee');
+  assert.ok(first);
+  assert.equal(first.content.text, '“We planned for floods.\n\n“We did not plan for a drought,”');
+});
+
+void test('unbalanced and mixed straight/curly quotation marks neither crash nor swallow the article', () => {
+  const text = [
+    '"We are ready,” said Pell Andros. “The rest is up to them," he added.',
+    'Andros said: “this quote never closes',
+    'A new paragraph follows with plain reporting. The vote is on Friday.',
+  ].join('\n\n');
+  const article = analyze(text);
+  const ready = article.quotes.find((quote) => quote.content.text.startsWith('"We are ready'));
+  assert.equal(ready?.content.text, '"We are ready,”');
+  assert.ok(article.quotes.every((quote) => !quote.content.text.includes('plain reporting')));
+  assert.ok(article.diagnostics.some((diagnostic) => diagnostic.code === 'unbalanced-quotes'));
+});
+
+void test('spans always match the text they cover', () => {
+  const article = analyze(HARBOUR);
+  for (const quote of article.quotes) {
+    for (const part of [quote.content, quote.cue, quote.source]) {
+      if (part) assert.equal(HARBOUR.slice(part.start, part.end), part.text);
+    }
+  }
+});

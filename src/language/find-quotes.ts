@@ -1,0 +1,768 @@
+import type { Mention, Quote, QuoteKind, TextSpan } from '../model/index.js';
+import { bareWord, isCapitalised, type Document } from './document.js';
+import type { EntityIndex } from './find-entities.js';
+import type { Quotation } from './find-quotations.js';
+import {
+  ADDRESSEE_VERBS,
+  CONTEXT_NOUNS,
+  CUE_AUXILIARIES,
+  CUE_VERBS,
+  EPITHETS,
+  PERSON_PRONOUNS,
+  ROLE_NOUNS,
+  SOURCE_PRONOUNS,
+  TITLE_WORDS,
+} from './lexicon.js';
+
+/*
+ * Cue forms that are far more often nouns or other verbs ("a report", "the state", "questions"): accepted
+ * only right after a pronoun or a capitalised name.
+ */
+const AMBIGUOUS_CUES = new Set([
+  'report',
+  'reports',
+  'state',
+  'states',
+  'post',
+  'posts',
+  'question',
+  'questions',
+  'demand',
+  'demands',
+  'estimate',
+  'estimates',
+  'counter',
+  'counters',
+  'note',
+  'notes',
+  'claim',
+  'claims',
+  'promise',
+  'promises',
+  'tweet',
+  'tweets',
+  'remark',
+  'remarks',
+  'warning',
+  'reporting',
+  'posting',
+  'thought',
+  'stress',
+  'stresses',
+  'charged',
+  'continue',
+  'continues',
+  'continued',
+  'estimated',
+  'written',
+  'lament',
+  'laments',
+  'muse',
+  'hint',
+  'hints',
+  'reveal',
+  'maintain',
+  'question',
+  'demand',
+  'add',
+  'say',
+  'tell',
+  'ask',
+  'write',
+  'think',
+  'believe',
+  'agree',
+  'state',
+  'argue',
+  'explain',
+  'admit',
+  'confirm',
+  'deny',
+  'promise',
+  'suggest',
+  'urge',
+  'warn',
+]);
+/* Words that end a subject noun phrase when scanning back from the cue. */
+const SUBJECT_STOPS = new Set([
+  'that',
+  'which',
+  'because',
+  'when',
+  'if',
+  'while',
+  'as',
+  'after',
+  'before',
+  'since',
+  'but',
+  'or',
+  'so',
+  'than',
+  'where',
+  'although',
+  'though',
+  'whether',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'being',
+  'to',
+  'not',
+  'also',
+  'what',
+  'how',
+  'why',
+  'and',
+  'said',
+  'says',
+  'told',
+  'with',
+  'by',
+  'at',
+  'in',
+  'on',
+  'about',
+  'from',
+  'into',
+  'over',
+  'under',
+  'until',
+  'unless',
+  'once',
+  'whom',
+  'whose',
+  'even',
+  'just',
+  'then',
+  'had',
+]);
+const RELATIVES = new Set(['who', 'which', 'that']);
+const DISCOURSE_OPENERS = new Set([
+  'but',
+  'and',
+  'still',
+  'however',
+  'so',
+  'yet',
+  'meanwhile',
+  'instead',
+  'now',
+  'also',
+  'indeed',
+  'then',
+]);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'this',
+  'that',
+  'one',
+  'another',
+]);
+const CONTEXT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over', 'after']);
+/* Words after a cue that start a trailing phrase, not the reported clause ("said of Maduro", "said later"). */
+const TRAILING_WORDS = new Set([
+  'of',
+  'about',
+  'to',
+  'for',
+  'from',
+  'with',
+  'before',
+  'while',
+  'when',
+  'as',
+  'yesterday',
+  'today',
+  'tonight',
+  'later',
+  'earlier',
+  'recently',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+const CLAUSE_BREAKS = new Set(['although', 'though', 'while', 'whereas', 'but', 'even']);
+const TIME_UNITS = new Set([
+  'week',
+  'month',
+  'year',
+  'night',
+  'weekend',
+  'morning',
+  'evening',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'am']);
+/* A subject longer than this is a clause, not a noun phrase; fall back to its last name or pronoun. */
+const MAX_SOURCE_TOKENS = 12;
+/* A continuation quote must sit within this many paragraphs of the attributed quote it continues. */
+const CONTINUATION_PARAGRAPHS = 1;
+/* A pronoun speaker resolves to a person named at most this many paragraphs back (the last speaker: 1). */
+const SPEAKER_MEMORY_PARAGRAPHS = 2;
+
+interface Range {
+  first: number;
+  end: number;
+}
+
+/** Everything the quote pass returns: quotes plus the reference mentions it resolved. */
+export interface QuoteResult {
+  quotes: Quote[];
+  /** Entity id -> pronoun and descriptor mentions resolved while finding speakers. */
+  references: Map<string, Mention[]>;
+  /** Entity ids that were quote speakers (typed as people or organisations afterwards). */
+  speakers: Set<string>;
+}
+
+function span(doc: Document, first: number, end: number): TextSpan | null {
+  const start = doc.tokens[first]?.start;
+  const stop = doc.tokens[end - 1]?.end;
+  if (start === undefined || stop === undefined || stop <= start) return null;
+  return { start, end: stop, text: doc.text.slice(start, stop) };
+}
+
+function isCue(doc: Document, index: number): boolean {
+  const token = doc.tokens[index];
+  if (!token || token.kind !== 'word') return false;
+  const word = token.text.toLowerCase();
+  if (word === 'according') return bareWord(doc.tokens[index + 1]) === 'to';
+  if (!CUE_VERBS.has(word)) return false;
+  if (token.text[0] !== word[0] && index > 0) return false;
+  // "agreed to leave", "promised to": an infinitive follows; not a report of speech.
+  if (bareWord(doc.tokens[index + 1]) === 'to' && !ADDRESSEE_VERBS.has(word)) return false;
+  // Passive "is widely believed", "was asked": the grammatical subject is not the source.
+  let back = index - 1;
+  while (back >= 0 && /ly$/.test(doc.tokens[back]?.text ?? '')) back--;
+  if (BE_FORMS.has(bareWord(doc.tokens[back])) && word !== 'according') return false;
+  if (AMBIGUOUS_CUES.has(word)) {
+    const previous = doc.tokens[index - 1];
+    if (/['’]s$/.test(previous?.text ?? '')) return false;
+    const previousWord = bareWord(previous);
+    return (
+      SOURCE_PRONOUNS.has(previousWord) ||
+      (isCapitalised(previous) && !DETERMINERS.has(previousWord)) ||
+      CUE_AUXILIARIES.has(previousWord)
+    );
+  }
+  return true;
+}
+
+/* How far a trailing ", the Daily Beacon reported." may run after its comma. */
+const TRAILING_CUE_TOKENS = 8;
+
+/** True when tokens from `from` hold a cue that ends the sentence: ", the Daily Beacon reported." */
+function trailingCue(doc: Document, from: number, end: number): boolean {
+  for (let index = from; index < end && index < from + TRAILING_CUE_TOKENS; index++) {
+    const token = doc.tokens[index];
+    if (!token || token.text === ',' || token.kind === 'quote') return false;
+    if (isCue(doc, index)) {
+      const next = doc.tokens[index + 1];
+      return index + 1 >= end || next?.text === '.' || next?.text === ',';
+    }
+  }
+  return false;
+}
+
+/** Scans back from `before` for the subject noun phrase of a cue. */
+function subjectBefore(doc: Document, before: number, floor: number): Range | null {
+  const tokens = doc.tokens;
+  const adjacent = tokens[before - 1];
+  if (!adjacent) return null;
+  const adjacentWord = bareWord(adjacent);
+  if (adjacent.kind === 'word' && RELATIVES.has(adjacentWord)) return { first: before - 1, end: before };
+  if (adjacent.kind === 'word' && PERSON_PRONOUNS.has(adjacentWord))
+    return { first: before - 1, end: before };
+  let first = before;
+  while (first > floor) {
+    const token = tokens[first - 1];
+    if (!token) break;
+    const word = bareWord(token);
+    if (
+      token.kind === 'quote' ||
+      (token.kind === 'punct' &&
+        token.text !== '.' &&
+        token.text !== '’' &&
+        token.text !== "'" &&
+        token.text !== '-' &&
+        token.text !== '&')
+    )
+      break;
+    if (token.text === '.' && !isCapitalised(tokens[first - 2])) break;
+    // "the special envoy on Venezuela Elliott Abrams": a preposition after a role noun stays in the subject.
+    const roleBefore =
+      ROLE_NOUNS.has(bareWord(tokens[first - 2])) &&
+      (word === 'on' || word === 'for' || word === 'of' || word === 'at');
+    if (token.kind === 'word' && !isCapitalised(token) && SUBJECT_STOPS.has(word) && !roleBefore) {
+      // "he and Brafman": keep "and" between two names or pronouns.
+      const left = tokens[first - 2];
+      if (!(word === 'and' && (isCapitalised(left) || SOURCE_PRONOUNS.has(bareWord(left))))) break;
+    }
+    first--;
+    if (before - first > MAX_SOURCE_TOKENS * 2) break;
+  }
+  if (first >= before) return null;
+  if (before - first > MAX_SOURCE_TOKENS) {
+    // Too long for a subject: keep the trailing name or pronoun.
+    let tail = before;
+    while (tail > first && (isCapitalised(tokens[tail - 1]) || tokens[tail - 1]?.text === '.')) tail--;
+    if (tail === before) {
+      const last = bareWord(tokens[before - 1]);
+      return SOURCE_PRONOUNS.has(last) ? { first: before - 1, end: before } : null;
+    }
+    return { first: tail, end: before };
+  }
+  return { first, end: before };
+}
+
+/** "Abrams, the ... envoy for Venezuela, said": the name before the appositive, with the appositive. */
+function apposedSubject(doc: Document, comma: number, floor: number): Range | null {
+  const tokens = doc.tokens;
+  let index = comma - 1;
+  while (index > floor && index > comma - MAX_SOURCE_TOKENS * 2) {
+    const token = tokens[index];
+    if (!token || token.kind === 'quote') return null;
+    if (token.text === ',') break;
+    index--;
+  }
+  if (tokens[index]?.text !== ',') return null;
+  const opener = bareWord(tokens[index + 1]);
+  if (
+    !DETERMINERS.has(opener) &&
+    !RELATIVES.has(opener) &&
+    !ROLE_NOUNS.has(opener) &&
+    !/^\p{N}/u.test(opener)
+  )
+    return null;
+  const name = subjectBefore(doc, index, floor);
+  if (!name || !isCapitalised(tokens[name.end - 1])) return null;
+  return { first: name.first, end: comma };
+}
+
+/** A noun phrase right after an inverted cue: "said Ana Ruiz", "said the minister". */
+function subjectAfter(doc: Document, after: number, end: number): Range | null {
+  const tokens = doc.tokens;
+  const first = tokens[after];
+  if (!first || first.kind !== 'word') return null;
+  const word = bareWord(first);
+  if (!isCapitalised(first) && !DETERMINERS.has(word) && !PERSON_PRONOUNS.has(word) && !TITLE_WORDS.has(word))
+    return null;
+  if (word === 'that' || word === 'this') return null;
+  let index = after;
+  while (index < end && index - after < MAX_SOURCE_TOKENS) {
+    const token = tokens[index];
+    if (!token || token.kind === 'quote') break;
+    if (token.kind === 'punct' && token.text !== '.' && token.text !== '’' && token.text !== '-') break;
+    if (token.text === '.' && (index + 1 >= end || !isCapitalised(tokens[index + 1]))) break;
+    const lower = bareWord(token);
+    if (
+      index > after &&
+      !isCapitalised(token) &&
+      (SUBJECT_STOPS.has(lower) || CONTEXT_PREPOSITIONS.has(lower))
+    )
+      break;
+    index++;
+  }
+  return index > after ? { first: after, end: index } : null;
+}
+
+function contextNear(doc: Document, from: number, end: number): string | undefined {
+  const tokens = doc.tokens;
+  for (let index = from; index < end; index++) {
+    const token = tokens[index];
+    if (!token || token.kind === 'quote') break;
+    if (!CONTEXT_PREPOSITIONS.has(bareWord(token))) continue;
+    for (let head = index + 1; head < end && head <= index + 5; head++) {
+      const word = bareWord(tokens[head]);
+      if (tokens[head]?.kind !== 'word' || CONTEXT_PREPOSITIONS.has(word) || word === 'of') break;
+      if (CONTEXT_NOUNS.has(word)) {
+        // "in a national broadcast", "at a news conference": stop at the head noun, or after "conference".
+        let stop = head + 1;
+        if (CONTEXT_NOUNS.has(bareWord(tokens[stop])) && tokens[stop]?.kind === 'word') stop++;
+        const found = span(doc, index, stop);
+        return found?.text;
+      }
+    }
+  }
+  return undefined;
+}
+
+function kindOf(doc: Document, first: number, end: number, quotations: readonly Quotation[]): QuoteKind {
+  const start = doc.tokens[first]?.start ?? 0;
+  const stop = doc.tokens[end - 1]?.end ?? 0;
+  for (const quotation of quotations) {
+    if (quotation.start === start && (quotation.end === stop || quotation.end >= stop - 1)) return 'direct';
+  }
+  for (let index = first; index < end; index++) if (doc.tokens[index]?.kind === 'quote') return 'mixed';
+  return 'indirect';
+}
+
+/**
+ * Finds attributions: direct, mixed and indirect quotes with source, cue and content spans, the speaker
+ * resolved to an entity through names, pronouns and descriptions, and the setting ("in an interview").
+ */
+export function findQuotes(
+  doc: Document,
+  entities: EntityIndex,
+  quotations: readonly Quotation[],
+  paragraphOf: (token: number) => number,
+): QuoteResult {
+  const tokens = doc.tokens;
+  const quotes: Quote[] = [];
+  const references = new Map<string, Mention[]>();
+  const speakers = new Set<string>();
+  const inside = new Int32Array(tokens.length).fill(-1);
+  quotations.forEach((quotation, order) => {
+    for (let index = quotation.open; index <= quotation.close && index < tokens.length; index++)
+      inside[index] = order;
+  });
+  const quotationByOpen = new Map<number, number>();
+  quotations.forEach((quotation, order) => quotationByOpen.set(quotation.open, order));
+  const covered = new Uint8Array(quotations.length);
+  let lastSpeaker: { entity: string; paragraph: number } | null = null;
+  let lastQuote: Quote | null = null;
+  let lastQuoteParagraph = -1;
+
+  const addReference = (entity: string, range: Range, labelText?: string): void => {
+    const found = span(doc, range.first, range.end);
+    if (!found) return;
+    const list = references.get(entity) ?? [];
+    const mention: Mention = { ...found, labels: [], reference: true };
+    if (labelText) mention.labels.push({ ...found, kind: 'descriptor' });
+    list.push(mention);
+    references.set(entity, list);
+  };
+
+  const resolveSpeaker = (source: Range, paragraph: number): string | undefined => {
+    const start = tokens[source.first]?.start ?? 0;
+    const stop = tokens[source.end - 1]?.end ?? 0;
+    let fallback: string | undefined;
+    for (const mention of entities.mentions) {
+      if (mention.start >= stop) break;
+      if (mention.start < start) continue;
+      const entity = entities.entities.find((candidate) => candidate.id === mention.entity);
+      if (entity?.type === 'person' || mention.type === 'person') return mention.entity;
+      if (mention.type === 'other' && fallback === undefined) fallback = mention.entity;
+      if (fallback === undefined && mention.type === 'organization') fallback = mention.entity;
+    }
+    if (fallback) return fallback;
+    const words = [];
+    for (let index = source.first; index < source.end; index++) words.push(bareWord(tokens[index]));
+    if (words.length === 1 && PERSON_PRONOUNS.has(words[0] ?? '')) {
+      if (lastSpeaker && paragraph - lastSpeaker.paragraph <= 1) {
+        addReference(lastSpeaker.entity, source);
+        return lastSpeaker.entity;
+      }
+      // Otherwise the subject (first person named) of the nearest earlier sentence that names one.
+      const sentenceOfSource = doc.tokenSentence[source.first] ?? 0;
+      let chosen: string | undefined;
+      let chosenSentence = -1;
+      for (const mention of entities.mentions) {
+        if (mention.start >= start) break;
+        if (mention.sentence === sentenceOfSource) continue;
+        const entity = entities.entities.find((candidate) => candidate.id === mention.entity);
+        if (entity?.type !== 'person' || mention.sentence === chosenSentence) continue;
+        chosen = entity.id;
+        chosenSentence = mention.sentence;
+      }
+      const chosenParagraph = doc.sentences[chosenSentence]?.paragraph ?? -1;
+      if (chosen && paragraph - chosenParagraph <= SPEAKER_MEMORY_PARAGRAPHS + 1) {
+        addReference(chosen, source);
+        return chosen;
+      }
+      return undefined;
+    }
+    // "the envoy", "A top American diplomat": a description; link it through the labels of named people.
+    const head = [...words].reverse().find((word) => ROLE_NOUNS.has(word) || EPITHETS.has(word));
+    if (head === undefined || !DETERMINERS.has(words[0] ?? '')) return undefined;
+    for (const entity of entities.entities) {
+      if (entity.type !== 'person') continue;
+      if (
+        entity.mentions.some((mention) =>
+          mention.labels.some((item) => item.text.toLowerCase().split(/\W+/).includes(head)),
+        )
+      ) {
+        addReference(entity.id, source, 'descriptor');
+        return entity.id;
+      }
+    }
+    return undefined;
+  };
+
+  const pendingDescriptors: { quote: Quote; source: Range; paragraph: number }[] = [];
+
+  doc.sentenceTokens.forEach(({ first: sentenceFirst, end: sentenceEnd }, sentence) => {
+    for (let cue = sentenceFirst; cue < sentenceEnd; cue++) {
+      if ((inside[cue] ?? -1) >= 0 || !isCue(doc, cue)) continue;
+      const cueToken = tokens[cue];
+      if (!cueToken) continue;
+      const according = cueToken.text.toLowerCase() === 'according';
+      let cueFirst = cue;
+      const cueEnd = according ? cue + 2 : cue + 1;
+      if (!according) {
+        while (
+          cueFirst > sentenceFirst &&
+          CUE_AUXILIARIES.has((tokens[cueFirst - 1]?.text ?? '').toLowerCase())
+        )
+          cueFirst--;
+      }
+      let source: Range | null = null;
+      let content: Range | null = null;
+      let inverted = false;
+      const previous = tokens[cueFirst - 1];
+      const quoted = cueToken.text.toLowerCase() === 'quoted';
+      if (quoted) {
+        // "the Daily Beacon quoted him as saying": the speaker is the object; the outlet is a credit.
+        const object = subjectAfter(doc, cueEnd, sentenceEnd);
+        if (!object || bareWord(tokens[object.end]) !== 'as') continue;
+        source = object;
+        if (cueFirst > sentenceFirst + 1 && (previous?.kind === 'word' || previous?.kind === 'quote')) {
+          let leadEnd = cueFirst;
+          while (
+            leadEnd > sentenceFirst &&
+            tokens[leadEnd - 1]?.kind === 'word' &&
+            !(tokens[leadEnd - 2]?.text === ',')
+          )
+            leadEnd--;
+          if (leadEnd > sentenceFirst) content = { first: sentenceFirst, end: leadEnd - 1 };
+        }
+        if (!content) continue;
+      } else if (according) {
+        source = subjectAfter(doc, cueEnd, sentenceEnd);
+        if (!source) continue;
+        if (tokens[source.end]?.text === ',' && source.end + 1 < sentenceEnd)
+          content = { first: source.end + 1, end: sentenceEnd };
+        else if (cueFirst > sentenceFirst) content = { first: sentenceFirst, end: cueFirst };
+      } else {
+        const precededByBreak =
+          !previous || previous.text === ',' || previous.kind === 'quote' || cueFirst === sentenceFirst;
+        if (precededByBreak) {
+          source = previous?.text === ',' ? apposedSubject(doc, cueFirst - 1, sentenceFirst) : null;
+          if (!source) {
+            source = subjectAfter(doc, cueEnd, sentenceEnd);
+            inverted = source !== null;
+          }
+        } else {
+          source = subjectBefore(doc, cueFirst, sentenceFirst);
+        }
+        if (!source && cueFirst !== sentenceFirst) continue;
+        const leadEnd = inverted ? cueFirst : (source?.first ?? cueFirst);
+        let afterCue = inverted && source ? source.end : cueEnd;
+        const afterToken = tokens[afterCue];
+        const leadLast = tokens[leadEnd - 1];
+        const afterWord = bareWord(afterToken);
+        let addresseeClause = true;
+        if (ADDRESSEE_VERBS.has(cueToken.text.toLowerCase())) {
+          // "told the Daily Beacon on Monday." has no clause after the addressee; "told reporters that ..." has.
+          addresseeClause = false;
+          for (let scan = afterCue; scan < sentenceEnd; scan++) {
+            const token = tokens[scan];
+            if (bareWord(token) === 'that' || token?.text === ':' || token?.kind === 'quote') {
+              addresseeClause = true;
+              break;
+            }
+          }
+        }
+        const followsClause =
+          addresseeClause &&
+          afterToken !== undefined &&
+          afterCue < sentenceEnd - 1 &&
+          (afterToken.text === ':' ||
+            afterWord === 'that' ||
+            afterToken.kind === 'quote' ||
+            (afterToken.kind === 'word' &&
+              !CONTEXT_PREPOSITIONS.has(afterWord) &&
+              !TRAILING_WORDS.has(afterWord) &&
+              !(
+                (afterWord === 'last' || afterWord === 'this' || afterWord === 'next') &&
+                TIME_UNITS.has(bareWord(tokens[afterCue + 1]))
+              )));
+        const leadIsQuote =
+          leadLast?.kind === 'quote' || (leadLast?.text === ',' && tokens[leadEnd - 2]?.kind === 'quote');
+        const leadIsContent =
+          leadEnd > sentenceFirst + 1 &&
+          (leadLast?.text === ',' || leadLast?.kind === 'quote' || inverted) &&
+          (leadIsQuote || inverted || !followsClause);
+        if (leadIsContent && !(afterToken && (afterToken.text === ':' || afterWord === 'that'))) {
+          content = { first: sentenceFirst, end: leadEnd };
+        } else if (followsClause) {
+          if (ADDRESSEE_VERBS.has(cueToken.text.toLowerCase())) {
+            for (let scan = afterCue; scan < Math.min(sentenceEnd, afterCue + 8); scan++) {
+              const word = bareWord(tokens[scan]);
+              if (word === 'that' || tokens[scan]?.text === ':' || tokens[scan]?.kind === 'quote') {
+                afterCue = scan;
+                break;
+              }
+            }
+          }
+          while (
+            afterCue < sentenceEnd &&
+            (tokens[afterCue]?.text === ':' ||
+              tokens[afterCue]?.text === ',' ||
+              bareWord(tokens[afterCue]) === 'that')
+          )
+            afterCue++;
+          if (afterCue < sentenceEnd) {
+            // ", although Abrams denied ...": a new clause with its own subject ends the reported one.
+            let stop = afterCue + 1;
+            while (stop < sentenceEnd) {
+              const breakWord = CLAUSE_BREAKS.has(bareWord(tokens[stop])) && (inside[stop] ?? -1) < 0;
+              const previousText = tokens[stop - 1]?.text;
+              if (
+                tokens[stop]?.text === ',' &&
+                (inside[stop] ?? -1) < 0 &&
+                trailingCue(doc, stop + 1, sentenceEnd)
+              )
+                break;
+              if (
+                breakWord &&
+                (previousText === ',' ||
+                  (tokens[stop - 1]?.kind === 'quote' && tokens[stop - 2]?.text === ','))
+              )
+                break;
+              stop++;
+            }
+            content = { first: afterCue, end: stop };
+          }
+        }
+      }
+      if (!source && !content) continue;
+      if (!content) continue;
+      // Trim: leading discourse words ("But", "Still,"), trailing commas and the final period outside quotes.
+      while (
+        content.first < content.end &&
+        DISCOURSE_OPENERS.has(bareWord(tokens[content.first])) &&
+        content.first === sentenceFirst
+      ) {
+        content.first++;
+        if (tokens[content.first]?.text === ',') content.first++;
+      }
+      while (
+        content.end > content.first &&
+        tokens[content.end - 1]?.kind === 'punct' &&
+        tokens[content.end - 1]?.text !== ')'
+      )
+        content.end--;
+      if (content.end - content.first < 1) continue;
+      // A quotation opened in an earlier sentence: the content starts at its opening mark.
+      const firstInside = inside[content.first] ?? -1;
+      if (firstInside >= 0) {
+        const quotation = quotations[firstInside];
+        if (quotation && quotation.open < content.first) content.first = quotation.open;
+        if (
+          quotation &&
+          quotation.close >= content.end - 1 &&
+          quotation.close < tokens.length &&
+          tokens[quotation.close]?.kind === 'quote'
+        )
+          content.end = Math.max(content.end, quotation.close + 1);
+      }
+      const openOrder = quotationByOpen.get(content.first);
+      if (openOrder !== undefined) {
+        const quotation = quotations[openOrder];
+        // "He added: “... several sentences ...”": the content runs to the closing mark.
+        if (quotation && quotation.close + 1 > content.end && tokens[quotation.close]?.kind === 'quote')
+          content.end = quotation.close + 1;
+      }
+      for (let index = content.first; index < content.end; index++) {
+        const order = inside[index] ?? -1;
+        if (order >= 0) covered[order] = 1;
+      }
+      const contentSpan = span(doc, content.first, content.end);
+      const cueSpan = span(doc, cueFirst, cueEnd);
+      if (!contentSpan || !cueSpan) continue;
+      const paragraph = paragraphOf(content.first);
+      const quote: Quote = {
+        kind: kindOf(doc, content.first, content.end, quotations),
+        cue: cueSpan,
+        content: contentSpan,
+        sentence,
+      };
+      if (source) {
+        const sourceSpan = span(doc, source.first, source.end);
+        if (sourceSpan) quote.source = sourceSpan;
+        const speaker = resolveSpeaker(source, paragraph);
+        if (speaker) {
+          quote.speaker = speaker;
+          speakers.add(speaker);
+          lastSpeaker = { entity: speaker, paragraph };
+        } else if (bareWord(tokens[source.first]) === 'a' || bareWord(tokens[source.first]) === 'an') {
+          pendingDescriptors.push({ quote, source, paragraph });
+        }
+      }
+      const context =
+        contextNear(doc, cueEnd, sentenceEnd) ?? contextNear(doc, sentenceFirst, source?.first ?? cueFirst);
+      if (context) quote.context = context;
+      quotes.push(quote);
+      lastQuote = quote;
+      lastQuoteParagraph = paragraph;
+      cue = Math.max(cue, cueEnd - 1);
+      if (content.first > cue) cue = content.end - 1;
+    }
+    // Quotations that open a sentence with no cue of their own continue the last attributed quote.
+    for (let index = sentenceFirst; index < sentenceEnd; index++) {
+      const order = quotationByOpen.get(index);
+      if (order === undefined || covered[order]) continue;
+      const quotation = quotations[order];
+      if (!quotation || !lastQuote || lastQuote.kind === 'indirect') continue;
+      const paragraph = paragraphOf(index);
+      const opensSentence = index === sentenceFirst;
+      if (!opensSentence || paragraph - lastQuoteParagraph > CONTINUATION_PARAGRAPHS) continue;
+      covered[order] = 1;
+      const continuation: Quote = {
+        kind: 'direct',
+        cue: lastQuote.cue,
+        content: {
+          start: quotation.start,
+          end: quotation.end,
+          text: doc.text.slice(quotation.start, quotation.end),
+        },
+        sentence,
+      };
+      if (lastQuote.source) continuation.source = lastQuote.source;
+      if (lastQuote.speaker) continuation.speaker = lastQuote.speaker;
+      if (lastQuote.context) continuation.context = lastQuote.context;
+      quotes.push(continuation);
+      lastQuoteParagraph = paragraph;
+      index = Math.max(index, quotation.close);
+    }
+  });
+
+  // "A top American diplomat said ..." in the lede: the description introduces the next person quoted.
+  for (const pending of pendingDescriptors) {
+    const next = quotes.find(
+      (quote) =>
+        quote.speaker !== undefined &&
+        quote.content.start > pending.quote.content.start &&
+        entities.entities.find((entity) => entity.id === quote.speaker)?.type === 'person',
+    );
+    if (
+      !next?.speaker ||
+      paragraphOf(tokens.findIndex((token) => token.start >= next.content.start)) - pending.paragraph > 3
+    )
+      continue;
+    pending.quote.speaker = next.speaker;
+    addReference(next.speaker, pending.source, 'descriptor');
+    for (const quote of quotes) if (quote.cue.start === pending.quote.cue.start) quote.speaker = next.speaker;
+  }
+  return { quotes, references, speakers };
+}

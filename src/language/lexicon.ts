@@ -1,0 +1,204 @@
+/*
+ * Word lists for the rule-based passes. Data, not logic: extend them here. All entries lower case.
+ * Built by hand from style guides (AP Stylebook title rules) and the reporting verbs of PARC 3.0's guidelines;
+ * not fitted to any evaluation set.
+ */
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.trim().split(/\s+/));
+}
+
+/** Titles written before a name ("President", "Sen.", "Secretary"); periods dropped. */
+export const TITLE_WORDS = set(`
+  president vice mr mrs ms miss dr prof sir dame lord lady gen general sen senator rep representative gov governor
+  lt col colonel sgt capt captain adm admiral maj major brig rev reverend hon pres amb ambassador atty attorney
+  secretary minister premier chancellor mayor judge justice pope king queen prince princess sheikh emir
+  ayatollah commissioner chairman chairwoman chair chief director speaker leader envoy officer commander
+  congressman congresswoman councilman councilwoman councilor sheriff superintendent spokesman spokeswoman
+  spokesperson deputy assistant undersecretary treasurer comptroller prosecutor inspector marshal bishop
+  cardinal rabbi imam father sister brother pastor chancellor dean provost trustee delegate candidate nominee
+  ceo cfo coo founder chairperson president-elect vice-president
+`);
+
+/** Honorifics that are not worth keeping as labels. */
+export const HONORIFICS = set('mr mrs ms miss dr sir dame');
+
+/** Nouns that name a role or occupation: the head of a label ("special envoy", "opposition leader"). */
+export const ROLE_NOUNS = set(`
+  president leader envoy diplomat official officials minister secretary senator governor mayor spokesman
+  spokeswoman spokesperson ambassador general commander chief head director chairman chairwoman chair
+  candidate nominee frontrunner front-runner rival opponent challenger ally allies adviser advisor aide
+  negotiator lawmaker legislator congressman congresswoman representative delegate activist analyst expert
+  economist professor scientist researcher lawyer attorney prosecutor judge justice investigator officer
+  agent soldier host anchor journalist reporter correspondent editor columnist writer author businessman
+  businesswoman billionaire magnate executive founder owner investor broker developer donor strategist
+  pollster consultant manager operative staffer campaigner supporter critic hopeful incumbent successor
+  predecessor premier chancellor king queen prince princess monarch emperor cleric pastor bishop rabbi imam
+  priest pope commissioner inspector sheriff governor-elect president-elect member members founder
+  co-founder veteran mother father son daughter wife husband brother sister widow student teacher doctor
+  nurse resident residents voter voters worker workers farmer official representative counsel director
+  coordinator organizer organiser chairperson speaker whip ceo cfo player coach star actor actress singer
+  comedian musician figure personality mogul tycoon heir heiress baron boss kingpin dictator strongman
+  tyrant autocrat despot warlord regime junta thug demagogue
+`);
+
+/** Role nouns that carry a judgement: reported as epithets (what one outlet calls someone, another not). */
+export const EPITHETS = set(`
+  dictator strongman tyrant autocrat despot warlord regime junta thug demagogue kingpin puppet crook
+  criminal terrorist extremist radical zealot firebrand agitator usurper
+`);
+
+/** Modifiers that appear inside labels ("former", "top", "special"). */
+export const LABEL_MODIFIERS = set(`
+  former top senior chief special deputy acting interim longtime long-time veteran self-proclaimed
+  self-declared de facto then current new outgoing incoming embattled ousted exiled jailed opposition
+  presidential political economic foreign national state federal local regional international military
+  civilian republican democratic conservative liberal socialist communist leftist rightist populist
+  independent government administration party campaign white house television tv radio news press
+  chief executive managing executive general human rights legal financial trade security intelligence
+  defense defence justice treasury health labor labour energy interior environmental policy former-
+  first second third leading prominent influential powerful wealthy billionaire millionaire retired
+  associate assistant lead principal vice high-ranking high ranking top-ranking anti-government pro-government
+  american russian chinese cuban british french german mexican venezuelan
+`);
+
+/** Head words of organisation names ("State Department", "Socialist Party", "Cartel de los Soles"). */
+export const ORG_HEADS = set(`
+  department ministry agency administration office bureau service services commission committee council
+  board authority court congress senate house parliament assembly cabinet government party union league
+  association federation alliance coalition movement front organization organisation institute institution
+  foundation fund trust university college school academy hospital bank reserve exchange company corporation
+  corp inc co ltd llc plc group holdings partners industries airlines airways motors press times post news
+  journal herald tribune gazette review network channel radio television magazine daily weekly network
+  army navy force forces guard police military command corps cartel gang church mosque synagogue club team
+  campaign center centre caucus nations union commission council fbi cia nsa un nato eu opec
+`);
+
+/** Capitalised words that are common words, not names, when they open a sentence or stand alone. */
+export const COMMON_CAPITALISED = set(`
+  the a an and or but so yet for nor if then than that this these those there here he she it they we i you
+  his her its their our my your him them us me who whom whose which what when where why how all any both
+  each every few many more most much no none not some such only own same other another one two three four
+  five six seven eight nine ten first second third last next in on at by to from of with without
+  about above across after against along among around as before behind below beneath beside between beyond
+  during except inside into like near off onto out outside over past since through throughout toward towards
+  under until up upon within also still however meanwhile moreover furthermore nevertheless nonetheless
+  instead otherwise indeed perhaps maybe yes no not now today tonight yesterday tomorrow while although
+  though because unless whether once even just never always often sometimes already again ago later earlier
+  soon hours days weeks months years asked according said says told is was are were be been being have has
+  had do does did will would can could should may might must shall let let's it's that's there's he's
+  she's we're they're i'm i've we've they've don't doesn't didn't won't can't isn't wasn't aren't weren't
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december mr mrs ms many several despite amid following regarding
+  sure well oh okay ok thank thanks please dear sources source officials photo image video getty images
+  advertisement related read watch click subscribe follow share comment comments editor's note update
+  updated breaking exclusive opinion analysis nobody everyone everybody someone somebody anyone anybody
+  nothing everything something anything whatever whoever
+`);
+
+/** Pronouns that can be the source of a quote and need resolving. */
+export const PERSON_PRONOUNS = set('he she him her his hers himself herself');
+
+/** Pronouns and relatives a quote source can be, beyond names and noun phrases. */
+export const SOURCE_PRONOUNS = set('he she they i we you it who which that this those these one someone');
+
+/** Place names used to type entities (countries, US states, frequent capitals and cities). */
+export const PLACES = set(`
+  afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain bangladesh
+  belarus belgium bolivia bosnia brazil bulgaria burma cambodia cameroon canada chile china colombia congo
+  croatia cuba cyprus czechia denmark ecuador egypt eritrea estonia ethiopia finland france georgia germany
+  ghana greece guatemala haiti honduras hungary iceland india indonesia iran iraq ireland israel italy
+  jamaica japan jordan kazakhstan kenya korea kosovo kuwait laos latvia lebanon libya lithuania luxembourg
+  malaysia mali malta mexico moldova mongolia montenegro morocco mozambique myanmar namibia nepal netherlands
+  nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru philippines poland portugal
+  qatar romania russia rwanda serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria
+  taiwan tajikistan tanzania thailand tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan
+  venezuela vietnam yemen zambia zimbabwe britain england scotland wales europe asia africa america
+  americas antarctica arctic caribbean gaza crimea kashmir tibet
+  alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois
+  indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+  missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia
+  washington wisconsin wyoming
+  caracas havana bogota lima quito santiago brasilia moscow beijing tokyo seoul delhi kabul baghdad tehran
+  damascus beirut jerusalem cairo riyadh dubai istanbul ankara kyiv kiev minsk warsaw berlin paris london
+  madrid rome lisbon brussels amsterdam vienna geneva athens ottawa toronto montreal chicago boston
+  houston dallas atlanta miami philadelphia detroit seattle denver phoenix milwaukee cleveland pittsburgh
+  baltimore orlando tampa reno manchester columbia trenton pasadena
+`);
+
+/** Multi-word place names (lower case). */
+export const PLACE_PHRASES = set(`
+  united_states united_kingdom new_york new_jersey new_hampshire new_mexico north_carolina south_carolina
+  north_dakota south_dakota west_virginia rhode_island north_korea south_korea saudi_arabia south_africa
+  el_salvador costa_rica puerto_rico new_zealand sri_lanka hong_kong latin_america middle_east
+  los_angeles san_francisco san_diego las_vegas new_orleans mexico_city buenos_aires sao_paulo rio_de_janeiro
+  washington_d.c. st._louis st._paul white_house capitol_hill wall_street
+`);
+
+/** Adjectives of nationality or origin: labels, not entities ("Venezuelan President"). */
+export const DEMONYMS = set(`
+  american venezuelan cuban russian chinese british english french german italian spanish mexican canadian
+  brazilian colombian argentine argentinian chilean peruvian ecuadorian bolivian iranian iraqi syrian israeli
+  palestinian egyptian saudi turkish ukrainian polish japanese korean indian pakistani afghan african
+  european asian latin arab muslim christian jewish catholic hispanic republican democratic democrat
+  republicans democrats socialist communist western eastern northern southern
+`);
+
+/** Reporting verbs, each surface form: the cue of an attribution. */
+export const CUE_VERBS = set(`
+  say says said saying tell tells told telling add adds added adding write writes wrote writing written
+  ask asks asked asking note notes noted noting report reports reported reporting announce announces announced
+  announcing suggest suggests suggested suggesting tweet tweets tweeted tweeting argue argues argued arguing
+  explain explains explained explaining continue continues continued declare declares declared declaring
+  acknowledge acknowledges acknowledged acknowledging claim claims claimed claiming insist insists insisted
+  insisting warn warns warned warning state states stated respond responds responded responding reply replies
+  replied replying recall recalls recalled recalling predict predicts predicted predicting concede concedes
+  conceded conceding admit admits admitted admitting contend contends contended contending maintain maintains
+  maintained assert asserts asserted asserting deny denies denied denying confirm confirms confirmed
+  confirming observe observes observed remark remarks remarked emphasize emphasizes emphasized emphasise
+  emphasised stress stresses stressed complain complains complained complaining boast boasts boasted
+  joke jokes joked quip quips quipped exclaim exclaimed shout shouted yell yelled wonder wonders wondered
+  promise promises promised promising vow vows vowed vowing pledge pledges pledged urge urges urged urging
+  allege alleges alleged alleging accuse accuses accused accusing testify testifies testified conclude
+  concludes concluded post posts posted posting write-in believe believes believed think thinks thought
+  agree agrees agreed disagree disagreed caution cautions cautioned mused muse muses reiterate reiterated
+  reiterates predicted indicate indicates indicated hint hinted hints revealed reveal reveals disclosed
+  disclose estimated estimate estimates questioned question questions demanded demand demands charged
+  countered counter counters lamented lament laments acknowledged wrote reckoned declined suggest
+  told informed inform informs assured assure assures advised advise advises quoted
+`);
+
+/** Verbs that take the addressee as object before the content ("told reporters that ..."). */
+export const ADDRESSEE_VERBS = set(`
+  tell tells told telling ask asks asked asking inform informs informed assure assures assured advise advises
+  advised warn warns warned urge urges urged remind reminds reminded promise promises promised
+`);
+
+/** Words between subject and cue that belong to the cue ("has also said", "would later say"). */
+export const CUE_AUXILIARIES = set(`
+  has have had also later previously repeatedly once then recently would will could might may has've 'd
+  already earlier further again publicly privately reportedly allegedly flatly simply quickly immediately
+  initially first unequivocally bluntly
+`);
+
+/** Head nouns of a quote's setting: "in an interview", "in a national broadcast", "at a rally". */
+export const CONTEXT_NOUNS = set(`
+  interview interviews broadcast statement statements speech address rally conference news briefing email
+  e-mail letter tweet tweets post video op-ed memo hearing debate podcast appearance meeting event
+  television radio tv show program programme call phone conversation testimony remarks sermon town hall
+  announcement message book editorial column blog facebook twitter instagram youtube forum summit session
+  lecture ceremony visit trip tour press release documents filing court report
+`);
+
+/** Capitalised words that belong to organisation or office names, never to a person's own name. */
+export const NAME_BREAKERS = set(`
+  rights affairs state states human national united federal international general public foreign homeland
+  defense defence treasury republic democratic republican socialist world global security justice health
+  development commerce energy education labor labour transportation agriculture interior veterans
+  intelligence central high supreme district circuit appeals county city town village river lake mount
+  street avenue road square park bridge tower hall palace airport station university college school
+  institute center centre museum library hospital church cathedral mosque temple award awards prize
+  act bill law treaty accord agreement plan program programme initiative project operation war battle
+  crisis day week month year season festival games cup championship series league conference summit
+  committee council commission
+`);
