@@ -46,6 +46,7 @@ const RESIDUAL_MAX = 1;
  */
 const CENTRALITY_WEIGHT = 1;
 const LEAD_WEIGHT = 1;
+const SUPPORT_WEIGHT = 5;
 
 interface Row {
   article: Article;
@@ -62,6 +63,8 @@ interface Row {
 interface Candidate {
   rows: Row[];
   sources: number;
+  /** Sum over other outlets of their most similar sentence's similarity (0 for compare's facts). */
+  support: number;
   score: number;
 }
 
@@ -142,16 +145,26 @@ function candidatesFromSentences(rows: readonly Row[], graph: SimilarityGraph): 
   return rows.map((row, index) => {
     const own = outletKey(row.article);
     const best = new Map<string, { row: Row; similarity: number }>();
+    const closest = new Map<string, number>();
     for (const link of graph[index] ?? []) {
       const other = rows[link.node];
-      if (!other || link.similarity < SAME_FACT_MIN) continue;
+      if (!other) continue;
       const outlet = outletKey(other.article);
       if (outlet === own) continue;
+      closest.set(outlet, Math.max(closest.get(outlet) ?? 0, link.similarity));
+      if (link.similarity < SAME_FACT_MIN) continue;
       const current = best.get(outlet);
       if (!current || link.similarity > current.similarity)
         best.set(outlet, { row: other, similarity: link.similarity });
     }
-    return { rows: [row, ...[...best.values()].map((item) => item.row)], sources: best.size + 1, score: 0 };
+    let support = 0;
+    for (const similarity of closest.values()) support += similarity;
+    return {
+      rows: [row, ...[...best.values()].map((item) => item.row)],
+      sources: best.size + 1,
+      support,
+      score: 0,
+    };
   });
 }
 
@@ -162,7 +175,12 @@ function scoreCandidate(candidate: Candidate): number {
     centrality = Math.max(centrality, row.centrality);
     lead = Math.max(lead, 1 / (1 + row.sentence));
   }
-  return candidate.sources + CENTRALITY_WEIGHT * centrality + LEAD_WEIGHT * lead;
+  return (
+    candidate.sources +
+    SUPPORT_WEIGHT * candidate.support +
+    CENTRALITY_WEIGHT * centrality +
+    LEAD_WEIGHT * lead
+  );
 }
 
 /** Words that open a sentence leaning on an earlier one ("He added", "But"); such sentences read badly alone. */

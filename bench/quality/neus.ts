@@ -1,0 +1,262 @@
+/**
+ * NeuS / AllSides: the neutral multi-source summary against the editors' roundups. ROUGE-1/2/L F1 (implemented
+ * here: lower-cased word tokens, no stemming, summary-level LCS for ROUGE-L) of `summarizeStory` (no facts given,
+ * so its own grouping and centrality), beside two baselines run in the same pass with the same word budget:
+ * LexRank (Erkan and Radev 2004, thresholded cosine graph, PageRank) and lead (first sentences of the centre
+ * outlet in the raw crawl; of the first listed article in NeuS, whose items carry no side labels). Also a
+ * neutrality figure: loaded words per 100 words (own voice, by `scoreLoadedText`) in each summary vs the sources.
+ * Run: `npx tsx bench/quality/neus.ts [--smoke]`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { splitSentences } from '../../src/language/index.js';
+import { createTextArticle, type Article } from '../../src/model/index.js';
+import { scoreLoadedText, summarizeStory } from '../../src/summary/index.js';
+import { benchData, isSmoke, report } from '../lib.js';
+
+interface Item {
+  id: string;
+  articles: { text: string; side?: string }[];
+  reference: string;
+}
+
+/** Word budget for every system: the NeuS roundups average about 66 words (README). */
+const WORD_BUDGET = 60;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function tokens(text: string): string[] {
+  return [...text.toLowerCase().matchAll(WORD)].map((match) => match[0]);
+}
+
+function ngrams(words: readonly string[], n: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let index = 0; index + n <= words.length; index++) {
+    const key = words.slice(index, index + n).join(' ');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function f1(overlap: number, candidate: number, reference: number): number {
+  if (overlap === 0 || candidate === 0 || reference === 0) return 0;
+  const precision = overlap / candidate;
+  const recall = overlap / reference;
+  return (2 * precision * recall) / (precision + recall);
+}
+
+/** ROUGE-N F1 (Lin 2004): clipped n-gram overlap. */
+export function rougeN(candidate: string, reference: string, n: number): number {
+  const a = ngrams(tokens(candidate), n);
+  const b = ngrams(tokens(reference), n);
+  let overlap = 0;
+  let total = 0;
+  let referenceTotal = 0;
+  for (const [key, count] of a) {
+    overlap += Math.min(count, b.get(key) ?? 0);
+    total += count;
+  }
+  for (const count of b.values()) referenceTotal += count;
+  return f1(overlap, total, referenceTotal);
+}
+
+/** ROUGE-L F1: longest common subsequence of the whole token sequences. */
+export function rougeL(candidate: string, reference: string): number {
+  const a = tokens(candidate);
+  const b = tokens(reference);
+  if (a.length === 0 || b.length === 0) return 0;
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (const word of a) {
+    const current = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      current[j] =
+        b[j - 1] === word ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, current[j - 1] ?? 0);
+    }
+    previous = current;
+  }
+  return f1(previous[b.length] ?? 0, a.length, b.length);
+}
+
+function sentenceTexts(article: Article): string[] {
+  return article.sentences.map((sentence) => article.text.slice(sentence.start, sentence.end).trim());
+}
+
+function takeBudget(sentences: readonly string[]): string {
+  const chosen: string[] = [];
+  let words = 0;
+  for (const sentence of sentences) {
+    if (words >= WORD_BUDGET) break;
+    chosen.push(sentence);
+    words += tokens(sentence).length;
+  }
+  return chosen.join(' ');
+}
+
+const STOP = new Set(
+  'a an the and or but of to in on at for with by from as is are was were be been has have had it its this that these those he she they we you i his her their our not no will would said says'.split(
+    ' ',
+  ),
+);
+
+/** LexRank baseline, written independently of the product code: tf-idf cosine graph at 0.1, PageRank d=0.85. */
+function lexRank(sentences: readonly string[]): string {
+  const bags = sentences.map((sentence) => tokens(sentence).filter((word) => !STOP.has(word)));
+  const df = new Map<string, number>();
+  for (const bag of bags) for (const word of new Set(bag)) df.set(word, (df.get(word) ?? 0) + 1);
+  const vectors = bags.map((bag) => {
+    const vector = new Map<string, number>();
+    for (const word of bag)
+      vector.set(word, (vector.get(word) ?? 0) + Math.log(1 + bags.length / (df.get(word) ?? 1)));
+    let norm = 0;
+    for (const value of vector.values()) norm += value * value;
+    return { vector, norm: Math.sqrt(norm) };
+  });
+  const count = sentences.length;
+  const links: number[][] = Array.from({ length: count }, () => []);
+  for (let a = 0; a < count; a++) {
+    for (let b = a + 1; b < count; b++) {
+      const left = vectors[a];
+      const right = vectors[b];
+      if (!left || !right || left.norm === 0 || right.norm === 0) continue;
+      let dot = 0;
+      for (const [word, value] of left.vector) dot += value * (right.vector.get(word) ?? 0);
+      if (dot / (left.norm * right.norm) >= 0.1) {
+        links[a]?.push(b);
+        links[b]?.push(a);
+      }
+    }
+  }
+  let scores = new Array<number>(count).fill(1 / Math.max(1, count));
+  for (let iteration = 0; iteration < 30; iteration++) {
+    const next = new Array<number>(count).fill(0.15 / count);
+    for (let node = 0; node < count; node++) {
+      const out = links[node] ?? [];
+      const share = scores[node] ?? 0;
+      if (out.length === 0)
+        for (let other = 0; other < count; other++) next[other] = (next[other] ?? 0) + (0.85 * share) / count;
+      else for (const target of out) next[target] = (next[target] ?? 0) + (0.85 * share) / out.length;
+    }
+    scores = next;
+  }
+  const order = sentences.map((_, index) => index).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
+  return takeBudget(order.map((index) => sentences[index] ?? ''));
+}
+
+/** Loaded words per 100 words in the writer's own voice. */
+function loadedRate(texts: readonly string[]): { loaded: number; words: number } {
+  let loaded = 0;
+  let words = 0;
+  for (const text of texts) {
+    words += tokens(text).length;
+    for (const span of scoreLoadedText(text).spans)
+      if (span.speaker === undefined) loaded += tokens(span.text).length;
+  }
+  return { loaded, words };
+}
+
+function toArticles(item: Item): Article[] {
+  return item.articles.map((source, index) => {
+    const base = createTextArticle(source.text, { id: `${item.id}-${index}`, outlet: `source-${index}` });
+    return { ...base, sentences: splitSentences(base.text, base.paragraphs) };
+  });
+}
+
+function evaluate(name: string, items: readonly Item[]): void {
+  const systems = ['parallax', 'lexrank', 'lead', 'reference'] as const;
+  const totals = new Map<string, { r1: number; r2: number; rl: number; loaded: number; words: number }>();
+  for (const system of systems) totals.set(system, { r1: 0, r2: 0, rl: 0, loaded: 0, words: 0 });
+  const sources = { loaded: 0, words: 0 };
+  let slowest = 0;
+  for (const item of items) {
+    const articles = toArticles(item);
+    const started = performance.now();
+    const ours = summarizeStory(articles, [], { maxWords: WORD_BUDGET })
+      .summary.map((sentence) => sentence.text)
+      .join(' ');
+    slowest = Math.max(slowest, performance.now() - started);
+    const all = articles.flatMap(sentenceTexts);
+    const centre = articles.find((_, index) => item.articles[index]?.side === 'center') ?? articles[0];
+    const outputs: Record<(typeof systems)[number], string> = {
+      parallax: ours,
+      lexrank: lexRank(all),
+      lead: centre ? takeBudget(sentenceTexts(centre)) : '',
+      reference: item.reference,
+    };
+    for (const system of systems) {
+      const total = totals.get(system);
+      if (!total) continue;
+      const text = outputs[system];
+      total.r1 += rougeN(text, item.reference, 1);
+      total.r2 += rougeN(text, item.reference, 2);
+      total.rl += rougeL(text, item.reference);
+      const rate = loadedRate([text]);
+      total.loaded += rate.loaded;
+      total.words += rate.words;
+    }
+    const rate = loadedRate(item.articles.map((article) => article.text));
+    sources.loaded += rate.loaded;
+    sources.words += rate.words;
+  }
+  const count = Math.max(1, items.length);
+  for (const system of systems) {
+    const total = totals.get(system);
+    if (!total) continue;
+    const metrics: Record<string, number> = {
+      items: items.length,
+      loadedPer100: (100 * total.loaded) / Math.max(1, total.words),
+      meanWords: total.words / count,
+    };
+    if (system !== 'reference') {
+      metrics.rouge1 = (100 * total.r1) / count;
+      metrics.rouge2 = (100 * total.r2) / count;
+      metrics.rougeL = (100 * total.rl) / count;
+    }
+    report(`${name}-${system}`, metrics);
+  }
+  report(`${name}-sources`, {
+    loadedPer100: (100 * sources.loaded) / Math.max(1, sources.words),
+    slowestMs: slowest,
+  });
+}
+
+function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as T);
+}
+
+function main(): void {
+  const folder = benchData('neus-allsides');
+  if (!folder) return;
+  const limit = isSmoke() ? 40 : Number.POSITIVE_INFINITY;
+  const neus = readJsonl<{
+    cluster_id: string;
+    articles: { title: string; text: string }[];
+    summary: { text: string };
+  }>(join(folder, 'neus_val.jsonl'))
+    .slice(0, limit)
+    .map((row) => ({
+      id: row.cluster_id,
+      articles: row.articles.map((article) => ({ text: article.text })),
+      reference: row.summary.text,
+    }));
+  evaluate('neus-val', neus);
+  const raw = readJsonl<{
+    story_id: number;
+    summary_paragraphs?: string[];
+    summary: string;
+    articles: { side: string; text: string }[];
+    also_in_neus_split?: string | null;
+  }>(join(folder, 'allsides_raw_2021.jsonl'))
+    .filter((row) => row.also_in_neus_split !== 'test' && row.articles.length >= 2)
+    .slice(0, limit)
+    .map((row) => ({
+      id: `raw-${row.story_id}`,
+      articles: row.articles.map((article) => ({ text: article.text, side: article.side })),
+      reference: row.summary_paragraphs?.[0] ?? row.summary,
+    }));
+  evaluate('allsides-raw', raw);
+}
+
+main();
