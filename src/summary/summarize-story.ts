@@ -132,7 +132,7 @@ function candidatesFromFacts(facts: readonly Fact[], rows: readonly Row[]): Cand
       if (row && !factRows.includes(row)) factRows.push(row);
     }
     if (factRows.length > 0)
-      candidates.push({ rows: factRows, sources: Math.max(1, fact.sources), score: 0 });
+      candidates.push({ rows: factRows, sources: Math.max(1, fact.sources), support: 0, score: 0 });
   }
   return candidates;
 }
