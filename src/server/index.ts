@@ -2,7 +2,7 @@
 export { createApp } from './create-app.js';
 export { startServer } from './start-server.js';
 export type { StartServerOptions, RunningServer } from './start-server.js';
-export { renderReportPage, sentenceAnchor } from './render-report-page.js';
+export { renderReportPage, renderReportsPage, sentenceAnchor } from './render-report-page.js';
 export type { RenderReportOptions } from './render-report-page.js';
 export { renderStoryListPage, renderErrorPage } from './render-story-list-page.js';
 export { escapeHtml } from './escape-html.js';

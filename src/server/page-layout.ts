@@ -20,6 +20,8 @@ footer.site::before { content: ''; display: block; border-top: 1px solid #ddd; m
 h1 { font-size: 1.75rem; line-height: 1.25; margin: 1rem 0 .5rem; }
 h2 { font-size: 1.35rem; margin: 2.25rem 0 .5rem; padding-bottom: .25rem; border-bottom: 2px solid #e3e3e3; }
 h3 { font-size: 1.1rem; margin: 1.5rem 0 .4rem; }
+h4 { font-size: 1rem; margin: 1.25rem 0 .4rem; }
+hr { border: 0; border-top: 3px double #bbb; margin: 3rem 0 1rem; }
 a { color: #0b4fa8; }
 a:focus-visible, li:focus-visible { outline: 3px solid #b35c00; outline-offset: 2px; }
 .muted { color: #555; }

@@ -3,11 +3,11 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import type { StoryReport } from '../model/index.js';
 import { createFixtureReport, fixtureCitation } from './fixture-report.test-helper.js';
-import { renderReportPage, renderStoryListPage, sentenceAnchor } from './index.js';
+import { renderReportPage, renderReportsPage, renderStoryListPage, sentenceAnchor } from './index.js';
 
 /** The only elements our pages use; anything else in the output came from unescaped input. */
 const ALLOWED_TAGS = new Set(
-  'html head meta title style body header main footer article section nav ul ol li h1 h2 h3 p a span strong br table thead tbody tr th td time blockquote code'.split(
+  'html head meta title style body header main footer article section nav ul ol li h1 h2 h3 h4 hr p a span strong br table thead tbody tr th td time blockquote code'.split(
     ' ',
   ),
 );
@@ -159,4 +159,25 @@ void test('renderStoryListPage: links each story and escapes its headline', () =
   assert.match(html, /2026-03-01 to 2026-03-02/);
   assertOnlyOurMarkup(html);
   assert.match(renderStoryListPage([]), /No stories yet/);
+});
+
+void test('renderReportsPage: several stories on one page, ids unique, headings one level down', () => {
+  const first = createFixtureReport();
+  const second = createFixtureReport({
+    story: 'story-two',
+    headline: { text: 'Second <story>', citations: [] },
+    articles: first.articles.map((article) => ({ ...article, id: `${article.id}-b` })),
+  });
+  const html = renderReportsPage([first, second]);
+  assert.match(html, /<h1>2 stories compared<\/h1>/);
+  assert.match(html, /<h2>Lantern Bay council approves desalination plant/);
+  assert.match(html, /<h2>Second &lt;story&gt;/);
+  assert.match(html, /<h3 id="story-2-conflicts-title">Conflicts<\/h3>/);
+  const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+  assert.equal(new Set(ids).size, ids.length, 'ids are unique');
+  const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((match) => match[1]);
+  for (const target of targets) assert.ok(ids.includes(target), `link to #${target} has no target`);
+  assert.doesNotMatch(html, /href="\/"/);
+  assertOnlyOurMarkup(html);
+  assert.match(renderReportsPage([]), /No stories/);
 });

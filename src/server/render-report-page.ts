@@ -25,6 +25,44 @@ interface ArticleIndex {
  * writeFileSync('story.html', renderReportPage(report, { standalone: true }));
  */
 export function renderReportPage(report: StoryReport, options: RenderReportOptions = {}): string {
+  return renderPage({
+    title: `${report.headline.text} · Parallax`,
+    body: renderReportArticle(report, ''),
+    home: options.standalone !== true,
+  });
+}
+
+/**
+ * Several reports on one self-contained page (`analyze --html FILE`): a list of the stories, then each story
+ * with every section, as on its own page. Sentence anchors stay `a-<article>-s-<n>` (an article belongs to one
+ * story); section ids get a per-story prefix.
+ */
+export function renderReportsPage(reports: readonly StoryReport[]): string {
+  const stories = reports.map((report, position) => ({ report, prefix: `story-${position + 1}-` }));
+  const list =
+    stories.length === 0
+      ? '<p class="empty">No stories: no article could be read from the inputs.</p>'
+      : `<ol class="summary">${stories
+          .map(
+            ({ report, prefix }) =>
+              `<li><a href="#${prefix}top">${escapeHtml(report.headline.text || '(no headline)')}</a> <span class="muted">${escapeHtml(
+                `${plural(report.coverage.articles, 'article')} from ${plural(report.coverage.independentSources, 'independent source')}`,
+              )}</span></li>`,
+          )
+          .join('\n')}</ol>`;
+  // Our own markup only: every string from a report is escaped, so no report text can match `<h1`.
+  const shift = (html: string) =>
+    html.replace(
+      /<(\/?)h([1-5])\b/g,
+      (_match, slash: string, level: string) => `<${slash}h${Number(level) + 1}`,
+    );
+  const body = `<h1>${escapeHtml(`${plural(reports.length, 'story', 'stories')} compared`)}</h1>
+${list}
+${stories.map(({ report, prefix }) => shift(renderReportArticle(report, prefix))).join('\n<hr>\n')}`;
+  return renderPage({ title: `${plural(reports.length, 'story', 'stories')} · Parallax`, body, home: false });
+}
+
+function renderReportArticle(report: StoryReport, prefix: string): string {
   const index = indexArticles(report.articles);
   const sections: [string, string, string][] = [
     ['summary', 'Summary', renderSummary(report.summary, index)],
@@ -41,15 +79,14 @@ export function renderReportPage(report: StoryReport, options: RenderReportOptio
     report.coverage.independentSources,
     'independent source',
   )}`;
-  const body = `<article>
+  return `<article id="${prefix}top">
 <h1>${escapeHtml(report.headline.text)}${renderCitations(report.headline.citations, index)}</h1>
 <p class="coverage">${escapeHtml(coverage)}${renderDateRange(report.articles)}</p>
 <nav class="toc" aria-label="Sections"><ul>${sections
-    .map(([id, title]) => `<li><a href="#${id}">${escapeHtml(title)}</a></li>`)
+    .map(([id, title]) => `<li><a href="#${prefix}${id}">${escapeHtml(title)}</a></li>`)
     .join('')}</ul></nav>
-${sections.map(([id, title, content]) => `<section id="${id}" aria-labelledby="${id}-title">\n<h2 id="${id}-title">${escapeHtml(title)}</h2>\n${content}\n</section>`).join('\n')}
+${sections.map(([id, title, content]) => `<section id="${prefix}${id}" aria-labelledby="${prefix}${id}-title">\n<h2 id="${prefix}${id}-title">${escapeHtml(title)}</h2>\n${content}\n</section>`).join('\n')}
 </article>`;
-  return renderPage({ title: `${report.headline.text} · Parallax`, body, home: options.standalone !== true });
 }
 
 /** The anchor id of one sentence of one article: `a-<article>-s-<n>`, with unsafe id characters encoded. */
@@ -335,8 +372,8 @@ function empty(message: string): string {
   return `<p class="empty">${escapeHtml(message)}</p>`;
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
 }
 
 function formatRate(rate: number): string {
