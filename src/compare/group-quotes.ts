@@ -91,6 +91,7 @@ export function groupQuotes(articles: readonly Article[], links: EntityLinks): Q
     if (cluster === undefined) clusters.set(root, (cluster = []));
     cluster.push(piece);
   });
+  absorbContinuations(clusters);
 
   const groups: QuoteGroup[] = [];
   const conflicts: Conflict[] = [];
@@ -102,6 +103,48 @@ export function groupQuotes(articles: readonly Article[], links: EntityLinks): Q
   groups.sort((a, b) => b.articles.length - a.articles.length);
   groups.forEach((group, index) => (group.id = `q${index + 1}`));
   return { groups, conflicts };
+}
+
+/**
+ * An outlet that carries more of a quotation often prints the rest as a second quote right after the first
+ * ("...," she said. "..."). A quote of one article only, by the same speaker, starting in the sentence of the
+ * group's last piece or the next one, is the continuation of that quotation: it joins the group, and the other
+ * outlets' versions then show as trimmed.
+ */
+function absorbContinuations(clusters: Map<number, QuotePiece[]>): void {
+  const owner = new Map<QuotePiece, number>();
+  for (const [root, cluster] of clusters) for (const piece of cluster) owner.set(piece, root);
+  for (const [root, cluster] of clusters) {
+    if (new Set(cluster.map((piece) => piece.article)).size < 2) continue;
+    for (const article of new Set(cluster.map((piece) => piece.article))) {
+      for (;;) {
+        const own = cluster.filter((piece) => piece.article === article);
+        const last = own.reduce((latest, piece) =>
+          piece.quote.content.start > latest.quote.content.start ? piece : latest,
+        );
+        const next = [...owner.keys()].find((piece) => {
+          const other = clusters.get(owner.get(piece) ?? -1);
+          return (
+            piece.article === article &&
+            owner.get(piece) !== root &&
+            other !== undefined &&
+            other.every((member) => member.article === article) &&
+            piece.speaker !== null &&
+            piece.speaker === last.speaker &&
+            piece.quote.content.start >= last.quote.content.end &&
+            piece.quote.sentence - last.quote.sentence <= 1
+          );
+        });
+        if (next === undefined) break;
+        const from = owner.get(next) ?? -1;
+        for (const member of clusters.get(from) ?? []) {
+          cluster.push(member);
+          owner.set(member, root);
+        }
+        clusters.delete(from);
+      }
+    }
+  }
 }
 
 interface Version {

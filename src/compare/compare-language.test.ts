@@ -1,0 +1,77 @@
+/**
+ * End to end through the language stage: plain-text articles written for this test, annotated by
+ * `analyzeLanguage`, then compared. Checks only findings that do not hinge on one annotation detail.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeLanguage } from '../language/index.js';
+import { createTextArticle } from '../model/index.js';
+import type { Article } from '../model/index.js';
+import { compareStory } from './index.js';
+import { buildStory } from './story-fixture.test-helper.js';
+
+const HERALD = [
+  'Port Authority Keeps Ferry Fares Frozen',
+  'A senior port official said the Solvik Port Authority would keep ferry fares frozen for another year, the Reuters reported.',
+  'Marta Ekdahl, the authority’s director of transport, said on Monday evening in an interview that the ferry operators had accepted the plan.',
+  '“We are not raising fares this winter,” Ekdahl said. “Families on the islands depend on these boats and we will protect them.”',
+  'The harbour council approved a budget of 12 million crowns for new ferry engines last spring.',
+].join('\n\n');
+
+const TRIBUNE = [
+  'Solvik Freezes Ferry Fares Again',
+  'The Solvik Port Authority will keep ferry fares frozen for another year, transport director Márta Ekdahl told the Reuters on Tuesday.',
+  '“We are not raising fares this winter,” the Reuters quoted her as saying.',
+  'Island residents had protested outside the harbour office for three weeks in October.',
+].join('\n\n');
+
+function annotate(text: string, id: string, outlet: string): Article {
+  return analyzeLanguage(createTextArticle(text, { id, outlet, source: `${id}.txt` }));
+}
+
+describe('compareStory after analyzeLanguage', () => {
+  const articles = [
+    annotate(HERALD, 'herald', 'Island Herald'),
+    annotate(TRIBUNE, 'tribune', 'Solvik Tribune'),
+  ];
+  const report = compareStory(buildStory(articles), articles);
+
+  it('shares the fare freeze and keeps the budget and the protest unique', () => {
+    const freeze = report.facts.shared.find((fact) =>
+      fact.citations.some((citation) => report.articles[0]?.sentences[citation.sentence]?.includes('frozen')),
+    );
+    assert.ok(freeze, JSON.stringify(report.facts.shared.map((fact) => fact.text)));
+    assert.equal(freeze.sources, 2);
+    assert.ok(report.facts.unique.some((fact) => fact.text.includes('12 million')));
+    assert.ok(report.facts.unique.some((fact) => fact.text.includes('protested')));
+  });
+
+  it('credits Reuters from both outlets and names it the original source', () => {
+    assert.equal(report.provenance.originalSources.length, 1);
+    assert.deepEqual([...(report.provenance.originalSources[0]?.articles ?? [])].sort(), [
+      'herald',
+      'tribune',
+    ]);
+    assert.match(report.provenance.originalSources[0]?.outlet ?? '', /Reuters/);
+  });
+
+  it('flags the two days given for the interview', () => {
+    const day = report.conflicts.find((conflict) => conflict.kind === 'date');
+    assert.ok(day, JSON.stringify(report.conflicts));
+    assert.deepEqual(day.sides.map((side) => side.articles[0]).sort(), ['herald', 'tribune']);
+  });
+
+  it('links the accented and unaccented spelling of one person', () => {
+    const ekdahl = report.labels.find((entry) => entry.names.some((name) => name.includes('Ekdahl')));
+    assert.ok(ekdahl, JSON.stringify(report.labels.map((entry) => entry.names)));
+    assert.deepEqual(ekdahl.byArticle.map((row) => row.article).sort(), ['herald', 'tribune']);
+  });
+
+  it('marks the shorter version of the shared quote as trimmed', () => {
+    const group = report.quotes.find((candidate) => candidate.text.includes('not raising fares'));
+    assert.ok(group, JSON.stringify(report.quotes.map((candidate) => candidate.text)));
+    assert.deepEqual([...group.articles].sort(), ['herald', 'tribune']);
+    const tribune = group.variants.find((variant) => variant.article === 'tribune');
+    assert.ok(tribune?.differences.includes('trimmed'));
+  });
+});
