@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { splitSentences } from '../../src/language/index.js';
 import { createTextArticle, type Article } from '../../src/model/index.js';
 import { scoreLoadedText, summarizeStory } from '../../src/summary/index.js';
@@ -99,7 +100,7 @@ const STOP = new Set(
 );
 
 /** LexRank baseline, written independently of the product code: tf-idf cosine graph at 0.1, PageRank d=0.85. */
-function lexRank(sentences: readonly string[]): string {
+export function lexRank(sentences: readonly string[]): string {
   const bags = sentences.map((sentence) => tokens(sentence).filter((word) => !STOP.has(word)));
   const df = new Map<string, number>();
   for (const bag of bags) for (const word of new Set(bag)) df.set(word, (df.get(word) ?? 0) + 1);
@@ -259,4 +260,5 @@ function main(): void {
   evaluate('allsides-raw', raw);
 }
 
-main();
+// Run only when executed directly, so the speed bench can import the LexRank baseline as its peer.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
