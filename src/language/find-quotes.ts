@@ -11,6 +11,7 @@ import {
   PERSON_PRONOUNS,
   ROLE_NOUNS,
   SOURCE_PRONOUNS,
+  STANCE_VERBS,
   TITLE_WORDS,
 } from './lexicon.js';
 
@@ -246,14 +247,25 @@ function isCue(doc: Document, index: number): boolean {
   if (!token || token.kind !== 'word') return false;
   const word = token.text.toLowerCase();
   if (word === 'according') return bareWord(doc.tokens[index + 1]) === 'to';
-  if (!CUE_VERBS.has(word)) return false;
+  const stance = STANCE_VERBS.has(word) && !CUE_VERBS.has(word);
+  if (!CUE_VERBS.has(word) && !stance) return false;
   if (token.text[0] !== word[0] && index > 0) return false;
-  // "agreed to leave", "promised to": an infinitive follows; not a report of speech.
-  if (bareWord(doc.tokens[index + 1]) === 'to' && !ADDRESSEE_VERBS.has(word)) return false;
+  // "agreed to leave": an infinitive after a speech verb is not a report of speech (stance verbs keep it:
+  // "wants to", "declined to comment" are attributions of intention).
+  if (!stance && bareWord(doc.tokens[index + 1]) === 'to' && !ADDRESSEE_VERBS.has(word)) return false;
   // Passive "is widely believed", "was asked": the grammatical subject is not the source.
   let back = index - 1;
   while (back >= 0 && /ly$/.test(doc.tokens[back]?.text ?? '')) back--;
   if (BE_FORMS.has(bareWord(doc.tokens[back])) && word !== 'according') return false;
+  if (stance) {
+    // Only after an explicit subject: a name, a pronoun, or a noun phrase ending right before the verb.
+    const previous = doc.tokens[index - 1];
+    if (!previous || previous.kind !== 'word') return false;
+    const previousWord = bareWord(previous);
+    if (SUBJECT_STOPS.has(previousWord) && !SOURCE_PRONOUNS.has(previousWord)) return false;
+    if (DETERMINERS.has(previousWord)) return false;
+    return true;
+  }
   if (AMBIGUOUS_CUES.has(word)) {
     const previous = doc.tokens[index - 1];
     if (/['’]s$/.test(previous?.text ?? '')) return false;
@@ -281,6 +293,145 @@ function trailingCue(doc: Document, from: number, end: number): boolean {
     }
   }
   return false;
+}
+
+const TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'earlier',
+  'later',
+  'recently',
+  'previously',
+  'again',
+  'repeatedly',
+  'publicly',
+  'privately',
+  'then',
+  'once',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'last',
+  'this',
+  'next',
+  'also',
+  'too',
+  'flatly',
+  'bluntly',
+  'frankly',
+  'simply',
+  'openly',
+  'separately',
+  'afterward',
+  'afterwards',
+]);
+/* Adjunct phrases after a cue ("on Twitter Thursday", "in a statement") are at most this long. */
+const MAX_ADJUNCT_TOKENS = 7;
+
+/**
+ * Skips time words and short prepositional phrases right after a cue ("said on Friday that", "said in a
+ * statement Tuesday the plan") when a reported clause follows them; otherwise returns `from` unchanged.
+ */
+function skipAdjuncts(doc: Document, from: number, end: number): number {
+  const tokens = doc.tokens;
+  let index = from;
+  while (index < end && index - from <= MAX_ADJUNCT_TOKENS) {
+    const token = tokens[index];
+    const word = bareWord(token);
+    if (token?.kind === 'word' && TIME_WORDS.has(word)) {
+      index++;
+      continue;
+    }
+    if (
+      token?.kind === 'word' &&
+      (CONTEXT_PREPOSITIONS.has(word) || word === 'to') &&
+      index - from < MAX_ADJUNCT_TOKENS
+    ) {
+      let scan = index + 1;
+      while (scan < end && scan - index <= 5) {
+        const inner = tokens[scan];
+        const innerWord = bareWord(inner);
+        if (
+          inner?.kind !== 'word' ||
+          innerWord === 'that' ||
+          (SOURCE_PRONOUNS.has(innerWord) && innerWord !== 'this' && innerWord !== 'one')
+        )
+          break;
+        scan++;
+        if (CONTEXT_NOUNS.has(innerWord) || isCapitalised(inner) || TIME_WORDS.has(innerWord)) break;
+      }
+      index = scan;
+      continue;
+    }
+    break;
+  }
+  if (index === from) return from;
+  const next = tokens[index];
+  const nextWord = bareWord(next);
+  const opensClause =
+    nextWord === 'that' ||
+    next?.text === ':' ||
+    next?.kind === 'quote' ||
+    (next?.text === ',' && tokens[index + 1]?.kind === 'quote') ||
+    (next?.kind === 'word' &&
+      (SOURCE_PRONOUNS.has(nextWord) || DETERMINERS.has(nextWord) || isCapitalised(next)));
+  return opensClause ? index : from;
+}
+
+/** The subject at the start of a sentence: "Wilson", "the Wisconsin Republican", "Rep. Hank Johnson". */
+function sentenceSubject(doc: Document, first: number, before: number): Range | null {
+  const tokens = doc.tokens;
+  let start = first;
+  while (start < before && (tokens[start]?.kind !== 'word' || DISCOURSE_OPENERS.has(bareWord(tokens[start]))))
+    start++;
+  let end = start;
+  while (end < before) {
+    const token = tokens[end];
+    if (!token) break;
+    const word = bareWord(token);
+    if (
+      token.kind === 'word' &&
+      (isCapitalised(token) || (end === start && (DETERMINERS.has(word) || SOURCE_PRONOUNS.has(word))))
+    ) {
+      end++;
+      if (SOURCE_PRONOUNS.has(word) && end === start + 1 && !DETERMINERS.has(word)) break;
+      continue;
+    }
+    if (token.text === '.' && isCapitalised(tokens[end + 1])) {
+      end++;
+      continue;
+    }
+    break;
+  }
+  if (end === start || (end === start + 1 && DETERMINERS.has(bareWord(tokens[start])))) return null;
+  return { first: start, end };
+}
+
+/* A headline speaker before a colon is a short name: "Cruz", "Bill Clinton", "NY Daily News". */
+const MAX_HEADLINE_SPEAKER_TOKENS = 4;
+
+/** The colon token of "Name: claim" at the start of a sentence, or -1. */
+function headlineColon(doc: Document, first: number, end: number): number {
+  for (let index = first; index < end && index - first <= MAX_HEADLINE_SPEAKER_TOKENS; index++) {
+    const token = doc.tokens[index];
+    if (!token) return -1;
+    if (token.text === ':') return index > first && index + 2 < end ? index : -1;
+    if (!isCapitalised(token) && token.text !== '.') return -1;
+  }
+  return -1;
 }
 
 /** Scans back from `before` for the subject noun phrase of a cue. */
@@ -511,6 +662,28 @@ export function findQuotes(
   const pendingDescriptors: { quote: Quote; source: Range; paragraph: number }[] = [];
 
   doc.sentenceTokens.forEach(({ first: sentenceFirst, end: sentenceEnd }, sentence) => {
+    // Headline and lede style "Cruz: Trump Would Put Liberals On Court": a name, a colon, the claim.
+    const colon = headlineColon(doc, sentenceFirst, sentenceEnd);
+    if (colon > 0 && doc.sentences[sentence - 1]?.paragraph !== doc.sentences[sentence]?.paragraph) {
+      const sourceSpan = span(doc, sentenceFirst, colon);
+      const cueSpan = span(doc, colon, colon + 1);
+      let contentEnd = sentenceEnd;
+      while (contentEnd > colon + 1 && tokens[contentEnd - 1]?.kind === 'punct') contentEnd--;
+      const contentSpan = span(doc, colon + 1, contentEnd);
+      if (sourceSpan && cueSpan && contentSpan) {
+        const quote: Quote = {
+          kind: kindOf(doc, colon + 1, contentEnd, quotations),
+          source: sourceSpan,
+          cue: cueSpan,
+          content: contentSpan,
+          sentence,
+        };
+        const speaker = resolveSpeaker({ first: sentenceFirst, end: colon }, paragraphOf(sentenceFirst));
+        if (speaker) quote.speaker = speaker;
+        quotes.push(quote);
+        return;
+      }
+    }
     for (let cue = sentenceFirst; cue < sentenceEnd; cue++) {
       if ((inside[cue] ?? -1) >= 0 || !isCue(doc, cue)) continue;
       const cueToken = tokens[cue];
@@ -547,11 +720,20 @@ export function findQuotes(
         }
         if (!content) continue;
       } else if (according) {
-        source = subjectAfter(doc, cueEnd, sentenceEnd);
-        if (!source) continue;
-        if (tokens[source.end]?.text === ',' && source.end + 1 < sentenceEnd)
-          content = { first: source.end + 1, end: sentenceEnd };
-        else if (cueFirst > sentenceFirst) content = { first: sentenceFirst, end: cueFirst };
+        // "according to early results of exit polls conducted by ..., CONTENT": the source runs to the comma.
+        let sourceEnd = cueEnd;
+        while (sourceEnd < sentenceEnd && sourceEnd - cueEnd < MAX_SOURCE_TOKENS * 2) {
+          const token = tokens[sourceEnd];
+          if (!token || token.text === ',' || token.text === ';' || token.kind === 'quote') break;
+          if (token.text === '.' && !isCapitalised(tokens[sourceEnd + 1])) break;
+          sourceEnd++;
+        }
+        if (sourceEnd === cueEnd) continue;
+        source = { first: cueEnd, end: sourceEnd };
+        if (cueFirst === sentenceFirst && tokens[sourceEnd]?.text === ',' && sourceEnd + 1 < sentenceEnd)
+          content = { first: sourceEnd + 1, end: sentenceEnd };
+        else if (cueFirst > sentenceFirst + 1) content = { first: sentenceFirst, end: cueFirst };
+        else continue;
       } else {
         const precededByBreak =
           !previous || previous.text === ',' || previous.kind === 'quote' || cueFirst === sentenceFirst;
@@ -563,10 +745,23 @@ export function findQuotes(
           }
         } else {
           source = subjectBefore(doc, cueFirst, sentenceFirst);
+          // "Wilson praised the plan and said ...": the coordinated verb shares the sentence's subject.
+          const coordinator = bareWord(previous);
+          if (source === null && (coordinator === 'and' || coordinator === 'but')) {
+            source = sentenceSubject(doc, sentenceFirst, cueFirst - 1);
+          }
         }
         if (!source && cueFirst !== sentenceFirst) continue;
         const leadEnd = inverted ? cueFirst : (source?.first ?? cueFirst);
         let afterCue = inverted && source ? source.end : cueEnd;
+        if (!inverted) afterCue = skipAdjuncts(doc, afterCue, sentenceEnd);
+        // "said, “...”": a comma before an opening quotation mark introduces the quote.
+        if (
+          tokens[afterCue]?.text === ',' &&
+          tokens[afterCue + 1]?.kind === 'quote' &&
+          quotationByOpen.has(afterCue + 1)
+        )
+          afterCue++;
         const afterToken = tokens[afterCue];
         const leadLast = tokens[leadEnd - 1];
         const afterWord = bareWord(afterToken);

@@ -151,11 +151,11 @@ export const CUE_VERBS = set(`
   announcing suggest suggests suggested suggesting tweet tweets tweeted tweeting argue argues argued arguing
   explain explains explained explaining continue continues continued declare declares declared declaring
   acknowledge acknowledges acknowledged acknowledging claim claims claimed claiming insist insists insisted
-  insisting warn warns warned warning state states stated respond responds responded responding reply replies
+  insisting warn warns warned warning respond responds responded responding reply replies
   replied replying recall recalls recalled recalling predict predicts predicted predicting concede concedes
   conceded conceding admit admits admitted admitting contend contends contended contending maintain maintains
   maintained assert asserts asserted asserting deny denies denied denying confirm confirms confirmed
-  confirming observe observes observed remark remarks remarked emphasize emphasizes emphasized emphasise
+  confirming stated observe observes observed remark remarks remarked emphasize emphasizes emphasized emphasise
   emphasised stress stresses stressed complain complains complained complaining boast boasts boasted
   joke jokes joked quip quips quipped exclaim exclaimed shout shouted yell yelled wonder wonders wondered
   promise promises promised promising vow vows vowed vowing pledge pledges pledged urge urges urged urging
@@ -201,4 +201,22 @@ export const NAME_BREAKERS = set(`
   act bill law treaty accord agreement plan program programme initiative project operation war battle
   crisis day week month year season festival games cup championship series league conference summit
   committee council commission
+`);
+
+/**
+ * Verbs of stance, belief, evaluation and intention. PARC-style attribution counts them too ("Clinton called
+ * the deal historic", "polls show", "he wants to"), so they are cues, but only after an explicit subject.
+ */
+export const STANCE_VERBS = set(`
+  call calls called calling describe describes described describing show shows showed showing find finds
+  found support supports supported supporting want wants wanted hope hopes hoped see sees saw know knows
+  knew seek seeks sought criticize criticizes criticized criticizing criticise criticised endorse endorses
+  endorsed endorsing cite cites cited citing propose proposes proposed praise praises praised praising
+  oppose opposes opposed express expresses expressed defend defends defended plan plans planned refuse
+  refuses refused back backs backed list listed blame blames blamed dismiss dismissed reject rejects
+  rejected welcome welcomed condemn condemns condemned attack attacked slam slammed blast blasted blasting
+  mock mocked mocking decline declines declined fear fears feared expect expects expected consider
+  considers considered feel feels felt doubt doubts doubted recommend recommended vowed threaten threatened
+  threatens accuse accused label labeled labelled dubbed brand branded applaud applauded lambast lambasted
+  touted tout touts
 `);
