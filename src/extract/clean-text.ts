@@ -1,4 +1,4 @@
-import type { Removed } from '../model/index.js';
+import type { Removed, ResidueReason } from '../model/index.js';
 import type { Block } from './assemble-text.js';
 import { normaliseSpace } from './assemble-text.js';
 import { classifyLine } from './classify-line.js';
@@ -18,10 +18,7 @@ export interface CleanedText {
 /** A headline is one line of 3 to 30 words; a longer first line is the lead paragraph. */
 const HEADLINE_MIN_WORDS = 2;
 const HEADLINE_MAX_WORDS = 30;
-/**
- * A prose line: a sentence of 12+ words or two sentences. Lines outside the stretch between the first and last
- * prose line that are short and unpunctuated are page chrome (menus, section names, tags).
- */
+/** A line of 12+ words is prose even without end punctuation (hard-wrapped or scraped without it). */
 const PROSE_MIN_WORDS = 12;
 const CHROME_MAX_WORDS = 8;
 
@@ -49,11 +46,8 @@ export function cleanText(raw: string, options: { url?: string } = {}): CleanedT
     first = -1;
   }
 
-  const proseIndexes = lines.flatMap((line, index) =>
-    reasons[index] === undefined && isProse(line.text) ? [index] : [],
-  );
-  const proseStart = proseIndexes[0] ?? -1;
-  const proseEnd = proseIndexes[proseIndexes.length - 1] ?? -1;
+  const [proseStart, proseEnd] = findBodyRegion(lines, reasons, first);
+  let afterComments = false;
 
   let pending: string[] = [];
   const flush = (): void => {
@@ -69,12 +63,15 @@ export function cleanText(raw: string, options: { url?: string } = {}): CleanedT
       continue;
     }
     let reason = reasons[index];
+    if (reason === 'comment-prompt' && index > proseEnd) afterComments = true;
     if (reason === undefined && proseStart >= 0 && (index < proseStart || index > proseEnd)) {
       if (!result.byline && index < proseStart && BYLINE_PATTERN.test(text)) {
         result.byline = text.replace(/^by\s+/i, '');
         reason = 'boilerplate';
-      } else if (isChrome(text)) {
-        reason = index < proseStart ? 'navigation' : 'related-links';
+      } else if (index < proseStart) {
+        reason = isChrome(text) ? 'navigation' : 'boilerplate';
+      } else {
+        reason = afterComments ? 'comment-prompt' : isChrome(text) ? 'related-links' : 'boilerplate';
       }
     }
     if (reason !== undefined) {
@@ -109,9 +106,16 @@ function splitLines(raw: string): { text: string; start: number; end: number }[]
   return lines;
 }
 
+/** Chinese, Japanese and Korean script: no spaces between words; two characters count as about one word. */
+const CJK_PATTERN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  const cjk = text.match(CJK_PATTERN)?.length ?? 0;
+  return text.split(/\s+/).filter(Boolean).length + Math.floor(cjk / 2);
 }
+
+/** Ends like a sentence: full stop, question or exclamation mark (Latin or CJK), maybe inside a quote. */
+const SENTENCE_END = /[.!?…。！？]["”’)」』]?$/;
 
 function isHeadline(line: string): boolean {
   const text = normaliseSpace(line);
@@ -125,14 +129,83 @@ function hasMoreText(lines: readonly { text: string }[], after: number): boolean
   return lines.slice(after + 1).some((line) => line.text.trim() !== '');
 }
 
-function isProse(line: string): boolean {
-  const text = line.trim();
+/**
+ * The stretch of lines that holds the article: the maximum-sum run of lines where prose lines count their words
+ * and other lines count against (Finn et al.'s Body Text Extraction, on lines instead of tags). Menus, teaser
+ * headlines and footers on either side cost more than they bring; a subheading between two paragraphs costs
+ * less than the paragraph after it brings. A comment prompt is a hard stop: comments are prose, not body.
+ * Returns [-1, -1] when no run scores above zero (all-short text: then nothing is cut by position).
+ */
+function findBodyRegion(
+  lines: readonly { text: string }[],
+  reasons: readonly (ResidueReason | undefined)[],
+  title: number,
+): [number, number] {
+  // Lines already known as residue are removed with their own reason; they neither count against the body nor
+  // separate its paragraphs (a newsletter pitch between two paragraphs must not cut the second one off).
+  // A comment prompt stays in: it is the hard stop.
+  const indexes = lines.flatMap((line, index) =>
+    line.text.trim() === '' ||
+    index === title ||
+    (reasons[index] !== undefined && reasons[index] !== 'comment-prompt')
+      ? []
+      : [index],
+  );
+  const prose = indexes.map((index) => reasons[index] === undefined && isProse(lines[index]!.text.trim()));
+  let best = 0;
+  let bestRange: [number, number] = [-1, -1];
+  let sum = 0;
+  let start = -1;
+  let gap = 0;
+  for (let position = 0; position < indexes.length; position++) {
+    const index = indexes[position]!;
+    const text = lines[index]!.text.trim();
+    let score = lineScore(text, reasons[index], prose[position] ?? false);
+    // Each further non-prose line in a row costs more: a subheading or two inside a body is cheap to cross,
+    // a menu or a page of footer links (dozens of lines) is not, however much prose lies beyond it.
+    gap = prose[position] ? 0 : gap + 1;
+    if (score < 0) score *= 1 + gap / GAP_GROWTH_LINES;
+    // A prose line with no prose line on either side is a teaser under a headline, not a paragraph of a body:
+    // body paragraphs come in runs. Halving it (and a fixed cost) keeps "headline / blurb / 2H ago" lists out.
+    if (prose[position] && !prose[position - 1] && !prose[position + 1])
+      score = score * ISOLATED_PROSE_WEIGHT - 3;
+    if (sum <= 0) {
+      sum = 0;
+      start = index;
+    }
+    sum += score;
+    if (sum > best) {
+      best = sum;
+      bestRange = [start, index];
+    }
+  }
+  return bestRange;
+}
+
+/** Lines of a non-prose run after which each further line costs double. */
+const GAP_GROWTH_LINES = 4;
+
+/** Weight of a prose line standing alone between non-prose lines (see `findBodyRegion`). */
+const ISOLATED_PROSE_WEIGHT = 0.5;
+
+function isProse(text: string): boolean {
   const words = wordCount(text);
-  return words >= PROSE_MIN_WORDS || (words >= 6 && /[.!?]["”’)]?\s+\S.*[.!?]["”’)]?$/.test(text));
+  return words >= PROSE_MIN_WORDS || (words >= 4 && SENTENCE_END.test(text));
+}
+
+/** A comment prompt outweighs any body: 1000 words is longer than nearly every news article. */
+const COMMENT_BREAK_SCORE = -1000;
+
+function lineScore(text: string, reason: ResidueReason | undefined, prose: boolean): number {
+  const words = wordCount(text);
+  if (reason === 'comment-prompt') return COMMENT_BREAK_SCORE;
+  if (reason !== undefined) return -(words + 5);
+  if (prose) return words;
+  return -(2 + words * 0.75);
 }
 
 function isChrome(text: string): boolean {
-  return wordCount(text) <= CHROME_MAX_WORDS && !/[.!?]["”’)]?$/.test(text);
+  return wordCount(text) <= CHROME_MAX_WORDS && !SENTENCE_END.test(text);
 }
 
 function inferOutlet(result: CleanedText, url: string | undefined): void {

@@ -34,7 +34,8 @@ export function extractArticle(input: RawInput, options: ExtractOptions = {}): A
 }
 
 function extractHtml(input: RawInput, options: ExtractOptions): Article {
-  const article = createArticle(input);
+  // A placeholder id: hashing the whole raw page costs more than extraction itself; the id comes from the text.
+  const article = createArticle({ ...input, id: input.id ?? '' });
   const diagnostics: Diagnostic[] = [];
   let html = input.html ?? '';
   const limit = options.maxHtmlChars ?? MAX_HTML_CHARS;
@@ -85,7 +86,7 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
   }
 
   const result: Article = { ...article, text, paragraphs, removed: body.removed, diagnostics };
-  if (input.id === undefined && text !== '') result.id = contentId(text);
+  if (input.id === undefined) result.id = contentId(text === '' ? result.raw : text);
   if (input.title === undefined && title) result.title = title;
   if (input.byline === undefined && metadata.byline) result.byline = metadata.byline;
   if (input.published === undefined && metadata.published) {
@@ -142,7 +143,8 @@ function fallBackToJsonLdBody(blocks: Block[], articleBody: string): Block[] {
 }
 
 function extractPlainText(input: RawInput, options: ExtractOptions): Article {
-  const article = createArticle(input);
+  // A placeholder id: hashing the whole raw page costs more than extraction itself; the id comes from the text.
+  const article = createArticle({ ...input, id: input.id ?? '' });
   const diagnostics: Diagnostic[] = [];
   let raw = input.text ?? '';
   const limit = options.maxTextChars ?? MAX_TEXT_CHARS;
@@ -171,7 +173,7 @@ function extractPlainText(input: RawInput, options: ExtractOptions): Article {
   }
   const removed: Removed[] = cleaned.removed;
   const result: Article = { ...article, text, paragraphs, removed, diagnostics };
-  if (input.id === undefined && text !== '') result.id = contentId(text);
+  if (input.id === undefined) result.id = contentId(text === '' ? result.raw : text);
   if (input.title === undefined && cleaned.title) result.title = cleaned.title;
   if (input.byline === undefined && cleaned.byline) result.byline = cleaned.byline;
   if (input.published !== undefined) result.publishedConfidence = 1;
