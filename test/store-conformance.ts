@@ -291,6 +291,33 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
       assert.equal((await store.listStories()).length, 2);
     }));
 
+  void test(`${name}: stories are listed in time order across time zones`, (t) =>
+    withStore(t, async (store) => {
+      const dated = (story: string, published: string[]): StoryReport => {
+        const report = makeReport(
+          story,
+          published.map((_, index) => `${story}-${index}`),
+        );
+        report.articles = report.articles.map((article, index) => ({
+          ...article,
+          published: published[index] ?? '',
+        }));
+        return report;
+      };
+      await store.putReports([
+        // 00:30 at +02:00 is 22:30 UTC the day before: earlier than `late`, though it sorts later as text.
+        dated('early', ['2026-03-05T00:30:00+02:00', '2026-03-01']),
+        dated('late', ['2026-03-04T23:00:00Z']),
+        dated('undated', ['soon', '']),
+      ]);
+      const stories = await store.listStories();
+      assert.deepEqual(
+        stories.map((story) => story.id),
+        ['late', 'early', 'undated'],
+      );
+      assert.deepEqual(stories[1]?.published, { first: '2026-03-01', last: '2026-03-05T00:30:00+02:00' });
+    }));
+
   void test(`${name}: a merge cycle does not hang`, (t) =>
     withStore(t, async (store) => {
       await store.putReports([makeReport('x', ['a'])]);

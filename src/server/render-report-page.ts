@@ -116,7 +116,9 @@ function articleLetter(position: number): string {
 }
 
 function articleName(article: ReportArticle): string {
-  return article.outlet ?? article.title ?? article.source.split(/[\\/]/).pop() ?? article.id;
+  if (article.outlet !== undefined && article.outlet !== '') return article.outlet;
+  // No outlet known: a short title keeps the lists of sources readable.
+  return truncate(article.title ?? article.source.split(/[\\/]/).pop() ?? article.id, 40);
 }
 
 function nameOf(id: string, index: ArticleIndex): string {
@@ -168,7 +170,7 @@ function renderArticles(report: StoryReport, index: ArticleIndex): string {
 <th scope="row">${escapeHtml(letter)}</th>
 <td>${escapeHtml(article.outlet ?? 'unknown outlet')}</td>
 <td>${href === null ? title : `<a href="${escapeHtml(href)}" rel="noreferrer noopener">${title}</a>`} ${copy}<br><a class="muted" href="#a-${anchorPart(article.id)}">text (${plural(article.sentences.length, 'sentence')})</a></td>
-<td>${article.published === undefined ? '<span class="muted">unknown</span>' : `<time datetime="${escapeHtml(article.published)}">${escapeHtml(article.published)}</time>`}</td>
+<td>${article.published === undefined ? '<span class="muted">unknown</span>' : `<time datetime="${escapeHtml(article.published)}">${escapeHtml(formatDate(article.published))}</time>`}</td>
 </tr>`;
   });
   return `<table>
@@ -366,6 +368,16 @@ function renderDateRange(articles: readonly ReportArticle[]): string {
   if (first === undefined || last === undefined) return '';
   const day = (date: string) => date.slice(0, 10);
   return escapeHtml(day(first) === day(last) ? `, ${day(first)}` : `, ${day(first)} to ${day(last)}`);
+}
+
+/** `2026-11-17T13:40:00+01:00` -> `2026-11-17 13:40 +01:00`: ISO date-times wrap badly in a table cell. */
+function formatDate(value: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(
+    value,
+  );
+  if (match === null) return value;
+  const zone = match[3] === undefined ? '' : match[3] === 'Z' ? ' UTC' : ` ${match[3]}`;
+  return `${match[1] ?? ''} ${match[2] ?? ''}${zone}`;
 }
 
 function empty(message: string): string {

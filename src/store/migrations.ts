@@ -78,6 +78,17 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX reports_last_published ON reports (last_published)',
     ],
   },
+  {
+    version: 4,
+    name: 'reports in time order',
+    statements: () => [
+      // Dates keep the offset the outlet gave (`+01:00`), so comparing them as text misorders stories across
+      // time zones; this column holds the latest date in UTC for ordering. Rows from before stay NULL (listed
+      // last) until their story is reported again.
+      'ALTER TABLE reports ADD COLUMN last_published_utc TEXT',
+      'CREATE INDEX reports_last_published_utc ON reports (last_published_utc)',
+    ],
+  },
 ];
 
 /** The newest schema version this code knows. */

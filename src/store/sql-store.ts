@@ -202,28 +202,27 @@ export class SqlStore implements Store {
       this.db.writeTransaction(async (tx) => {
         const updatedAt = new Date().toISOString();
         for (const report of reports) {
-          const dates = report.articles
-            .map((article) => article.published)
-            .filter((date): date is string => typeof date === 'string' && date !== '')
-            .sort();
+          const dates = sortDates(report.articles.map((article) => article.published));
           const outlets = [
             ...new Set(report.articles.flatMap((article) => (article.outlet ? [article.outlet] : []))),
           ];
           await tx.run(
             `INSERT INTO reports (story_id, headline, article_count, independent_sources, outlets, first_published,
-               last_published, updated_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+               last_published, last_published_utc, updated_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
              ON CONFLICT (story_id) DO UPDATE SET headline = excluded.headline,
                article_count = excluded.article_count, independent_sources = excluded.independent_sources,
                outlets = excluded.outlets, first_published = excluded.first_published,
-               last_published = excluded.last_published, updated_at = excluded.updated_at, body = excluded.body`,
+               last_published = excluded.last_published, last_published_utc = excluded.last_published_utc,
+               updated_at = excluded.updated_at, body = excluded.body`,
             [
               report.story,
               column(report.headline.text) ?? '',
               report.coverage.articles,
               report.coverage.independentSources,
               JSON.stringify(outlets),
-              column(dates[0]),
-              column(dates[dates.length - 1]),
+              column(dates[0]?.given),
+              column(dates[dates.length - 1]?.given),
+              column(dates.findLast((date) => date.utc !== undefined)?.utc),
               updatedAt,
               JSON.stringify(report),
             ],
@@ -257,7 +256,7 @@ export class SqlStore implements Store {
         last_published: string | null;
       }>(
         `SELECT story_id, headline, article_count, independent_sources, outlets, first_published, last_published
-         FROM reports ORDER BY last_published DESC NULLS LAST, article_count DESC, story_id`,
+         FROM reports ORDER BY last_published_utc DESC NULLS LAST, article_count DESC, story_id`,
       );
       const merges = await this.loadMerges();
       const withReport = new Set(rows.map((row) => row.story_id));
@@ -530,6 +529,23 @@ function hintFor(code: unknown, message: string): string {
         return 'Check that PostgreSQL is running and reachable from this machine.';
       return 'If the database was changed by hand, restore it from a backup or point --db at a fresh file.';
   }
+}
+
+/**
+ * Article dates in time order, each as given and in UTC. Dates that do not parse keep their text and sort
+ * after the parsed ones, by text.
+ */
+function sortDates(values: readonly (string | undefined)[]): { given: string; utc: string | undefined }[] {
+  const dates = values.flatMap((given) => {
+    if (typeof given !== 'string' || given === '') return [];
+    const time = Date.parse(given);
+    return [{ given, time, utc: Number.isNaN(time) ? undefined : new Date(time).toISOString() }];
+  });
+  return dates.sort((a, b) => {
+    if (Number.isNaN(a.time) !== Number.isNaN(b.time)) return Number.isNaN(a.time) ? 1 : -1;
+    if (!Number.isNaN(a.time) && a.time !== b.time) return a.time - b.time;
+    return a.given < b.given ? -1 : a.given > b.given ? 1 : 0;
+  });
 }
 
 function mergeTargets(merges: readonly StoryMerge[]): Map<string, string> {
