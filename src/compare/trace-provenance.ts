@@ -11,6 +11,11 @@ import { outletKey } from './source-keys.js';
 export const REUSE_MIN_WORDS = 8;
 /** A shingle found in more articles than this is boilerplate (a standard sign-off), not reuse between two. */
 const MAX_SHINGLE_ARTICLES = 20;
+/**
+ * A shingle repeated more than this many times per article is a refrain (a repeated sign-off, a list), not a
+ * passage; skipping it also keeps the pairing of occurrences from growing with the square of the repeats.
+ */
+const MAX_SHINGLE_REPEATS = 3;
 
 /** Options for `traceProvenance`. */
 export interface ProvenanceOptions {
@@ -121,6 +126,7 @@ function findReuse(
   for (const places of shingles.values()) {
     const distinct = new Set(places.map((place) => place.article));
     if (distinct.size < 2 || distinct.size > MAX_SHINGLE_ARTICLES) continue;
+    if (places.length > distinct.size * MAX_SHINGLE_REPEATS) continue;
     for (const a of places) {
       for (const b of places) {
         if (a.article >= b.article) continue;

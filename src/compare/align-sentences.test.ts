@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { createTextArticle } from '../model/index.js';
+import { alignSentences, compareStory, type AlignUnit } from './index.js';
+import { compareWords } from './group-quotes.js';
+import { buildStory, naiveSentences } from './story-fixture.test-helper.js';
+
+const WORDS = [
+  'river',
+  'dam',
+  'mayor',
+  'flood',
+  'homes',
+  'rescue',
+  'shelter',
+  'engineer',
+  'bridge',
+  'storm',
+  '12',
+  'the',
+];
+const unitArbitrary = fc.record({
+  article: fc.integer({ min: 0, max: 4 }),
+  text: fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 8 }).map((words) => words.join(' ')),
+});
+
+describe('alignSentences', () => {
+  it('puts every sentence in exactly one group, at most two adjacent sentences per article', () => {
+    fc.assert(
+      fc.property(fc.array(unitArbitrary, { maxLength: 40 }), (raw) => {
+        const units: AlignUnit[] = raw.map((unit, index) => ({ ...unit, sentence: index }));
+        const { groups } = alignSentences(units);
+        const seen = groups.flat().sort((a, b) => a - b);
+        assert.deepEqual(
+          seen,
+          units.map((_, index) => index),
+        );
+        for (const group of groups) {
+          const byArticle = new Map<number, number[]>();
+          for (const index of group) {
+            const unit = units[index] as AlignUnit;
+            byArticle.set(unit.article, [...(byArticle.get(unit.article) ?? []), unit.sentence ?? index]);
+          }
+          for (const positions of byArticle.values()) {
+            assert.ok(positions.length <= 2);
+            if (positions.length === 2) assert.equal(Math.abs((positions[0] ?? 0) - (positions[1] ?? 0)), 1);
+          }
+        }
+      }),
+    );
+  });
+
+  it('gives the same groups for the same input', () => {
+    fc.assert(
+      fc.property(fc.array(unitArbitrary, { maxLength: 30 }), (units) => {
+        assert.deepEqual(alignSentences(units), alignSentences(units));
+      }),
+    );
+  });
+
+  it('joins the same sentence told by two articles and keeps unrelated sentences apart', () => {
+    const { groups } = alignSentences([
+      { article: 0, text: 'The storm destroyed the old harbour bridge on Friday.' },
+      { article: 0, text: 'Bakers in the square sold bread at half price.' },
+      { article: 1, text: 'On Friday the old harbour bridge was destroyed by the storm.' },
+      { article: 1, text: 'A violinist played for the rescue crews.' },
+    ]);
+    assert.deepEqual(groups, [[0, 2], [1], [3]]);
+  });
+
+  it('never joins two sentences of one article through each other', () => {
+    const { groups } = alignSentences([
+      { article: 0, text: 'The storm destroyed the old harbour bridge.', sentence: 0 },
+      { article: 0, text: 'Bakers sold bread at half price.', sentence: 1 },
+      { article: 0, text: 'The storm destroyed the old harbour bridge.', sentence: 5 },
+    ]);
+    assert.equal(groups.length, 3);
+  });
+
+  it('scores only pairs that share a selective word', () => {
+    const units = Array.from({ length: 60 }, (_, index) => ({
+      article: index,
+      text: `unique${index} word${index} token${index}`,
+    }));
+    assert.equal(alignSentences(units).pairsScored, 0);
+  });
+});
+
+describe('compareWords', () => {
+  const reference = 'we will not lift sanctions until he leaves'.split(' ');
+  it('names a shorter version trimmed', () => {
+    assert.deepEqual(compareWords(reference.slice(0, 5), reference), ['trimmed']);
+  });
+  it('names a version that runs on extended', () => {
+    assert.deepEqual(compareWords([...reference, 'power'], reference), ['extended']);
+  });
+  it('names changed words altered', () => {
+    assert.deepEqual(compareWords('we will not ease sanctions until he leaves'.split(' '), reference), [
+      'trimmed',
+      'altered',
+    ]);
+  });
+  it('finds no difference in an identical version', () => {
+    assert.deepEqual(compareWords([...reference], reference), []);
+  });
+});
+
+describe('compareStory on arbitrary text', () => {
+  it('never throws and cites only sentences that exist', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 300 }), { minLength: 1, maxLength: 4 }), (texts) => {
+        const articles = texts.map((text, index) => ({
+          ...createTextArticle(text, { id: `a${index}`, outlet: `Outlet ${index % 2}` }),
+          sentences: naiveSentences(text),
+        }));
+        const report = compareStory(buildStory(articles), articles);
+        for (const fact of [...report.facts.shared, ...report.facts.unique]) {
+          for (const citation of fact.citations) {
+            const article = articles.find((candidate) => candidate.id === citation.article);
+            assert.ok(article?.sentences[citation.sentence]);
+          }
+        }
+        assert.equal(report.coverage.articles, articles.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('handles one long article of repeated sentences quickly', () => {
+    const text = Array.from({ length: 3000 }, () => 'The storm destroyed the old harbour bridge again.').join(
+      ' ',
+    );
+    const article = { ...createTextArticle(text, { id: 'long' }), sentences: naiveSentences(text) };
+    const other = { ...article, id: 'other', outlet: 'Other' };
+    const started = performance.now();
+    const report = compareStory(buildStory([article, other]), [article, other]);
+    assert.ok(performance.now() - started < 10_000);
+    assert.equal(report.facts.shared.length + report.facts.unique.length > 0, true);
+  });
+});
