@@ -63,7 +63,7 @@ export function cleanText(raw: string, options: { url?: string } = {}): CleanedT
       continue;
     }
     let reason = reasons[index];
-    if (reason === 'comment-prompt' && index > proseEnd) afterComments = true;
+    if (index > proseEnd && reason === 'comment-prompt') afterComments = true;
     if (reason === undefined && proseStart >= 0 && (index < proseStart || index > proseEnd)) {
       if (!result.byline && index < proseStart && BYLINE_PATTERN.test(text)) {
         result.byline = text.replace(/^by\s+/i, '');
@@ -147,7 +147,7 @@ function findBodyRegion(
   const indexes = lines.flatMap((line, index) =>
     line.text.trim() === '' ||
     index === title ||
-    (reasons[index] !== undefined && reasons[index] !== 'comment-prompt')
+    (reasons[index] !== undefined && !isSectionBreak(line.text, reasons[index]))
       ? []
       : [index],
   );
@@ -193,12 +193,22 @@ function isProse(text: string): boolean {
   return words >= PROSE_MIN_WORDS || (words >= 4 && SENTENCE_END.test(text));
 }
 
-/** A comment prompt outweighs any body: 1000 words is longer than nearly every news article. */
-const COMMENT_BREAK_SCORE = -1000;
+/** A section break outweighs any body: 1000 words is longer than nearly every news article. */
+const SECTION_BREAK_SCORE = -1000;
+
+/**
+ * Lines that open the page's after-article sections: a comment prompt, or a bare "Related stories" / "More
+ * Politics" / "You may also like" header. What follows them is comments or teasers, however prose-like.
+ */
+function isSectionBreak(line: string, reason: ResidueReason | undefined): boolean {
+  if (reason === 'comment-prompt') return true;
+  const text = line.trim();
+  return reason === 'related-links' && wordCount(text) <= 5 && !/[:|»›>-]\s*\S/.test(text);
+}
 
 function lineScore(text: string, reason: ResidueReason | undefined, prose: boolean): number {
   const words = wordCount(text);
-  if (reason === 'comment-prompt') return COMMENT_BREAK_SCORE;
+  if (isSectionBreak(text, reason)) return SECTION_BREAK_SCORE;
   if (reason !== undefined) return -(words + 5);
   if (prose) return words;
   return -(2 + words * 0.75);

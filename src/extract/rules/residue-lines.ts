@@ -18,7 +18,7 @@ export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
   {
     reason: 'comment-prompt',
     pattern:
-      /^(?:be the first to comment|leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|(?:show|view|hide|load|read|see) (?:all )?(?:\d+ )?comments?|\d+ comments?$|comments?(?: \(\d+\))?$|comments are (?:closed|now closed)|your email address will not be published|required fields are marked|please (?:let us know|read our).{0,60}comment\w*|we welcome your comments|(?:conversation|discussion)$|commenting (?:is|has been) (?:disabled|closed)|comments? (?:policy|guidelines))\b/i,
+      /^(?:be the first to comment|leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|(?:show|view|hide|load|read|see) (?:all )?(?:\d+ )?comments?|\d+ comments?$|comments?(?: \(\d+\))?$|comments are (?:closed|now closed)|your email address will not be published|required fields are marked|please (?:let us know|read our).{0,60}comment\w*|we welcome your comments|(?:conversation|discussion)$|commenting (?:is|has been) (?:disabled|closed)|\S+ says:$|\d+ (?:responses|replies|thoughts) (?:to|on)\b|(?:\d+ )?comments? (?:feed|rss)|comments? (?:policy|guidelines))\b/i,
     maxChars: 160,
   },
   {
@@ -42,7 +42,7 @@ export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
   {
     reason: 'share',
     pattern:
-      /^(?:share(?: this| the)?(?: article| story| post| page)?(?: on (?:facebook|twitter|x|linkedin|whatsapp|email))?|share via|tweet(?: this)?|pin it|e-?mail(?: this)?(?: article| story)?|print(?: this)?(?: article| story)?|copy (?:the )?link|link copied|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|flipboard|messenger|telegram|follow us(?: on .{0,60})?|like us on facebook|save(?: article| story)?|gift (?:this )?article|listen(?: to (?:this )?article)?|\d+ shares?)$/i,
+      /^(?:share(?: this| the)?(?: article| story| post| page)?(?: on (?:facebook|twitter|x|linkedin|whatsapp|email))?:?|click to (?:share|email|print)\b.*|share via|tweet(?: this)?|pin it|e-?mail(?: this)?(?: article| story)?|print(?: this)?(?: article| story)?|copy (?:the )?link|link copied|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|flipboard|messenger|telegram|follow us(?: on .{0,60})?|like us on facebook|save(?: article| story)?|gift (?:this )?article|listen(?: to (?:this )?article)?|\d+ shares?)$/i,
     maxChars: 120,
   },
   {
@@ -55,6 +55,13 @@ export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
     pattern:
       /^(?:related(?: (?:articles?|stories|coverage|content|news|topics|posts?|reading))?|read (?:more|next|also)|see also|also (?:read|see)|more (?:from|on|about|stories|news)|recommended(?: for you| stories| reading)?|you (?:may|might) also (?:like|be interested)|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|top stories|what to read next|don't miss|editor'?s? picks?|further reading|more in\b|latest (?:news|stories)|popular (?:stories|now))\b(?:\s*[:|»›>-].*|\s[^.!?]{0,60})?$/i,
     maxChars: 200,
+  },
+  {
+    // "More Politics", "More from The Herald": a section teaser header (case-sensitive: "More people came" is body).
+    reason: 'related-links',
+    pattern:
+      /^More (?:from |in |on )?(?:the )?\p{Lu}[\p{L}.'’&-]*(?: (?:[\p{Lu}&][\p{L}.'’&-]*|of|and|the)){0,4}$/u,
+    maxChars: 60,
   },
   {
     reason: 'advertisement',
