@@ -11,8 +11,11 @@ const WEEKDAY_OR_TIME =
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*";
 const SAYING = `(?:said|says|told\\s+(?:reporters|journalists|lawmakers|(?:the\\s+)?(?:${NAME}\\s+)*${NAME})|announced|stated|confirmed)`;
-/** "<clause>, <speaker> said ..." */
-const CLAUSE_THEN_SPEAKER = new RegExp(`^(.{12,}?),\\s+(?:the\\s+)?(.{2,90}?)\\s+${SAYING}(?:\\s.*)?$`, 'u');
+/** "<clause>, <speaker> said" (at the end, or followed only by where and when). */
+const CLAUSE_THEN_SPEAKER = new RegExp(
+  `^(.{12,}?),\\s+(?:the\\s+)?(.{2,90}?)\\s+${SAYING}(?:\\s+(?:on|in|at|during|after|before|of|to)\\b.{0,60})?$`,
+  'u',
+);
 /** "<speaker> said (that) <clause>" */
 const SPEAKER_THEN_CLAUSE = new RegExp(`^(.{2,120}?)\\s+${SAYING}\\s+(?:that\\s+)?(.{12,})$`, 'u');
 
@@ -67,8 +70,14 @@ export function makeHeadline(first: CitedText | undefined): CitedText {
   if (tail?.[1] && tail[2] && !/["“]/.test(tail[1])) {
     text = `${trimWords(tail[1], HEADLINE_MAX_WORDS - 3)}, ${shortSpeaker(tail[2])} says`;
   } else if (head?.[1] && head[2] && head[1].split(/\s+/).length <= 16) {
-    const clause = head[2].charAt(0).toUpperCase() + head[2].slice(1);
-    text = `${trimWords(clause, HEADLINE_MAX_WORDS - 3)}, ${shortSpeaker(head[1])} says`;
+    const speaker = shortSpeaker(head[1]);
+    // "X said he had seen ..." -> "X says he had seen ...": a leading pronoun needs its speaker before it.
+    if (/^(?:he|she|they|it|we|i)\b/i.test(head[2])) {
+      text = `${speaker} says ${trimWords(head[2], HEADLINE_MAX_WORDS - speaker.split(' ').length - 1)}`;
+    } else {
+      const clause = head[2].charAt(0).toUpperCase() + head[2].slice(1);
+      text = `${trimWords(clause, HEADLINE_MAX_WORDS - 3)}, ${speaker} says`;
+    }
   } else {
     text = trimWords(text, HEADLINE_MAX_WORDS);
   }
