@@ -59,6 +59,55 @@ function stem(word: string): string {
 
 const TOKEN = /(\p{Lu}[\p{L}\p{M}'’-]*)|(\p{Ll}[\p{L}\p{M}'’-]*)|(\d+(?:[.,:]\d+)*)|([.!?\n"“”])/gu;
 
+const BREAK = 0;
+const WORD = 1;
+const NUMBER = 2;
+/** Capitalised inside a sentence. */
+const CAPITALISED_WORD = 3;
+/** Capitalised at a sentence start (a name only if written capitalised inside a sentence elsewhere). */
+const CAPITALISED_START = 4;
+
+interface Tokens {
+  keys: string[];
+  kinds: number[];
+}
+
+/** One pass over a text: stemmed content words, numbers and breaks (punctuation, stopwords). */
+function tokenize(text: string): Tokens {
+  const keys: string[] = [];
+  const kinds: number[] = [];
+  let sentenceStart = true;
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+    const mark = match[4];
+    if (mark !== undefined) {
+      if (mark !== '"' && mark !== '“' && mark !== '”') sentenceStart = true;
+      keys.push('');
+      kinds.push(BREAK);
+      continue;
+    }
+    const digits = match[3];
+    if (digits !== undefined) {
+      keys.push('#' + (digits.includes(',') ? digits.replace(/,/g, '') : digits));
+      kinds.push(NUMBER);
+      sentenceStart = false;
+      continue;
+    }
+    const capitalised = match[1] !== undefined;
+    const lower = (match[1] ?? match[2] ?? '').toLowerCase();
+    const wasStart = sentenceStart;
+    sentenceStart = false;
+    if (lower.length < 2 || STOPWORDS.has(lower)) {
+      keys.push('');
+      kinds.push(BREAK);
+      continue;
+    }
+    keys.push(stem(lower));
+    kinds.push(capitalised ? (wasStart ? CAPITALISED_START : CAPITALISED_WORD) : WORD);
+  }
+  return { keys, kinds };
+}
+
 /**
  * Derives clustering features from an article's title, text and (when the language stage ran) entities.
  * Works on raw text alone: capitalised words inside sentences stand in for names, digits for numbers and dates.
@@ -71,55 +120,26 @@ export function extractFeatures(article: Article, published?: string): ArticleFe
   // Words written capitalised inside a sentence anywhere in the article are names; at a sentence start or in a
   // title, where every word may be capitalised, a word counts as a name only if it is one elsewhere.
   const names = new Set<string>();
-  const tokenize = (
-    text: string,
-    visit: (
-      key: string,
-      kind: 'name' | 'word' | 'number' | 'break',
-      capitalised: boolean,
-      sentenceStart: boolean,
-    ) => void,
-  ): void => {
-    let sentenceStart = true;
-    TOKEN.lastIndex = 0;
-    for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-      if (match[4] !== undefined) {
-        if (match[4] !== '"' && match[4] !== '“' && match[4] !== '”') sentenceStart = true;
-        visit('', 'break', false, false);
-        continue;
-      }
-      if (match[3] !== undefined) {
-        visit('#' + match[3].replace(/,/g, ''), 'number', false, sentenceStart);
-        sentenceStart = false;
-        continue;
-      }
-      const lower = (match[1] ?? match[2] ?? '').toLowerCase();
-      const wasStart = sentenceStart;
-      sentenceStart = false;
-      if (STOPWORDS.has(lower) || lower.length < 2) {
-        visit('', 'break', false, false);
-        continue;
-      }
-      visit(stem(lower), 'word', match[1] !== undefined, wasStart);
-    }
-  };
-  tokenize(article.text, (key, kind, capitalised, sentenceStart) => {
-    if (kind === 'word' && capitalised && !sentenceStart) names.add(key);
-  });
-  const scan = (text: string, baseWeight: number, isTitle: boolean): void => {
+  const body = tokenize(article.text);
+  for (let index = 0; index < body.keys.length; index++) {
+    if (body.kinds[index] === CAPITALISED_WORD) names.add(body.keys[index] as string);
+  }
+  const scan = (tokens: Tokens, baseWeight: number, isTitle: boolean): void => {
     let position = 0;
     let previousName: string | undefined;
-    tokenize(text, (key, kind, capitalised) => {
-      if (kind === 'break') {
+    for (let index = 0; index < tokens.keys.length; index++) {
+      const kind = tokens.kinds[index] as number;
+      if (kind === BREAK) {
         previousName = undefined;
-        return;
+        continue;
       }
+      const key = tokens.keys[index] as string;
       const weight = baseWeight * (!isTitle && position < LEAD_TOKENS ? LEAD_WEIGHT : 1);
       position++;
-      if (kind === 'number') {
+      if (kind === NUMBER) {
         add(key, weight);
         previousName = undefined;
-      } else if (capitalised && names.has(key)) {
+      } else if (kind !== WORD && names.has(key)) {
         add('n:' + key, weight * NAME_WEIGHT);
         if (previousName !== undefined) add('n:' + previousName + '_' + key, weight * NAME_WEIGHT);
         previousName = key;
@@ -127,10 +147,10 @@ export function extractFeatures(article: Article, published?: string): ArticleFe
         add('w:' + key, weight);
         previousName = undefined;
       }
-    });
+    }
   };
-  if (article.title) scan(article.title, TITLE_WEIGHT, true);
-  scan(article.text, 1, false);
+  if (article.title) scan(tokenize(article.title), TITLE_WEIGHT, true);
+  scan(body, 1, false);
   for (const entity of article.entities) {
     if (entity.key) add('e:' + entity.key, NAME_WEIGHT * Math.min(3, entity.mentions.length || 1));
   }

@@ -14,6 +14,7 @@ const SHINGLE_WORDS = 5;
  * unbiased). A 400-word wire story keeps ~100 hashes.
  */
 const SAMPLE_MASK = 3;
+const ROLL_BASE = 0x01000193;
 
 function hashWord(word: string): number {
   let hash = 0x811c9dc5;
@@ -40,10 +41,17 @@ export function shingleSketch(text: string): ShingleSketch {
   for (const match of text.toLowerCase().matchAll(WORD)) wordHashes.push(hashWord(match[0]));
   let fingerprint = 0x12345678;
   for (const hash of wordHashes) fingerprint = mix(fingerprint, hash);
+  // Polynomial rolling hash over the word hashes, finished with an avalanche mix: O(1) per shingle.
   const kept = new Set<number>();
-  for (let start = 0; start + SHINGLE_WORDS <= wordHashes.length; start++) {
-    let hash = 0x9747b28c;
-    for (let offset = 0; offset < SHINGLE_WORDS; offset++) hash = mix(hash, wordHashes[start + offset] ?? 0);
+  let power = 1;
+  for (let step = 1; step < SHINGLE_WORDS; step++) power = Math.imul(power, ROLL_BASE);
+  let rolling = 0;
+  for (let index = 0; index < wordHashes.length; index++) {
+    if (index >= SHINGLE_WORDS)
+      rolling = (rolling - Math.imul(wordHashes[index - SHINGLE_WORDS] ?? 0, power)) | 0;
+    rolling = (Math.imul(rolling, ROLL_BASE) + (wordHashes[index] ?? 0)) | 0;
+    if (index + 1 < SHINGLE_WORDS) continue;
+    const hash = mix(0x9747b28c, rolling);
     if ((hash & SAMPLE_MASK) === 0) kept.add(hash);
   }
   const sketch = [...kept].sort((a, b) => a - b);
