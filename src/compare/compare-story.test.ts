@@ -290,3 +290,96 @@ describe('compareStory on thin or bad input', () => {
     assert.equal(sentences.length, 3);
   });
 });
+
+describe('compareStory conflict details', () => {
+  const pair = (first: string, second: string, extra: Partial<Parameters<typeof buildArticle>[0]> = {}) => {
+    const a = buildArticle({ id: 'a', outlet: 'First Post', text: first, ...extra });
+    const b = buildArticle({ id: 'b', outlet: 'Second Post', text: second, ...extra });
+    return compareStory(buildStory([a, b]), [a, b]).conflicts;
+  };
+
+  it('compares amounts of money and percentages', () => {
+    const money = pair(
+      'The council approved a harbour repair budget of $4 million on the east pier.',
+      'The council approved a harbour repair budget of $5 million on the east pier.',
+    );
+    assert.deepEqual(sideValues(money.find((conflict) => conflict.kind === 'number')), [
+      '$4 million',
+      '$5 million',
+    ]);
+    const share = pair(
+      'Turnout in the harbour referendum reached 61% of registered voters.',
+      'Turnout in the harbour referendum reached 64 percent of registered voters.',
+    );
+    assert.deepEqual(sideValues(share.find((conflict) => conflict.kind === 'number')), ['61%', '64 percent']);
+    assert.deepEqual(
+      pair(
+        'The council approved a harbour repair budget of $4 million on the east pier.',
+        'The council approved a harbour repair budget of $4 million on the east pier.',
+      ),
+      [],
+    );
+  });
+
+  it('compares ages', () => {
+    const ages = pair(
+      'The 52-year-old skipper steered the trawler back to the harbour.',
+      'The 55-year-old skipper steered the trawler back to the harbour.',
+    );
+    assert.deepEqual(sideValues(ages[0]), ['52-year-old', '55-year-old']);
+  });
+
+  it('compares resolved dates, and a weekday agrees with its own date', () => {
+    const make = (
+      id: string,
+      outlet: string,
+      dateText: string,
+      resolved: string,
+      granularity: 'day' | 'weekday',
+    ) =>
+      buildArticle({
+        id,
+        outlet,
+        text: `The harbour ferry service resumed ${dateText} after the repairs.`,
+        dates: [{ text: dateText, resolved, granularity }],
+      });
+    const monday = make('a', 'First Post', 'on Monday', '2026-11-16', 'weekday');
+    const sameDay = make('b', 'Second Post', 'on November 16', '2026-11-16', 'day');
+    const otherDay = make('c', 'Third Post', 'on November 18', '2026-11-18', 'day');
+    assert.deepEqual(compareStory(buildStory([monday, sameDay]), [monday, sameDay]).conflicts, []);
+    const clash = compareStory(buildStory([monday, otherDay]), [monday, otherDay]).conflicts;
+    assert.deepEqual(sideValues(clash[0]), ['on Monday', 'on November 18']);
+    assert.equal(clash[0]?.kind, 'date');
+  });
+
+  it('finds a place after "in" when the language stage typed no place', () => {
+    const places = pair(
+      'The trawler crew was brought ashore in Kettleness after the storm.',
+      'The trawler crew was brought ashore in Sandsend after the storm.',
+    );
+    assert.deepEqual(sideValues(places.find((conflict) => conflict.kind === 'place')), [
+      'Kettleness',
+      'Sandsend',
+    ]);
+  });
+
+  it("flags different days for one person's statement even in unaligned sentences", () => {
+    const a = buildArticle({
+      id: 'a',
+      outlet: 'First Post',
+      text: 'The ferry will run all winter. "We owe the islands that much," Ekdahl said on Tuesday in an interview.',
+      entities: [{ name: 'Marta Ekdahl', key: 'marta ekdahl', type: 'person', mentions: ['Ekdahl'] }],
+    });
+    const b = buildArticle({
+      id: 'b',
+      outlet: 'Second Post',
+      text: 'Transport director Marta Ekdahl told reporters on Thursday that winter timetables were final.',
+      entities: [{ name: 'Marta Ekdahl', key: 'marta ekdahl', type: 'person', mentions: ['Marta Ekdahl'] }],
+    });
+    const conflicts = compareStory(buildStory([a, b]), [a, b]).conflicts;
+    const day = conflicts.find((conflict) => conflict.kind === 'date');
+    assert.ok(day);
+    assert.match(day.about, /Marta Ekdahl/);
+    assert.deepEqual(sideValues(day), ['Thursday', 'Tuesday']);
+  });
+});

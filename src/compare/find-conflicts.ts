@@ -1,7 +1,7 @@
 import type { Article, Citation, Conflict, ConflictKind } from '../model/index.js';
 import type { EntityLinks } from './link-entities.js';
 import { foldText } from './normalize-text.js';
-import { type Detail, type SentenceDetails, weekdayOf } from './sentence-details.js';
+import { datesAgree, type Detail, type SentenceDetails } from './sentence-details.js';
 
 /** A fact as the conflict finder sees it: its id and one sentence per article. */
 export interface FactMembers {
@@ -76,20 +76,17 @@ export function findConflicts(facts: readonly FactMembers[], context: ConflictCo
       emit(push, context, 'number', fact.id, `how many ${unit}`, sides);
     }
 
-    const dated = members.filter((member) => member.details.dates.length > 0);
-    if (dated.length >= 2) {
-      const useIso = dated.every((member) => member.details.dates.some((date) => /^\d{4}-/.test(date.value)));
-      const sides = dated.map((member) => {
-        const detail = member.details.dates.find((date) => !useIso || /^\d{4}-/.test(date.value)) as Detail;
-        return side(context, member.article, useIso ? detail.value : comparableDay(detail.value), detail);
-      });
-      if (
-        !sharesAnyDay(
-          dated.map((member) => member.details.dates),
-          useIso,
-        )
-      ) {
-        emit(push, context, 'date', fact.id, 'day or date', sides);
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const a = members[i];
+        const b = members[j];
+        if (a === undefined || b === undefined) continue;
+        const clash = clashingDates(a.details.dates, b.details.dates, true);
+        if (clash === undefined) continue;
+        emit(push, context, 'date', fact.id, 'day or date', [
+          side(context, a.article, clash[0].value, clash[0]),
+          side(context, b.article, clash[1].value, clash[1]),
+        ]);
       }
     }
 
@@ -187,18 +184,28 @@ function sentenceIndexOf(article: Article, offset: number): number {
   return article.sentences.findIndex((sentence) => offset >= sentence.start && offset < sentence.end);
 }
 
-function comparableDay(value: string): string {
-  return /^\d{4}-/.test(value) ? (weekdayOf(value) ?? value) : value;
-}
-
-function sharesAnyDay(lists: readonly Detail[][], useIso: boolean): boolean {
-  return sharesAny(
-    lists.map((list) =>
-      list
-        .filter((date) => !useIso || /^\d{4}-/.test(date.value))
-        .map((date) => (useIso ? date.value : comparableDay(date.value))),
-    ),
-  );
+/**
+ * Two date lists that disagree: some pair of their dates can be compared and none of the comparable pairs
+ * agrees. Returns the first clashing pair. Months and years are compared only when each side names a single
+ * date (`coarse`), since "since 2017" and "the 2018 election" in one sentence are two different things.
+ */
+function clashingDates(
+  a: readonly Detail[],
+  b: readonly Detail[],
+  coarse: boolean,
+): [Detail, Detail] | undefined {
+  let clash: [Detail, Detail] | undefined;
+  const single = a.length === 1 && b.length === 1;
+  for (const x of a) {
+    for (const y of b) {
+      const fine = /^(day|weekday):/.test(x.value) && /^(day|weekday):/.test(y.value);
+      if (!fine && !(coarse && single)) continue;
+      const agree = datesAgree(x.value, y.value);
+      if (agree === true) return undefined;
+      if (agree === false && clash === undefined) clash = [x, y];
+    }
+  }
+  return clash;
 }
 
 /** True when every list shares a value with every other (nothing to flag). */
@@ -339,33 +346,36 @@ function checkSpeakers(
  * the same person's statements, the reader should know (the seed pair: "on Tuesday evening" vs "on Wednesday").
  */
 function checkStatementDays(push: (conflict: Conflict) => void, context: ConflictContext): void {
-  const bySpeaker = new Map<string, Map<number, Side[]>>();
+  const bySpeaker = new Map<string, Map<number, Detail[]>>();
   context.articles.forEach((article, index) => {
     article.sentences.forEach((_, sentence) => {
       const details = context.details(index, sentence);
       if (!details.speech || details.dates.length === 0) return;
       for (const speaker of details.speakers) {
         let perArticle = bySpeaker.get(speaker.value);
-        if (perArticle === undefined) bySpeaker.set(speaker.value, (perArticle = new Map<number, Side[]>()));
-        let sides = perArticle.get(index);
-        if (sides === undefined) perArticle.set(index, (sides = []));
-        for (const date of details.dates) sides.push(side(context, index, comparableDay(date.value), date));
+        if (perArticle === undefined)
+          bySpeaker.set(speaker.value, (perArticle = new Map<number, Detail[]>()));
+        let dates = perArticle.get(index);
+        if (dates === undefined) perArticle.set(index, (dates = []));
+        dates.push(...details.dates);
       }
     });
   });
   for (const [speaker, perArticle] of bySpeaker) {
-    if (perArticle.size < 2) continue;
-    const lists = [...perArticle.values()];
-    if (sharesAny(lists.map((list) => list.map((entry) => entry.key)))) continue;
+    const entries = [...perArticle.entries()];
     const name = context.links.entities.find((entity) => entity.key === speaker)?.name ?? speaker;
-    emit(
-      push,
-      context,
-      'date',
-      undefined,
-      `day ${name} spoke`,
-      lists.map((list) => list[0] as Side),
-    );
+    for (let i = 0; i < entries.length; i++) {
+      for (let j = i + 1; j < entries.length; j++) {
+        const [articleA, datesA] = entries[i] as [number, Detail[]];
+        const [articleB, datesB] = entries[j] as [number, Detail[]];
+        const clash = clashingDates(datesA, datesB, false);
+        if (clash === undefined) continue;
+        emit(push, context, 'date', undefined, `day ${name} spoke`, [
+          side(context, articleA, clash[0].value, clash[0]),
+          side(context, articleB, clash[1].value, clash[1]),
+        ]);
+      }
+    }
   }
 }
 

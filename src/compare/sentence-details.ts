@@ -54,9 +54,32 @@ const SCALE_WORDS = new Map([
   ['million', 1e6],
   ['billion', 1e9],
 ]);
+const CURRENCY = /([$€£¥])\s?$/;
+const CURRENCY_NAMES: Readonly<Record<string, string>> = {
+  $: 'dollar',
+  '€': 'euro',
+  '£': 'pound',
+  '¥': 'yen',
+};
 const SPEECH_CUE =
   /\b(said|says|told|tells|added|stated|announced|confirmed|denied|claimed|insisted|declared|wrote)\b/i;
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
+// A capitalised name after a locative preposition, for places the language stage did not type as places.
+const LOCATIVE_NAME = /\b(?:in|at|near|outside)\s+((?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+)*)/gu;
+// Capitalised words after "in" that are not places ("in English", "in Parliament" is kept: a place of sorts).
+const NOT_PLACES = new Set([
+  'english',
+  'spanish',
+  'french',
+  'german',
+  'an',
+  'a',
+  'the',
+  'his',
+  'her',
+  'its',
+  'their',
+]);
 // Words that come between a number and what it counts ("12 more people", "300 of the workers").
 const UNIT_SKIP = new Set([
   'more',
@@ -88,40 +111,44 @@ export function sentenceDetails(
   const mentioned = article.dates.filter((date) => inside(date.start, date.end));
   for (const date of mentioned) {
     const weekday = WEEKDAYS.find((day) => foldText(date.text).includes(day));
-    let value: string | undefined;
-    if (date.resolved !== null && (date.granularity === 'day' || date.granularity === 'weekday'))
-      value = date.resolved;
-    else if (weekday !== undefined) value = weekday;
+    const value = dateValue(date.resolved, date.granularity, weekday);
     if (value !== undefined)
       dates.push({ slot: 'date', value, text: date.text, start: date.start, end: date.end });
   }
   tokens.forEach((token, at) => {
-    const absoluteStart = span.start + token.start;
-    const absoluteEnd = span.start + token.end;
-    const coveredByLanguage = mentioned.some(
-      (date) => absoluteStart >= date.start && absoluteEnd <= date.end,
-    );
-    if (WEEKDAYS.includes(token.word) || MONTHS.includes(token.word)) {
-      dateWords.add(at);
-      const next = tokens[at + 1];
-      if (MONTHS.includes(token.word) && next !== undefined && /^\d{1,2}$/.test(next.word))
-        dateWords.add(at + 1);
-      if (coveredByLanguage || mentioned.length > 0) return;
-      if (WEEKDAYS.includes(token.word)) {
-        dates.push({
-          slot: 'date',
-          value: token.word,
-          text: text.slice(token.start, token.end),
-          start: absoluteStart,
-          end: absoluteEnd,
-        });
-      }
-    }
+    if (!WEEKDAYS.includes(token.word) && !MONTHS.includes(token.word)) return;
+    dateWords.add(at);
+    const next = tokens[at + 1];
+    if (MONTHS.includes(token.word) && next !== undefined && /^\d{1,2}$/.test(next.word))
+      dateWords.add(at + 1);
+    // Without the language stage's dates, a weekday is still a checkable day.
+    if (mentioned.length > 0 || !WEEKDAYS.includes(token.word)) return;
+    const start = span.start + token.start;
+    dates.push({
+      slot: 'date',
+      value: `weekday:${token.word}`,
+      text: text.slice(token.start, token.end),
+      start,
+      end: span.start + token.end,
+    });
   });
 
   const numbers: Detail[] = [];
   tokens.forEach((token, at) => {
     if (dateWords.has(at)) return;
+    const age = /^(\d{1,3})-year-old$/.exec(token.word);
+    const start = span.start + token.start;
+    if (age !== null) {
+      const end = span.start + token.end;
+      numbers.push({
+        slot: 'number:age',
+        value: age[1] ?? '',
+        text: article.text.slice(start, end),
+        start,
+        end,
+      });
+      return;
+    }
     let value = parseNumber(token.word);
     if (value === undefined) return;
     if (/^(1[89]|20)\d\d$/.test(token.word)) return;
@@ -131,15 +158,31 @@ export function sentenceDetails(
       value *= scale;
       next++;
     }
-    while (UNIT_SKIP.has(tokens[next]?.word ?? '')) next++;
-    const unit = tokens[next];
-    if (unit === undefined || /\d/.test(unit.word) || isStopword(unit.word)) return;
-    const end = span.start + unit.end;
+    const currency = CURRENCY.exec(text.slice(Math.max(0, token.start - 3), token.start))?.[1];
+    const last = scale !== undefined ? (tokens[next - 1] ?? token) : token;
+    const percentSign = /^\s?%/.exec(text.slice(last.end));
+    const percentWord = tokens[next]?.word === 'percent' ? tokens[next] : undefined;
+    let unitText: string;
+    let end: number;
+    if (currency !== undefined) {
+      unitText = CURRENCY_NAMES[currency] ?? currency;
+      end = span.start + last.end;
+    } else if (percentSign !== null || percentWord !== undefined) {
+      unitText = 'percent';
+      end = span.start + (percentWord?.end ?? last.end + (percentSign?.[0].length ?? 0));
+    } else {
+      while (UNIT_SKIP.has(tokens[next]?.word ?? '')) next++;
+      const unit = tokens[next];
+      if (unit === undefined || /\d/.test(unit.word) || isStopword(unit.word)) return;
+      unitText = stemWord(unit.word);
+      end = span.start + unit.end;
+    }
+    const from = currency !== undefined ? start - currency.length : start;
     numbers.push({
-      slot: `number:${stemWord(unit.word)}`,
+      slot: `number:${unitText}`,
       value: String(value),
-      text: article.text.slice(span.start + token.start, end),
-      start: span.start + token.start,
+      text: article.text.slice(from, end),
+      start: from,
       end,
     });
   });
@@ -154,7 +197,7 @@ export function sentenceDetails(
     for (const mention of entity.mentions) {
       if (!inside(mention.start, mention.end)) continue;
       const detail = { slot: key, value: key, text: mention.text, start: mention.start, end: mention.end };
-      if (entity.type === 'place') {
+      if (entity.type === 'place' || entity.type === 'other') {
         const before = normalizeText(
           article.text.slice(Math.max(span.start, mention.start - 12), mention.start),
         );
@@ -169,6 +212,19 @@ export function sentenceDetails(
       }
     }
   });
+  const named = article.entities
+    .flatMap((entity) => entity.mentions)
+    .filter((mention) => inside(mention.start, mention.end));
+  for (const match of text.matchAll(LOCATIVE_NAME)) {
+    const name = match[1] ?? '';
+    const start = span.start + (match.index ?? 0) + match[0].length - name.length;
+    const end = start + name.length;
+    const first = foldText(name.split(/\s+/)[0] ?? '');
+    if (WEEKDAYS.includes(first) || MONTHS.includes(first) || NOT_PLACES.has(first)) continue;
+    if (named.some((mention) => mention.start < end && start < mention.end)) continue;
+    const key = foldText(name);
+    places.push({ slot: 'place', value: key, text: name, start, end });
+  }
   for (const quote of article.quotes) {
     if (!inside(quote.cue.start, quote.cue.end) && quote.sentence !== index) continue;
     const linked = links.lookup(articleIndex, quote.speaker);
@@ -191,6 +247,40 @@ export function sentenceDetails(
   }
   const speech = cue !== null || article.quotes.some((quote) => quote.sentence === index);
   return { numbers, dates, places, persons, speakers, speech };
+}
+
+/**
+ * A comparable date value with its granularity: "day:2026-11-17", "weekday:tuesday", "month:2026-03",
+ * "year:2019". Undefined when the mention cannot be pinned (vague, or relative without an article date).
+ */
+function dateValue(
+  resolved: string | null,
+  granularity: string,
+  weekday: string | undefined,
+): string | undefined {
+  if (resolved !== null && (granularity === 'day' || granularity === 'weekday'))
+    return `day:${resolved.slice(0, 10)}`;
+  if (weekday !== undefined) return `weekday:${weekday}`;
+  if (resolved !== null && granularity === 'month') return `month:${resolved.slice(0, 7)}`;
+  if (resolved !== null && granularity === 'year') return `year:${resolved.slice(0, 4)}`;
+  return undefined;
+}
+
+/**
+ * Whether two date values agree: true or false when they can be compared, undefined when not (a weekday and
+ * a month). A day agrees with its weekday, month and year.
+ */
+export function datesAgree(a: string, b: string): boolean | undefined {
+  const [kindA = '', valueA = ''] = a.split(':');
+  const [kindB = '', valueB = ''] = b.split(':');
+  if (kindA === kindB) return valueA === valueB;
+  if (kindA === 'weekday' || kindB === 'weekday') {
+    const other = kindA === 'weekday' ? [kindB, valueB] : [kindA, valueA];
+    const weekday = kindA === 'weekday' ? valueA : valueB;
+    return other[0] === 'day' ? weekdayOf(other[1] ?? '') === weekday : undefined;
+  }
+  const [shorter, longer] = valueA.length <= valueB.length ? [valueA, valueB] : [valueB, valueA];
+  return longer.startsWith(shorter);
 }
 
 function parseNumber(word: string): number | undefined {
