@@ -26,7 +26,7 @@ interface ArticleIndex {
  */
 export function renderReportPage(report: StoryReport, options: RenderReportOptions = {}): string {
   return renderPage({
-    title: `${report.headline.text} · Parallax`,
+    title: `${report.headline.text || '(no headline)'} · Parallax`,
     body: renderReportArticle(report, ''),
     home: options.standalone !== true,
   });
@@ -80,7 +80,7 @@ function renderReportArticle(report: StoryReport, prefix: string): string {
     'independent source',
   )}`;
   return `<article id="${prefix}top">
-<h1>${escapeHtml(report.headline.text)}${renderCitations(report.headline.citations, index)}</h1>
+<h1>${escapeHtml(report.headline.text || '(no headline)')}${renderCitations(report.headline.citations, index)}</h1>
 <p class="coverage">${escapeHtml(coverage)}${renderDateRange(report.articles)}</p>
 <nav class="toc" aria-label="Sections"><ul>${sections
     .map(([id, title]) => `<li><a href="#${prefix}${id}">${escapeHtml(title)}</a></li>`)
