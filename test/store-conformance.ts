@@ -110,6 +110,21 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
       assert.deepEqual(await store.getArticle(article.id), article);
     }));
 
+  void test(`${name}: the same content analysed again refreshes the stored annotations`, (t) =>
+    withStore(t, async (store) => {
+      const article = makeArticle('The mayor spoke. The council listened.');
+      await store.putArticles([article]);
+      const reanalysed: Article = {
+        ...article,
+        sentences: [{ start: 0, end: 16, paragraph: 0 }],
+        title: 'Mayor speaks',
+      };
+      const [result] = await store.putArticles([reanalysed]);
+      assert.equal(result?.status, 'unchanged');
+      assert.deepEqual(await store.getArticle(article.id), reanalysed);
+      assert.equal((await store.listArticles())[0]?.title, 'Mayor speaks');
+    }));
+
   void test(`${name}: the same content from another path is still one article`, (t) =>
     withStore(t, async (store) => {
       const article = makeArticle('A copied file about the ferry.', { source: '/a/ferry.txt' });
