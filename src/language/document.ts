@@ -40,10 +40,12 @@ export function isCapitalised(token: Token | undefined): boolean {
 /** The token's text in lower case without a possessive ending or dots: "Department’s" -> "department". */
 export function bareWord(token: Token | undefined): string {
   if (!token) return '';
-  return token.text
-    .toLowerCase()
-    .replace(/['’]s$/, '')
-    .replace(/\./g, '');
+  if (token.bare !== undefined) return token.bare;
+  let bare = token.text.toLowerCase();
+  if (bare.endsWith('’s') || bare.endsWith("'s")) bare = bare.slice(0, -2);
+  if (bare.includes('.')) bare = bare.replace(/\./g, '');
+  token.bare = bare;
+  return bare;
 }
 
 /** True when the token ends with a possessive "’s" / "'s" (or a bare apostrophe after s). */

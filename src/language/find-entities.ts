@@ -332,9 +332,11 @@ function findRawMentions(doc: Document): RawMention[] {
           // "Cartel de los Soles": up to two connectors; "and" only inside a name that already has "of"/"for"
           // ("Department of Health and Human Services"), so that "Washington and Caracas" stay two places.
           const skip = CONNECTORS.has(tokens[runEnd + 1]?.text ?? '') ? 2 : 1;
-          const inOffice = tokens
-            .slice(runStart, runEnd)
-            .some((inner) => inner.text === 'of' || inner.text === 'for');
+          let inOffice = false;
+          for (let inner = runStart; inner < runEnd && !inOffice; inner++) {
+            const innerText = tokens[inner]?.text;
+            inOffice = innerText === 'of' || innerText === 'for';
+          }
           if ((next.text !== 'and' && next.text !== '&') || inOffice) {
             if (isCapitalised(tokens[runEnd + skip])) {
               runEnd += skip + 1;

@@ -603,14 +603,27 @@ export function findQuotes(
     references.set(entity, list);
   };
 
+  const entityById = new Map(entities.entities.map((entity) => [entity.id, entity]));
+  /** Index of the first mention starting at or after `offset`. */
+  const firstMentionFrom = (offset: number): number => {
+    let low = 0;
+    let high = entities.mentions.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((entities.mentions[middle]?.start ?? 0) < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+
   const resolveSpeaker = (source: Range, paragraph: number): string | undefined => {
     const start = tokens[source.first]?.start ?? 0;
     const stop = tokens[source.end - 1]?.end ?? 0;
     let fallback: string | undefined;
-    for (const mention of entities.mentions) {
-      if (mention.start >= stop) break;
-      if (mention.start < start) continue;
-      const entity = entities.entities.find((candidate) => candidate.id === mention.entity);
+    for (let position = firstMentionFrom(start); position < entities.mentions.length; position++) {
+      const mention = entities.mentions[position];
+      if (!mention || mention.start >= stop) break;
+      const entity = entityById.get(mention.entity);
       if (entity?.type === 'person' || mention.type === 'person') return mention.entity;
       if (mention.type === 'other' && fallback === undefined) fallback = mention.entity;
       if (fallback === undefined && mention.type === 'organization') fallback = mention.entity;
@@ -627,12 +640,13 @@ export function findQuotes(
       const sentenceOfSource = doc.tokenSentence[source.first] ?? 0;
       let chosen: string | undefined;
       let chosenSentence = -1;
-      for (const mention of entities.mentions) {
-        if (mention.start >= start) break;
-        if (mention.sentence === sentenceOfSource) continue;
-        const entity = entities.entities.find((candidate) => candidate.id === mention.entity);
-        if (entity?.type !== 'person' || mention.sentence === chosenSentence) continue;
-        chosen = entity.id;
+      // Walk back to the nearest earlier sentence naming a person, then take its first person named.
+      for (let position = firstMentionFrom(start) - 1; position >= 0; position--) {
+        const mention = entities.mentions[position];
+        if (!mention || mention.sentence === sentenceOfSource) continue;
+        if (chosenSentence >= 0 && mention.sentence !== chosenSentence) break;
+        if (entityById.get(mention.entity)?.type !== 'person') continue;
+        chosen = mention.entity;
         chosenSentence = mention.sentence;
       }
       const chosenParagraph = doc.sentences[chosenSentence]?.paragraph ?? -1;
@@ -948,7 +962,7 @@ export function findQuotes(
       (quote) =>
         quote.speaker !== undefined &&
         quote.content.start > pending.quote.content.start &&
-        entities.entities.find((entity) => entity.id === quote.speaker)?.type === 'person',
+        entityById.get(quote.speaker ?? '')?.type === 'person',
     );
     if (
       !next?.speaker ||

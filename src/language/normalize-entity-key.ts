@@ -59,6 +59,19 @@ const DROPPED = new Set([
  * normalizeEntityKey('President Nicolás Maduro’s'); // 'nicolas maduro'
  */
 export function normalizeEntityKey(name: string): string {
+  const cached = CACHE.get(name);
+  if (cached !== undefined) return cached;
+  const key = computeKey(name);
+  // Names repeat across mentions and articles; a bounded cache keeps the pure function cheap.
+  if (CACHE.size >= CACHE_ENTRIES) CACHE.clear();
+  CACHE.set(name, key);
+  return key;
+}
+
+const CACHE = new Map<string, string>();
+const CACHE_ENTRIES = 50_000;
+
+function computeKey(name: string): string {
   const folded = name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

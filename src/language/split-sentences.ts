@@ -227,6 +227,7 @@ const SENTENCE_OPENERS = new Set([
 const MAX_SENTENCE_CHARS = 2000;
 
 const TERMINATORS = '.!?…';
+const TERMINATOR_PATTERN = /[.!?…]/g;
 const CLOSERS = '"\'”’)]»';
 
 function isSpace(code: number): boolean {
@@ -313,11 +314,11 @@ function splitParagraph(text: string, from: number, to: number, paragraph: numbe
   let sentenceStart = from;
   let index = from;
   while (index < to) {
+    TERMINATOR_PATTERN.lastIndex = index;
+    const found = TERMINATOR_PATTERN.exec(text);
+    if (!found || found.index >= to) break;
+    index = found.index;
     const char = text[index] ?? '';
-    if (!TERMINATORS.includes(char)) {
-      index++;
-      continue;
-    }
     let after = index + 1;
     while (after < to && TERMINATORS.includes(text[after] ?? '')) after++;
     while (after < to && CLOSERS.includes(text[after] ?? '')) after++;

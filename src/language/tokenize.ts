@@ -7,6 +7,8 @@ export interface Token {
   end: number;
   text: string;
   kind: TokenKind;
+  /** Cached lower-case form without possessive or dots (see `bareWord`). */
+  bare?: string;
 }
 
 /*
