@@ -4,6 +4,8 @@ import type { Paragraph, ParagraphKind } from '../model/index.js';
 export interface Block {
   text: string;
   kind: ParagraphKind;
+  /** Characters of the block inside links (HTML only), for the link-density test. */
+  linkChars?: number;
 }
 
 /**

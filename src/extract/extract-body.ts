@@ -10,6 +10,7 @@ import {
   NEGATIVE_CLASS_PATTERN,
   POSITIVE_CLASS_PATTERN,
   UNLIKELY_CLASS_PATTERN,
+  UNLIKELY_CLASS_SUBSTRING,
 } from './rules/boilerplate-classes.js';
 
 /** The main text of a page, as blocks, with what was dropped inside the chosen container. */
@@ -246,12 +247,8 @@ function dropReason(element: Element, index: PageIndex): ResidueReason | undefin
   const chrome = CHROME_TAGS.get(name);
   if (chrome && !holdsBody) return chrome;
   const names = classAndId(element);
-  if (
-    names.length > 1 &&
-    UNLIKELY_CLASS_PATTERN.test(names) &&
-    !LIKELY_CLASS_PATTERN.test(names) &&
-    !holdsBody
-  ) {
+  const unlikely = UNLIKELY_CLASS_PATTERN.test(names) || UNLIKELY_CLASS_SUBSTRING.test(names);
+  if (names.length > 1 && unlikely && !LIKELY_CLASS_PATTERN.test(names) && !holdsBody) {
     return reasonFromClass(names);
   }
   return undefined;
@@ -540,17 +537,24 @@ function kindOf(name: string): ParagraphKind | undefined {
 function renderBlocks(root: Element, index: PageIndex, blocks: Block[], removed: Removed[]): void {
   let buffer: string[] = [];
   let bufferKind: ParagraphKind = 'paragraph';
+  let bufferLinkChars = 0;
+  let linkDepth = 0;
   const kinds: ParagraphKind[] = [];
   const flush = (): void => {
     const text = buffer.join('');
+    if (text.trim() !== '') blocks.push({ text, kind: bufferKind, linkChars: bufferLinkChars });
     buffer = [];
-    if (text.trim() !== '') blocks.push({ text, kind: bufferKind });
+    bufferLinkChars = 0;
   };
-  type Frame = { node: AnyNode; depth: number; exit?: ParagraphKind | 'block' | 'none' };
+  type Frame = { node: AnyNode; depth: number; exit?: ParagraphKind | 'block' | 'none' | 'link' };
   const stack: Frame[] = [{ node: root, depth: 0 }];
   while (stack.length > 0) {
     const frame = stack.pop()!;
     const node = frame.node;
+    if (frame.exit === 'link') {
+      linkDepth--;
+      continue;
+    }
     if (frame.exit !== undefined) {
       if (frame.exit !== 'none') {
         flush();
@@ -561,6 +565,7 @@ function renderBlocks(root: Element, index: PageIndex, blocks: Block[], removed:
     }
     if (isText(node)) {
       buffer.push(node.data);
+      if (linkDepth > 0) bufferLinkChars += node.data.trim().length;
       continue;
     }
     if (!isElement(node)) continue;
@@ -590,6 +595,9 @@ function renderBlocks(root: Element, index: PageIndex, blocks: Block[], removed:
       stack.push({ node, depth: frame.depth, exit: kind ?? 'block' });
     } else if (node.name === 'img') {
       continue;
+    } else if (node.name === 'a') {
+      linkDepth++;
+      stack.push({ node, depth: frame.depth, exit: 'link' });
     }
     for (let i = node.children.length - 1; i >= 0; i--)
       stack.push({ node: node.children[i]!, depth: frame.depth + 1 });
@@ -606,5 +614,21 @@ function keepBlock(block: Block, removed: Removed[]): boolean {
     removed.push({ text, reason });
     return false;
   }
+  // A short paragraph that is nearly all link text is a teaser or "see also" line inside the body. List items
+  // and bare URLs are left alone: product lists and source links are body on the benchmark pages.
+  if (
+    block.kind === 'paragraph' &&
+    (block.linkChars ?? 0) >= LINK_BLOCK_MIN_SHARE * text.replace(/\s/g, '').length &&
+    text.length < LINK_BLOCK_MAX_CHARS &&
+    !/^(?:https?:\/\/|www\.)\S+$/.test(text)
+  ) {
+    removed.push({ text, reason: 'related-links' });
+    return false;
+  }
   return true;
 }
+
+/** Share of link text from which a short block reads as a link, not a sentence with a link in it. */
+const LINK_BLOCK_MIN_SHARE = 0.9;
+/** Longer blocks are paragraphs even when linked throughout (a list of briefs with linked sentences). */
+const LINK_BLOCK_MAX_CHARS = 80;

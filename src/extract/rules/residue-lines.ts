@@ -36,7 +36,7 @@ export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
   {
     reason: 'author-promo',
     pattern:
-      /^(?:follow (?:\p{Lu}[\p{L}'-]+ ){1,3}on\b|(?:you can )?(?:follow|reach|contact|email|e-mail) (?:him|her|them|the author|me)\b|\p{Lu}[\p{L}'-]+ (?:\p{Lu}[\p{L}'-]+ )?can be reached at|(?:write|email|e-mail) to (?:\p{Lu}\p{L}+ )+at )/iu,
+      /^(?:follow (?:\p{Lu}[\p{L}'-]+ ){1,3}on\b|(?:you can )?(?:follow|reach|contact|email|e-mail) (?:him|her|them|the author|me)\b|have a (?:news )?tip\b|.{0,80}\b(?:can|may) be reached (?:at|by)\b|(?:write|email|e-mail) to (?:\p{Lu}\p{L}+ )+at )/iu,
     maxChars: 300,
   },
   {
@@ -53,7 +53,7 @@ export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
   {
     reason: 'related-links',
     pattern:
-      /^(?:related(?: (?:articles?|stories|coverage|content|news|topics|posts?|reading))?|read (?:more|next|also)|see also|also (?:read|see)|more (?:from|on|about|stories|news)|recommended(?: for you| stories| reading)?|you (?:may|might) also (?:like|be interested)|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|top stories|what to read next|don't miss|editor'?s? picks?|further reading|more in\b|latest (?:news|stories)|popular (?:stories|now))\b(?:\s*[:|»›>-].*|\s[^.!?]{0,60})?$/i,
+      /^(?:related(?: (?:articles?|stories|coverage|content|news|topics|posts?|reading))?|read (?:more|next|also)|see (?:also|more)|also (?:read|see)|more (?:from|on|about|stories|news)|recommended(?: for you| stories| reading)?|you (?:may|might) also (?:like|be interested)|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|top stories|what to read next|don't miss|editor'?s? picks?|further reading|more in\b|latest (?:news|stories)|popular (?:stories|now))\b(?:\s*[:|»›>-].*|\s[^.!?]{0,60})?$/i,
     maxChars: 200,
   },
   {
