@@ -20,7 +20,7 @@ function batchFolder(add: (folder: string) => void): string {
 
 /** Runs `ingest` on the folder into a fresh store and returns the run plus the stored article count. */
 async function ingest(folder: string, extra: string[] = []) {
-  const db = join(folder, 'store.db');
+  const db = join(mkdtempSync(join(tmpdir(), 'parallax-db-')), 'store.db');
   const run = await runParallax(['ingest', folder, '--db', db, ...extra]);
   const store = await openStore(db);
   const stored = await store.countArticles();
