@@ -21,3 +21,12 @@ export function parsePositiveInteger(value: string): number {
   }
   return parsed;
 }
+
+/** Parses a TCP port (0 asks the system for a free one), for commander. */
+export function parsePort(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) {
+    throw new InvalidArgumentError(`expected a port from 0 to 65535, got \`${value}\``);
+  }
+  return parsed;
+}

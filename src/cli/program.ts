@@ -8,7 +8,7 @@ import { runIngestVerb, type IngestFlags } from './ingest.js';
 import { EXIT_SOME_FAILED, EXIT_USAGE, type CliContext } from './io.js';
 import { runEntitiesVerb, runQuotesVerb, runSentencesVerb } from './language.js';
 import { runLoadedVerb } from './loaded.js';
-import { parsePositiveInteger } from './options.js';
+import { parsePort, parsePositiveInteger } from './options.js';
 import { runServeVerb } from './serve.js';
 import { runSummarizeVerb } from './summarize.js';
 
@@ -75,7 +75,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       .option('--db <location>', DB_HELP)
       .option('--no-store', 'analyse in memory only; do not read or write the store')
       .option('--serve', 'after analysing, serve the story pages from the store')
-      .option('--port <n>', 'port for --serve (default 8080; 0 picks a free one)', parsePositiveInteger)
+      .option('--port <n>', 'port for --serve (default 8080; 0 picks a free one)', parsePort)
       .option('--host <host>', 'host for --serve (default 127.0.0.1)')
       .option('--sentences <n>', 'sentences in each neutral summary', parsePositiveInteger)
       .addHelpText(
@@ -194,7 +194,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     .command('serve')
     .description('serve the story pages and the HTTP API (GET /api/stories, /api/stories/:id) from the store')
     .option('--db <location>', DB_HELP)
-    .option('--port <n>', 'port (default 8080; 0 picks a free one)', (value) => Number(value))
+    .option('--port <n>', 'port (default 8080; 0 picks a free one)', parsePort)
     .option('--host <host>', 'host (default 127.0.0.1)')
     .addHelpText('after', example('parallax serve --port 8080'))
     .action(async (flags: { db?: string; port?: number; host?: string }) => {
