@@ -42,7 +42,7 @@ void test('resolves "he said" to the person named as subject just before, and ke
   assert.equal(help?.context, 'in a televised address');
   const confirmed = article.quotes.find((quote) => quote.cue.text === 'confirmed');
   assert.equal(confirmed?.kind, 'indirect');
-  assert.equal(confirmed?.content.text, 'he had sent extra crews');
+  assert.equal(confirmed?.content.text, 'that he had sent extra crews');
 });
 
 void test('links a descriptive lede source ("A senior port official") to the person named next', () => {

@@ -196,6 +196,11 @@ const TRAILING_WORDS = new Set([
   'saturday',
   'sunday',
 ]);
+/* Punctuation cut from the end of a content span; closing quotation marks (’ included) stay. */
+const TRIMMED_PUNCTUATION = new Set([',', '.', ';', ':', '—', '–', '-']);
+const MODALS = new Set(['will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'do', 'does', 'did', 'don’t', "don't", 'didn’t', "didn't", 'also', 'still', 'strongly', 'now', 'never', 'always']);
+/* Words that open a plural source after an inverted cue: "said several observers". */
+const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'other', 'both', 'two', 'three', 'four', 'five', 'few', 'all', 'local', 'senior', 'top', 'former', 'u.s.']);
 const CLAUSE_BREAKS = new Set(['although', 'though', 'while', 'whereas', 'but', 'even']);
 const TIME_UNITS = new Set([
   'week',
@@ -263,7 +268,11 @@ function isCue(doc: Document, index: number): boolean {
     if (!previous || previous.kind !== 'word') return false;
     const previousWord = bareWord(previous);
     if (SUBJECT_STOPS.has(previousWord) && !SOURCE_PRONOUNS.has(previousWord)) return false;
-    if (DETERMINERS.has(previousWord)) return false;
+    if (DETERMINERS.has(previousWord) || /['’]s$/.test(previous.text)) return false;
+    // Base forms ("support", "plan", "show") are mostly nouns; as verbs they follow a pronoun or auxiliary.
+    if (!/(?:s|ed|ing|ght|ew|aw|nd|lt|ound)$/.test(word)) {
+      return SOURCE_PRONOUNS.has(previousWord) || MODALS.has(previousWord) || CUE_AUXILIARIES.has(previousWord);
+    }
     return true;
   }
   if (AMBIGUOUS_CUES.has(word)) {
@@ -444,6 +453,12 @@ function subjectBefore(doc: Document, before: number, floor: number): Range | nu
   if (adjacent.kind === 'word' && PERSON_PRONOUNS.has(adjacentWord))
     return { first: before - 1, end: before };
   let first = before;
+  // "Rep. Ann Lee (D-Ore.) said": step over a short parenthetical right before the cue.
+  if (adjacent.text === ')') {
+    let open = before - 2;
+    while (open > floor && open > before - 10 && tokens[open]?.text !== '(') open--;
+    if (tokens[open]?.text === '(' && isCapitalised(tokens[open - 1])) first = open;
+  }
   while (first > floor) {
     const token = tokens[first - 1];
     if (!token) break;
@@ -515,7 +530,13 @@ function subjectAfter(doc: Document, after: number, end: number): Range | null {
   const first = tokens[after];
   if (!first || first.kind !== 'word') return null;
   const word = bareWord(first);
-  if (!isCapitalised(first) && !DETERMINERS.has(word) && !PERSON_PRONOUNS.has(word) && !TITLE_WORDS.has(word))
+  if (
+    !isCapitalised(first) &&
+    !DETERMINERS.has(word) &&
+    !PERSON_PRONOUNS.has(word) &&
+    !TITLE_WORDS.has(word) &&
+    !QUANTIFIERS.has(word)
+  )
     return null;
   if (word === 'that' || word === 'this') return null;
   let index = after;
@@ -677,7 +698,8 @@ export function findQuotes(
 
   doc.sentenceTokens.forEach(({ first: sentenceFirst, end: sentenceEnd }, sentence) => {
     // Headline and lede style "Cruz: Trump Would Put Liberals On Court": a name, a colon, the claim.
-    const colon = headlineColon(doc, sentenceFirst, sentenceEnd);
+    // Only in the title (paragraph 0): in the body, "Name:" is mostly a transcript speaker label.
+    const colon = doc.sentences[sentence]?.paragraph === 0 ? headlineColon(doc, sentenceFirst, sentenceEnd) : -1;
     if (colon > 0 && doc.sentences[sentence - 1]?.paragraph !== doc.sentences[sentence]?.paragraph) {
       const sourceSpan = span(doc, sentenceFirst, colon);
       const cueSpan = span(doc, colon, colon + 1);
@@ -823,12 +845,8 @@ export function findQuotes(
               }
             }
           }
-          while (
-            afterCue < sentenceEnd &&
-            (tokens[afterCue]?.text === ':' ||
-              tokens[afterCue]?.text === ',' ||
-              bareWord(tokens[afterCue]) === 'that')
-          )
+          // The complementizer stays in the content ("that he had sent crews"), as PARC and PolNeAR mark it.
+          while (afterCue < sentenceEnd && (tokens[afterCue]?.text === ':' || tokens[afterCue]?.text === ','))
             afterCue++;
           if (afterCue < sentenceEnd) {
             // ", although Abrams denied ...": a new clause with its own subject ends the reported one.
@@ -840,6 +858,14 @@ export function findQuotes(
                 tokens[stop]?.text === ',' &&
                 (inside[stop] ?? -1) < 0 &&
                 trailingCue(doc, stop + 1, sentenceEnd)
+              )
+                break;
+              // "praised the plan and said ...": a coordinated cue starts its own attribution.
+              const coordinator = bareWord(tokens[stop]);
+              if (
+                (coordinator === 'and' || coordinator === 'but') &&
+                (inside[stop] ?? -1) < 0 &&
+                (isCue(doc, stop + 1) || (CUE_AUXILIARIES.has(bareWord(tokens[stop + 1])) && isCue(doc, stop + 2)))
               )
                 break;
               if (
@@ -865,11 +891,7 @@ export function findQuotes(
         content.first++;
         if (tokens[content.first]?.text === ',') content.first++;
       }
-      while (
-        content.end > content.first &&
-        tokens[content.end - 1]?.kind === 'punct' &&
-        tokens[content.end - 1]?.text !== ')'
-      )
+      while (content.end > content.first && TRIMMED_PUNCTUATION.has(tokens[content.end - 1]?.text ?? ''))
         content.end--;
       if (content.end - content.first < 1) continue;
       // A quotation opened in an earlier sentence: the content starts at its opening mark.

@@ -213,7 +213,7 @@ export const STANCE_VERBS = set(`
   knew seek seeks sought criticize criticizes criticized criticizing criticise criticised endorse endorses
   endorsed endorsing cite cites cited citing propose proposes proposed praise praises praised praising
   oppose opposes opposed express expresses expressed defend defends defended plan plans planned refuse
-  refuses refused back backs backed list listed blame blames blamed dismiss dismissed reject rejects
+  refuses refused backed list listed blame blames blamed dismiss dismissed reject rejects
   rejected welcome welcomed condemn condemns condemned attack attacked slam slammed blast blasted blasting
   mock mocked mocking decline declines declined fear fears feared expect expects expected consider
   considers considered feel feels felt doubt doubts doubted recommend recommended vowed threaten threatened
