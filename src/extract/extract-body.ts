@@ -462,7 +462,7 @@ function withSiblings(top: Element, index: PageIndex): Element[] {
       parts.push(sibling);
       continue;
     }
-    if (sibling.name === 'p') {
+    if (sibling.name === 'p' || isParagraphLike(sibling)) {
       const stats = index.stats.get(sibling);
       if (!stats) continue;
       const density = linkDensity(stats);
@@ -505,6 +505,11 @@ function isConditionallyDropped(element: Element, index: PageIndex): ResidueReas
   if (!['div', 'section', 'ul', 'ol', 'table', 'dl', 'aside', 'span'].includes(name)) return undefined;
   const stats = index.stats.get(element);
   if (!stats || stats.chars === 0) return undefined;
+  // An inline wrapper with its own text is part of a sentence ("<span>A man said <a>...</a></span>"); only a
+  // span made of other elements (a pop-up card, a link box) can be chrome.
+  if (name === 'span' && element.children.some((child) => isText(child) && child.data.trim() !== '')) {
+    return undefined;
+  }
   const density = linkDensity(stats);
   const weight = classWeight(element);
   // Items of a link list are headlines (under ~100 characters); a list of news briefs with a linked first
