@@ -11,6 +11,7 @@ import {
   POSITIVE_CLASS_PATTERN,
   UNLIKELY_CLASS_PATTERN,
   UNLIKELY_CLASS_SUBSTRING,
+  EMBEDDED_POST_PATTERN,
 } from './rules/boilerplate-classes.js';
 
 /** The main text of a page, as blocks, with what was dropped inside the chosen container. */
@@ -510,6 +511,7 @@ function isConditionallyDropped(element: Element, index: PageIndex): ResidueReas
   if (name === 'span' && element.children.some((child) => isText(child) && child.data.trim() !== '')) {
     return undefined;
   }
+  if (EMBEDDED_POST_PATTERN.test(classAndId(element))) return undefined;
   const density = linkDensity(stats);
   const weight = classWeight(element);
   // Items of a link list are headlines (under ~100 characters); a list of news briefs with a linked first

@@ -10,6 +10,9 @@ export const UNLIKELY_CLASS_PATTERN =
 export const LIKELY_CLASS_PATTERN =
   /(?:^|[\s_-])(?:article|articlebody|article-?body|article-?content|article-?text|body|content|entry|entry-?content|h-?entry|hentry|main|page|post|post-?body|post-?content|story|story-?body|text|blog|twitter-tweet|instagram-media|social-media-embed|tiktok-embed)(?:$|[\s_-])/;
 
+/** Embedded posts quoted in a story (tweets, Instagram captions): body text, though link-heavy and "social". */
+export const EMBEDDED_POST_PATTERN = /twitter-tweet|instagram-media|social-media-embed|tiktok-embed|fb-post/;
+
 /**
  * Substrings that mark chrome even inside camelCase or run-together class names ("newsCaption", "adContainer",
  * "shareButtons"), where the word-boundary list above cannot see them.
