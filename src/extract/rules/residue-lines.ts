@@ -28,6 +28,12 @@ export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
     maxChars: 200,
   },
   {
+    // A pitch anywhere in a short line: "There's more where that came from. Sign up for X to get the newsletter."
+    reason: 'newsletter',
+    pattern: /\b(?:sign up|subscribe)\b.{0,100}\b(?:newsletters?|(?:to|in) your inbox)\b/i,
+    maxChars: 250,
+  },
+  {
     reason: 'cookie',
     pattern:
       /(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies)/i,
