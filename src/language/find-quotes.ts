@@ -201,6 +201,8 @@ const TRIMMED_PUNCTUATION = new Set([',', '.', ';', ':', '—', '–', '-']);
 const MODALS = new Set(['will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'do', 'does', 'did', 'don’t', "don't", 'didn’t', "didn't", 'also', 'still', 'strongly', 'now', 'never', 'always']);
 /* Words that open a plural source after an inverted cue: "said several observers". */
 const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'other', 'both', 'two', 'three', 'four', 'five', 'few', 'all', 'local', 'senior', 'top', 'former', 'u.s.']);
+/* Base-form stance verbs accepted after a plural noun ("polls show", "voters want"). */
+const PLURAL_SUBJECT_VERBS = new Set(['show', 'suggest', 'find', 'want', 'expect', 'support', 'oppose', 'fear', 'hope', 'call', 'describe', 'blame']);
 const CLAUSE_BREAKS = new Set(['although', 'though', 'while', 'whereas', 'but', 'even']);
 const TIME_UNITS = new Set([
   'week',
@@ -271,7 +273,14 @@ function isCue(doc: Document, index: number): boolean {
     if (DETERMINERS.has(previousWord) || /['’]s$/.test(previous.text)) return false;
     // Base forms ("support", "plan", "show") are mostly nouns; as verbs they follow a pronoun or auxiliary.
     if (!/(?:s|ed|ing|ght|ew|aw|nd|lt|ound)$/.test(word)) {
-      return SOURCE_PRONOUNS.has(previousWord) || MODALS.has(previousWord) || CUE_AUXILIARIES.has(previousWord);
+      // "polls show", "voters want": a plural noun subject.
+      const pluralSubject = /[^s]s$/.test(previousWord) && previousWord !== 'his' && previousWord !== 'this';
+      return (
+        SOURCE_PRONOUNS.has(previousWord) ||
+        MODALS.has(previousWord) ||
+        CUE_AUXILIARIES.has(previousWord) ||
+        (pluralSubject && PLURAL_SUBJECT_VERBS.has(word))
+      );
     }
     return true;
   }
@@ -279,6 +288,8 @@ function isCue(doc: Document, index: number): boolean {
     const previous = doc.tokens[index - 1];
     if (/['’]s$/.test(previous?.text ?? '')) return false;
     const previousWord = bareWord(previous);
+    // "voters say", "officials say": a plural noun subject before a present-tense cue.
+    if ((word === 'say' || word === 'think' || word === 'believe' || word === 'argue') && /[^s]s$/.test(previousWord) && !SUBJECT_STOPS.has(previousWord) && previousWord !== 'his' && previousWord !== 'this') return true;
     return (
       SOURCE_PRONOUNS.has(previousWord) ||
       (isCapitalised(previous) && !DETERMINERS.has(previousWord)) ||
@@ -773,7 +784,12 @@ export function findQuotes(
       } else {
         const precededByBreak =
           !previous || previous.text === ',' || previous.kind === 'quote' || cueFirst === sentenceFirst;
-        if (precededByBreak) {
+        const participle = /ing$/.test(cueToken.text) && previous !== undefined && (previous.text === ',' || previous.text === '—');
+        if (participle) {
+          // "Trump attacked the plan, saying it would fail": the participle's source is the clause's subject.
+          source = sentenceSubject(doc, sentenceFirst, cueFirst - 1);
+          if (!source) continue;
+        } else if (precededByBreak) {
           source = previous?.text === ',' ? apposedSubject(doc, cueFirst - 1, sentenceFirst) : null;
           if (!source) {
             source = subjectAfter(doc, cueEnd, sentenceEnd);
@@ -830,6 +846,7 @@ export function findQuotes(
         const leadIsQuote =
           leadLast?.kind === 'quote' || (leadLast?.text === ',' && tokens[leadEnd - 2]?.kind === 'quote');
         const leadIsContent =
+          !participle &&
           leadEnd > sentenceFirst + 1 &&
           (leadLast?.text === ',' || leadLast?.kind === 'quote' || inverted) &&
           (leadIsQuote || inverted || !followsClause);
@@ -858,6 +875,13 @@ export function findQuotes(
                 tokens[stop]?.text === ',' &&
                 (inside[stop] ?? -1) < 0 &&
                 trailingCue(doc, stop + 1, sentenceEnd)
+              )
+                break;
+              if (
+                (tokens[stop]?.text === ',' || tokens[stop]?.text === '—') &&
+                (inside[stop] ?? -1) < 0 &&
+                /ing$/.test(tokens[stop + 1]?.text ?? '') &&
+                isCue(doc, stop + 1)
               )
                 break;
               // "praised the plan and said ...": a coordinated cue starts its own attribution.
