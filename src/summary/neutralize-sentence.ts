@@ -38,6 +38,33 @@ function isDroppable(span: FoundSpan): boolean {
  * is counted in `residual`, and the caller skips the sentence when it is still loaded.
  */
 export function neutralizeSentence(text: string): NeutralSentence {
+  const first = neutralizeWords(text);
+  if (first.residual === 0) return first;
+  const pruned = dropLoadedClauses(first.text);
+  if (pruned === first.text) return first;
+  const second = neutralizeWords(pruned);
+  return { ...second, edits: first.edits + second.edits + 1, removed: [...first.removed, ...second.removed] };
+}
+
+/**
+ * A side clause set off by a comma and opened by a subordinator (", despite ...", ", which ...", ", amid ...").
+ * Such clauses carry background or the writer's colour, not the sentence's main fact, so the summary may drop one
+ * when that is where the loaded words are.
+ */
+const SIDE_CLAUSE =
+  /,\s+(?:despite|although|though|while|which|whose|amid|including|even as|after years of)\b[^,.;]*/gi;
+
+function dropLoadedClauses(text: string): string {
+  return text.replace(SIDE_CLAUSE, (clause) => {
+    const weight = findLoadedSpans(clause).spans.reduce(
+      (sum, span) => sum + (span.region < 0 ? span.weight : 0),
+      0,
+    );
+    return weight > 0 ? '' : clause;
+  });
+}
+
+function neutralizeWords(text: string): NeutralSentence {
   const found = findLoadedSpans(text);
   const removed: RemovedLabel[] = [];
   let residual = 0;

@@ -65,6 +65,8 @@ interface Candidate {
   sources: number;
   /** Sum over other outlets of their most similar sentence's similarity (0 for compare's facts). */
   support: number;
+  /** What the candidate is about: the fact's representative wording, or the sentence itself. */
+  focus: TermVector;
   score: number;
 }
 
@@ -87,7 +89,11 @@ function outletKey(article: Article): string {
   return article.outlet?.toLowerCase() ?? `article:${article.id}`;
 }
 
-function buildRows(articles: readonly Article[]): { rows: Row[]; graph: SimilarityGraph } {
+function buildRows(articles: readonly Article[]): {
+  rows: Row[];
+  graph: SimilarityGraph;
+  idf: Map<string, number>;
+} {
   const raw: Omit<Row, 'vector' | 'centrality'>[] = [];
   const words: string[][] = [];
   for (const article of articles) {
@@ -117,11 +123,15 @@ function buildRows(articles: readonly Article[]): { rows: Row[]; graph: Similari
     vector: vectors[index] ?? termVector([], idf),
     centrality: (centrality[index] ?? 0) / top,
   }));
-  return { rows, graph };
+  return { rows, graph, idf };
 }
 
 /** Candidates from compare's facts: each fact with the rows its citations point at. */
-function candidatesFromFacts(facts: readonly Fact[], rows: readonly Row[]): Candidate[] {
+function candidatesFromFacts(
+  facts: readonly Fact[],
+  rows: readonly Row[],
+  idf: ReadonlyMap<string, number>,
+): Candidate[] {
   const byKey = new Map<string, Row>();
   for (const row of rows) byKey.set(`${row.article.id}\u0000${row.sentence}`, row);
   const candidates: Candidate[] = [];
@@ -131,8 +141,10 @@ function candidatesFromFacts(facts: readonly Fact[], rows: readonly Row[]): Cand
       const row = byKey.get(`${citation.article}\u0000${citation.sentence}`);
       if (row && !factRows.includes(row)) factRows.push(row);
     }
-    if (factRows.length > 0)
-      candidates.push({ rows: factRows, sources: Math.max(1, fact.sources), support: 0, score: 0 });
+    if (factRows.length > 0) {
+      const focus = termVector(contentWords(fact.text), idf);
+      candidates.push({ rows: factRows, sources: Math.max(1, fact.sources), support: 0, focus, score: 0 });
+    }
   }
   return candidates;
 }
@@ -163,6 +175,7 @@ function candidatesFromSentences(rows: readonly Row[], graph: SimilarityGraph): 
       rows: [row, ...[...best.values()].map((item) => item.row)],
       sources: best.size + 1,
       support,
+      focus: row.vector,
       score: 0,
     };
   });
@@ -214,9 +227,10 @@ function pickWording(candidate: Candidate): Omit<Chosen, 'candidate'> | undefine
     if (row.words < MIN_WORDS || row.words > MAX_WORDS || !isSelfContained(row.text)) continue;
     const neutral = neutralizeSentence(row.text);
     if (neutral.residual >= RESIDUAL_MAX || neutral.text === '') continue;
-    // Prefer sentences that need no edits and stand alone, then about 25 words (a typical news sentence), then
-    // earlier in the article.
+    // Prefer the wording closest to what the fact is about, needing no edits and standing alone, then about 25
+    // words (a typical news sentence), then earlier in the article.
     const cost =
+      2 * (1 - cosine(row.vector, candidate.focus)) +
       neutral.residual * 2 +
       neutral.edits * 0.5 +
       (DEPENDENT_OPENING.test(row.text) ? 1 : 0) +
@@ -283,8 +297,8 @@ export function summarizeStory(
 ): StorySummary {
   const limit = Math.max(1, Math.floor(options.sentences ?? DEFAULT_SENTENCES));
   const maxWords = options.maxWords ?? Number.POSITIVE_INFINITY;
-  const { rows, graph } = buildRows(articles);
-  let candidates = facts.length > 0 ? candidatesFromFacts(facts, rows) : [];
+  const { rows, graph, idf } = buildRows(articles);
+  let candidates = facts.length > 0 ? candidatesFromFacts(facts, rows, idf) : [];
   if (candidates.length === 0) candidates = candidatesFromSentences(rows, graph);
   for (const candidate of candidates) candidate.score = scoreCandidate(candidate);
   candidates.sort((a, b) => b.score - a.score);

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { neutralizeSentence } from './neutralize-sentence.js';
+
+test('a ruler epithet before a name becomes "leader" and is returned as the outlet label', () => {
+  const result = neutralizeSentence('Eldorian dictator Anton Vell opened the bridge.');
+  assert.equal(result.text, 'Eldorian leader Anton Vell opened the bridge.');
+  assert.deepEqual(result.removed, [{ label: 'dictator', name: 'Anton Vell' }]);
+  assert.equal(result.residual, 0);
+});
+
+test('other epithets before a name are dropped with their article', () => {
+  assert.equal(
+    neutralizeSentence('Police questioned the thug Rolf Marr on Monday.').text,
+    'Police questioned Rolf Marr on Monday.',
+  );
+});
+
+test('plain swaps and dropped intensifiers', () => {
+  assert.equal(
+    neutralizeSentence('The regime slammed the utterly new tax.').text,
+    'The government criticized the new tax.',
+  );
+  assert.equal(neutralizeSentence('Clearly, the port will reopen.').text, 'The port will reopen.');
+});
+
+test('a side clause carrying the loaded words is dropped; the main fact stays', () => {
+  const result = neutralizeSentence(
+    'The council kept the mayor in office, despite a disastrous record on housing, the Varna Post reported.',
+  );
+  assert.equal(result.text, 'The council kept the mayor in office, the Varna Post reported.');
+  assert.equal(result.residual, 0);
+});
+
+test('what cannot be fixed is counted, and quoted words are left alone', () => {
+  assert.ok(neutralizeSentence('The plan is a fiasco.').residual >= 1);
+  const quoted = neutralizeSentence('"The plan is a fiasco," the mayor said.');
+  assert.equal(quoted.residual, 0);
+  assert.equal(quoted.text, '"The plan is a fiasco," the mayor said.');
+});
