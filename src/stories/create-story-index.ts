@@ -84,7 +84,7 @@ const QUERY_TERMS = 16;
  */
 const VOTE_DEPTH = 64;
 /** Candidates re-scored with the full cosine after the cheap posting-list vote. */
-const RESCORE_CANDIDATES = 10;
+const RESCORE_CANDIDATES = 6;
 /** Posting lists keep the most recent stories only, so lookups cost the same at 10k and 1M articles. */
 const POSTING_CAP = 200;
 /** Story centroids keep their strongest terms only (memory and rescoring cost stay flat). */
@@ -93,6 +93,8 @@ const CENTROID_MAX = 320;
 /** Per story, the latest originals compared for copies (a 1,000-copy press release has one original). */
 const ORIGINALS_CHECKED = 64;
 const ARCHIVE_EVERY = 1024;
+/** Size of the hashed term table: 2^21 buckets (~35 MB of typed arrays); collisions among live terms are rare. */
+const TERM_BUCKETS = 1 << 21;
 /** Sketch hashes with these bits clear are copy-index keys: a quarter of the sketch, ~25 per wire story. */
 const COPY_KEY_MASK = 0b1100;
 /** Latest originals of a story compared one by one when scoring a candidate story. */
@@ -166,13 +168,14 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     });
   }
 
-  const termIds = new Map<string, number>();
-  const documentFrequency: number[] = [];
-  const namespaceOf: number[] = [];
+  // Terms are hashed into a fixed table (the hashing trick): no vocabulary map that grows with every new name,
+  // so memory and lookup cost stay flat from 10k to 1M articles. A collision merges two rare terms' counts.
+  const documentFrequency = new Int32Array(TERM_BUCKETS);
+  const namespaceOf = new Uint8Array(TERM_BUCKETS);
   const namespaceWeights = options.namespaceWeights ?? DEFAULT_NAMESPACE_WEIGHTS;
   const memberWeight = options.memberWeight ?? DEFAULT_MEMBER_WEIGHT;
   // Allocated on first use: most terms (one-off names) never enter a story centroid's posting list.
-  const postings: (number[] | undefined)[] = [];
+  const postings = new Map<number, number[]>();
   let documents = 0;
   const storyList: StoryState[] = [];
   const storyById = new Map<string, StoryState>();
@@ -191,20 +194,17 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   let sequence = 0;
 
   const termId = (term: string): number => {
-    let id = termIds.get(term);
-    if (id === undefined) {
-      id = documentFrequency.length;
-      termIds.set(term, id);
-      documentFrequency.push(0);
-      postings.push(undefined);
-      namespaceOf.push(term.startsWith('w:') ? 0 : term.startsWith('#') ? 2 : 1);
-    }
+    let hash = 0x811c9dc5;
+    for (let index = 0; index < term.length; index++)
+      hash = Math.imul(hash ^ term.charCodeAt(index), 0x01000193);
+    const id = (hash >>> 0) & (TERM_BUCKETS - 1);
+    namespaceOf[id] = term.startsWith('w:') ? 0 : term.startsWith('#') ? 2 : 1;
     return id;
   };
   // idf is cached per term and recomputed once the collection has grown by 1% (every document below 100): exact
   // enough for ranking, and it saves a logarithm per term per candidate story.
-  const idfValue: number[] = [];
-  const idfEpochOf: number[] = [];
+  const idfValue = new Float64Array(TERM_BUCKETS);
+  const idfEpochOf = new Int32Array(TERM_BUCKETS).fill(-1);
   let idfEpoch = 0;
   let nextEpochAt = 1;
   const idf = (id: number): number => {
@@ -340,10 +340,12 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       const previous = story.centroid.get(id);
       if (previous === undefined) {
         story.centroid.set(id, value);
-        const list = postings[id] ?? [];
-        postings[id] = list;
-        list.push(story.index);
-        if (list.length > POSTING_CAP * 2) postings[id] = compactPosting(list);
+        const list = postings.get(id);
+        if (list === undefined) postings.set(id, [story.index]);
+        else {
+          list.push(story.index);
+          if (list.length > POSTING_CAP * 2) postings.set(id, compactPosting(list));
+        }
       } else story.centroid.set(id, previous + value);
     }
     if (story.centroid.size > CENTROID_MAX) {
@@ -394,9 +396,9 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       const previous = into.centroid.get(id);
       if (previous === undefined) {
         into.centroid.set(id, value);
-        const list = postings[id] ?? [];
-        postings[id] = list;
-        list.push(into.index);
+        const list = postings.get(id);
+        if (list === undefined) postings.set(id, [into.index]);
+        else list.push(into.index);
       } else into.centroid.set(id, previous + value);
     }
     into.articles.push(...from.articles);
@@ -566,11 +568,11 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       .slice(0, QUERY_TERMS);
     const votes = new Map<number, number>();
     for (const [id, weight] of ranked) {
-      let list = postings[id];
+      let list = postings.get(id);
       if (list === undefined) continue;
       if (list.length > POSTING_CAP) {
         list = compactPosting(list);
-        postings[id] = list;
+        postings.set(id, list);
       }
       const stop = Math.max(0, list.length - VOTE_DEPTH);
       for (let position = list.length - 1; position >= stop; position--) {

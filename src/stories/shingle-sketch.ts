@@ -16,15 +16,6 @@ const SHINGLE_WORDS = 5;
 const SAMPLE_MASK = 3;
 const ROLL_BASE = 0x01000193;
 
-function hashWord(word: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < word.length; index++) {
-    hash ^= word.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
 function mix(hash: number, value: number): number {
   let h = Math.imul(hash ^ value, 0x9e3779b1);
   h ^= h >>> 15;
@@ -33,29 +24,61 @@ function mix(hash: number, value: number): number {
   return h >>> 0;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** FNV-1a hashes of the lower-cased words (runs of letters and digits) of a text, in one pass over its characters. */
+function wordHashes(text: string): number[] {
+  const hashes: number[] = [];
+  let hash = 0x811c9dc5;
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    let code = text.charCodeAt(index);
+    let isWordChar: boolean;
+    if (code < 128) {
+      if (code >= 65 && code <= 90) {
+        code += 32;
+        isWordChar = true;
+      } else isWordChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+    } else {
+      const char = text.charAt(index);
+      isWordChar = LETTER_OR_DIGIT.test(char);
+      if (isWordChar) code = char.toLowerCase().charCodeAt(0);
+    }
+    if (isWordChar) {
+      if (!inWord) {
+        hash = 0x811c9dc5;
+        inWord = true;
+      }
+      hash = Math.imul(hash ^ code, 0x01000193);
+    } else if (inWord) {
+      hashes.push(hash >>> 0);
+      inWord = false;
+    }
+  }
+  if (inWord) hashes.push(hash >>> 0);
+  return hashes;
+}
 
 /** Computes the shingle sketch of a text (case, punctuation and spacing ignored). */
 export function shingleSketch(text: string): ShingleSketch {
-  const wordHashes: number[] = [];
-  for (const match of text.toLowerCase().matchAll(WORD)) wordHashes.push(hashWord(match[0]));
+  const hashes = wordHashes(text);
   let fingerprint = 0x12345678;
-  for (const hash of wordHashes) fingerprint = mix(fingerprint, hash);
+  for (const hash of hashes) fingerprint = mix(fingerprint, hash);
   // Polynomial rolling hash over the word hashes, finished with an avalanche mix: O(1) per shingle.
   const kept = new Set<number>();
   let power = 1;
   for (let step = 1; step < SHINGLE_WORDS; step++) power = Math.imul(power, ROLL_BASE);
   let rolling = 0;
-  for (let index = 0; index < wordHashes.length; index++) {
+  for (let index = 0; index < hashes.length; index++) {
     if (index >= SHINGLE_WORDS)
-      rolling = (rolling - Math.imul(wordHashes[index - SHINGLE_WORDS] ?? 0, power)) | 0;
-    rolling = (Math.imul(rolling, ROLL_BASE) + (wordHashes[index] ?? 0)) | 0;
+      rolling = (rolling - Math.imul(hashes[index - SHINGLE_WORDS] ?? 0, power)) | 0;
+    rolling = (Math.imul(rolling, ROLL_BASE) + (hashes[index] ?? 0)) | 0;
     if (index + 1 < SHINGLE_WORDS) continue;
     const hash = mix(0x9747b28c, rolling);
     if ((hash & SAMPLE_MASK) === 0) kept.add(hash);
   }
   const sketch = [...kept].sort((a, b) => a - b);
-  return { sketch, fingerprint, words: wordHashes.length };
+  return { sketch, fingerprint, words: hashes.length };
 }
 
 /** Overlap of two ascending sketches: shared count over the smaller and over the larger sketch. */
