@@ -2,6 +2,7 @@ import type { Removed, ResidueReason } from '../model/index.js';
 import type { Block } from './assemble-text.js';
 import { normaliseSpace } from './assemble-text.js';
 import { classifyLine } from './classify-line.js';
+import { dateFromText } from './date-from-text.js';
 import { domainFromUrl, outletFromDomain } from './outlet-from-domain.js';
 
 /** What cleaning found in a plain-text page. */
@@ -10,6 +11,8 @@ export interface CleanedText {
   removed: Removed[];
   title?: string;
   byline?: string;
+  /** A date stated on a dateline before the body (`YYYY-MM-DD`). */
+  published?: string;
   outlet?: string;
   domain?: string;
   outletSource?: string;
@@ -24,7 +27,7 @@ const CHROME_MAX_WORDS = 8;
 
 const EMAIL_PATTERN = /[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})/i;
 const BYLINE_PATTERN =
-  /^by\s+(\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|and|&|de|van|von|,))*)\s*(?:[,|–—-].*)?$/u;
+  /^[Bb][Yy]\s+(\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|and|&|de|van|von|,))*)\s*(?:[,|–—-].*)?$/u;
 
 /**
  * Cleans plain text scraped from a page, line by line: each residue line is removed with its reason; the first
@@ -73,6 +76,11 @@ export function cleanText(raw: string, options: { url?: string } = {}): CleanedT
       } else {
         reason = afterComments ? 'comment-prompt' : isChrome(text) ? 'related-links' : 'boilerplate';
       }
+    }
+    // A dateline before the body ("Published Nov. 19, 2019"): the page's own date, stated as text.
+    if (!result.published && (proseStart < 0 ? index < first + 4 : index < proseStart)) {
+      const date = dateFromText(text);
+      if (date) result.published = date;
     }
     if (reason !== undefined) {
       flush();

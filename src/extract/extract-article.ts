@@ -19,6 +19,12 @@ export interface ExtractOptions {
   useJsonLdBody?: boolean;
 }
 
+/**
+ * A dateline in scraped text is usually the publication date, but may be an "Updated" date or a date in a
+ * teaser above the story: lower than a `<time>` element (0.75), higher than a URL date would be without one.
+ */
+const TEXT_DATE_CONFIDENCE = 0.5;
+
 /** Below this many characters of body, the result is flagged `best-effort`: a teaser, paywall or error page. */
 const MIN_BODY_CHARS = 250;
 
@@ -176,7 +182,13 @@ function extractPlainText(input: RawInput, options: ExtractOptions): Article {
   if (input.id === undefined) result.id = contentId(text === '' ? result.raw : text);
   if (input.title === undefined && cleaned.title) result.title = cleaned.title;
   if (input.byline === undefined && cleaned.byline) result.byline = cleaned.byline;
-  if (input.published !== undefined) result.publishedConfidence = 1;
+  if (input.published !== undefined) {
+    result.publishedConfidence = 1;
+  } else if (cleaned.published) {
+    result.published = cleaned.published;
+    result.publishedSource = 'text';
+    result.publishedConfidence = TEXT_DATE_CONFIDENCE;
+  }
   if (cleaned.domain) result.domain = cleaned.domain;
   if (input.outlet === undefined && cleaned.outlet) {
     result.outlet = cleaned.outlet;
