@@ -5,7 +5,7 @@ import { collectLabels } from './collect-labels.js';
 import { findConflicts, type FactMembers } from './find-conflicts.js';
 import { groupQuotes } from './group-quotes.js';
 import { linkEntities } from './link-entities.js';
-import { contentWords } from './normalize-text.js';
+import { isStopword, normalizeText } from './normalize-text.js';
 import { citeSentence } from './sentence-at.js';
 import { sentenceDetails, type SentenceDetails } from './sentence-details.js';
 import { sourceKeys } from './source-keys.js';
@@ -27,6 +27,26 @@ export interface CompareOptions {
  * in the article's sentence list for citations but joins no fact.
  */
 const FACT_MIN_CONTENT_WORDS = 3;
+
+const CALENDAR_WORDS = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec am pm edt est gmt utc updated published posted'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Content words that say something: letters only, no calendar or clock words. A dateline ("May 3, 2013 1:10
+ * PM EDT") has none, and would otherwise align with every other dateline as a "shared fact".
+ */
+function factWordCount(text: string): number {
+  return normalizeText(text).filter(
+    (token) =>
+      /^\p{L}/u.test(token.word) &&
+      !/\d/.test(token.word) &&
+      !isStopword(token.word) &&
+      !CALENDAR_WORDS.has(token.word),
+  ).length;
+}
 
 /**
  * Compares the articles of one story: aligns their sentences into shared and unique facts, finds conflicting
@@ -62,7 +82,7 @@ export function compareStory(
   ordered.forEach((article, index) => {
     article.sentences.forEach((span, sentence) => {
       const text = article.text.slice(span.start, span.end);
-      if (contentWords(text).length >= FACT_MIN_CONTENT_WORDS) units.push({ article: index, sentence, text });
+      if (factWordCount(text) >= FACT_MIN_CONTENT_WORDS) units.push({ article: index, sentence, text });
     });
   });
   const alignOptions = options.alignThreshold === undefined ? {} : { threshold: options.alignThreshold };

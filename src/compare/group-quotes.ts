@@ -154,6 +154,8 @@ interface Version {
   text: string;
   speaker: string | null;
   speakerName: string | null;
+  /** The speaker is named in the text at the quote, not only resolved from a pronoun. */
+  named: boolean;
   context: string | undefined;
 }
 
@@ -181,6 +183,7 @@ function buildGroup(
         text: list.map((piece) => piece.quote.content.text).join(' … '),
         speaker: withSpeaker?.speaker ?? null,
         speakerName: withSpeaker?.speakerName ?? null,
+        named: list.some((piece) => piece.speaker !== null && isNamedSource(piece.quote.source?.text)),
         context: withContext?.quote.context,
       };
     });
@@ -200,7 +203,7 @@ function buildGroup(
     const first = version.pieces[0] as QuotePiece;
     const last = version.pieces[version.pieces.length - 1] as QuotePiece;
     const differences = version === longest ? [] : compareWords(version.words, longest.words);
-    if (version.speaker !== null && mainSpeaker !== null && version.speaker !== mainSpeaker) {
+    if (version.speaker !== null && mainSpeaker !== null && !isSameSpeaker(version.speaker, mainSpeaker)) {
       differences.push('speaker');
     }
     if (
@@ -230,26 +233,64 @@ function buildGroup(
     variants,
   };
 
-  const speakers = new Map<string, Version[]>();
-  for (const version of versions) {
-    if (version.speaker === null) continue;
-    let list = speakers.get(version.speaker);
-    if (list === undefined) speakers.set(version.speaker, (list = []));
-    list.push(version);
+  // Only named speakers ("Lund said", not "he said") with a shared run of words: a pronoun resolved to the
+  // wrong person, or a phrase two people both used, is not a disagreement over who said it.
+  const named = versions.filter((version) => version.speaker !== null && version.named);
+  const clash = named.flatMap((a, index) =>
+    named
+      .slice(index + 1)
+      .filter((b) => !isSameSpeaker(a.speaker ?? '', b.speaker ?? '') && sharesRun(a.words, b.words))
+      .map((b) => [a, b] as const),
+  )[0];
+  if (clash === undefined) return { group };
+  const sides = new Map<string, Version[]>();
+  for (const version of named) {
+    const key =
+      [...sides.keys()].find((speaker) => isSameSpeaker(speaker, version.speaker ?? '')) ??
+      version.speaker ??
+      '';
+    sides.set(key, [...(sides.get(key) ?? []), version]);
   }
-  if (speakers.size < 2) return { group };
   const conflict: Conflict = {
     kind: 'speaker',
     about: `who said "${shorten(longest.text)}"`,
-    sides: [...speakers.values()].map((list) => ({
+    sides: [...sides.values()].map((list) => ({
       value: list[0]?.speakerName ?? '',
       articles: list.map((version) => (articles[version.article] as Article).id),
       citations: list
         .map((version) => variants[versions.indexOf(version)]?.citation)
-        .filter((c) => c !== undefined),
+        .filter((citation) => citation !== undefined),
     })),
   };
   return { group, conflict };
+}
+
+/** One speaker under two keys: one key's words inside the other's, or the same surname ("Having Jackman"). */
+function isSameSpeaker(a: string, b: string): boolean {
+  const wordsA = a.split(' ');
+  const wordsB = b.split(' ');
+  const [shorter, longer] = wordsA.length <= wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA];
+  return (
+    shorter.every((word) => longer.includes(word)) || wordsA[wordsA.length - 1] === wordsB[wordsB.length - 1]
+  );
+}
+
+function sharesRun(a: readonly string[], b: readonly string[]): boolean {
+  const runs = new Set<string>();
+  for (let at = 0; at + SHARED_RUN_WORDS <= a.length; at++)
+    runs.add(a.slice(at, at + SHARED_RUN_WORDS).join(' '));
+  for (let at = 0; at + SHARED_RUN_WORDS <= b.length; at++) {
+    if (runs.has(b.slice(at, at + SHARED_RUN_WORDS).join(' '))) return true;
+  }
+  return false;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them', 'we', 'i', 'you', 'his', 'their']);
+
+function isNamedSource(text: string | undefined): boolean {
+  if (text === undefined) return false;
+  const words = foldText(text).split(/\s+/);
+  return /\p{Lu}/u.test(text) && !words.every((word) => PRONOUNS.has(word));
 }
 
 function shorten(text: string): string {

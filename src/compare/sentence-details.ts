@@ -1,6 +1,13 @@
 import type { Article, Label } from '../model/index.js';
 import type { EntityLinks } from './link-entities.js';
-import { foldText, isStopword, normalizeText, stemWord } from './normalize-text.js';
+import {
+  contentWords,
+  foldText,
+  isStopword,
+  normalizeText,
+  stemWord,
+  type WordToken,
+} from './normalize-text.js';
 
 /** One checkable detail of a sentence: a value, its surface text and its offsets. */
 export interface Detail {
@@ -8,6 +15,8 @@ export interface Detail {
   slot: string;
   /** Comparable value ("12", "tuesday", "2026-11-17", "caracas"). */
   value: string;
+  /** The words just before it that say what it belongs to ("destroyed", "in shelter"), or "". */
+  anchor?: string;
   /** As written. */
   text: string;
   start: number;
@@ -25,6 +34,10 @@ export interface SentenceDetails {
   speakers: Detail[];
   /** True when the sentence reports speech ("said", "told", a quotation). */
   speech: boolean;
+  /** Content-word stems of the sentence. */
+  words: string[];
+  /** Dates that date the statement itself ("said on Tuesday", "told the Times on Wednesday"). */
+  speechDates: Detail[];
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -53,6 +66,23 @@ const SCALE_WORDS = new Map([
   ['thousand', 1e3],
   ['million', 1e6],
   ['billion', 1e9],
+]);
+// Clock times and time zones ("1:32 PM EDT") are timestamps, not counts.
+const CLOCK_WORDS = new Set([
+  'am',
+  'pm',
+  'a',
+  'p',
+  'gmt',
+  'utc',
+  'et',
+  'edt',
+  'est',
+  'pt',
+  'pdt',
+  'pst',
+  'bst',
+  'cet',
 ]);
 const CURRENCY = /([$€£¥])\s?$/;
 const CURRENCY_NAMES: Readonly<Record<string, string>> = {
@@ -173,12 +203,14 @@ export function sentenceDetails(
     } else {
       while (UNIT_SKIP.has(tokens[next]?.word ?? '')) next++;
       const unit = tokens[next];
-      if (unit === undefined || /\d/.test(unit.word) || isStopword(unit.word)) return;
+      if (unit === undefined || /\d/.test(unit.word) || isStopword(unit.word) || CLOCK_WORDS.has(unit.word))
+        return;
       unitText = stemWord(unit.word);
       end = span.start + unit.end;
     }
     const from = currency !== undefined ? start - currency.length : start;
     numbers.push({
+      anchor: anchorBefore(tokens, at),
       slot: `number:${unitText}`,
       value: String(value),
       text: article.text.slice(from, end),
@@ -201,7 +233,11 @@ export function sentenceDetails(
         const before = normalizeText(
           article.text.slice(Math.max(span.start, mention.start - 12), mention.start),
         );
-        if (LOCATIVE.has(before[before.length - 1]?.word ?? '')) places.push({ ...detail, slot: 'place' });
+        const preposition = before[before.length - 1]?.word ?? '';
+        if (LOCATIVE.has(preposition)) {
+          const at = tokens.findIndex((token) => span.start + token.start >= mention.start);
+          places.push({ ...detail, slot: 'place', anchor: placeAnchor(tokens, at, preposition) });
+        }
       } else if (entity.type === 'person' && mention.reference !== true) {
         const words = key.split(' ');
         persons.push({
@@ -223,7 +259,16 @@ export function sentenceDetails(
     if (WEEKDAYS.includes(first) || MONTHS.includes(first) || NOT_PLACES.has(first)) continue;
     if (named.some((mention) => mention.start < end && start < mention.end)) continue;
     const key = foldText(name);
-    places.push({ slot: 'place', value: key, text: name, start, end });
+    const at = tokens.findIndex((token) => span.start + token.start >= start);
+    const preposition = foldText(match[0].split(/\s+/)[0] ?? '');
+    places.push({
+      slot: 'place',
+      value: key,
+      text: name,
+      start,
+      end,
+      anchor: placeAnchor(tokens, at, preposition),
+    });
   }
   for (const quote of article.quotes) {
     if (!inside(quote.cue.start, quote.cue.end) && quote.sentence !== index) continue;
@@ -246,7 +291,10 @@ export function sentenceDetails(
     if (nearest !== undefined) speakers.push({ ...nearest, slot: 'speaker' });
   }
   const speech = cue !== null || article.quotes.some((quote) => quote.sentence === index);
-  return { numbers, dates, places, persons, speakers, speech };
+  const speechDates = dates.filter((date) =>
+    datesSpeech(text, date.start - span.start, date.end - span.start),
+  );
+  return { numbers, dates, places, persons, speakers, speech, words: contentWords(text), speechDates };
 }
 
 /**
@@ -281,6 +329,80 @@ export function datesAgree(a: string, b: string): boolean | undefined {
   }
   const [shorter, longer] = valueA.length <= valueB.length ? [valueA, valueB] : [valueB, valueA];
   return longer.startsWith(shorter);
+}
+
+const STATEMENT_CUE = /\b(said|says|told|tells|added|stated)\b/g;
+// Lower-case words that may stand between a speech verb and its date: "said of Maduro on Tuesday", "told the
+// Times on Wednesday", "told reporters in an interview on Monday". Any other lower-case word means the date
+// is inside what was said ("says the fire broke out Friday").
+const STATEMENT_LINK_WORDS = new Set([
+  'of',
+  'the',
+  'to',
+  'on',
+  'in',
+  'an',
+  'a',
+  'at',
+  'reporters',
+  'interview',
+  'late',
+  'early',
+]);
+
+/** True when the date at `start..end` of `sentence` dates a speech verb next to it rather than what was said. */
+function datesSpeech(sentence: string, start: number, end: number): boolean {
+  for (const match of sentence.matchAll(STATEMENT_CUE)) {
+    const cueEnd = match.index + match[0].length;
+    const between =
+      cueEnd <= start
+        ? sentence.slice(cueEnd, start)
+        : end <= match.index
+          ? sentence.slice(end, match.index)
+          : undefined;
+    if (between === undefined) continue;
+    const words = between.split(/[^\p{L}'’.]+/u).filter((word) => word !== '');
+    if (words.length > 6) continue;
+    if (words.every((word) => /^\p{Lu}/u.test(word) || STATEMENT_LINK_WORDS.has(word.toLowerCase())))
+      return true;
+  }
+  return false;
+}
+
+// Words between an anchor and a number that qualify the number, not the thing counted.
+const QUALIFIERS = new Set([
+  'least',
+  'more',
+  'nearly',
+  'about',
+  'around',
+  'almost',
+  'over',
+  'roughly',
+  'some',
+  'approximately',
+  'estimated',
+  'up',
+  'than',
+  'just',
+  'only',
+]);
+const ANCHOR_REACH_WORDS = 4;
+
+/** The stem of the nearest content word before token `at` (skipping qualifiers), within a few words, or "". */
+function anchorBefore(tokens: readonly WordToken[], at: number): string {
+  for (let index = at - 1; index >= 0 && index >= at - ANCHOR_REACH_WORDS; index--) {
+    const word = tokens[index]?.word ?? '';
+    if (isStopword(word) || QUALIFIERS.has(word) || /\d/.test(word)) continue;
+    return stemWord(word);
+  }
+  return '';
+}
+
+/** A place's anchor: its preposition and the content word before that ("in shelter"). */
+function placeAnchor(tokens: readonly WordToken[], at: number, preposition: string): string {
+  const before = anchorBefore(tokens, at - 1);
+  return before === '' ? '' : `${preposition} ${before}`;
 }
 
 function parseNumber(word: string): number | undefined {
