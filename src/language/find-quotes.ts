@@ -198,11 +198,64 @@ const TRAILING_WORDS = new Set([
 ]);
 /* Punctuation cut from the end of a content span; closing quotation marks (’ included) stay. */
 const TRIMMED_PUNCTUATION = new Set([',', '.', ';', ':', '—', '–', '-']);
-const MODALS = new Set(['will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'do', 'does', 'did', 'don’t', "don't", 'didn’t', "didn't", 'also', 'still', 'strongly', 'now', 'never', 'always']);
+const MODALS = new Set([
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'do',
+  'does',
+  'did',
+  'don’t',
+  "don't",
+  'didn’t',
+  "didn't",
+  'also',
+  'still',
+  'strongly',
+  'now',
+  'never',
+  'always',
+]);
 /* Words that open a plural source after an inverted cue: "said several observers". */
-const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'other', 'both', 'two', 'three', 'four', 'five', 'few', 'all', 'local', 'senior', 'top', 'former', 'u.s.']);
+const QUANTIFIERS = new Set([
+  'several',
+  'many',
+  'some',
+  'most',
+  'other',
+  'both',
+  'two',
+  'three',
+  'four',
+  'five',
+  'few',
+  'all',
+  'local',
+  'senior',
+  'top',
+  'former',
+  'u.s.',
+]);
 /* Base-form stance verbs accepted after a plural noun ("polls show", "voters want"). */
-const PLURAL_SUBJECT_VERBS = new Set(['show', 'suggest', 'find', 'want', 'expect', 'support', 'oppose', 'fear', 'hope', 'call', 'describe', 'blame']);
+const PLURAL_SUBJECT_VERBS = new Set([
+  'show',
+  'suggest',
+  'find',
+  'want',
+  'expect',
+  'support',
+  'oppose',
+  'fear',
+  'hope',
+  'call',
+  'describe',
+  'blame',
+]);
 const CLAUSE_BREAKS = new Set(['although', 'though', 'while', 'whereas', 'but', 'even']);
 const TIME_UNITS = new Set([
   'week',
@@ -289,7 +342,14 @@ function isCue(doc: Document, index: number): boolean {
     if (/['’]s$/.test(previous?.text ?? '')) return false;
     const previousWord = bareWord(previous);
     // "voters say", "officials say": a plural noun subject before a present-tense cue.
-    if ((word === 'say' || word === 'think' || word === 'believe' || word === 'argue') && /[^s]s$/.test(previousWord) && !SUBJECT_STOPS.has(previousWord) && previousWord !== 'his' && previousWord !== 'this') return true;
+    if (
+      (word === 'say' || word === 'think' || word === 'believe' || word === 'argue') &&
+      /[^s]s$/.test(previousWord) &&
+      !SUBJECT_STOPS.has(previousWord) &&
+      previousWord !== 'his' &&
+      previousWord !== 'this'
+    )
+      return true;
     return (
       SOURCE_PRONOUNS.has(previousWord) ||
       (isCapitalised(previous) && !DETERMINERS.has(previousWord)) ||
@@ -364,8 +424,9 @@ const MAX_ADJUNCT_TOKENS = 7;
 /**
  * Skips time words and short prepositional phrases right after a cue ("said on Friday that", "said in a
  * statement Tuesday the plan") when a reported clause follows them; otherwise returns `from` unchanged.
+ * "to" counts as a preposition only after speech verbs ("said to reporters"), not stance verbs ("sought to").
  */
-function skipAdjuncts(doc: Document, from: number, end: number): number {
+function skipAdjuncts(doc: Document, from: number, end: number, speech: boolean): number {
   const tokens = doc.tokens;
   let index = from;
   while (index < end && index - from <= MAX_ADJUNCT_TOKENS) {
@@ -377,7 +438,7 @@ function skipAdjuncts(doc: Document, from: number, end: number): number {
     }
     if (
       token?.kind === 'word' &&
-      (CONTEXT_PREPOSITIONS.has(word) || word === 'to') &&
+      (CONTEXT_PREPOSITIONS.has(word) || (speech && word === 'to')) &&
       index - from < MAX_ADJUNCT_TOKENS
     ) {
       let scan = index + 1;
@@ -710,7 +771,8 @@ export function findQuotes(
   doc.sentenceTokens.forEach(({ first: sentenceFirst, end: sentenceEnd }, sentence) => {
     // Headline and lede style "Cruz: Trump Would Put Liberals On Court": a name, a colon, the claim.
     // Only in the title (paragraph 0): in the body, "Name:" is mostly a transcript speaker label.
-    const colon = doc.sentences[sentence]?.paragraph === 0 ? headlineColon(doc, sentenceFirst, sentenceEnd) : -1;
+    const colon =
+      doc.sentences[sentence]?.paragraph === 0 ? headlineColon(doc, sentenceFirst, sentenceEnd) : -1;
     if (colon > 0 && doc.sentences[sentence - 1]?.paragraph !== doc.sentences[sentence]?.paragraph) {
       const sourceSpan = span(doc, sentenceFirst, colon);
       const cueSpan = span(doc, colon, colon + 1);
@@ -784,7 +846,10 @@ export function findQuotes(
       } else {
         const precededByBreak =
           !previous || previous.text === ',' || previous.kind === 'quote' || cueFirst === sentenceFirst;
-        const participle = /ing$/.test(cueToken.text) && previous !== undefined && (previous.text === ',' || previous.text === '—');
+        const participle =
+          /ing$/.test(cueToken.text) &&
+          previous !== undefined &&
+          (previous.text === ',' || previous.text === '—');
         if (participle) {
           // "Trump attacked the plan, saying it would fail": the participle's source is the clause's subject.
           source = sentenceSubject(doc, sentenceFirst, cueFirst - 1);
@@ -806,7 +871,8 @@ export function findQuotes(
         if (!source && cueFirst !== sentenceFirst) continue;
         const leadEnd = inverted ? cueFirst : (source?.first ?? cueFirst);
         let afterCue = inverted && source ? source.end : cueEnd;
-        if (!inverted) afterCue = skipAdjuncts(doc, afterCue, sentenceEnd);
+        if (!inverted)
+          afterCue = skipAdjuncts(doc, afterCue, sentenceEnd, CUE_VERBS.has(cueToken.text.toLowerCase()));
         // "said, “...”": a comma before an opening quotation mark introduces the quote.
         if (
           tokens[afterCue]?.text === ',' &&
@@ -838,7 +904,8 @@ export function findQuotes(
             afterToken.kind === 'quote' ||
             (afterToken.kind === 'word' &&
               !CONTEXT_PREPOSITIONS.has(afterWord) &&
-              !TRAILING_WORDS.has(afterWord) &&
+              (!TRAILING_WORDS.has(afterWord) ||
+                (afterWord === 'to' && !CUE_VERBS.has(cueToken.text.toLowerCase()))) &&
               !(
                 (afterWord === 'last' || afterWord === 'this' || afterWord === 'next') &&
                 TIME_UNITS.has(bareWord(tokens[afterCue + 1]))
@@ -889,7 +956,8 @@ export function findQuotes(
               if (
                 (coordinator === 'and' || coordinator === 'but') &&
                 (inside[stop] ?? -1) < 0 &&
-                (isCue(doc, stop + 1) || (CUE_AUXILIARIES.has(bareWord(tokens[stop + 1])) && isCue(doc, stop + 2)))
+                (isCue(doc, stop + 1) ||
+                  (CUE_AUXILIARIES.has(bareWord(tokens[stop + 1])) && isCue(doc, stop + 2)))
               )
                 break;
               if (
