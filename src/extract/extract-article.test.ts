@@ -144,6 +144,12 @@ test('falls back to meta, <time> and URL dates, each with its source', () => {
   assert.equal(url.published, '2026-04-03');
   assert.equal(url.publishedSource, 'url');
   assert.ok((url.publishedConfidence ?? 1) < (time.publishedConfidence ?? 0));
+  const dateline = extract(
+    `<html><body><article><div class="byline">By Ada Lune | Monday, April 6, 2026</div>${body}</article></body></html>`,
+  );
+  assert.equal(dateline.published, '2026-04-06');
+  assert.equal(dateline.publishedSource, 'text');
+  assert.equal(dateline.byline, 'Ada Lune');
   const none = extract(`<html><body><article>${body}</article></body></html>`);
   assert.equal(none.publishedSource, 'none');
   assert.ok(none.diagnostics.some((diagnostic) => diagnostic.code === 'no-date'));

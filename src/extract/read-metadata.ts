@@ -2,6 +2,7 @@ import type { AnyNode, Document } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import type { DateSource } from '../model/index.js';
 import { normaliseSpace } from './assemble-text.js';
+import { dateFromText } from './date-from-text.js';
 import { textOf } from './extract-body.js';
 
 /** Page metadata found in the head, JSON-LD and a few body elements. */
@@ -80,6 +81,7 @@ export function readMetadata(document: Document, url: string | undefined): PageM
   let canonical: string | undefined;
   let timeDate: { value: string; strong: boolean } | undefined;
   let bylineElement: string | undefined;
+  let datelineElement: string | undefined;
   const stack: AnyNode[] = [...document.children].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -140,6 +142,10 @@ export function readMetadata(document: Document, url: string | undefined): PageM
           const text = normaliseSpace(textOf(element));
           if (text.length > 2 && text.length < 120) bylineElement = text;
         }
+        if (!datelineElement && DATELINE_CLASS.test(attributes.class ?? '')) {
+          const text = normaliseSpace(textOf(element));
+          if (text.length > 5 && text.length < 120 && dateFromText(text)) datelineElement = text;
+        }
     }
     for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]!);
   }
@@ -160,13 +166,14 @@ export function readMetadata(document: Document, url: string | undefined): PageM
     nonUrl(meta.get('author')) ??
     nonUrl(meta.get('article:author')) ??
     bylineElement;
-  if (byline) result.byline = normaliseSpace(byline.replace(/^by\s+/i, ''));
+  if (byline) result.byline = cleanByline(byline);
 
   const candidates: [string | undefined, DateSource][] = [
     [stringOf(article?.datePublished), 'json-ld'],
     [PUBLISHED_META.map((key) => meta.get(key)).find(Boolean), 'meta'],
     [timeDate?.value, 'time'],
     [dateFromUrl(url ?? canonical), 'url'],
+    [dateFromText(datelineElement ?? bylineElement ?? ''), 'text'],
   ];
   for (const [value, source] of candidates) {
     const iso = value ? toIsoDate(value) : undefined;
@@ -206,6 +213,23 @@ export function readMetadata(document: Document, url: string | undefined): PageM
   const body = stringOf(article?.articleBody);
   if (body) result.articleBody = body;
   return result;
+}
+
+/** Classes of elements that show the publication date as text ("post-date", "article__dateline", "pubdate"). */
+const DATELINE_CLASS =
+  /(?:^|[\s_-])(?:date|dateline|datetime|published|pubdate|post-?date|entry-?date|timestamp|article-?date)(?:$|[\s_-])/i;
+
+/** "By Jane Doe | Monday, November 18, 2019" -> "Jane Doe": the date and separators are not the byline. */
+function cleanByline(byline: string): string {
+  return normaliseSpace(
+    byline
+      .replace(/^by\s+/i, '')
+      .replace(/\s*(?:[|•·]|\b(?:updated|published|posted)\b).*$/i, '')
+      .replace(
+        /,?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}.*$/i,
+        '',
+      ),
+  );
 }
 
 function parseJson(text: string): unknown {
