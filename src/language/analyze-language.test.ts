@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { createTextArticle } from '../model/index.js';
 import { analyzeLanguage } from './analyze-language.js';
 
@@ -47,4 +48,69 @@ void test('flags non-English text by language without changing it', () => {
   assert.ok(annotated.sentences.length === 2);
   assert.ok(annotated.diagnostics.some((diagnostic) => diagnostic.code === 'not-english'));
   assert.equal(annotated.quotes.length, 0);
+});
+
+void test('bad input: a 1 MB single paragraph with quotes and cues is analysed in linear time', () => {
+  const unit = 'Ana Ruiz said “the port is open,” and Mr. Lowe told the Daily Beacon that "work goes on. ';
+  const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+  const started = performance.now();
+  const annotated = analyzeLanguage(createTextArticle(text, { published: '2026-01-05' }));
+  const elapsed = performance.now() - started;
+  assert.ok(annotated.sentences.length > 1000);
+  assert.ok(annotated.quotes.length > 1000);
+  // Measured ~1.5 s on the shared 2-core machine; quadratic behaviour would take minutes.
+  assert.ok(elapsed < 20_000, `took ${elapsed} ms`);
+});
+
+void test('bad input: text without sentence punctuation still gets sentences and no crash', () => {
+  const text = Array.from({ length: 3000 }, (_, index) => `word${index} Ruiz says yes`).join(' ');
+  const annotated = analyzeLanguage(createTextArticle(text));
+  assert.ok(annotated.sentences.length > 1);
+  for (const quote of annotated.quotes)
+    assert.equal(text.slice(quote.content.start, quote.content.end), quote.content.text);
+});
+
+void test('property: any text gives in-bounds spans that match their text, and never throws', () => {
+  const pieces = [
+    'Ana Ruiz',
+    ' said',
+    ' “',
+    '”',
+    '"',
+    "''",
+    ' he',
+    ', ',
+    '. ',
+    '\n\n',
+    'The U.S.',
+    ' according to',
+    ' Reuters',
+    ' (AP) —',
+    ' on Tuesday',
+    'é',
+    ':',
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+      const text = parts.join('');
+      const annotated = analyzeLanguage(createTextArticle(text, { published: '2026-02-01' }));
+      const spans = [
+        ...annotated.quotes.flatMap((quote) => [
+          quote.content,
+          quote.cue,
+          ...(quote.source ? [quote.source] : []),
+        ]),
+        ...annotated.credits,
+        ...annotated.dates,
+        ...annotated.entities.flatMap((entity) =>
+          entity.mentions.flatMap((mention) => [mention, ...mention.labels]),
+        ),
+      ];
+      for (const span of spans) {
+        assert.ok(span.start >= 0 && span.end <= text.length && span.start < span.end);
+        assert.equal(text.slice(span.start, span.end), span.text);
+      }
+    }),
+    { numRuns: 300 },
+  );
 });
