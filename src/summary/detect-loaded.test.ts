@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { buildLoadedEntries } from './build-loaded-entries.js';
 import { detectLoaded } from './detect-loaded.js';
 import { createTestArticle, createTestQuote } from './test-articles.test-helper.js';
@@ -88,4 +89,34 @@ test('bad input: empty articles and articles without sentences do not crash', ()
   assert.deepEqual(detectLoaded(createTestArticle('')), []);
   const [entry] = buildLoadedEntries([createTestArticle('')]);
   assert.equal(entry?.rate, 0);
+});
+
+test('property: spans stay inside their sentence and match the article text', () => {
+  const pieces = [
+    'The',
+    'regime',
+    '"',
+    '“',
+    '”',
+    'slammed',
+    'utterly',
+    'fiasco',
+    'Brave',
+    'Harbour',
+    '.',
+    ',',
+    'said',
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+      const article = createTestArticle(parts.join(' '));
+      for (const span of detectLoaded(article)) {
+        const sentence = article.sentences[span.sentence];
+        assert.ok(sentence);
+        assert.ok(span.start >= sentence.start && span.end <= sentence.end);
+        assert.equal(article.text.slice(span.start, span.end), span.text);
+      }
+    }),
+    { numRuns: 200 },
+  );
 });

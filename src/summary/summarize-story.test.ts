@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Article, Fact } from '../model/index.js';
+import fc from 'fast-check';
 import { summarizeStory } from './summarize-story.js';
 import { createTestArticle } from './test-articles.test-helper.js';
 
@@ -139,4 +140,78 @@ test('bad input: no articles, empty articles, facts citing unknown sentences', (
     citations: [{ article: 'nowhere', sentence: 9, start: 0, end: 1 }],
   };
   assert.ok(summarizeStory(ARTICLES, [stray]).summary.length > 0);
+});
+
+test('sentences with resolved dates follow the dates, the lead stays first', () => {
+  const text =
+    'The Eldoria parliament closed the Varna coal mine after a vote. ' +
+    'The final shift left the pit on 3 May 2031. ' +
+    'The closure was first proposed on 10 March 2029.';
+  const base = createTestArticle(text, { id: 'dated', outlet: 'The Daily Lantern' });
+  const mention = (needle: string, resolved: string) => {
+    const start = text.indexOf(needle);
+    return { start, end: start + needle.length, text: needle, resolved, granularity: 'day' as const };
+  };
+  const article = {
+    ...base,
+    dates: [mention('3 May 2031', '2031-05-03'), mention('10 March 2029', '2029-03-10')],
+  };
+  const facts: Fact[] = article.sentences.map((_, index) => ({
+    id: `d${index}`,
+    text: 'x',
+    articles: ['dated'],
+    sources: index === 0 ? 2 : 1,
+    citations: [citation(article, index)],
+  }));
+  const { summary } = summarizeStory([article], facts, { sentences: 3, reportLabels: false });
+  assert.deepEqual(
+    summary.map((item) => item.citations[0]?.sentence),
+    [0, 2, 1],
+  );
+});
+
+test('property: citations always point at real sentences of the given articles', () => {
+  const words = [
+    'The',
+    'mine',
+    'regime',
+    'closed',
+    'Varna',
+    'vote',
+    'miners',
+    'dictator',
+    'Reyl',
+    'on',
+    'Tuesday',
+  ];
+  fc.assert(
+    fc.property(
+      fc.array(
+        fc.array(fc.array(fc.constantFrom(...words), { minLength: 0, maxLength: 14 }), { maxLength: 6 }),
+        {
+          maxLength: 4,
+        },
+      ),
+      (texts) => {
+        const articles = texts.map((sentences, index) =>
+          createTestArticle(sentences.map((sentence) => `${sentence.join(' ')}.`).join(' '), {
+            id: `p${index}`,
+            outlet: `Outlet ${index % 2}`,
+          }),
+        );
+        const { summary, headline } = summarizeStory(articles, []);
+        for (const sentence of [...summary, headline]) {
+          for (const cited of sentence.citations) {
+            const article = articles.find((item) => item.id === cited.article);
+            assert.ok(article);
+            const span = article.sentences[cited.sentence];
+            assert.ok(span);
+            assert.equal(span.start, cited.start);
+            assert.equal(span.end, cited.end);
+          }
+        }
+      },
+    ),
+    { numRuns: 60 },
+  );
 });

@@ -241,6 +241,39 @@ function pickWording(candidate: Candidate): Omit<Chosen, 'candidate'> | undefine
   return best && { row: best.row, text: best.text, removed: best.removed };
 }
 
+/** The earliest resolved date the language stage found inside the sentence (ISO, so strings sort by time). */
+function dateOf(row: Row): string | undefined {
+  let earliest: string | undefined;
+  for (const mention of row.article.dates) {
+    if (mention.resolved === null || mention.start < row.start || mention.end > row.end) continue;
+    if (earliest === undefined || mention.resolved < earliest) earliest = mention.resolved;
+  }
+  return earliest;
+}
+
+/**
+ * Orders the sentences after the lead: by the order the articles tell them in (news narrates roughly in time
+ * order), then the sentences that carry a resolved date are put in date order among the places they hold, so
+ * an explicit date always wins over narrative position without breaking the order of undated sentences.
+ */
+function inTimeOrder(items: readonly Chosen[]): Chosen[] {
+  const ordered = [...items].sort((a, b) => a.row.position - b.row.position);
+  const slots: number[] = [];
+  const dated: { item: Chosen; date: string }[] = [];
+  ordered.forEach((item, index) => {
+    const date = dateOf(item.row);
+    if (date === undefined) return;
+    slots.push(index);
+    dated.push({ item, date });
+  });
+  dated.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  slots.forEach((slot, index) => {
+    const entry = dated[index];
+    if (entry) ordered[slot] = entry.item;
+  });
+  return ordered;
+}
+
 function citationsOf(candidate: Candidate, chosen: Row): Citation[] {
   const seen = new Set<string>();
   const citations: Citation[] = [];
@@ -313,10 +346,8 @@ export function summarizeStory(
     chosen.push({ candidate, ...wording });
     words += countWords(wording.text);
   }
-  // The lead fact stays first; the rest follow the order the articles tell them in, a proxy for time order.
   const [lead, ...rest] = chosen;
-  rest.sort((a, b) => a.row.position - b.row.position);
-  const ordered = lead ? [lead, ...rest] : [];
+  const ordered = lead ? [lead, ...inTimeOrder(rest)] : [];
   const summary: CitedText[] = ordered.map((item) => ({
     text: item.text,
     citations: citationsOf(item.candidate, item.row),
