@@ -31,6 +31,7 @@ const NAME_WEIGHT = 2;
 /** Words of the lead (first tokens) weigh more: news puts who/what/where first. */
 const LEAD_WEIGHT = 1.5;
 const LEAD_TOKENS = 60;
+const HEADLINE_MAX_CHARS = 120;
 
 const STOPWORDS = new Set(
   (
@@ -150,6 +151,14 @@ export function extractFeatures(article: Article, published?: string): ArticleFe
     }
   };
   if (article.title) scan(tokenize(article.title), TITLE_WEIGHT, true);
+  else {
+    // No title given: a short first line without a final full stop is the headline in most scraped text.
+    const newline = article.text.indexOf('\n');
+    const firstLine = (newline === -1 ? article.text : article.text.slice(0, newline)).trim();
+    if (firstLine !== '' && firstLine.length <= HEADLINE_MAX_CHARS && !/[.!?]$/.test(firstLine)) {
+      scan(tokenize(firstLine), TITLE_WEIGHT - 1, true);
+    }
+  }
   scan(body, 1, false);
   for (const entity of article.entities) {
     if (entity.key) add('e:' + entity.key, NAME_WEIGHT * Math.min(3, entity.mentions.length || 1));
