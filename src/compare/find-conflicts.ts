@@ -118,6 +118,9 @@ export function findConflicts(facts: readonly FactMembers[], context: ConflictCo
         const b = members[j];
         if (a === undefined || b === undefined) continue;
         if (sourceOf(context, a.article) === sourceOf(context, b.article)) continue;
+        // Aligned sentences that share little wording often report two events of one story; their numbers,
+        // days and places then differ without contradicting each other.
+        if (overlap(a.details.words, b.details.words) < DETAIL_WORDING_MIN) continue;
         checkNumbers(push, context, fact.id, a, b);
         checkPlaces(push, context, fact.id, a, b);
         const clash = clashingDates(a.details.dates, b.details.dates);
@@ -142,17 +145,29 @@ export function findConflicts(facts: readonly FactMembers[], context: ConflictCo
   }
 
   checkStatementDays(push, context);
-  return mergeConflicts(conflicts);
+  return mergeConflicts(mergeConflicts(conflicts, byFact), byValues);
+}
+
+function byFact(conflict: Conflict): string {
+  return `${conflict.kind}\u0000${conflict.fact ?? ''}\u0000${conflict.about}`;
+}
+
+/** The same two values in several facts ("Jon Owen" / "John Owen" three times) are one disagreement. */
+function byValues(conflict: Conflict): string {
+  return `${conflict.kind}\u0000${conflict.sides
+    .map((side) => side.value)
+    .sort()
+    .join('\u0000')}`;
 }
 
 /**
  * Pairwise checks find the same disagreement once per pair of articles (the Courier and its copy each against
  * the Ledger); one conflict per fact and detail, with the sides merged by value, is what a reader needs.
  */
-function mergeConflicts(conflicts: readonly Conflict[]): Conflict[] {
+function mergeConflicts(conflicts: readonly Conflict[], keyOf: (conflict: Conflict) => string): Conflict[] {
   const merged = new Map<string, Conflict>();
   for (const conflict of conflicts) {
-    const key = `${conflict.kind}\u0000${conflict.fact ?? ''}\u0000${conflict.about}`;
+    const key = keyOf(conflict);
     const existing = merged.get(key);
     if (existing === undefined) {
       merged.set(key, {
@@ -337,6 +352,13 @@ function checkPlaces(
  */
 const SAME_WORDING_MIN = 0.5;
 
+/**
+ * 0.25: content-word overlap (Jaccard) below which two aligned sentences are not checked for numbers, days and
+ * places. Over 30 ECB+ stories most flagged pairs below it were two events ("spent 19 seasons with the team" /
+ * "spent four seasons as director"); the seed pair and the test stories' true disagreements are all above 0.3.
+ */
+const DETAIL_WORDING_MIN = 0.25;
+
 function overlap(a: readonly string[], b: readonly string[]): number {
   const setB = new Set(b);
   const shared = a.filter((word) => setB.has(word)).length;
@@ -367,15 +389,10 @@ function checkNames(
   const onlyB = b.details.persons.filter((person) => !keysA.has(person.value));
   for (const personA of onlyA) {
     for (const personB of onlyB) {
-      const headsA = new Set(personA.labels.map((label) => headWord(label.text)));
       if (isSamePerson(personA.value, personB.value)) continue;
       if (foldText(personA.text) === foldText(personB.text)) continue;
       if (!isPersonName(personA.text) || !isPersonName(personB.text)) continue;
-      const sameRole = personB.labels.some((label) => {
-        const head = headWord(label.text);
-        return headsA.has(head) && !HONORIFICS.has(head);
-      });
-      if (!sameRole && !isNameVariant(personA.value, personB.value)) continue;
+      if (!isNameVariant(personA.value, personB.value)) continue;
       const role = personA.labels[0]?.text ?? personB.labels[0]?.text;
       emit(push, context, 'name', fact, role === undefined ? 'name of a person' : `name of the ${role}`, [
         side(context, a.article, personA.value, personA),

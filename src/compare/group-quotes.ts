@@ -9,6 +9,11 @@ import { outletKey } from './source-keys.js';
  * phrases ("we want you to", "at the end of"); any real shared quotation of a sentence or more shares one.
  */
 const SHARED_RUN_WORDS = 5;
+/**
+ * A speaker conflict needs 8 shared words in a row (or the whole shorter quote): on ECB+ stories, 5-word runs
+ * joined two people's different sentences about one subject ("the Endangered Species Act has ...").
+ */
+const SPEAKER_RUN_WORDS = 8;
 /** Shorter quotations (a phrase in scare quotes: "dignified exit") join one that contains them word for word. */
 const SHORT_QUOTE_MIN_WORDS = 2;
 /** Quotations longer than this are compared on their first words only, to keep the word alignment bounded. */
@@ -20,6 +25,8 @@ interface QuotePiece {
   words: string[];
   speaker: string | null;
   speakerName: string | null;
+  /** The speaker is a person (an organisation "said" is a statement, rarely a disputed attribution). */
+  person: boolean;
 }
 
 /** Quote groups and the speaker conflicts they reveal. */
@@ -47,7 +54,7 @@ export function groupQuotes(articles: readonly Article[], links: EntityLinks): Q
       const relayed = linked !== undefined && credited.has(outletKey(linked.name));
       const speaker = linked === undefined || relayed ? null : linked.key;
       const speakerName = relayed ? null : (linked?.name ?? null);
-      pieces.push({ article: index, quote, words, speaker, speakerName });
+      pieces.push({ article: index, quote, words, speaker, speakerName, person: linked?.type === 'person' });
     }
   });
 
@@ -183,7 +190,9 @@ function buildGroup(
         text: list.map((piece) => piece.quote.content.text).join(' … '),
         speaker: withSpeaker?.speaker ?? null,
         speakerName: withSpeaker?.speakerName ?? null,
-        named: list.some((piece) => piece.speaker !== null && isNamedSource(piece.quote.source?.text)),
+        named: list.some(
+          (piece) => piece.speaker !== null && piece.person && isNamedSource(piece.quote.source?.text),
+        ),
         context: withContext?.quote.context,
       };
     });
@@ -239,7 +248,15 @@ function buildGroup(
   const clash = named.flatMap((a, index) =>
     named
       .slice(index + 1)
-      .filter((b) => !isSameSpeaker(a.speaker ?? '', b.speaker ?? '') && sharesRun(a.words, b.words))
+      .filter(
+        (b) =>
+          !isSameSpeaker(a.speaker ?? '', b.speaker ?? '') &&
+          sharesRun(
+            a.words,
+            b.words,
+            Math.max(SHARED_RUN_WORDS, Math.min(SPEAKER_RUN_WORDS, a.words.length, b.words.length)),
+          ),
+      )
       .map((b) => [a, b] as const),
   )[0];
   if (clash === undefined) return { group };
@@ -275,12 +292,11 @@ function isSameSpeaker(a: string, b: string): boolean {
   );
 }
 
-function sharesRun(a: readonly string[], b: readonly string[]): boolean {
+function sharesRun(a: readonly string[], b: readonly string[], length: number): boolean {
   const runs = new Set<string>();
-  for (let at = 0; at + SHARED_RUN_WORDS <= a.length; at++)
-    runs.add(a.slice(at, at + SHARED_RUN_WORDS).join(' '));
-  for (let at = 0; at + SHARED_RUN_WORDS <= b.length; at++) {
-    if (runs.has(b.slice(at, at + SHARED_RUN_WORDS).join(' '))) return true;
+  for (let at = 0; at + length <= a.length; at++) runs.add(a.slice(at, at + length).join(' '));
+  for (let at = 0; at + length <= b.length; at++) {
+    if (runs.has(b.slice(at, at + length).join(' '))) return true;
   }
   return false;
 }

@@ -393,7 +393,8 @@ const ANCHOR_REACH_WORDS = 4;
 function anchorBefore(tokens: readonly WordToken[], at: number): string {
   for (let index = at - 1; index >= 0 && index >= at - ANCHOR_REACH_WORDS; index--) {
     const word = tokens[index]?.word ?? '';
-    if (isStopword(word) || QUALIFIERS.has(word) || /\d/.test(word)) continue;
+    if (/\d/.test(word)) return '';
+    if (isStopword(word) || QUALIFIERS.has(word)) continue;
     return stemWord(word);
   }
   return '';
