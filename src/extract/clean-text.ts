@@ -149,17 +149,18 @@ function findBodyRegion(
   reasons: readonly (ResidueReason | undefined)[],
   title: number,
 ): [number, number] {
-  // Lines already known as residue are removed with their own reason; they neither count against the body nor
-  // separate its paragraphs (a newsletter pitch between two paragraphs must not cut the second one off).
-  // A comment prompt stays in: it is the hard stop.
-  const indexes = lines.flatMap((line, index) =>
-    line.text.trim() === '' ||
-    index === title ||
-    (reasons[index] !== undefined && !isSectionBreak(line.text, reasons[index]))
-      ? []
-      : [index],
+  // Lines already known as residue are removed with their own reason: they cost little and do not separate
+  // the body's paragraphs (a newsletter pitch between two paragraphs must not make them look like teasers).
+  const indexes = lines.flatMap((line, index) => (line.text.trim() === '' || index === title ? [] : [index]));
+  const known = indexes.map(
+    (index) => reasons[index] !== undefined && !isSectionBreak(lines[index]!.text, reasons[index]),
   );
   const prose = indexes.map((index) => reasons[index] === undefined && isProse(lines[index]!.text.trim()));
+  const proseNeighbour = (position: number, step: number): boolean => {
+    let at = position + step;
+    while (known[at]) at += step;
+    return prose[at] ?? false;
+  };
   let best = 0;
   let bestRange: [number, number] = [-1, -1];
   let sum = 0;
@@ -168,14 +169,14 @@ function findBodyRegion(
   for (let position = 0; position < indexes.length; position++) {
     const index = indexes[position]!;
     const text = lines[index]!.text.trim();
-    let score = lineScore(text, reasons[index], prose[position] ?? false);
+    let score = known[position] ? -1 : lineScore(text, reasons[index], prose[position] ?? false);
     // Each further non-prose line in a row costs more: a subheading or two inside a body is cheap to cross,
     // a menu or a page of footer links (dozens of lines) is not, however much prose lies beyond it.
     gap = prose[position] ? 0 : gap + 1;
     if (score < 0) score *= 1 + gap / GAP_GROWTH_LINES;
     // A prose line with no prose line on either side is a teaser under a headline, not a paragraph of a body:
     // body paragraphs come in runs. Halving it (and a fixed cost) keeps "headline / blurb / 2H ago" lists out.
-    if (prose[position] && !prose[position - 1] && !prose[position + 1])
+    if (prose[position] && !proseNeighbour(position, -1) && !proseNeighbour(position, 1))
       score = score * ISOLATED_PROSE_WEIGHT - 3;
     if (sum <= 0) {
       sum = 0;

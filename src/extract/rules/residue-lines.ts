@@ -48,7 +48,7 @@ export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
   {
     reason: 'share',
     pattern:
-      /^(?:share(?: this| the)?(?: article| story| post| page)?(?: on (?:facebook|twitter|x|linkedin|whatsapp|email))?:?|click to (?:share|email|print)\b.*|share via|tweet(?: this)?|pin it|e-?mail(?: this)?(?: article| story)?|print(?: this)?(?: article| story)?|copy (?:the )?link|link copied|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|flipboard|messenger|telegram|follow us(?: on .{0,60})?|like us on facebook|save(?: article| story)?|gift (?:this )?article|listen(?: to (?:this )?article)?|\d+ shares?)$/i,
+      /^(?:share(?: this| the)?(?: article| story| post| page)?(?: on (?:facebook|twitter|x|linkedin|whatsapp|email))?:?|click to (?:share|email|print)\b.*|share via|tweet(?: this)?|pin it|e-?mail(?: this)?(?: article| story)?|print(?: this)?(?: article| story)?|copy (?:the )?link|link copied|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|flipboard|messenger|telegram|follow us(?: on .{0,60})?|like us on facebook|save(?: article| story)?|gift (?:this )?article|like this (?:story|article|post)\?.{0,60}|listen(?: to (?:this )?article)?|\d+ shares?)$/i,
     maxChars: 120,
   },
   {
@@ -84,7 +84,7 @@ export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
   {
     reason: 'boilerplate',
     pattern:
-      /^(?:click here\b|tap here\b|for reprint|reprints?(?: & permissions| and permissions)?$|terms of (?:use|service)|privacy policy|contact us$|about us$|this (?:article|story) (?:was|has been) (?:updated|corrected)|(?:this|the) (?:article|story) is (?:for|only for) subscribers|to continue reading|we(?:'| a)re sorry,|report an? (?:error|typo|correction)|(?:get|download) (?:our|the) app|read (?:this|the full) (?:article|story) (?:on|at|in)\b|originally published)/i,
+      /^(?:(?:last )?(?:updated|published|posted)(?: at| on)?:? [\w ,.:/-]{3,40}$|click here\b|tap here\b|for reprint|reprints?(?: & permissions| and permissions)?$|terms of (?:use|service)|privacy policy|contact us$|about us$|this (?:article|story) (?:was|has been) (?:updated|corrected)|(?:this|the) (?:article|story) is (?:for|only for) subscribers|to continue reading|we(?:'| a)re sorry,|report an? (?:error|typo|correction)|(?:get|download) (?:our|the) app|read (?:this|the full) (?:article|story) (?:on|at|in)\b|originally published)/i,
     maxChars: 200,
   },
 ];
