@@ -23,9 +23,9 @@ export interface StorySummary {
 
 const DEFAULT_SENTENCES = 4;
 /**
- * Two sentences this similar say the same thing; the second is dropped. 0.5 cosine over tf-idf stems is where
- * paraphrases of one event in our hand-made test stories and the seed pair sit (0.5-0.8), while distinct facts
- * about the same people stay below 0.4.
+ * Two sentences this similar say the same thing; the second is dropped. On the seed pair one quotation carried by
+ * both outlets scores 0.9-1.0, while sentences that only share names stay under 0.15. Reworded reports of one
+ * fact score lower (0.28-0.42 there); those are caught through fact grouping instead (`isSameFact`).
  */
 const REDUNDANCY_MAX = 0.5;
 /**
@@ -46,6 +46,10 @@ const RESIDUAL_MAX = 1;
  */
 const CENTRALITY_WEIGHT = 1;
 const LEAD_WEIGHT = 1;
+/**
+ * Weight of the soft support (summed similarity of other outlets' closest sentences). Raising it from 0 to 5
+ * moved ROUGE-1 on the first 600 NeuS train items only from 36.83 to 36.94: a tie-breaker, not a driver.
+ */
 const SUPPORT_WEIGHT = 5;
 
 interface Row {
@@ -285,6 +289,16 @@ function citationsOf(candidate: Candidate, chosen: Row): Citation[] {
   return citations;
 }
 
+/**
+ * True when a candidate repeats a chosen fact: its wording is very similar to the chosen wording, or the chosen
+ * sentence is one of the candidate's own supporting sentences (or the reverse), which grouping already judged to
+ * report the same thing.
+ */
+function isSameFact(chosen: Chosen, candidate: Candidate, row: Row): boolean {
+  if (cosine(chosen.row.vector, row.vector) >= REDUNDANCY_MAX) return true;
+  return candidate.rows.includes(chosen.row) || chosen.candidate.rows.includes(row);
+}
+
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
@@ -342,7 +356,7 @@ export function summarizeStory(
     if (chosen.length >= limit || words >= maxWords) break;
     const wording = pickWording(candidate);
     if (!wording) continue;
-    if (chosen.some((item) => cosine(item.row.vector, wording.row.vector) >= REDUNDANCY_MAX)) continue;
+    if (chosen.some((item) => isSameFact(item, candidate, wording.row))) continue;
     chosen.push({ candidate, ...wording });
     words += countWords(wording.text);
   }
