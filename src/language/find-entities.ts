@@ -2,6 +2,7 @@ import type { Entity, EntityType, Label, LabelKind, Mention } from '../model/ind
 import { bareWord, isCapitalised, isPossessive, type Document } from './document.js';
 import {
   COMMON_CAPITALISED,
+  CUE_VERBS,
   DEMONYMS,
   EPITHETS,
   HONORIFICS,
@@ -396,7 +397,9 @@ function processRun(
     (previous !== undefined && previous.kind === 'quote' && start - 1 <= sentenceFirst + 1);
   if (atSentenceStart && words.length === 1) {
     const word = words[0] ?? '';
-    const known = PLACES.has(word) || /^[A-Z]{2,6}$/.test(tokens[start]?.text ?? '');
+    // "Whitman told ...": a capitalised word directly before a reporting verb is a name.
+    const speaks = CUE_VERBS.has(tokens[end]?.text ?? '') && tokens[end]?.text !== 'state';
+    const known = speaks || PLACES.has(word) || /^[A-Z]{2,6}$/.test(tokens[start]?.text ?? '');
     if (!known && !named.has(word)) return;
   }
 

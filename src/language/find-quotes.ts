@@ -472,6 +472,66 @@ function skipAdjuncts(doc: Document, from: number, end: number, speech: boolean)
   return opensClause ? index : from;
 }
 
+const OBJECT_PRONOUNS = new Set([
+  'him',
+  'her',
+  'them',
+  'me',
+  'us',
+  'reporters',
+  'supporters',
+  'voters',
+  'lawmakers',
+  'listeners',
+  'viewers',
+  'members',
+  'officials',
+  'donors',
+  'students',
+  'journalists',
+  'colleagues',
+  'allies',
+  'aides',
+  'delegates',
+]);
+const CLAUSE_SUBJECTS = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'you',
+  'there',
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+]);
+
+/** After "told" with no "that": skips the addressee ("the Daily Beacon", "reporters on Monday") to a clause. */
+function clauseAfterAddressee(doc: Document, from: number, end: number): number {
+  const tokens = doc.tokens;
+  let index = from;
+  if (bareWord(tokens[index]) === 'the') index++;
+  if (isCapitalised(tokens[index])) {
+    while (index < end && (isCapitalised(tokens[index]) || tokens[index]?.text === '.')) index++;
+  } else if (OBJECT_PRONOUNS.has(bareWord(tokens[index]))) index++;
+  else return from;
+  for (;;) {
+    const word = bareWord(tokens[index]);
+    if (index < end && TIME_WORDS.has(word)) index++;
+    else if ((word === 'on' || word === 'in' || word === 'at') && TIME_WORDS.has(bareWord(tokens[index + 1])))
+      index += 2;
+    else break;
+  }
+  const next = tokens[index];
+  if (index + 2 >= end || !next || next.kind !== 'word') return from;
+  return CLAUSE_SUBJECTS.has(bareWord(next)) || isCapitalised(next) ? index : from;
+}
+
 /** The subject at the start of a sentence: "Wilson", "the Wisconsin Republican", "Rep. Hank Johnson". */
 function sentenceSubject(doc: Document, first: number, before: number): Range | null {
   const tokens = doc.tokens;
@@ -880,7 +940,7 @@ export function findQuotes(
           quotationByOpen.has(afterCue + 1)
         )
           afterCue++;
-        const afterToken = tokens[afterCue];
+        let afterToken = tokens[afterCue];
         const leadLast = tokens[leadEnd - 1];
         const afterWord = bareWord(afterToken);
         let addresseeClause = true;
@@ -894,7 +954,16 @@ export function findQuotes(
               break;
             }
           }
+          if (!addresseeClause) {
+            // "told the Daily Beacon she would stay": the clause starts right after the addressee.
+            const clause = clauseAfterAddressee(doc, afterCue, sentenceEnd);
+            if (clause > afterCue) {
+              addresseeClause = true;
+              afterCue = clause;
+            }
+          }
         }
+        afterToken = tokens[afterCue];
         const followsClause =
           addresseeClause &&
           afterToken !== undefined &&
