@@ -9,7 +9,8 @@
  * against the published figures (readability_js 0.947, trafilatura 0.958 on all 181 pages).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { extractArticle } from '../../src/extract/index.js';
 import { benchData, isSmoke, report } from '../lib.js';
@@ -146,4 +147,5 @@ function main(): void {
   }
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ''))) main();
+// Run only as a script: the speed bench and the residue bench import this module's loaders.
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1])) main();

@@ -9,7 +9,8 @@
  *   npx tsx bench/quality/text-residue.ts [--smoke] [--worst N]
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode } from 'domhandler';
 import { isTag, isText } from 'domhandler';
@@ -230,4 +231,5 @@ function main(): void {
   }
 }
 
-if (process.argv[1]?.endsWith('text-residue.ts')) main();
+// Run only as a script (the module's renderer is reusable).
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1])) main();
