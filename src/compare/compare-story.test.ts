@@ -383,3 +383,116 @@ describe('compareStory conflict details', () => {
     assert.deepEqual(sideValues(day), ['Thursday', 'Tuesday']);
   });
 });
+
+describe('compareStory regressions: differences that are not conflicts', () => {
+  const conflictsFor = (
+    first: Parameters<typeof buildArticle>[0],
+    second: Parameters<typeof buildArticle>[0],
+  ) => {
+    const a = buildArticle(first);
+    const b = buildArticle(second);
+    return compareStory(buildStory([a, b]), [a, b]).conflicts;
+  };
+
+  it('two counts of different things in aligned sentences (spent 19 seasons / spent four seasons as director)', () => {
+    assert.deepEqual(
+      conflictsFor(
+        {
+          id: 'a',
+          outlet: 'A',
+          text: 'Moreau has spent 19 seasons with the Harriers and was promoted to club president.',
+        },
+        {
+          id: 'b',
+          outlet: 'B',
+          text: 'He spent four seasons as scouting director (2001-2005) before his move upstairs.',
+        },
+      ),
+      [],
+    );
+  });
+
+  it('a count and the total it is part of (landed 178 punches / 178 of 369 punches)', () => {
+    assert.deepEqual(
+      conflictsFor(
+        { id: 'a', outlet: 'A', text: 'Vance landed 178 punches in the title fight at the harbour arena.' },
+        {
+          id: 'b',
+          outlet: 'B',
+          text: 'Vance landed 178 of 369 punches in the title fight at the harbour arena.',
+        },
+      ),
+      [],
+    );
+  });
+
+  it('a city and its country (a bank in Athens / a bank in Greece)', () => {
+    assert.deepEqual(
+      conflictsFor(
+        {
+          id: 'a',
+          outlet: 'A',
+          text: 'A firebomb attack on a bank in Athens killed three staff during the strike in Greece.',
+        },
+        {
+          id: 'b',
+          outlet: 'B',
+          text: 'A firebomb attack on a bank in Greece killed three staff during the general strike.',
+        },
+      ),
+      [],
+    );
+  });
+
+  it('an abbreviated title (Gov. / Republican governor)', () => {
+    const palin = (text: string, label: string) => ({
+      id: label,
+      outlet: label,
+      text,
+      entities: [
+        {
+          name: 'Sara Lindqvist',
+          key: 'sara lindqvist',
+          type: 'person' as const,
+          mentions: [{ text: 'Sara Lindqvist', labels: [[label, 'title']] as [string, 'title'][] }],
+        },
+      ],
+    });
+    assert.deepEqual(
+      conflictsFor(
+        palin('The chapel attended by Gov Sara Lindqvist burned down on the north shore.', 'Gov'),
+        palin(
+          'The chapel attended by Republican governor Sara Lindqvist burned down on the north shore.',
+          'Republican governor',
+        ),
+      ),
+      [],
+    );
+  });
+
+  it('two people with one surname (Louis Marsh / Ada Marsh)', () => {
+    const person = (id: string, name: string) => ({
+      id,
+      outlet: id,
+      text: `The club re-signed ${name} and two young forwards before the season.`,
+      entities: [{ name, key: name.toLowerCase(), type: 'person' as const, mentions: [name] }],
+    });
+    assert.deepEqual(conflictsFor(person('a', 'Louis Marsh'), person('b', 'Ada Marsh')), []);
+  });
+
+  it('a date inside what was said, not the day it was said (says the fire broke out Friday)', () => {
+    const a = buildArticle({
+      id: 'a',
+      outlet: 'A',
+      text: '"We have no idea what caused it," Pastor Ivo Kern said Saturday outside the chapel.',
+      entities: [{ name: 'Ivo Kern', key: 'ivo kern', type: 'person', mentions: ['Ivo Kern'] }],
+    });
+    const b = buildArticle({
+      id: 'b',
+      outlet: 'B',
+      text: 'Kern says the fire broke out Friday night while volunteers were inside.',
+      entities: [{ name: 'Ivo Kern', key: 'ivo kern', type: 'person', mentions: ['Kern'] }],
+    });
+    assert.deepEqual(compareStory(buildStory([a, b]), [a, b]).conflicts, []);
+  });
+});

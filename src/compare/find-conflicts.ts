@@ -292,8 +292,8 @@ function checkNumbers(
 ): void {
   // Sentences with one number each, otherwise nearly the same words: the number is the difference.
   const single =
-    a.details.numbers.length === 1 &&
-    b.details.numbers.length === 1 &&
+    a.details.numberCount === 1 &&
+    b.details.numberCount === 1 &&
     overlap(a.details.words, b.details.words) >= SAME_WORDING_MIN;
   for (const x of a.details.numbers) {
     const same = b.details.numbers.filter((y) => y.slot === x.slot);

@@ -36,6 +36,8 @@ export interface SentenceDetails {
   speech: boolean;
   /** Content-word stems of the sentence. */
   words: string[];
+  /** How many numbers the sentence has, counted or not ("178 of 369" has two). */
+  numberCount: number;
   /** Dates that date the statement itself ("said on Tuesday", "told the Times on Wednesday"). */
   speechDates: Detail[];
 }
@@ -294,7 +296,20 @@ export function sentenceDetails(
   const speechDates = dates.filter((date) =>
     datesSpeech(text, date.start - span.start, date.end - span.start),
   );
-  return { numbers, dates, places, persons, speakers, speech, words: contentWords(text), speechDates };
+  const numberCount = tokens.filter(
+    (token, at) => !dateWords.has(at) && parseNumber(token.word) !== undefined,
+  ).length;
+  return {
+    numbers,
+    dates,
+    places,
+    persons,
+    speakers,
+    speech,
+    words: contentWords(text),
+    speechDates,
+    numberCount,
+  };
 }
 
 /**
