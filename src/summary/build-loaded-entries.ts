@@ -1,5 +1,6 @@
-import type { Article, LoadedEntry, LoadedSpan } from '../model/index.js';
+import type { Article, LoadedEntry, Span } from '../model/index.js';
 import { detectLoaded } from './detect-loaded.js';
+import { findQuotedRegions } from './find-quoted-regions.js';
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
@@ -9,22 +10,22 @@ function countWords(text: string): number {
   return count;
 }
 
-/** Words of the article outside quotations (its own voice), using the quotation regions of the loaded pass. */
-function ownVoiceWords(article: Article, quoted: readonly LoadedSpan[]): number {
-  let words = countWords(article.text);
-  const seen = new Set<string>();
-  for (const quote of article.quotes) {
-    if (quote.kind === 'indirect') continue;
-    const key = `${quote.content.start}:${quote.content.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    words -= countWords(article.text.slice(quote.content.start, quote.content.end));
+/**
+ * Words of the article outside quotations (its own voice). Quoted stretches are the language stage's direct and
+ * mixed quote contents, or, without them, the text between quotation marks; a word counts as quoted when it
+ * starts inside one (overlapping quotes are not subtracted twice).
+ */
+function ownVoiceWords(article: Article): number {
+  const ranges: Span[] = article.quotes
+    .filter((quote) => quote.kind !== 'indirect')
+    .map((quote) => ({ start: quote.content.start, end: quote.content.end }));
+  if (ranges.length === 0) ranges.push(...findQuotedRegions(article.text));
+  let words = 0;
+  for (const match of article.text.matchAll(WORD)) {
+    const at = match.index;
+    if (!ranges.some((range) => at >= range.start && at < range.end)) words++;
   }
-  // Without quotes from the language stage, fall back on quotation marks: count the words between them.
-  if (article.quotes.length === 0) {
-    for (const match of article.text.matchAll(/[“"]([^”"]*)[”"]/g)) words -= countWords(match[1] ?? '');
-  }
-  return Math.max(words, quoted.length === 0 ? 0 : 1);
+  return words;
 }
 
 /**
@@ -35,8 +36,7 @@ export function buildLoadedEntries(articles: readonly Article[]): LoadedEntry[] 
   return articles.map((article) => {
     const spans = article.loaded.length > 0 ? article.loaded : detectLoaded(article);
     const own = spans.filter((span) => span.speaker === undefined);
-    const quoted = spans.filter((span) => span.speaker !== undefined);
-    const words = ownVoiceWords(article, quoted);
+    const words = ownVoiceWords(article);
     const ownWords = own.reduce((sum, span) => sum + countWords(span.text), 0);
     const rate = words === 0 ? 0 : Math.round((ownWords / words) * 10000) / 100;
     return {

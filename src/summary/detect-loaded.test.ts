@@ -120,3 +120,13 @@ test('property: spans stay inside their sentence and match the article text', ()
     { numRuns: 200 },
   );
 });
+
+test('the rate leaves quotations out of both the loaded words and the word count', () => {
+  const article = createTestArticle('The regime raised fares. "This is a total disgrace," the mayor said.', {
+    id: 'q1',
+  });
+  const [entry] = buildLoadedEntries([article]);
+  // Own voice: "The regime raised fares" + "the mayor said" = 7 words, one of them loaded.
+  assert.equal(entry?.rate, Math.round((1 / 7) * 10000) / 100);
+  assert.ok(entry?.spans.some((span) => span.speaker === 'quoted'));
+});
