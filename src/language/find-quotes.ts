@@ -128,6 +128,7 @@ const SUBJECT_STOPS = new Set([
   'on',
   'about',
   'from',
+  'for',
   'into',
   'over',
   'under',
@@ -255,6 +256,35 @@ const PLURAL_SUBJECT_VERBS = new Set([
   'call',
   'describe',
   'blame',
+]);
+const NEGATIONS = new Set([
+  'not',
+  'never',
+  'didn’t',
+  "didn't",
+  'don’t',
+  "don't",
+  'doesn’t',
+  "doesn't",
+  'won’t',
+  "won't",
+  'wouldn’t',
+  "wouldn't",
+  'did',
+  'does',
+  'do',
+  'long',
+]);
+const LEADING_PREPOSITIONS = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'since',
+  'as',
+  'if',
+  'because',
+  'although',
 ]);
 const CLAUSE_BREAKS = new Set(['although', 'though', 'while', 'whereas', 'but', 'even']);
 const TIME_UNITS = new Set([
@@ -595,6 +625,16 @@ function subjectBefore(doc: Document, before: number, floor: number): Range | nu
     const token = tokens[first - 1];
     if (!token) break;
     const word = bareWord(token);
+    // A line break ends the subject: the line before is a headline or another paragraph's tail.
+    if (doc.text.slice(token.end, tokens[first]?.start ?? token.end).includes('\n')) break;
+    // "Carson shared a syllabus ... said": a past-tense verb after a name is a clause, not the subject.
+    if (
+      token.kind === 'word' &&
+      !isCapitalised(token) &&
+      /[a-z]ed$/.test(token.text) &&
+      (isCapitalised(tokens[first - 2]) || SOURCE_PRONOUNS.has(bareWord(tokens[first - 2])))
+    )
+      break;
     if (
       token.kind === 'quote' ||
       (token.kind === 'punct' &&
@@ -618,6 +658,12 @@ function subjectBefore(doc: Document, before: number, floor: number): Range | nu
     first--;
     if (before - first > MAX_SOURCE_TOKENS * 2) break;
   }
+  // "And former Rep. David Duke", "After Donald Trump": openers and prepositions are not the subject.
+  while (
+    first < before &&
+    (DISCOURSE_OPENERS.has(bareWord(tokens[first])) || LEADING_PREPOSITIONS.has(bareWord(tokens[first])))
+  )
+    first++;
   if (first >= before) return null;
   if (before - first > MAX_SOURCE_TOKENS) {
     // Too long for a subject: keep the trailing name or pronoun.
@@ -861,11 +907,13 @@ export function findQuotes(
       let cueFirst = cue;
       const cueEnd = according ? cue + 2 : cue + 1;
       if (!according) {
-        while (
-          cueFirst > sentenceFirst &&
-          CUE_AUXILIARIES.has((tokens[cueFirst - 1]?.text ?? '').toLowerCase())
-        )
+        // "has also said", "similarly warned", "didn’t see": auxiliaries, adverbs and negation join the cue.
+        while (cueFirst > sentenceFirst) {
+          const before = (tokens[cueFirst - 1]?.text ?? '').toLowerCase();
+          if (!CUE_AUXILIARIES.has(before) && !NEGATIONS.has(before) && !/^[a-z]{3,}ly$/.test(before)) break;
+          if (before === 'only' || before === 'early' || before === 'family') break;
           cueFirst--;
+        }
       }
       let source: Range | null = null;
       let content: Range | null = null;
@@ -894,7 +942,8 @@ export function findQuotes(
         while (sourceEnd < sentenceEnd && sourceEnd - cueEnd < MAX_SOURCE_TOKENS * 2) {
           const token = tokens[sourceEnd];
           if (!token || token.text === ',' || token.text === ';' || token.kind === 'quote') break;
-          if (token.text === '.' && !isCapitalised(tokens[sourceEnd + 1])) break;
+          if (token.text === '.' && (sourceEnd + 1 >= sentenceEnd || !isCapitalised(tokens[sourceEnd + 1])))
+            break;
           sourceEnd++;
         }
         if (sourceEnd === cueEnd) continue;

@@ -227,7 +227,7 @@ const SENTENCE_OPENERS = new Set([
 const MAX_SENTENCE_CHARS = 2000;
 
 const TERMINATORS = '.!?…';
-const TERMINATOR_PATTERN = /[.!?…]/g;
+const TERMINATOR_PATTERN = /[.!?…\n]/g;
 const CLOSERS = '"\'”’)]»';
 
 function isSpace(code: number): boolean {
@@ -319,6 +319,19 @@ function splitParagraph(text: string, from: number, to: number, paragraph: numbe
     if (!found || found.index >= to) break;
     index = found.index;
     const char = text[index] ?? '';
+    if (char === '\n') {
+      // A line break inside a paragraph (a <br>, a headline line) ends a sentence when a capital, digit or
+      // opening quotation mark starts the next line; a lower-case start is a wrapped line.
+      let next = index + 1;
+      while (next < to && isSpace(text.charCodeAt(next))) next++;
+      const nextChar = text[next] ?? '';
+      if (next < to && !isLower(nextChar) && !/[,;]/.test(text[index - 1] ?? '')) {
+        pushTrimmed(text, sentenceStart, index, paragraph, out);
+        sentenceStart = next;
+      }
+      index = next;
+      continue;
+    }
     let after = index + 1;
     while (after < to && TERMINATORS.includes(text[after] ?? '')) after++;
     while (after < to && CLOSERS.includes(text[after] ?? '')) after++;
