@@ -47,7 +47,10 @@ export interface StoryIndex {
   merges(): StoryMerge[];
   /** The story id that `storyId` now stands for (itself unless it was merged). Throws on an unknown id. */
   resolve(storyId: string): string;
-  /** The features kept for an article (for the store); undefined once its story is archived or for unknown ids. */
+  /**
+   * The features of a recently added article, for the store to persist (kept for the latest 10,000 articles:
+   * memory stays flat at a million); undefined for older or unknown ids.
+   */
   features(articleId: string): ArticleFeatures | undefined;
   /** Rebuilds state from stored features and assignments (in arrival order) and the recorded merges. */
   restore(
@@ -96,6 +99,7 @@ const CENTROID_MAX = 320;
 /** Per story, the latest originals compared for copies (a 1,000-copy press release has one original). */
 const ORIGINALS_CHECKED = 64;
 const ARCHIVE_EVERY = 1024;
+const FEATURES_KEPT = 10_000;
 /** Size of the hashed term table: 2^21 buckets (~35 MB of typed arrays); collisions among live terms are rare. */
 const TERM_BUCKETS = 1 << 21;
 /** Sketch hashes with these bits clear are copy-index keys: a quarter of the sketch, ~25 per wire story. */
@@ -190,6 +194,14 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     { story: number; copyOf: string | undefined; score: number | undefined }
   >();
   const featureStore = new Map<string, ArticleFeatures>();
+  /** Keeps the features of the latest `FEATURES_KEPT` articles only: the store reads them right after `add`. */
+  const keepFeatures = (features: ArticleFeatures): void => {
+    featureStore.set(features.id, features);
+    if (featureStore.size > FEATURES_KEPT) {
+      const oldest = featureStore.keys().next();
+      if (oldest.done !== true) featureStore.delete(oldest.value);
+    }
+  };
   const copyIndex = new Map<number, Original[]>();
   const fingerprintIndex = new Map<number, Original>();
   let active: StoryState[] = [];
@@ -385,7 +397,6 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
         story.centroid = new Map();
         for (const original of story.originals) unregisterOriginal(original);
         story.originals = [];
-        for (const article of story.articles) featureStore.delete(article.id);
       } else stillActive.push(story);
     }
     active = stillActive;
@@ -540,7 +551,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       if (articleTime !== undefined) story.lastTime = articleTime;
       const entry = { story: story.index, copyOf: undefined, score: 0 };
       articleStory.set(article.id, entry);
-      featureStore.set(article.id, features);
+      keepFeatures(features);
       return assignmentOf(article.id, entry);
     }
 
@@ -558,7 +569,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
         score: Math.round(copy.similarity * 1e4) / 1e4,
       };
       articleStory.set(article.id, entry);
-      featureStore.set(article.id, features);
+      keepFeatures(features);
       return assignmentOf(article.id, entry);
     }
 
@@ -624,7 +635,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     }
     const entry = { story: target.index, copyOf: undefined, score: Math.round(score * 1e4) / 1e4 };
     articleStory.set(article.id, entry);
-    featureStore.set(article.id, features);
+    keepFeatures(features);
     if (sequence % ARCHIVE_EVERY === 0) archiveIdle();
     return assignmentOf(article.id, entry);
   };
@@ -710,7 +721,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
         copyOf: assignment.copyOf,
         score: assignment.score,
       });
-      featureStore.set(features.id, features);
+      keepFeatures(features);
       for (const merge of mergesByArticle.get(features.id) ?? []) {
         const into = storyById.get(merge.into) ?? newStory(merge.into);
         const from = storyById.get(merge.from) ?? newStory(merge.from);
