@@ -203,3 +203,14 @@ test('an article split by ad blocks is taken whole (siblings of the best contain
   for (let n = 1; n <= 6; n++) assert.ok(article.text.includes(`Paragraph ${n} `), `missing paragraph ${n}`);
   assert.ok(!article.text.includes('One link'));
 });
+
+test('loose text beside block elements is found (no <p> around the body)', () => {
+  const html = `<body><div class="menu-col"><ul><li><a href="/1">Archive June</a></li><li><a href="/2">Archive May</a></li></ul></div>
+<div class="col-main"><p class="title">Clinic vans broken into</p><small class="text-muted"><b>05/10/2026</b> - Posted by: Ana Flor - Category: <a href="/c">Health</a></small><br><br>
+The home-care team of the Amity district found two of its five vans broken into this morning, with their batteries gone and the doors damaged. Patients booked for the morning are being moved to the afternoon, and the service expects to be back to normal by tomorrow.<br><br></div>
+<div class="footer-col">Town Hall - Main Street 1 - Phone 555-0100</div></body>`;
+  const article = extract(html);
+  assert.ok(article.text.includes('The home-care team of the Amity district'), article.text);
+  assert.ok(!article.text.includes('Town Hall'));
+  assert.ok(!article.text.includes('Archive'));
+});

@@ -104,6 +104,18 @@ const BLOCK_TAGS = new Set([
 /** Tags whose own text counts as a paragraph when scoring (Readability `DEFAULT_TAGS_TO_SCORE`). */
 const SCORED_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'h2', 'h3', 'li']);
 
+/** Block containers whose loose text runs score as paragraphs (inline elements would become candidates). */
+const LOOSE_TEXT_CONTAINERS = new Set([
+  'div',
+  'section',
+  'article',
+  'main',
+  'td',
+  'body',
+  'center',
+  'blockquote',
+]);
+
 /** Readability: a paragraph under 25 characters says nothing about its container. */
 const MIN_PARAGRAPH_CHARS = 25;
 /** A chrome element is kept when it holds more than this share of all paragraph text of the page. */
@@ -339,18 +351,20 @@ function pickContainer(document: Document, index: PageIndex): Element | undefine
     const node = stack.pop()!;
     if (!isElement(node) || index.dropped.has(node)) continue;
     for (const child of node.children) stack.push(child);
-    if (!isParagraphLike(node)) continue;
-    const stats = index.stats.get(node);
-    if (!stats || stats.chars < MIN_PARAGRAPH_CHARS) continue;
-    const score = 1 + stats.commas + Math.min(Math.floor(stats.chars / 100), 3);
-    let ancestor = node.parent;
-    for (let level = 0; level < 5 && ancestor && isElement(ancestor); level++, ancestor = ancestor.parent) {
-      if (!index.scores.has(ancestor)) {
-        index.scores.set(ancestor, tagWeight(ancestor.name) + classWeight(ancestor));
-        candidates.push(ancestor);
-      }
-      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-      index.scores.set(ancestor, index.scores.get(ancestor)! + score / divider);
+    if (isParagraphLike(node)) {
+      const stats = index.stats.get(node);
+      if (stats && stats.chars >= MIN_PARAGRAPH_CHARS)
+        addParagraphScore(node.parent, stats.chars, stats.commas, index, candidates);
+      continue;
+    }
+    // Loose text beside block children ("<div><p>Title</p>Body text...<div>share</div></div>") is a paragraph
+    // of this element (Readability wraps such runs in <p> first).
+    if (!LOOSE_TEXT_CONTAINERS.has(node.name)) continue;
+    for (const child of node.children) {
+      if (!isText(child)) continue;
+      const length = child.data.trim().length;
+      if (length >= MIN_PARAGRAPH_CHARS)
+        addParagraphScore(node, length, countCommas(child.data), index, candidates);
     }
   }
   let best: Element | undefined;
@@ -368,6 +382,26 @@ function pickContainer(document: Document, index: PageIndex): Element | undefine
     return body;
   }
   return promote(best, index, candidates);
+}
+
+/** Readability's propagation: a paragraph's score goes to its parent in full, grandparent half, then less. */
+function addParagraphScore(
+  parent: AnyNode | null,
+  chars: number,
+  commas: number,
+  index: PageIndex,
+  candidates: Element[],
+): void {
+  const score = 1 + commas + Math.min(Math.floor(chars / 100), 3);
+  let ancestor = parent;
+  for (let level = 0; level < 5 && ancestor && isElement(ancestor); level++, ancestor = ancestor.parent) {
+    if (!index.scores.has(ancestor)) {
+      index.scores.set(ancestor, tagWeight(ancestor.name) + classWeight(ancestor));
+      candidates.push(ancestor);
+    }
+    const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+    index.scores.set(ancestor, index.scores.get(ancestor)! + score / divider);
+  }
 }
 
 function findBody(document: Document): Element | undefined {
@@ -491,6 +525,7 @@ export function textOf(root: AnyNode): string {
     }
     if (!isElement(node) || ALWAYS_DROPPED.has(node.name)) continue;
     if (node.name === 'br') out.push('\n');
+    else if (BLOCK_TAGS.has(node.name)) out.push(' ');
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return out.join('');
