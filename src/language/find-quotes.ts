@@ -286,6 +286,45 @@ const LEADING_PREPOSITIONS = new Set([
   'because',
   'although',
 ]);
+/* -s/-ed words that are not verbs before "that" ("news that", "times that", "less that"). */
+const NOT_VERBS = new Set([
+  'news',
+  'times',
+  'less',
+  'unless',
+  'process',
+  'this',
+  'thus',
+  'was',
+  'has',
+  'is',
+  'does',
+  'his',
+  'yes',
+  'ones',
+  'is',
+  'means',
+  'sources',
+  'reports',
+  'polls',
+  'moves',
+  'efforts',
+  'claims',
+  'fears',
+  'hopes',
+  'facts',
+  'signs',
+  'ideas',
+  'issues',
+  'laws',
+  'rules',
+  'bills',
+  'states',
+  'votes',
+  'years',
+  'days',
+  'weeks',
+]);
 const CLAUSE_BREAKS = new Set(['although', 'though', 'while', 'whereas', 'but', 'even']);
 const TIME_UNITS = new Set([
   'week',
@@ -337,8 +376,17 @@ function isCue(doc: Document, index: number): boolean {
   if (!token || token.kind !== 'word') return false;
   const word = token.text.toLowerCase();
   if (word === 'according') return bareWord(doc.tokens[index + 1]) === 'to';
-  const stance = STANCE_VERBS.has(word) && !CUE_VERBS.has(word);
-  if (!CUE_VERBS.has(word) && !stance) return false;
+  let stance = STANCE_VERBS.has(word) && !CUE_VERBS.has(word);
+  if (!CUE_VERBS.has(word) && !stance) {
+    // Any past or present verb taking a "that" clause right after a name or pronoun ("Ruiz hinted that",
+    // "she conceded that") reports a statement or belief, in or out of the lexicon.
+    const next = doc.tokens[index + 1];
+    const previous = doc.tokens[index - 1];
+    const verbShape = /^[a-z]{3,}(?:ed|es|s)$/.test(token.text) && !NOT_VERBS.has(word);
+    if (!verbShape || bareWord(next) !== 'that') return false;
+    if (!(SOURCE_PRONOUNS.has(bareWord(previous)) || isCapitalised(previous))) return false;
+    stance = true;
+  }
   if (token.text[0] !== word[0] && index > 0) return false;
   // "agreed to leave": an infinitive after a speech verb is not a report of speech (stance verbs keep it:
   // "wants to", "declined to comment" are attributions of intention).
