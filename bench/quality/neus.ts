@@ -17,7 +17,7 @@ import { benchData, isSmoke, report } from '../lib.js';
 
 interface Item {
   id: string;
-  articles: { text: string; side?: string }[];
+  articles: { text: string; title?: string; side?: string }[];
   reference: string;
 }
 
@@ -157,7 +157,11 @@ function loadedRate(texts: readonly string[]): { loaded: number; words: number }
 
 function toArticles(item: Item): Article[] {
   return item.articles.map((source, index) => {
-    const base = createTextArticle(source.text, { id: `${item.id}-${index}`, outlet: `source-${index}` });
+    const base = createTextArticle(source.text, {
+      id: `${item.id}-${index}`,
+      outlet: `source-${index}`,
+      ...(source.title === undefined ? {} : { title: source.title }),
+    });
     return { ...base, sentences: splitSentences(base.text, base.paragraphs) };
   });
 }
@@ -239,7 +243,7 @@ function main(): void {
     .slice(0, limit)
     .map((row) => ({
       id: row.cluster_id,
-      articles: row.articles.map((article) => ({ text: article.text })),
+      articles: row.articles.map((article) => ({ text: article.text, title: article.title })),
       reference: row.summary.text,
     }));
   evaluate('neus-val', neus);
@@ -247,14 +251,18 @@ function main(): void {
     story_id: number;
     summary_paragraphs?: string[];
     summary: string;
-    articles: { side: string; text: string }[];
+    articles: { side: string; text: string; title: string }[];
     also_in_neus_split?: string | null;
   }>(join(folder, 'allsides_raw_2021.jsonl'))
     .filter((row) => row.also_in_neus_split !== 'test' && row.articles.length >= 2)
     .slice(0, limit)
     .map((row) => ({
       id: `raw-${row.story_id}`,
-      articles: row.articles.map((article) => ({ text: article.text, side: article.side })),
+      articles: row.articles.map((article) => ({
+        text: article.text,
+        title: article.title,
+        side: article.side,
+      })),
       reference: row.summary_paragraphs?.[0] ?? row.summary,
     }));
   evaluate('allsides-raw', raw);
