@@ -3,12 +3,19 @@
  * timing, and the one-line result format that `bench/run-all.ts` collects into BENCHMARKS.md.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The nearest folder above this file with a package.json: works from bench/ (tsx) and dist/bench/ alike. */
+function findRepoRoot(): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(folder, 'package.json')) && dirname(folder) !== folder) folder = dirname(folder);
+  return folder;
+}
 
-/** The repository root (benchmarks run from dist/bench). */
+const REPO_ROOT = findRepoRoot();
+
+/** The repository root. */
 export function repoRoot(): string {
   return REPO_ROOT;
 }
