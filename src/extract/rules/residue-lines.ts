@@ -18,7 +18,7 @@ export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
   {
     reason: 'comment-prompt',
     pattern:
-      /^(?:be the first to comment|leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|(?:show|view|hide|load|read|see) (?:all )?(?:\d+ )?comments?|\d+ comments?$|comments?(?: \(\d+\))?$|comments are (?:closed|now closed)|your email address will not be published|required fields are marked|please (?:let us know|read our).{0,60}comment\w*|we welcome your comments|(?:conversation|discussion)$|commenting (?:is|has been) (?:disabled|closed)|\S+ says:$|\d+ (?:responses|replies|thoughts) (?:to|on)\b|(?:\d+ )?comments? (?:feed|rss)|comments? (?:policy|guidelines))\b/i,
+      /^(?:be the first to comment|leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|(?:show|view|hide|load|read|see) (?:all )?(?:\d+ )?comments?|\d+ comments?$|comments?(?: \(\d+\))?$|comments are (?:closed|now closed)|your email address will not be published|required fields are marked|please (?:let us know|read our).{0,60}comment\w*|we welcome your comments|tell us what you think|what do you think(?=\?$)|have your say|(?:conversation|discussion)$|commenting (?:is|has been) (?:disabled|closed)|\S+ says(?=:$)|\d+ (?:responses|replies|thoughts) (?:to|on)\b|(?:\d+ )?comments? (?:feed|rss)|comments? (?:policy|guidelines))\b/i,
     maxChars: 160,
   },
   {
@@ -72,7 +72,7 @@ export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
   {
     reason: 'advertisement',
     pattern:
-      /^(?:advertisement|advertising|sponsored(?: content| post| by .{0,60})?|paid (?:content|post|partner)|ad|ads by .{0,40}|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading (?:the main story|below)|skip (?:this )?ad)$/i,
+      /^(?:advertisement|advertising|advert|sponsored(?: content| post| by .{0,60})?|paid (?:content|post|partner)|ad|ads by .{0,40}|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading (?:the main story|below)|skip (?:this )?ad)$/i,
     maxChars: 120,
   },
   {
@@ -82,9 +82,17 @@ export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
     maxChars: 80,
   },
   {
+    // A dateline-and-byline strip: "05/10/2026 - Posted by: Ana Flor - Category: Health". Not a sentence:
+    // "The report, published by the agency on Monday, said ..." ends with a full stop and stays.
     reason: 'boilerplate',
     pattern:
-      /^(?:(?:last )?(?:updated|published|posted)(?: at| on)?:? [\w ,.:/-]{3,40}$|click here\b|tap here\b|for reprint|reprints?(?: & permissions| and permissions)?$|terms of (?:use|service)|privacy policy|contact us$|about us$|this (?:article|story) (?:was|has been) (?:updated|corrected)|(?:this|the) (?:article|story) is (?:for|only for) subscribers|to continue reading|we(?:'| a)re sorry,|report an? (?:error|typo|correction)|(?:get|download) (?:our|the) app|read (?:this|the full) (?:article|story) (?:on|at|in)\b|originally published)/i,
+      /^(?!.*[.!?]["”’)]?$).{0,40}\b(?:posted|published|publicado|publicada|publié|publiée|veröffentlicht|pubblicato) (?:by|por|par|von|da)\b/i,
+    maxChars: 200,
+  },
+  {
+    reason: 'boilerplate',
+    pattern:
+      /^(?:(?:last )?(?:updated|published|posted)(?: at| on)?:? [\w ,.:/-]{3,40}$|(?:tags?|categor(?:y|ies)|filed under)\s*:|click here\b|tap here\b|for reprint|reprints?(?: & permissions| and permissions)?$|terms of (?:use|service)|privacy policy|contact us$|about us$|this (?:article|story) (?:was|has been) (?:updated|corrected)|(?:this|the) (?:article|story) is (?:for|only for) subscribers|to continue reading|we(?:'| a)re sorry,|report an? (?:error|typo|correction)|(?:get|download) (?:our|the) app|read (?:this|the full) (?:article|story) (?:on|at|in)\b|originally published)/i,
     maxChars: 200,
   },
 ];
