@@ -99,3 +99,27 @@ void test('spans always match the text they cover', () => {
     }
   }
 });
+
+void test('questions put to a speaker and "told X she ..." without "that"', () => {
+  const article = analyze(
+    'Asked whether the ferry would run, Ines Pardo said “soon.” Pardo told the Lakeside Courier on Monday she would stay.',
+  );
+  const question = article.quotes.find((quote) => quote.cue.text === 'Asked');
+  assert.equal(question?.content.text, 'whether the ferry would run');
+  assert.equal(question?.source, undefined);
+  const told = article.quotes.find((quote) => quote.cue.text === 'told');
+  assert.equal(told?.content.text, 'she would stay');
+  assert.equal(speakerName(article, told?.speaker), 'Ines Pardo');
+});
+
+void test('participles and coordinated cues take the subject of the clause', () => {
+  const article = analyze(
+    'Ines Pardo praised the crews and said the ferry was safe. Lee objected, saying the hull was old.',
+  );
+  const coordinated = article.quotes.find((quote) => quote.cue.text === 'said');
+  assert.equal(coordinated?.source?.text, 'Ines Pardo');
+  assert.equal(coordinated?.content.text, 'the ferry was safe');
+  const participle = article.quotes.find((quote) => quote.cue.text === 'saying');
+  assert.equal(participle?.source?.text, 'Lee');
+  assert.equal(participle?.content.text, 'the hull was old');
+});

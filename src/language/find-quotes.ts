@@ -387,7 +387,7 @@ function isCue(doc: Document, index: number): boolean {
     if (!(SOURCE_PRONOUNS.has(bareWord(previous)) || isCapitalised(previous))) return false;
     stance = true;
   }
-  if (token.text[0] !== word[0] && index > 0) return false;
+  if (token.text[0] !== word[0] && index > 0 && word !== 'asked' && word !== 'according') return false;
   // "agreed to leave": an infinitive after a speech verb is not a report of speech (stance verbs keep it:
   // "wants to", "declined to comment" are attributions of intention).
   if (!stance && bareWord(doc.tokens[index + 1]) === 'to' && !ADDRESSEE_VERBS.has(word)) return false;
@@ -608,6 +608,60 @@ function clauseAfterAddressee(doc: Document, from: number, end: number): number 
   const next = tokens[index];
   if (index + 2 >= end || !next || next.kind !== 'word') return from;
   return CLAUSE_SUBJECTS.has(bareWord(next)) || isCapitalised(next) ? index : from;
+}
+
+const QUESTION_WORDS = new Set([
+  'whether',
+  'if',
+  'what',
+  'how',
+  'who',
+  'why',
+  'which',
+  'where',
+  'when',
+  'about',
+]);
+
+/** "(When) asked (by X) whether ...,": the question as content, the asker as source. */
+function askedQuestion(
+  doc: Document,
+  cue: number,
+  first: number,
+  end: number,
+  inside: Int32Array,
+): { source: Range | null; content: Range } | null {
+  const tokens = doc.tokens;
+  if (bareWord(tokens[cue]) !== 'asked') return null;
+  const before = bareWord(tokens[cue - 1]);
+  if (!(
+    cue === first ||
+    before === 'when' ||
+    before === 'after' ||
+    before === 'while' ||
+    tokens[cue - 1]?.text === ','
+  ))
+    return null;
+  let index = cue + 1;
+  let source: Range | null = null;
+  if (bareWord(tokens[index]) === 'by') {
+    const start = index + 1;
+    index = start;
+    while (
+      index < end &&
+      index - start < MAX_SOURCE_TOKENS &&
+      !QUESTION_WORDS.has(bareWord(tokens[index])) &&
+      bareWord(tokens[index]) !== 'to' &&
+      tokens[index]?.text !== ','
+    )
+      index++;
+    if (index > start) source = { first: start, end: index };
+  }
+  if (!QUESTION_WORDS.has(bareWord(tokens[index]))) return null;
+  let stop = index + 1;
+  while (stop < end && !(tokens[stop]?.text === ',' && (inside[stop] ?? -1) < 0)) stop++;
+  if (tokens[stop - 1]?.kind === 'quote' && tokens[stop - 2]?.text === ',') stop--;
+  return stop > index + 1 ? { source, content: { first: index, end: stop } } : null;
 }
 
 /** The subject at the start of a sentence: "Wilson", "the Wisconsin Republican", "Rep. Hank Johnson". */
@@ -968,7 +1022,13 @@ export function findQuotes(
       let inverted = false;
       const previous = tokens[cueFirst - 1];
       const quoted = cueToken.text.toLowerCase() === 'quoted';
-      if (quoted) {
+      const question = askedQuestion(doc, cue, sentenceFirst, sentenceEnd, inside);
+      if (question) {
+        // "Asked whether the port would reopen, ...": a question put to the speaker; the asker, if named,
+        // follows "by".
+        source = question.source;
+        content = question.content;
+      } else if (quoted) {
         // "the Daily Beacon quoted him as saying": the speaker is the object; the outlet is a credit.
         const object = subjectAfter(doc, cueEnd, sentenceEnd);
         if (!object || bareWord(tokens[object.end]) !== 'as') continue;
@@ -1193,7 +1253,7 @@ export function findQuotes(
         if (speaker) {
           quote.speaker = speaker;
           speakers.add(speaker);
-          lastSpeaker = { entity: speaker, paragraph };
+          if (!question) lastSpeaker = { entity: speaker, paragraph };
         } else if (bareWord(tokens[source.first]) === 'a' || bareWord(tokens[source.first]) === 'an') {
           pendingDescriptors.push({ quote, source, paragraph });
         }
