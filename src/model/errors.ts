@@ -8,7 +8,11 @@ export class ParallaxError extends Error {
   readonly input: string | undefined;
   readonly hint: string | undefined;
 
-  constructor(code: string, message: string, options: { input?: string; hint?: string; cause?: unknown } = {}) {
+  constructor(
+    code: string,
+    message: string,
+    options: { input?: string; hint?: string; cause?: unknown } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = code;
