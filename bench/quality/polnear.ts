@@ -187,6 +187,8 @@ function run(base: string): void {
       ROLES.map((role) => [role, { predicted: 0, gold: 0, exact: 0, overlap: 0 }]),
     ) as Record<Role, RoleCounts>;
     const wire = { predicted: 0, gold: 0, correct: 0, agency: 0 };
+    // Recall split by whether the gold content holds a quotation mark (direct/mixed) or not (indirect).
+    const split2 = { quoted: 0, quotedFound: 0, plain: 0, plainFound: 0 };
     const credit = { gold: 0, found: 0 };
     for (const article of selected) {
       const gold = goldByArticle.get(article.id) ?? [];
@@ -198,6 +200,22 @@ function run(base: string): void {
           attributions.flatMap((item) => (item[role] ? [item[role]] : [])),
           counts[role],
         );
+      }
+      for (const item of gold) {
+        if (!item.content) continue;
+        const text = item.content.map(([start, end]) => article.text.slice(start, end)).join(' ');
+        const found = attributions.some((predicted) =>
+          (predicted.content ?? []).some(([start, end]) =>
+            (item.content ?? []).some(([goldStart, goldEnd]) => start < goldEnd && end > goldStart),
+          ),
+        );
+        if (/["“”«»]|''/.test(text)) {
+          split2.quoted++;
+          if (found) split2.quotedFound++;
+        } else {
+          split2.plain++;
+          if (found) split2.plainFound++;
+        }
       }
       const goldWire = article.wire && article.wire !== 'NA' ? article.wire.toLowerCase() : null;
       const wireCredit = credits.find((item) => item.kind === 'dateline' || item.kind === 'wire');
@@ -231,6 +249,8 @@ function run(base: string): void {
       metrics[`${role}_overlap_r`] = overlap.r;
       metrics[`${role}_overlap_f1`] = overlap.f;
     }
+    metrics.content_any_overlap_r_quoted = split2.quoted > 0 ? split2.quotedFound / split2.quoted : 0;
+    metrics.content_any_overlap_r_indirect = split2.plain > 0 ? split2.plainFound / split2.plain : 0;
     const wireScore = prf(wire.correct, wire.predicted, wire.gold);
     metrics.wire_p = wireScore.p;
     metrics.wire_r = wireScore.r;
