@@ -18,8 +18,6 @@ import {
 export interface ExtractedBody {
   blocks: Block[];
   removed: Removed[];
-  /** Characters of text in the chosen container relative to the whole page, for diagnostics. */
-  containerChars: number;
 }
 
 /** Elements whose content is never article text. */
@@ -149,12 +147,12 @@ export function extractBody(document: Document): ExtractedBody {
   markDropped(document, index);
   const top = pickContainer(document, index);
   const removed: Removed[] = [];
-  if (!top) return { blocks: [], removed, containerChars: 0 };
+  if (!top) return { blocks: [], removed };
   const parts = withSiblings(top, index);
   const blocks: Block[] = [];
   for (const part of parts) renderBlocks(part, index, blocks, removed);
   recordChrome(index, parts, removed);
-  return { blocks: blocks.filter((block) => keepBlock(block, removed)), removed, containerChars: 0 };
+  return { blocks: blocks.filter((block) => keepBlock(block, removed)), removed };
 }
 
 function isElement(node: AnyNode): node is Element {
