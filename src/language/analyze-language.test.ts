@@ -58,7 +58,7 @@ void test('bad input: a 1 MB single paragraph with quotes and cues is analysed i
   const elapsed = performance.now() - started;
   assert.ok(annotated.sentences.length > 1000);
   assert.ok(annotated.quotes.length > 1000);
-  // Measured ~1.5 s on the shared 2-core machine; quadratic behaviour would take minutes.
+  // Measured 1.8 s on the shared 2-core machine; quadratic behaviour would take minutes.
   assert.ok(elapsed < 20_000, `took ${elapsed} ms`);
 });
 
