@@ -177,6 +177,11 @@ function extractPlainText(input: RawInput, options: ExtractOptions): Article {
       ),
     );
   }
+  if (!cleaned.published && !input.published) {
+    diagnostics.push(
+      createDiagnostic('extract', 'info', 'no-date', `No publication date found in \`${input.source}\`.`),
+    );
+  }
   const removed: Removed[] = cleaned.removed;
   const result: Article = { ...article, text, paragraphs, removed, diagnostics };
   if (input.id === undefined) result.id = contentId(text === '' ? result.raw : text);

@@ -470,7 +470,9 @@ function recordChrome(index: PageIndex, parts: readonly Element[], removed: Remo
     if (removed.length >= MAX_REMOVED_PIECES) return;
     if (ALWAYS_DROPPED.has(element.name) || parts.some((part) => contains(part, element))) continue;
     const text = normaliseSpace(textOf(element));
-    if (text !== '') removed.push({ text, reason });
+    // A footer's "© 2026 ..." is better told as copyright than as generic boilerplate.
+    if (text !== '')
+      removed.push({ text, reason: reason === 'boilerplate' ? (classifyLine(text) ?? reason) : reason });
   }
 }
 
