@@ -377,7 +377,8 @@ function isCue(doc: Document, index: number): boolean {
   const word = bareWord(token);
   if (word === 'according') return bareWord(doc.tokens[index + 1]) === 'to';
   // Cheap rejection first: this runs for every token of the text.
-  if (!CUE_VERBS.has(word) && !STANCE_VERBS.has(word) && bareWord(doc.tokens[index + 1]) !== 'that') return false;
+  if (!CUE_VERBS.has(word) && !STANCE_VERBS.has(word) && bareWord(doc.tokens[index + 1]) !== 'that')
+    return false;
   let stance = STANCE_VERBS.has(word) && !CUE_VERBS.has(word);
   if (!CUE_VERBS.has(word) && !stance) {
     // Any past or present verb taking a "that" clause right after a name or pronoun ("Ruiz hinted that",
