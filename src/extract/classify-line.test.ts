@@ -24,6 +24,10 @@ test('classifies the common residue shapes', () => {
     ['Skip to main content', 'navigation'],
     ['05/10/2026 - Posted by: Ana Flor - Category: Health', 'boilerplate'],
     ['Updated at 1:23 p.m.', 'boilerplate'],
+    ['Follow @HarbourDeals on Twitter to keep up with the latest deals.', 'share'],
+    ['This document is subject to copyright. No part may be reproduced without permission.', 'copyright'],
+    ['______________________________', 'boilerplate'],
+    ['If you enjoyed this article, we have a proposition for you: join our members.', 'boilerplate'],
     ['Photo: Jon Arkle/Reuters', 'photo-credit'],
     ['The new wheel turns on Saturday. (Photo by Jon Arkle/Estuary Herald via Getty Images)', 'caption'],
   ];
@@ -41,6 +45,8 @@ test('keeps body sentences that use the same words', () => {
     'The photo, taken by a passing fisherman, shows the wheel turning for the first time.',
     'Advertising revenue at the paper fell for the third year running.',
     'Discussion of the budget went on until midnight.',
+    'If you enjoy sailing, the new ferry timetable will suit you: boats leave every hour until midnight.',
+    'Harbour Times writers contributed to this report.',
   ];
   for (const line of body) assert.equal(classifyLine(line), undefined, line);
 });

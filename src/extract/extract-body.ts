@@ -543,7 +543,11 @@ function isConditionallyDropped(element: Element, index: PageIndex): ResidueReas
   if (!stats || stats.chars === 0) return undefined;
   // An inline wrapper with its own text is part of a sentence ("<span>A man said <a>...</a></span>"); only a
   // span made of other elements (a pop-up card, a link box) can be chrome.
-  if (name === 'span' && element.children.some((child) => isText(child) && child.data.trim() !== '')) {
+  if (
+    name === 'span' &&
+    (stats.chars < SPAN_CARD_MIN_CHARS ||
+      element.children.some((child) => isText(child) && child.data.trim() !== ''))
+  ) {
     return undefined;
   }
   if (EMBEDDED_POST_PATTERN.test(classAndId(element))) return undefined;
@@ -661,7 +665,8 @@ function keepBlock(block: Block, removed: Removed[]): boolean {
   if (
     block.kind === 'paragraph' &&
     (block.linkChars ?? 0) >= LINK_BLOCK_MIN_SHARE * text.replace(/\s/g, '').length &&
-    text.length < LINK_BLOCK_MAX_CHARS &&
+    // All-capitals link lines are promoted headlines ("ALSO: STAR OPENS UP ABOUT ...") at any length.
+    (text.length < LINK_BLOCK_MAX_CHARS || text === text.toUpperCase()) &&
     !/^(?:https?:\/\/|www\.)\S+$/.test(text)
   ) {
     removed.push({ text, reason: 'related-links' });
@@ -669,6 +674,9 @@ function keepBlock(block: Block, removed: Removed[]): boolean {
   }
   return true;
 }
+
+/** A span wrapping one linked word ("(<span><a>N225</a></span>)") is part of its sentence; a pop-up card is longer. */
+const SPAN_CARD_MIN_CHARS = 100;
 
 /** Share of link text from which a short block reads as a link, not a sentence with a link in it. */
 const LINK_BLOCK_MIN_SHARE = 0.9;

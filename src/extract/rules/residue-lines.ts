@@ -46,6 +46,12 @@ export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
     maxChars: 300,
   },
   {
+    // "Follow @HarbourDeals on Twitter ...", "Follow The Herald Opinion section on Facebook and Instagram."
+    reason: 'share',
+    pattern: /^follow\b.{0,80}\bon (?:facebook|twitter|instagram|linkedin|youtube|tiktok|threads|bluesky)\b/i,
+    maxChars: 250,
+  },
+  {
     reason: 'share',
     pattern:
       /^(?:share(?: this| the)?(?: article| story| post| page)?(?: on (?:facebook|twitter|x|linkedin|whatsapp|email))?:?|click to (?:share|email|print)\b.*|share via|tweet(?: this)?|pin it|e-?mail(?: this)?(?: article| story)?|print(?: this)?(?: article| story)?|copy (?:the )?link|link copied|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|flipboard|messenger|telegram|follow us(?: on .{0,60})?|like us on facebook|save(?: article| story)?|gift (?:this )?article|like this (?:story|article|post)\?.{0,60}|listen(?: to (?:this )?article)?|\d+ shares?)$/i,
@@ -53,7 +59,8 @@ export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
   },
   {
     reason: 'copyright',
-    pattern: /^(?:©|\(c\)|copyright\b|all rights reserved)|\ball rights reserved\.?$/i,
+    pattern:
+      /^(?:©|\(c\)|copyright\b|all rights reserved|this (?:document|article|material|story) is subject to copyright)|\ball rights reserved\.?$/i,
     maxChars: 300,
   },
   {
@@ -88,6 +95,18 @@ export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
     pattern:
       /^(?!.*[.!?]["”’)]?$).{0,40}\b(?:posted|published|publicado|publicada|publié|publiée|veröffentlicht|pubblicato) (?:by|por|par|von|da)\b/i,
     maxChars: 200,
+  },
+  {
+    // Separator rules drawn with characters ("______", "* * *"): layout, not text.
+    reason: 'boilerplate',
+    pattern: /^[\s_\-–—*=~#.•·]+$/,
+    maxChars: 200,
+  },
+  {
+    reason: 'boilerplate',
+    pattern:
+      /^if you (?:enjoyed|liked|value|appreciate)d? (?:this|our) (?:article|story|journalism|reporting)\b/i,
+    maxChars: 400,
   },
   {
     reason: 'boilerplate',
