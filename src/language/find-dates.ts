@@ -115,8 +115,12 @@ function resolve(groups: Record<string, string | undefined>, anchor: Date | null
     const weekday = WEEKDAYS.indexOf(unitWord);
     if (weekday >= 0)
       return { resolved: anchor ? iso(weekdayNear(anchor, weekday, step)) : null, granularity: 'weekday' };
-    if (!anchor)
-      return { resolved: null, granularity: unitWord === 'weekend' ? 'week' : (unitWord as 'week') };
+    if (!anchor) {
+      return {
+        resolved: null,
+        granularity: unitWord === 'month' ? 'month' : unitWord === 'year' ? 'year' : 'week',
+      };
+    }
     if (unitWord === 'week' || unitWord === 'weekend') {
       return { resolved: iso(addDays(weekStart(anchor), 7 * step)), granularity: 'week' };
     }
