@@ -123,3 +123,13 @@ void test('participles and coordinated cues take the subject of the clause', () 
   assert.equal(participle?.source?.text, 'Lee');
   assert.equal(participle?.content.text, 'the hull was old');
 });
+
+void test('a pronoun skips an antecedent of the other gender shown by an honorific', () => {
+  const article = analyze(
+    '“We will rebuild,” Mrs. Ana Ruiz said. Mr. Tomas Lee argued that the plan was too costly. “It is the right plan,” she added.',
+  );
+  const added = article.quotes.find((quote) => quote.cue.text === 'added');
+  assert.equal(speakerName(article, added?.speaker), 'Ana Ruiz');
+  const argued = article.quotes.find((quote) => quote.cue.text === 'argued');
+  assert.equal(speakerName(article, argued?.speaker), 'Tomas Lee');
+});

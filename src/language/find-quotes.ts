@@ -325,6 +325,37 @@ const NOT_VERBS = new Set([
   'days',
   'weeks',
 ]);
+const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE_TITLES = new Set([
+  'mrs',
+  'ms',
+  'miss',
+  'madam',
+  'congresswoman',
+  'spokeswoman',
+  'chairwoman',
+  'councilwoman',
+  'businesswoman',
+  'queen',
+  'princess',
+  'lady',
+  'dame',
+  'sister',
+]);
+const MALE_TITLES = new Set([
+  'mr',
+  'congressman',
+  'spokesman',
+  'chairman',
+  'councilman',
+  'businessman',
+  'king',
+  'prince',
+  'lord',
+  'sir',
+  'father',
+  'brother',
+]);
 const CLAUSE_BREAKS = new Set(['although', 'though', 'while', 'whereas', 'but', 'even']);
 const TIME_UNITS = new Set([
   'week',
@@ -908,6 +939,15 @@ export function findQuotes(
   };
 
   const entityById = new Map(entities.entities.map((entity) => [entity.id, entity]));
+  // Gender, where the text shows it: an honorific or gendered title before a mention ("Mrs. Ruiz",
+  // "Congresswoman Ruiz"), or a pronoun already resolved to the person. Used only to skip unfitting antecedents.
+  const genders = new Map<string, 'm' | 'f'>();
+  for (const mention of entities.mentions) {
+    const before = doc.text.slice(Math.max(0, mention.start - 24), mention.start).toLowerCase();
+    const title = /([a-z]+)\.?\s+(?:[a-z]+\s+)?$/.exec(before)?.[1] ?? '';
+    const gender = FEMALE_TITLES.has(title) ? 'f' : MALE_TITLES.has(title) ? 'm' : undefined;
+    if (gender && !genders.has(mention.entity)) genders.set(mention.entity, gender);
+  }
   /** Index of the first mention starting at or after `offset`. */
   const firstMentionFrom = (offset: number): number => {
     let low = 0;
@@ -936,28 +976,30 @@ export function findQuotes(
     const words = [];
     for (let index = source.first; index < source.end; index++) words.push(bareWord(tokens[index]));
     if (words.length === 1 && PERSON_PRONOUNS.has(words[0] ?? '')) {
-      if (lastSpeaker && paragraph - lastSpeaker.paragraph <= 1) {
-        addReference(lastSpeaker.entity, source);
-        return lastSpeaker.entity;
+      const pronounGender = MALE_PRONOUNS.has(words[0] ?? '') ? 'm' : 'f';
+      const fits = (entity: string): boolean => (genders.get(entity) ?? pronounGender) === pronounGender;
+      const resolved = (entity: string): string => {
+        genders.set(entity, pronounGender);
+        addReference(entity, source);
+        return entity;
+      };
+      if (lastSpeaker && paragraph - lastSpeaker.paragraph <= 1 && fits(lastSpeaker.entity)) {
+        return resolved(lastSpeaker.entity);
       }
-      // Otherwise the subject (first person named) of the nearest earlier sentence that names one.
+      // Otherwise the subject (first person named, of a fitting gender) of the nearest earlier sentence.
       const sentenceOfSource = doc.tokenSentence[source.first] ?? 0;
       let chosen: string | undefined;
       let chosenSentence = -1;
-      // Walk back to the nearest earlier sentence naming a person, then take its first person named.
       for (let position = firstMentionFrom(start) - 1; position >= 0; position--) {
         const mention = entities.mentions[position];
         if (!mention || mention.sentence === sentenceOfSource) continue;
         if (chosenSentence >= 0 && mention.sentence !== chosenSentence) break;
-        if (entityById.get(mention.entity)?.type !== 'person') continue;
+        if (entityById.get(mention.entity)?.type !== 'person' || !fits(mention.entity)) continue;
         chosen = mention.entity;
         chosenSentence = mention.sentence;
       }
       const chosenParagraph = doc.sentences[chosenSentence]?.paragraph ?? -1;
-      if (chosen && paragraph - chosenParagraph <= SPEAKER_MEMORY_PARAGRAPHS + 1) {
-        addReference(chosen, source);
-        return chosen;
-      }
+      if (chosen && paragraph - chosenParagraph <= SPEAKER_MEMORY_PARAGRAPHS + 1) return resolved(chosen);
       return undefined;
     }
     // "the envoy", "A top American diplomat": a description; link it through the labels of named people.
