@@ -1,17 +1,18 @@
 import type { CitedText } from '../model/index.js';
+import { neutralizeSentence } from './neutralize-sentence.js';
 
 /**
- * Headlines stay short: style guides aim at 8-12 words; 20 leaves room for a condition ("if he leaves power") and
- * the speaker, since a borrowed clause cannot be paraphrased safely. Clauses are cut at a phrase boundary first.
+ * Headlines stay short: news style guides aim at 8-12 words, and readers scan about the first 14. The first fact
+ * is compressed first (appositives, relative clauses, titles before names, leading adverbials dropped) and only
+ * then cut at a phrase boundary.
  */
-export const HEADLINE_MAX_WORDS = 20;
-const HEADLINE_OVERRUN_WORDS = 3;
+export const HEADLINE_MAX_WORDS = 14;
 
 const WEEKDAY_OR_TIME =
   /\s+(?:on|late on|early on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:yesterday|today|tonight|this week|last week)\b/gi;
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*";
-const SAYING = `(?:said|says|told\\s+(?:reporters|journalists|lawmakers|(?:the\\s+)?(?:${NAME}\\s+)*${NAME})|announced|stated|confirmed)`;
+const SAYING = `(?:said|says|told\\s+(?:reporters|journalists|lawmakers|(?:the\\s+)?(?:${NAME}\\s+)*${NAME})|announced|stated|confirmed|warned|insisted|denied)`;
 /** "<clause>, <speaker> said" (at the end, or followed only by where and when). */
 const CLAUSE_THEN_SPEAKER = new RegExp(
   `^(.{12,}?),\\s+(?:the\\s+)?(.{2,90}?)\\s+${SAYING}(?:\\s+(?:on|in|at|during|after|before|of|to)\\b.{0,60})?$`,
@@ -19,46 +20,122 @@ const CLAUSE_THEN_SPEAKER = new RegExp(
 );
 /** "<speaker> said (that) <clause>" */
 const SPEAKER_THEN_CLAUSE = new RegExp(`^(.{2,120}?)\\s+${SAYING}\\s+(?:that\\s+)?(.{12,})$`, 'u');
+/** "According to <speaker>, <clause>" */
+const ACCORDING_TO = /^According to ([^,]{2,80}),\s+(.{12,})$/u;
+
+/** A "speaker" holding an auxiliary is a passive or a clause ("the audit was confirmed by"), not a speaker. */
+const AUXILIARY = /\b(?:was|were|is|are|been|being|be|has|have|had)\b/iu;
 
 const NAME_PART = /^(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u;
 const NAME_TAIL = /(?:\p{Lu}[\p{L}'’.-]*\s+)?\p{Lu}[\p{L}'’.-]*$/u;
 
 /**
+ * Leading adverbials that set the scene, not the fact: "Last week, ", "In the interview, ", "Asked about X, ",
+ * "On Monday, ". Repeated, since news leads often stack two ("Last week, asked about ..., Trump said").
+ */
+const LEADING_ADVERBIAL =
+  /^(?:(?:In|On|At|During|After|Before|Last|Earlier|Later|Meanwhile|However|Also|Asked|Speaking|Since|Following|Amid|Despite|Separately|Instead|Now|Still|Yet|This|Late|Early)\b[^,]{0,90},\s+)+/iu;
+
+/**
+ * Titles and roles written before a name ("Venezuelan President Nicolas Maduro", "Sen. Ann Lee"): a headline
+ * names the person by surname only, as news headlines do. A general list written for this stage.
+ */
+const TITLE_WORDS =
+  'President|Vice President|Prime Minister|Minister|Secretary|Senator|Sen\\.|Rep\\.|Representative|Governor|Gov\\.|Mayor|Commissioner|Chancellor|Judge|Justice|Gen\\.|Director|Chairman|Chairwoman|Chair|Chief|Leader|Ambassador|Envoy|Speaker|King|Queen|Prince|Princess|Pope|Attorney General|Dr\\.|CEO|Premier|Foreign Minister|Defense Secretary|Spokesman|Spokeswoman';
+const TITLED_NAME = new RegExp(
+  `(?:\\b(?:the\\s+)?(?:${NAME}\\s+){0,6})?\\b(?:${TITLE_WORDS})(?:\\s+(?:for|of)(?:\\s+${NAME}){1,3})?\\s+(?:${NAME}\\s+){0,2}(${NAME})(?![\\p{L}])`,
+  'gu',
+);
+/** A title followed by one of these is an institution ("Justice Department"), not a titled person. */
+const INSTITUTION =
+  /^(?:Department|Ministry|Office|Committee|Council|House|Court|Party|Administration|Commission|Agency|Bureau|Staff|Officer|Executive|Minister|Secretary)$/u;
+/** Words ending in -ly that are not manner adverbs, or that carry the fact ("only", "nearly 200", "likely"). */
+const KEEP_LY = new Set(
+  'only early nearly likely unlikely family italy july ally rally supply reply apply holy daily weekly monthly yearly assembly fly belly bully jelly reportedly allegedly partly mostly largely fully'.split(
+    ' ',
+  ),
+);
+
+/** Drops what a headline can lose without changing the fact. */
+function compress(text: string): string {
+  let result = text
+    // Appositives and relative clauses set off by commas: ", a former ally of X," ", who ...,".
+    .replace(/,\s+(?:a|an|who|whom|which|whose|where|one of|himself|herself|itself|also)\s[^,]{1,80},/giu, '')
+    .replace(/,\s+(?:who|whom|which|whose|where)\s[^,]{1,120}$/iu, '')
+    // Coordinated verbs with "or otherwise": "prosecute or otherwise seek to punish X" -> "prosecute X".
+    .replace(/\s+or otherwise\s+(?:(?:seek|try|attempt|move)s?\s+to\s+)?\p{Ll}+/gu, '')
+    .replace(TITLED_NAME, (match: string, surname: string) => (INSTITUTION.test(surname) ? match : surname));
+  result = result.replace(/\b(\p{Ll}{3,}ly)\s+(?=\p{Ll})/gu, (word: string, adverb: string) =>
+    KEEP_LY.has(adverb.toLowerCase()) ? word : '',
+  );
+  return result.replace(/\s{2,}/g, ' ').trim();
+}
+
+/**
  * The shortest naming of a speaker: a name set off by commas ("the envoy, Elliott Abrams,"), else a name at the
- * end ("special envoy Elliott Abrams": the last two capitalised words), else the last three words.
+ * end ("special envoy Elliott Abrams": the last two capitalised words), else the role noun with one capitalised
+ * modifier ("A top American diplomat" -> "American diplomat").
  */
 function shortSpeaker(speaker: string): string {
   const parts = speaker
     .split(',')
     .map((part) => part.trim())
     .filter((part) => part !== '');
-  const name = parts.find((part) => NAME_PART.test(part));
+  const name = parts.find((part) => NAME_PART.test(part) && !/^(?:The|A|An)\s/u.test(part));
   if (name) return name;
-  const first = (parts[0] ?? speaker).replace(/^the\s+/i, '');
+  const first = (parts[0] ?? speaker).replace(/^(?:the|a|an)\s+/i, '');
   const tail = NAME_TAIL.exec(first);
   if (tail && tail[0].includes(' ')) return tail[0];
-  return first.split(/\s+/).slice(-3).join(' ');
+  const words = first.split(/\s+/);
+  const last = words.at(-1) ?? first;
+  const before = words.at(-2);
+  return before && /^\p{Lu}/u.test(before) ? `${before} ${last}` : last;
 }
 
-/** Where a long clause may be cut: before a conjunction, a relative pronoun or a comma. */
-const CUT_BEFORE = /(?:,|\s(?:and|but|while|which|who|after|before|as|because))\s/g;
+/** The surname of a speaker written as a name, else the role noun alone ("American diplomat" -> "diplomat"). */
+function shortestSpeaker(speaker: string): string {
+  return speaker.split(/\s+/).at(-1) ?? speaker;
+}
+
+/** Where a long clause may be cut: before a conjunction, a relative pronoun, a preposition or a comma. */
+const CUT_BEFORE =
+  /(?:,|;|\s(?:and|but|while|which|who|after|before|as|because|amid|despite|in|on|at|for|with|over|during|since|from|when|where|by))\s/g;
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => word !== '').length;
+}
 
 function trimWords(text: string, max: number): string {
   const words = text.split(/\s+/);
   if (words.length <= max) return text;
   const head = words.slice(0, max).join(' ');
-  // Cut at the last clause boundary inside the limit, so the headline ends on a whole phrase.
+  // Cut at the last phrase boundary inside the limit, so the headline ends on a whole phrase.
   let cut = -1;
   for (const match of `${head} `.matchAll(CUT_BEFORE)) cut = match.index;
-  if (cut > head.length / 2) return head.slice(0, cut);
-  // No phrase boundary inside the limit: a few words over reads better than a clause cut mid-phrase.
-  return words.length <= max + HEADLINE_OVERRUN_WORDS ? text : head;
+  return cut > head.length / 3 ? head.slice(0, cut) : head;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "<clause>, <speaker> says", shortening the speaker to a surname or role noun when the whole is too long. */
+function attributed(clause: string, speaker: string): string {
+  let who = shortSpeaker(speaker);
+  const body = capitalise(compress(clause));
+  if (countWords(body) + countWords(who) + 1 > HEADLINE_MAX_WORDS) who = shortestSpeaker(who);
+  return `${trimWords(body, HEADLINE_MAX_WORDS - countWords(who) - 1).replace(/[,;:]$/, '')}, ${who} says`;
 }
 
 /**
- * A short, factual headline from the summary's first sentence: attribution moved to the end ("..., Abrams says"),
- * weekday and time phrases dropped, cut to `HEADLINE_MAX_WORDS` at a clause boundary, no final stop. It cites
- * what the first sentence cites.
+ * A short, factual, neutral headline from the summary's first sentence: scene-setting openers, appositives,
+ * relative clauses, titles before names and manner adverbs dropped, the attribution moved to the end in its
+ * shortest form ("..., Abrams says"), cut to `HEADLINE_MAX_WORDS` at a phrase boundary, loaded words dropped or
+ * swapped as in the summary, no final stop. It cites what the first sentence cites.
+ *
+ * @example
+ * makeHeadline({ text: 'Port director Ilse Varga said the harbour would reopen in May.', citations })
+ * // -> { text: 'The harbour would reopen in May, Ilse Varga says', citations }
  */
 export function makeHeadline(first: CitedText | undefined): CitedText {
   if (!first) return { text: '', citations: [] };
@@ -69,22 +146,30 @@ export function makeHeadline(first: CitedText | undefined): CitedText {
     .replace(/\b(?:the )?United States\b/gi, 'US')
     // A trailing credit (", The Daily Lantern reported") belongs in the citation, not the headline.
     .replace(/,\s+(?:according to [^,]{2,60}|[^,]{2,60}\s+reported)$/, '')
+    .replace(LEADING_ADVERBIAL, '')
     .trim();
-  const tail = CLAUSE_THEN_SPEAKER.exec(text);
-  const head = tail ? undefined : SPEAKER_THEN_CLAUSE.exec(text);
-  if (tail?.[1] && tail[2] && !/["“]/.test(tail[1])) {
-    text = `${trimWords(tail[1], HEADLINE_MAX_WORDS - 3)}, ${shortSpeaker(tail[2])} says`;
-  } else if (head?.[1] && head[2] && head[1].split(/\s+/).length <= 16) {
-    const speaker = shortSpeaker(head[1]);
+  text = capitalise(text);
+  const according = ACCORDING_TO.exec(text);
+  const tail = according ? undefined : CLAUSE_THEN_SPEAKER.exec(text);
+  const head = according || tail ? undefined : SPEAKER_THEN_CLAUSE.exec(text);
+  if (according?.[1] && according[2]) {
+    text = attributed(according[2], according[1]);
+  } else if (tail?.[1] && tail[2] && !/["“]/.test(tail[1]) && !AUXILIARY.test(tail[2])) {
+    text = attributed(tail[1], tail[2]);
+  } else if (head?.[1] && head[2] && head[1].split(/\s+/).length <= 16 && !AUXILIARY.test(head[1])) {
     // "X said he had seen ..." -> "X says he had seen ...": a leading pronoun needs its speaker before it.
     if (/^(?:he|she|they|it|we|i)\b/i.test(head[2])) {
-      text = `${speaker} says ${trimWords(head[2], HEADLINE_MAX_WORDS - speaker.split(' ').length - 1)}`;
+      let speaker = shortSpeaker(compress(head[1]));
+      const clause = compress(head[2]);
+      if (countWords(clause) + countWords(speaker) + 1 > HEADLINE_MAX_WORDS)
+        speaker = shortestSpeaker(speaker);
+      text = `${capitalise(speaker)} says ${trimWords(clause, HEADLINE_MAX_WORDS - countWords(speaker) - 1)}`;
     } else {
-      const clause = head[2].charAt(0).toUpperCase() + head[2].slice(1);
-      text = `${trimWords(clause, HEADLINE_MAX_WORDS - 3)}, ${speaker} says`;
+      text = attributed(head[2], head[1]);
     }
   } else {
-    text = trimWords(text, HEADLINE_MAX_WORDS);
+    text = trimWords(compress(text), HEADLINE_MAX_WORDS);
   }
-  return { text: text.replace(/[,;:]$/, ''), citations: first.citations };
+  const neutral = neutralizeSentence(text).text;
+  return { text: neutral.replace(/[,;:]$/, '').replace(/[.!?]$/, ''), citations: first.citations };
 }
