@@ -114,3 +114,16 @@ void test('property: any text gives in-bounds spans that match their text, and n
     { numRuns: 300 },
   );
 });
+
+void test('detected language outranks a wrongly declared one, with a warning', () => {
+  const text =
+    'El alcalde dijo que el puente estará listo para el mes próximo y que las obras no se van a detener.';
+  const annotated = analyzeLanguage(createTextArticle(text, { lang: 'en' }));
+  assert.equal(annotated.lang, 'es');
+  assert.ok(annotated.diagnostics.some((diagnostic) => diagnostic.code === 'language-mismatch'));
+  const english = analyzeLanguage(
+    createTextArticle('The mayor said the bridge would open next week.', { lang: 'en-GB' }),
+  );
+  assert.equal(english.lang, 'en-GB');
+  assert.ok(!english.diagnostics.some((diagnostic) => diagnostic.code === 'language-mismatch'));
+});

@@ -32,8 +32,21 @@ export function analyzeLanguage(article: Article, options: LanguageOptions = {})
   const sentences = splitSentences(text, paragraphs);
   const diagnostics = article.diagnostics.filter((diagnostic) => diagnostic.stage !== 'language');
   const detected = detectLanguage(text);
-  const lang = article.lang !== 'und' ? article.lang : detected;
-  const english = lang === 'en' || (lang === 'und' && detected === 'und');
+  // The text itself outranks a declared language (CMS templates often declare "en" for every page); a
+  // declared one is kept where detection is unsure.
+  const declared = article.lang.toLowerCase().split('-')[0] ?? 'und';
+  const lang = detected !== 'und' ? (detected === declared ? article.lang : detected) : article.lang;
+  if (detected !== 'und' && declared !== 'und' && detected !== declared) {
+    diagnostics.push(
+      createDiagnostic(
+        'language',
+        'warning',
+        'language-mismatch',
+        `Declared language "${article.lang}" but the text reads as "${detected}"; using "${detected}".`,
+      ),
+    );
+  }
+  const english = lang.startsWith('en') || (lang === 'und' && detected === 'und');
   if (!english && !options.forceEnglish) {
     diagnostics.push(
       createDiagnostic(
