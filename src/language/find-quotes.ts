@@ -356,6 +356,7 @@ const MALE_TITLES = new Set([
   'father',
   'brother',
 ]);
+const SAY_FORMS = new Set(['say', 'says', 'said', 'saying', 'added', 'adds', 'wrote', 'writes']);
 const CLAUSE_BREAKS = new Set(['although', 'though', 'while', 'whereas', 'but', 'even']);
 const TIME_UNITS = new Set([
   'week',
@@ -424,7 +425,13 @@ function isCue(doc: Document, index: number): boolean {
   if (token.text[0] !== word[0] && index > 0 && word !== 'asked' && word !== 'according') return false;
   // "agreed to leave": an infinitive after a speech verb is not a report of speech (stance verbs keep it:
   // "wants to", "declined to comment" are attributions of intention).
-  if (!stance && bareWord(doc.tokens[index + 1]) === 'to' && !ADDRESSEE_VERBS.has(word)) return false;
+  if (
+    !stance &&
+    bareWord(doc.tokens[index + 1]) === 'to' &&
+    !ADDRESSEE_VERBS.has(word) &&
+    !SAY_FORMS.has(word)
+  )
+    return false;
   // Passive "is widely believed", "was asked": the grammatical subject is not the source.
   let back = index - 1;
   while (back >= 0 && /ly$/.test(doc.tokens[back]?.text ?? '')) back--;
@@ -826,15 +833,25 @@ function apposedSubject(doc: Document, comma: number, floor: number): Range | nu
   }
   if (tokens[index]?.text !== ',') return null;
   const opener = bareWord(tokens[index + 1]);
-  if (
-    !DETERMINERS.has(opener) &&
-    !RELATIVES.has(opener) &&
-    !ROLE_NOUNS.has(opener) &&
-    !/^\p{N}/u.test(opener)
-  )
-    return null;
+  let hasRole = false;
+  let allNames = true;
+  for (let inner = index + 1; inner < comma; inner++) {
+    const word = bareWord(tokens[inner]);
+    if (ROLE_NOUNS.has(word)) hasRole = true;
+    if (!isCapitalised(tokens[inner]) && tokens[inner]?.text !== '.') allNames = false;
+  }
   const name = subjectBefore(doc, index, floor);
-  if (!name || !isCapitalised(tokens[name.end - 1])) return null;
+  if (!name) return null;
+  // "A Twitter spokesman, Christopher Abboud, said": a role phrase, then the name in commas.
+  if (allNames && ROLE_NOUNS.has(bareWord(tokens[name.end - 1]))) return { first: name.first, end: comma };
+  // "Tina Tchen, Mrs. Obama's chief of staff, said", "Ali, 35, the daughter of ..., said".
+  const apposition =
+    DETERMINERS.has(opener) ||
+    RELATIVES.has(opener) ||
+    ROLE_NOUNS.has(opener) ||
+    /^\p{N}/u.test(opener) ||
+    hasRole;
+  if (!apposition || !isCapitalised(tokens[name.end - 1])) return null;
   return { first: name.first, end: comma };
 }
 
@@ -1219,6 +1236,14 @@ export function findQuotes(
                 (tokens[stop]?.text === ',' || tokens[stop]?.text === '—') &&
                 (inside[stop] ?? -1) < 0 &&
                 /ing$/.test(tokens[stop + 1]?.text ?? '') &&
+                isCue(doc, stop + 1)
+              )
+                break;
+              // "Barkley, who said he votes rarely, said ...": ", said" closes a relative clause.
+              if (
+                tokens[stop]?.text === ',' &&
+                (inside[stop] ?? -1) < 0 &&
+                SAY_FORMS.has(bareWord(tokens[stop + 1])) &&
                 isCue(doc, stop + 1)
               )
                 break;
