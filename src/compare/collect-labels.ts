@@ -6,12 +6,15 @@ import { citeSpan } from './sentence-at.js';
 /**
  * For each person and organisation of the story, the names it goes by and the labels each article attaches
  * to it ("Venezuelan President", "dictator", "the State Department's special envoy"), each label cited once
- * per article at its first use. Entities carried by more articles come first.
+ * per article at its first use. Only articles that label the entity get a row, and only labelled entities an
+ * entry: a bare list of every name in the story ("Marrow Bay: [1] ; [2] ;") tells a reader nothing about who
+ * calls whom what. Places get an entry only where an article labels them. Entities carried by more articles
+ * come first.
  */
 export function collectLabels(articles: readonly Article[], links: EntityLinks): LabelEntry[] {
   const entries: { entry: LabelEntry; mentions: number }[] = [];
   for (const linked of links.entities) {
-    if (linked.type !== 'person' && linked.type !== 'organization') continue;
+    if (linked.type === 'other') continue;
     const names: string[] = [];
     const addName = (name: string): void => {
       const trimmed = name.trim();
@@ -44,11 +47,15 @@ export function collectLabels(articles: readonly Article[], links: EntityLinks):
         entity: linked.name,
         type: linked.type,
         names,
-        byArticle: [...byArticle.entries()].sort((a, b) => a[0] - b[0]).map(([, row]) => row),
+        byArticle: [...byArticle.entries()]
+          .sort((a, b) => a[0] - b[0])
+          .map(([, row]) => row)
+          .filter((row) => row.labels.length > 0),
       },
       mentions,
     });
   }
-  entries.sort((a, b) => b.entry.byArticle.length - a.entry.byArticle.length || b.mentions - a.mentions);
-  return entries.map(({ entry }) => entry);
+  const labelled = entries.filter(({ entry }) => entry.byArticle.length > 0);
+  labelled.sort((a, b) => b.entry.byArticle.length - a.entry.byArticle.length || b.mentions - a.mentions);
+  return labelled.map(({ entry }) => entry);
 }

@@ -1,7 +1,13 @@
 import type { Article, Citation, Conflict, ConflictKind } from '../model/index.js';
 import type { EntityLinks } from './link-entities.js';
-import { foldText } from './normalize-text.js';
-import { datesAgree, type Detail, type SentenceDetails } from './sentence-details.js';
+import { foldText, isStopword, normalizeText, stemWord } from './normalize-text.js';
+import {
+  datesAgree,
+  numbersAgree,
+  weekdayOf,
+  type Detail,
+  type SentenceDetails,
+} from './sentence-details.js';
 
 /** A fact as the conflict finder sees it: its id and one sentence per article. */
 export interface FactMembers {
@@ -145,6 +151,7 @@ export function findConflicts(facts: readonly FactMembers[], context: ConflictCo
   }
 
   checkStatementDays(push, context);
+  checkStoryNumbers(push, context);
   return mergeConflicts(mergeConflicts(conflicts, byFact), byValues);
 }
 
@@ -254,9 +261,13 @@ function emit(
   sides: readonly Side[],
 ): void {
   const groups = new Map<string, Side[]>();
+  const weekdays = new Set(sides.map((entry) => entry.key).filter((key) => key.startsWith('weekday:')));
   for (const entry of sides) {
-    let list = groups.get(entry.key);
-    if (list === undefined) groups.set(entry.key, (list = []));
+    // "today" in an article of Wednesday and "on Wednesday" elsewhere are one day, not two sides.
+    const weekday = entry.key.startsWith('day:') ? `weekday:${weekdayOf(entry.key.slice(4)) ?? ''}` : '';
+    const key = kind === 'date' && weekdays.has(weekday) ? weekday : entry.key;
+    let list = groups.get(key);
+    if (list === undefined) groups.set(key, (list = []));
     list.push(entry);
   }
   if (groups.size < 2) return;
@@ -297,10 +308,10 @@ function checkNumbers(
     overlap(a.details.words, b.details.words) >= SAME_WORDING_MIN;
   for (const x of a.details.numbers) {
     const same = b.details.numbers.filter((y) => y.slot === x.slot);
-    if (same.some((y) => y.value === x.value)) continue;
+    if (same.some((y) => numbersAgree(x, y))) continue;
     const y = same.find((candidate) => single || (x.anchor !== '' && candidate.anchor === x.anchor));
     if (y === undefined) continue;
-    if (a.details.numbers.some((other) => other.slot === y.slot && other.value === y.value)) continue;
+    if (a.details.numbers.some((other) => other.slot === y.slot && numbersAgree(other, y))) continue;
     const unit = x.text.split(/\s+/).pop() ?? x.slot;
     emit(push, context, 'number', fact, `how many ${unit}`, [
       side(context, a.article, x.value, x),
@@ -472,6 +483,137 @@ function checkStatementDays(push: (conflict: Conflict) => void, context: Conflic
       }
     }
   }
+}
+
+/**
+ * Counts of one thing across the whole story, also where the sentences carrying them were not aligned: one
+ * outlet's lead says "leaving 31 cargo ships waiting at anchor", another's "as more than 40 ships sat idle".
+ * Two counts are of one thing when they count the same noun (synonyms folded) and either both stand in the
+ * first two sentences of their articles (where an outlet puts its headline figure) or their neighbourhoods
+ * share at least `STORY_COUNT_CONTEXT_MIN` content words. They conflict when their ranges do not overlap and
+ * neither article also gives a figure for that noun that agrees with the other's: an article that reports
+ * both figures ("14 fissures; the Post reported 17") explains the gap rather than disagreeing. Numbers inside
+ * quotations are left out: they are the speaker's.
+ */
+function checkStoryNumbers(push: (conflict: Conflict) => void, context: ConflictContext): void {
+  const counts = context.articles.map((article, index) => storyCounts(context, article, index));
+  const values = context.articles.map((_, index) => numberValues(context, index));
+  // One disagreement found through several pairs (the wire, its copies and a standfirst, each against one
+  // article) is one conflict: sides are gathered per counted noun and pair of values, then emitted once.
+  const found = new Map<string, { about: string; sides: Side[] }>();
+  for (let i = 0; i < counts.length; i++) {
+    for (let j = i + 1; j < counts.length; j++) {
+      if (sourceOf(context, i) === sourceOf(context, j)) continue;
+      const listA = counts[i] ?? [];
+      const listB = counts[j] ?? [];
+      for (const x of listA) {
+        let best: { count: StoryCount; score: number } | undefined;
+        for (const y of listB) {
+          if (!sharesUnit(x.detail, y.detail)) continue;
+          const score = contextScore(x.context, y.context);
+          const units = new Set([...(x.detail.units ?? []), ...(y.detail.units ?? [])]);
+          const beyondUnit = [...x.context].filter((word) => y.context.has(word) && !units.has(word)).length;
+          const lead = x.sentence < LEAD_SENTENCES && y.sentence < LEAD_SENTENCES && beyondUnit >= 2;
+          if (!lead && score < STORY_COUNT_CONTEXT_MIN) continue;
+          if (best === undefined || score > best.score) best = { count: y, score };
+        }
+        if (best === undefined) continue;
+        const y = best.count;
+        if (numbersAgree(x.detail, y.detail)) continue;
+        const explained = (list: readonly StoryCount[], other: StoryCount): boolean =>
+          list.some(
+            (count) => sharesUnit(count.detail, other.detail) && numbersAgree(count.detail, other.detail),
+          );
+        if (explained(listA, y) || explained(listB, x)) continue;
+        // "landed 178 of 369 punches": the other figure stands in the article as a part or a total.
+        if (
+          values[i]?.has(Number(y.detail.value)) === true ||
+          values[j]?.has(Number(x.detail.value)) === true
+        )
+          continue;
+        const unit = x.detail.units?.find((stem) => y.detail.units?.includes(stem)) ?? '';
+        const noun = /^\p{L}+$/u.test(x.detail.text.split(/\s+/).pop() ?? '')
+          ? (x.detail.text.split(/\s+/).pop() as string)
+          : unit;
+        const key = `${unit}\u0000${[x.detail.value, y.detail.value].sort().join('\u0000')}`;
+        let entry = found.get(key);
+        if (entry === undefined) found.set(key, (entry = { about: `how many ${noun}`, sides: [] }));
+        for (const [article, count] of [
+          [i, x],
+          [j, y],
+        ] as const) {
+          const seen = entry.sides.some(
+            (other) => other.article === article && other.citation.start === count.detail.start,
+          );
+          if (!seen) entry.sides.push(side(context, article, count.detail.value, count.detail));
+        }
+      }
+    }
+  }
+  for (const { about, sides } of found.values()) emit(push, context, 'number', undefined, about, sides);
+}
+
+/** Sentences 0 and 1: the lead, where the story's headline figure stands (a standfirst counts as one). */
+const LEAD_SENTENCES = 2;
+/**
+ * 3 shared content words (the counted noun included) within `COUNT_WINDOW_WORDS` of each number: on the
+ * example corpus, the counts of one thing outside the lead share 3 or more ("1,140 postal ballots ... the
+ * signature" / "1,104 postal ballots ... signature mismatches"); counts of different things with the same noun
+ * ("fleet of 14 trucks" / "a queue of 200 trucks") share the noun and little else.
+ */
+const STORY_COUNT_CONTEXT_MIN = 3;
+const COUNT_WINDOW_WORDS = 10;
+
+interface StoryCount {
+  detail: Detail;
+  sentence: number;
+  context: Set<string>;
+}
+
+function storyCounts(context: ConflictContext, article: Article, index: number): StoryCount[] {
+  const quoted = article.quotes.filter((quote) => quote.kind !== 'indirect').map((quote) => quote.content);
+  const counts: StoryCount[] = [];
+  article.sentences.forEach((span, sentence) => {
+    const details = context.details(index, sentence);
+    if (details.numbers.length === 0) return;
+    const words = sentenceWordStems(article.text.slice(span.start, span.end), span.start);
+    for (const detail of details.numbers) {
+      if (detail.units === undefined || detail.slot === 'number:age') continue;
+      if (quoted.some((content) => detail.start >= content.start && detail.end <= content.end)) continue;
+      const at = words.findIndex((word) => word.start >= detail.start);
+      const from = Math.max(0, (at === -1 ? words.length : at) - COUNT_WINDOW_WORDS);
+      const near = words.slice(from, (at === -1 ? words.length : at) + COUNT_WINDOW_WORDS);
+      counts.push({ detail, sentence, context: new Set(near.map((word) => word.stem)) });
+    }
+  });
+  return counts;
+}
+
+/** Every number an article states, counted or not ("178 of 369" gives both). */
+function numberValues(context: ConflictContext, index: number): Set<number> {
+  const values = new Set<number>();
+  const article = context.articles[index];
+  article?.sentences.forEach((_, sentence) => {
+    for (const value of context.details(index, sentence).allNumbers) values.add(value);
+  });
+  return values;
+}
+
+function sentenceWordStems(text: string, offset: number): { stem: string; start: number }[] {
+  return normalizeText(text)
+    .filter((token) => !isStopword(token.word) && !/\d/.test(token.word))
+    .map((token) => ({ stem: stemWord(token.word), start: offset + token.start }));
+}
+
+function sharesUnit(a: Detail, b: Detail): boolean {
+  if (a.slot === 'number:percent' || b.slot === 'number:percent') return a.slot === b.slot;
+  return (a.units ?? []).some((unit) => (b.units ?? []).includes(unit));
+}
+
+function contextScore(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared;
 }
 
 // Honorifics say nothing about a role: "Mr. Nichols" and "Mr. Smith" are not two names for one role.

@@ -1,6 +1,7 @@
 import type { Article, Conflict, Quote, QuoteDifference, QuoteGroup } from '../model/index.js';
 import type { EntityLinks } from './link-entities.js';
 import { foldText, normalizeText } from './normalize-text.js';
+import { quotedWords } from './quoted-words.js';
 import { citeSpan } from './sentence-at.js';
 import { outletKey } from './source-keys.js';
 
@@ -22,6 +23,8 @@ const MAX_COMPARED_WORDS = 400;
 interface QuotePiece {
   article: number;
   quote: Quote;
+  /** What was quoted: the content without its quotation marks and cue words around them. */
+  quoted: { start: number; end: number; text: string };
   words: string[];
   speaker: string | null;
   speakerName: string | null;
@@ -47,14 +50,28 @@ export function groupQuotes(articles: readonly Article[], links: EntityLinks): Q
     const credited = new Set(article.credits.map((credit) => outletKey(credit.outlet)));
     for (const quote of article.quotes) {
       if (quote.kind === 'indirect') continue;
-      const words = normalizeText(quote.content.text).map((token) => token.word);
+      const spans = quotedWords(quote.content);
+      const quoted = {
+        start: (spans[0] ?? quote.content).start,
+        end: (spans[spans.length - 1] ?? quote.content).end,
+        text: spans.map((span) => span.text).join(' … '),
+      };
+      const words = spans.flatMap((span) => normalizeText(span.text).map((token) => token.word));
       if (words.length < SHORT_QUOTE_MIN_WORDS) continue;
       const linked = links.lookup(index, quote.speaker);
       // "the Times quoted him as saying": the credited outlet relays the quote; it is not the speaker.
       const relayed = linked !== undefined && credited.has(outletKey(linked.name));
       const speaker = linked === undefined || relayed ? null : linked.key;
       const speakerName = relayed ? null : (linked?.name ?? null);
-      pieces.push({ article: index, quote, words, speaker, speakerName, person: linked?.type === 'person' });
+      pieces.push({
+        article: index,
+        quote,
+        quoted,
+        words,
+        speaker,
+        speakerName,
+        person: linked?.type === 'person',
+      });
     }
   });
 
@@ -187,7 +204,7 @@ function buildGroup(
         article,
         pieces: list,
         words: list.flatMap((piece) => piece.words),
-        text: list.map((piece) => piece.quote.content.text).join(' … '),
+        text: list.map((piece) => piece.quoted.text).join(' … '),
         speaker: withSpeaker?.speaker ?? null,
         speakerName: withSpeaker?.speakerName ?? null,
         named: list.some(
@@ -227,7 +244,7 @@ function buildGroup(
       text: version.text,
       speaker: version.speakerName,
       differences,
-      citation: citeSpan(article, first.quote.content.start, last.quote.content.end),
+      citation: citeSpan(article, first.quoted.start, last.quoted.end),
     };
     if (version.context !== undefined) variant.context = version.context;
     return variant;

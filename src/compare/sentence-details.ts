@@ -21,6 +21,11 @@ export interface Detail {
   text: string;
   start: number;
   end: number;
+  /** Numbers: the range the wording allows ("more than 40": 40..Infinity; "about 30": 27..33). */
+  low?: number;
+  high?: number;
+  /** Numbers: what is counted, as stems with synonyms folded ("cargo ships" -> ["cargo", "ship"]). */
+  units?: string[];
 }
 
 /** The details of one sentence that conflicts are checked on. */
@@ -38,6 +43,8 @@ export interface SentenceDetails {
   words: string[];
   /** How many numbers the sentence has, counted or not ("178 of 369" has two). */
   numberCount: number;
+  /** The values of those numbers. */
+  allNumbers: number[];
   /** Dates that date the statement itself ("said on Tuesday", "told the Times on Wednesday"). */
   speechDates: Detail[];
 }
@@ -184,6 +191,7 @@ export function sentenceDetails(
     let value = parseNumber(token.word);
     if (value === undefined) return;
     if (/^(1[89]|20)\d\d$/.test(token.word)) return;
+    const qualifier = qualifierBefore(tokens, at);
     let next = at + 1;
     const scale = SCALE_WORDS.get(tokens[next]?.word ?? '');
     if (scale !== undefined) {
@@ -194,6 +202,7 @@ export function sentenceDetails(
     const last = scale !== undefined ? (tokens[next - 1] ?? token) : token;
     const percentSign = /^\s?%/.exec(text.slice(last.end));
     const percentWord = tokens[next]?.word === 'percent' ? tokens[next] : undefined;
+    const units: string[] = [];
     let unitText: string;
     let end: number;
     if (currency !== undefined) {
@@ -205,12 +214,43 @@ export function sentenceDetails(
     } else {
       while (UNIT_SKIP.has(tokens[next]?.word ?? '')) next++;
       const unit = tokens[next];
-      if (unit === undefined || /\d/.test(unit.word) || isStopword(unit.word) || CLOCK_WORDS.has(unit.word))
-        return;
-      unitText = stemWord(unit.word);
-      end = span.start + unit.end;
+      // "has risen to 27, hospital officials said": a comma after the number ends the phrase; what is counted
+      // is then named before it ("the number of people injured").
+      const broken = unit !== undefined && /[,;:.)(]/.test(text.slice(last.end, unit.start));
+      if (broken || unit === undefined) {
+        const counted = countedBefore(tokens, at);
+        if (counted === undefined) return;
+        unitText = counted;
+        end = span.start + last.end;
+        units.push(counted);
+      } else {
+        if (/\d/.test(unit.word) || isStopword(unit.word) || CLOCK_WORDS.has(unit.word)) return;
+        unitText = stemWord(unit.word);
+        end = span.start + unit.end;
+        const second = tokens[next + 1];
+        units.push(canonicalUnit(unitText));
+        // "31 cargo ships", "1,140 postal ballots": a plural after a singular word is the head of a compound;
+        // "40 ships sat" is not one.
+        if (
+          second !== undefined &&
+          /[^s]s$/.test(second.word) &&
+          !/s$/.test(unit.word) &&
+          !/[,;:.)(]/.test(text.slice(unit.end, second.start)) &&
+          !isStopword(second.word) &&
+          !/\d/.test(second.word)
+        ) {
+          units.push(canonicalUnit(stemWord(second.word)));
+          end = span.start + second.end;
+        }
+      }
     }
-    const from = currency !== undefined ? start - currency.length : start;
+    const from =
+      qualifier !== undefined
+        ? span.start + qualifier.start
+        : currency !== undefined
+          ? start - currency.length
+          : start;
+    const [low, high] = numberRange(value, qualifier?.kind);
     numbers.push({
       anchor: anchorBefore(tokens, at),
       slot: `number:${unitText}`,
@@ -218,6 +258,9 @@ export function sentenceDetails(
       text: article.text.slice(from, end),
       start: from,
       end,
+      low,
+      high,
+      units: units.length > 0 ? [...units] : [canonicalUnit(unitText)],
     });
   });
 
@@ -296,9 +339,11 @@ export function sentenceDetails(
   const speechDates = dates.filter((date) =>
     datesSpeech(text, date.start - span.start, date.end - span.start),
   );
-  const numberCount = tokens.filter(
-    (token, at) => !dateWords.has(at) && parseNumber(token.word) !== undefined,
-  ).length;
+  const allNumbers = tokens
+    .filter((_, at) => !dateWords.has(at))
+    .map((token) => parseNumber(token.word))
+    .filter((value) => value !== undefined);
+  const numberCount = allNumbers.length;
   return {
     numbers,
     dates,
@@ -309,6 +354,7 @@ export function sentenceDetails(
     words: contentWords(text),
     speechDates,
     numberCount,
+    allNumbers,
   };
 }
 
@@ -424,7 +470,119 @@ function placeAnchor(tokens: readonly WordToken[], at: number, preposition: stri
 function parseNumber(word: string): number | undefined {
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(word) || /^\d+(\.\d+)?$/.test(word))
     return Number(word.replace(/,/g, ''));
-  return NUMBER_WORDS.get(word);
+  const compound =
+    /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(
+      word,
+    );
+  if (compound !== null)
+    return (TENS.get(compound[1] ?? '') ?? 0) + (NUMBER_WORDS.get(compound[2] ?? '') ?? 0);
+  return NUMBER_WORDS.get(word) ?? TENS.get(word);
+}
+
+const TENS = new Map(
+  'twenty thirty forty fifty sixty seventy eighty ninety'
+    .split(' ')
+    .map((word, index) => [word, 20 + index * 10]),
+);
+
+type QualifierKind = 'about' | 'above' | 'below' | 'nearly' | 'just-over';
+
+/**
+ * Words before a number that make it a range, longest first. A reader does not see "more than 40" and "about
+ * 45" as a disagreement, nor "more than 2,000" and "2,300"; "31" and "more than 40" are one.
+ */
+const QUALIFIER_PHRASES: readonly (readonly [string, QualifierKind])[] = [
+  ['just over', 'just-over'],
+  ['just under', 'nearly'],
+  ['more than', 'above'],
+  ['greater than', 'above'],
+  ['upwards of', 'above'],
+  ['at least', 'above'],
+  ['fewer than', 'below'],
+  ['less than', 'below'],
+  ['up to', 'below'],
+  ['as many as', 'below'],
+  ['an estimated', 'about'],
+  ['about', 'about'],
+  ['around', 'about'],
+  ['roughly', 'about'],
+  ['approximately', 'about'],
+  ['some', 'about'],
+  ['almost', 'nearly'],
+  ['nearly', 'nearly'],
+  ['over', 'above'],
+  ['under', 'below'],
+];
+
+/** The qualifier right before token `at`, with where it starts in the sentence. */
+function qualifierBefore(
+  tokens: readonly WordToken[],
+  at: number,
+): { kind: QualifierKind; start: number } | undefined {
+  for (const [phrase, kind] of QUALIFIER_PHRASES) {
+    const words = phrase.split(' ');
+    const first = tokens[at - words.length];
+    if (first === undefined) continue;
+    if (words.every((word, index) => tokens[at - words.length + index]?.word === word))
+      return { kind, start: first.start };
+  }
+  return undefined;
+}
+
+/**
+ * The range a qualified number allows. "about": 10% either side (and at least 1, so "about 30" takes 31);
+ * "nearly": up to 15% below; "just over": up to 15% above.
+ */
+function numberRange(value: number, kind: QualifierKind | undefined): [number, number] {
+  const slack = Math.max(1, value * 0.1);
+  switch (kind) {
+    case 'about':
+      return [value - slack, value + slack];
+    case 'above':
+      return [value, Infinity];
+    case 'below':
+      return [0, value];
+    case 'nearly':
+      return [value * 0.85, value];
+    case 'just-over':
+      return [value, value * 1.15];
+    default:
+      return [value, value];
+  }
+}
+
+/** True when two numbers can both be right: their ranges overlap (plain numbers: equal). */
+export function numbersAgree(a: Detail, b: Detail): boolean {
+  const lowA = a.low ?? Number(a.value);
+  const highA = a.high ?? Number(a.value);
+  const lowB = b.low ?? Number(b.value);
+  const highB = b.high ?? Number(b.value);
+  return lowA <= highB && lowB <= highA;
+}
+
+// Count nouns that name one thing in news copy, folded to one stem so "31 ships" meets "30 vessels".
+const UNIT_SYNONYMS = new Map([
+  ['vessel', 'ship'],
+  ['boat', 'ship'],
+  ['fissur', 'crack'],
+  ['employ', 'worker'],
+  ['staff', 'worker'],
+  ['person', 'people'],
+]);
+
+function canonicalUnit(stem: string): string {
+  return UNIT_SYNONYMS.get(stem) ?? stem;
+}
+
+/** "the number of people injured ... has risen to 27": the counted noun named before a bare number. */
+function countedBefore(tokens: readonly WordToken[], at: number): string | undefined {
+  for (let index = at - 1; index >= 1; index--) {
+    if (tokens[index]?.word === 'of' && tokens[index - 1]?.word === 'number') {
+      const noun = tokens[index + 1];
+      return noun === undefined || isStopword(noun.word) ? undefined : canonicalUnit(stemWord(noun.word));
+    }
+  }
+  return undefined;
 }
 
 /** The weekday (lower case) of an ISO date, for comparing "2026-11-17" with "Tuesday". */

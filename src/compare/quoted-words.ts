@@ -1,0 +1,51 @@
+import type { TextSpan } from '../model/index.js';
+
+const OPENING = new Set(['“', '„', '«']);
+const CLOSING = new Set(['”', '»']);
+
+/**
+ * The words inside quotation marks of a quote's content, as spans of the article text. The language stage's
+ * content span may carry the marks themselves and, for mixed quotes, cue words around them ("not to be named,
+ * told the Daily Standard: "We watched ..."); a reader comparing versions wants only what was quoted. Without
+ * any quotation mark the whole content is what was said (an indirect quote). An opening mark with no closing
+ * one (the quotation runs on past the content) quotes to the end; a closing mark with no opening one quotes
+ * from the start. A trailing comma before the attribution ("... counted," she said) is dropped.
+ */
+export function quotedWords(content: TextSpan): TextSpan[] {
+  const text = content.text;
+  const ranges: [number, number][] = [];
+  let open: number | undefined;
+  let sawMark = false;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at] as string;
+    const straight = char === '"';
+    const opens = OPENING.has(char) || (straight && open === undefined);
+    const closes = CLOSING.has(char) || (straight && open !== undefined);
+    if (!opens && !closes) continue;
+    sawMark = true;
+    if (closes && !opens) {
+      ranges.push([open ?? 0, at]);
+      open = undefined;
+    } else if (opens && !closes) {
+      open = at + 1;
+    } else if (straight) {
+      if (open === undefined) open = at + 1;
+      else {
+        ranges.push([open, at]);
+        open = undefined;
+      }
+    }
+  }
+  if (open !== undefined) ranges.push([open, text.length]);
+  if (!sawMark) ranges.push([0, text.length]);
+  const spans: TextSpan[] = [];
+  for (const [from, to] of ranges) {
+    const piece = text.slice(from, to);
+    const lead = piece.length - piece.trimStart().length;
+    const trimmed = piece.trim().replace(/,$/, '').trimEnd();
+    if (!/[\p{L}\p{N}]/u.test(trimmed)) continue;
+    const start = content.start + from + lead;
+    spans.push({ start, end: start + trimmed.length, text: trimmed });
+  }
+  return spans.length > 0 ? spans : [{ ...content }];
+}
