@@ -133,3 +133,12 @@ void test('a pronoun skips an antecedent of the other gender shown by an honorif
   const argued = article.quotes.find((quote) => quote.cue.text === 'argued');
   assert.equal(speakerName(article, argued?.speaker), 'Tomas Lee');
 });
+
+void test('a colon before an unclaimed quotation attributes it to the phrase before the colon', () => {
+  const article = analyze(
+    'The inspectors published their findings. From the harbour report: “Cranes are safe.”',
+  );
+  const quote = article.quotes.find((item) => item.cue.text === ':');
+  assert.equal(quote?.source?.text, 'the harbour report');
+  assert.equal(quote?.content.text, '“Cranes are safe.”');
+});

@@ -1337,6 +1337,51 @@ export function findQuotes(
       cue = Math.max(cue, cueEnd - 1);
       if (content.first > cue) cue = content.end - 1;
     }
+    // "Pew Research: “...”", "From the report: “...”": a colon right before a quotation nobody claimed.
+    for (let index = sentenceFirst + 1; index < sentenceEnd; index++) {
+      const order = quotationByOpen.get(index + 1);
+      if (tokens[index]?.text !== ':' || order === undefined || covered[order] || (inside[index] ?? -1) >= 0)
+        continue;
+      const quotation = quotations[order];
+      let sourceFirst = index;
+      while (sourceFirst > sentenceFirst && sourceFirst > index - MAX_HEADLINE_SPEAKER_TOKENS - 2) {
+        const token = tokens[sourceFirst - 1];
+        if (
+          !token ||
+          token.kind === 'quote' ||
+          token.text === '-' ||
+          token.text === '—' ||
+          token.text === ','
+        )
+          break;
+        sourceFirst--;
+      }
+      while (
+        sourceFirst < index &&
+        (bareWord(tokens[sourceFirst]) === 'from' || bareWord(tokens[sourceFirst]) === 'more')
+      )
+        sourceFirst++;
+      const sourceSpan = span(doc, sourceFirst, index);
+      const cueSpan = span(doc, index, index + 1);
+      if (!quotation || !sourceSpan || !cueSpan || sourceFirst === index) continue;
+      covered[order] = 1;
+      const quote: Quote = {
+        kind: 'direct',
+        source: sourceSpan,
+        cue: cueSpan,
+        content: {
+          start: quotation.start,
+          end: quotation.end,
+          text: doc.text.slice(quotation.start, quotation.end),
+        },
+        sentence,
+      };
+      const speaker = resolveSpeaker({ first: sourceFirst, end: index }, paragraphOf(index));
+      if (speaker) quote.speaker = speaker;
+      quotes.push(quote);
+      lastQuote = quote;
+      lastQuoteParagraph = paragraphOf(index);
+    }
     // Quotations that open a sentence with no cue of their own continue the last attributed quote.
     for (let index = sentenceFirst; index < sentenceEnd; index++) {
       const order = quotationByOpen.get(index);
