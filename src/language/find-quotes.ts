@@ -557,7 +557,7 @@ function skipAdjuncts(doc: Document, from: number, end: number, speech: boolean)
     }
     if (
       token?.kind === 'word' &&
-      (CONTEXT_PREPOSITIONS.has(word) || (speech && word === 'to')) &&
+      (CONTEXT_PREPOSITIONS.has(word) || word === 'of' || word === 'about' || (speech && word === 'to')) &&
       index - from < MAX_ADJUNCT_TOKENS
     ) {
       let scan = index + 1;

@@ -164,7 +164,7 @@ export const CUE_VERBS = set(`
   agree agrees agreed disagree disagreed caution cautions cautioned mused muse muses reiterate reiterated
   reiterates predicted indicate indicates indicated hint hinted hints revealed reveal reveals disclosed
   disclose estimated estimate estimates questioned question questions demanded demand demands charged
-  countered counter counters lamented lament laments acknowledged wrote reckoned declined suggest
+  countered counter counters lamented lament laments acknowledged wrote reckoned suggest
   told informed inform informs assured assure assures advised advise advises quoted
 `);
 
@@ -218,5 +218,5 @@ export const STANCE_VERBS = set(`
   mock mocked mocking decline declines declined fear fears feared expect expects expected consider
   considers considered feel feels felt doubt doubts doubted recommend recommended vowed threaten threatened
   threatens accuse accused label labeled labelled dubbed brand branded applaud applauded lambast lambasted
-  touted tout touts
+  touted tout touts view views viewed prefer prefers preferred favor favors favored
 `);
