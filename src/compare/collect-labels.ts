@@ -1,5 +1,5 @@
 import type { Article, LabelEntry } from '../model/index.js';
-import type { EntityLinks } from './link-entities.js';
+import { gluedTitle, type EntityLinks } from './link-entities.js';
 import { foldText } from './normalize-text.js';
 import { citeSpan } from './sentence-at.js';
 
@@ -34,6 +34,15 @@ export function collectLabels(articles: readonly Article[], links: EntityLinks):
       for (const mention of member.entity.mentions) {
         mentions++;
         if (mention.reference !== true) addName(mention.text);
+        // A title the language stage kept inside the name ("Councillor Ilse Varga") is still a label.
+        const glued = mention.reference === true ? undefined : gluedTitle(mention.text, linked.key);
+        if (glued !== undefined && /^\p{Lu}/u.test(glued) && !seen.has(foldText(glued))) {
+          seen.add(foldText(glued));
+          row.labels.push({
+            text: glued,
+            citation: citeSpan(article, mention.start, mention.start + glued.length),
+          });
+        }
         for (const label of mention.labels) {
           const key = foldText(label.text).replace(/\s+/g, ' ').trim();
           if (key === '' || seen.has(key)) continue;

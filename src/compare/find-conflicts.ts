@@ -1,4 +1,4 @@
-import type { Article, Citation, Conflict, ConflictKind } from '../model/index.js';
+import type { Article, Citation, Conflict, ConflictKind, Label } from '../model/index.js';
 import type { EntityLinks } from './link-entities.js';
 import { foldText, isStopword, normalizeText, stemWord } from './normalize-text.js';
 import {
@@ -152,6 +152,7 @@ export function findConflicts(facts: readonly FactMembers[], context: ConflictCo
 
   checkStatementDays(push, context);
   checkStoryNumbers(push, context);
+  checkStoryTitles(push, context);
   return mergeConflicts(mergeConflicts(conflicts, byFact), byValues);
 }
 
@@ -551,6 +552,64 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
     }
   }
   for (const { about, sides } of found.values()) emit(push, context, 'number', undefined, about, sides);
+}
+
+/**
+ * A person's title across the whole story: two independent articles whose titles for one person (titles
+ * before the name only, "Deputy Electoral Commissioner Ruth Okonjo") have no office in common. Two titles
+ * share an office when the head word of one (the office: "officer", "chief", "boss") is, or is a synonym of,
+ * a word of the other: "Election chief" / "Chief Electoral Officer" agree, "Chief Electoral Officer" /
+ * "Deputy Electoral Commissioner" do not (they share only "electoral", the field, not the office).
+ */
+function checkStoryTitles(push: (conflict: Conflict) => void, context: ConflictContext): void {
+  for (const linked of context.links.entities) {
+    if (linked.type !== 'person') continue;
+    const byArticle = new Map<number, { label: Label; article: number }[]>();
+    for (const member of linked.members) {
+      for (const mention of member.entity.mentions) {
+        for (const label of mention.labels) {
+          if (label.kind !== 'title' || /\b(former|ex|then|acting|interim)\b/i.test(label.text)) continue;
+          const head = headWord(label.text);
+          if (head === '' || EPITHETS.has(head) || HONORIFICS.has(head)) continue;
+          let list = byArticle.get(member.article);
+          if (list === undefined) byArticle.set(member.article, (list = []));
+          list.push({ label, article: member.article });
+        }
+      }
+    }
+    const entries = [...byArticle.entries()];
+    const sides: Side[] = [];
+    for (let i = 0; i < entries.length; i++) {
+      for (let j = i + 1; j < entries.length; j++) {
+        const [articleA, labelsA] = entries[i] as [number, { label: Label }[]];
+        const [articleB, labelsB] = entries[j] as [number, { label: Label }[]];
+        if (sourceOf(context, articleA) === sourceOf(context, articleB)) continue;
+        const agree = labelsA.some((a) => labelsB.some((b) => officesAgree(a.label.text, b.label.text)));
+        if (agree) continue;
+        const a = labelsA[0]?.label;
+        const b = labelsB[0]?.label;
+        if (a === undefined || b === undefined) continue;
+        for (const [article, label] of [
+          [articleA, a],
+          [articleB, b],
+        ] as const) {
+          if (sides.some((other) => other.article === article)) continue;
+          const key = officeWords(label.text).join(' ');
+          sides.push(side(context, article, key, { ...label, slot: 'title', value: key }));
+        }
+      }
+    }
+    emit(push, context, 'title', undefined, `title of ${linked.name}`, sides);
+  }
+}
+
+/** Two titles name one office: the head of either is, or is a synonym of, a word of the other. */
+function officesAgree(a: string, b: string): boolean {
+  const wordsA = officeWords(a);
+  const wordsB = officeWords(b);
+  const headA = wordsA[wordsA.length - 1] ?? '';
+  const headB = wordsB[wordsB.length - 1] ?? '';
+  return wordsB.some((word) => sameOffice(headA, word)) || wordsA.some((word) => sameOffice(headB, word));
 }
 
 /** Sentences 0 and 1: the lead, where the story's headline figure stands (a standfirst counts as one). */

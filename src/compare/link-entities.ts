@@ -36,6 +36,29 @@ export function entityKey(entity: Entity): string {
   return base.join(' ');
 }
 
+/**
+ * A person's key with a title the language stage left glued on ("councillor ilse varga", "challenger ilse
+ * varga") resolves to the story's key it ends with ("ilse varga"), when one or two words are in front.
+ */
+function titleFree(key: string, keys: ReadonlySet<string> | undefined): string {
+  const words = key.split(' ');
+  for (let drop = 1; drop <= 2 && words.length - drop >= 2; drop++) {
+    const rest = words.slice(drop).join(' ');
+    if (keys?.has(rest) === true) return rest;
+  }
+  return key;
+}
+
+/** The words in front of the linked name in an entity's name as written ("Councillor" of "Councillor Ilse Varga"). */
+export function gluedTitle(name: string, key: string): string | undefined {
+  const written = name.trim().split(/\s+/);
+  const keyWords = key.split(' ').length;
+  const extra = written.length - keyWords;
+  if (extra < 1 || extra > 2) return undefined;
+  if (foldText(written.slice(extra).join(' ')).replace(/[^\p{L}\p{N} ]+/gu, '') !== key) return undefined;
+  return written.slice(0, extra).join(' ');
+}
+
 function accentCount(text: string): number {
   return [...text].filter((char) => char.charCodeAt(0) > 127).length;
 }
@@ -64,7 +87,24 @@ export function linkEntities(articles: readonly Article[]): EntityLinks {
     keys.add(entry.key);
   }
 
+  // Two glued titles on one name ("councillor ilse varga", "challenger ilse varga") leave no bare key to
+  // resolve to: their shared two-word tail stands in for it.
+  const personKeys = fullKeys.get('person');
+  if (personKeys !== undefined) {
+    const tails = new Map<string, Set<string>>();
+    for (const key of personKeys) {
+      const words = key.split(' ');
+      if (words.length !== 3) continue;
+      const tail = words.slice(1).join(' ');
+      let heads = tails.get(tail);
+      if (heads === undefined) tails.set(tail, (heads = new Set()));
+      heads.add(key);
+    }
+    for (const [tail, heads] of tails) if (heads.size >= 2) personKeys.add(tail);
+  }
+
   const resolveKey = (key: string, type: EntityType): string => {
+    if (key.includes(' ') && type === 'person') return titleFree(key, fullKeys.get(type));
     if (key.includes(' ') || (type !== 'person' && type !== 'organization')) return key;
     const fits = [...(fullKeys.get(type) ?? [])].filter((full) => {
       const words = full.split(' ');
@@ -82,8 +122,12 @@ export function linkEntities(articles: readonly Article[]): EntityLinks {
     if (linked === undefined)
       byKey.set(mapKey, (linked = { key, name: entry.entity.name, type, members: [] }));
     linked.members.push({ article: entry.article, entity: entry.entity });
-    const name = entry.entity.name;
+    // A name with a glued-on title ("Councillor Ilse Varga") is shown without it.
+    const glued = gluedTitle(entry.entity.name, key);
+    const name =
+      glued === undefined ? entry.entity.name : entry.entity.name.trim().slice(glued.length).trim();
     if (
+      linked.members.length === 1 ||
       name.length > linked.name.length ||
       (name.length === linked.name.length && accentCount(name) > accentCount(linked.name))
     ) {
