@@ -435,7 +435,8 @@ function isCue(doc: Document, index: number): boolean {
   // Passive "is widely believed", "was asked": the grammatical subject is not the source.
   let back = index - 1;
   while (back >= 0 && /ly$/.test(doc.tokens[back]?.text ?? '')) back--;
-  if (BE_FORMS.has(bareWord(doc.tokens[back])) && word !== 'according') return false;
+  // (Progressive "is predicting" stays a cue.)
+  if (BE_FORMS.has(bareWord(doc.tokens[back])) && word !== 'according' && !word.endsWith('ing')) return false;
   if (stance) {
     // Only after an explicit subject: a name, a pronoun, or a noun phrase ending right before the verb.
     const previous = doc.tokens[index - 1];
@@ -749,8 +750,20 @@ function headlineColon(doc: Document, first: number, end: number): number {
 }
 
 /** Scans back from `before` for the subject noun phrase of a cue. */
-function subjectBefore(doc: Document, before: number, floor: number): Range | null {
+function subjectBefore(doc: Document, cue: number, floor: number): Range | null {
   const tokens = doc.tokens;
+  // "Sanders on Saturday criticized", "Trump earlier Tuesday said": time adjuncts sit between subject and cue.
+  let before = cue;
+  while (before > floor + 1) {
+    const word = bareWord(tokens[before - 1]);
+    if (tokens[before - 1]?.kind === 'word' && TIME_WORDS.has(word) && !SOURCE_PRONOUNS.has(word)) {
+      before--;
+      if (bareWord(tokens[before - 1]) === 'on') before--;
+      continue;
+    }
+    break;
+  }
+  if (before === floor) before = cue;
   const adjacent = tokens[before - 1];
   if (!adjacent) return null;
   const adjacentWord = bareWord(adjacent);
@@ -768,8 +781,6 @@ function subjectBefore(doc: Document, before: number, floor: number): Range | nu
     const token = tokens[first - 1];
     if (!token) break;
     const word = bareWord(token);
-    // A line break ends the subject: the line before is a headline or another paragraph's tail.
-    if (doc.text.slice(token.end, tokens[first]?.start ?? token.end).includes('\n')) break;
     // "Carson shared a syllabus ... said": a past-tense verb after a name is a clause, not the subject.
     if (
       token.kind === 'word' &&
