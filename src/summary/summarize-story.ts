@@ -229,10 +229,26 @@ function isSelfContained(text: string): boolean {
   if (singleOpening > singleClosing) return false;
   if (/^[\p{Ll}”’]/u.test(text)) return false;
   let quoted = 0;
-  for (const match of text.matchAll(/[“"]([^”"]*)[”"]/g)) quoted += match[0].length;
-  // A sentence that is mostly quotation is the speaker's wording; the summary states facts in its own voice.
-  return quoted <= text.length * 0.6;
+  let quotedWords = 0;
+  for (const match of text.matchAll(/[“"]([^”"]*)[”"]/g)) {
+    quoted += match[0].length;
+    quotedWords += countWords(match[1] ?? '');
+  }
+  // A sentence that is mostly quotation is the speaker's wording; the summary states facts in its own voice,
+  // except for a short quotation with its speaker named outside it ("“...,” Abrams said."): a key statement
+  // that several outlets carry is reported as an attributed quote rather than left out.
+  if (quoted <= text.length * 0.6) return true;
+  return quotedWords <= ATTRIBUTED_QUOTE_MAX_WORDS && ATTRIBUTION.test(text.replace(/[“"][^”"]*[”"]/g, ' '));
 }
+
+/**
+ * A quotation up to this long may stand in the summary as an attributed quote; longer ones are speeches, which
+ * a summary should paraphrase, not borrow. 25 words is about one spoken sentence (news sentences average 20-25).
+ */
+const ATTRIBUTED_QUOTE_MAX_WORDS = 25;
+/** A named or described speaker with a reporting verb, outside the quotation marks. */
+const ATTRIBUTION =
+  /(?:\p{Lu}[\p{L}'’.-]+|\b(?:he|she|they|spokesman|spokeswoman|spokesperson|official|officials|envoy|minister|president|secretary|senator|governor|mayor))\s+(?:said|says|told|added|stated|insisted|argued|wrote|tweeted|declared|warned|replied)\b|\b(?:said|says|told|added)\s+(?:the\s+)?\p{Lu}|\baccording to\b/u;
 
 /** The best wording of a candidate for the summary: least loaded after neutralising, then of middling length. */
 function pickWording(candidate: Candidate): Omit<Chosen, 'candidate'> | undefined {
