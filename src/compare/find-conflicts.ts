@@ -189,7 +189,9 @@ function mergeConflicts(conflicts: readonly Conflict[], keyOf: (conflict: Confli
       continue;
     }
     for (const entry of conflict.sides) {
-      const same = existing.sides.find((other) => other.value === entry.value);
+      const same = existing.sides.find(
+        (other) => other.value === entry.value || sameDay(other.citations[0], entry.citations[0]),
+      );
       if (same === undefined) {
         existing.sides.push({ ...entry, articles: [...entry.articles], citations: [...entry.citations] });
         continue;
@@ -214,19 +216,28 @@ function sourceOf(context: ConflictContext, article: number): string {
   return context.sources.get(id) ?? id;
 }
 
+// The comparable key behind each cited side, so that sides merged from several pairs meet by meaning.
+const sideKeys = new WeakMap<Citation, string>();
+
+/** Two date sides name one day: "today" in an article of Wednesday 18 November and "on Wednesday". */
+function sameDay(a: Citation | undefined, b: Citation | undefined): boolean {
+  const keyA = a === undefined ? undefined : sideKeys.get(a);
+  const keyB = b === undefined ? undefined : sideKeys.get(b);
+  if (keyA === undefined || keyB === undefined) return false;
+  if (!/^(day|weekday):/.test(keyA) || !/^(day|weekday):/.test(keyB)) return false;
+  return datesAgree(keyA, keyB) === true;
+}
+
 function side(context: ConflictContext, article: number, key: string, detail: Detail): Side {
   const owner = context.articles[article] as Article;
-  return {
-    key,
-    value: detail.text,
-    article,
-    citation: {
-      article: owner.id,
-      sentence: sentenceIndexOf(owner, detail.start),
-      start: detail.start,
-      end: detail.end,
-    },
+  const citation: Citation = {
+    article: owner.id,
+    sentence: sentenceIndexOf(owner, detail.start),
+    start: detail.start,
+    end: detail.end,
   };
+  sideKeys.set(citation, key);
+  return { key, value: detail.text, article, citation };
 }
 
 function sentenceIndexOf(article: Article, offset: number): number {

@@ -150,7 +150,10 @@ export function sentenceDetails(
   const mentioned = article.dates.filter((date) => inside(date.start, date.end));
   for (const date of mentioned) {
     const weekday = WEEKDAYS.find((day) => foldText(date.text).includes(day));
-    const value = dateValue(date.resolved, date.granularity, weekday);
+    // A bare weekday ("on Thursday") is resolved by guessing past or future ("has called talks on Thursday"
+    // came out as the Thursday before the article): compare the weekday as written, not the guess.
+    const bare = weekday !== undefined && !/\d/.test(date.text);
+    const value = dateValue(bare ? null : date.resolved, date.granularity, weekday);
     if (value !== undefined)
       dates.push({ slot: 'date', value, text: date.text, start: date.start, end: date.end });
   }
