@@ -77,8 +77,23 @@ test('a DOM nested 10,000 levels deep does not overflow the stack', () => {
   const html = `<html><body>${'<div>'.repeat(depth)}${STORY}${'</div>'.repeat(depth)}</body></html>`;
   const article = extractHtml(html);
   assert.ok(article.text.includes('Shift workers had asked'));
+  assert.ok(codes(article).includes('deep-nesting'));
   const unclosed = extractHtml(`<body>${'<span><div>'.repeat(depth)}deep text`);
   assert.ok(Array.isArray(unclosed.paragraphs));
+  const shallow = extractHtml(
+    `<html><body>${'<div>'.repeat(100)}${STORY}${'</div>'.repeat(100)}</body></html>`,
+  );
+  assert.ok(!codes(shallow).includes('deep-nesting'));
+});
+
+test('200,000 unclosed nested elements finish in seconds (the parser alone is superlinear there)', () => {
+  const html = `<body>${'<span>a, '.repeat(200_000)}`;
+  let article: Article | undefined;
+  const elapsed = seconds(() => {
+    article = extractHtml(html);
+  });
+  assert.ok(article && codes(article).includes('deep-nesting'));
+  assert.ok(elapsed < 15, `took ${elapsed}s`);
 });
 
 test('binary bytes decoded as a string do not crash extraction', () => {

@@ -5,7 +5,8 @@ import type { Block } from './assemble-text.js';
 import { assembleText } from './assemble-text.js';
 import { cleanText } from './clean-text.js';
 import { extractBody } from './extract-body.js';
-import { MAX_HTML_CHARS, MAX_TEXT_CHARS } from './limits.js';
+import { limitNesting } from './limit-nesting.js';
+import { MAX_HTML_CHARS, MAX_NESTING_DEPTH, MAX_TEXT_CHARS } from './limits.js';
 import { domainFromUrl, outletFromDomain } from './outlet-from-domain.js';
 import { readMetadata } from './read-metadata.js';
 
@@ -55,6 +56,18 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
       ),
     );
     html = html.slice(0, limit);
+  }
+  const nesting = limitNesting(html);
+  if (nesting.flattened) {
+    html = nesting.html;
+    diagnostics.push(
+      createDiagnostic(
+        'extract',
+        'warning',
+        'deep-nesting',
+        `Elements nested deeper than ${MAX_NESTING_DEPTH} levels in \`${input.source}\`; the deeper markup was read as plain text.`,
+      ),
+    );
   }
   const document = parseDocument(html, {
     decodeEntities: true,

@@ -151,7 +151,7 @@ export function extractBody(document: Document): ExtractedBody {
   const parts = withSiblings(top, index);
   const blocks: Block[] = [];
   for (const part of parts) renderBlocks(part, index, blocks, removed);
-  recordChrome(index, parts, removed);
+  recordChrome(document, index, parts, removed);
   return { blocks: blocks.filter((block) => keepBlock(block, removed)), removed };
 }
 
@@ -419,18 +419,24 @@ function findBody(document: Document): Element | undefined {
  */
 function promote(top: Element, index: PageIndex, candidates: readonly Element[]): Element {
   const topScore = index.scores.get(top) ?? 0;
-  const alternatives = candidates.filter(
-    (candidate) => candidate !== top && (index.scores.get(candidate) ?? 0) / topScore >= 0.75,
-  );
+  // The few best other candidates, each with its nearest ancestors: bounded work on any page, however deep
+  // (a 500,000-deep DOM made every element a candidate and the ancestor walk cubic).
+  const alternatives = candidates
+    .filter((candidate) => candidate !== top && (index.scores.get(candidate) ?? 0) >= 0.75 * topScore)
+    .sort((a, b) => (index.scores.get(b) ?? 0) - (index.scores.get(a) ?? 0))
+    .slice(0, MAX_ALTERNATIVES)
+    .map((candidate) => ancestorsOf(candidate));
   let current = top;
   if (alternatives.length >= 3) {
+    let parent = top.parent;
     for (
-      let parent = top.parent;
-      parent && isElement(parent) && parent.name !== 'body';
-      parent = parent.parent
+      let level = 0;
+      level < MAX_PROMOTE_LEVELS && parent && isElement(parent);
+      level++, parent = parent.parent
     ) {
-      const contained = alternatives.filter((candidate) => contains(parent, candidate)).length;
-      if (contained >= 3) {
+      if (parent.name === 'body') break;
+      const container = parent;
+      if (alternatives.filter((ancestors) => ancestors.has(container)).length >= 3) {
         current = parent;
         break;
       }
@@ -438,11 +444,13 @@ function promote(top: Element, index: PageIndex, candidates: readonly Element[])
   }
   let lastScore = index.scores.get(current) ?? 0;
   const threshold = lastScore / 3;
+  let parent = current.parent;
   for (
-    let parent = current.parent;
-    parent && isElement(parent) && parent.name !== 'body';
-    parent = parent.parent
+    let level = 0;
+    level < MAX_PROMOTE_LEVELS && parent && isElement(parent);
+    level++, parent = parent.parent
   ) {
+    if (parent.name === 'body') break;
     const parentScore = index.scores.get(parent);
     if (parentScore === undefined) continue;
     if (parentScore < threshold) break;
@@ -455,21 +463,40 @@ function promote(top: Element, index: PageIndex, candidates: readonly Element[])
   return current;
 }
 
-function contains(ancestor: Element, node: Element): boolean {
-  for (let current: AnyNode | null = node; current; current = current.parent)
-    if (current === ancestor) return true;
-  return false;
+/** Readability compares against every candidate; the best few decide the same on real pages. */
+const MAX_ALTERNATIVES = 10;
+/** How far up a container may be promoted: real bodies sit within a few levels of their best paragraph group. */
+const MAX_PROMOTE_LEVELS = 30;
+
+function ancestorsOf(element: Element): Set<AnyNode> {
+  const ancestors = new Set<AnyNode>();
+  let node = element.parent;
+  for (let level = 0; level < MAX_PROMOTE_LEVELS && node; level++, node = node.parent) ancestors.add(node);
+  return ancestors;
 }
 
 /** At most this many chrome pieces are listed in `removed` per page: a huge page must not make a huge article. */
 const MAX_REMOVED_PIECES = 300;
 
 /** Lists the chrome dropped outside the chosen container (menus, footers, captions) with its reason. */
-function recordChrome(index: PageIndex, parts: readonly Element[], removed: Removed[]): void {
-  for (const [element, reason] of index.dropped) {
-    if (removed.length >= MAX_REMOVED_PIECES) return;
-    if (ALWAYS_DROPPED.has(element.name) || parts.some((part) => contains(part, element))) continue;
-    const text = normaliseSpace(textOf(element));
+function recordChrome(
+  document: Document,
+  index: PageIndex,
+  parts: readonly Element[],
+  removed: Removed[],
+): void {
+  const skip = new Set<AnyNode>(parts);
+  const stack: AnyNode[] = [...document.children].reverse();
+  while (stack.length > 0 && removed.length < MAX_REMOVED_PIECES) {
+    const node = stack.pop()!;
+    if (!isElement(node) || skip.has(node)) continue;
+    const reason = index.dropped.get(node);
+    if (reason === undefined) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+      continue;
+    }
+    if (ALWAYS_DROPPED.has(node.name)) continue;
+    const text = normaliseSpace(textOf(node));
     // A footer's "© 2026 ..." is better told as copyright than as generic boilerplate.
     if (text !== '')
       removed.push({ text, reason: reason === 'boilerplate' ? (classifyLine(text) ?? reason) : reason });

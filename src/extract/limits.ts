@@ -20,5 +20,11 @@ export const MAX_TEXT_CHARS = 2_000_000;
  */
 export const MAX_DOM_DEPTH = 200;
 
+/**
+ * Open elements beyond this depth are read as plain text before parsing (see `limitNesting`): htmlparser2 slows
+ * down superlinearly past tens of thousands of levels. 100x the deepest benchmark page (51 levels).
+ */
+export const MAX_NESTING_DEPTH = 5_000;
+
 /** Bytes handed to charset detection: enough to see the head and a good sample of the body. */
 export const MAX_DETECT_BYTES = 65_536;
