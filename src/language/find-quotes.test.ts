@@ -142,3 +142,10 @@ void test('a colon before an unclaimed quotation attributes it to the phrase bef
   assert.equal(quote?.source?.text, 'the harbour report');
   assert.equal(quote?.content.text, '“Cranes are safe.”');
 });
+
+void test('the context keeps whom the speaker addressed', () => {
+  const article = analyze(
+    '“We are ready,” Ana Ruiz said in an interview with the Lakeside Courier on Monday.',
+  );
+  assert.equal(article.quotes[0]?.context, 'in an interview with the Lakeside Courier');
+});

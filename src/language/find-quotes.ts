@@ -912,6 +912,23 @@ function contextNear(doc: Document, from: number, end: number): string | undefin
         // "in a national broadcast", "at a news conference": stop at the head noun, or after "conference".
         let stop = head + 1;
         if (CONTEXT_NOUNS.has(bareWord(tokens[stop])) && tokens[stop]?.kind === 'word') stop++;
+        // "in an interview with The Lakeside Courier", "on Fox News", "in a speech to donors": keep the party.
+        const joiner = bareWord(tokens[stop]);
+        if (joiner === 'with' || joiner === 'to' || joiner === 'on') {
+          let party = stop + 1;
+          if (DETERMINERS.has(bareWord(tokens[party]))) party++;
+          const partyStart = party;
+          while (
+            party < end &&
+            party - partyStart < 6 &&
+            (isCapitalised(tokens[party]) ||
+              (party === partyStart &&
+                tokens[party]?.kind === 'word' &&
+                /s$/.test(tokens[party]?.text ?? '')))
+          )
+            party++;
+          if (party > partyStart) stop = party;
+        }
         const found = span(doc, index, stop);
         return found?.text;
       }
