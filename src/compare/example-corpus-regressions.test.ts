@@ -66,7 +66,7 @@ describe('compare regressions from the example corpus', () => {
     );
     assert.deepEqual(values(report.conflicts.find((conflict) => conflict.kind === 'number')), [
       '14 fissures',
-      'Seventeen cracks',
+      'Seventeen cracks (17)',
     ]);
   });
 
@@ -85,7 +85,7 @@ describe('compare regressions from the example corpus', () => {
     );
     assert.deepEqual(values(report.conflicts.find((conflict) => conflict.kind === 'number')), [
       '27',
-      'Twenty-three people',
+      'Twenty-three people (23)',
     ]);
   });
 

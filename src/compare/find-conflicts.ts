@@ -237,7 +237,12 @@ function side(context: ConflictContext, article: number, key: string, detail: De
     end: detail.end,
   };
   sideKeys.set(citation, key);
-  return { key, value: detail.text, article, citation };
+  // A count written in words ("Seventeen cracks") shows its figure too, so the sides compare at a glance.
+  const spelled =
+    detail.slot.startsWith('number:') && !/\d/.test(detail.text)
+      ? `${detail.text} (${detail.value})`
+      : detail.text;
+  return { key, value: spelled, article, citation };
 }
 
 function sentenceIndexOf(article: Article, offset: number): number {
