@@ -199,7 +199,20 @@ function appositiveAfter(doc: Document, comma: number, end: number): number {
   for (; index < end && index - comma <= MAX_LABEL_TOKENS; index++) {
     const token = tokens[index];
     if (!token) break;
-    if (token.kind === 'punct' && token.text !== '’' && token.text !== "'" && token.text !== '-') break;
+    // "a spokesman for Mrs. Clinton": the period of a title abbreviation does not end the appositive.
+    const abbreviation =
+      token.text === '.' &&
+      (TITLE_ABBREVIATIONS.has(bareWord(tokens[index - 1])) ||
+        /^\p{Lu}$/u.test(tokens[index - 1]?.text ?? '')) &&
+      isCapitalised(tokens[index + 1]);
+    if (
+      token.kind === 'punct' &&
+      token.text !== '’' &&
+      token.text !== "'" &&
+      token.text !== '-' &&
+      !abbreviation
+    )
+      break;
     if (token.kind === 'quote') return -1;
     const word = bareWord(token);
     if (word === 'who' || word === 'which' || word === 'that' || word === 'said' || word === 'says') break;
@@ -248,6 +261,9 @@ function typeOf(words: string[], tokens: Token[], hasTitle: boolean): EntityType
     return joined === 'u.n.' ? 'organization' : 'place';
   if (words.some((word) => CONNECTORS.has(word) && !PARTICLES.has(word))) return 'other';
   if (words.some((word) => NAME_BREAKERS.has(word))) return 'other';
+  // "FULL TEXT", "BREAKING NEWS": runs of all-capital words are labels and section heads, not people.
+  if (tokens.every((token) => token.text.length > 1 && token.text === token.text.toUpperCase()))
+    return 'other';
   if (words.length >= 2 && words.length <= MAX_PERSON_NAME_TOKENS) return 'person';
   return 'other';
 }

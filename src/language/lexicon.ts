@@ -17,7 +17,7 @@ export const TITLE_WORDS = set(`
   congressman congresswoman councilman councilwoman councilor sheriff superintendent spokesman spokeswoman
   spokesperson deputy assistant undersecretary treasurer comptroller prosecutor inspector marshal bishop
   cardinal rabbi imam father sister brother pastor chancellor dean provost trustee delegate candidate nominee
-  ceo cfo coo founder chairperson president-elect vice-president
+  ceo cfo coo founder chairperson president-elect vice-president former acting interim ag
 `);
 
 /** Honorifics that are not worth keeping as labels. */
