@@ -171,5 +171,5 @@ export function makeHeadline(first: CitedText | undefined): CitedText {
     text = trimWords(compress(text), HEADLINE_MAX_WORDS);
   }
   const neutral = neutralizeSentence(text).text;
-  return { text: neutral.replace(/[,;:]$/, '').replace(/[.!?]$/, ''), citations: first.citations };
+  return { text: neutral.replace(/[\s,;:.!?]+$/u, ''), citations: first.citations };
 }

@@ -38,3 +38,16 @@ test('what cannot be fixed is counted, and quoted words are left alone', () => {
   assert.equal(quoted.residual, 0);
   assert.equal(quoted.text, '"The plan is a fiasco," the mayor said.');
 });
+
+test('an emotive adjective before its noun is dropped, and the article agrees with the new next word', () => {
+  assert.equal(
+    neutralizeSentence('The council took an extraordinary step to close the harbour.').text,
+    'The council took a step to close the harbour.',
+  );
+  assert.equal(
+    neutralizeSentence('Critics mocked the ferry plan.').text,
+    'Critics criticized the ferry plan.',
+  );
+  // Predicative use cannot be dropped without breaking the sentence: it stays residual.
+  assert.ok(neutralizeSentence('The ferry plan was disastrous.').residual >= 1);
+});

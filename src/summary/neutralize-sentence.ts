@@ -31,19 +31,43 @@ function isDroppable(span: FoundSpan): boolean {
   return DROPPABLE.has(span.reason) && !span.text.includes(' ');
 }
 
+/** Function words after which a following word is not a noun the adjective could modify. */
+const NOT_A_NOUN =
+  /^(?:of|to|in|on|at|for|with|by|from|and|or|but|that|than|as|is|are|was|were|be|been|it|this|these|those|the|a|an|about|after|before|over|into|if|when|while|because|so|not|enough)$/;
+
+/**
+ * An emotive word used as an adjective before its noun ("a stunning defeat", "the chaotic withdrawal"), or an
+ * emotive manner adverb ("shockingly"): dropping it leaves the fact ("a defeat") and reads as plain prose. A
+ * predicative or noun use ("the plan was disastrous", "a fiasco") cannot be dropped and stays residual.
+ */
+function isAttributiveEmotive(text: string, span: FoundSpan): boolean {
+  if (span.reason !== 'emotive' || span.text.includes(' ') || /^\p{Lu}/u.test(span.text)) return false;
+  if (/ly$/.test(span.text)) return /^\s+\p{Ll}/u.test(text.slice(span.end));
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(span.end));
+  const previous = /(\p{L}+)[\s]+$/u.exec(text.slice(Math.max(0, span.start - 30), span.start));
+  if (!next?.[1] || !previous?.[1] || NOT_A_NOUN.test(next[1])) return false;
+  return /^(?:a|an|the|this|that|these|those|its|his|her|their|our|some|any|another|such|and|more|most)$/i.test(
+    previous[1],
+  );
+}
+
 /**
  * Rewrites a sentence taken from an article so the summary does not adopt the outlet's loaded wording: an epithet
  * before a name is dropped (and returned, so the summary can report it as the outlet's label), plain swaps from
- * `NEUTRAL_SUBSTITUTES` are made, intensifiers and certainty adverbs are dropped. What cannot be fixed this way
+ * `NEUTRAL_SUBSTITUTES` are made, intensifiers, certainty adverbs and emotive adjectives before their noun are
+ * dropped, and a side clause that carries loaded words goes whole. What cannot be fixed this way
  * is counted in `residual`, and the caller skips the sentence when it is still loaded.
  */
 export function neutralizeSentence(text: string): NeutralSentence {
   const first = neutralizeWords(text);
-  if (first.residual === 0) return first;
-  const pruned = dropLoadedClauses(first.text);
+  // A side clause that only carried a judgement ("despite a disastrous record") goes whole rather than keep a
+  // hollow remainder ("despite a record"), so clause pruning is tried whenever loaded words were found.
+  if (first.residual === 0 && first.edits === 0) return first;
+  const pruned = dropLoadedClauses(text);
   if (pruned === first.text) return first;
   const second = neutralizeWords(pruned);
-  return { ...second, edits: first.edits + second.edits + 1, removed: [...first.removed, ...second.removed] };
+  if (second.residual > first.residual) return first;
+  return { ...second, edits: second.edits + 1 };
 }
 
 /**
@@ -62,6 +86,20 @@ function dropLoadedClauses(text: string): string {
     );
     return weight > 0 ? '' : clause;
   });
+}
+
+/**
+ * "an extraordinary step" -> "a step" once the word between article and noun is gone: the article follows the
+ * new next word's first letter (the common case; "an hour" and "a union" style exceptions are left as they were).
+ */
+function fixArticle(before: string, after: string): string {
+  const article = /\b([Aa])(n?)\s+$/.exec(before);
+  const next = /^\p{L}/u.exec(after);
+  if (!article || !next) return before;
+  const vowel = /^[aeiouAEIOU]/.test(next[0]);
+  if (article[2] === 'n' && !vowel && !/^[hH]/.test(next[0])) return before.replace(/n(\s+)$/, '$1');
+  if (article[2] === '' && vowel && !/^[uU]/.test(next[0])) return before.replace(/([Aa])(\s+)$/, '$1n$2');
+  return before;
 }
 
 function neutralizeWords(text: string): NeutralSentence {
@@ -93,7 +131,8 @@ function neutralizeWords(text: string): NeutralSentence {
       }
     }
     if (replacement === undefined && substitute !== undefined) replacement = substitute;
-    if (replacement === undefined && isDroppable(span)) replacement = '';
+    if (replacement === undefined && (isDroppable(span) || isAttributiveEmotive(text, span)))
+      replacement = '';
     if (replacement === undefined) {
       residual += span.weight;
       continue;
@@ -105,7 +144,9 @@ function neutralizeWords(text: string): NeutralSentence {
     } else if (/^\p{Lu}/u.test(span.text)) {
       replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
     }
-    output += text.slice(cursor, cutStart) + replacement;
+    let before = text.slice(cursor, cutStart);
+    if (replacement === '') before = fixArticle(before, text.slice(cutEnd));
+    output += before + replacement;
     edits++;
     cursor = cutEnd;
   }

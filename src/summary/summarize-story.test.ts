@@ -215,3 +215,23 @@ test('property: citations always point at real sentences of the given articles',
     { numRuns: 60 },
   );
 });
+
+test('a short attributed quote both outlets carry is reported; a long speech quote is not', () => {
+  const quote = '“The notion that we are closing the port is simply wrong,” harbour master Piet Olen said.';
+  const speech =
+    '“We have worked for ten years on this harbour and we will keep working on it for ten more, through every ' +
+    'storm and every strike, because the town depends on it and the town deserves it,” Olen said.';
+  const first = createTestArticle(
+    `The Varna harbour will stay open through the winter, officials said on Monday. ${quote} ${speech}`,
+    { id: 'first', outlet: 'The Daily Lantern' },
+  );
+  const second = createTestArticle(
+    `Officials said on Monday that the Varna harbour would stay open through the winter. ${quote} ${speech}`,
+    { id: 'second', outlet: 'The Harbour Courier' },
+  );
+  const text = summarizeStory([first, second], [], { sentences: 4 })
+    .summary.map((sentence) => sentence.text)
+    .join(' ');
+  assert.match(text, /simply wrong,” harbour master Piet Olen said/);
+  assert.doesNotMatch(text, /every storm/);
+});

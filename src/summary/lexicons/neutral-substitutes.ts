@@ -25,14 +25,28 @@ export const NEUTRAL_SUBSTITUTES: ReadonlyMap<string, string> = new Map([
   ['ultra-liberal', 'liberal'],
   ['mainstream media', 'news media'],
   ['witch hunt', 'investigation'],
+  ['illegal immigrant', 'undocumented immigrant'],
+  ['illegal immigrants', 'undocumented immigrants'],
+  ['meddling', 'interference'],
+  ['mob', 'crowd'],
+  ['mobs', 'crowds'],
+  ['decry', 'criticize'],
+  ['decries', 'criticizes'],
+  ['decried', 'criticized'],
+  ['decrying', 'criticizing'],
+  ['deride', 'criticize'],
+  ['derides', 'criticizes'],
+  ['derided', 'criticized'],
+  ['deriding', 'criticizing'],
   ...verbSwap(
-    ['slam', 'blast', 'bash', 'lambaste', 'excoriate', 'berate', 'scold', 'chastise', 'trash'],
+    ['slam', 'blast', 'bash', 'lambaste', 'excoriate', 'berate', 'scold', 'chastise', 'trash', 'mock', 'rip'],
     ['criticize', 'criticizes', 'criticized', 'criticizing'],
   ),
   ...verbSwap(['spew', 'spout', 'rant', 'shriek', 'scream', 'sneer'], ['say', 'says', 'said', 'saying']),
   ...verbSwap(['whine', 'gripe', 'moan'], ['complain', 'complains', 'complained', 'complaining']),
   ...verbSwap(['tout', 'peddle'], ['promote', 'promotes', 'promoted', 'promoting']),
   ...verbSwap(['slash'], ['cut', 'cuts', 'cut', 'cutting']),
+  ...verbSwap(['hail'], ['welcome', 'welcomes', 'welcomed', 'welcoming']),
 ]);
 
 /** Maps each form of each loaded verb (base, -s, -ed, -ing) to the same form of the plain verb. */
@@ -43,7 +57,7 @@ function verbSwap(
   const pairs: [string, string][] = [];
   for (const verb of verbs) {
     const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
-    const doubled = /^(slam|rip|trash)$/.test(verb) ? `${verb}${verb.at(-1) ?? ''}` : stem;
+    const doubled = /^(slam|rip)$/.test(verb) ? `${verb}${verb.at(-1) ?? ''}` : stem;
     const third = /(sh|ch|s|x)$/.test(verb) ? `${verb}es` : `${verb}s`;
     pairs.push([verb, plain[0]], [third, plain[1]], [`${doubled}ed`, plain[2]], [`${doubled}ing`, plain[3]]);
     if (verb.endsWith('e')) pairs.push([`${verb}d`, plain[2]]);
