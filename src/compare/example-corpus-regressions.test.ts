@@ -222,4 +222,45 @@ describe('compare regressions from the example corpus', () => {
     assert.equal(dates.length, 1);
     assert.equal(dates[0]?.sides.length, 2);
   });
+
+  it('a day of one event told in sentences that were not aligned (board will meet on Friday / next Thursday)', () => {
+    const report = compare(
+      {
+        id: 'a',
+        outlet: 'A',
+        text: 'The water board will lower the Orm reservoir from Monday, and its board will meet on Friday to decide how to pay for repairs.',
+        dates: [
+          { text: 'Monday', resolved: '2026-11-16', granularity: 'weekday' },
+          { text: 'on Friday', resolved: '2026-11-06', granularity: 'weekday' },
+        ],
+      },
+      {
+        id: 'b',
+        outlet: 'B',
+        text: 'Engineers counted the cracks in September. Its board will meet next Thursday to decide on a repair programme for the weir.',
+        dates: [{ text: 'next Thursday', resolved: '2026-11-19', granularity: 'weekday' }],
+      },
+    );
+    const dates = report.conflicts.filter((conflict) => conflict.kind === 'date');
+    assert.equal(dates.length, 1);
+    assert.deepEqual(values(dates[0]), ['next Thursday', 'on Friday']);
+  });
+
+  it('two events on two days in two articles are no date conflict (strike began on Monday / third day on Wednesday)', () => {
+    const report = compare(
+      {
+        id: 'a',
+        outlet: 'A',
+        text: 'The strike at the Orm docks began on Monday after talks broke down.',
+        dates: [{ text: 'on Monday', resolved: '2026-11-16', granularity: 'weekday' }],
+      },
+      {
+        id: 'b',
+        outlet: 'B',
+        text: 'Pickets kept the Orm docks closed as the strike entered its third day on Wednesday.',
+        dates: [{ text: 'on Wednesday', resolved: '2026-11-18', granularity: 'weekday' }],
+      },
+    );
+    assert.deepEqual(report.conflicts, []);
+  });
 });
