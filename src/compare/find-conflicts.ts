@@ -111,6 +111,9 @@ export function findConflicts(facts: readonly FactMembers[], context: ConflictCo
     conflicts.push(conflict);
   };
 
+  // First, so that a pair of sentences with two days each is reported on the days of the matching event,
+  // not on the first clashing pair the per-fact check meets.
+  checkStoryDates(push, context);
   for (const fact of facts) {
     const members = fact.members.map((member) => ({
       ...member,
@@ -153,7 +156,6 @@ export function findConflicts(facts: readonly FactMembers[], context: ConflictCo
   checkStatementDays(push, context);
   checkStoryNumbers(push, context);
   checkStoryTitles(push, context);
-  checkStoryDates(push, context);
   return mergeConflicts(mergeConflicts(conflicts, byFact), byValues);
 }
 
@@ -649,7 +651,7 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
         let best: { day: StoryCount; score: number } | undefined;
         for (const y of listB) {
           const score = contextScore(x.context, y.context);
-          if (score < STORY_DATE_CONTEXT_MIN) continue;
+          if (score < STORY_DATE_CONTEXT_MIN || x.anchor !== y.anchor) continue;
           if (best === undefined || score > best.score) best = { day: y, score };
         }
         if (best === undefined) continue;
@@ -679,9 +681,10 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
 }
 
 /**
- * 3 shared content words: on the example corpus the one event told with different days shares 3-4 ("board",
- * "meet", "decide", "repair"), while different events of a strike or a fire on different days share 1-2
- * ("strike", "began" / "strike", "third").
+ * 3 shared content words and the same word before the day: on the example corpus the one event told with
+ * different days shares 3-4 ("board", "meet", "decide", "repair") and its verb ("meet on Friday" / "meet next
+ * Thursday"); different events of one strike on different days share the story's words ("strike", "docks")
+ * but not the verb ("began on Monday" / "third day on Wednesday").
  */
 const STORY_DATE_CONTEXT_MIN = 3;
 
@@ -708,7 +711,10 @@ function storyDays(context: ConflictContext, article: Article, index: number): S
         Math.max(0, (at === -1 ? near.length : at) - DATE_WINDOW_WORDS),
         (at === -1 ? near.length : at) + DATE_WINDOW_WORDS,
       );
-      found.push({ detail, sentence, context: new Set(around.map((word) => word.stem)) });
+      // What happened on the day: the content word just before it ("meet on Friday", "ministry on
+      // Wednesday"), or just after when the clause starts with it.
+      const anchor = (at === -1 ? near[near.length - 1] : at > 0 ? near[at - 1] : near[at])?.stem ?? '';
+      found.push({ detail, sentence, anchor, context: new Set(around.map((word) => word.stem)) });
     }
   });
   return found;
@@ -739,6 +745,8 @@ interface StoryCount {
   detail: Detail;
   sentence: number;
   context: Set<string>;
+  /** Days: the word saying what happened on it. */
+  anchor?: string;
 }
 
 function storyCounts(context: ConflictContext, article: Article, index: number): StoryCount[] {
