@@ -69,3 +69,20 @@ void test('normalizeEntityKey folds accents, case, titles and possessives', () =
   assert.equal(normalizeEntityKey('the State Department'), normalizeEntityKey('State Department'));
   assert.equal(normalizeEntityKey('Mr. Ruiz'), 'ruiz');
 });
+
+void test('skips title-case first lines with a period, all-caps heads, party tags and list appositives', () => {
+  const article = analyze(
+    [
+      'Harbour Chief Slams Bold New Dock Plan.',
+      'FULL TEXT: Sen. Ida Voss (R-Tenn.) spoke. The panel heard host Ana Ruiz, chief reporter Tomas Lee, and others.',
+    ].join('\n\n'),
+  );
+  const names = article.entities.map((entity) => entity.name);
+  assert.ok(!names.some((name) => /Slams|Tenn/.test(name)), names.join(', '));
+  assert.notEqual(article.entities.find((entity) => entity.name === 'FULL TEXT')?.type, 'person');
+  const ruiz = article.entities.find((entity) => entity.name === 'Ana Ruiz');
+  assert.deepEqual(
+    ruiz?.mentions[0]?.labels.map((label) => label.text),
+    ['host'],
+  );
+});

@@ -220,6 +220,8 @@ function appositiveAfter(doc: Document, comma: number, end: number): number {
   }
   const stop = tokens[index];
   if (!hasRole || index - comma > MAX_LABEL_TOKENS) return -1;
+  // "Susan Glasser, chief reporter Ken Vogel, ...": a list of people, not an appositive.
+  if (isCapitalised(tokens[index - 1]) && isCapitalised(tokens[index - 2])) return -1;
   if (
     stop &&
     !(
@@ -291,8 +293,9 @@ function titleCaseSentences(doc: Document): Set<number> {
       doc.sentences[sentence - 1]?.paragraph !== current.paragraph &&
       doc.sentences[sentence + 1]?.paragraph !== current.paragraph;
     const lastChar = current ? doc.text[current.end - 1] : '';
-    if (alone && lastChar !== '.' && words >= 4 && capitalised / words >= TITLE_CASE_SHARE)
-      found.add(sentence);
+    // The first paragraph is the title in plain-text inputs, with or without a final period.
+    const titleLike = lastChar !== '.' || current?.paragraph === 0;
+    if (alone && titleLike && words >= 4 && capitalised / words >= TITLE_CASE_SHARE) found.add(sentence);
   });
   return found;
 }
@@ -404,6 +407,24 @@ function processRun(
   const words: string[] = [];
   for (let index = start; index < end; index++)
     if (tokens[index]?.kind === 'word') words.push(bareWord(tokens[index]));
+  // "New Iran sanctions ...": a sentence-initial adjective before a known place is not part of its name.
+  if (
+    start === sentenceFirst &&
+    words.length >= 2 &&
+    words[0] === 'new' &&
+    PLACES.has(words[1] ?? '') &&
+    !PLACE_PHRASES.has(`new_${words[1] ?? ''}`)
+  ) {
+    processRun(doc, start + 1, end, sentence, sentenceFirst, sentenceEnd, named, out);
+    return;
+  }
+  // Party-and-state tags ("R-Tenn", "D-Md") and plural titles ("Sens") are not entities.
+  const first = tokens[start]?.text ?? '';
+  if (
+    /^[RDI]-\p{Lu}/u.test(first) ||
+    (words.length === 1 && /^(?:sens|reps|govs|gens|md)$/.test(words[0] ?? ''))
+  )
+    return;
   const isDemonym = (word: string): boolean =>
     DEMONYMS.has(word) || (word.endsWith('s') && DEMONYMS.has(word.slice(0, -1)));
   if (words.every((word) => isDemonym(word) || TITLE_WORDS.has(word) || HONORIFICS.has(word))) return;
