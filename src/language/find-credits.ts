@@ -1,6 +1,6 @@
 import type { Credit, CreditKind, Sentence } from '../model/index.js';
 import { OUTLET_ALIASES, WIRE_AGENCIES } from './outlets.js';
-import { sentenceIndexAt } from './sentence-index.js';
+import { sentenceIndexAt } from './sentence-index-at.js';
 
 function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,3 +1,8 @@
+/*
+ * The language stage. Requires `text` and `paragraphs` (from extract); assigns `sentences`, `entities` (with
+ * per-mention labels), `quotes`, `credits`, `dates` and `lang`, plus `language` diagnostics. Pure: the only
+ * clock is `article.published`.
+ */
 export { splitSentences } from './split-sentences.js';
 export { analyzeLanguage } from './analyze-language.js';
 export type { LanguageOptions } from './analyze-language.js';
