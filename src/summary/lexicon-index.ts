@@ -1,7 +1,9 @@
 import type { LoadedReason } from '../model/index.js';
+import { DOUBT_VERBS } from './lexicons/doubt-verbs.js';
 import { EMOTIVE_VERBS } from './lexicons/emotive-verbs.js';
 import { EMOTIVE_WORDS } from './lexicons/emotive-words.js';
 import { EPITHETS } from './lexicons/epithets.js';
+import { EVALUATIVE_ADVERBS } from './lexicons/evaluative-adverbs.js';
 import { INTENSIFIERS } from './lexicons/intensifiers.js';
 import type { Lexicon } from './lexicons/lexicon-entry.js';
 import { ONE_SIDED_LABELS } from './lexicons/one-sided-labels.js';
@@ -29,7 +31,9 @@ const LEXICONS: readonly Lexicon[] = [
   ONE_SIDED_LABELS,
   SPECULATION_CUES,
   EMOTIVE_VERBS,
+  DOUBT_VERBS,
   EMOTIVE_WORDS,
+  EVALUATIVE_ADVERBS,
   INTENSIFIERS,
 ];
 

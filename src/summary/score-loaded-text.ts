@@ -1,6 +1,7 @@
 import type { LoadedReason } from '../model/index.js';
 import { explainLoaded } from './explain-loaded.js';
 import { findLoadedSpans } from './find-loaded-spans.js';
+import { findSentenceCues, type SentenceCue } from './sentence-cues.js';
 
 /** One flagged word or phrase of a plain text. */
 export interface ScoredSpan {
@@ -20,6 +21,8 @@ export interface LoadedTextScore {
   /** 0..1: 1 - 0.5^(sum of hit weights in the writer's voice); one epithet gives 0.5, two give 0.75. */
   score: number;
   spans: ScoredSpan[];
+  /** Sentence-level cues that moved the score (a question in the writer's voice, attribution, ...). */
+  cues: SentenceCue[];
 }
 
 /**
@@ -58,6 +61,11 @@ export function scoreLoadedText(text: string): LoadedTextScore {
       spans.push({ ...base, note: span.note });
     }
   }
+  const cues = findSentenceCues(text, found.regions);
+  // Cues only tip a sentence that already has loaded words or several cues: alone, one weak cue ("you") or
+  // attribution never decides it, so a plain sentence cannot become loaded through style alone.
+  for (const cue of cues) weight += cue.weight;
+  weight = Math.max(0, weight);
   const score = weightToScore(weight);
-  return { loaded: score >= LOADED_SCORE_MIN, score, spans };
+  return { loaded: score >= LOADED_SCORE_MIN, score, spans, cues };
 }
