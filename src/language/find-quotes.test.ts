@@ -149,3 +149,14 @@ void test('the context keeps whom the speaker addressed', () => {
   );
   assert.equal(article.quotes[0]?.context, 'in an interview with the Lakeside Courier');
 });
+
+void test('long adjuncts before "that" and a relative clause after a parenthetical tag', () => {
+  const article = analyze(
+    'Rep. Ida Voss (D-Ore.), who wrote the bill, said in a statement that the vote was historic. Lee said on his official campaign feed that he agreed.',
+  );
+  const voss = article.quotes.find((quote) => quote.content.text === 'that the vote was historic');
+  assert.match(voss?.source?.text ?? '', /^Rep\. Ida Voss \(D-Ore\.\), who wrote the bill/);
+  assert.equal(voss?.context, 'in a statement');
+  const lee = article.quotes.find((quote) => quote.source?.text === 'Lee');
+  assert.equal(lee?.content.text, 'that he agreed');
+});

@@ -580,6 +580,15 @@ function skipAdjuncts(doc: Document, from: number, end: number, speech: boolean)
     break;
   }
   if (index === from) return from;
+  // "said on his official Twitter feed that ...": the phrase ran past its head; "that" is a few words on.
+  for (let ahead = index; ahead < end && ahead < index + 3; ahead++) {
+    const word = bareWord(tokens[ahead]);
+    if (word === 'that') {
+      index = ahead;
+      break;
+    }
+    if (tokens[ahead]?.kind !== 'word') break;
+  }
   const next = tokens[index];
   const nextWord = bareWord(next);
   const opensClause =
@@ -862,7 +871,13 @@ function apposedSubject(doc: Document, comma: number, floor: number): Range | nu
     ROLE_NOUNS.has(opener) ||
     /^\p{N}/u.test(opener) ||
     hasRole;
-  if (!apposition || !isCapitalised(tokens[name.end - 1])) return null;
+  let nameLast = name.end - 1;
+  // "Rep. Zoe Lofgren (D-Calif.), who ...": the name ends before its parenthetical.
+  if (tokens[nameLast]?.text === ')') {
+    while (nameLast > name.first && tokens[nameLast]?.text !== '(') nameLast--;
+    nameLast--;
+  }
+  if (!apposition || !isCapitalised(tokens[nameLast])) return null;
   return { first: name.first, end: comma };
 }
 

@@ -104,3 +104,11 @@ void test('property: sentences are ordered, trimmed, non-empty and inside their 
     ),
   );
 });
+
+void test('keeps a speaker tag with the quoted question or exclamation before it', () => {
+  assert.deepEqual(pieces('“Who do they think they are?” Mayor Ana Ruiz said. “Enough!” The crowd left.'), [
+    '“Who do they think they are?” Mayor Ana Ruiz said.',
+    '“Enough!”',
+    'The crowd left.',
+  ]);
+});

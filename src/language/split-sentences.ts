@@ -227,6 +227,9 @@ const SENTENCE_OPENERS = new Set([
 const MAX_SENTENCE_CHARS = 2000;
 
 const TERMINATORS = '.!?…';
+/* A name (one to four capitalised words) and a speech verb right after a closing quotation mark. */
+const SPEAKER_AFTER_QUOTE =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|wrote|told|tweeted|shouted|replied|responded|continued|explained|joked|exclaimed|yelled|wondered|declared)\b/u;
 const TERMINATOR_PATTERN = /[.!?…\n]/g;
 const CLOSERS = '"\'”’)]»';
 
@@ -345,6 +348,14 @@ function splitParagraph(text: string, from: number, to: number, paragraph: numbe
     const nextChar = text[next] ?? '';
     let ends: boolean;
     if (isLower(nextChar)) ends = false;
+    else if (
+      char !== '.' &&
+      after > index + 1 &&
+      CLOSERS.includes(text[after - 1] ?? '') &&
+      SPEAKER_AFTER_QUOTE.test(text.slice(next, next + 80))
+    )
+      // “Who do they think they are?” Trump said: the speaker tag after a quoted question belongs to it.
+      ends = false;
     else if (char === '.') {
       const word = wordBefore(text, index, sentenceStart);
       let nextWord = wordAt(text, next, to);
