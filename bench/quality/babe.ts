@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scoreLoadedText } from '../../src/summary/index.js';
+import { scoreLoadedText, weightToScore } from '../../src/summary/index.js';
 import { benchData, isSmoke, report } from '../lib.js';
 
 interface BabeRow {
@@ -79,6 +79,7 @@ function main(): void {
   const gold: boolean[] = [];
   const ours: boolean[] = [];
   const oursAnyVoice: boolean[] = [];
+  const scores: number[] = [];
   const baseline: boolean[] = [];
   let tp = 0;
   let fp = 0;
@@ -90,6 +91,7 @@ function main(): void {
     const result = scoreLoadedText(row.text);
     gold.push(row.label_bias === 'Biased');
     ours.push(result.loaded);
+    scores.push(result.score);
     oursAnyVoice.push(result.spans.length > 0);
     const goldWords = new Set(row.biased_words.flatMap((item) => words(item)));
     const predicted = new Set(
@@ -115,6 +117,14 @@ function main(): void {
     wordPrecision: precision,
     wordRecall: recall,
     wordF1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+  });
+  // The decision threshold in hit weights (the product uses 1 = one full hit): the neighbours, for the record.
+  const atWeight = (weight: number): boolean[] =>
+    scores.map((score) => score >= weightToScore(weight) - 1e-9);
+  report('babe-thresholds', {
+    macroF1Weight0_5: macroF1(gold, atWeight(0.5)),
+    macroF1Weight1: macroF1(gold, atWeight(1)),
+    macroF1Weight1_5: macroF1(gold, atWeight(1.5)),
   });
   if (recasens.size > 0) {
     report('babe-baseline-recasens', {

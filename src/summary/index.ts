@@ -1,5 +1,6 @@
-export { scoreLoadedText, LOADED_SCORE_MIN } from './score-loaded-text.js';
+export { scoreLoadedText, weightToScore, LOADED_SCORE_MIN } from './score-loaded-text.js';
 export type { LoadedTextScore, ScoredSpan } from './score-loaded-text.js';
+export type { SentenceCue } from './sentence-cues.js';
 export { detectLoaded } from './detect-loaded.js';
 export { buildLoadedEntries } from './build-loaded-entries.js';
 export { summarizeStory } from './summarize-story.js';
