@@ -242,7 +242,8 @@ export function sentenceDetails(
           !isStopword(second.word) &&
           !/\d/.test(second.word)
         ) {
-          units.push(canonicalUnit(stemWord(second.word)));
+          // The head is what is counted: "two fire tenders" and "10 fire engines" do not count one thing.
+          units.splice(0, units.length, canonicalUnit(stemWord(second.word)));
           end = span.start + second.end;
         }
       }
