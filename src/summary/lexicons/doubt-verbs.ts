@@ -14,7 +14,6 @@ export const DOUBT_VERBS: Lexicon = {
     ['claimed', "'said'"],
     ['claiming', "'saying'"],
     ['claims', "'says'"],
-    ['purported', "'said'"],
     ['purporting', "'saying'"],
   ],
 };
