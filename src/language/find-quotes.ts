@@ -1382,9 +1382,9 @@ export function findQuotes(
     }
     // "Pew Research: “...”", "From the report: “...”": a colon right before a quotation nobody claimed.
     for (let index = sentenceFirst + 1; index < sentenceEnd; index++) {
+      if (tokens[index]?.text !== ':') continue;
       const order = quotationByOpen.get(index + 1);
-      if (tokens[index]?.text !== ':' || order === undefined || covered[order] || (inside[index] ?? -1) >= 0)
-        continue;
+      if (order === undefined || covered[order] || (inside[index] ?? -1) >= 0) continue;
       const quotation = quotations[order];
       let sourceFirst = index;
       while (sourceFirst > sentenceFirst && sourceFirst > index - MAX_HEADLINE_SPEAKER_TOKENS - 2) {
@@ -1427,6 +1427,7 @@ export function findQuotes(
     }
     // Quotations that open a sentence with no cue of their own continue the last attributed quote.
     for (let index = sentenceFirst; index < sentenceEnd; index++) {
+      if (tokens[index]?.kind !== 'quote') continue;
       const order = quotationByOpen.get(index);
       if (order === undefined || covered[order]) continue;
       const quotation = quotations[order];
