@@ -264,3 +264,80 @@ describe('compare regressions from the example corpus', () => {
     assert.deepEqual(report.conflicts, []);
   });
 });
+
+describe('compare regressions: who said it', () => {
+  const zadan = { name: 'Karl Zadan', key: 'karl zadan', type: 'person' as const };
+  const meron = { name: 'Nina Meron', key: 'nina meron', type: 'person' as const };
+  const line = 'We are thrilled to have the Orm choir open the harbour festival this year';
+
+  it('a quote said jointly is no speaker conflict (said Zadan and Meron jointly / Nina Meron said)', () => {
+    const report = compare(
+      {
+        id: 'a',
+        outlet: 'A',
+        text: `"${line}," said Zadan and Meron jointly.`,
+        entities: [
+          { ...zadan, mentions: ['Zadan'] },
+          { ...meron, mentions: ['Meron'] },
+        ],
+        quotes: [{ content: `${line},`, cue: 'said', source: 'Zadan', speaker: 'karl zadan' }],
+      },
+      {
+        id: 'b',
+        outlet: 'B',
+        text: `"${line}," producer Nina Meron said.`,
+        entities: [{ ...meron, mentions: ['Nina Meron'] }],
+        quotes: [{ content: `${line},`, cue: 'said', source: 'Nina Meron', speaker: 'nina meron' }],
+      },
+    );
+    assert.equal(report.quotes.length, 1);
+    assert.ok(!report.conflicts.some((conflict) => conflict.kind === 'speaker'));
+  });
+
+  it('a name typed as a person in one article and a place in another is no speaker (Challenger Ilse Varga / Marrow Bay)', () => {
+    const text = (who: string) => `"${line}," ${who} said.`;
+    const report = compare(
+      {
+        id: 'a',
+        outlet: 'A',
+        text: text('Ilse Varga'),
+        entities: [{ name: 'Ilse Varga', key: 'ilse varga', type: 'person', mentions: ['Ilse Varga'] }],
+        quotes: [{ content: `${line},`, cue: 'said', source: 'Ilse Varga', speaker: 'ilse varga' }],
+      },
+      {
+        id: 'b',
+        outlet: 'B',
+        text: `${text('Orm Bay')} Orm Bay lies on the coast.`,
+        entities: [{ name: 'Orm Bay', key: 'orm bay', type: 'person', mentions: ['Orm Bay'] }],
+        quotes: [{ content: `${line},`, cue: 'said', source: 'Orm Bay', speaker: 'orm bay' }],
+      },
+      {
+        id: 'c',
+        outlet: 'C',
+        text: 'Floods reached Orm Bay on Monday night.',
+        entities: [{ name: 'Orm Bay', key: 'orm bay', type: 'place', mentions: ['Orm Bay'] }],
+      },
+    );
+    assert.ok(!report.conflicts.some((conflict) => conflict.kind === 'speaker'));
+  });
+
+  it('two different people in one role still make a speaker conflict (control)', () => {
+    const report = compare(
+      {
+        id: 'a',
+        outlet: 'A',
+        text: `"${line}," Ilse Varga said.`,
+        entities: [{ name: 'Ilse Varga', key: 'ilse varga', type: 'person', mentions: ['Ilse Varga'] }],
+        quotes: [{ content: `${line},`, cue: 'said', source: 'Ilse Varga', speaker: 'ilse varga' }],
+      },
+      {
+        id: 'b',
+        outlet: 'B',
+        text: `"${line}," Rhea Lund said.`,
+        entities: [{ name: 'Rhea Lund', key: 'rhea lund', type: 'person', mentions: ['Rhea Lund'] }],
+        quotes: [{ content: `${line},`, cue: 'said', source: 'Rhea Lund', speaker: 'rhea lund' }],
+      },
+    );
+    assert.equal(report.conflicts.filter((conflict) => conflict.kind === 'speaker').length, 1);
+  });
+});

@@ -2,7 +2,7 @@ import type { Article, Conflict, Quote, QuoteDifference, QuoteGroup } from '../m
 import type { EntityLinks } from './link-entities.js';
 import { foldText, normalizeText } from './normalize-text.js';
 import { quotedWords } from './quoted-words.js';
-import { citeSpan } from './sentence-at.js';
+import { citeSpan, sentenceAt } from './sentence-at.js';
 import { outletKey } from './source-keys.js';
 
 /**
@@ -46,8 +46,25 @@ export interface QuoteGrouping {
  */
 export function groupQuotes(articles: readonly Article[], links: EntityLinks): QuoteGrouping {
   const pieces: QuotePiece[] = [];
+  // Outlets named anywhere in the story (credited or publishing) relay quotes; they are not speakers, even
+  // where the language stage typed one as a person ("the Anchorage Daily News" said).
+  const outlets = new Set(
+    articles.flatMap((article) => [
+      ...article.credits.map((credit) => outletKey(credit.outlet)),
+      ...(article.outlet === undefined ? [] : [outletKey(article.outlet)]),
+    ]),
+  );
+  // A key typed as a person in one article and as a place or organisation in another ("Marrow Bay") is not a
+  // reliable speaker for a disagreement over who said something.
+  const mixedTypes = new Set(
+    links.entities
+      .filter((entity) =>
+        links.entities.some((other) => other.key === entity.key && other.type !== entity.type),
+      )
+      .map((entity) => entity.key),
+  );
   articles.forEach((article, index) => {
-    const credited = new Set(article.credits.map((credit) => outletKey(credit.outlet)));
+    const credited = outlets;
     for (const quote of article.quotes) {
       if (quote.kind === 'indirect') continue;
       const spans = quotedWords(quote.content);
@@ -70,7 +87,7 @@ export function groupQuotes(articles: readonly Article[], links: EntityLinks): Q
         words,
         speaker,
         speakerName,
-        person: linked?.type === 'person',
+        person: linked?.type === 'person' && !mixedTypes.has(linked.key),
       });
     }
   });
@@ -268,6 +285,8 @@ function buildGroup(
       .filter(
         (b) =>
           !isSameSpeaker(a.speaker ?? '', b.speaker ?? '') &&
+          !namesNear(articles, a, b.speaker ?? '') &&
+          !namesNear(articles, b, a.speaker ?? '') &&
           sharesRun(
             a.words,
             b.words,
@@ -297,6 +316,24 @@ function buildGroup(
     })),
   };
   return { group, conflict };
+}
+
+/**
+ * The other side's speaker is named in this version's own sentences (its quote's or its cue's): "said Zadan
+ * and Meron jointly" gives the quote to both, which is not a disagreement with an outlet naming one of them.
+ * (Sentences either side are not searched: a story names its several speakers in neighbouring sentences.)
+ */
+function namesNear(articles: readonly Article[], version: Version, speaker: string): boolean {
+  const surname = speaker.split(' ').pop() ?? '';
+  if (surname === '') return false;
+  const article = articles[version.article] as Article;
+  return version.pieces.some((piece) =>
+    [piece.quote.sentence, sentenceAt(article, piece.quote.cue.start)].some((index) => {
+      const span = article.sentences[index];
+      if (span === undefined) return false;
+      return normalizeText(article.text.slice(span.start, span.end)).some((token) => token.word === surname);
+    }),
+  );
 }
 
 /** One speaker under two keys: one key's words inside the other's, or the same surname ("Having Jackman"). */
