@@ -104,3 +104,27 @@ test('any sentence gives a headline of at most the limit, without a final stop',
     }),
   );
 });
+
+test('an act is not a statement: "confirmed <name> to <post>" keeps its subject', () => {
+  assert.equal(
+    headline(
+      'The Varna council confirmed Judge Ilse Varga to the harbour board on Monday, giving Mayor Tomas Reyl ' +
+        'a late win before the vote.',
+    ),
+    'The Varna council confirmed Varga to the harbour board',
+  );
+});
+
+test('"has said" attributions and organisations as speakers keep their whole name', () => {
+  assert.equal(
+    headline('The harbour will reopen in May, the Varna port authority has said.'),
+    'The harbour will reopen in May, port authority says',
+  );
+  assert.match(
+    headline(
+      'The Department of Harbours on Monday announced that it is siding with a district court ruling that ' +
+        'found the Varna Ferry Act void.',
+    ),
+    /^Department of Harbours says it is siding/,
+  );
+});

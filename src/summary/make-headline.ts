@@ -15,11 +15,17 @@ const NAME = "\\p{Lu}[\\p{L}.'’-]*";
 const SAYING = `(?:said|says|told\\s+(?:reporters|journalists|lawmakers|(?:the\\s+)?(?:${NAME}\\s+)*${NAME})|announced|stated|confirmed|warned|insisted|denied)`;
 /** "<clause>, <speaker> said" (at the end, or followed only by where and when). */
 const CLAUSE_THEN_SPEAKER = new RegExp(
-  `^(.{12,}?),\\s+(?:the\\s+)?(.{2,90}?)\\s+${SAYING}(?:\\s+(?:on|in|at|during|after|before|of|to)\\b.{0,60})?$`,
+  `^(.{12,}?),\\s+(?:the\\s+)?(.{2,90}?)\\s+(?:has\\s+|have\\s+|had\\s+)?${SAYING}(?:\\s+(?:on|in|at|during|after|before|of|to)\\b.{0,60})?$`,
   'u',
 );
-/** "<speaker> said (that) <clause>" */
-const SPEAKER_THEN_CLAUSE = new RegExp(`^(.{2,120}?)\\s+${SAYING}\\s+(?:that\\s+)?(.{12,})$`, 'u');
+/**
+ * "<speaker> said (that) <clause>". Verbs other than say/tell need "that" here: "The Senate confirmed Barrett" is
+ * an act, not a statement, while "The Senate confirmed that ..." reports one.
+ */
+const SPEAKER_THEN_CLAUSE = new RegExp(
+  `^(.{2,120}?)\\s+(?:(?:said|says|told\\s+(?:reporters|journalists|lawmakers|(?:the\\s+)?(?:${NAME}\\s+)*${NAME}))\\s+(?:that\\s+)?|${SAYING}\\s+that\\s+)(.{12,})$`,
+  'u',
+);
 /** "According to <speaker>, <clause>" */
 const ACCORDING_TO = /^According to ([^,]{2,80}),\s+(.{12,})$/u;
 
@@ -27,7 +33,7 @@ const ACCORDING_TO = /^According to ([^,]{2,80}),\s+(.{12,})$/u;
 const AUXILIARY = /\b(?:was|were|is|are|been|being|be|has|have|had)\b/iu;
 
 const NAME_PART = /^(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u;
-const NAME_TAIL = /(?:\p{Lu}[\p{L}'’.-]*\s+)?\p{Lu}[\p{L}'’.-]*$/u;
+const NAME_TAIL = /(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|the|and)\s+)*)*\p{Lu}[\p{L}'’.-]*$/u;
 
 /**
  * Leading adverbials that set the scene, not the fact: "Last week, ", "In the interview, ", "Asked about X, ",
@@ -43,7 +49,7 @@ const LEADING_ADVERBIAL =
 const TITLE_WORDS =
   'President|Vice President|Prime Minister|Minister|Secretary|Senator|Sen\\.|Rep\\.|Representative|Governor|Gov\\.|Mayor|Commissioner|Chancellor|Judge|Justice|Gen\\.|Director|Chairman|Chairwoman|Chair|Chief|Leader|Ambassador|Envoy|Speaker|King|Queen|Prince|Princess|Pope|Attorney General|Dr\\.|CEO|Premier|Foreign Minister|Defense Secretary|Spokesman|Spokeswoman';
 const TITLED_NAME = new RegExp(
-  `(?:\\b(?:the\\s+)?(?:${NAME}\\s+){0,6})?\\b(?:${TITLE_WORDS})(?:\\s+(?:for|of)(?:\\s+${NAME}){1,3})?\\s+(?:${NAME}\\s+){0,2}(${NAME})(?![\\p{L}])`,
+  `(?:\\b(?:the\\s+)?(?:${NAME}\\s+){0,6})?(?:\\b(?:former|acting|then|ex|outgoing|incoming|top|senior|deputy|interim)[\\s-]+)*\\b(?:${TITLE_WORDS})(?:\\s+(?:for|of)(?:\\s+${NAME}){1,3})?\\s+(?:${NAME}\\s+){0,2}(${NAME})(?![\\p{L}])`,
   'gu',
 );
 /** A title followed by one of these is an institution ("Justice Department"), not a titled person. */
@@ -89,12 +95,18 @@ function shortSpeaker(speaker: string): string {
   const words = first.split(/\s+/);
   const last = words.at(-1) ?? first;
   const before = words.at(-2);
-  return before && /^\p{Lu}/u.test(before) ? `${before} ${last}` : last;
+  if (!before || /^(?:top|senior|former|chief|deputy|acting|key|leading|veteran|longtime)$/i.test(before))
+    return last;
+  // "American diplomat", "defence minister", "port authority": the role keeps one modifier that says which.
+  return `${before} ${last}`;
 }
 
 /** The surname of a speaker written as a name, else the role noun alone ("American diplomat" -> "diplomat"). */
 function shortestSpeaker(speaker: string): string {
-  return speaker.split(/\s+/).at(-1) ?? speaker;
+  const words = speaker.split(/\s+/);
+  // An organisation ("Department of Justice", "Justice Department") keeps its whole name.
+  if (words.some((word) => /^(?:of|for|the|and)$/.test(word) || INSTITUTION.test(word))) return speaker;
+  return words.at(-1) ?? speaker;
 }
 
 /** Where a long clause may be cut: before a conjunction, a relative pronoun, a preposition or a comma. */
@@ -110,10 +122,26 @@ function trimWords(text: string, max: number): string {
   if (words.length <= max) return text;
   const head = words.slice(0, max).join(' ');
   // Cut at the last phrase boundary inside the limit, so the headline ends on a whole phrase.
+  // A comma ends a clause; other boundaries (a preposition, a conjunction) only a phrase. Prefer the comma.
   let cut = -1;
-  for (const match of `${head} `.matchAll(CUT_BEFORE)) cut = match.index;
-  return cut > head.length / 3 ? head.slice(0, cut) : head;
+  let comma = -1;
+  for (const match of `${head} `.matchAll(CUT_BEFORE)) {
+    cut = match.index;
+    if (match[0].startsWith(',')) comma = match.index;
+  }
+  if (comma > head.length / 3) return head.slice(0, comma);
+  if (cut > head.length / 3) return head.slice(0, cut);
+  // No phrase boundary: end before a name cut in two ("the Affordable | Care Act") and not on a function word.
+  const kept = words.slice(0, max);
+  if (/^\p{Lu}/u.test(words[max] ?? ''))
+    while (/^\p{Lu}/u.test(kept.at(-1) ?? '') && kept.length > 1) kept.pop();
+  while (kept.length > 1 && DANGLING.test(kept.at(-1) ?? '')) kept.pop();
+  return kept.join(' ');
 }
+
+/** Words a headline cannot end on: articles, possessives, prepositions, conjunctions. */
+const DANGLING =
+  /^(?:a|an|the|its|his|her|their|our|of|to|in|on|at|for|with|by|from|among|about|into|over|and|or|but|that|which|who|as|than|is|are|was|were|be|been|has|have|had)$/i;
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
