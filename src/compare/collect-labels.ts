@@ -1,7 +1,7 @@
-import type { Article, LabelEntry } from '../model/index.js';
+import type { Article, LabelEntry, TextSpan } from '../model/index.js';
 import { gluedTitle, type EntityLinks } from './link-entities.js';
-import { foldText } from './normalize-text.js';
-import { citeSpan } from './sentence-at.js';
+import { foldText, isStopword, normalizeText } from './normalize-text.js';
+import { citeSpan, sentenceAt } from './sentence-at.js';
 
 /**
  * For each person and organisation of the story, the names it goes by and the labels each article attaches
@@ -43,9 +43,12 @@ export function collectLabels(articles: readonly Article[], links: EntityLinks):
             citation: citeSpan(article, mention.start, mention.start + glued.length),
           });
         }
-        for (const label of mention.labels) {
+        for (const found of mention.labels) {
+          const label = withSentenceOpening(article, found, mention.start);
           const key = foldText(label.text).replace(/\s+/g, ' ').trim();
           if (key === '' || seen.has(key)) continue;
+          // A label of function words only ("A" from "A Transport Minister ...") names nothing.
+          if (normalizeText(label.text).every((token) => isStopword(token.word))) continue;
           seen.add(key);
           row.labels.push({ text: label.text, citation: citeSpan(article, label.start, label.end) });
         }
@@ -67,4 +70,30 @@ export function collectLabels(articles: readonly Article[], links: EntityLinks):
   const labelled = entries.filter(({ entry }) => entry.byArticle.length > 0);
   labelled.sort((a, b) => b.entry.byArticle.length - a.entry.byArticle.length || b.mentions - a.mentions);
   return labelled.map(({ entry }) => entry);
+}
+
+/** At most this many words in front of a title at the start of a sentence are taken into it. */
+const OPENING_MAX_WORDS = 3;
+
+/**
+ * A title right before the name, at the start of a sentence, with the words in front of it that the language
+ * stage left out ("Beleaguered port" of "Beleaguered port chief Clara Wendt"): a sentence does not open on a
+ * verb, so one to three words with no function word between the sentence start and the title belong to the
+ * same noun phrase, and they are often the judging part of the label.
+ */
+function withSentenceOpening(article: Article, label: TextSpan, mentionStart: number): TextSpan {
+  if (article.text.slice(label.end, mentionStart).trim() !== '') return label;
+  const sentence = article.sentences[sentenceAt(article, label.start)];
+  if (sentence === undefined) return label;
+  const prefix = article.text.slice(sentence.start, label.start);
+  const lead = prefix.length - prefix.replace(/^[\s"“‘'(]+/u, '').length;
+  const words = prefix
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== '');
+  if (words.length === 0 || words.length > OPENING_MAX_WORDS) return label;
+  if (!words.every((word) => /^[\p{L}'’-]+$/u.test(word.replace(/^["“‘'(]+/u, '')))) return label;
+  if (normalizeText(prefix).some((token) => isStopword(token.word))) return label;
+  const start = sentence.start + lead;
+  return { start, end: label.end, text: article.text.slice(start, label.end) };
 }

@@ -341,3 +341,58 @@ describe('compare regressions: who said it', () => {
     assert.equal(report.conflicts.filter((conflict) => conflict.kind === 'speaker').length, 1);
   });
 });
+
+describe('compare regressions: labels', () => {
+  it('a title at the start of a sentence keeps the words in front of it (Beleaguered port chief / chief)', () => {
+    const wendt = (label: string) => ({
+      name: 'Clara Wendt',
+      key: 'clara wendt',
+      type: 'person' as const,
+      mentions: [{ text: 'Clara Wendt', labels: [[label, 'role']] as [string, 'role'][] }],
+    });
+    const report = compare(
+      {
+        id: 'a',
+        outlet: 'A',
+        text: 'Beleaguered harbour chief Clara Wendt insisted the cranes were safe.',
+        entities: [wendt('chief')],
+      },
+      {
+        id: 'b',
+        outlet: 'B',
+        text: 'The cranes are safe, said chief Clara Wendt on Monday.',
+        entities: [wendt('chief')],
+      },
+    );
+    const rows = report.labels[0]?.byArticle.map((row) => row.labels.map((label) => label.text));
+    assert.deepEqual(rows, [['Beleaguered harbour chief'], ['chief']]);
+  });
+
+  it('a label of function words only is left out (A / Transport Minister)', () => {
+    const report = compare({
+      id: 'a',
+      outlet: 'A',
+      text: 'A Transport Minister, Jonas Ekby, visited the site.',
+      entities: [
+        {
+          name: 'Jonas Ekby',
+          key: 'jonas ekby',
+          type: 'person',
+          mentions: [
+            {
+              text: 'Jonas Ekby',
+              labels: [
+                ['A', 'appositive'],
+                ['Transport Minister', 'appositive'],
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    assert.deepEqual(
+      report.labels[0]?.byArticle[0]?.labels.map((label) => label.text),
+      ['Transport Minister'],
+    );
+  });
+});
