@@ -12,6 +12,18 @@ export const EMOTIVE_WORDS: Lexicon = {
   inflect: 'adjective',
   lines: [
     // Scorn and alarm.
+    ['shadowy'],
+    ['crazed'],
+    ['feral'],
+    ['slapdash'],
+    ['ill-conceived'],
+    ['half-baked'],
+    ['gibberish'],
+    ['shtick'],
+    ['wasteland'],
+    ['bait-and-switch'],
+    ['charade'],
+    ['grift'],
     ['disastrous'],
     ['catastrophic'],
     ['horrific'],
