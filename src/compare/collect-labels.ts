@@ -43,7 +43,16 @@ export function collectLabels(articles: readonly Article[], links: EntityLinks):
             citation: citeSpan(article, mention.start, mention.start + glued.length),
           });
         }
-        for (const found of mention.labels) {
+        const appositive =
+          linked.type === 'person' && mention.reference !== true
+            ? appositiveAfter(article, mention)
+            : undefined;
+        const labels =
+          appositive === undefined ||
+          mention.labels.some((label) => label.start < appositive.end && appositive.start < label.end)
+            ? mention.labels
+            : [...mention.labels, appositive];
+        for (const found of labels) {
           const label = withSentenceOpening(article, found, mention.start);
           const key = foldText(label.text).replace(/\s+/g, ' ').trim();
           if (key === '' || seen.has(key)) continue;
@@ -96,4 +105,32 @@ function withSentenceOpening(article: Article, label: TextSpan, mentionStart: nu
   if (normalizeText(prefix).some((token) => isStopword(token.word))) return label;
   const start = sentence.start + lead;
   return { start, end: label.end, text: article.text.slice(start, label.end) };
+}
+
+// ", the reformist councillor who ...", ", a former schoolteacher, ...": a determiner and one to four lower-case
+// words between commas (or before "who") right after a name describe the person.
+const APPOSITIVE =
+  /^,\s+((?:the|a|an)\s+\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,3}?)(?=\s+who\b|\s*[,.;])/u;
+
+/**
+ * An appositive right after a person's name that the language stage did not attach ("Challenger Ilse Varga,
+ * the reformist councillor who came within a whisker ..."), as a label span.
+ */
+function appositiveAfter(
+  article: Article,
+  mention: TextSpan,
+): (TextSpan & { kind: 'appositive' }) | undefined {
+  const match = APPOSITIVE.exec(article.text.slice(mention.end, mention.end + 80));
+  const phrase = match?.[1];
+  if (match === null || phrase === undefined) return undefined;
+  // "a retired teacher" describes; "an alarming report revealed today" is a clause with its own verb.
+  if (
+    phrase
+      .split(/\s+/)
+      .slice(2)
+      .some((word) => word.endsWith('ed'))
+  )
+    return undefined;
+  const start = mention.end + match[0].indexOf(phrase);
+  return { start, end: start + phrase.length, text: phrase, kind: 'appositive' };
 }

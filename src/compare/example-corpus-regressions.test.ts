@@ -396,3 +396,29 @@ describe('compare regressions: labels', () => {
     );
   });
 });
+
+describe('compare regressions: appositives', () => {
+  const varga = { name: 'Ilse Varga', key: 'ilse varga', type: 'person' as const, mentions: ['Ilse Varga'] };
+  it('an appositive the language stage did not attach is a label (Ilse Varga, the reformist councillor who ...)', () => {
+    const report = compare({
+      id: 'a',
+      outlet: 'A',
+      text: 'Ilse Varga, the reformist councillor who nearly won, has demanded a recount.',
+      entities: [varga],
+    });
+    assert.deepEqual(
+      report.labels[0]?.byArticle[0]?.labels.map((label) => label.text),
+      ['the reformist councillor'],
+    );
+  });
+
+  it('a clause after a comma is not an appositive (Ilse Varga, an alarming report revealed today.)', () => {
+    const report = compare({
+      id: 'a',
+      outlet: 'A',
+      text: 'Cracks were found by Ilse Varga, an alarming report revealed today.',
+      entities: [varga],
+    });
+    assert.deepEqual(report.labels, []);
+  });
+});
