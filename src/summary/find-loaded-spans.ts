@@ -30,6 +30,15 @@ const UPPER_START = /^\p{Lu}/u;
 const SPEECH_CUE =
   /(?<![-\w])(?:said|says|say|saying|told|tells|asked|asks|wrote|writes|tweeted|posted|added|call(?:ed|s|ing)(?!\s+(?:for|on|off|up)\b)|dubbed|dubs|termed|terms|labell?ed|described|describing|branded|known|named|titled|entitled|nicknamed|word|words|phrase|term|slogan|chanted|chanting|shouted|declared|stated|argued|insisted|warned|claimed|promised|vowed|quipped|joked|replied|responded|according|expressing|expressed|urged|urging|pledged|pledging|promising|quoted|quoting)\b[^.!?]{0,40}$/i;
 
+/**
+ * A verb of reaction, its object, then "for", "as" or "of" right before the quotation ("denounced Kerry for
+ * 'shadow diplomacy'", "accused her of 'treason'", "dismissed the plan as 'reckless'"): the quoted words are the
+ * critic's, which news copy quotes to attribute them. Without the preposition ("praised the 'reform'") the
+ * quotation marks stay the writer's doubt.
+ */
+const REACTION_CUE =
+  /(?<![-\w])(?:criticiz|criticis|denounc|condemn|slamm|blast|prais|accus|mock|dismiss|reject|decr|tout|hail|laud|attack|fault|chastis|rebuk|ridicul)\w*\b[^.!?]{0,60}\b(?:for|as|of)(?:\s+(?:its|his|her|their|the|a|an|what|so-called))?\s*$/i;
+
 /** Weight of a scare-quoted phrase: loaded on its own, like an epithet. */
 const SCARE_QUOTE_WEIGHT = 1;
 /** Scare quotes wrap a word or a short phrase; five words or more is a quotation (checked on BASIL dev quotes). */
@@ -62,7 +71,7 @@ function isScareQuote(text: string, region: Span): boolean {
   // All words capitalised: a title, a name or a slogan being named, not a doubted word.
   if (words.every((word) => UPPER_START.test(word))) return false;
   const before = text.slice(Math.max(0, region.start - 60), region.start);
-  return !SPEECH_CUE.test(before);
+  return !SPEECH_CUE.test(before) && !REACTION_CUE.test(before);
 }
 
 /**

@@ -95,3 +95,12 @@ test('spans are in bounds and match the text for any input', () => {
     }),
   );
 });
+
+test("quoted words after a verb of reaction are someone's words, not scare quotes", () => {
+  const reaction = scoreLoadedText(
+    'The mayor denounced the harbour board for its "secret deals" with shippers.',
+  );
+  assert.equal(reaction.loaded, false);
+  assert.ok(reaction.spans.every((span) => span.reason !== 'scare-quotes'));
+  assert.equal(scoreLoadedText('The harbour board defended its "reforms" on Monday.').loaded, true);
+});
