@@ -7,6 +7,7 @@ import { createDocument } from './document.js';
 import { findEntities } from './find-entities.js';
 import { findQuotations } from './find-quotations.js';
 import { findQuotes } from './find-quotes.js';
+import { linkDescriptions } from './link-descriptions.js';
 import { paragraphsOf, splitSentences } from './split-sentences.js';
 
 /** Options for `analyzeLanguage`. */
@@ -59,7 +60,12 @@ export function analyzeLanguage(article: Article, options: LanguageOptions = {})
     return { ...article, lang, sentences, entities: [], quotes: [], credits: [], dates: [], diagnostics };
   }
   const firstBody = article.paragraphs[1]?.start ?? 0;
-  const credits = findCredits(text, sentences, firstBody > 0 ? (article.paragraphs[0]?.start ?? 0) : 0);
+  const credits = findCredits(
+    text,
+    sentences,
+    firstBody > 0 ? (article.paragraphs[0]?.start ?? 0) : 0,
+    `${article.byline ?? ''}\n${article.outlet ?? ''}`,
+  );
   const dates = findDates(text, article.published);
   if (!article.published) {
     diagnostics.push(
@@ -93,10 +99,13 @@ export function analyzeLanguage(article: Article, options: LanguageOptions = {})
   }
   const index = findEntities(doc);
   const { quotes, references, speakers } = findQuotes(doc, index, quotations, paragraphOf);
+  const descriptions = linkDescriptions(doc, index);
   const entities = index.entities.map((entity) => {
-    const extra = references.get(entity.id);
+    const taken = new Set((references.get(entity.id) ?? []).map((mention) => mention.start));
+    const described = (descriptions.get(entity.id) ?? []).filter((mention) => !taken.has(mention.start));
+    const extra = [...(references.get(entity.id) ?? []), ...described];
     const type = speakers.has(entity.id) && entity.type === 'other' ? 'person' : entity.type;
-    if (!extra) return type === entity.type ? entity : { ...entity, type };
+    if (extra.length === 0) return type === entity.type ? entity : { ...entity, type };
     const mentions = [...entity.mentions, ...extra].sort((a, b) => a.start - b.start);
     return { ...entity, type, mentions };
   });

@@ -38,3 +38,25 @@ void test('does not credit an outlet that is only mentioned, nor a parenthesis d
   const text = `${'Filler sentence about the harbour. '.repeat(20)}He once worked for Reuters and read the Times. The board (AP) — said nothing.`;
   assert.deepEqual(credits(text), []);
 });
+
+void test('credits outlets outside the alias list by shape, and spells out an unknown agency acronym', () => {
+  const text = [
+    'By Lakeside Press Agency',
+    'PORT ELLIS, Marovia (LPA) — The harbour closed, as the Marrow Bay Gazette first reported.',
+  ].join('\n\n');
+  assert.deepEqual(
+    credits(text).map(([outlet, kind]) => [outlet, kind]),
+    [
+      ['Lakeside Press Agency', 'wire'],
+      ['Lakeside Press Agency', 'dateline'],
+      ['Marrow Bay Gazette', 'reported'],
+    ],
+  );
+  const outsideBody = findCredits(
+    'PORT ELLIS (LPA) — Calm.',
+    splitSentences('PORT ELLIS (LPA) — Calm.'),
+    0,
+    'Lakeside Press Agency',
+  );
+  assert.equal(outsideBody[0]?.outlet, 'Lakeside Press Agency');
+});

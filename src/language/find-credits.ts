@@ -39,6 +39,25 @@ const BEFORE: readonly [RegExp, CreditKind][] = [
   [/(?:[Cc]opyright|©)\s*(?:\d{4}\s+)?(?:the\s+|The\s+)?$/, 'wire'],
 ];
 
+/*
+ * Outlets not in the alias list, recognised by shape: up to four capitalised words ending in a news-outlet head
+ * word ("the Marrow Bay Gazette", "the Meridian Press Agency"). Used only inside the same credit patterns.
+ */
+const GENERIC_OUTLET_PATTERN =
+  /(?<![\p{L}\p{N}])(?:The[ \u00a0]+)?(?:\p{Lu}[\p{L}’'&-]*[ \u00a0]+){1,4}(?:Press Agency|News Agency|Press|Agency|Times|Post|News|Gazette|Herald|Tribune|Journal|Observer|Courier|Ledger|Chronicle|Standard|Telegraph|Mirror|Express|Radio|Television|Broadcasting|Magazine|Wire|Daily|Dispatch|Record|Sentinel|Examiner|Inquirer|Bulletin)(?![\p{L}\p{N}])/gu;
+
+/** "Meridian Press Agency" for "MPA" when the article spells the name out somewhere. */
+function expandAcronym(text: string, acronym: string): string {
+  for (const match of text.matchAll(GENERIC_OUTLET_PATTERN)) {
+    const words = match[0].split(/\s+/).slice(-acronym.length);
+    if (words.map((word) => word[0] ?? '').join('') === acronym) return words.join(' ');
+  }
+  return acronym;
+}
+
+/* "By Meridian Press Agency" at the start of a line: agency copy. */
+const BYLINE: [RegExp, CreditKind] = [/(?:^|\n)[ \t]*By\s+(?:the\s+|The\s+)?$/, 'wire'];
+
 /* Datelines sit at the start of wire copy; look no further than this into the body. */
 const DATELINE_WINDOW_CHARS = 400;
 /* How far before an outlet name a cue ("told", "according to a report by") may start. */
@@ -49,7 +68,13 @@ const BEFORE_WINDOW_CHARS = 48;
  * "told the Associated Press", "according to Reuters", "the Times quoted him", datelines "DALLAS (AP) —" and
  * wire credit lines.
  */
-export function findCredits(text: string, sentences: readonly Sentence[], firstBodyOffset = 0): Credit[] {
+export function findCredits(
+  text: string,
+  sentences: readonly Sentence[],
+  firstBodyOffset = 0,
+  /** Text outside the body that may spell out an agency acronym (the byline: "By Meridian Press Agency"). */
+  metadata = '',
+): Credit[] {
   const credits: Credit[] = [];
   const seen = new Set<string>();
   const add = (start: number, end: number, outlet: string, kind: CreditKind): void => {
@@ -74,6 +99,14 @@ export function findCredits(text: string, sentences: readonly Sentence[], firstB
     const outlet = OUTLET_ALIASES[name] ?? OUTLET_ALIASES[CASELESS_ALIASES.get(name.toLowerCase()) ?? ''];
     if (outlet && WIRE_AGENCIES.has(outlet))
       add(match.index, match.index + match[0].length, outlet, 'dateline');
+    // An agency acronym we do not know ("PORT ALDER, Veland (MPA) —"): credited under its spelled-out name.
+    else if (!outlet && /^[A-Z]{2,6}$/.test(name))
+      add(
+        match.index,
+        match.index + match[0].length,
+        expandAcronym(`${text}\n${metadata}`, name),
+        'dateline',
+      );
   }
 
   for (const match of text.matchAll(OUTLET_PATTERN)) {
@@ -104,6 +137,44 @@ export function findCredits(text: string, sentences: readonly Sentence[], firstB
       }
     }
   }
-  credits.sort((a, b) => a.start - b.start);
+  for (const match of text.matchAll(GENERIC_OUTLET_PATTERN)) {
+    const byline = /^By\s+/.exec(match[0]);
+    const start = match.index + (byline?.[0].length ?? 0);
+    const end = match.index + match[0].length;
+    const name = match[0].slice(byline?.[0].length ?? 0).replace(/^The\s+/, '');
+    if (OUTLET_ALIASES[name] !== undefined || name.split(/\s+/).length < 2) continue;
+    if (byline && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, match.index - 40), match.index))) {
+      add(match.index, end, name, 'wire');
+      continue;
+    }
+    const tail = text.slice(end, end + 60);
+    const after = AFTER.find(([pattern]) => pattern.test(tail));
+    if (after) {
+      const hit = after[0].exec(tail);
+      add(
+        /^the\s/i.test(text.slice(start - 4, start)) ? start - 4 : start,
+        end + (hit?.[0].length ?? 0),
+        name,
+        after[1],
+      );
+      continue;
+    }
+    const headStart = Math.max(0, start - BEFORE_WINDOW_CHARS);
+    const head = text.slice(headStart, start);
+    for (const [pattern, kind] of [...BEFORE, BYLINE]) {
+      const hit = pattern.exec(head);
+      if (hit) {
+        add(headStart + hit.index + (hit[0].length - hit[0].trimStart().length), end, name, kind);
+        break;
+      }
+    }
+  }
+  // The same credit can be found by alias and by shape: keep the first of overlapping spans.
+  credits.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (let index = credits.length - 1; index > 0; index--) {
+    const current = credits[index];
+    const previous = credits[index - 1];
+    if (current && previous && current.start < previous.end) credits.splice(index, 1);
+  }
   return credits;
 }

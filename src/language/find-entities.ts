@@ -234,6 +234,23 @@ function appositiveAfter(doc: Document, comma: number, end: number): number {
     )
   ) {
     if (bareWord(stop) !== 'who') return -1;
+    // "the chief inspector who led the work": a short relative clause belongs to the label.
+    let clause = index + 1;
+    while (clause < end && clause - index <= MAX_LABEL_TOKENS) {
+      const token = tokens[clause];
+      if (
+        !token ||
+        token.kind === 'quote' ||
+        (token.kind === 'punct' && token.text !== '’' && token.text !== '-')
+      )
+        break;
+      clause++;
+    }
+    const closer = tokens[clause]?.text;
+    return clause - index <= MAX_LABEL_TOKENS &&
+      (closer === ',' || closer === '.' || closer === ';' || clause >= end)
+      ? clause
+      : index;
   }
   return index;
 }

@@ -39,7 +39,9 @@ export const ROLE_NOUNS = set(`
   nurse resident residents voter voters worker workers farmer official representative counsel director
   coordinator organizer organiser chairperson speaker whip ceo cfo player coach star actor actress singer
   comedian musician figure personality mogul tycoon heir heiress baron boss kingpin dictator strongman
-  tyrant autocrat despot warlord regime junta thug demagogue
+  tyrant autocrat despot warlord regime junta thug demagogue councillor councilor councilman councilwoman
+  alderman alderwoman magistrate treasurer registrar clerk auditor trustee warden superintendent captain
+  lieutenant sergeant colonel commissioner spokesperson campaigner reformer reformist challenger contender
 `);
 
 /** Role nouns that carry a judgement: reported as epithets (what one outlet calls someone, another not). */

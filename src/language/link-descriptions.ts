@@ -1,0 +1,93 @@
+import type { Mention } from '../model/index.js';
+import { bareWord, isCapitalised, type Document } from './document.js';
+import type { EntityIndex } from './find-entities.js';
+import { EPITHETS, LABEL_MODIFIERS, ROLE_NOUNS } from './lexicon.js';
+
+/* A description is short: "The two-term incumbent", "The embattled former mayor". */
+const MAX_DESCRIPTION_TOKENS = 6;
+/* Words after the head noun that show the description is not the subject ("The head of the agency"). */
+const NOT_SUBJECT = new Set([
+  'of',
+  'for',
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'at',
+  'with',
+  'who',
+  'that',
+  'which',
+  ',',
+]);
+
+/**
+ * Links sentence-initial definite descriptions ("The two-term incumbent received ...") to the person they
+ * name: one whose labels share the head noun ("the envoy" -> "special envoy"), else the most mentioned
+ * person so far (earliest on ties), the news convention for referring back to the story's protagonist.
+ * Returns the reference mentions by entity id, each with its description as a `descriptor` label.
+ */
+export function linkDescriptions(doc: Document, index: EntityIndex): Map<string, Mention[]> {
+  const found = new Map<string, Mention[]>();
+  const tokens = doc.tokens;
+  const people = index.entities.filter((entity) => entity.type === 'person');
+  if (people.length === 0) return found;
+  doc.sentenceTokens.forEach(({ first, end }) => {
+    if (bareWord(tokens[first]) !== 'the' || !isCapitalised(tokens[first])) return;
+    let head = -1;
+    for (let at = first + 1; at < end && at <= first + MAX_DESCRIPTION_TOKENS; at++) {
+      const token = tokens[at];
+      const word = bareWord(token);
+      if (!token || token.kind !== 'word' || isCapitalised(token)) break;
+      if (ROLE_NOUNS.has(word) || EPITHETS.has(word)) {
+        head = at;
+        continue;
+      }
+      if (head >= 0) break;
+      if (!LABEL_MODIFIERS.has(word) && !/^[\p{Ll}\p{N}]+-[\p{Ll}-]+$/u.test(token.text)) return;
+    }
+    if (head < 0) return;
+    const after = tokens[head + 1];
+    const headWord = bareWord(tokens[head]);
+    if (!after || NOT_SUBJECT.has(bareWord(after)) || after.kind !== 'word' || isCapitalised(after)) return;
+    // Plural heads ("The officials") name groups, not one person.
+    if (headWord.endsWith('s') && !headWord.endsWith('ss')) return;
+    const start = tokens[first]?.start ?? 0;
+    const stop = tokens[head]?.end ?? 0;
+    let chosen: string | undefined;
+    for (const person of people) {
+      const earlier = person.mentions.filter((mention) => mention.start < start);
+      if (
+        earlier.some((mention) =>
+          mention.labels.some((label) => label.text.toLowerCase().split(/\W+/).includes(headWord)),
+        )
+      ) {
+        chosen = person.id;
+        break;
+      }
+    }
+    if (!chosen) {
+      let best = 0;
+      for (const person of people) {
+        const count = person.mentions.filter((mention) => mention.start < start && !mention.reference).length;
+        if (count > best) {
+          best = count;
+          chosen = person.id;
+        }
+      }
+    }
+    if (!chosen) return;
+    const text = doc.text.slice(start, stop);
+    const list = found.get(chosen) ?? [];
+    list.push({
+      start,
+      end: stop,
+      text,
+      labels: [{ start, end: stop, text, kind: 'descriptor' }],
+      reference: true,
+    });
+    found.set(chosen, list);
+  });
+  return found;
+}
