@@ -533,23 +533,44 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
   // One disagreement found through several pairs (the wire, its copies and a standfirst, each against one
   // article) is one conflict: sides are gathered per counted noun and pair of values, then emitted once.
   const found = new Map<string, { about: string; sides: Side[] }>();
+  // Counts by counted noun across the story, so that each count meets only the other counts of its noun.
+  const byUnit = new Map<string, { article: number; count: StoryCount }[]>();
+  counts.forEach((list, article) => {
+    for (const count of list) {
+      for (const unit of new Set(count.detail.units ?? [])) {
+        let entries = byUnit.get(unit);
+        if (entries === undefined) byUnit.set(unit, (entries = []));
+        entries.push({ article, count });
+      }
+    }
+  });
   for (let i = 0; i < counts.length; i++) {
-    for (let j = i + 1; j < counts.length; j++) {
-      if (sourceOf(context, i) === sourceOf(context, j)) continue;
-      const listA = counts[i] ?? [];
-      const listB = counts[j] ?? [];
-      for (const x of listA) {
-        let best: { count: StoryCount; score: number } | undefined;
-        for (const y of listB) {
+    const listA = counts[i] ?? [];
+    for (const x of listA) {
+      const bestPerArticle = new Map<number, { count: StoryCount; score: number }>();
+      for (const unit of new Set(x.detail.units ?? [])) {
+        for (const { article: j, count: y } of byUnit.get(unit) ?? []) {
+          if (j <= i || sourceOf(context, i) === sourceOf(context, j)) continue;
           if (!sharesUnit(x.detail, y.detail)) continue;
           const score = contextScore(x.context, y.context);
-          const units = new Set([...(x.detail.units ?? []), ...(y.detail.units ?? [])]);
-          const beyondUnit = [...x.context].filter((word) => y.context.has(word) && !units.has(word)).length;
-          const lead = x.sentence < LEAD_SENTENCES && y.sentence < LEAD_SENTENCES && beyondUnit >= 2;
-          if (!lead && score < STORY_COUNT_CONTEXT_MIN) continue;
-          if (best === undefined || score > best.score) best = { count: y, score };
+          if (
+            score < STORY_COUNT_CONTEXT_MIN &&
+            !(x.sentence < LEAD_SENTENCES && y.sentence < LEAD_SENTENCES)
+          )
+            continue;
+          if (score < STORY_COUNT_CONTEXT_MIN) {
+            const units = new Set([...(x.detail.units ?? []), ...(y.detail.units ?? [])]);
+            const beyondUnit = [...x.context].filter(
+              (word) => y.context.has(word) && !units.has(word),
+            ).length;
+            if (beyondUnit < 2) continue;
+          }
+          const best = bestPerArticle.get(j);
+          if (best === undefined || score > best.score) bestPerArticle.set(j, { count: y, score });
         }
-        if (best === undefined) continue;
+      }
+      for (const [j, best] of bestPerArticle) {
+        const listB = counts[j] ?? [];
         const y = best.count;
         if (numbersAgree(x.detail, y.detail)) continue;
         // "On Monday about 130 people marched" / "on Wednesday more than 200 people set off": two days, two
@@ -669,14 +690,24 @@ const RANKS = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting', 'in
 function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictContext): void {
   const days = context.articles.map((article, index) => storyDays(context, article, index));
   const found = new Map<string, Side[]>();
+  const byAnchor = days.map((list) => {
+    const map = new Map<string, StoryCount[]>();
+    for (const day of list) {
+      let entries = map.get(day.anchor ?? '');
+      if (entries === undefined) map.set(day.anchor ?? '', (entries = []));
+      entries.push(day);
+    }
+    return map;
+  });
   for (let i = 0; i < days.length; i++) {
+    const listA = days[i] ?? [];
+    if (listA.length === 0) continue;
     for (let j = i + 1; j < days.length; j++) {
-      if (sourceOf(context, i) === sourceOf(context, j)) continue;
-      const listA = days[i] ?? [];
       const listB = days[j] ?? [];
+      if (listB.length === 0 || sourceOf(context, i) === sourceOf(context, j)) continue;
       for (const x of listA) {
         let best: { day: StoryCount; score: number } | undefined;
-        for (const y of listB) {
+        for (const y of byAnchor[j]?.get(x.anchor ?? '') ?? []) {
           const score = contextScore(x.context, y.context);
           if (score < STORY_DATE_CONTEXT_MIN || x.anchor !== y.anchor) continue;
           if (best === undefined || score > best.score) best = { day: y, score };
