@@ -37,7 +37,13 @@ export function quotedWords(content: TextSpan): TextSpan[] {
     }
   }
   if (open !== undefined) ranges.push([open, text.length]);
-  if (!sawMark) ranges.push([0, text.length]);
+  if (!sawMark) {
+    // Single quotation marks double as apostrophes, so only a pair at both edges counts: ‘We will rebuild,’.
+    const single = /^\s*[‘']/.exec(text) !== null && /[’'][,.]?\s*$/.exec(text) !== null;
+    const from = single ? text.search(/[‘']/) + 1 : 0;
+    const to = single ? text.search(/[’'][,.]?\s*$/) : text.length;
+    ranges.push(from < to ? [from, to] : [0, text.length]);
+  }
   const spans: TextSpan[] = [];
   for (const [from, to] of ranges) {
     const piece = text.slice(from, to);
