@@ -53,3 +53,13 @@ test('the result does not depend on the input order of articles with the same da
     { numRuns: 30 },
   );
 });
+
+test('a bare day sorts after articles stamped with a time that day (a reprint after its wire original)', () => {
+  const ordered = streamOrder(
+    articles(['2026-11-17', '2026-11-17T09:00:00Z', '2026-11-16T22:00:00Z', undefined, undefined]),
+  );
+  assert.deepEqual(
+    ordered.filter((article) => article.published !== undefined).map((article) => article.id),
+    ['t2', 't1', 't0'],
+  );
+});

@@ -1,10 +1,20 @@
 import type { Article, Assignment, Story } from '../model/index.js';
 import { createStoryIndex, type StoryIndexOptions } from './create-story-index.js';
 
+/** A bare day ("2026-11-17") with no time of day. */
+const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The article's time for ordering. A bare day says only that the article had appeared by the end of that day,
+ * so it sorts at the end of the day, after articles stamped with a time that day: otherwise a reprint dated
+ * "2026-11-17" would sort at midnight, before the wire story it copies that was stamped 09:00 the same day.
+ */
 function timeOf(article: Article): number | undefined {
   if (article.published === undefined) return undefined;
   const time = Date.parse(article.published);
-  return Number.isFinite(time) ? time : undefined;
+  if (!Number.isFinite(time)) return undefined;
+  return DAY_ONLY.test(article.published.trim()) ? time + DAY_MS - 1 : time;
 }
 
 /**
