@@ -12,6 +12,11 @@ test('classifies the common residue shapes', () => {
     ['There is more where that came from. Sign up today to get our newsletter in your inbox.', 'newsletter'],
     ['Follow Ada Lune on Twitter at @adalune, or email her at ada@harbour-times.example.', 'author-promo'],
     ['Have a tip? Ada Lune may be reached at ada@harbour-times.example.', 'author-promo'],
+    ['Comments are open on this story. Please stay on topic.', 'comment-prompt'],
+    [
+      'Ada Lune covers courts for the Harbour Times. Follow her on X at @adalune or email her at ada@harbour-times.example.',
+      'author-promo',
+    ],
     ['Share this article', 'share'],
     ['Click to share on Facebook (Opens in new window)', 'share'],
     ['Like this story? Share it with a friend!', 'share'],

@@ -13,7 +13,14 @@ import type { Article, RawInput } from '../model/index.js';
 import { decodeBytes } from './decode-bytes.js';
 import { extractArticle } from './extract-article.js';
 
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'extract');
+const FIXTURES = join(findRepoRoot(), 'fixtures', 'extract');
+
+/** The nearest folder above this file with a package.json (the test runs from src/ under tsx and from dist/). */
+function findRepoRoot(): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(folder, 'package.json')) && dirname(folder) !== folder) folder = dirname(folder);
+  return folder;
+}
 
 /** The fields a golden file pins down, in a stable, readable shape. */
 function snapshot(article: Article, encoding: RawInput['encoding']): Record<string, unknown> {

@@ -18,7 +18,7 @@ export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
   {
     reason: 'comment-prompt',
     pattern:
-      /^(?:be the first to comment|leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|(?:show|view|hide|load|read|see) (?:all )?(?:\d+ )?comments?|\d+ comments?$|comments?(?: \(\d+\))?$|comments are (?:closed|now closed)|your email address will not be published|required fields are marked|please (?:let us know|read our).{0,60}comment\w*|we welcome your comments|tell us what you think|what do you think(?=\?$)|have your say|(?:conversation|discussion)$|commenting (?:is|has been) (?:disabled|closed)|\S+ says(?=:$)|\d+ (?:responses|replies|thoughts) (?:to|on)\b|(?:\d+ )?comments? (?:feed|rss)|comments? (?:policy|guidelines))\b/i,
+      /^(?:be the first to comment|leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|(?:show|view|hide|load|read|see) (?:all )?(?:\d+ )?comments?|\d+ comments?$|comments?(?: \(\d+\))?$|comments are (?:closed|now closed|open)|please keep (?:it|comments|the conversation) (?:civil|respectful|on topic)|your email address will not be published|required fields are marked|please (?:let us know|read our).{0,60}comment\w*|we welcome your comments|tell us what you think|what do you think(?=\?$)|have your say|(?:conversation|discussion)$|commenting (?:is|has been) (?:disabled|closed)|\S+ says(?=:$)|\d+ (?:responses|replies|thoughts) (?:to|on)\b|(?:\d+ )?comments? (?:feed|rss)|comments? (?:policy|guidelines))\b/i,
     maxChars: 160,
   },
   {
@@ -43,6 +43,15 @@ export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
     reason: 'author-promo',
     pattern:
       /^(?:follow (?:\p{Lu}[\p{L}'-]+ ){1,3}on\b|(?:you can )?(?:follow|reach|contact|email|e-mail) (?:him|her|them|the author|me)\b|have a (?:news )?tip\b|.{0,80}\b(?:can|may) be reached (?:at|by)\b|(?:write|email|e-mail) to (?:\p{Lu}\p{L}+ )+at )/iu,
+    maxChars: 300,
+  },
+  {
+    // A one-line author bio that ends in contact details: "Ana Reyes covers courts for the Gazette. Follow her
+    // on X at @areyes or email her at a.reyes@gazette.example." The e-mail address with "email her at" (or a
+    // follow/reach invitation) is what separates it from a body sentence that merely mentions a reporter.
+    reason: 'author-promo',
+    pattern:
+      /\b(?:follow|email|e-mail|reach|contact) (?:him|her|them|me)\b.{0,120}[\w.+-]+@[\w-]+(?:\.[\w-]+)+[.\s]*$/iu,
     maxChars: 300,
   },
   {
