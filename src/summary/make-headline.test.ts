@@ -128,3 +128,29 @@ test('"has said" attributions and organisations as speakers keep their whole nam
     /^Department of Harbours says it is siding/,
   );
 });
+
+test('a speaker group named after a place is the group, not the place', () => {
+  const headline = makeHeadline({
+    text: 'Residents of nearby Kelp Lane, who spent the night in a school hall, said the smoke had reached their gardens.',
+    citations: [],
+  });
+  assert.match(headline.text, /residents say$/i);
+  assert.doesNotMatch(headline.text, /Kelp Lane says/);
+});
+
+test('the speaker at the end of a sentence never spans a comma', () => {
+  const headline = makeHeadline({
+    text: 'Rangers at the Oxmere wetland counted 90 cranes in one morning, the most ever seen in the county, the park office said on Friday.',
+    citations: [],
+  });
+  assert.match(headline.text, /office says$/);
+  assert.match(headline.text, /^Rangers at the Oxmere wetland counted 90 cranes/);
+});
+
+test('a place phrase set off by commas is dropped before cutting', () => {
+  const headline = makeHeadline({
+    text: 'Rangers at the Oxmere wetland, on the river north of Dunfield, counted 90 cranes, the park office said.',
+    citations: [],
+  });
+  assert.match(headline.text, /^Rangers at the Oxmere wetland counted 90 cranes/);
+});

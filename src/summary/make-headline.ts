@@ -1,3 +1,4 @@
+import { stripDateline } from './strip-dateline.js';
 import type { CitedText } from '../model/index.js';
 import { neutralizeSentence } from './neutralize-sentence.js';
 
@@ -15,7 +16,7 @@ const NAME = "\\p{Lu}[\\p{L}.'’-]*";
 const SAYING = `(?:said|says|told\\s+(?:reporters|journalists|lawmakers|(?:the\\s+)?(?:${NAME}\\s+)*${NAME})|announced|stated|confirmed|warned|insisted|denied)`;
 /** "<clause>, <speaker> said" (at the end, or followed only by where and when). */
 const CLAUSE_THEN_SPEAKER = new RegExp(
-  `^(.{12,}?),\\s+(?:the\\s+)?(.{2,90}?)\\s+(?:has\\s+|have\\s+|had\\s+)?${SAYING}(?:\\s+(?:on|in|at|during|after|before|of|to)\\b.{0,60})?$`,
+  `^(.{12,}?),\\s+(?:the\\s+)?([^,]{2,90}?)\\s+(?:has\\s+|have\\s+|had\\s+)?${SAYING}(?:\\s+(?:on|in|at|during|after|before|of|to)\\b.{0,60})?$`,
   'u',
 );
 /**
@@ -67,6 +68,8 @@ function compress(text: string): string {
   let result = text
     // Appositives and relative clauses set off by commas: ", a former ally of X," ", who ...,".
     .replace(/,\s+(?:a|an|who|whom|which|whose|where|one of|himself|herself|itself|also)\s[^,]{1,80},/giu, '')
+    // Place phrases set off by commas: ", on the estuary west of Port Alder,".
+    .replace(/,\s+(?:on|in|at|near|outside|off)\s+(?:the\s+)?[^,]{1,60},/giu, '')
     .replace(/,\s+(?:who|whom|which|whose|where)\s[^,]{1,120}$/iu, '')
     // Coordinated verbs with "or otherwise": "prosecute or otherwise seek to punish X" -> "prosecute X".
     .replace(/\s+or otherwise\s+(?:(?:seek|try|attempt|move)s?\s+to\s+)?\p{Ll}+/gu, '')
@@ -76,6 +79,10 @@ function compress(text: string): string {
   );
   return result.replace(/\s{2,}/g, ' ').trim();
 }
+
+/** A common noun phrase (no capitalised word after the first) followed by a preposition: "Residents of ...". */
+const COMMON_NOUN_BEFORE_PLACE =
+  /^(\p{L}[\p{Ll}'’-]+(?:\s+\p{Ll}[\p{Ll}'’-]*){0,2})\s+(?:of|in|from|at|near|on)\s+/u;
 
 /**
  * The shortest naming of a speaker: a name set off by commas ("the envoy, Elliott Abrams,"), else a name at the
@@ -90,6 +97,9 @@ function shortSpeaker(speaker: string): string {
   const name = parts.find((part) => NAME_PART.test(part) && !/^(?:The|A|An)\s/u.test(part));
   if (name) return name;
   const first = (parts[0] ?? speaker).replace(/^(?:the|a|an)\s+/i, '');
+  // "Residents of nearby Tanner Street": the speakers are the common noun before the preposition, not the place.
+  const group = COMMON_NOUN_BEFORE_PLACE.exec(first);
+  if (group?.[1] && !INSTITUTION.test(group[1])) return group[1].toLowerCase();
   const tail = NAME_TAIL.exec(first);
   if (tail && tail[0].includes(' ')) return tail[0];
   const words = first.split(/\s+/);
@@ -152,7 +162,9 @@ function attributed(clause: string, speaker: string): string {
   let who = shortSpeaker(speaker);
   const body = capitalise(compress(clause));
   if (countWords(body) + countWords(who) + 1 > HEADLINE_MAX_WORDS) who = shortestSpeaker(who);
-  return `${trimWords(body, HEADLINE_MAX_WORDS - countWords(who) - 1).replace(/[,;:]$/, '')}, ${who} says`;
+  // A group in lower case ("residents") is plural: "residents say".
+  const verb = /^\p{Ll}.*s$/u.test(who) ? 'say' : 'says';
+  return `${trimWords(body, HEADLINE_MAX_WORDS - countWords(who) - 1).replace(/[,;:]$/, '')}, ${who} ${verb}`;
 }
 
 /**
@@ -167,7 +179,7 @@ function attributed(clause: string, speaker: string): string {
  */
 export function makeHeadline(first: CitedText | undefined): CitedText {
   if (!first) return { text: '', citations: [] };
-  let text = first.text
+  let text = stripDateline(first.text)
     .replace(/\s*\([^)]*\)/g, '')
     .replace(WEEKDAY_OR_TIME, '')
     .replace(/[.!?]+["”’]?$/, '')

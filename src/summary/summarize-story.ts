@@ -1,6 +1,7 @@
 import type { Article, Citation, CitedText, Fact } from '../model/index.js';
 import { makeHeadline } from './make-headline.js';
 import { neutralizeSentence, type RemovedLabel } from './neutralize-sentence.js';
+import { stripDateline } from './strip-dateline.js';
 import { linkSentences, rankSentences, type SimilarityGraph } from './rank-sentences.js';
 import { sentencesOf } from './sentences-of.js';
 import { contentWords, cosine, inverseFrequencies, termVector, type TermVector } from './text-vectors.js';
@@ -255,7 +256,7 @@ function pickWording(candidate: Candidate): Omit<Chosen, 'candidate'> | undefine
   let best: (Omit<Chosen, 'candidate'> & { cost: number }) | undefined;
   for (const row of candidate.rows) {
     if (row.words < MIN_WORDS || row.words > MAX_WORDS || !isSelfContained(row.text)) continue;
-    const neutral = neutralizeSentence(row.text);
+    const neutral = neutralizeSentence(stripDateline(row.text));
     if (neutral.residual >= RESIDUAL_MAX || neutral.text === '') continue;
     // Prefer the wording closest to what the fact is about, needing no edits and standing alone, then about 25
     // words (a typical news sentence), then earlier in the article.

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { stripDateline } from './strip-dateline.js';
+
+test('a leading dateline is dropped, with or without region and agency', () => {
+  assert.equal(
+    stripDateline('PORT ALDER, Veland (MPA) — Dockworkers walked out.'),
+    'Dockworkers walked out.',
+  );
+  assert.equal(
+    stripDateline('BRENNOCK — A fire tore through a warehouse.'),
+    'A fire tore through a warehouse.',
+  );
+  assert.equal(stripDateline('GULL ISLAND (Reuters) - the ferry resumed.'), 'The ferry resumed.');
+});
+
+test('a sentence without a dateline is unchanged', () => {
+  for (const text of [
+    'The UN — and its agencies — met.',
+    'NATO said on Monday it would meet.',
+    'Ferry fares rose 5%.',
+  ]) {
+    assert.equal(stripDateline(text), text);
+  }
+});
