@@ -159,3 +159,18 @@ test('empty or residue-only text gives a no-body diagnostic, not an exception', 
   assert.equal(article.text, '');
   assert.ok(article.diagnostics.some((diagnostic) => diagnostic.code === 'no-body'));
 });
+
+test('the outlet name is taken as the byline spells it when it runs together to the e-mail domain', () => {
+  const text = [
+    'Gulls return to the old pier',
+    '',
+    'By Ida Varn, Saltmere Beacon',
+    '',
+    'Hundreds of gulls have returned to the old pier at Saltmere after the council removed the netting, residents said on Sunday.',
+    '',
+    'Ida Varn covers the coast for the Saltmere Beacon. Follow her on X at @idavarn or email her at i.varn@saltmerebeacon.example.',
+  ].join('\n');
+  const article = extractArticle({ source: 'gulls.txt', format: 'text', text });
+  assert.equal(article.domain, 'saltmerebeacon.example');
+  assert.equal(article.outlet, 'Saltmere Beacon');
+});

@@ -227,6 +227,28 @@ function isChrome(text: string): boolean {
   return wordCount(text) <= CHROME_MAX_WORDS && !SENTENCE_END.test(text);
 }
 
+/** Capitalised runs of one to four words, optionally after "The": candidate outlet names. */
+const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*/gu;
+
+/**
+ * The outlet's name as the page spells it, when a byline or promo line names it in words that run together to
+ * the e-mail domain ("Harbor Ledger" for harborledger.example): better than a name guessed from the domain.
+ */
+function spelledOutlet(domain: string, texts: readonly string[]): string | undefined {
+  const label = domain.split('.')[0] ?? '';
+  if (label.length < 4) return undefined;
+  for (const text of texts) {
+    for (const match of text.matchAll(CAPITALISED_RUN)) {
+      const words = match[0].split(/\s+/);
+      for (let first = 0; first < words.length; first++) {
+        const name = words.slice(first).join(' ');
+        if (name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') === label) return name;
+      }
+    }
+  }
+  return undefined;
+}
+
 function inferOutlet(result: CleanedText, url: string | undefined): void {
   for (const piece of result.removed) {
     const email = EMAIL_PATTERN.exec(piece.text);
@@ -234,7 +256,9 @@ function inferOutlet(result: CleanedText, url: string | undefined): void {
       const domain = email[1].toLowerCase().replace(/^(?:mail|email|e-mail)\./, '');
       if (/^(?:gmail|yahoo|hotmail|outlook|proton(?:mail)?|icloud|aol)\./.test(domain)) continue;
       result.domain = domain;
-      result.outlet = outletFromDomain(domain);
+      result.outlet =
+        spelledOutlet(domain, [result.byline ?? '', ...result.removed.map((item) => item.text)]) ??
+        outletFromDomain(domain);
       result.outletSource = 'email-domain';
       return;
     }
