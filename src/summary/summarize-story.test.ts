@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { Article, Fact } from '../model/index.js';
 import fc from 'fast-check';
 import { summarizeStory } from './summarize-story.js';
-import { createTestArticle } from './test-articles.test-helper.js';
+import { createTestArticle, createTestQuote } from './test-articles.test-helper.js';
 
 // An invented story told by two invented outlets.
 const LANTERN = createTestArticle(
@@ -234,4 +234,23 @@ test('a short attributed quote both outlets carry is reported; a long speech quo
     .join(' ');
   assert.match(text, /simply wrong,” harbour master Piet Olen said/);
   assert.doesNotMatch(text, /every storm/);
+});
+
+test('a sentence in the middle of a multi-sentence quotation is never stated in the summary’s own voice', () => {
+  const quoteText =
+    'They threw out our ballots. Farmers, people who have voted by post for thirty years in this valley. We will fight it.';
+  const make = (outlet: string, id: string) => {
+    const article = createTestArticle(
+      `The Upvale council rejected 400 postal ballots after the count on Sunday, officials said.\n\n“${quoteText}” said the farmer Ansel Rook.\n\nA recount will start on Thursday, the council said.`,
+      { id, outlet, title: 'Upvale rejects postal ballots' },
+    );
+    return { ...article, quotes: [createTestQuote(article, quoteText, 'Ansel Rook')] };
+  };
+  const articles = [make('Upvale Echo', 'a'), make('Valley Post', 'b')];
+  const { summary } = summarizeStory(articles, [], { sentences: 5 });
+  assert.ok(summary.length > 0);
+  assert.ok(
+    summary.every((sentence) => !/people who have voted by post/.test(sentence.text)),
+    JSON.stringify(summary),
+  );
 });

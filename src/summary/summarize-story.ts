@@ -70,6 +70,12 @@ interface Row {
   centrality: number;
   /** Similarity to the articles' own headlines taken together: how close it is to what the editors led with. */
   headline: number;
+  /**
+   * The sentence lies wholly inside a quotation that runs over several sentences ("... Old people, people who
+   * have voted by post for years. ..."): the speaker's words with no marks or speaker of their own, which the
+   * summary must not state in its own voice.
+   */
+  insideQuote: boolean;
 }
 
 interface Candidate {
@@ -120,6 +126,12 @@ function buildRows(articles: readonly Article[]): {
         text,
         words: countWords(text),
         position: sentences.length <= 1 ? 0 : index / (sentences.length - 1),
+        insideQuote: article.quotes.some(
+          (quote) =>
+            quote.kind !== 'indirect' &&
+            quote.content.start < sentence.start &&
+            quote.content.end > sentence.end - 2,
+        ),
       });
       words.push(contentWords(text));
     });
@@ -255,7 +267,8 @@ const ATTRIBUTION =
 function pickWording(candidate: Candidate): Omit<Chosen, 'candidate'> | undefined {
   let best: (Omit<Chosen, 'candidate'> & { cost: number }) | undefined;
   for (const row of candidate.rows) {
-    if (row.words < MIN_WORDS || row.words > MAX_WORDS || !isSelfContained(row.text)) continue;
+    if (row.words < MIN_WORDS || row.words > MAX_WORDS || row.insideQuote || !isSelfContained(row.text))
+      continue;
     const neutral = neutralizeSentence(stripDateline(row.text));
     if (neutral.residual >= RESIDUAL_MAX || neutral.text === '') continue;
     // Prefer the wording closest to what the fact is about, needing no edits and standing alone, then about 25
