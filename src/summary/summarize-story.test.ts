@@ -254,3 +254,19 @@ test('a sentence in the middle of a multi-sentence quotation is never stated in 
     JSON.stringify(summary),
   );
 });
+
+test('a sentence continuing a quotation opened earlier in its paragraph is the speaker’s, even with no quote found', () => {
+  const make = (outlet: string, id: string) =>
+    createTestArticle(
+      `The Upvale council rejected 400 postal ballots after the count on Sunday, officials said.\n\nOne farmer told the Echo: “They threw out our ballots. Farmers, people who have voted by post for thirty years in this valley. We will fight it.”\n\nA recount will start on Thursday, the council said.`,
+      { id, outlet, title: 'Upvale rejects postal ballots' },
+    );
+  const { summary } = summarizeStory([make('Upvale Echo', 'a'), make('Valley Post', 'b')], [], {
+    sentences: 5,
+  });
+  assert.ok(summary.length > 0);
+  assert.ok(
+    summary.every((sentence) => !/people who have voted by post/.test(sentence.text)),
+    JSON.stringify(summary),
+  );
+});

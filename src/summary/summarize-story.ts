@@ -126,12 +126,14 @@ function buildRows(articles: readonly Article[]): {
         text,
         words: countWords(text),
         position: sentences.length <= 1 ? 0 : index / (sentences.length - 1),
-        insideQuote: article.quotes.some(
-          (quote) =>
-            quote.kind !== 'indirect' &&
-            quote.content.start < sentence.start &&
-            quote.content.end > sentence.end - 2,
-        ),
+        insideQuote:
+          opensQuotation(paragraphBefore(article, sentence)) ||
+          article.quotes.some(
+            (quote) =>
+              quote.kind !== 'indirect' &&
+              quote.content.start < sentence.start &&
+              quote.content.end > sentence.end - 2,
+          ),
       });
       words.push(contentWords(text));
     });
@@ -262,6 +264,19 @@ const ATTRIBUTED_QUOTE_MAX_WORDS = 25;
 /** A named or described speaker with a reporting verb, outside the quotation marks. */
 const ATTRIBUTION =
   /(?:\p{Lu}[\p{L}'’.-]+|\b(?:he|she|they|spokesman|spokeswoman|spokesperson|official|officials|envoy|minister|president|secretary|senator|governor|mayor))\s+(?:said|says|told|added|stated|insisted|argued|wrote|tweeted|declared|warned|replied)\b|\b(?:said|says|told|added)\s+(?:the\s+)?\p{Lu}|\baccording to\b/u;
+
+/** The paragraph of a sentence up to the sentence's start. */
+function paragraphBefore(article: Article, sentence: { start: number; paragraph: number }): string {
+  return article.text.slice(article.paragraphs[sentence.paragraph]?.start ?? sentence.start, sentence.start);
+}
+
+/** True when `before` (the paragraph up to a sentence) leaves a quotation open: the sentence continues it. */
+function opensQuotation(before: string): boolean {
+  const opening = (before.match(/“/g) ?? []).length;
+  const closing = (before.match(/”/g) ?? []).length;
+  const straight = (before.match(/"/g) ?? []).length;
+  return opening > closing || straight % 2 === 1;
+}
 
 /** The best wording of a candidate for the summary: least loaded after neutralising, then of middling length. */
 function pickWording(candidate: Candidate): Omit<Chosen, 'candidate'> | undefined {
