@@ -1,3 +1,4 @@
+import { isNounHomograph } from './lexicons/noun-homographs.js';
 import type { LoadedReason } from '../model/index.js';
 import { DOUBT_VERBS } from './lexicons/doubt-verbs.js';
 import { EMOTIVE_VERBS } from './lexicons/emotive-verbs.js';
@@ -83,7 +84,9 @@ function formsOf(lexicon: Lexicon, term: string): string[][] {
   const init = words.slice(0, -1);
   switch (lexicon.inflect) {
     case 'verb':
-      return verbForms(first).map((form) => [form, ...rest]);
+      return verbForms(first)
+        .filter((form) => !isNounHomograph(first, form))
+        .map((form) => [form, ...rest]);
     case 'noun':
       return nounForms(last).map((form) => [...init, form]);
     case 'adjective':

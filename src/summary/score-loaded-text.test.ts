@@ -104,3 +104,14 @@ test("quoted words after a verb of reaction are someone's words, not scare quote
   assert.ok(reaction.spans.every((span) => span.reason !== 'scare-quotes'));
   assert.equal(scoreLoadedText('The harbour board defended its "reforms" on Monday.').loaded, true);
 });
+
+test('a loaded verb that is also a noun is flagged only where it must be a verb', () => {
+  assert.equal(
+    scoreLoadedText('Hail flattened the barley and a gas blast shook the street.').spans.length,
+    0,
+  );
+  assert.deepEqual(
+    scoreLoadedText('The mayor blasted the plan and hailed the deal.').spans.map((span) => span.text),
+    ['blasted', 'hailed'],
+  );
+});

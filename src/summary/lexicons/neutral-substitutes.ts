@@ -1,3 +1,5 @@
+import { isNounHomograph } from './noun-homographs.js';
+
 /**
  * Plain replacements the summary may make in a sentence it borrows, for loaded words whose neutral wording is
  * unambiguous in any context (so the swap cannot change the fact reported). Written by the project. Anything not
@@ -59,8 +61,14 @@ function verbSwap(
     const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
     const doubled = /^(slam|rip)$/.test(verb) ? `${verb}${verb.at(-1) ?? ''}` : stem;
     const third = /(sh|ch|s|x)$/.test(verb) ? `${verb}es` : `${verb}s`;
-    pairs.push([verb, plain[0]], [third, plain[1]], [`${doubled}ed`, plain[2]], [`${doubled}ing`, plain[3]]);
-    if (verb.endsWith('e')) pairs.push([`${verb}d`, plain[2]]);
+    const forms: [string, string][] = [
+      [verb, plain[0]],
+      [third, plain[1]],
+      [`${doubled}ed`, plain[2]],
+      [`${doubled}ing`, plain[3]],
+    ];
+    if (verb.endsWith('e')) forms.push([`${verb}d`, plain[2]]);
+    pairs.push(...forms.filter(([form]) => !isNounHomograph(verb, form)));
   }
   return pairs;
 }

@@ -1,0 +1,21 @@
+/**
+ * Loaded verbs whose base and -s forms are also everyday nouns in news copy: "a gas blast", "hail damaged
+ * crops", "a slash in the fabric", "a grand slam". Only their -ed and -ing forms are flagged or swapped, where
+ * they can only be verbs ("blasted the plan", "hailed the deal").
+ */
+export const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set([
+  'hail',
+  'blast',
+  'bash',
+  'trash',
+  'slash',
+  'rant',
+  'moan',
+  'scream',
+  'gripe',
+]);
+
+/** True when `form` of the loaded verb `verb` may be a noun and so must not be flagged or swapped. */
+export function isNounHomograph(verb: string, form: string): boolean {
+  return NOUN_HOMOGRAPHS.has(verb) && !/(?:ed|ing)$/.test(form);
+}
