@@ -2,7 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { runAnalysis } from '../analyze.js';
 import { readInputs } from '../ingest/index.js';
 import type { StoryReport } from '../model/index.js';
-import { renderReportsPage, startServer } from '../server/index.js';
+import { renderReportsPage } from '../server/index.js';
+import { startServing } from './start-serving.js';
 import type { Store } from '../store/index.js';
 import {
   EXIT_OK,
@@ -58,10 +59,7 @@ export async function runAnalyzeVerb(
     progress.done();
     await writeReports(result.reports, flags, context);
     if (flags.serve && store) {
-      const server = await startServer(store, {
-        ...(flags.port === undefined ? {} : { port: flags.port }),
-        ...(flags.host === undefined ? {} : { host: flags.host }),
-      });
+      const server = await startServing(store, flags);
       context.stderr.write(
         `Parallax is serving ${result.reports.length} stories at ${server.url}  (Ctrl+C to stop)\n`,
       );

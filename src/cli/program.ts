@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { formatError } from '../model/index.js';
+import { UsageError, formatError } from '../model/index.js';
 import { runAnalyzeVerb, type AnalyzeFlags } from './analyze.js';
 import { runClusterVerb } from './cluster.js';
 import { runCompareVerb } from './compare.js';
@@ -209,6 +209,6 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       return error.exitCode === 0 ? 0 : EXIT_USAGE;
     }
     context.stderr.write(`parallax: ${formatError(error)}\n`);
-    return EXIT_SOME_FAILED;
+    return error instanceof UsageError ? EXIT_USAGE : EXIT_SOME_FAILED;
   }
 }

@@ -1,4 +1,4 @@
-import { startServer } from '../server/index.js';
+import { startServing } from './start-serving.js';
 import type { CliContext } from './io.js';
 import { openCliStore } from './options.js';
 
@@ -8,10 +8,7 @@ export async function runServeVerb(
   context: CliContext,
 ): Promise<number> {
   const store = await openCliStore(flags.db, context);
-  const server = await startServer(store, {
-    ...(flags.port === undefined ? {} : { port: flags.port }),
-    ...(flags.host === undefined ? {} : { host: flags.host }),
-  });
+  const server = await startServing(store, flags);
   context.stderr.write(`Parallax is serving at ${server.url}  (Ctrl+C to stop)\n`);
   return 0;
 }
