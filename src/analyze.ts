@@ -4,7 +4,13 @@
  * is analysed in memory.
  */
 import type { IngestItem } from './ingest/index.js';
-import { ParallaxError, InputError, type Article, type Story, type StoryReport } from './model/index.js';
+import {
+  asProcessingError,
+  type Article,
+  type ParallaxError,
+  type Story,
+  type StoryReport,
+} from './model/index.js';
 import { processInput, reportStory, type ReportOptions } from './pipeline.js';
 import type { PutResult, Store } from './store/index.js';
 import { clusterArticles, createStoryIndex, streamOrder, type StoryIndex } from './stories/index.js';
@@ -70,18 +76,11 @@ export async function runAnalysis(
       if (pending.length >= STORE_BATCH_SIZE) await flush();
     } catch (error) {
       failures++;
-      const wrapped =
-        error instanceof ParallaxError
-          ? error
-          : new InputError(
-              'processing-failed',
-              `${item.input.source}: could not be processed (${error instanceof Error ? error.message : String(error)}).`,
-              {
-                input: item.input.source,
-                cause: error,
-              },
-            );
-      await options.onError?.({ source: item.input.source, id: item.input.id, error: wrapped });
+      await options.onError?.({
+        source: item.input.source,
+        id: item.input.id,
+        error: asProcessingError(error, item.input.source),
+      });
     }
   }
   await flush();

@@ -1,4 +1,4 @@
-import { ParallaxError, InputError } from '../model/index.js';
+import { InputError, asProcessingError } from '../model/index.js';
 import {
   EXIT_OK,
   EXIT_SOME_FAILED,
@@ -28,17 +28,9 @@ export async function runRecordVerb(
       await writeJsonl(context.stdout, await Promise.resolve(transform(item.value, item.source)));
     } catch (error) {
       failures++;
-      const wrapped =
-        error instanceof ParallaxError
-          ? error
-          : new InputError(
-              'processing-failed',
-              `${item.source}: ${error instanceof Error ? error.message : String(error)}`,
-              { input: item.source, cause: error },
-            );
       await reportFailure(
         context,
-        { source: item.source, id: recordId(item.value), error: wrapped },
+        { source: item.source, id: recordId(item.value), error: asProcessingError(error, item.source) },
         { jsonl: true },
       );
     }

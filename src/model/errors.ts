@@ -43,3 +43,16 @@ export function formatError(error: unknown): string {
 export function errorCode(error: unknown): string {
   return error instanceof ParallaxError ? error.code : 'internal';
 }
+
+/**
+ * Any error thrown while processing one input, as a ParallaxError naming that input: ParallaxErrors pass
+ * through; anything else (a bug, an unexpected value) becomes `processing-failed` with the original as `cause`.
+ */
+export function asProcessingError(error: unknown, source: string): ParallaxError {
+  if (error instanceof ParallaxError) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new InputError('processing-failed', `${source}: could not be processed (${detail}).`, {
+    input: source,
+    cause: error,
+  });
+}

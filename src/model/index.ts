@@ -41,6 +41,14 @@ export type {
 } from './story.js';
 export type { StageName, Diagnostic } from './diagnostic.js';
 export { createDiagnostic } from './diagnostic.js';
-export { ParallaxError, InputError, UsageError, StoreError, formatError, errorCode } from './errors.js';
+export {
+  ParallaxError,
+  InputError,
+  UsageError,
+  StoreError,
+  formatError,
+  errorCode,
+  asProcessingError,
+} from './errors.js';
 export { contentId } from './content-id.js';
 export { createArticle, createTextArticle } from './create-article.js';
