@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from '../language/index.js';
 import type { Article, Label } from '../model/index.js';
 import type { EntityLinks } from './link-entities.js';
 import {
@@ -49,21 +50,6 @@ export interface SentenceDetails {
   speechDates: Detail[];
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const NUMBER_WORDS = new Map(
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
     .split(' ')

@@ -1,7 +1,17 @@
 import type { DateMention } from '../model/index.js';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = [
+/** Weekday names, lower case, Sunday first (the index is `Date.getUTCDay()`). */
+export const WEEKDAYS: readonly string[] = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];
+/** Month names, lower case, January first (the index is `Date.getUTCMonth()`). */
+export const MONTHS: readonly string[] = [
   'january',
   'february',
   'march',

@@ -8,3 +8,4 @@ export { analyzeLanguage } from './analyze-language.js';
 export type { LanguageOptions } from './analyze-language.js';
 export { detectLanguage } from './detect-language.js';
 export { normalizeEntityKey } from './normalize-entity-key.js';
+export { WEEKDAYS, MONTHS } from './find-dates.js';
