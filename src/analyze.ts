@@ -53,14 +53,24 @@ export async function runAnalysis(
   const { store } = options;
   const articles: Article[] = [];
   let failures = 0;
-  let pending: Article[] = [];
+  let pending: number[] = [];
+  const superseded: string[] = [];
 
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
     const batch = pending;
     pending = [];
-    const results = store ? await store.putArticles(batch) : [];
-    batch.forEach((article, index) => options.onArticle?.(article, results[index]));
+    const results = store ? await store.putArticles(batch.map((at) => articles[at] as Article)) : [];
+    batch.forEach((at, index) => {
+      const result = results[index];
+      // The store may keep the article under another id (a new version of a known id, or the same content
+      // stored before under its first id): cluster and report it under the id the store knows.
+      if (result !== undefined && result.id !== articles[at]?.id) {
+        articles[at] = { ...(articles[at] as Article), id: result.id };
+      }
+      if (result?.previous !== undefined) superseded.push(result.previous);
+      options.onArticle?.(articles[at] as Article, result);
+    });
   };
 
   for await (const item of items) {
@@ -71,8 +81,7 @@ export async function runAnalysis(
     }
     try {
       const article = processInput(item.input);
-      articles.push(article);
-      pending.push(article);
+      pending.push(articles.push(article) - 1);
       if (pending.length >= STORE_BATCH_SIZE) await flush();
     } catch (error) {
       failures++;
@@ -86,7 +95,9 @@ export async function runAnalysis(
   await flush();
 
   const unique = dedupe(articles);
-  const reports = store ? await reportStored(store, unique, options) : reportInMemory(unique, options);
+  const reports = store
+    ? await reportStored(store, unique, superseded, options)
+    : reportInMemory(unique, options);
   return { articles, reports, failures };
 }
 
@@ -104,6 +115,7 @@ function reportInMemory(articles: readonly Article[], options: ReportOptions): S
 async function reportStored(
   store: Store,
   articles: readonly Article[],
+  superseded: readonly string[],
   options: ReportOptions,
 ): Promise<StoryReport[]> {
   const index = createStoryIndex();
@@ -120,12 +132,15 @@ async function reportStored(
       index.merges(),
     );
   }
-  const touched = new Set(articles.map((article) => article.id));
+  // Stories holding a version this run replaced are rebuilt too, so that no report keeps showing it.
+  const touched = new Set([...articles.map((article) => article.id), ...superseded]);
   const stories = index.stories().filter((story) => story.articles.some((id) => touched.has(id)));
   const reports: StoryReport[] = [];
   for (const story of orderStories(stories, articles)) {
-    const members = await store.getArticles(story.articles);
-    reports.push(reportStory(story, members, options));
+    const current = withoutIds(story, await store.supersededIds(story.articles));
+    if (current.articles.length === 0) continue;
+    const members = await store.getArticles(current.articles);
+    reports.push(reportStory(current, members, options));
   }
   await store.putReports(reports);
   return reports;
@@ -135,6 +150,20 @@ function addNew(index: StoryIndex, articles: readonly Article[], assigned: Reado
   return streamOrder(articles.filter((article) => !assigned.has(article.id))).map((article) =>
     index.add(article),
   );
+}
+
+/**
+ * The story without the given articles (older versions of articles whose newer version is stored): the story
+ * index keeps every version it was given, but a report shows each article once, as it now reads.
+ */
+function withoutIds(story: Story, ids: ReadonlySet<string>): Story {
+  if (ids.size === 0) return story;
+  return {
+    ...story,
+    articles: story.articles.filter((id) => !ids.has(id)),
+    copies: story.copies.filter((copy) => !ids.has(copy.article) && !ids.has(copy.copyOf)),
+    timeline: story.timeline.filter((entry) => !ids.has(entry.article)),
+  };
 }
 
 /** Stories in the input order of their first article, so output follows what the user gave. */

@@ -164,6 +164,11 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
       const [third] = await store.putArticles([makeArticle('The ferry will carry 300 people.', { url })]);
       assert.equal(third?.version, 3);
       assert.equal(third?.previous, v2.id);
+      assert.deepEqual(
+        [...(await store.supersededIds([v1.id, v2.id, third?.id ?? '', 'not-stored']))].sort(),
+        [v1.id, v2.id].sort(),
+      );
+      assert.equal((await store.supersededIds([])).size, 0);
     }));
 
   void test(`${name}: a reused id with new content keeps both versions`, (t) =>

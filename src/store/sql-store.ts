@@ -85,6 +85,17 @@ export class SqlStore implements Store {
     });
   }
 
+  supersededIds(ids: readonly string[]): Promise<Set<string>> {
+    return this.guard('read article versions', 'store-read', async () => {
+      const rows = await selectIn<{ id: string }>(
+        this.db,
+        'SELECT id FROM articles WHERE is_latest = 0 AND id IN',
+        ids,
+      );
+      return new Set(rows.map((row) => row.id));
+    });
+  }
+
   countArticles(): Promise<number> {
     return this.guard('count articles', 'store-read', async () => {
       const rows = await this.db.all<{ count: number | string }>(

@@ -75,6 +75,8 @@ export interface Store {
   getArticle(id: string): Promise<Article | null>;
   /** The articles with these ids, in the order asked; ids not stored are left out. */
   getArticles(ids: readonly string[]): Promise<Article[]>;
+  /** Those of these ids whose article has a newer stored version (ids not stored are not in the set). */
+  supersededIds(ids: readonly string[]): Promise<Set<string>>;
   /** Number of logical articles (keys), each counted once however many versions it has. */
   countArticles(): Promise<number>;
   /** The newest version of each key, in the order they were first stored. */
