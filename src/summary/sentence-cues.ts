@@ -3,7 +3,14 @@ import type { Span } from '../model/index.js';
 /** A sentence-level cue of the writer's opinion (or of plain reporting), with how much it weighs. */
 export interface SentenceCue {
   cue:
-    'question' | 'exclamation' | 'first-or-second-person' | 'absolute' | 'counter-expectation' | 'reporting';
+    | 'question'
+    | 'exclamation'
+    | 'first-or-second-person'
+    | 'absolute'
+    | 'counter-expectation'
+    | 'degree'
+    | 'emphasis'
+    | 'reporting';
   /** Added to the sentence's loaded weight; negative for evidence of plain reporting. */
   weight: number;
 }
@@ -25,6 +32,8 @@ const CUE_WEIGHTS: Readonly<Record<SentenceCue['cue'], number>> = {
   'first-or-second-person': 0.5,
   absolute: 0.5,
   'counter-expectation': 0.5,
+  degree: 0.5,
+  emphasis: 0.5,
   reporting: -0.5,
 };
 
@@ -33,6 +42,11 @@ const ABSOLUTE = /\b(?:never|always|nobody|nothing|everyone|everybody|no one)\b/
 /** "even" as surprise ("even his allies"), not "even though/if/as/so", "break even" or "an even number". */
 const COUNTER_EXPECTATION =
   /(?<!\b(?:break|an|more|not)\s)\beven\b(?!\s+(?:though|if|as|so|when|number|split))/i;
+/** "so"/"too"/"overly" before a describing word ("so reckless", "too eager", "overly rosy"). */
+const DEGREE =
+  /\b(?:so|too|overly|such)\s+(?!(?:far|much|many|few|long|that|as|called|the|a|an|it|he|she|they|we|i|you|to|is|are|was|were|do|does|did|will|would|could|can|should|has|have|had|on|in|at|of|for|and|or|but|this|these|those|his|her|its|their|our|my|soon|late|early|often|well|little|big|large|small|young|old|close|high|low|fast|quickly|recently|named|-)\b)\p{L}+/iu;
+/** Emphasis that insists on the writer's reading ("actually", "really", "in fact", "indeed"). */
+const EMPHASIS = /\b(?:actually|really|in fact|indeed|of all people|of all things)\b/i;
 const REPORTING =
   /\b(?:said|says|told|tells|according to|announced|reported|stated|testified|wrote in a statement)\b/i;
 
@@ -61,6 +75,8 @@ export function findSentenceCues(text: string, regions: readonly Span[]): Senten
   if (PERSON.test(own)) add('first-or-second-person');
   if (ABSOLUTE.test(own)) add('absolute');
   if (COUNTER_EXPECTATION.test(own)) add('counter-expectation');
+  if (DEGREE.test(own)) add('degree');
+  if (EMPHASIS.test(own)) add('emphasis');
   if (REPORTING.test(text)) add('reporting');
   return cues;
 }
