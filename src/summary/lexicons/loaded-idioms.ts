@@ -144,5 +144,11 @@ export const LOADED_IDIOMS: Lexicon = {
     ['know-nothing'],
     ['holier than thou'],
     ['virtue signal'],
+    ['down their throats'],
+    ['down our throats'],
+    ['down the throats'],
+    ['under the guise'],
+    ['victory lap'],
+    ['not rocket science'],
   ],
 };
