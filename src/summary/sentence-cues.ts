@@ -19,12 +19,13 @@ export interface SentenceCue {
  * Weights, in units of one full lexicon hit (a sentence is loaded at 1). Stylistic cues of opinion from the
  * subjectivity literature (Wiebe et al. 2004, "Learning subjective language"; Recasens et al. 2013 list
  * "factive" and "hedge" cues): a question or an exclamation in the writer's own voice is commentary in news copy
- * (full weight); the writer speaking as "we"/"you", absolutes ("never", "nobody") and counter-expectation "even"
- * are weaker (half weight, like an intensifier). A sentence that attributes what it says ("said", "told",
- * "according to") reads as reporting: its colour is more likely the source's than the writer's (minus half).
- * The weights follow the lexicon's scale; they were not fitted. On BABE dev the share of biased sentences
- * among those carrying each cue (base rate 0.49) was: question 0.88, we/our 0.75, you 0.86, absolute 0.76,
- * "even" 0.71, attribution verb 0.13 (see bench/results/summary.md).
+ * (full weight); the writer speaking as "we"/"you", absolutes ("never", "nobody"), counter-expectation "even",
+ * degree before a describing word ("so unfair", "overly rosy") and insistence ("actually", "in fact") are weaker
+ * (half weight, like an intensifier). A sentence that attributes what it says ("said", "told", "according to")
+ * reads as reporting: its colour is more likely the source's than the writer's (minus half). The weights follow
+ * the lexicon's scale; they were not fitted. On BABE dev the share of biased sentences among those carrying each
+ * cue (base rate 0.49) was: question 0.88, we/our 0.75, you 0.86, absolute 0.76, "even" 0.71, degree 0.71,
+ * emphasis 0.82, attribution verb 0.13-0.17 (see BENCHMARKS.md, "Loaded language").
  */
 const CUE_WEIGHTS: Readonly<Record<SentenceCue['cue'], number>> = {
   question: 1,
@@ -61,7 +62,7 @@ function ownVoice(text: string, regions: readonly Span[]): string {
 
 /**
  * Sentence-level cues of opinion in the writer's own voice (quotations excluded): questions, exclamations,
- * "we"/"you", absolutes, counter-expectation "even"; and attribution, which lowers the weight. `regions` are the
+ * "we"/"you", absolutes, counter-expectation "even", degree and emphasis; and attribution, which lowers the weight. `regions` are the
  * quoted stretches of `text`.
  */
 export function findSentenceCues(text: string, regions: readonly Span[]): SentenceCue[] {
