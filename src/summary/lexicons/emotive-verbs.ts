@@ -282,7 +282,6 @@ export const EMOTIVE_VERBS: Lexicon = {
     ['boot', "'removed'"],
     ['kick out', "'removed'"],
     ['throw out', "'removed'"],
-    ['dump', "'dropped'"],
     ['ditch', "'dropped'"],
     ['foam at the mouth', "'objected'"],
   ],

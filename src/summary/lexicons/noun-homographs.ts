@@ -25,7 +25,6 @@ export const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set([
   'gag',
   'axe',
   'boot',
-  'dump',
   'ditch',
   'hawk',
   'whitewash',
