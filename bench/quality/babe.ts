@@ -110,9 +110,13 @@ function main(): void {
   }
   const precision = tp / Math.max(1, tp + fp);
   const recall = tp / Math.max(1, tp + fn);
+  // Diagnostics beside the metric: precision and recall of the Biased class.
+  const biasedTp = gold.filter((label, index) => label && ours[index]).length;
   report('babe', {
     sentences: rows.length,
     macroF1: macroF1(gold, ours),
+    biasedPrecision: biasedTp / Math.max(1, ours.filter(Boolean).length),
+    biasedRecall: biasedTp / Math.max(1, gold.filter(Boolean).length),
     macroF1AnyFlag: macroF1(gold, oursAnyVoice),
     wordPrecision: precision,
     wordRecall: recall,

@@ -5,9 +5,16 @@ import { EMOTIVE_VERBS } from './lexicons/emotive-verbs.js';
 import { EMOTIVE_WORDS } from './lexicons/emotive-words.js';
 import { EPITHETS } from './lexicons/epithets.js';
 import { EVALUATIVE_ADVERBS } from './lexicons/evaluative-adverbs.js';
+import {
+  ATTITUDE_ADVERBS,
+  EVALUATIVE_WORDS,
+  PEJORATIVE_NOUNS,
+  WEAK_EVALUATIVE_WORDS,
+} from './lexicons/evaluative-words.js';
 import { INTENSIFIERS } from './lexicons/intensifiers.js';
+import { LOADED_IDIOMS } from './lexicons/loaded-idioms.js';
 import type { Lexicon } from './lexicons/lexicon-entry.js';
-import { ONE_SIDED_LABELS } from './lexicons/one-sided-labels.js';
+import { CONTESTED_TERMS, ONE_SIDED_LABELS } from './lexicons/one-sided-labels.js';
 import { SPECULATION_CUES } from './lexicons/speculation-cues.js';
 
 /** One term of the index: the words to match (lower case, one form), and what a hit means. */
@@ -29,16 +36,26 @@ export type LexiconIndex = ReadonlyMap<string, readonly LexiconTerm[]>;
  */
 const LEXICONS: readonly Lexicon[] = [
   EPITHETS,
+  PEJORATIVE_NOUNS,
   ONE_SIDED_LABELS,
   SPECULATION_CUES,
   EMOTIVE_VERBS,
   DOUBT_VERBS,
   EMOTIVE_WORDS,
+  EVALUATIVE_WORDS,
+  LOADED_IDIOMS,
   EVALUATIVE_ADVERBS,
+  ATTITUDE_ADVERBS,
   INTENSIFIERS,
+  CONTESTED_TERMS,
+  WEAK_EVALUATIVE_WORDS,
 ];
 
 const VOWELS = /[aeiou]/;
+/** Adjectives up to this length take -er/-est ("bolder", "crazier"); longer ones take "more". */
+const COMPARATIVE_MAX_LETTERS = 6;
+/** Endings of words that take "more" or are nouns: no -er/-est form is generated for them. */
+const NO_COMPARATIVE = /(?:ed|ing|ic|ous|al|ist|ful|ism|s)$/;
 
 /** Verb forms: -s, -ed, -ing, with the usual spelling changes (rave/raving, slam/slammed, bully/bullied). */
 function verbForms(base: string): string[] {
@@ -66,13 +83,35 @@ function nounForms(base: string): string[] {
   return [base, `${base}s`];
 }
 
-/** Adjective-derived adverbs (and plurals, for the nouns in the emotive list): horrific -> horrifically. */
+/**
+ * Comparative and superlative of a short adjective (bold -> bolder, boldest; crazy -> crazier; grim -> grimmer).
+ * Longer words take "more"/"most" instead, which the base form already matches.
+ */
+function comparativeForms(base: string): string[] {
+  if (base.length > COMPARATIVE_MAX_LETTERS || /[^a-z]/.test(base) || NO_COMPARATIVE.test(base)) return [];
+  if (base.endsWith('e')) return [`${base}r`, `${base}st`];
+  if (base.endsWith('y') && !VOWELS.test(base.at(-2) ?? '')) {
+    return [`${base.slice(0, -1)}ier`, `${base.slice(0, -1)}iest`];
+  }
+  const last = base.at(-1) ?? '';
+  if (/[bdgmnpt]/.test(last) && VOWELS.test(base.at(-2) ?? '') && !VOWELS.test(base.at(-3) ?? 'a')) {
+    return [`${base}${last}er`, `${base}${last}est`];
+  }
+  return [`${base}er`, `${base}est`];
+}
+
+/**
+ * Adjective-derived adverbs, comparatives of short adjectives, and plurals (for the nouns in the emotive list):
+ * horrific -> horrifically, brash -> brasher. Forms a noun cannot take ("heroer") are generated too but never
+ * occur in text, so they cost nothing.
+ */
 function adjectiveForms(base: string): string[] {
   const forms = nounForms(base);
   if (base.endsWith('ic')) forms.push(`${base}ally`);
   else if (base.endsWith('le')) forms.push(`${base.slice(0, -1)}y`);
   else if (base.endsWith('y')) forms.push(`${base.slice(0, -1)}ily`);
   else forms.push(`${base}ly`);
+  forms.push(...comparativeForms(base));
   return forms;
 }
 
@@ -98,7 +137,7 @@ function formsOf(lexicon: Lexicon, term: string): string[][] {
   }
 }
 
-/** Builds the lookup index from the lexicon files (once, at module load: about 1,500 forms). */
+/** Builds the lookup index from the lexicon files (once, at module load: about 5,400 forms). */
 export function createLexiconIndex(lexicons: readonly Lexicon[] = LEXICONS): LexiconIndex {
   const seen = new Set<string>();
   const index = new Map<string, LexiconTerm[]>();

@@ -102,7 +102,11 @@ test("quoted words after a verb of reaction are someone's words, not scare quote
   );
   assert.equal(reaction.loaded, false);
   assert.ok(reaction.spans.every((span) => span.reason !== 'scare-quotes'));
-  assert.equal(scoreLoadedText('The harbour board defended its "reforms" on Monday.').loaded, true);
+  const doubted = scoreLoadedText('The harbour board defended its "reforms" on Monday.');
+  assert.ok(doubted.spans.some((span) => span.reason === 'scare-quotes'));
+  // Half a hit alone (often a fragment of a quotation named elsewhere); with one more sign, loaded.
+  assert.equal(doubted.loaded, false);
+  assert.equal(scoreLoadedText('The harbour board clearly defended its "reforms".').loaded, true);
 });
 
 test('a loaded verb that is also a noun is flagged only where it must be a verb', () => {
@@ -114,4 +118,34 @@ test('a loaded verb that is also a noun is flagged only where it must be a verb'
     scoreLoadedText('The mayor blasted the plan and hailed the deal.').spans.map((span) => span.text),
     ['blasted', 'hailed'],
   );
+});
+
+test('the larger lexicons: evaluative words, name-calling, attitude adverbs, idioms, doubt "claim that"', () => {
+  assert.deepEqual(reasonsOf('The ferry plan was a boondoggle.'), ['boondoggle:emotive']);
+  assert.deepEqual(reasonsOf('The harbour master is a buffoon.'), ['buffoon:epithet']);
+  assert.deepEqual(reasonsOf('The mayor angrily rejected the audit.'), ['angrily:emotive']);
+  assert.deepEqual(reasonsOf('The audit was the death knell for the ferry.'), ['death knell:emotive']);
+  assert.deepEqual(reasonsOf('Officials claim that the pier is safe.'), ['claim that:emotive-verb']);
+  assert.deepEqual(reasonsOf('The bakers claim a refund.'), []);
+});
+
+test('comparatives of short listed adjectives match, other words ending in -er do not', () => {
+  assert.deepEqual(reasonsOf('The new tone is brasher and nastier.'), ['brasher:emotive', 'nastier:emotive']);
+  assert.deepEqual(reasonsOf('The bunker and the spinner stood by the pier.'), []);
+});
+
+test('weak evaluative words and contested terms are half a hit: two make a sentence loaded', () => {
+  const one = scoreLoadedText('The council announced a drastic change to the ferry timetable.');
+  assert.deepEqual(
+    one.spans.map((span) => span.reason),
+    ['emotive'],
+  );
+  assert.equal(one.loaded, false);
+  assert.equal(scoreLoadedText('The pro-life group held a rally in Varna.').loaded, false);
+  assert.equal(scoreLoadedText('The pro-life group staged a drastic protest.').loaded, true);
+});
+
+test('a headline in title case is checked word by word, not skipped as a proper name', () => {
+  assert.deepEqual(reasonsOf('Varna Mayor Unveils Reckless Harbour Budget'), ['Reckless:emotive']);
+  assert.deepEqual(reasonsOf('The Brave Harbour Trust met.'), []);
 });

@@ -26,8 +26,8 @@ export interface LoadedTextScore {
 }
 
 /**
- * 0.5 = one full-weight hit (an epithet, label, emotive word or verb, scare quotes) or two half-weight hits
- * (intensifiers, speculation cues) in the writer's own voice. Chosen by that reading of the lexicon weights, not
+ * 0.5 = one full-weight hit (an epithet, label, emotive word or verb) or two half-weight hits (intensifiers,
+ * speculation cues, scare quotes, weak evaluative words, contested terms, sentence cues) in the writer's own voice. Chosen by that reading of the lexicon weights, not
  * fitted to a data set.
  */
 export const LOADED_SCORE_MIN = 0.5;

@@ -43,3 +43,10 @@ test('bad input: empty text and unbalanced quotes give no cue and no crash', () 
   assert.deepEqual(cues(''), []);
   assert.ok(Array.isArray(cues('“Why? he asked')));
 });
+
+test('"so"/"too" before a describing word and insistent "actually"/"in fact" are half-weight cues', () => {
+  assert.deepEqual(cues('The harbour fees are so unfair to small boats.'), ['degree']);
+  assert.deepEqual(cues('The ferry has been late so far this week.'), []);
+  assert.deepEqual(cues('The new pier is, in fact, a copy of the old one.'), ['emphasis']);
+  assert.equal(scoreLoadedText('The fees are actually so unfair to small boats.').loaded, true);
+});

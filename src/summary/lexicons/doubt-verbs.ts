@@ -15,5 +15,7 @@ export const DOUBT_VERBS: Lexicon = {
     ['claiming', "'saying'"],
     ['claims', "'says'"],
     ['purporting', "'saying'"],
+    ['claim that', "'say that'"],
+    ['claim to', "'say they'"],
   ],
 };

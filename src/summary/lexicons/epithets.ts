@@ -48,7 +48,6 @@ export const EPITHETS: Lexicon = {
     ['snowflake', 'name the person or group'],
     ['elitist', 'name the person or group'],
     ['globalist', 'name the person or group'],
-    ['hack', "'politician', 'writer' or 'operative'"],
     ['shill', "'advocate' or 'supporter'"],
     ['grifter', 'name the conduct'],
     ['huckster', "'promoter'"],

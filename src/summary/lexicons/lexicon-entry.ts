@@ -15,7 +15,10 @@ export interface Lexicon {
    * uses "very" or "clearly" neutrally often enough that one of them should not decide a sentence.
    */
   weight: number;
-  /** Whether inflected forms are generated: `verb` (-s, -ed, -ing), `noun` (-s), `adjective` (-ly), `none`. */
+  /**
+   * Whether inflected forms are generated: `verb` (-s, -ed, -ing), `noun` (-s), `adjective` (-ly, and -er/-est
+   * for short adjectives), `none`.
+   */
   inflect: 'verb' | 'noun' | 'adjective' | 'all' | 'none';
   lines: readonly LexiconLine[];
 }

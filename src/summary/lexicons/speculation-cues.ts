@@ -21,6 +21,8 @@ export const SPECULATION_CUES: Lexicon = {
     ['of course', 'attribute the judgement'],
     ['needless to say', 'drop it'],
     ['surely', 'attribute the judgement'],
+    ['evidently', 'say what shows it'],
+    ['patently', 'say what shows it'],
     ['inevitably', "'likely', attributed"],
     ['inevitable', "'likely', attributed"],
     ['certain to', "'expected to', attributed"],
