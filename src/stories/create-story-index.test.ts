@@ -252,3 +252,19 @@ test('a dated development weeks later names its own day and still joins its stor
   const a1 = index.add(first);
   assert.equal(index.add(later).story, a1.story, 'fifteen days on, the day is not held against it');
 });
+
+test('two undated reports naming different bare weekdays are not held apart (a next-day report names its own)', () => {
+  const first = article('a1', MILL_FIRE_A);
+  const nextDay = article(
+    'a2',
+    'Welmouth crews said on Wednesday that the fire that gutted the Tansy Cross flour mill is out. ' +
+      'Owner Bertrand Okafor said inspectors would examine the mill roof.',
+  );
+  const blind = createStoryIndex({ dayConflictPenalty: 0 });
+  blind.add(first);
+  const score = blind.add(nextDay).score ?? 0;
+  const index = createStoryIndex({ threshold: score * 0.9 });
+  const a1 = index.add(first);
+  assert.deepEqual(index.features('a1')?.days, [-3], 'a bare Tuesday');
+  assert.equal(index.add(nextDay).story, a1.story);
+});
