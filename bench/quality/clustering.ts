@@ -4,7 +4,10 @@
  * outlets), side by side with a batch baseline, TF-IDF cosine average-linkage at its best single threshold per
  * set (an upper bound for that baseline: its threshold is tuned on the very set it is scored on).
  *
- *   npx tsx bench/quality/clustering.ts [--smoke]
+ *   npx tsx bench/quality/clustering.ts [--smoke] [--errors]
+ *
+ * `--errors` also prints, per set, every predicted story that lumps several gold stories and every gold story
+ * split over several predicted ones (with counts), for error analysis.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -209,6 +212,30 @@ function baselineBest(items: readonly GoldArticle[]): { f1: number; threshold: n
   return best;
 }
 
+/** Prints predicted stories that mix gold stories, and gold stories split over predicted ones. */
+function printErrors(
+  name: string,
+  items: readonly GoldArticle[],
+  predicted: ReadonlyMap<string, string>,
+): void {
+  const tally = (key: (item: GoldArticle) => string, value: (item: GoldArticle) => string) => {
+    const groups = new Map<string, Map<string, number>>();
+    for (const item of items) {
+      const group = groups.get(key(item)) ?? new Map<string, number>();
+      group.set(value(item), (group.get(value(item)) ?? 0) + 1);
+      groups.set(key(item), group);
+    }
+    return [...groups].filter(([, group]) => group.size > 1);
+  };
+  const story = (item: GoldArticle): string => predicted.get(item.article.id) ?? 'missing';
+  const describe = (group: Map<string, number>): string =>
+    [...group].map(([id, count]) => `${id}:${count}`).join(' ');
+  for (const [id, group] of tally(story, (item) => item.gold))
+    console.log(`${name} lumped in ${id}: ${describe(group)}`);
+  for (const [id, group] of tally((item) => item.gold, story))
+    console.log(`${name} gold ${id} split: ${describe(group)}`);
+}
+
 function main(): void {
   const smoke = isSmoke();
   const sets = loadSets(smoke);
@@ -219,6 +246,7 @@ function main(): void {
       items.map((item) => ({ id: item.article.id, gold: item.gold })),
       predicted,
     );
+    if (process.argv.includes('--errors')) printErrors(name, items, predicted);
     const baseline = baselineBest(items);
     report(`stories-clustering-${name}`, {
       articles: items.length,

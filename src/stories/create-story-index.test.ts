@@ -202,3 +202,69 @@ test('restore from features continues where the first index stopped', () => {
   assert.deepEqual(second.add(next), first.add(next));
   assert.deepEqual(second.stories(), first.stories());
 });
+
+// Two look-alike fires at one mill, four days apart: the same names and words, different days (fictional).
+const MILL_FIRE_A =
+  'Fire gutted the Tansy Cross flour mill on Tuesday, and crews from Welmouth fought the blaze for hours. ' +
+  'Owner Bertrand Okafor said the Tansy Cross mill would close while inspectors examine the roof.';
+const MILL_FIRE_B =
+  'Fire broke out again at the Tansy Cross flour mill on Saturday, and Welmouth crews fought the blaze overnight. ' +
+  'Bertrand Okafor, the owner, said inspectors would examine what was left of the mill.';
+const MILL_FIRE_A_FOLLOW_UP =
+  'Inspectors said the fire that gutted the Tansy Cross flour mill on Tuesday started in a dryer. ' +
+  'Owner Bertrand Okafor thanked the Welmouth crews who fought the blaze at the mill.';
+
+test('a look-alike event on another day is kept apart; a report of the same day still joins', () => {
+  const first = article('a1', MILL_FIRE_A, { published: '2026-03-03' });
+  const other = article('b1', MILL_FIRE_B, { published: '2026-03-07' });
+  const followUp = article('a2', MILL_FIRE_A_FOLLOW_UP, { published: '2026-03-04' });
+  // The score without the day signal, and a threshold just under it: only the day conflict can tip the choice.
+  const blind = createStoryIndex({ dayConflictPenalty: 0 });
+  blind.add(first);
+  const score = blind.add(other).score ?? 0;
+  assert.ok(score > 0.2, `the two fires look alike (score ${score})`);
+  const options = { threshold: score * 0.9, nearThreshold: score * 0.9, dayConflictPenalty: 0.3 };
+
+  const withoutDays = createStoryIndex({ ...options, dayConflictPenalty: 0 });
+  const a = withoutDays.add(first);
+  assert.equal(withoutDays.add(other).story, a.story, 'without the day signal the fires are lumped');
+
+  const index = createStoryIndex(options);
+  const a1 = index.add(first);
+  const a2 = index.add(followUp);
+  const b1 = index.add(other);
+  assert.notEqual(b1.story, a1.story, 'Saturday is not Tuesday');
+  assert.equal(a2.story, a1.story, 'the follow-up names the same Tuesday');
+  assert.deepEqual(index.features('a2')?.days, [Math.floor(Date.parse('2026-03-03') / 86_400_000)]);
+});
+
+test('a dated development weeks later names its own day and still joins its story', () => {
+  const charges =
+    'Prosecutors charged the owner of the Tansy Cross flour mill on Wednesday over the fire that gutted it. ' +
+    'Bertrand Okafor denied that the Tansy Cross mill ignored warnings from Welmouth fire crews about the blaze risk.';
+  const first = article('a1', MILL_FIRE_A, { published: '2026-03-03' });
+  const later = article('a3', charges, { published: '2026-03-18' });
+  const blind = createStoryIndex({ dayConflictPenalty: 0 });
+  blind.add(first);
+  const score = blind.add(later).score ?? 0;
+  // A threshold just under the blind score: a day conflict (Wednesday 18 vs Tuesday 3) would split them.
+  const index = createStoryIndex({ threshold: score * 0.9, strongThreshold: score * 0.9 });
+  const a1 = index.add(first);
+  assert.equal(index.add(later).story, a1.story, 'fifteen days on, the day is not held against it');
+});
+
+test('two undated reports naming different bare weekdays are not held apart (a next-day report names its own)', () => {
+  const first = article('a1', MILL_FIRE_A);
+  const nextDay = article(
+    'a2',
+    'Welmouth crews said on Wednesday that the fire that gutted the Tansy Cross flour mill is out. ' +
+      'Owner Bertrand Okafor said inspectors would examine the mill roof.',
+  );
+  const blind = createStoryIndex({ dayConflictPenalty: 0 });
+  blind.add(first);
+  const score = blind.add(nextDay).score ?? 0;
+  const index = createStoryIndex({ threshold: score * 0.9 });
+  const a1 = index.add(first);
+  assert.deepEqual(index.features('a1')?.days, [-3], 'a bare Tuesday');
+  assert.equal(index.add(nextDay).story, a1.story);
+});

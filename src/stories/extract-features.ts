@@ -1,4 +1,5 @@
 import type { Article } from '../model/index.js';
+import { extractEventDays } from './extract-event-days.js';
 import { shingleSketch } from './shingle-sketch.js';
 
 /**
@@ -19,6 +20,8 @@ export interface ArticleFeatures {
   /** Hash of the whole normalised text: decides copies between texts too short for a sketch. */
   fingerprint: number;
   words: number;
+  /** Days the event happened on, from dates and weekdays at the top of the text (see `extractEventDays`). */
+  days?: number[];
 }
 
 /** At most this many terms are kept per article: ~4 KB of JSON; the long tail adds little to cosine. */
@@ -170,6 +173,8 @@ export function extractFeatures(article: Article, published?: string): ArticleFe
   const { sketch, fingerprint, words } = shingleSketch(article.text);
   const features: ArticleFeatures = { version: 1, id: article.id, terms, sketch, fingerprint, words };
   if (published !== undefined) features.published = published;
+  const days = extractEventDays(article.title, article.text, published);
+  if (days.length > 0) features.days = days;
   if (article.outlet !== undefined) features.outlet = article.outlet;
   return features;
 }
