@@ -57,8 +57,12 @@ function editCopy(
     .slice(0, Math.max(3, words.length - 2))
     .reverse()
     .join(' ')}`;
+  // A bare day ("2019-03-04") sorts at the end of that day in the stream, so a copy two hours after its
+  // midnight would arrive before its original: such copies carry the same bare day and come after it.
   const published = original.published
-    ? new Date(Date.parse(original.published) + 2 * 3600_000).toISOString()
+    ? /^\d{4}-\d{2}-\d{2}$/.test(original.published)
+      ? original.published
+      : new Date(Date.parse(original.published) + 2 * 3600_000).toISOString()
     : undefined;
   return createTextArticle(edited.join(original.text.includes('\n\n') ? '\n\n' : '\n'), {
     id: `${original.id}~copy${index}`,
