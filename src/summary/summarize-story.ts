@@ -484,7 +484,8 @@ function chooseByCoverage(
  * Writes the neutral summary of a story: sentences borrowed from its articles, one per fact, facts that more
  * independent sources report first, redundant ones dropped, loaded wording dropped or swapped (an epithet before a
  * name is reported as the outlet's label instead), each sentence citing every article that carries the fact.
- * Without facts it groups the articles' sentences itself and ranks them by LexRank-style centrality.
+ * Without facts it picks sentences greedily by how many not-yet-covered concepts (words and word pairs) they add
+ * that several outlets share, and groups each with the closest sentences of other outlets for its citations.
  *
  * @example
  * const { headline, summary } = summarizeStory(articles, facts, { sentences: 3 });
