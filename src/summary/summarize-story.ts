@@ -375,13 +375,22 @@ function fold(text: string): string {
 }
 
 /** One sentence reporting the epithets outlets put before names the summary mentions, as their labels. */
-function labelsSentence(chosen: readonly Chosen[], rows: readonly Row[]): CitedText | undefined {
+function labelsSentence(
+  chosen: readonly Chosen[],
+  rows: readonly Row[],
+  neutralized: Map<Row, NeutralSentence>,
+): CitedText | undefined {
   const summaryText = fold(chosen.map((item) => item.text).join(' '));
   const seen = new Set<string>();
   const parts: string[] = [];
   const citations: Citation[] = [];
   for (const row of rows) {
-    for (const removed of neutralizeSentence(row.text).removed) {
+    let neutral = neutralized.get(row);
+    if (!neutral) {
+      neutral = neutralizeSentence(stripDateline(row.text));
+      neutralized.set(row, neutral);
+    }
+    for (const removed of neutral.removed) {
       const surname = fold(removed.name.split(/\s+/).at(-1) ?? removed.name);
       const key = `${outletKey(row.article)}\u0000${surname}\u0000${removed.label.toLowerCase()}`;
       if (seen.has(key) || !summaryText.includes(surname)) continue;
@@ -433,6 +442,38 @@ const COVERAGE_LEAD_WEIGHT = 1;
 const COVERAGE_HEADLINE_WEIGHT = 3;
 
 /**
+ * Neutralising rarely takes more than this share of a sentence's words; the optimistic score of a raw sentence
+ * assumes its wording may be this much shorter, so that it stays an upper bound in practice.
+ */
+const NEUTRALIZED_WORDS_MIN_SHARE = 0.7;
+
+interface CoverageOption {
+  candidate: Candidate;
+  bound: number;
+  used?: boolean;
+  /** The usable wording and its concepts once computed; null when the candidate has none. */
+  exact?: { wording: Omit<Chosen, 'candidate'>; concepts: string[]; words: number } | null;
+}
+
+function scoreOption(gain: number, words: number, row: Row): number {
+  return (
+    gain / Math.pow(Math.max(1, words), LENGTH_EXPONENT) +
+    COVERAGE_LEAD_WEIGHT / (1 + row.sentence) +
+    COVERAGE_HEADLINE_WEIGHT * row.headline
+  );
+}
+
+function evaluateOption(option: CoverageOption, neutralized: Map<Row, NeutralSentence>) {
+  if (option.exact === undefined) {
+    const wording = pickWording(option.candidate, neutralized);
+    option.exact = wording
+      ? { wording, concepts: conceptsOf(contentWords(wording.text)), words: countWords(wording.text) }
+      : null;
+  }
+  return option.exact;
+}
+
+/**
  * Without facts: greedy concept coverage. Each step takes the sentence whose usable wording adds the most
  * not-yet-covered concepts that several outlets share (per word, softened), so the summary covers the points
  * the sources agree on, each once, instead of the most central sentence and its near-paraphrases.
@@ -443,45 +484,56 @@ function chooseByCoverage(
   candidates: readonly Candidate[],
   limit: number,
   maxWords: number,
+  neutralized: Map<Row, NeutralSentence>,
 ): Chosen[] {
   const texts: SourceText[] = rows.map((row) => ({ source: outletKey(row.article), words: row.stems }));
   for (const article of articles)
     if (article.title) texts.push({ source: outletKey(article), words: contentWords(article.title) });
   const weights = weighConcepts(texts);
-  const neutralized = new Map<Row, NeutralSentence>();
-  const options = candidates.map((candidate) => {
-    const wording = pickWording(candidate, neutralized);
-    const concepts = wording ? conceptsOf(contentWords(wording.text)) : [];
-    const words = wording ? countWords(wording.text) : 0;
-    return { candidate, wording, concepts, words };
-  });
+  const rowConcepts = new Map<Row, string[]>(rows.map((row) => [row, conceptsOf(row.stems)]));
+  const options: CoverageOption[] = candidates.map((candidate) => ({ candidate, bound: 0 }));
   const covered = new Set<string>();
   const chosen: Chosen[] = [];
-  const used = new Set<number>();
   let words = 0;
   while (chosen.length < limit && words < maxWords) {
-    let best = -1;
+    // Lazy greedy: an optimistic score from the raw sentences orders the candidates, and only those that could
+    // still beat the best exact score are neutralised and scored exactly (a 50-article story has over a
+    // thousand candidates; neutralising them all took most of the summary's time).
+    const optimistic = new Map<Row, number>();
+    for (const row of rows) {
+      const gain = conceptGain(rowConcepts.get(row) ?? [], weights, covered);
+      optimistic.set(row, scoreOption(gain, row.words * NEUTRALIZED_WORDS_MIN_SHARE, row));
+    }
+    for (const option of options) {
+      option.bound = Number.NEGATIVE_INFINITY;
+      for (const row of option.candidate.rows)
+        option.bound = Math.max(option.bound, optimistic.get(row) ?? 0);
+    }
+    const order = options.filter((option) => !option.used).sort((a, b) => b.bound - a.bound);
+    let best: CoverageOption | undefined;
     let bestScore = Number.NEGATIVE_INFINITY;
-    options.forEach((option, index) => {
-      const wording = option.wording;
-      if (!wording || used.has(index)) return;
-      if (chosen.some((item) => cosine(item.row.vector, wording.row.vector) >= REDUNDANCY_MAX)) return;
-      const score =
-        conceptGain(option.concepts, weights, covered) /
-          Math.pow(Math.max(1, option.words), LENGTH_EXPONENT) +
-        COVERAGE_LEAD_WEIGHT / (1 + wording.row.sentence) +
-        COVERAGE_HEADLINE_WEIGHT * wording.row.headline;
+    for (const option of order) {
+      if (option.bound <= bestScore) break;
+      const exact = evaluateOption(option, neutralized);
+      if (!exact) continue;
+      if (chosen.some((item) => cosine(item.row.vector, exact.wording.row.vector) >= REDUNDANCY_MAX))
+        continue;
+      const score = scoreOption(
+        conceptGain(exact.concepts, weights, covered),
+        exact.words,
+        exact.wording.row,
+      );
       if (score > bestScore) {
         bestScore = score;
-        best = index;
+        best = option;
       }
-    });
-    const option = options[best];
-    if (!option?.wording) break;
-    used.add(best);
-    chosen.push({ candidate: option.candidate, ...option.wording });
-    for (const concept of option.concepts) covered.add(concept);
-    words += option.words;
+    }
+    const exact = best?.exact;
+    if (!best || !exact) break;
+    best.used = true;
+    chosen.push({ candidate: best.candidate, ...exact.wording });
+    for (const concept of exact.concepts) covered.add(concept);
+    words += exact.words;
   }
   return chosen;
 }
@@ -504,11 +556,12 @@ export function summarizeStory(
   const limit = Math.max(1, Math.floor(options.sentences ?? DEFAULT_SENTENCES));
   const maxWords = options.maxWords ?? Number.POSITIVE_INFINITY;
   const { rows, graph, idf } = buildRows(articles);
+  const neutralized = new Map<Row, NeutralSentence>();
   const fromFacts = facts.length > 0 ? candidatesFromFacts(facts, rows, idf) : [];
   const chosen =
     fromFacts.length > 0
       ? chooseByRank(fromFacts, limit, maxWords)
-      : chooseByCoverage(articles, rows, candidatesFromSentences(rows, graph), limit, maxWords);
+      : chooseByCoverage(articles, rows, candidatesFromSentences(rows, graph), limit, maxWords, neutralized);
   const [lead, ...rest] = chosen;
   const ordered = lead ? [lead, ...inTimeOrder(rest)] : [];
   const summary: CitedText[] = ordered.map((item) => ({
@@ -516,7 +569,7 @@ export function summarizeStory(
     citations: citationsOf(item.candidate, item.row),
   }));
   if (options.reportLabels ?? true) {
-    const labels = labelsSentence(ordered, rows);
+    const labels = labelsSentence(ordered, rows, neutralized);
     if (labels) summary.push(labels);
   }
   return { headline: makeHeadline(summary[0]), summary };
