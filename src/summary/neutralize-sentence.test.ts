@@ -51,3 +51,24 @@ test('an emotive adjective before its noun is dropped, and the article agrees wi
   // Predicative use cannot be dropped without breaking the sentence: it stays residual.
   assert.ok(neutralizeSentence('The ferry plan was disastrous.').residual >= 1);
 });
+
+test('a loaded phrase that cannot be dropped takes its comma-delimited part with it, not the sentence', () => {
+  const aside = neutralizeSentence(
+    'The Varna mine, a fiasco for a decade, closed on Monday after 100 years.',
+  );
+  assert.equal(aside.text, 'The Varna mine closed on Monday after 100 years.');
+  assert.equal(aside.residual, 0);
+  const trailing = neutralizeSentence(
+    'The council approved the ferry budget on Monday, calling the old plan a fiasco.',
+  );
+  assert.equal(trailing.text, 'The council approved the ferry budget on Monday.');
+  const opening = neutralizeSentence(
+    'After the fiasco at the harbour, the council approved a new ferry budget.',
+  );
+  assert.equal(opening.text, 'The council approved a new ferry budget.');
+});
+
+test('a cut that would leave a fragment keeps the sentence loaded', () => {
+  const result = neutralizeSentence('A fiasco, he said.');
+  assert.ok(result.residual >= 1);
+});

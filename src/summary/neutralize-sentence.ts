@@ -64,10 +64,82 @@ export function neutralizeSentence(text: string): NeutralSentence {
   // hollow remainder ("despite a record"), so clause pruning is tried whenever loaded words were found.
   if (first.residual === 0 && first.edits === 0) return first;
   const pruned = dropLoadedClauses(text);
-  if (pruned === first.text) return first;
-  const second = neutralizeWords(pruned);
-  if (second.residual > first.residual) return first;
-  return { ...second, edits: second.edits + 1 };
+  let best = first;
+  if (pruned !== text) {
+    const second = neutralizeWords(pruned);
+    if (second.residual <= first.residual) best = { ...second, edits: second.edits + 1 };
+  }
+  if (best.residual === 0) return best;
+  // What is still loaded cannot be dropped word by word (a noun, a predicative adjective, a scare quote), so the
+  // comma-delimited part that carries it goes instead: an appositive, a trailing participle clause, an opening
+  // phrase. The main fact stays; the sentence is not lost to one loaded phrase.
+  const source = pruned === text || best === first ? text : pruned;
+  const cut = dropLoadedSegments(source);
+  if (cut === undefined) return best;
+  const third = neutralizeWords(cut);
+  if (third.residual >= best.residual || countWords(third.text) < SEGMENT_CUT_MIN_WORDS) return best;
+  return { ...third, edits: third.edits + best.edits + 1 };
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+function countWords(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(WORD)) count++;
+  return count;
+}
+
+/** A sentence cut shorter than this is a fragment, not a fact. */
+const SEGMENT_CUT_MIN_WORDS = 6;
+
+/** Where a sentence splits into comma or dash delimited parts: the separator's start and end. */
+const SEGMENT_BREAK = /,\s+|\s+[—–]\s+|\s*[—–]{1,2}\s*(?=\p{L})|;\s+/gu;
+
+/**
+ * The sentence without the comma- or dash-delimited parts that carry loaded words in the writer's voice, or
+ * undefined when that would leave no main clause: loaded words in the last parts go with everything from the
+ * break before them ("..., dismissing it as a stunt."), in middle parts the parts go and the outer separator stays
+ * ("X, the 'strength' of Y, has died" -> "X has died"), in the opening part it goes when the rest can stand
+ * ("In the wake of the brutal attack, firms ..." -> "Firms ..."). Breaks inside quotations are not used.
+ */
+function dropLoadedSegments(text: string): string | undefined {
+  const found = findLoadedSpans(text);
+  const loaded = found.spans.filter((span) => span.region < 0);
+  if (loaded.length === 0) return undefined;
+  const inQuote = (index: number) =>
+    found.regions.some((region) => region.start <= index && index < region.end);
+  const breaks: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(SEGMENT_BREAK)) {
+    if (!inQuote(match.index)) breaks.push({ start: match.index, end: match.index + match[0].length });
+  }
+  if (breaks.length === 0) return undefined;
+  // Segment i runs from the end of break i-1 (or 0) to the start of break i (or the text's end).
+  const segmentOf = (index: number) => {
+    let segment = 0;
+    while (segment < breaks.length && (breaks[segment]?.start ?? 0) <= index) segment++;
+    return segment;
+  };
+  const first = segmentOf(Math.min(...loaded.map((span) => span.start)));
+  const last = segmentOf(Math.max(...loaded.map((span) => span.end - 1)));
+  const end = text.replace(/[\s.!?"”’')]*$/u, '').length;
+  const closing = text.slice(end).trim();
+  const stop = /[.!?]/.test(closing) ? closing.replace(/["”’')]/g, '') : '.';
+  if (first > 0 && last === breaks.length) {
+    return `${text.slice(0, breaks[first - 1]?.start).trimEnd()}${stop}`;
+  }
+  if (first > 0) {
+    const before = breaks[first - 1];
+    const after = breaks[last];
+    if (!before || !after) return undefined;
+    // "Subject, aside, predicate." -> "Subject predicate.": the separators only set the aside off.
+    const aside = first === 1 && last + 1 === breaks.length && /^,/.test(text.slice(before.start));
+    return text.slice(0, before.start) + (aside ? ' ' + text.slice(after.end) : text.slice(after.start));
+  }
+  if (last < breaks.length) {
+    const rest = text.slice(breaks[last]?.end);
+    return rest.charAt(0).toUpperCase() + rest.slice(1);
+  }
+  return undefined;
 }
 
 /**

@@ -102,7 +102,7 @@ test('the length setting bounds the number of fact sentences', () => {
   assert.equal(all.summary.length, 4);
 });
 
-test('without facts it falls back to centrality and still cites both articles', () => {
+test('without facts it selects by concept coverage and still cites both articles', () => {
   const { summary, headline } = summarizeStory(ARTICLES, [], { sentences: 3 });
   assert.ok(summary.length >= 2);
   assert.ok(headline.text.length > 0);
@@ -269,4 +269,16 @@ test('a sentence continuing a quotation opened earlier in its paragraph is the s
     summary.every((sentence) => !/people who have voted by post/.test(sentence.text)),
     JSON.stringify(summary),
   );
+});
+
+test("without facts the point several outlets share comes before one outlet's aside", () => {
+  const post = createTestArticle(
+    'The Eldoria parliament approved the closure of the Varna coal mine on Tuesday. ' +
+      'A local bakery won a regional bread prize in the same week.',
+    { id: 'post', outlet: 'The Valley Post' },
+  );
+  const { summary } = summarizeStory([LANTERN, COURIER, post], [], { sentences: 1, reportLabels: false });
+  assert.match(summary[0]?.text ?? '', /Varna coal mine/);
+  const all = summarizeStory([LANTERN, COURIER, post], [], { sentences: 3, reportLabels: false }).summary;
+  assert.ok(all.every((item) => !/bakery/.test(item.text)));
 });
