@@ -52,6 +52,43 @@ const TITLE_CASE_MIN_WORDS = 4;
 /** ...and this share of them capitalised. */
 const TITLE_CASE_SHARE = 0.7;
 
+/**
+ * Verbs that are loaded when they dramatise a political act ("destroyed the bill") but are plain reporting of a
+ * physical event ("the fire destroyed the warehouse", "the train derailed"). Keep in step with emotive-verbs.ts.
+ */
+const PHYSICAL_SENSE_VERB =
+  /^(?:destroy|derail|wreck|crush|smash|shatter|slam|torch|rip|ravag|devastat|batter|pummel|flatten|raz|gut|demolish|level|blast|tear|tore|torn|engulf|swamp)/;
+/** Things and forces whose presence beside such a verb makes it literal: fires, storms, vehicles, buildings. */
+const PHYSICAL_NOUN = new Set(
+  (
+    'fire fires blaze blazes flame flames wildfire wildfires smoke storm storms hurricane typhoon cyclone ' +
+    'tornado tornadoes flood floods flooding floodwater floodwaters wind winds wave waves tsunami earthquake ' +
+    'quake landslide landslides landslip mudslide avalanche explosion explosions blast bomb bombs missile ' +
+    'missiles rocket rockets shell shells shelling airstrike airstrikes drone drones train trains carriage ' +
+    'carriages locomotive car cars truck trucks lorry lorries bus buses vehicle vehicles plane planes aircraft ' +
+    'jet helicopter ship ships boat boats ferry vessel tanker building buildings house houses home homes ' +
+    'warehouse warehouses factory factories plant mill barn roof roofs wall walls tower bridge bridges track ' +
+    'tracks rail rails dam crops forest forests village villages property properties structure structures ' +
+    'apartment apartments store stores shop shops church mosque school hospital'
+  ).split(' '),
+);
+/** How many words either side of the verb are searched for a physical noun. */
+const PHYSICAL_WINDOW = 5;
+
+function isPhysicalSense(
+  tokens: readonly { lower: string }[],
+  position: number,
+  reason: LoadedReason,
+): boolean {
+  if (reason !== 'emotive-verb' || !PHYSICAL_SENSE_VERB.test(tokens[position]?.lower ?? '')) return false;
+  const from = Math.max(0, position - PHYSICAL_WINDOW);
+  const to = Math.min(tokens.length - 1, position + PHYSICAL_WINDOW);
+  for (let index = from; index <= to; index++) {
+    if (index !== position && PHYSICAL_NOUN.has(tokens[index]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 function regionOf(regions: readonly Span[], start: number, end: number): number {
   for (let index = 0; index < regions.length; index++) {
     const region = regions[index];
@@ -138,6 +175,7 @@ export function findLoadedSpans(
         const next = tokens[position + 1];
         if ((previous?.upper ?? false) || (next?.upper ?? false)) break;
       }
+      if (count === 1 && isPhysicalSense(tokens, position, term.reason)) break;
       const last = tokens[position + count - 1] ?? token;
       const spanText = text.slice(token.start, last.end);
       spans.push({

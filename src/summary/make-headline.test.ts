@@ -154,3 +154,18 @@ test('a place phrase set off by commas is dropped before cutting', () => {
   });
   assert.match(headline.text, /^Rangers at the Oxmere wetland counted 90 cranes/);
 });
+
+test('a company or a group is never cut to its last word as a surname would be', () => {
+  const company = headline(
+    'The coastal line between Orrby and Tessel will stay closed at least until the first week of March, Orrby Rail said.',
+  );
+  assert.match(company, /Orrby Rail says$/);
+  const firm = headline(
+    'Tessel Weaving, one of the oldest mills on the coast, said on Thursday that it had lost about three months of finished cloth in the fire.',
+  );
+  assert.match(firm, /^Tessel Weaving says/);
+  const group = headline(
+    'A ferry ran aground on a sandbank off Orrby on Friday morning, injuring nine people, the harbour master and emergency services said.',
+  );
+  assert.doesNotMatch(group, /[^y] services says?$/);
+});

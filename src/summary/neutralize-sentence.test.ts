@@ -72,3 +72,28 @@ test('a cut that would leave a fragment keeps the sentence loaded', () => {
   const result = neutralizeSentence('A fiasco, he said.');
   assert.ok(result.residual >= 1);
 });
+
+test('a cut never leaves a subject without its predicate, or an attribution without its fact', () => {
+  const trailingPredicate = neutralizeSentence(
+    'Harlow Mills, one of the oldest firms in the valley, said the inquiry was a fiasco.',
+  );
+  assert.notEqual(trailingPredicate.text, 'Harlow Mills, one of the oldest firms in the valley.');
+  assert.ok(trailingPredicate.residual >= 1);
+  const mainClauseFirst = neutralizeSentence(
+    'The ferry plan was a fiasco from the start, the harbour board said on Tuesday.',
+  );
+  assert.notEqual(mainClauseFirst.text, 'The harbour board said on Tuesday.');
+  assert.ok(mainClauseFirst.residual >= 1);
+  const participleRest = neutralizeSentence(
+    'The rescue was a fiasco, leaving nine sailors adrift for a day, the coastguard said.',
+  );
+  assert.doesNotMatch(participleRest.text, /^Leaving/);
+});
+
+test('a lead-in phrase carrying the loaded words still goes', () => {
+  const result = neutralizeSentence(
+    'After the fiasco of the spring sale, Harlow Mills cut its prices by a third.',
+  );
+  assert.equal(result.text, 'Harlow Mills cut its prices by a third.');
+  assert.equal(result.residual, 0);
+});

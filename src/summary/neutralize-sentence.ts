@@ -96,6 +96,19 @@ const SEGMENT_CUT_MIN_WORDS = 6;
 const SEGMENT_BREAK = /,\s+|\s+[—–]\s+|\s*[—–]{1,2}\s*(?=\p{L})|;\s+/gu;
 
 /**
+ * How a part of a sentence that can be dropped begins: a preposition or subordinator ("In the wake of ...",
+ * ", after ...", ", which ..."), or a participle (", dismissing it as ..."). A part opening otherwise may hold
+ * the sentence's subject or main verb.
+ */
+const SIDE_OPENING =
+  /^\s*(?:in|on|at|after|before|with|without|despite|amid|amidst|following|as|while|although|though|since|when|whereas|during|under|over|by|for|from|among|unlike|like|beyond|through|throughout|against|including|which|who|whom|whose|where|even|once|until|if|unless|because|[a-z]+ing)\b/i;
+/** An appositive: a noun phrase naming what the subject is (", the Queen's 'strength', ..."). */
+const APPOSITIVE_OPENING = /^\s*(?:the|a|an|one|its|his|her|their|our|another|now|then|formerly)\b/i;
+/** A remainder that is only an attribution ("the regional fire service said on Wednesday.") states nothing. */
+const ATTRIBUTION_ONLY =
+  /^[^,;]{0,80}\b(?:said|says|say|told|reported|added|confirmed|announced|stated)\b(?:\s+(?:on|in|late|early|last)\b[^,;]{0,30})?\s*[.!?]?["”’]?\s*$/i;
+
+/**
  * The sentence without the comma- or dash-delimited parts that carry loaded words in the writer's voice, or
  * undefined when that would leave no main clause: loaded words in the last parts go with everything from the
  * break before them ("..., dismissing it as a stunt."), in middle parts the parts go and the outer separator stays
@@ -124,19 +137,28 @@ function dropLoadedSegments(text: string): string | undefined {
   const end = text.replace(/[\s.!?"”’')]*$/u, '').length;
   const closing = text.slice(end).trim();
   const stop = /[.!?]/.test(closing) ? closing.replace(/["”’')]/g, '') : '.';
+  const opening = (segment: number) => text.slice(segment === 0 ? 0 : (breaks[segment - 1]?.end ?? 0));
   if (first > 0 && last === breaks.length) {
+    // Only a side part can go from the end: the main predicate may follow a subject's appositive
+    // ("Calder Weaving, one of the last mills, said it had lost ...").
+    if (!SIDE_OPENING.test(opening(first))) return undefined;
     return `${text.slice(0, breaks[first - 1]?.start).trimEnd()}${stop}`;
   }
   if (first > 0) {
     const before = breaks[first - 1];
     const after = breaks[last];
     if (!before || !after) return undefined;
+    if (!SIDE_OPENING.test(opening(first)) && !APPOSITIVE_OPENING.test(opening(first))) return undefined;
     // "Subject, aside, predicate." -> "Subject predicate.": the separators only set the aside off.
     const aside = first === 1 && last + 1 === breaks.length && /^,/.test(text.slice(before.start));
     return text.slice(0, before.start) + (aside ? ' ' + text.slice(after.end) : text.slice(after.start));
   }
   if (last < breaks.length) {
+    // The opening part goes only when it is a lead-in phrase: when it holds the subject and verb ("A fire
+    // destroyed the warehouse, the service said"), what follows cannot stand alone.
+    if (!SIDE_OPENING.test(text)) return undefined;
     const rest = text.slice(breaks[last]?.end);
+    if (ATTRIBUTION_ONLY.test(rest)) return undefined;
     return rest.charAt(0).toUpperCase() + rest.slice(1);
   }
   return undefined;

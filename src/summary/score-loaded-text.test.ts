@@ -149,3 +149,22 @@ test('a headline in title case is checked word by word, not skipped as a proper 
   assert.deepEqual(reasonsOf('Varna Mayor Unveils Reckless Harbour Budget'), ['Reckless:emotive']);
   assert.deepEqual(reasonsOf('The Brave Harbour Trust met.'), []);
 });
+
+test('a verb used of a physical event is plain reporting; the same verb used of a policy is loaded', () => {
+  for (const literal of [
+    'A fire destroyed the grain store at Velm on Tuesday.',
+    'The night train derailed after hitting a fallen tree.',
+    'The storm wrecked two fishing boats in the harbour.',
+  ]) {
+    assert.deepEqual(scoreLoadedText(literal).spans, [], literal);
+  }
+  for (const figurative of [
+    'The senator destroyed the harbour bill in committee.',
+    'The mayor derailed the budget talks.',
+  ]) {
+    assert.ok(
+      scoreLoadedText(figurative).spans.some((span) => span.reason === 'emotive-verb'),
+      figurative,
+    );
+  }
+});
