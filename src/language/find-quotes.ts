@@ -440,6 +440,8 @@ function isCue(doc: Document, index: number): boolean {
   if (stance) {
     // Only after an explicit subject: a name, a pronoun, or a noun phrase ending right before the verb.
     const previous = doc.tokens[index - 1];
+    // ", calling him a fraud", ", citing the report": a participle after a comma shares the clause's subject.
+    if (previous?.text === ',' && word.endsWith('ing') && index > 1) return true;
     if (!previous || previous.kind !== 'word') return false;
     const previousWord = bareWord(previous);
     if (SUBJECT_STOPS.has(previousWord) && !SOURCE_PRONOUNS.has(previousWord)) return false;
@@ -914,6 +916,60 @@ function subjectAfter(doc: Document, after: number, end: number): Range | null {
   return index > after ? { first: after, end: index } : null;
 }
 
+/* Words that open an appositive after a name: "said Ana Ruiz, a former aide", "said Ruiz, 44, who ...". */
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'one', 'another', 'his', 'her', 'their']);
+
+/**
+ * The end of an appositive after an inverted source ("said Ana Ruiz, a senior adviser to the mayor."), or
+ * `after` when none follows. PolNeAR and PARC mark the whole description as part of the source; it runs to
+ * the sentence end, a quotation or a comma that opens an adjunct (", on Thursday", ", adding ...").
+ */
+function appositiveEnd(doc: Document, after: number, end: number): number {
+  const tokens = doc.tokens;
+  if (tokens[after]?.text !== ',') return after;
+  const opener = tokens[after + 1];
+  const openerWord = bareWord(opener);
+  // "publisher of", "research and policy director at": a role noun within the first few words.
+  let roleNear = false;
+  for (let index = after + 1; index < end && index <= after + 4 && tokens[index]?.kind === 'word'; index++)
+    if (ROLE_NOUNS.has(bareWord(tokens[index])) || TITLE_WORDS.has(bareWord(tokens[index]))) roleNear = true;
+  if (
+    !opener ||
+    COMMON_WORDS_AFTER_NAME.has(openerWord) ||
+    !(
+      (opener.kind === 'word' && (APPOSITIVE_OPENERS.has(openerWord) || roleNear)) ||
+      opener.kind === 'number' ||
+      isCapitalised(opener)
+    )
+  )
+    return after;
+  let index = after + 1;
+  while (index < end) {
+    const token = tokens[index];
+    if (!token || token.kind === 'quote') break;
+    if (token.text === ',' || token.text === ';' || token.text === '—') {
+      const next = tokens[index + 1];
+      const nextWord = bareWord(next);
+      if (
+        !next ||
+        next.kind === 'quote' ||
+        TIME_WORDS.has(nextWord) ||
+        CONTEXT_PREPOSITIONS.has(nextWord) ||
+        nextWord === 'and' ||
+        nextWord === 'but' ||
+        nextWord === 'according' ||
+        /ing$/.test(nextWord)
+      )
+        break;
+    }
+    index++;
+  }
+  while (index > after + 1 && tokens[index - 1]?.kind === 'punct' && tokens[index - 1]?.text !== ')') index--;
+  return index > after + 1 ? index : after;
+}
+/* Capitalised words after a comma that start a new clause, not a description ("said Ruiz, But ..."). */
+const COMMON_WORDS_AFTER_NAME = new Set(['but', 'and', 'so', 'then', 'according']);
+
 function contextNear(doc: Document, from: number, end: number): string | undefined {
   const tokens = doc.tokens;
   for (let index = from; index < end; index++) {
@@ -1123,6 +1179,8 @@ export function findQuotes(
         }
       }
       let source: Range | null = null;
+      // Where the source span ends when it carries an appositive the speaker lookup should not see.
+      let sourceSpanEnd = -1;
       let content: Range | null = null;
       let inverted = false;
       const previous = tokens[cueFirst - 1];
@@ -1161,6 +1219,8 @@ export function findQuotes(
         }
         if (sourceEnd === cueEnd) continue;
         source = { first: cueEnd, end: sourceEnd };
+        // "according to the Harbor Institute, a research group.": the description belongs to the source.
+        if (cueFirst > sentenceFirst + 1) sourceSpanEnd = appositiveEnd(doc, sourceEnd, sentenceEnd);
         if (cueFirst === sentenceFirst && tokens[sourceEnd]?.text === ',' && sourceEnd + 1 < sentenceEnd)
           content = { first: sourceEnd + 1, end: sentenceEnd };
         else if (cueFirst > sentenceFirst + 1) content = { first: sentenceFirst, end: cueFirst };
@@ -1181,6 +1241,7 @@ export function findQuotes(
           if (!source) {
             source = subjectAfter(doc, cueEnd, sentenceEnd);
             inverted = source !== null;
+            if (source) sourceSpanEnd = appositiveEnd(doc, source.end, sentenceEnd);
           }
         } else {
           source = subjectBefore(doc, cueFirst, sentenceFirst);
@@ -1192,7 +1253,7 @@ export function findQuotes(
         }
         if (!source && cueFirst !== sentenceFirst) continue;
         const leadEnd = inverted ? cueFirst : (source?.first ?? cueFirst);
-        let afterCue = inverted && source ? source.end : cueEnd;
+        let afterCue = inverted && source ? Math.max(source.end, sourceSpanEnd) : cueEnd;
         if (!inverted)
           afterCue = skipAdjuncts(doc, afterCue, sentenceEnd, CUE_VERBS.has(cueToken.text.toLowerCase()));
         // "said, “...”": a comma before an opening quotation mark introduces the quote.
@@ -1360,7 +1421,7 @@ export function findQuotes(
         sentence,
       };
       if (source) {
-        const sourceSpan = span(doc, source.first, source.end);
+        const sourceSpan = span(doc, source.first, Math.max(source.end, sourceSpanEnd));
         if (sourceSpan) quote.source = sourceSpan;
         const speaker = resolveSpeaker(source, paragraph);
         if (speaker) {

@@ -221,4 +221,6 @@ export const STANCE_VERBS = set(`
   considers considered feel feels felt doubt doubts doubted recommend recommended vowed threaten threatened
   threatens accuse accused label labeled labelled dubbed brand branded applaud applauded lambast lambasted
   touted tout touts view views viewed prefer prefers preferred favor favors favored
+  citing blaming accusing urging describing praising attacking questioning dismissing rejecting
+  vowing promising pledging warning arguing insisting acknowledging
 `);
