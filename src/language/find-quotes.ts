@@ -8,6 +8,7 @@ import {
   CUE_AUXILIARIES,
   CUE_VERBS,
   EPITHETS,
+  ORG_HEADS,
   PERSON_PRONOUNS,
   ROLE_NOUNS,
   SOURCE_PRONOUNS,
@@ -84,6 +85,10 @@ const AMBIGUOUS_CUES = new Set([
   'urge',
   'warn',
 ]);
+/* Verbs that also name things ("a group called X"): stances only after a name, pronoun or role noun. */
+const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'labeled', 'labelled', 'branded']);
+/* Stance verb forms that are more often plural nouns ("tax plans", "the shows", "his views"). */
+const NOUN_LIKE_STANCES = new Set(['plans', 'views', 'fears', 'hopes', 'doubts', 'favors', 'lists', 'attacks']);
 /* Words that end a subject noun phrase when scanning back from the cue. */
 const SUBJECT_STOPS = new Set([
   'that',
@@ -446,6 +451,17 @@ function isCue(doc: Document, index: number): boolean {
     const previousWord = bareWord(previous);
     if (SUBJECT_STOPS.has(previousWord) && !SOURCE_PRONOUNS.has(previousWord)) return false;
     if (DETERMINERS.has(previousWord) || /['’]s$/.test(previous.text)) return false;
+    const namedSubject =
+      isCapitalised(previous) ||
+      SOURCE_PRONOUNS.has(previousWord) ||
+      ROLE_NOUNS.has(previousWord) ||
+      ORG_HEADS.has(previousWord) ||
+      CUE_AUXILIARIES.has(previousWord) ||
+      MODALS.has(previousWord) ||
+      /ly$/.test(previousWord);
+    // "a group called Occupy", "tax plans would": naming after a common noun, and plural nouns that double
+    // as verbs, are not stances unless a name, pronoun or role noun stands right before them.
+    if ((NAMING_VERBS.has(word) || NOUN_LIKE_STANCES.has(word)) && !namedSubject) return false;
     // Base forms ("support", "plan", "show") are mostly nouns; as verbs they follow a pronoun or auxiliary.
     if (!/(?:s|ed|ing|ght|ew|aw|nd|lt|ound)$/.test(word)) {
       // "polls show", "voters want": a plural noun subject.
@@ -1465,9 +1481,27 @@ export function findQuotes(
         (bareWord(tokens[sourceFirst]) === 'from' || bareWord(tokens[sourceFirst]) === 'more')
       )
         sourceFirst++;
-      const sourceSpan = span(doc, sourceFirst, index);
-      const cueSpan = span(doc, index, index + 1);
-      if (!quotation || !sourceSpan || !cueSpan || sourceFirst === index) continue;
+      // "he demurred: “...”", "as the group's website notes: “...”": the verb before the colon is the cue.
+      let cueAt = index;
+      const verb = tokens[index - 1];
+      const verbWord = bareWord(verb);
+      if (
+        index - 1 > sourceFirst &&
+        verb?.kind === 'word' &&
+        !isCapitalised(verb) &&
+        /^[a-z]{3,}(?:ed|s)$/.test(verb.text) &&
+        !NOT_VERBS.has(verbWord) &&
+        // "the harbour report:", "his notes:": a noun unless a name or pronoun stands right before it.
+        (!AMBIGUOUS_CUES.has(verbWord) ||
+          SOURCE_PRONOUNS.has(bareWord(tokens[index - 2])) ||
+          isCapitalised(tokens[index - 2]))
+      ) {
+        cueAt = index - 1;
+        if (bareWord(tokens[sourceFirst]) === 'as' && sourceFirst + 1 < cueAt) sourceFirst++;
+      }
+      const sourceSpan = span(doc, sourceFirst, cueAt);
+      const cueSpan = span(doc, cueAt, cueAt + 1);
+      if (!quotation || !sourceSpan || !cueSpan || sourceFirst === cueAt) continue;
       covered[order] = 1;
       const quote: Quote = {
         kind: 'direct',
@@ -1480,7 +1514,7 @@ export function findQuotes(
         },
         sentence,
       };
-      const speaker = resolveSpeaker({ first: sourceFirst, end: index }, paragraphOf(index));
+      const speaker = resolveSpeaker({ first: sourceFirst, end: cueAt }, paragraphOf(index));
       if (speaker) quote.speaker = speaker;
       quotes.push(quote);
       lastQuote = quote;
