@@ -828,9 +828,18 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
       break;
     if (token.text === '.' && !isCapitalised(tokens[first - 2])) break;
     // "the special envoy on Venezuela Elliott Abrams": a preposition after a role noun stays in the subject.
+    // "people familiar with the talks", "one of the former prosecutors for the state": a noun before the
+    // preposition keeps the phrase in the subject.
+    const nounBefore = tokens[first - 2];
+    const nounBeforeWord = bareWord(nounBefore);
     const roleBefore =
-      ROLE_NOUNS.has(bareWord(tokens[first - 2])) &&
-      (word === 'on' || word === 'for' || word === 'of' || word === 'at');
+      ((word === 'on' || word === 'for' || word === 'of' || word === 'at') && ROLE_NOUNS.has(nounBeforeWord)) ||
+      ((word === 'of' || word === 'with' || word === 'for' || word === 'from' || word === 'at') &&
+        nounBefore?.kind === 'word' &&
+        !SUBJECT_STOPS.has(nounBeforeWord) &&
+        !DETERMINERS.has(nounBeforeWord) &&
+        !/(?:ed|ing)$/.test(nounBeforeWord) &&
+        !isCue(doc, first - 2));
     if (token.kind === 'word' && !isCapitalised(token) && SUBJECT_STOPS.has(word) && !roleBefore) {
       // "he and Brafman": keep "and" between two names or pronouns.
       const left = tokens[first - 2];
