@@ -9,6 +9,8 @@ import {
   CUE_VERBS,
   EPITHETS,
   ORG_HEADS,
+  CUE_PARTICLES,
+  PARTICLE_VERBS,
   PERSON_PRONOUNS,
   ROLE_NOUNS,
   SOURCE_PRONOUNS,
@@ -428,6 +430,12 @@ function isRaising(doc: Document, index: number): boolean {
   return BE_FORMS.has(bareWord(doc.tokens[back]));
 }
 
+/** True when the cue at `index` takes its particle along: "called for", "pointed out", "referring to". */
+function hasParticle(doc: Document, index: number): boolean {
+  const word = bareWord(doc.tokens[index]);
+  return PARTICLE_VERBS.has(word) && CUE_PARTICLES.has(`${word}_${bareWord(doc.tokens[index + 1])}`);
+}
+
 function isCue(doc: Document, index: number): boolean {
   const token = doc.tokens[index];
   if (!token || token.kind !== 'word') return false;
@@ -436,9 +444,15 @@ function isCue(doc: Document, index: number): boolean {
   if (RAISING_VERBS.has(word)) return isRaising(doc, index);
   if (word === 'expected' && isRaising(doc, index)) return true;
   // Cheap rejection first: this runs for every token of the text.
-  if (!CUE_VERBS.has(word) && !STANCE_VERBS.has(word) && bareWord(doc.tokens[index + 1]) !== 'that')
+  const particle = hasParticle(doc, index);
+  if (
+    !CUE_VERBS.has(word) &&
+    !STANCE_VERBS.has(word) &&
+    bareWord(doc.tokens[index + 1]) !== 'that' &&
+    !particle
+  )
     return false;
-  let stance = STANCE_VERBS.has(word) && !CUE_VERBS.has(word);
+  let stance = (STANCE_VERBS.has(word) || particle) && !CUE_VERBS.has(word);
   if (!CUE_VERBS.has(word) && !stance) {
     // Any past or present verb taking a "that" clause right after a name or pronoun ("Ruiz hinted that",
     // "she conceded that") reports a statement or belief, in or out of the lexicon.
@@ -454,6 +468,7 @@ function isCue(doc: Document, index: number): boolean {
   // "wants to", "declined to comment" are attributions of intention).
   if (
     !stance &&
+    !particle &&
     bareWord(doc.tokens[index + 1]) === 'to' &&
     !ADDRESSEE_VERBS.has(word) &&
     !SAY_FORMS.has(word)
@@ -1227,7 +1242,7 @@ export function findQuotes(
       if (!cueToken) continue;
       const according = cueToken.text.toLowerCase() === 'according';
       let cueFirst = cue;
-      const cueEnd = according ? cue + 2 : cue + 1;
+      const cueEnd = according || hasParticle(doc, cue) ? cue + 2 : cue + 1;
       if (!according) {
         // "has also said", "similarly warned", "didn’t see": auxiliaries, adverbs and negation join the cue.
         while (cueFirst > sentenceFirst) {
