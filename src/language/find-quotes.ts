@@ -782,12 +782,23 @@ function raisedClauseEnd(doc: Document, from: number, end: number, inside: Int32
   return end;
 }
 
+/* Sentence openers besides prepositions that start an adjunct, not the subject. */
+const SENTENCE_ADJUNCTS = new Set(['amid', 'despite', 'alongside', 'asked', 'speaking', 'later', 'earlier']);
+
 /** The subject at the start of a sentence: "Wilson", "the Wisconsin Republican", "Rep. Hank Johnson". */
 function sentenceSubject(doc: Document, first: number, before: number): Range | null {
   const tokens = doc.tokens;
   let start = first;
   while (start < before && (tokens[start]?.kind !== 'word' || DISCOURSE_OPENERS.has(bareWord(tokens[start]))))
     start++;
+  // "On Tuesday, Gov. Ada Brown endorsed her, citing ...": a leading adjunct ends at its comma.
+  const lead = bareWord(tokens[start]);
+  if (CONTEXT_PREPOSITIONS.has(lead) || LEADING_PREPOSITIONS.has(lead) || SENTENCE_ADJUNCTS.has(lead)) {
+    let comma = start + 1;
+    while (comma < before && comma - start <= MAX_SOURCE_TOKENS && tokens[comma]?.text !== ',') comma++;
+    if (tokens[comma]?.text !== ',' || comma >= before) return null;
+    start = comma + 1;
+  }
   let end = start;
   while (end < before) {
     const token = tokens[end];
@@ -1236,6 +1247,8 @@ export function findQuotes(
         return;
       }
     }
+    // The source of the last attribution in this sentence, for participles that continue it.
+    let sentenceSource: { first: number; end: number; spanEnd: number } | null = null;
     for (let cue = sentenceFirst; cue < sentenceEnd; cue++) {
       if ((inside[cue] ?? -1) >= 0 || !isCue(doc, cue)) continue;
       const cueToken = tokens[cue];
@@ -1313,8 +1326,12 @@ export function findQuotes(
           previous !== undefined &&
           (previous.text === ',' || previous.text === '—');
         if (participle) {
-          // "Trump attacked the plan, saying it would fail": the participle's source is the clause's subject.
-          source = sentenceSubject(doc, sentenceFirst, cueFirst - 1);
+          // "Trump attacked the plan, saying it would fail": the participle's source is the clause's subject;
+          // "“...,” he said, adding ...": the source of the attribution it follows.
+          if (sentenceSource) {
+            source = { first: sentenceSource.first, end: sentenceSource.end };
+            sourceSpanEnd = sentenceSource.spanEnd;
+          } else source = sentenceSubject(doc, sentenceFirst, cueFirst - 1);
           if (!source) continue;
         } else if (precededByBreak) {
           source = previous?.text === ',' ? apposedSubject(doc, cueFirst - 1, sentenceFirst) : null;
@@ -1503,6 +1520,7 @@ export function findQuotes(
       if (source) {
         const sourceSpan = span(doc, source.first, Math.max(source.end, sourceSpanEnd));
         if (sourceSpan) quote.source = sourceSpan;
+        sentenceSource = { first: source.first, end: source.end, spanEnd: sourceSpanEnd };
         const speaker = resolveSpeaker(source, paragraph);
         if (speaker) {
           quote.speaker = speaker;
