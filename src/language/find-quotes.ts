@@ -836,6 +836,9 @@ function headlineColon(doc: Document, first: number, end: number): number {
   return -1;
 }
 
+/* Adverbs between a subject and its cue that belong to neither: "Ruiz often says", "Lee still believes". */
+const SUBJECT_ADVERBS = new Set(['often', 'still', 'however', 'never', 'always', 'now', 'usually', 'sometimes', 'even', 'clearly', 'apparently', 'reportedly', 'privately', 'publicly']);
+
 /** Scans back from `before` for the subject noun phrase of a cue. */
 function subjectBefore(doc: Document, cue: number, floor: number): Range | null {
   const tokens = doc.tokens;
@@ -843,7 +846,11 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
   let before = cue;
   while (before > floor + 1) {
     const word = bareWord(tokens[before - 1]);
-    if (tokens[before - 1]?.kind === 'word' && TIME_WORDS.has(word) && !SOURCE_PRONOUNS.has(word)) {
+    if (
+      tokens[before - 1]?.kind === 'word' &&
+      (TIME_WORDS.has(word) || SUBJECT_ADVERBS.has(word)) &&
+      !SOURCE_PRONOUNS.has(word)
+    ) {
       before--;
       if (bareWord(tokens[before - 1]) === 'on') before--;
       continue;
@@ -1519,6 +1526,16 @@ export function findQuotes(
       };
       if (source) {
         const sourceSpan = span(doc, source.first, Math.max(source.end, sourceSpanEnd));
+        // "He’s predicting": the pronoun without its contracted verb.
+        if (
+          sourceSpan &&
+          source.end === source.first + 1 &&
+          SOURCE_PRONOUNS.has(bareWord(tokens[source.first])) &&
+          /['’]s$/.test(sourceSpan.text)
+        ) {
+          sourceSpan.end -= 2;
+          sourceSpan.text = sourceSpan.text.slice(0, -2);
+        }
         if (sourceSpan) quote.source = sourceSpan;
         sentenceSource = { first: source.first, end: source.end, spanEnd: sourceSpanEnd };
         const speaker = resolveSpeaker(source, paragraph);
