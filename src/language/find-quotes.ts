@@ -23,6 +23,8 @@ import {
  * only right after a pronoun or a capitalised name.
  */
 const AMBIGUOUS_CUES = new Set([
+  'pledged',
+  'maintains',
   'report',
   'reports',
   'state',
@@ -90,7 +92,7 @@ const AMBIGUOUS_CUES = new Set([
 /* Verbs that also name things ("a group called X"): stances only after a name, pronoun or role noun. */
 const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'labeled', 'labelled', 'branded']);
 /* Stance verb forms that are more often plural nouns ("tax plans", "the shows", "his views"). */
-const NOUN_LIKE_STANCES = new Set(['plans', 'views', 'fears', 'hopes', 'doubts', 'favors', 'lists', 'attacks']);
+const NOUN_LIKE_STANCES = new Set(['plans', 'planned', 'points', 'views', 'fears', 'hopes', 'doubts', 'favors', 'lists', 'attacks']);
 /* Words that end a subject noun phrase when scanning back from the cue. */
 const SUBJECT_STOPS = new Set([
   'that',
@@ -499,6 +501,8 @@ function isCue(doc: Document, index: number): boolean {
     // "a group called Occupy", "tax plans would": naming after a common noun, and plural nouns that double
     // as verbs, are not stances unless a name, pronoun or role noun stands right before them.
     if ((NAMING_VERBS.has(word) || NOUN_LIKE_STANCES.has(word)) && !namedSubject) return false;
+    // "his strong showing", "the many polls showing": a gerund or modifier unless a name or pronoun leads.
+    if (word.endsWith('ing') && !namedSubject && !/s$/.test(previousWord)) return false;
     // Base forms ("support", "plan", "show") are mostly nouns; as verbs they follow a pronoun or auxiliary.
     if (!/(?:s|ed|ing|ght|ew|aw|nd|lt|ound)$/.test(word)) {
       // "polls show", "voters want": a plural noun subject.

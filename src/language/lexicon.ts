@@ -210,7 +210,7 @@ export const NAME_BREAKERS = set(`
  * the deal historic", "polls show", "he wants to"), so they are cues, but only after an explicit subject.
  */
 export const STANCE_VERBS = set(`
-  call calls called calling describe describes described describing show shows showed showing find finds
+  call calls called calling describe describes described describing show shows showed showing finds
   found support supports supported supporting want wants wanted hope hopes hoped see sees saw know knows
   knew seek seeks sought criticize criticizes criticized criticizing criticise criticised endorse endorses
   endorsed endorsing cite cites cited citing propose proposes proposed praise praises praised praising
