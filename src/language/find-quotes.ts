@@ -465,7 +465,10 @@ function isCue(doc: Document, index: number): boolean {
     if (!(SOURCE_PRONOUNS.has(bareWord(previous)) || isCapitalised(previous))) return false;
     stance = true;
   }
-  if (token.text[0] !== word[0] && index > 0 && word !== 'asked' && word !== 'according') return false;
+  // "Senator Says Port Will Reopen": a capitalised cue only inside a title-case headline.
+  const titleCase = isCapitalised(doc.tokens[index - 1]) && isCapitalised(doc.tokens[index + 1]);
+  if (token.text[0] !== word[0] && index > 0 && word !== 'asked' && word !== 'according' && !titleCase)
+    return false;
   // "agreed to leave": an infinitive after a speech verb is not a report of speech (stance verbs keep it:
   // "wants to", "declined to comment" are attributions of intention).
   if (
