@@ -710,6 +710,7 @@ function clauseAfterAddressee(doc: Document, from: number, end: number): number 
   if (isCapitalised(tokens[index])) {
     while (index < end && (isCapitalised(tokens[index]) || tokens[index]?.text === '.')) index++;
   } else if (OBJECT_PRONOUNS.has(bareWord(tokens[index]))) index++;
+  else if (/^[a-z]{3,}s$/.test(tokens[index]?.text ?? '') && !NOT_VERBS.has(bareWord(tokens[index]))) index++;
   else return from;
   for (;;) {
     const word = bareWord(tokens[index]);
@@ -720,7 +721,10 @@ function clauseAfterAddressee(doc: Document, from: number, end: number): number 
   }
   const next = tokens[index];
   if (index + 2 >= end || !next || next.kind !== 'word') return from;
-  return CLAUSE_SUBJECTS.has(bareWord(next)) || isCapitalised(next) ? index : from;
+  // "asked voters whether they would return": an embedded question is the content.
+  return CLAUSE_SUBJECTS.has(bareWord(next)) || isCapitalised(next) || QUESTION_WORDS.has(bareWord(next))
+    ? index
+    : from;
 }
 
 const QUESTION_WORDS = new Set([
