@@ -497,13 +497,14 @@ function isCue(doc: Document, index: number): boolean {
       isCapitalised(previous) ||
       SOURCE_PRONOUNS.has(previousWord) ||
       ROLE_NOUNS.has(previousWord) ||
-      ORG_HEADS.has(previousWord) ||
       CUE_AUXILIARIES.has(previousWord) ||
       MODALS.has(previousWord) ||
       /ly$/.test(previousWord);
     // "a group called Occupy", "tax plans would": naming after a common noun, and plural nouns that double
     // as verbs, are not stances unless a name, pronoun or role noun stands right before them.
-    if ((NAMING_VERBS.has(word) || NOUN_LIKE_STANCES.has(word)) && !namedSubject) return false;
+    if (NAMING_VERBS.has(word) && !namedSubject) return false;
+    // ("the campaign plans to": an organisation noun is a subject for these, not for naming: "a group called".)
+    if (NOUN_LIKE_STANCES.has(word) && !namedSubject && !ORG_HEADS.has(previousWord)) return false;
     // "his strong showing", "the many polls showing": a gerund or modifier unless a name or pronoun leads.
     if (word.endsWith('ing') && !namedSubject && !/s$/.test(previousWord)) return false;
     // Base forms ("support", "plan", "show") are mostly nouns; as verbs they follow a pronoun or auxiliary.
