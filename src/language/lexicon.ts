@@ -225,6 +225,8 @@ export const STANCE_VERBS = set(`
   vowing promising pledging warning arguing insisting acknowledging
   pointed points offered offers issued released talked mentioned mentions compared echoed echoes shared
   answered focused reminded requested repeated published learned named
+  denounced denounces denouncing highlighted highlights implied implies discussed apologized decried hailed
+  hails recounted signaled signalled worried decided
 `);
 
 /**
@@ -240,6 +242,7 @@ export const CUE_PARTICLES = set(`
   asked_about asking_about asked_for
   respond_to responds_to responded_to responding_to
   railed_against rails_against warned_of warns_of
+  laid_out lays_out lashed_out spoke_of speaks_of
 `);
 
 /** The verbs of `CUE_PARTICLES`, for a cheap first test. */
