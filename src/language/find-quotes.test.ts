@@ -235,3 +235,9 @@ void test('a capitalised cue inside a title-case headline', () => {
   const says = article.quotes.find((quote) => quote.cue.text === 'Says');
   assert.equal(says?.source?.text, 'Mayor Ruiz');
 });
+
+void test('a subject before a comma-enclosed adjunct is the source, not the addressee after the cue', () => {
+  const article = analyze('Tomas Lee, in contrast, told the Lakeside Courier he was working alone.');
+  assert.equal(article.quotes[0]?.source?.text, 'Tomas Lee');
+  assert.equal(article.quotes[0]?.content.text, 'he was working alone');
+});

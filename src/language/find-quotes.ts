@@ -1354,6 +1354,17 @@ export function findQuotes(
           if (!source) continue;
         } else if (precededByBreak) {
           source = previous?.text === ',' ? apposedSubject(doc, cueFirst - 1, sentenceFirst) : null;
+          if (!source && previous?.text === ',') {
+            // "Gates, in contrast, told the Courier he ...": with no quotation before the comma, a subject
+            // that opens the sentence and ends at a comma is the source, not a name after the cue.
+            let quoteBefore = false;
+            for (let index = sentenceFirst; index < cueFirst && !quoteBefore; index++)
+              quoteBefore = tokens[index]?.kind === 'quote';
+            if (!quoteBefore) {
+              const subject = sentenceSubject(doc, sentenceFirst, cueFirst - 1);
+              if (subject && tokens[subject.end]?.text === ',') source = subject;
+            }
+          }
           if (!source) {
             source = subjectAfter(doc, cueEnd, sentenceEnd);
             inverted = source !== null;
