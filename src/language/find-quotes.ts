@@ -92,7 +92,18 @@ const AMBIGUOUS_CUES = new Set([
 /* Verbs that also name things ("a group called X"): stances only after a name, pronoun or role noun. */
 const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'labeled', 'labelled', 'branded']);
 /* Stance verb forms that are more often plural nouns ("tax plans", "the shows", "his views"). */
-const NOUN_LIKE_STANCES = new Set(['plans', 'planned', 'points', 'views', 'fears', 'hopes', 'doubts', 'favors', 'lists', 'attacks']);
+const NOUN_LIKE_STANCES = new Set([
+  'plans',
+  'planned',
+  'points',
+  'views',
+  'fears',
+  'hopes',
+  'doubts',
+  'favors',
+  'lists',
+  'attacks',
+]);
 /* Words that end a subject noun phrase when scanning back from the cue. */
 const SUBJECT_STOPS = new Set([
   'that',
@@ -849,7 +860,27 @@ function headlineColon(doc: Document, first: number, end: number): number {
 }
 
 /* Adverbs between a subject and its cue that belong to neither: "Ruiz often says", "Lee still believes". */
-const SUBJECT_ADVERBS = new Set(['often', 'still', 'however', 'never', 'always', 'now', 'usually', 'sometimes', 'even', 'clearly', 'apparently', 'reportedly', 'privately', 'publicly']);
+const SUBJECT_ADVERBS = new Set([
+  'often',
+  'still',
+  'however',
+  'never',
+  'always',
+  'now',
+  'usually',
+  'sometimes',
+  'even',
+  'clearly',
+  'apparently',
+  'reportedly',
+  'privately',
+  'publicly',
+  'both',
+  'all',
+  'only',
+  'lately',
+  'just',
+]);
 
 /** Scans back from `before` for the subject noun phrase of a cue. */
 function subjectBefore(doc: Document, cue: number, floor: number): Range | null {
@@ -912,7 +943,8 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
     const nounBefore = tokens[first - 2];
     const nounBeforeWord = bareWord(nounBefore);
     const roleBefore =
-      ((word === 'on' || word === 'for' || word === 'of' || word === 'at') && ROLE_NOUNS.has(nounBeforeWord)) ||
+      ((word === 'on' || word === 'for' || word === 'of' || word === 'at') &&
+        ROLE_NOUNS.has(nounBeforeWord)) ||
       ((word === 'of' || word === 'with' || word === 'for' || word === 'from' || word === 'at') &&
         nounBefore?.kind === 'word' &&
         !SUBJECT_STOPS.has(nounBeforeWord) &&
@@ -1021,7 +1053,18 @@ function subjectAfter(doc: Document, after: number, end: number): Range | null {
 }
 
 /* Words that open an appositive after a name: "said Ana Ruiz, a former aide", "said Ruiz, 44, who ...". */
-const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'one', 'another', 'his', 'her', 'their']);
+const APPOSITIVE_OPENERS = new Set([
+  'a',
+  'an',
+  'the',
+  'who',
+  'whose',
+  'one',
+  'another',
+  'his',
+  'her',
+  'their',
+]);
 
 /**
  * The end of an appositive after an inverted source ("said Ana Ruiz, a senior adviser to the mayor."), or
@@ -1057,6 +1100,8 @@ function appositiveEnd(doc: Document, after: number, end: number): number {
       if (
         !next ||
         next.kind === 'quote' ||
+        // "said Ana Ruiz, a lawyer, who added ...": a relative clause after the description is not part of it.
+        (index > after + 1 && (nextWord === 'who' || nextWord === 'which')) ||
         TIME_WORDS.has(nextWord) ||
         CONTEXT_PREPOSITIONS.has(nextWord) ||
         nextWord === 'and' ||
