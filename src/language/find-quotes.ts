@@ -104,6 +104,27 @@ const NOUN_LIKE_STANCES = new Set([
   'lists',
   'attacks',
 ]);
+/* Subjects of a plural present-tense cue that do not end in -s: "26 percent say", "police say". */
+const COLLECTIVE_SUBJECTS = new Set([
+  'percent',
+  'police',
+  'people',
+  'majority',
+  'majorities',
+  'half',
+  'third',
+  'quarter',
+  'most',
+  'many',
+  'some',
+  'others',
+  'both',
+  'few',
+  'men',
+  'women',
+  'children',
+]);
+
 /* Words that end a subject noun phrase when scanning back from the cue. */
 const SUBJECT_STOPS = new Set([
   'that',
@@ -542,6 +563,12 @@ function isCue(doc: Document, index: number): boolean {
       !SUBJECT_STOPS.has(previousWord) &&
       previousWord !== 'his' &&
       previousWord !== 'this'
+    )
+      return true;
+    // "26 percent say", "Six in 10 say", "42% say", "police say": poll shares and collective nouns.
+    if (
+      (word === 'say' || word === 'think' || word === 'believe') &&
+      (previous?.kind === 'number' || previous?.text === '%' || COLLECTIVE_SUBJECTS.has(previousWord))
     )
       return true;
     return (

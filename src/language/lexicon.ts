@@ -243,6 +243,7 @@ export const CUE_PARTICLES = set(`
   respond_to responds_to responded_to responding_to
   railed_against rails_against warned_of warns_of
   laid_out lays_out lashed_out spoke_of speaks_of
+  called_upon calls_upon called_out calls_out calling_out
 `);
 
 /** The verbs of `CUE_PARTICLES`, for a cheap first test. */
