@@ -297,6 +297,11 @@ const PLURAL_SUBJECT_VERBS = new Set([
   'call',
   'describe',
   'blame',
+  'see',
+  'view',
+  'know',
+  'feel',
+  'doubt',
 ]);
 const NEGATIONS = new Set([
   'not',
