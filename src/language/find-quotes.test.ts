@@ -241,3 +241,10 @@ void test('a subject before a comma-enclosed adjunct is the source, not the addr
   assert.equal(article.quotes[0]?.source?.text, 'Tomas Lee');
   assert.equal(article.quotes[0]?.content.text, 'he was working alone');
 });
+
+void test('a say-verb inside the content of another attribution opens its own', () => {
+  const article = analyze('While not everything the mayor says is true, Tomas Lee said the cranes were old.');
+  const said = article.quotes.find((quote) => quote.cue.text === 'said');
+  assert.equal(said?.source?.text, 'Tomas Lee');
+  assert.equal(said?.content.text, 'the cranes were old');
+});

@@ -1345,7 +1345,10 @@ export function findQuotes(
     }
     // The source of the last attribution in this sentence, for participles that continue it.
     let sentenceSource: { first: number; end: number; spanEnd: number } | null = null;
+    // Inside the content of an earlier attribution only a say-verb opens another ("X says Y, Lee said").
+    let skipUntil = -1;
     for (let cue = sentenceFirst; cue < sentenceEnd; cue++) {
+      if (cue <= skipUntil && !SAY_FORMS.has(bareWord(tokens[cue]))) continue;
       if ((inside[cue] ?? -1) >= 0 || !isCue(doc, cue)) continue;
       const cueToken = tokens[cue];
       if (!cueToken) continue;
@@ -1654,7 +1657,7 @@ export function findQuotes(
       lastQuote = quote;
       lastQuoteParagraph = paragraph;
       cue = Math.max(cue, cueEnd - 1);
-      if (content.first > cue) cue = content.end - 1;
+      if (content.first > cue) skipUntil = content.end - 1;
     }
     // "Pew Research: “...”", "From the report: “...”": a colon right before a quotation nobody claimed.
     for (let index = sentenceFirst + 1; index < sentenceEnd; index++) {
