@@ -469,6 +469,16 @@ function isRaising(doc: Document, index: number): boolean {
   return BE_FORMS.has(bareWord(doc.tokens[back]));
 }
 
+/* Every word that can start a cue, for the one-lookup rejection in `isCue` (keep in sync with its tests). */
+const CUE_CANDIDATES: ReadonlySet<string> = new Set([
+  ...CUE_VERBS,
+  ...STANCE_VERBS,
+  ...PARTICLE_VERBS,
+  ...RAISING_VERBS,
+  'according',
+  'expected',
+]);
+
 /** True when the cue at `index` takes its particle along: "called for", "pointed out", "referring to". */
 function hasParticle(doc: Document, index: number): boolean {
   const word = bareWord(doc.tokens[index]);
@@ -479,10 +489,11 @@ function isCue(doc: Document, index: number): boolean {
   const token = doc.tokens[index];
   if (!token || token.kind !== 'word') return false;
   const word = bareWord(token);
+  // Cheap rejection first, one lookup: this runs for every token of the text.
+  if (!CUE_CANDIDATES.has(word) && bareWord(doc.tokens[index + 1]) !== 'that') return false;
   if (word === 'according') return bareWord(doc.tokens[index + 1]) === 'to';
   if (RAISING_VERBS.has(word)) return isRaising(doc, index);
   if (word === 'expected' && isRaising(doc, index)) return true;
-  // Cheap rejection first: this runs for every token of the text.
   const particle = hasParticle(doc, index);
   if (
     !CUE_VERBS.has(word) &&
