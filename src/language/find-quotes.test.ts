@@ -160,3 +160,91 @@ void test('long adjuncts before "that" and a relative clause after a parenthetic
   const lee = article.quotes.find((quote) => quote.source?.text === 'Lee');
   assert.equal(lee?.content.text, 'that he agreed');
 });
+
+void test('an inverted source keeps its appositive up to an adjunct', () => {
+  const article = analyze(
+    '“The docks will reopen,” said Ana Ruiz, a senior adviser to the port authority. “Nobody was hurt,” said Tomas Lee, the harbour master, on Friday.',
+  );
+  const ruiz = article.quotes.find((quote) => quote.content.text.startsWith('“The docks'));
+  assert.equal(ruiz?.source?.text, 'Ana Ruiz, a senior adviser to the port authority');
+  assert.equal(speakerName(article, ruiz?.speaker), 'Ana Ruiz');
+  const lee = article.quotes.find((quote) => quote.content.text.startsWith('“Nobody'));
+  assert.equal(lee?.source?.text, 'Tomas Lee, the harbour master');
+});
+
+void test('"according to" keeps the description of its source', () => {
+  const article = analyze(
+    'Ferry fares rose by a third, according to the Harbor Institute, a research group.',
+  );
+  assert.equal(article.quotes[0]?.source?.text, 'the Harbor Institute, a research group');
+});
+
+void test('a participle after a quote takes the source of the quote it follows', () => {
+  const article = analyze('“We are ready,” Ana Ruiz said, referring to the new cranes at the northern dock.');
+  const referring = article.quotes.find((quote) => quote.cue.text === 'referring to');
+  assert.equal(referring?.source?.text, 'Ana Ruiz');
+  assert.equal(referring?.content.text, 'the new cranes at the northern dock');
+});
+
+void test('a leading adjunct is not the subject of a participle', () => {
+  const article = analyze('On Tuesday, Mayor Ana Ruiz endorsed the plan, citing its low cost.');
+  const citing = article.quotes.find((quote) => quote.cue.text === 'citing');
+  assert.equal(citing?.source?.text, 'Mayor Ana Ruiz');
+});
+
+void test('raising verbs and "is expected to" are attributions without a source', () => {
+  const article = analyze(
+    'The harbour board seemed to favour the northern route. The vote is expected to pass on Monday.',
+  );
+  const seemed = article.quotes.find((quote) => quote.cue.text === 'seemed');
+  assert.equal(seemed?.source, undefined);
+  assert.equal(seemed?.content.text, 'The harbour board seemed to favour the northern route');
+  const expected = article.quotes.find((quote) => quote.cue.text === 'is expected');
+  assert.equal(expected?.content.text, 'The vote is expected to pass on Monday');
+});
+
+void test('a particle joins its verb in the cue', () => {
+  const article = analyze(
+    'Ana Ruiz called for a new inquiry. Tomas Lee pointed out that the cranes were old.',
+  );
+  assert.ok(article.quotes.some((quote) => quote.cue.text === 'called for'));
+  const pointed = article.quotes.find((quote) => quote.cue.text === 'pointed out');
+  assert.equal(pointed?.source?.text, 'Tomas Lee');
+  assert.equal(pointed?.content.text, 'that the cranes were old');
+});
+
+void test('a verb before a colon is the cue of the quotation after it', () => {
+  const article = analyze('Asked about the delay, Ana Ruiz demurred: “We will see.”');
+  const quote = article.quotes.find((item) => item.content.text === '“We will see.”');
+  assert.equal(quote?.cue.text, 'demurred');
+  assert.equal(quote?.source?.text, 'Ana Ruiz');
+});
+
+void test('naming verbs and noun-like plurals after a common noun are not cues', () => {
+  const article = analyze(
+    'The port hired a group called Harbour First. The tax plans would cost little. Ruiz led by four percentage points in the poll.',
+  );
+  assert.deepEqual(
+    article.quotes.map((quote) => quote.cue.text),
+    [],
+  );
+});
+
+void test('a capitalised cue inside a title-case headline', () => {
+  const article = analyze('Mayor Ruiz Says Harbour Will Reopen\n\nThe mayor spoke on Monday.');
+  const says = article.quotes.find((quote) => quote.cue.text === 'Says');
+  assert.equal(says?.source?.text, 'Mayor Ruiz');
+});
+
+void test('a subject before a comma-enclosed adjunct is the source, not the addressee after the cue', () => {
+  const article = analyze('Tomas Lee, in contrast, told the Lakeside Courier he was working alone.');
+  assert.equal(article.quotes[0]?.source?.text, 'Tomas Lee');
+  assert.equal(article.quotes[0]?.content.text, 'he was working alone');
+});
+
+void test('a say-verb inside the content of another attribution opens its own', () => {
+  const article = analyze('While not everything the mayor says is true, Tomas Lee said the cranes were old.');
+  const said = article.quotes.find((quote) => quote.cue.text === 'said');
+  assert.equal(said?.source?.text, 'Tomas Lee');
+  assert.equal(said?.content.text, 'the cranes were old');
+});

@@ -8,6 +8,9 @@ import {
   CUE_AUXILIARIES,
   CUE_VERBS,
   EPITHETS,
+  ORG_HEADS,
+  CUE_PARTICLES,
+  PARTICLE_VERBS,
   PERSON_PRONOUNS,
   ROLE_NOUNS,
   SOURCE_PRONOUNS,
@@ -20,6 +23,8 @@ import {
  * only right after a pronoun or a capitalised name.
  */
 const AMBIGUOUS_CUES = new Set([
+  'pledged',
+  'maintains',
   'report',
   'reports',
   'state',
@@ -84,6 +89,42 @@ const AMBIGUOUS_CUES = new Set([
   'urge',
   'warn',
 ]);
+/* Verbs that also name things ("a group called X"): stances only after a name, pronoun or role noun. */
+const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'labeled', 'labelled', 'branded']);
+/* Stance verb forms that are more often plural nouns ("tax plans", "the shows", "his views"). */
+const NOUN_LIKE_STANCES = new Set([
+  'plans',
+  'planned',
+  'points',
+  'views',
+  'fears',
+  'hopes',
+  'doubts',
+  'favors',
+  'lists',
+  'attacks',
+]);
+/* Subjects of a plural present-tense cue that do not end in -s: "26 percent say", "police say". */
+const COLLECTIVE_SUBJECTS = new Set([
+  'percent',
+  'police',
+  'people',
+  'majority',
+  'majorities',
+  'half',
+  'third',
+  'quarter',
+  'most',
+  'many',
+  'some',
+  'others',
+  'both',
+  'few',
+  'men',
+  'women',
+  'children',
+]);
+
 /* Words that end a subject noun phrase when scanning back from the cue. */
 const SUBJECT_STOPS = new Set([
   'that',
@@ -256,6 +297,11 @@ const PLURAL_SUBJECT_VERBS = new Set([
   'call',
   'describe',
   'blame',
+  'see',
+  'view',
+  'know',
+  'feel',
+  'doubt',
 ]);
 const NEGATIONS = new Set([
   'not',
@@ -403,15 +449,60 @@ function span(doc: Document, first: number, end: number): TextSpan | null {
   return { start, end: stop, text: doc.text.slice(start, stop) };
 }
 
+/* Raising verbs: "Ruiz seemed to waver", "the vote appears likely". PolNeAR marks them as attributions with
+ * no source (the writer's hedged assessment); the subject and the complement are the content. */
+const RAISING_VERBS = new Set(['seems', 'seemed', 'appears', 'appeared']);
+const RAISING_COMPLEMENTS = new Set(['to', 'like', 'that']);
+
+/**
+ * True for a raising verb with its complement ("seemed to", "appears that") or a passive "is expected to":
+ * an attribution without a source. 87 % of "BE expected to" and 57 % of "seem/appear to" in PolNeAR train
+ * are marked.
+ */
+function isRaising(doc: Document, index: number): boolean {
+  const word = bareWord(doc.tokens[index]);
+  const next = bareWord(doc.tokens[index + 1]);
+  if (RAISING_VERBS.has(word)) return RAISING_COMPLEMENTS.has(next);
+  if (word !== 'expected' || next !== 'to') return false;
+  let back = index - 1;
+  while (back >= 0 && /ly$|^also$|^not$|^still$/.test(bareWord(doc.tokens[back]))) back--;
+  return BE_FORMS.has(bareWord(doc.tokens[back]));
+}
+
+/* Every word that can start a cue, for the one-lookup rejection in `isCue` (keep in sync with its tests). */
+const CUE_CANDIDATES: ReadonlySet<string> = new Set([
+  ...CUE_VERBS,
+  ...STANCE_VERBS,
+  ...PARTICLE_VERBS,
+  ...RAISING_VERBS,
+  'according',
+  'expected',
+]);
+
+/** True when the cue at `index` takes its particle along: "called for", "pointed out", "referring to". */
+function hasParticle(doc: Document, index: number): boolean {
+  const word = bareWord(doc.tokens[index]);
+  return PARTICLE_VERBS.has(word) && CUE_PARTICLES.has(`${word}_${bareWord(doc.tokens[index + 1])}`);
+}
+
 function isCue(doc: Document, index: number): boolean {
   const token = doc.tokens[index];
   if (!token || token.kind !== 'word') return false;
   const word = bareWord(token);
+  // Cheap rejection first, one lookup: this runs for every token of the text.
+  if (!CUE_CANDIDATES.has(word) && bareWord(doc.tokens[index + 1]) !== 'that') return false;
   if (word === 'according') return bareWord(doc.tokens[index + 1]) === 'to';
-  // Cheap rejection first: this runs for every token of the text.
-  if (!CUE_VERBS.has(word) && !STANCE_VERBS.has(word) && bareWord(doc.tokens[index + 1]) !== 'that')
+  if (RAISING_VERBS.has(word)) return isRaising(doc, index);
+  if (word === 'expected' && isRaising(doc, index)) return true;
+  const particle = hasParticle(doc, index);
+  if (
+    !CUE_VERBS.has(word) &&
+    !STANCE_VERBS.has(word) &&
+    bareWord(doc.tokens[index + 1]) !== 'that' &&
+    !particle
+  )
     return false;
-  let stance = STANCE_VERBS.has(word) && !CUE_VERBS.has(word);
+  let stance = (STANCE_VERBS.has(word) || particle) && !CUE_VERBS.has(word);
   if (!CUE_VERBS.has(word) && !stance) {
     // Any past or present verb taking a "that" clause right after a name or pronoun ("Ruiz hinted that",
     // "she conceded that") reports a statement or belief, in or out of the lexicon.
@@ -422,11 +513,15 @@ function isCue(doc: Document, index: number): boolean {
     if (!(SOURCE_PRONOUNS.has(bareWord(previous)) || isCapitalised(previous))) return false;
     stance = true;
   }
-  if (token.text[0] !== word[0] && index > 0 && word !== 'asked' && word !== 'according') return false;
+  // "Senator Says Port Will Reopen": a capitalised cue only inside a title-case headline.
+  const titleCase = isCapitalised(doc.tokens[index - 1]) && isCapitalised(doc.tokens[index + 1]);
+  if (token.text[0] !== word[0] && index > 0 && word !== 'asked' && word !== 'according' && !titleCase)
+    return false;
   // "agreed to leave": an infinitive after a speech verb is not a report of speech (stance verbs keep it:
   // "wants to", "declined to comment" are attributions of intention).
   if (
     !stance &&
+    !particle &&
     bareWord(doc.tokens[index + 1]) === 'to' &&
     !ADDRESSEE_VERBS.has(word) &&
     !SAY_FORMS.has(word)
@@ -440,10 +535,26 @@ function isCue(doc: Document, index: number): boolean {
   if (stance) {
     // Only after an explicit subject: a name, a pronoun, or a noun phrase ending right before the verb.
     const previous = doc.tokens[index - 1];
+    // ", calling him a fraud", ", citing the report": a participle after a comma shares the clause's subject.
+    if (previous?.text === ',' && word.endsWith('ing') && index > 1) return true;
     if (!previous || previous.kind !== 'word') return false;
     const previousWord = bareWord(previous);
     if (SUBJECT_STOPS.has(previousWord) && !SOURCE_PRONOUNS.has(previousWord)) return false;
     if (DETERMINERS.has(previousWord) || /['’]s$/.test(previous.text)) return false;
+    const namedSubject =
+      isCapitalised(previous) ||
+      SOURCE_PRONOUNS.has(previousWord) ||
+      ROLE_NOUNS.has(previousWord) ||
+      CUE_AUXILIARIES.has(previousWord) ||
+      MODALS.has(previousWord) ||
+      /ly$/.test(previousWord);
+    // "a group called Occupy", "tax plans would": naming after a common noun, and plural nouns that double
+    // as verbs, are not stances unless a name, pronoun or role noun stands right before them.
+    if (NAMING_VERBS.has(word) && !namedSubject) return false;
+    // ("the campaign plans to": an organisation noun is a subject for these, not for naming: "a group called".)
+    if (NOUN_LIKE_STANCES.has(word) && !namedSubject && !ORG_HEADS.has(previousWord)) return false;
+    // "his strong showing", "the many polls showing": a gerund or modifier unless a name or pronoun leads.
+    if (word.endsWith('ing') && !namedSubject && !/s$/.test(previousWord)) return false;
     // Base forms ("support", "plan", "show") are mostly nouns; as verbs they follow a pronoun or auxiliary.
     if (!/(?:s|ed|ing|ght|ew|aw|nd|lt|ound)$/.test(word)) {
       // "polls show", "voters want": a plural noun subject.
@@ -468,6 +579,12 @@ function isCue(doc: Document, index: number): boolean {
       !SUBJECT_STOPS.has(previousWord) &&
       previousWord !== 'his' &&
       previousWord !== 'this'
+    )
+      return true;
+    // "26 percent say", "Six in 10 say", "42% say", "police say": poll shares and collective nouns.
+    if (
+      (word === 'say' || word === 'think' || word === 'believe') &&
+      (previous?.kind === 'number' || previous?.text === '%' || COLLECTIVE_SUBJECTS.has(previousWord))
     )
       return true;
     return (
@@ -648,6 +765,7 @@ function clauseAfterAddressee(doc: Document, from: number, end: number): number 
   if (isCapitalised(tokens[index])) {
     while (index < end && (isCapitalised(tokens[index]) || tokens[index]?.text === '.')) index++;
   } else if (OBJECT_PRONOUNS.has(bareWord(tokens[index]))) index++;
+  else if (/^[a-z]{3,}s$/.test(tokens[index]?.text ?? '') && !NOT_VERBS.has(bareWord(tokens[index]))) index++;
   else return from;
   for (;;) {
     const word = bareWord(tokens[index]);
@@ -658,7 +776,10 @@ function clauseAfterAddressee(doc: Document, from: number, end: number): number 
   }
   const next = tokens[index];
   if (index + 2 >= end || !next || next.kind !== 'word') return from;
-  return CLAUSE_SUBJECTS.has(bareWord(next)) || isCapitalised(next) ? index : from;
+  // "asked voters whether they would return": an embedded question is the content.
+  return CLAUSE_SUBJECTS.has(bareWord(next)) || isCapitalised(next) || QUESTION_WORDS.has(bareWord(next))
+    ? index
+    : from;
 }
 
 const QUESTION_WORDS = new Set([
@@ -715,12 +836,35 @@ function askedQuestion(
   return stop > index + 1 ? { source, content: { first: index, end: stop } } : null;
 }
 
+/** Where the clause after a raising verb ends: the sentence end, a semicolon, or ", but ..." outside quotes. */
+function raisedClauseEnd(doc: Document, from: number, end: number, inside: Int32Array): number {
+  const tokens = doc.tokens;
+  for (let index = from; index < end; index++) {
+    const token = tokens[index];
+    if ((inside[index] ?? -1) >= 0) continue;
+    if (token?.text === ';') return index;
+    if (token?.text === ',' && CLAUSE_BREAKS.has(bareWord(tokens[index + 1]))) return index;
+  }
+  return end;
+}
+
+/* Sentence openers besides prepositions that start an adjunct, not the subject. */
+const SENTENCE_ADJUNCTS = new Set(['amid', 'despite', 'alongside', 'asked', 'speaking', 'later', 'earlier']);
+
 /** The subject at the start of a sentence: "Wilson", "the Wisconsin Republican", "Rep. Hank Johnson". */
 function sentenceSubject(doc: Document, first: number, before: number): Range | null {
   const tokens = doc.tokens;
   let start = first;
   while (start < before && (tokens[start]?.kind !== 'word' || DISCOURSE_OPENERS.has(bareWord(tokens[start]))))
     start++;
+  // "On Tuesday, Gov. Ada Brown endorsed her, citing ...": a leading adjunct ends at its comma.
+  const lead = bareWord(tokens[start]);
+  if (CONTEXT_PREPOSITIONS.has(lead) || LEADING_PREPOSITIONS.has(lead) || SENTENCE_ADJUNCTS.has(lead)) {
+    let comma = start + 1;
+    while (comma < before && comma - start <= MAX_SOURCE_TOKENS && tokens[comma]?.text !== ',') comma++;
+    if (tokens[comma]?.text !== ',' || comma >= before) return null;
+    start = comma + 1;
+  }
   let end = start;
   while (end < before) {
     const token = tokens[end];
@@ -758,6 +902,29 @@ function headlineColon(doc: Document, first: number, end: number): number {
   return -1;
 }
 
+/* Adverbs between a subject and its cue that belong to neither: "Ruiz often says", "Lee still believes". */
+const SUBJECT_ADVERBS = new Set([
+  'often',
+  'still',
+  'however',
+  'never',
+  'always',
+  'now',
+  'usually',
+  'sometimes',
+  'even',
+  'clearly',
+  'apparently',
+  'reportedly',
+  'privately',
+  'publicly',
+  'both',
+  'all',
+  'only',
+  'lately',
+  'just',
+]);
+
 /** Scans back from `before` for the subject noun phrase of a cue. */
 function subjectBefore(doc: Document, cue: number, floor: number): Range | null {
   const tokens = doc.tokens;
@@ -765,7 +932,11 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
   let before = cue;
   while (before > floor + 1) {
     const word = bareWord(tokens[before - 1]);
-    if (tokens[before - 1]?.kind === 'word' && TIME_WORDS.has(word) && !SOURCE_PRONOUNS.has(word)) {
+    if (
+      tokens[before - 1]?.kind === 'word' &&
+      (TIME_WORDS.has(word) || SUBJECT_ADVERBS.has(word)) &&
+      !SOURCE_PRONOUNS.has(word)
+    ) {
       before--;
       if (bareWord(tokens[before - 1]) === 'on') before--;
       continue;
@@ -810,9 +981,19 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
       break;
     if (token.text === '.' && !isCapitalised(tokens[first - 2])) break;
     // "the special envoy on Venezuela Elliott Abrams": a preposition after a role noun stays in the subject.
+    // "people familiar with the talks", "one of the former prosecutors for the state": a noun before the
+    // preposition keeps the phrase in the subject.
+    const nounBefore = tokens[first - 2];
+    const nounBeforeWord = bareWord(nounBefore);
     const roleBefore =
-      ROLE_NOUNS.has(bareWord(tokens[first - 2])) &&
-      (word === 'on' || word === 'for' || word === 'of' || word === 'at');
+      ((word === 'on' || word === 'for' || word === 'of' || word === 'at') &&
+        ROLE_NOUNS.has(nounBeforeWord)) ||
+      ((word === 'of' || word === 'with' || word === 'for' || word === 'from' || word === 'at') &&
+        nounBefore?.kind === 'word' &&
+        !SUBJECT_STOPS.has(nounBeforeWord) &&
+        !DETERMINERS.has(nounBeforeWord) &&
+        !/(?:ed|ing)$/.test(nounBeforeWord) &&
+        !isCue(doc, first - 2));
     if (token.kind === 'word' && !isCapitalised(token) && SUBJECT_STOPS.has(word) && !roleBefore) {
       // "he and Brafman": keep "and" between two names or pronouns.
       const left = tokens[first - 2];
@@ -913,6 +1094,73 @@ function subjectAfter(doc: Document, after: number, end: number): Range | null {
   }
   return index > after ? { first: after, end: index } : null;
 }
+
+/* Words that open an appositive after a name: "said Ana Ruiz, a former aide", "said Ruiz, 44, who ...". */
+const APPOSITIVE_OPENERS = new Set([
+  'a',
+  'an',
+  'the',
+  'who',
+  'whose',
+  'one',
+  'another',
+  'his',
+  'her',
+  'their',
+]);
+
+/**
+ * The end of an appositive after an inverted source ("said Ana Ruiz, a senior adviser to the mayor."), or
+ * `after` when none follows. PolNeAR and PARC mark the whole description as part of the source; it runs to
+ * the sentence end, a quotation or a comma that opens an adjunct (", on Thursday", ", adding ...").
+ */
+function appositiveEnd(doc: Document, after: number, end: number): number {
+  const tokens = doc.tokens;
+  if (tokens[after]?.text !== ',') return after;
+  const opener = tokens[after + 1];
+  const openerWord = bareWord(opener);
+  // "publisher of", "research and policy director at": a role noun within the first few words.
+  let roleNear = false;
+  for (let index = after + 1; index < end && index <= after + 4 && tokens[index]?.kind === 'word'; index++)
+    if (ROLE_NOUNS.has(bareWord(tokens[index])) || TITLE_WORDS.has(bareWord(tokens[index]))) roleNear = true;
+  if (
+    !opener ||
+    COMMON_WORDS_AFTER_NAME.has(openerWord) ||
+    !(
+      (opener.kind === 'word' && (APPOSITIVE_OPENERS.has(openerWord) || roleNear)) ||
+      opener.kind === 'number' ||
+      isCapitalised(opener)
+    )
+  )
+    return after;
+  let index = after + 1;
+  while (index < end) {
+    const token = tokens[index];
+    if (!token || token.kind === 'quote') break;
+    if (token.text === ',' || token.text === ';' || token.text === '—') {
+      const next = tokens[index + 1];
+      const nextWord = bareWord(next);
+      if (
+        !next ||
+        next.kind === 'quote' ||
+        // "said Ana Ruiz, a lawyer, who added ...": a relative clause after the description is not part of it.
+        (index > after + 1 && (nextWord === 'who' || nextWord === 'which')) ||
+        TIME_WORDS.has(nextWord) ||
+        CONTEXT_PREPOSITIONS.has(nextWord) ||
+        nextWord === 'and' ||
+        nextWord === 'but' ||
+        nextWord === 'according' ||
+        /ing$/.test(nextWord)
+      )
+        break;
+    }
+    index++;
+  }
+  while (index > after + 1 && tokens[index - 1]?.kind === 'punct' && tokens[index - 1]?.text !== ')') index--;
+  return index > after + 1 ? index : after;
+}
+/* Capitalised words after a comma that start a new clause, not a description ("said Ruiz, But ..."). */
+const COMMON_WORDS_AFTER_NAME = new Set(['but', 'and', 'so', 'then', 'according']);
 
 function contextNear(doc: Document, from: number, end: number): string | undefined {
   const tokens = doc.tokens;
@@ -1106,13 +1354,18 @@ export function findQuotes(
         return;
       }
     }
+    // The source of the last attribution in this sentence, for participles that continue it.
+    let sentenceSource: { first: number; end: number; spanEnd: number } | null = null;
+    // Inside the content of an earlier attribution only a say-verb opens another ("X says Y, Lee said").
+    let skipUntil = -1;
     for (let cue = sentenceFirst; cue < sentenceEnd; cue++) {
+      if (cue <= skipUntil && !SAY_FORMS.has(bareWord(tokens[cue]))) continue;
       if ((inside[cue] ?? -1) >= 0 || !isCue(doc, cue)) continue;
       const cueToken = tokens[cue];
       if (!cueToken) continue;
       const according = cueToken.text.toLowerCase() === 'according';
       let cueFirst = cue;
-      const cueEnd = according ? cue + 2 : cue + 1;
+      const cueEnd = according || hasParticle(doc, cue) ? cue + 2 : cue + 1;
       if (!according) {
         // "has also said", "similarly warned", "didn’t see": auxiliaries, adverbs and negation join the cue.
         while (cueFirst > sentenceFirst) {
@@ -1123,12 +1376,20 @@ export function findQuotes(
         }
       }
       let source: Range | null = null;
+      // Where the source span ends when it carries an appositive the speaker lookup should not see.
+      let sourceSpanEnd = -1;
       let content: Range | null = null;
       let inverted = false;
       const previous = tokens[cueFirst - 1];
       const quoted = cueToken.text.toLowerCase() === 'quoted';
       const question = askedQuestion(doc, cue, sentenceFirst, sentenceEnd, inside);
-      if (question) {
+      const raising = !according && isRaising(doc, cue);
+      if (raising) {
+        // "The vote is widely expected to pass": the passive auxiliary joins the cue; no source.
+        while (cueFirst > sentenceFirst && BE_FORMS.has(bareWord(tokens[cueFirst - 1]))) cueFirst--;
+        const subject = subjectBefore(doc, cueFirst, sentenceFirst);
+        content = { first: subject?.first ?? cueEnd, end: raisedClauseEnd(doc, cueEnd, sentenceEnd, inside) };
+      } else if (question) {
         // "Asked whether the port would reopen, ...": a question put to the speaker; the asker, if named,
         // follows "by".
         source = question.source;
@@ -1161,6 +1422,8 @@ export function findQuotes(
         }
         if (sourceEnd === cueEnd) continue;
         source = { first: cueEnd, end: sourceEnd };
+        // "according to the Harbor Institute, a research group.": the description belongs to the source.
+        if (cueFirst > sentenceFirst + 1) sourceSpanEnd = appositiveEnd(doc, sourceEnd, sentenceEnd);
         if (cueFirst === sentenceFirst && tokens[sourceEnd]?.text === ',' && sourceEnd + 1 < sentenceEnd)
           content = { first: sourceEnd + 1, end: sentenceEnd };
         else if (cueFirst > sentenceFirst + 1) content = { first: sentenceFirst, end: cueFirst };
@@ -1173,14 +1436,30 @@ export function findQuotes(
           previous !== undefined &&
           (previous.text === ',' || previous.text === '—');
         if (participle) {
-          // "Trump attacked the plan, saying it would fail": the participle's source is the clause's subject.
-          source = sentenceSubject(doc, sentenceFirst, cueFirst - 1);
+          // "Trump attacked the plan, saying it would fail": the participle's source is the clause's subject;
+          // "“...,” he said, adding ...": the source of the attribution it follows.
+          if (sentenceSource) {
+            source = { first: sentenceSource.first, end: sentenceSource.end };
+            sourceSpanEnd = sentenceSource.spanEnd;
+          } else source = sentenceSubject(doc, sentenceFirst, cueFirst - 1);
           if (!source) continue;
         } else if (precededByBreak) {
           source = previous?.text === ',' ? apposedSubject(doc, cueFirst - 1, sentenceFirst) : null;
+          if (!source && previous?.text === ',') {
+            // "Gates, in contrast, told the Courier he ...": with no quotation before the comma, a subject
+            // that opens the sentence and ends at a comma is the source, not a name after the cue.
+            let quoteBefore = false;
+            for (let index = sentenceFirst; index < cueFirst && !quoteBefore; index++)
+              quoteBefore = tokens[index]?.kind === 'quote';
+            if (!quoteBefore) {
+              const subject = sentenceSubject(doc, sentenceFirst, cueFirst - 1);
+              if (subject && tokens[subject.end]?.text === ',') source = subject;
+            }
+          }
           if (!source) {
             source = subjectAfter(doc, cueEnd, sentenceEnd);
             inverted = source !== null;
+            if (source) sourceSpanEnd = appositiveEnd(doc, source.end, sentenceEnd);
           }
         } else {
           source = subjectBefore(doc, cueFirst, sentenceFirst);
@@ -1192,7 +1471,7 @@ export function findQuotes(
         }
         if (!source && cueFirst !== sentenceFirst) continue;
         const leadEnd = inverted ? cueFirst : (source?.first ?? cueFirst);
-        let afterCue = inverted && source ? source.end : cueEnd;
+        let afterCue = inverted && source ? Math.max(source.end, sourceSpanEnd) : cueEnd;
         if (!inverted)
           afterCue = skipAdjuncts(doc, afterCue, sentenceEnd, CUE_VERBS.has(cueToken.text.toLowerCase()));
         // "said, “...”": a comma before an opening quotation mark introduces the quote.
@@ -1360,8 +1639,19 @@ export function findQuotes(
         sentence,
       };
       if (source) {
-        const sourceSpan = span(doc, source.first, source.end);
+        const sourceSpan = span(doc, source.first, Math.max(source.end, sourceSpanEnd));
+        // "He’s predicting": the pronoun without its contracted verb.
+        if (
+          sourceSpan &&
+          source.end === source.first + 1 &&
+          SOURCE_PRONOUNS.has(bareWord(tokens[source.first])) &&
+          /['’]s$/.test(sourceSpan.text)
+        ) {
+          sourceSpan.end -= 2;
+          sourceSpan.text = sourceSpan.text.slice(0, -2);
+        }
         if (sourceSpan) quote.source = sourceSpan;
+        sentenceSource = { first: source.first, end: source.end, spanEnd: sourceSpanEnd };
         const speaker = resolveSpeaker(source, paragraph);
         if (speaker) {
           quote.speaker = speaker;
@@ -1378,7 +1668,7 @@ export function findQuotes(
       lastQuote = quote;
       lastQuoteParagraph = paragraph;
       cue = Math.max(cue, cueEnd - 1);
-      if (content.first > cue) cue = content.end - 1;
+      if (content.first > cue) skipUntil = content.end - 1;
     }
     // "Pew Research: “...”", "From the report: “...”": a colon right before a quotation nobody claimed.
     for (let index = sentenceFirst + 1; index < sentenceEnd; index++) {
@@ -1404,9 +1694,27 @@ export function findQuotes(
         (bareWord(tokens[sourceFirst]) === 'from' || bareWord(tokens[sourceFirst]) === 'more')
       )
         sourceFirst++;
-      const sourceSpan = span(doc, sourceFirst, index);
-      const cueSpan = span(doc, index, index + 1);
-      if (!quotation || !sourceSpan || !cueSpan || sourceFirst === index) continue;
+      // "he demurred: “...”", "as the group's website notes: “...”": the verb before the colon is the cue.
+      let cueAt = index;
+      const verb = tokens[index - 1];
+      const verbWord = bareWord(verb);
+      if (
+        index - 1 > sourceFirst &&
+        verb?.kind === 'word' &&
+        !isCapitalised(verb) &&
+        /^[a-z]{3,}(?:ed|s)$/.test(verb.text) &&
+        !NOT_VERBS.has(verbWord) &&
+        // "the harbour report:", "his notes:": a noun unless a name or pronoun stands right before it.
+        (!AMBIGUOUS_CUES.has(verbWord) ||
+          SOURCE_PRONOUNS.has(bareWord(tokens[index - 2])) ||
+          isCapitalised(tokens[index - 2]))
+      ) {
+        cueAt = index - 1;
+        if (bareWord(tokens[sourceFirst]) === 'as' && sourceFirst + 1 < cueAt) sourceFirst++;
+      }
+      const sourceSpan = span(doc, sourceFirst, cueAt);
+      const cueSpan = span(doc, cueAt, cueAt + 1);
+      if (!quotation || !sourceSpan || !cueSpan || sourceFirst === cueAt) continue;
       covered[order] = 1;
       const quote: Quote = {
         kind: 'direct',
@@ -1419,7 +1727,7 @@ export function findQuotes(
         },
         sentence,
       };
-      const speaker = resolveSpeaker({ first: sourceFirst, end: index }, paragraphOf(index));
+      const speaker = resolveSpeaker({ first: sourceFirst, end: cueAt }, paragraphOf(index));
       if (speaker) quote.speaker = speaker;
       quotes.push(quote);
       lastQuote = quote;

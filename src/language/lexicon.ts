@@ -210,7 +210,7 @@ export const NAME_BREAKERS = set(`
  * the deal historic", "polls show", "he wants to"), so they are cues, but only after an explicit subject.
  */
 export const STANCE_VERBS = set(`
-  call calls called calling describe describes described describing show shows showed showing find finds
+  call calls called calling describe describes described describing show shows showed showing finds
   found support supports supported supporting want wants wanted hope hopes hoped see sees saw know knows
   knew seek seeks sought criticize criticizes criticized criticizing criticise criticised endorse endorses
   endorsed endorsing cite cites cited citing propose proposes proposed praise praises praised praising
@@ -221,4 +221,32 @@ export const STANCE_VERBS = set(`
   considers considered feel feels felt doubt doubts doubted recommend recommended vowed threaten threatened
   threatens accuse accused label labeled labelled dubbed brand branded applaud applauded lambast lambasted
   touted tout touts view views viewed prefer prefers preferred favor favors favored
+  citing blaming accusing urging describing praising attacking questioning dismissing rejecting
+  vowing promising pledging warning arguing insisting acknowledging
+  pointed points offered offers issued released talked mentioned mentions compared echoed echoes shared
+  answered focused reminded requested repeated published learned named
+  denounced denounces denouncing highlighted highlights implied implies discussed apologized decried hailed
+  hails recounted signaled signalled worried decided
 `);
+
+/**
+ * Verb and particle pairs that form one cue ("called for", "pointed out", "referring to"), as verb_particle.
+ * PolNeAR marks the particle as part of the cue; the verb alone is a cue only when listed above.
+ */
+export const CUE_PARTICLES = set(`
+  call_for calls_for called_for calling_for call_on calls_on called_on calling_on
+  refer_to refers_to referred_to referring_to
+  talk_about talks_about talked_about talking_about spoke_about speaks_about speaking_about
+  point_out points_out pointed_out pointing_out point_to points_to pointed_to pointing_to
+  focus_on focuses_on focused_on focusing_on
+  asked_about asking_about asked_for
+  respond_to responds_to responded_to responding_to
+  railed_against rails_against warned_of warns_of
+  laid_out lays_out lashed_out spoke_of speaks_of
+  called_upon calls_upon called_out calls_out calling_out
+`);
+
+/** The verbs of `CUE_PARTICLES`, for a cheap first test. */
+export const PARTICLE_VERBS: ReadonlySet<string> = new Set(
+  [...CUE_PARTICLES].map((pair) => pair.slice(0, pair.indexOf('_'))),
+);
