@@ -7,12 +7,13 @@
  *   npx tsx bench/quality/clustering.ts [--smoke] [--errors]
  *
  * `--errors` also prints, per set, every predicted story that lumps several gold stories and every gold story
- * split over several predicted ones (with counts), for error analysis.
+ * split over several predicted ones (with counts), for error analysis. `--joins` prints, per set, every article that
+ * joined a story holding none of its gold story ("wrong join", the start of a lump) and every merge, with scores.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTextArticle, type Article } from '../../src/model/index.js';
-import { clusterArticles } from '../../src/stories/index.js';
+import { clusterArticles, createStoryIndex, streamOrder } from '../../src/stories/index.js';
 import { benchData, isSmoke, report } from '../lib.js';
 
 /** One evaluation item: the article and its gold story. */
@@ -236,6 +237,35 @@ function printErrors(
     console.log(`${name} gold ${id} split: ${describe(group)}`);
 }
 
+/**
+ * Replays the stream through a fresh index (the same defaults as `clusterArticles`) and prints each join to a story
+ * that holds no article of the newcomer's gold story, with its score and the story's size, and each merge.
+ */
+function printJoins(name: string, items: readonly GoldArticle[]): void {
+  const gold = new Map(items.map((item) => [item.article.id, item.gold]));
+  const index = createStoryIndex();
+  const members = new Map<string, string[]>();
+  let merges = 0;
+  for (const article of streamOrder(items.map((item) => item.article))) {
+    const assignment = index.add(article);
+    const before = members.get(assignment.story) ?? [];
+    if (assignment.copyOf === undefined && before.length > 0) {
+      if (before.every((id) => gold.get(id) !== gold.get(article.id))) {
+        console.log(
+          `${name} wrong join ${article.id} -> ${assignment.story} (${before.length} articles, ` +
+            `gold ${gold.get(before[0] ?? '') ?? '?'}) score ${String(assignment.score)}`,
+        );
+      }
+    }
+    for (const merge of index.merges().slice(merges)) {
+      console.log(`${name} merge ${merge.from} into ${merge.into} on ${merge.article}`);
+    }
+    merges = index.merges().length;
+    members.clear();
+    for (const story of index.stories()) members.set(story.id, story.articles);
+  }
+}
+
 function main(): void {
   const smoke = isSmoke();
   const sets = loadSets(smoke);
@@ -247,6 +277,7 @@ function main(): void {
       predicted,
     );
     if (process.argv.includes('--errors')) printErrors(name, items, predicted);
+    if (process.argv.includes('--joins')) printJoins(name, items);
     const baseline = baselineBest(items);
     report(`stories-clustering-${name}`, {
       articles: items.length,

@@ -184,6 +184,25 @@ test('later evidence merges two stories; the merge is recorded and old ids resol
   assert.throws(() => index.resolve('no-such-story'), UsageError);
 });
 
+test('two halves of one event merge by default once an article fits both (centroid cosine 0.45-0.5)', () => {
+  const find = 'Quarry workers at Dunmere found a Bronze Age hoard of 40 axe heads, the county museum said.';
+  const depth = 'The hoard lay two metres under the quarry floor near Dunmere.';
+  const dating =
+    'Archaeologist Wilhelmina Osei of the Fenwick museum dated the Dunmere axe heads to 1500 BC.';
+  const show = 'The county museum will show the axe heads from May.';
+  const run = (options: { mergeThreshold?: number }): number => {
+    const index = createStoryIndex(options);
+    const left = index.add(article('left', `${find} ${depth}`));
+    const right = index.add(article('right', `${dating} ${show}`));
+    assert.notEqual(left.story, right.story);
+    index.add(article('fuller', `${find} ${dating} ${show}`));
+    return index.merges().length;
+  };
+  assert.equal(run({}), 1);
+  // The earlier default, 0.5, left such halves apart (one ECB+ story split 5 + 6).
+  assert.equal(run({ mergeThreshold: 0.5 }), 0);
+});
+
 test('restore from features continues where the first index stopped', () => {
   const first = createStoryIndex();
   const inputs = [

@@ -70,7 +70,12 @@ const DEFAULT_FRESH_DAYS = 14;
 const DEFAULT_NEAR_DAYS = 3;
 const DEFAULT_NEAR_THRESHOLD = 0.15;
 const DEFAULT_HORIZON_DAYS = 60;
-const DEFAULT_MERGE_THRESHOLD = 0.5;
+/**
+ * 0.45: two halves of one ECB+ story (5 + 6 articles, centroid cosine 0.47) merge once an article fits both
+ * (ECB+ F1 0.911 -> 0.915, recall 0.921 -> 0.928; GVC and BASIL unchanged); 0.43-0.47 give the same figures;
+ * 0.4 lets look-alike events merge (0.887 in the earlier tuning, 0.906 now at 0.42).
+ */
+const DEFAULT_MERGE_THRESHOLD = 0.45;
 /** Words, names, numbers, all terms together. */
 type Weights = readonly [number, number, number, number];
 const DEFAULT_NAMESPACE_WEIGHTS: Weights = [0, 0.5, 0.2, 0.3];
