@@ -1,6 +1,8 @@
 import type { Article, Assignment, Story, StoryMerge } from '../model/index.js';
 import { UsageError } from '../model/index.js';
 import { extractFeatures, type ArticleFeatures } from './extract-features.js';
+import { createTermTable } from './create-term-table.js';
+import { selectStrongest } from './select-strongest.js';
 import { sketchOverlap } from './shingle-sketch.js';
 
 /** Settings of the streaming clusterer. The defaults are the one configuration measured in bench/results/stories.md. */
@@ -182,7 +184,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const namespaceWeights = options.namespaceWeights ?? DEFAULT_NAMESPACE_WEIGHTS;
   const memberWeight = options.memberWeight ?? DEFAULT_MEMBER_WEIGHT;
   // Allocated on first use: most terms (one-off names) never enter a story centroid's posting list.
-  const postings = new Map<number, number[]>();
+  const postings = createTermTable<number[]>(TERM_BUCKETS);
   let documents = 0;
   const storyList: StoryState[] = [];
   const storyById = new Map<string, StoryState>();
@@ -205,6 +207,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const copyIndex = new Map<number, Original[]>();
   const fingerprintIndex = new Map<number, Original>();
   let active: StoryState[] = [];
+  let votesByStory = new Float64Array(1024);
   let clock: number | undefined;
   let sequence = 0;
 
@@ -218,15 +221,17 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   };
   // idf is cached per term and recomputed once the collection has grown by 1% (every document below 100): exact
   // enough for ranking, and it saves a logarithm per term per candidate story.
-  const idfValue = new Float64Array(TERM_BUCKETS);
-  const idfEpochOf = new Int32Array(TERM_BUCKETS).fill(-1);
+  // Value and epoch side by side (2 * id, 2 * id + 1): one cache miss per term instead of two; the tables are
+  // far larger than the CPU caches and this lookup was the hottest line of an assignment.
+  const idfCache = new Float64Array(TERM_BUCKETS * 2).fill(-1);
   let idfEpoch = 0;
   let nextEpochAt = 1;
   const idf = (id: number): number => {
-    if (idfEpochOf[id] === idfEpoch) return idfValue[id] as number;
+    const slot = id * 2;
+    if (idfCache[slot + 1] === idfEpoch) return idfCache[slot] as number;
     const value = Math.log((documents + 1) / ((documentFrequency[id] ?? 0) + 1)) + 1;
-    idfValue[id] = value;
-    idfEpochOf[id] = idfEpoch;
+    idfCache[slot] = value;
+    idfCache[slot + 1] = idfEpoch;
     return value;
   };
   const find = (index: number): number => {
@@ -428,13 +433,16 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   };
 
   const isKey = (hash: number): boolean => (hash & COPY_KEY_MASK) === 0;
+  // Key hashes have their low 4 bits clear (sampled, then keyed): shifted, they fit a small integer, which a
+  // Map hashes and stores without allocating a heap number per key.
+  const copyKey = (hash: number): number => hash >>> 4;
 
   const registerOriginal = (original: Original): void => {
     if (!fingerprintIndex.has(original.fingerprint)) fingerprintIndex.set(original.fingerprint, original);
     for (const hash of original.sketch) {
       if (!isKey(hash)) continue;
-      const list = copyIndex.get(hash);
-      if (list === undefined) copyIndex.set(hash, [original]);
+      const list = copyIndex.get(copyKey(hash));
+      if (list === undefined) copyIndex.set(copyKey(hash), [original]);
       else list.push(original);
     }
   };
@@ -444,11 +452,11 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       fingerprintIndex.delete(original.fingerprint);
     for (const hash of original.sketch) {
       if (!isKey(hash)) continue;
-      const list = copyIndex.get(hash);
+      const list = copyIndex.get(copyKey(hash));
       if (list === undefined) continue;
       const kept = list.filter((entry) => entry !== original);
-      if (kept.length === 0) copyIndex.delete(hash);
-      else copyIndex.set(hash, kept);
+      if (kept.length === 0) copyIndex.delete(copyKey(hash));
+      else copyIndex.set(copyKey(hash), kept);
     }
   };
 
@@ -464,7 +472,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       let checked = 0;
       for (const hash of features.sketch) {
         if (!isKey(hash)) continue;
-        const list = copyIndex.get(hash);
+        const list = copyIndex.get(copyKey(hash));
         if (list === undefined) continue;
         // A press release copied 1,000 times has one original; cap the work for any other pile-up.
         for (let index = list.length - 1; index >= 0 && checked < ORIGINALS_CHECKED; index--, checked++) {
@@ -576,12 +584,19 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     const vectorNorm = norms(vector);
 
     // Cheap vote over the posting lists of the article's strongest terms, then the full cosine for the best few.
-    const ranked = [...vector.entries()]
-      .map(([id, value]): [number, number] => [id, value * idf(id)])
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, QUERY_TERMS);
-    const votes = new Map<number, number>();
-    for (const [id, weight] of ranked) {
+    const termIds: number[] = [];
+    const termWeights: number[] = [];
+    for (const [id, value] of vector) {
+      termIds.push(id);
+      termWeights.push(value * idf(id));
+    }
+    // Votes are summed in a scratch array indexed by story (no Map per article); `voted` lists the stories
+    // touched, and their slots are cleared after. Every weight is > 0 (idf >= 1), so 0 means "no vote yet".
+    if (votesByStory.length < storyList.length) votesByStory = new Float64Array(storyList.length * 2);
+    const voted: number[] = [];
+    for (const term of selectStrongest(termIds, termWeights, termIds.length, QUERY_TERMS)) {
+      const id = termIds[term] as number;
+      const weight = termWeights[term] as number;
       let list = postings.get(id);
       if (list === undefined) continue;
       if (list.length > POSTING_CAP) {
@@ -592,14 +607,15 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       for (let position = list.length - 1; position >= stop; position--) {
         const root = find(list[position] as number);
         if (!(storyList[root] as StoryState).active) continue;
-        votes.set(root, (votes.get(root) ?? 0) + weight);
+        if (votesByStory[root] === 0) voted.push(root);
+        votesByStory[root] = (votesByStory[root] as number) + weight;
       }
     }
-    const candidates = [...votes.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, RESCORE_CANDIDATES)
-      .map(([index]) => {
-        const story = storyList[index] as StoryState;
+    const tally = voted.map((root) => votesByStory[root] as number);
+    for (const root of voted) votesByStory[root] = 0;
+    const candidates = selectStrongest(voted, tally, voted.length, RESCORE_CANDIDATES)
+      .map((position) => {
+        const story = storyList[voted[position] as number] as StoryState;
         return { story, score: storyScore(vector, vectorNorm, story) };
       })
       .sort((a, b) => b.score - a.score || a.story.index - b.story.index);
