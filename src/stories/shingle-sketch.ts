@@ -111,8 +111,8 @@ export function shingleSketch(text: string): ShingleSketch {
 
 /** Overlap of two ascending sketches: shared count over the smaller and over the larger sketch. */
 export function sketchOverlap(
-  a: readonly number[],
-  b: readonly number[],
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
 ): { shared: number; containment: number; resemblance: number } {
   let i = 0;
   let j = 0;
