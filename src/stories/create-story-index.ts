@@ -209,6 +209,8 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const fingerprintIndex = new Map<number, Original>();
   let active: StoryState[] = [];
   let votesByStory = new Float64Array(1024);
+  /** Per story index: the idf of its centroid terms this epoch (see `centroidNormsOf`). */
+  const centroidTerms: ({ centroid: Map<number, number>; epoch: number; idfs: number[] } | undefined)[] = [];
   /**
    * `story.active` by story index (1/0), read for every posting-list entry of a vote: a byte array stays in
    * cache where a read of each story object missed it (the hottest line at 100k articles). Keep in sync.
@@ -345,10 +347,37 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
    */
   const centroidNorms = (story: StoryState): Norms => {
     if (story.norms === undefined || story.normsEpoch !== idfEpoch) {
-      story.norms = norms(story.centroid);
+      story.norms = centroidNormsOf(story);
       story.normsEpoch = idfEpoch;
     }
     return story.norms;
+  };
+
+  /**
+   * `norms(story.centroid)`, with the idf of each centroid term remembered per story (in the
+   * centroid's insertion order; terms are only ever appended, and a pruned centroid is a new Map) for the
+   * rest of the idf epoch. A centroid that gained one article then re-reads only its new terms from the
+   * term tables, whose random reads were the largest cost of re-scoring candidates. Same sums, same order.
+   */
+  const centroidNormsOf = (story: StoryState): Norms => {
+    let cache = centroidTerms[story.index];
+    if (cache === undefined || cache.centroid !== story.centroid || cache.epoch !== idfEpoch) {
+      cache = { centroid: story.centroid, epoch: idfEpoch, idfs: [] };
+      centroidTerms[story.index] = cache;
+    }
+    const { idfs } = cache;
+    const sums: Norms = [0, 0, 0, 0];
+    let position = 0;
+    for (const [id, value] of story.centroid) {
+      if (position === idfs.length) idfs.push(idf(id));
+      const weight = value * (idfs[position] as number);
+      // Not cached: a colliding term of another namespace re-labels the bucket (see `termId`).
+      const space = namespaceOf[id] as 0 | 1 | 2;
+      sums[space] += weight * weight;
+      sums[3] += weight * weight;
+      position++;
+    }
+    return sums;
   };
 
   const storyScore = (vector: Map<number, number>, vectorNorms: Norms, story: StoryState): number => {
@@ -411,6 +440,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       if (story.lastTime < cutoff) {
         story.active = false;
         activeByStory[story.index] = 0;
+        centroidTerms[story.index] = undefined;
         story.centroid = new Map();
         for (const original of story.originals) unregisterOriginal(original);
         story.originals = [];
@@ -439,6 +469,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     into.merged.push(from.id, ...from.merged);
     into.lastTime = Math.max(into.lastTime, from.lastTime);
     from.centroid = new Map();
+    centroidTerms[from.index] = undefined;
     from.originals = [];
     mergedInto.set(from.id, into.id);
     mergeLog.push({ from: from.id, into: into.id, article: articleId });
