@@ -125,7 +125,7 @@ interface Original {
   id: string;
   /** Index of the story it was first assigned to (resolve through merges). */
   story: number;
-  /** The sketch, unboxed: millions of live hashes as heap numbers made garbage collection a fifth of the cost. */
+  /** The sketch, unboxed: as a number[], the live originals' hashes were millions of heap numbers for the GC. */
   sketch: Uint32Array;
   /** Term vector (idf applied at scoring); absent for restored entries without terms. */
   vector: Map<number, number> | undefined;
