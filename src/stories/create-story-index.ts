@@ -2,6 +2,8 @@ import type { Article, Assignment, Story, StoryMerge } from '../model/index.js';
 import { UsageError } from '../model/index.js';
 import { isSameEventDay } from './extract-event-days.js';
 import { extractFeatures, type ArticleFeatures } from './extract-features.js';
+import { createTermTable } from './create-term-table.js';
+import { selectStrongest } from './select-strongest.js';
 import { sketchOverlap } from './shingle-sketch.js';
 
 /** Settings of the streaming clusterer. The defaults are the one configuration measured in bench/results/stories.md. */
@@ -144,7 +146,8 @@ interface Original {
   id: string;
   /** Index of the story it was first assigned to (resolve through merges). */
   story: number;
-  sketch: readonly number[];
+  /** The sketch, unboxed: as a number[], the live originals' hashes were millions of heap numbers for the GC. */
+  sketch: Uint32Array;
   /** Term vector (idf applied at scoring); absent for restored entries without terms. */
   vector: Map<number, number> | undefined;
   fingerprint: number;
@@ -206,7 +209,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const memberWeight = options.memberWeight ?? DEFAULT_MEMBER_WEIGHT;
   const dayConflictPenalty = options.dayConflictPenalty ?? DEFAULT_DAY_CONFLICT_PENALTY;
   // Allocated on first use: most terms (one-off names) never enter a story centroid's posting list.
-  const postings = new Map<number, number[]>();
+  const postings = createTermTable<number[]>(TERM_BUCKETS);
   let documents = 0;
   const storyList: StoryState[] = [];
   const storyById = new Map<string, StoryState>();
@@ -229,6 +232,14 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const copyIndex = new Map<number, Original[]>();
   const fingerprintIndex = new Map<number, Original>();
   let active: StoryState[] = [];
+  let votesByStory = new Float64Array(1024);
+  /** Per story index: the idf of its centroid terms this epoch (see `centroidNormsOf`). */
+  const centroidTerms: ({ centroid: Map<number, number>; epoch: number; idfs: number[] } | undefined)[] = [];
+  /**
+   * `story.active` by story index (1/0), read for every posting-list entry of a vote: a byte array stays in
+   * cache where a read of each story object missed it (the hottest line at 100k articles). Keep in sync.
+   */
+  let activeByStory = new Uint8Array(1024);
   let clock: number | undefined;
   let sequence = 0;
 
@@ -242,15 +253,17 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   };
   // idf is cached per term and recomputed once the collection has grown by 1% (every document below 100): exact
   // enough for ranking, and it saves a logarithm per term per candidate story.
-  const idfValue = new Float64Array(TERM_BUCKETS);
-  const idfEpochOf = new Int32Array(TERM_BUCKETS).fill(-1);
+  // Value and epoch side by side (2 * id, 2 * id + 1): one cache miss per term instead of two; the tables are
+  // far larger than the CPU caches and this lookup was the hottest line of an assignment.
+  const idfCache = new Float64Array(TERM_BUCKETS * 2).fill(-1);
   let idfEpoch = 0;
   let nextEpochAt = 1;
   const idf = (id: number): number => {
-    if (idfEpochOf[id] === idfEpoch) return idfValue[id] as number;
+    const slot = id * 2;
+    if (idfCache[slot + 1] === idfEpoch) return idfCache[slot] as number;
     const value = Math.log((documents + 1) / ((documentFrequency[id] ?? 0) + 1)) + 1;
-    idfValue[id] = value;
-    idfEpochOf[id] = idfEpoch;
+    idfCache[slot] = value;
+    idfCache[slot + 1] = idfEpoch;
     return value;
   };
   const find = (index: number): number => {
@@ -283,6 +296,12 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     };
     storyList.push(story);
     parent.push(story.index);
+    if (activeByStory.length < storyList.length) {
+      const larger = new Uint8Array(activeByStory.length * 2);
+      larger.set(activeByStory);
+      activeByStory = larger;
+    }
+    activeByStory[story.index] = 1;
     storyById.set(id, story);
     active.push(story);
     return story;
@@ -353,10 +372,37 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
    */
   const centroidNorms = (story: StoryState): Norms => {
     if (story.norms === undefined || story.normsEpoch !== idfEpoch) {
-      story.norms = norms(story.centroid);
+      story.norms = centroidNormsOf(story);
       story.normsEpoch = idfEpoch;
     }
     return story.norms;
+  };
+
+  /**
+   * `norms(story.centroid)`, with the idf of each centroid term remembered per story (in the
+   * centroid's insertion order; terms are only ever appended, and a pruned centroid is a new Map) for the
+   * rest of the idf epoch. A centroid that gained one article then re-reads only its new terms from the
+   * term tables, whose random reads were the largest cost of re-scoring candidates. Same sums, same order.
+   */
+  const centroidNormsOf = (story: StoryState): Norms => {
+    let cache = centroidTerms[story.index];
+    if (cache === undefined || cache.centroid !== story.centroid || cache.epoch !== idfEpoch) {
+      cache = { centroid: story.centroid, epoch: idfEpoch, idfs: [] };
+      centroidTerms[story.index] = cache;
+    }
+    const { idfs } = cache;
+    const sums: Norms = [0, 0, 0, 0];
+    let position = 0;
+    for (const [id, value] of story.centroid) {
+      if (position === idfs.length) idfs.push(idf(id));
+      const weight = value * (idfs[position] as number);
+      // Not cached: a colliding term of another namespace re-labels the bucket (see `termId`).
+      const space = namespaceOf[id] as 0 | 1 | 2;
+      sums[space] += weight * weight;
+      sums[3] += weight * weight;
+      position++;
+    }
+    return sums;
   };
 
   const storyScore = (vector: Map<number, number>, vectorNorms: Norms, story: StoryState): number => {
@@ -431,8 +477,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     const kept: number[] = [];
     for (let index = list.length - 1; index >= 0 && kept.length < POSTING_CAP; index--) {
       const root = find(list[index] as number);
-      const story = storyList[root] as StoryState;
-      if (!story.active || seen.has(root)) continue;
+      if (activeByStory[root] === 0 || seen.has(root)) continue;
       seen.add(root);
       kept.push(root);
     }
@@ -447,6 +492,8 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       if (!story.alive) continue;
       if (story.lastTime < cutoff) {
         story.active = false;
+        activeByStory[story.index] = 0;
+        centroidTerms[story.index] = undefined;
         story.centroid = new Map();
         story.days = [];
         for (const original of story.originals) unregisterOriginal(original);
@@ -477,19 +524,23 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     into.merged.push(from.id, ...from.merged);
     into.lastTime = Math.max(into.lastTime, from.lastTime);
     from.centroid = new Map();
+    centroidTerms[from.index] = undefined;
     from.originals = [];
     mergedInto.set(from.id, into.id);
     mergeLog.push({ from: from.id, into: into.id, article: articleId });
   };
 
   const isKey = (hash: number): boolean => (hash & COPY_KEY_MASK) === 0;
+  // Key hashes have their low 4 bits clear (sampled, then keyed): shifted, they fit a small integer, which a
+  // Map hashes and stores without allocating a heap number per key.
+  const copyKey = (hash: number): number => hash >>> 4;
 
   const registerOriginal = (original: Original): void => {
     if (!fingerprintIndex.has(original.fingerprint)) fingerprintIndex.set(original.fingerprint, original);
     for (const hash of original.sketch) {
       if (!isKey(hash)) continue;
-      const list = copyIndex.get(hash);
-      if (list === undefined) copyIndex.set(hash, [original]);
+      const list = copyIndex.get(copyKey(hash));
+      if (list === undefined) copyIndex.set(copyKey(hash), [original]);
       else list.push(original);
     }
   };
@@ -499,11 +550,11 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       fingerprintIndex.delete(original.fingerprint);
     for (const hash of original.sketch) {
       if (!isKey(hash)) continue;
-      const list = copyIndex.get(hash);
+      const list = copyIndex.get(copyKey(hash));
       if (list === undefined) continue;
       const kept = list.filter((entry) => entry !== original);
-      if (kept.length === 0) copyIndex.delete(hash);
-      else copyIndex.set(hash, kept);
+      if (kept.length === 0) copyIndex.delete(copyKey(hash));
+      else copyIndex.set(copyKey(hash), kept);
     }
   };
 
@@ -519,7 +570,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       let checked = 0;
       for (const hash of features.sketch) {
         if (!isKey(hash)) continue;
-        const list = copyIndex.get(hash);
+        const list = copyIndex.get(copyKey(hash));
         if (list === undefined) continue;
         // A press release copied 1,000 times has one original; cap the work for any other pile-up.
         for (let index = list.length - 1; index >= 0 && checked < ORIGINALS_CHECKED; index--, checked++) {
@@ -568,7 +619,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       const original: Original = {
         id: features.id,
         story: story.index,
-        sketch: features.sketch,
+        sketch: Uint32Array.from(features.sketch),
         vector: memberWeight > 0 ? vector : undefined,
         fingerprint: features.fingerprint,
         time: time ?? clock ?? 0,
@@ -632,12 +683,19 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     const vectorNorm = norms(vector);
 
     // Cheap vote over the posting lists of the article's strongest terms, then the full cosine for the best few.
-    const ranked = [...vector.entries()]
-      .map(([id, value]): [number, number] => [id, value * idf(id)])
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, QUERY_TERMS);
-    const votes = new Map<number, number>();
-    for (const [id, weight] of ranked) {
+    const termIds: number[] = [];
+    const termWeights: number[] = [];
+    for (const [id, value] of vector) {
+      termIds.push(id);
+      termWeights.push(value * idf(id));
+    }
+    // Votes are summed in a scratch array indexed by story (no Map per article); `voted` lists the stories
+    // touched, and their slots are cleared after. Every weight is > 0 (idf >= 1), so 0 means "no vote yet".
+    if (votesByStory.length < storyList.length) votesByStory = new Float64Array(storyList.length * 2);
+    const voted: number[] = [];
+    for (const term of selectStrongest(termIds, termWeights, termIds.length, QUERY_TERMS)) {
+      const id = termIds[term] as number;
+      const weight = termWeights[term] as number;
       let list = postings.get(id);
       if (list === undefined) continue;
       if (list.length > POSTING_CAP) {
@@ -647,15 +705,16 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       const stop = Math.max(0, list.length - VOTE_DEPTH);
       for (let position = list.length - 1; position >= stop; position--) {
         const root = find(list[position] as number);
-        if (!(storyList[root] as StoryState).active) continue;
-        votes.set(root, (votes.get(root) ?? 0) + weight);
+        if (activeByStory[root] === 0) continue;
+        if (votesByStory[root] === 0) voted.push(root);
+        votesByStory[root] = (votesByStory[root] as number) + weight;
       }
     }
-    const candidates = [...votes.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, RESCORE_CANDIDATES)
-      .map(([index]) => {
-        const story = storyList[index] as StoryState;
+    const tally = voted.map((root) => votesByStory[root] as number);
+    for (const root of voted) votesByStory[root] = 0;
+    const candidates = selectStrongest(voted, tally, voted.length, RESCORE_CANDIDATES)
+      .map((position) => {
+        const story = storyList[voted[position] as number] as StoryState;
         return {
           story,
           score: storyScore(vector, vectorNorm, story) * dayFactor(features.days, story, time !== undefined),

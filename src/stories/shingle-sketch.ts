@@ -26,9 +26,29 @@ function mix(hash: number, value: number): number {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** FNV-1a hashes of the lower-cased words (runs of letters and digits) of a text, in one pass over its characters. */
-function wordHashes(text: string): number[] {
-  const hashes: number[] = [];
+/**
+ * Scratch buffers reused across calls (word hashes, sampled shingle hashes): typed arrays keep the uint32
+ * hashes unboxed, and reuse spares an allocation per text. Grown on demand; never shared across calls.
+ */
+let wordBuffer: Uint32Array = new Uint32Array(4096);
+let keptBuffer: Uint32Array = new Uint32Array(1024);
+
+function grow(buffer: Uint32Array, needed: number): Uint32Array {
+  if (needed <= buffer.length) return buffer;
+  const larger = new Uint32Array(Math.max(needed, buffer.length * 2));
+  larger.set(buffer);
+  return larger;
+}
+
+/**
+ * FNV-1a hashes of the lower-cased words (runs of letters and digits) of a text, in one pass over its
+ * characters, written to `wordBuffer`; returns how many.
+ */
+function wordHashes(text: string): number {
+  // A text of n code units has at most n / 2 + 1 words.
+  wordBuffer = grow(wordBuffer, (text.length >> 1) + 1);
+  const hashes = wordBuffer;
+  let count = 0;
   let hash = 0x811c9dc5;
   let inWord = false;
   for (let index = 0; index < text.length; index++) {
@@ -51,40 +71,48 @@ function wordHashes(text: string): number[] {
       }
       hash = Math.imul(hash ^ code, 0x01000193);
     } else if (inWord) {
-      hashes.push(hash >>> 0);
+      hashes[count++] = hash >>> 0;
       inWord = false;
     }
   }
-  if (inWord) hashes.push(hash >>> 0);
-  return hashes;
+  if (inWord) hashes[count++] = hash >>> 0;
+  return count;
 }
 
 /** Computes the shingle sketch of a text (case, punctuation and spacing ignored). */
 export function shingleSketch(text: string): ShingleSketch {
-  const hashes = wordHashes(text);
+  const words = wordHashes(text);
+  const hashes = wordBuffer;
   let fingerprint = 0x12345678;
-  for (const hash of hashes) fingerprint = mix(fingerprint, hash);
+  for (let index = 0; index < words; index++) fingerprint = mix(fingerprint, hashes[index] as number);
   // Polynomial rolling hash over the word hashes, finished with an avalanche mix: O(1) per shingle.
-  const kept = new Set<number>();
+  keptBuffer = grow(keptBuffer, words);
+  const kept = keptBuffer;
+  let keptCount = 0;
   let power = 1;
   for (let step = 1; step < SHINGLE_WORDS; step++) power = Math.imul(power, ROLL_BASE);
   let rolling = 0;
-  for (let index = 0; index < hashes.length; index++) {
+  for (let index = 0; index < words; index++) {
     if (index >= SHINGLE_WORDS)
-      rolling = (rolling - Math.imul(hashes[index - SHINGLE_WORDS] ?? 0, power)) | 0;
-    rolling = (Math.imul(rolling, ROLL_BASE) + (hashes[index] ?? 0)) | 0;
+      rolling = (rolling - Math.imul(hashes[index - SHINGLE_WORDS] as number, power)) | 0;
+    rolling = (Math.imul(rolling, ROLL_BASE) + (hashes[index] as number)) | 0;
     if (index + 1 < SHINGLE_WORDS) continue;
     const hash = mix(0x9747b28c, rolling);
-    if ((hash & SAMPLE_MASK) === 0) kept.add(hash);
+    if ((hash & SAMPLE_MASK) === 0) kept[keptCount++] = hash;
   }
-  const sketch = [...kept].sort((a, b) => a - b);
-  return { sketch, fingerprint, words: hashes.length };
+  const sorted = kept.subarray(0, keptCount).sort();
+  const sketch: number[] = [];
+  for (let index = 0; index < keptCount; index++) {
+    const hash = sorted[index] as number;
+    if (index === 0 || hash !== sorted[index - 1]) sketch.push(hash);
+  }
+  return { sketch, fingerprint, words };
 }
 
 /** Overlap of two ascending sketches: shared count over the smaller and over the larger sketch. */
 export function sketchOverlap(
-  a: readonly number[],
-  b: readonly number[],
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
 ): { shared: number; containment: number; resemblance: number } {
   let i = 0;
   let j = 0;
