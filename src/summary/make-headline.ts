@@ -124,13 +124,13 @@ function shortestSpeaker(speaker: string): string {
     return before !== undefined && /^\p{Ll}/u.test(before) ? `${before} ${last}` : last;
   }
   // "Veland Rail", "Calder Weaving", "Harbour Holdings": a company is not named by its last word as a person is.
-  if (ORGANISATION_HEAD.test(last) || /(?:ing|ings|s)$/.test(last)) return speaker;
+  if (ORGANISATION_HEAD.test(last) || /(?:ing|s)$/.test(last)) return speaker;
   return last;
 }
 
 /** Last words that make a capitalised name an organisation's. A general list written for this stage. */
 const ORGANISATION_HEAD =
-  /^(?:Rail|Railway|Air|Airline|Bank|Group|Company|Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Plc|LLC|Service|Authority|Agency|Union|Federation|Association|Council|Police|Trust|Press|Times|News|Post|Network|Institute|University|College|School|Hospital|Board|Club|Party|Government|Ministry|Foundation|Fund|Army|Navy|Command|Commission|Court|Office|Energy|Power|Water|Media|Centre|Center|Coalition|Alliance|League|Society|Guard|Port|Exchange|Reserve|Parliament|Assembly|Congress|Senate|Cabinet|Embassy|Mission|Church|Diocese|Front|Movement|Institute)$/u;
+  /^(?:Rail|Railway|Air|Airline|Bank|Group|Company|Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Plc|LLC|Service|Authority|Agency|Union|Federation|Association|Council|Police|Trust|Press|Times|News|Post|Network|Institute|University|College|School|Hospital|Board|Club|Party|Government|Ministry|Foundation|Fund|Army|Navy|Command|Commission|Court|Office|Energy|Power|Water|Media|Centre|Center|Coalition|Alliance|League|Society|Guard|Port|Exchange|Reserve|Parliament|Assembly|Congress|Senate|Cabinet|Embassy|Mission|Church|Diocese|Front|Movement)$/u;
 
 /** Where a long clause may be cut: before a conjunction, a relative pronoun, a preposition or a comma. */
 const CUT_BEFORE =
