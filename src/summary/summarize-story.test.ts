@@ -282,3 +282,44 @@ test("without facts the point several outlets share comes before one outlet's as
   const all = summarizeStory([LANTERN, COURIER, post], [], { sentences: 3, reportLabels: false }).summary;
   assert.ok(all.every((item) => !/bakery/.test(item.text)));
 });
+
+// Two invented outlets tell the same two facts in the same places; one of them is dated decades back.
+function bridgeArticle(id: string, outlet: string): Article {
+  const text = [
+    'The Tarrow bridge was closed to traffic on Monday after engineers found cracks in two of its piers.',
+    'The bridge was opened in 1974 and carries 30,000 vehicles a day across the Vell estuary.',
+    'Drivers face a forty-minute detour through Orla while the piers are inspected by divers.',
+    "The regional roads office said it would publish the engineers' report next week.",
+  ].join(' ');
+  const article = createTestArticle(text, { id, outlet, published: '2026-03-02' });
+  const start = text.indexOf('in 1974');
+  article.dates = [{ start, end: start + 7, text: 'in 1974', resolved: '1974-01-01', granularity: 'year' }];
+  return article;
+}
+
+test('a fact dated long before the articles counts as background and yields to the news', () => {
+  const articles = [bridgeArticle('a', 'The Orbit'), bridgeArticle('b', 'Vell Times')];
+  const [a, b] = articles as [Article, Article];
+  const facts: Fact[] = [
+    {
+      id: 'background',
+      text: 'The bridge was opened in 1974.',
+      articles: ['a', 'b'],
+      sources: 2,
+      citations: [citation(a, 1), citation(b, 1)],
+    },
+    {
+      id: 'detour',
+      text: 'Drivers face a detour through Orla.',
+      articles: ['a', 'b'],
+      sources: 2,
+      citations: [citation(a, 2), citation(b, 2)],
+    },
+  ];
+  const dated = summarizeStory(articles, facts, { sentences: 1, reportLabels: false });
+  assert.match(dated.summary[0]?.text ?? '', /detour/);
+  // The same sentences without the resolved date: the earlier one ranks first, as news order says.
+  const undated = articles.map((article) => ({ ...article, dates: [] }));
+  const plain = summarizeStory(undated, facts, { sentences: 1, reportLabels: false });
+  assert.match(plain.summary[0]?.text ?? '', /opened in 1974/);
+});
