@@ -323,3 +323,39 @@ test('a fact dated long before the articles counts as background and yields to t
   const plain = summarizeStory(undated, facts, { sentences: 1, reportLabels: false });
   assert.match(plain.summary[0]?.text ?? '', /opened in 1974/);
 });
+
+test('summary sentences are compressed, still citing the whole source sentences; compress: false keeps them', () => {
+  const gazette = createTestArticle(
+    'Harbour master Edda Lind, who took the post in March, closed the north channel of Port Alder on Friday. ' +
+      'The closure follows a collision between two tugs last week.',
+    { id: 'gazette', outlet: 'Alder Gazette' },
+  );
+  const post = createTestArticle(
+    'The north channel of Port Alder was closed to shipping on Friday by harbour master Edda Lind. ' +
+      'Ferries will use the south channel until further notice.',
+    { id: 'post', outlet: 'Kestrel Post' },
+  );
+  const facts: Fact[] = [
+    {
+      id: 'closure',
+      text: 'Harbour master Edda Lind, who took the post in March, closed the channel.',
+      articles: ['gazette', 'post'],
+      sources: 2,
+      citations: [citation(gazette, 0), citation(post, 0)],
+    },
+  ];
+  const compressed = summarizeStory([gazette, post], facts, { sentences: 1, reportLabels: false });
+  const plain = summarizeStory([gazette, post], facts, {
+    sentences: 1,
+    reportLabels: false,
+    compress: false,
+  });
+  const first = compressed.summary[0];
+  assert.ok(first);
+  assert.equal(first.text, 'Harbour master Edda Lind closed the north channel of Port Alder on Friday.');
+  assert.deepEqual(first.citations, [citation(gazette, 0), citation(post, 0)]);
+  assert.equal(
+    plain.summary[0]?.text,
+    'Harbour master Edda Lind, who took the post in March, closed the north channel of Port Alder on Friday.',
+  );
+});

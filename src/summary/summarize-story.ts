@@ -1,4 +1,5 @@
 import type { Article, Citation, CitedText, Fact } from '../model/index.js';
+import { compressSentence } from './compress-sentence.js';
 import { makeHeadline } from './make-headline.js';
 import { neutralizeSentence, type NeutralSentence, type RemovedLabel } from './neutralize-sentence.js';
 import { stripDateline } from './strip-dateline.js';
@@ -15,6 +16,8 @@ export interface SummaryOptions {
   maxWords?: number;
   /** Add a sentence reporting epithets the outlets put before names, as their labels (default true). */
   reportLabels?: boolean;
+  /** Drop asides that carry no fact of their own from borrowed sentences (`compressSentence`; default true). */
+  compress?: boolean;
 }
 
 /** The neutral summary of one story and its headline; every sentence cites the article sentences it rests on. */
@@ -337,10 +340,24 @@ function opensQuotation(before: string): boolean {
   return opening > closing || straight % 2 === 1;
 }
 
+/** A reporting verb or "according to": the sentence gives its fact as someone's statement. */
+const REPORTED =
+  /\b(?:said|says|say|told|tells|reported|reports|according to|claimed|claims|alleged|alleges)\b/i;
+
+/**
+ * True when another outlet's sentence in the candidate states the fact in its own voice (no reporting verb), so
+ * the chosen wording's trailing attribution may go without the summary adopting one source's claim.
+ */
+function isCorroborated(candidate: Candidate, row: Row): boolean {
+  const own = outletKey(row.article);
+  return candidate.rows.some((other) => outletKey(other.article) !== own && !REPORTED.test(other.text));
+}
+
 /** The best wording of a candidate for the summary: least loaded after neutralising, then of middling length. */
 function pickWording(
   candidate: Candidate,
   neutralized = new Map<Row, NeutralSentence>(),
+  compress: boolean = true,
 ): Omit<Chosen, 'candidate'> | undefined {
   let best: (Omit<Chosen, 'candidate'> & { cost: number }) | undefined;
   for (const row of candidate.rows) {
@@ -361,7 +378,10 @@ function pickWording(
       (DEPENDENT_OPENING.test(row.text) ? 1 : 0) +
       Math.abs(row.words - 25) / 25 +
       row.position;
-    if (!best || cost < best.cost) best = { row, text: neutral.text, removed: neutral.removed, cost };
+    const text = compress
+      ? compressSentence(neutral.text, { corroborated: isCorroborated(candidate, row) }).text
+      : neutral.text;
+    if (!best || cost < best.cost) best = { row, text, removed: neutral.removed, cost };
   }
   return best && { row: best.row, text: best.text, removed: best.removed };
 }
@@ -459,14 +479,14 @@ function labelsSentence(
 }
 
 /** Compare's facts in rank order (independent sources first), skipping ones that repeat a chosen fact. */
-function chooseByRank(candidates: Candidate[], limit: number, maxWords: number): Chosen[] {
+function chooseByRank(candidates: Candidate[], limit: number, maxWords: number, compress: boolean): Chosen[] {
   for (const candidate of candidates) candidate.score = scoreCandidate(candidate);
   candidates.sort((a, b) => b.score - a.score);
   const chosen: Chosen[] = [];
   let words = 0;
   for (const candidate of candidates) {
     if (chosen.length >= limit || words >= maxWords) break;
-    const wording = pickWording(candidate);
+    const wording = pickWording(candidate, new Map(), compress);
     if (!wording) continue;
     if (chosen.some((item) => isSameFact(item, candidate, wording.row))) continue;
     chosen.push({ candidate, ...wording });
@@ -513,9 +533,9 @@ function scoreOption(gain: number, words: number, row: Row): number {
   );
 }
 
-function evaluateOption(option: CoverageOption, neutralized: Map<Row, NeutralSentence>) {
+function evaluateOption(option: CoverageOption, neutralized: Map<Row, NeutralSentence>, compress: boolean) {
   if (option.exact === undefined) {
-    const wording = pickWording(option.candidate, neutralized);
+    const wording = pickWording(option.candidate, neutralized, compress);
     option.exact = wording
       ? { wording, concepts: conceptsOf(contentWords(wording.text)), words: countWords(wording.text) }
       : null;
@@ -535,6 +555,7 @@ function chooseByCoverage(
   limit: number,
   maxWords: number,
   neutralized: Map<Row, NeutralSentence>,
+  compress: boolean,
 ): Chosen[] {
   const texts: SourceText[] = rows.map((row) => ({ source: outletKey(row.article), words: row.stems }));
   for (const article of articles)
@@ -564,7 +585,7 @@ function chooseByCoverage(
     let bestScore = Number.NEGATIVE_INFINITY;
     for (const option of order) {
       if (option.bound <= bestScore) break;
-      const exact = evaluateOption(option, neutralized);
+      const exact = evaluateOption(option, neutralized, compress);
       if (!exact) continue;
       if (chosen.some((item) => cosine(item.row.vector, exact.wording.row.vector) >= REDUNDANCY_MAX))
         continue;
@@ -608,10 +629,19 @@ export function summarizeStory(
   const { rows, graph, idf } = buildRows(articles);
   const neutralized = new Map<Row, NeutralSentence>();
   const fromFacts = facts.length > 0 ? candidatesFromFacts(facts, rows, idf) : [];
+  const compress = options.compress ?? true;
   const chosen =
     fromFacts.length > 0
-      ? chooseByRank(fromFacts, limit, maxWords)
-      : chooseByCoverage(articles, rows, candidatesFromSentences(rows, graph), limit, maxWords, neutralized);
+      ? chooseByRank(fromFacts, limit, maxWords, compress)
+      : chooseByCoverage(
+          articles,
+          rows,
+          candidatesFromSentences(rows, graph),
+          limit,
+          maxWords,
+          neutralized,
+          compress,
+        );
   const [lead, ...rest] = chosen;
   const ordered = lead ? [lead, ...inTimeOrder(rest)] : [];
   const summary: CitedText[] = ordered.map((item) => ({
