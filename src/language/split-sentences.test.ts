@@ -112,3 +112,14 @@ void test('keeps a speaker tag with the quoted question or exclamation before it
     'The crowd left.',
   ]);
 });
+
+void test('a clock time ends a sentence unless a day, month or time zone continues it', () => {
+  assert.deepEqual(
+    pieces('The alarm was raised at 2:35 p.m. Two crews were sent. The vote is at 3 p.m. Tuesday.'),
+    ['The alarm was raised at 2:35 p.m.', 'Two crews were sent.', 'The vote is at 3 p.m. Tuesday.'],
+  );
+  assert.deepEqual(
+    pieces('Polls open at 7 a.m. EST and close at 8 p.m. on Friday. Counting starts at once.'),
+    ['Polls open at 7 a.m. EST and close at 8 p.m. on Friday.', 'Counting starts at once.'],
+  );
+});

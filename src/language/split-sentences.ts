@@ -282,11 +282,26 @@ function wordAt(text: string, index: number, ceiling: number): string {
   return text.slice(index, end).toLowerCase();
 }
 
+/*
+ * Words that continue a clock time ("at 3 p.m. Tuesday", "9 a.m. EST", "5 p.m. March 3"); after "a.m." or "p.m."
+ * any other capitalised word starts a new sentence ("... at 2:35 p.m. Two employees were treated ...").
+ */
+const AFTER_CLOCK = new Set([
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october'],
+  ...['november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov'],
+  'dec',
+  ...['et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'gmt', 'utc', 'bst'],
+  ...['cet', 'cest', 'eastern', 'central', 'mountain', 'pacific', 'local', 'today', 'tonight', 'tomorrow'],
+]);
+
 /** Decides whether a period after `word` ends the sentence, given what follows. */
 function periodEnds(word: string, next: string): boolean {
   if (word === '') return true;
   const bare = word.replace(/^[.’']+/, '');
   if (NEVER_FINAL.has(bare)) return false;
+  if (bare === 'a.m' || bare === 'p.m') return next !== '' && !AFTER_CLOCK.has(next);
   const opener = SENTENCE_OPENERS.has(next);
   // A single letter ("J. R. R. Tolkien") or a dotted acronym ("U.S.", "N.H."): an initial unless a typical
   // opener follows.
