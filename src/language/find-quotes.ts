@@ -536,8 +536,20 @@ function isCue(doc: Document, index: number): boolean {
     const previous = doc.tokens[index - 1];
     // ", calling him a fraud", ", citing the report": a participle after a comma shares the clause's subject.
     if (previous?.text === ',' && word.endsWith('ing') && index > 1) return true;
-    if (!previous || previous.kind !== 'word') return false;
     const previousWord = bareWord(previous);
+    // "Ana Ruiz, a delegate from Maine, criticized ...", "Sen. Lee (D-Ore.) defended ...", "... and praised
+    // ...": a finite stance verb after an appositive, a parenthesis or a coordinator; the quote pass looks
+    // for the subject before them and drops the cue when there is none.
+    // "... and called the plan “a disgrace”": a naming verb with an object and a quoted name for it.
+    if (NAMING_VERBS.has(word) && namesWithQuote(doc, index)) return true;
+    if (
+      (previous?.text === ',' || previous?.text === ')' || previousWord === 'and' || previousWord === 'but') &&
+      /(?:ed|[^s]s)$/.test(word) &&
+      !NOUN_LIKE_STANCES.has(word) &&
+      !NAMING_VERBS.has(word)
+    )
+      return true;
+    if (!previous || previous.kind !== 'word') return false;
     if (SUBJECT_STOPS.has(previousWord) && !SOURCE_PRONOUNS.has(previousWord)) return false;
     if (DETERMINERS.has(previousWord) || /['’]s$/.test(previous.text)) return false;
     const namedSubject =
@@ -782,6 +794,25 @@ const CLAUSE_OPENERS = new Set([
   'voters',
   'people',
 ]);
+
+/* How far the quoted name may follow a naming verb: "called the mayor’s new housing plan “a scam”". */
+const MAX_NAMED_OBJECT_TOKENS = 6;
+
+/**
+ * True when a naming verb has an object followed by a quotation: "called the plan “a disgrace”", not
+ * "a group called “Open Ports”" (no object: a name, not an evaluation).
+ */
+function namesWithQuote(doc: Document, index: number): boolean {
+  const first = doc.tokens[index + 1];
+  if (!first || first.kind !== 'word') return false;
+  for (let scan = index + 2; scan <= index + 1 + MAX_NAMED_OBJECT_TOKENS; scan++) {
+    const token = doc.tokens[scan];
+    if (!token) return false;
+    if (token.kind === 'quote') return true;
+    if (token.kind === 'punct' && token.text !== '’') return false;
+  }
+  return false;
+}
 
 /* How far a trailing ", the Daily Beacon reported." may run after its comma. */
 const TRAILING_CUE_TOKENS = 8;
@@ -1644,6 +1675,8 @@ export function findQuotes(
             }
           }
           if (!source) {
+            // Stance verbs do not invert: in "..., praised the plan" the words after the verb are its object.
+            if (!CUE_VERBS.has(bareWord(cueToken))) continue;
             source = subjectAfter(doc, cueEnd, sentenceEnd);
             inverted = source !== null;
             if (source) sourceSpanEnd = appositiveEnd(doc, source.end, sentenceEnd);
