@@ -550,6 +550,9 @@ function isCue(doc: Document, index: number): boolean {
     )
       return true;
     if (!previous || previous.kind !== 'word') return false;
+    // "leaders on the left are questioning whether ...": a progressive after its subject.
+    if (BE_FORMS.has(previousWord) && word.endsWith('ing') && bareWord(doc.tokens[index - 2]) !== 'it')
+      return true;
     if (SUBJECT_STOPS.has(previousWord) && !SOURCE_PRONOUNS.has(previousWord)) return false;
     if (DETERMINERS.has(previousWord) || /['’]s$/.test(previous.text)) return false;
     const namedSubject =
@@ -974,6 +977,10 @@ const CLAUSE_SUBJECTS = new Set([
   'its',
   'this',
 ]);
+
+/* Addressee verbs whose addressee may be left out, and the pronouns that then open their clause. */
+const OPTIONAL_ADDRESSEE_VERBS = new Set(['warn', 'warns', 'warned', 'promise', 'promises', 'promised']);
+const NOMINATIVES = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** After "told" with no "that": skips the addressee ("the Daily Beacon", "reporters on Monday") to a clause. */
 function clauseAfterAddressee(doc: Document, from: number, end: number): number {
@@ -1588,7 +1595,15 @@ export function findQuotes(
         // "has also said", "similarly warned", "didn’t see": auxiliaries, adverbs and negation join the cue.
         while (cueFirst > sentenceFirst) {
           const before = (tokens[cueFirst - 1]?.text ?? '').toLowerCase();
-          if (!CUE_AUXILIARIES.has(before) && !NEGATIONS.has(before) && !/^[a-z]{3,}ly$/.test(before)) break;
+          // "is arguing": a progressive auxiliary joins the cue (PolNeAR marks it so).
+          const progressive = BE_FORMS.has(before) && before !== "'s" && /ing$/.test(cueToken.text);
+          if (
+            !CUE_AUXILIARIES.has(before) &&
+            !NEGATIONS.has(before) &&
+            !/^[a-z]{3,}ly$/.test(before) &&
+            !progressive
+          )
+            break;
           if (before === 'only' || before === 'early' || before === 'family') break;
           cueFirst--;
         }
@@ -1715,6 +1730,9 @@ export function findQuotes(
               break;
             }
           }
+          // "warned they could sell", "promised he would stay": these verbs need no addressee.
+          if (!addresseeClause && OPTIONAL_ADDRESSEE_VERBS.has(bareWord(cueToken)) && NOMINATIVES.has(afterWord))
+            addresseeClause = true;
           if (!addresseeClause) {
             // "told the Daily Beacon she would stay": the clause starts right after the addressee.
             const clause = clauseAfterAddressee(doc, afterCue, sentenceEnd);
