@@ -1247,17 +1247,35 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
   return { first, end: before };
 }
 
-/** "Abrams, the ... envoy for Venezuela, said": the name before the appositive, with the appositive. */
+/* Commas an appositive may hold: "Dean Ames, 55, a salesman from Dover, Delaware, said". */
+const MAX_APPOSITIVE_COMMAS = 3;
+
+/**
+ * "Abrams, the ... envoy for Venezuela, said": the name before the appositive, with the appositive. An
+ * appositive with commas of its own ("Ames, 55, a salesman from Dover, Delaware, said") is tried from its
+ * nearest comma back; PolNeAR marks the whole description as the source.
+ */
 function apposedSubject(doc: Document, comma: number, floor: number): Range | null {
   const tokens = doc.tokens;
   let index = comma - 1;
-  while (index > floor && index > comma - MAX_SOURCE_TOKENS * 2) {
-    const token = tokens[index];
-    if (!token || token.kind === 'quote') return null;
-    if (token.text === ',') break;
+  for (let commas = 0; commas < MAX_APPOSITIVE_COMMAS; commas++) {
+    while (index > floor && index > comma - MAX_SOURCE_TOKENS * 2) {
+      const token = tokens[index];
+      if (!token || token.kind === 'quote') return null;
+      if (token.text === ',') break;
+      index--;
+    }
+    if (tokens[index]?.text !== ',') return null;
+    const found = apposedAt(doc, index, comma, floor);
+    if (found) return found;
     index--;
   }
-  if (tokens[index]?.text !== ',') return null;
+  return null;
+}
+
+/** `apposedSubject` for one opening comma at `index`. */
+function apposedAt(doc: Document, index: number, comma: number, floor: number): Range | null {
+  const tokens = doc.tokens;
   const opener = bareWord(tokens[index + 1]);
   let hasRole = false;
   let allNames = true;
@@ -1276,6 +1294,8 @@ function apposedSubject(doc: Document, comma: number, floor: number): Range | nu
     RELATIVES.has(opener) ||
     ROLE_NOUNS.has(opener) ||
     /^\p{N}/u.test(opener) ||
+    // "Chris Collins, R-N.Y., said": a party and state tag.
+    /^[RDI]-[A-Z]/.test(tokens[index + 1]?.text ?? '') ||
     hasRole;
   let nameLast = name.end - 1;
   // "Rep. Zoe Lofgren (D-Calif.), who ...": the name ends before its parenthetical.
