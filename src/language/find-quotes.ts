@@ -1150,6 +1150,10 @@ const SUBJECT_ADVERBS = new Set([
   'just',
 ]);
 
+/* Prepositions that attach to the noun before them inside a subject ("people familiar with ..."). */
+const NOUN_PREPOSITIONS = new Set(['of', 'with', 'for', 'from', 'at', 'in', 'on', 'to']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
 /** Scans back from `before` for the subject noun phrase of a cue. */
 function subjectBefore(doc: Document, cue: number, floor: number): Range | null {
   const tokens = doc.tokens;
@@ -1213,7 +1217,9 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
     const roleBefore =
       ((word === 'on' || word === 'for' || word === 'of' || word === 'at') &&
         ROLE_NOUNS.has(nounBeforeWord)) ||
-      ((word === 'of' || word === 'with' || word === 'for' || word === 'from' || word === 'at') &&
+      // "Six in 10 voters", "aides to Clinton", "leaders on the left".
+      (word === 'in' && (nounBefore?.kind === 'number' || NUMBER_WORDS.has(nounBeforeWord))) ||
+      (NOUN_PREPOSITIONS.has(word) &&
         nounBefore?.kind === 'word' &&
         !SUBJECT_STOPS.has(nounBeforeWord) &&
         !DETERMINERS.has(nounBeforeWord) &&
