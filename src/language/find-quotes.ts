@@ -827,7 +827,13 @@ function trailingCue(doc: Document, from: number, end: number): boolean {
     if (!token || token.text === ',' || token.kind === 'quote') return false;
     if (isCue(doc, index)) {
       const next = doc.tokens[index + 1];
-      return index + 1 >= end || next?.text === '.' || next?.text === ',';
+      // ", the Beacon reported that ...": a new report with its own subject also ends the clause before it.
+      return (
+        index + 1 >= end ||
+        next?.text === '.' ||
+        next?.text === ',' ||
+        (bareWord(next) === 'that' && CUE_VERBS.has(bareWord(token)) && index > from)
+      );
     }
   }
   return false;
@@ -1623,10 +1629,11 @@ export function findQuotes(
           const before = (tokens[cueFirst - 1]?.text ?? '').toLowerCase();
           // "is arguing": a progressive auxiliary joins the cue (PolNeAR marks it so).
           const progressive = BE_FORMS.has(before) && before !== "'s" && /ing$/.test(cueToken.text);
+          // (Adverbs in lower case only: "Kelly said", "Jolly said" are names.)
           if (
             !CUE_AUXILIARIES.has(before) &&
             !NEGATIONS.has(before) &&
-            !/^[a-z]{3,}ly$/.test(before) &&
+            !/^[a-z]{3,}ly$/.test(tokens[cueFirst - 1]?.text ?? '') &&
             !progressive
           )
             break;
@@ -1818,6 +1825,16 @@ export function findQuotes(
                 trailingCue(doc, stop + 1, sentenceEnd)
               )
                 break;
+              // "... a “burn bag,” the Times reported.": the comma sits inside the closing quotation mark.
+              if (
+                tokens[stop]?.kind === 'quote' &&
+                tokens[stop - 1]?.text === ',' &&
+                (inside[stop + 1] ?? -1) < 0 &&
+                trailingCue(doc, stop + 1, sentenceEnd)
+              ) {
+                stop++;
+                break;
+              }
               if (
                 (tokens[stop]?.text === ',' || tokens[stop]?.text === '—') &&
                 (inside[stop] ?? -1) < 0 &&
