@@ -248,3 +248,119 @@ void test('a say-verb inside the content of another attribution opens its own', 
   assert.equal(said?.source?.text, 'Tomas Lee');
   assert.equal(said?.content.text, 'the cranes were old');
 });
+
+void test('a verb outside the lexicon that takes a that-clause, an infinitive or a wh-clause is a cue', () => {
+  const article = analyze(
+    [
+      'The harbour commission conceded that the cranes were old.',
+      'Mayor Ana Ruiz has vowed to reopen the docks by Monday.',
+      'Dock workers are weighing whether to strike.',
+    ].join(' '),
+  );
+  const conceded = article.quotes.find((quote) => quote.cue.text === 'conceded');
+  assert.equal(conceded?.source?.text, 'The harbour commission');
+  assert.equal(conceded?.content.text, 'that the cranes were old');
+  const vowed = article.quotes.find((quote) => quote.cue.text === 'has vowed');
+  assert.equal(vowed?.source?.text, 'Mayor Ana Ruiz');
+  assert.equal(vowed?.content.text, 'to reopen the docks by Monday');
+  const weighing = article.quotes.find((quote) => quote.cue.text === 'are weighing');
+  assert.equal(weighing?.source?.text, 'Dock workers');
+  assert.equal(weighing?.content.text, 'whether to strike');
+});
+
+void test('purpose infinitives, demonstrative "that" and relative "that" do not make a cue', () => {
+  const article = analyze(
+    [
+      'The money needed to repair the cranes arrived late.',
+      'The ferry was scheduled to leave at noon.',
+      'Ruiz carried that letter to the council.',
+      'The polling that followed the storm was thin.',
+      'Nothing that happened on Monday was planned.',
+    ].join(' '),
+  );
+  assert.deepEqual(
+    article.quotes.map((quote) => quote.cue.text),
+    [],
+  );
+});
+
+void test('a stance verb after an appositive, a parenthesis or "and" takes the subject before them', () => {
+  const article = analyze(
+    [
+      'Tomas Lee, a dock foreman from Varna, criticized the new shift rules.',
+      'Sen. Ida Voss (D-Ore.) defended the harbour budget.',
+      'Ana Ruiz visited the docks and praised the crews.',
+    ].join(' '),
+  );
+  const criticized = article.quotes.find((quote) => quote.cue.text === 'criticized');
+  assert.equal(criticized?.source?.text, 'Tomas Lee, a dock foreman from Varna');
+  assert.equal(criticized?.content.text, 'the new shift rules');
+  const defended = article.quotes.find((quote) => quote.cue.text === 'defended');
+  assert.equal(defended?.source?.text, 'Sen. Ida Voss (D-Ore.)');
+  const praised = article.quotes.find((quote) => quote.cue.text === 'praised');
+  assert.equal(praised?.source?.text, 'Ana Ruiz');
+  assert.equal(praised?.content.text, 'the crews');
+});
+
+void test('a stance verb after a comma does not take the words after it as an inverted source', () => {
+  const article = analyze('In Varna, a town on the coast, opposed the new port tax for years.');
+  assert.equal(
+    article.quotes.some((quote) => quote.source?.text === 'the new port tax'),
+    false,
+  );
+});
+
+void test('a naming verb with an object and a quoted name is a cue; a bare quoted name is not', () => {
+  const article = analyze(
+    'Ana Ruiz met the crews on Monday and called the port plan “a disgrace.” The port hired a group called “Open Docks.”',
+  );
+  const called = article.quotes.filter((quote) => quote.cue.text === 'called');
+  assert.equal(called.length, 1);
+  assert.equal(called[0]?.source?.text, 'Ana Ruiz');
+});
+
+void test('an appositive with commas of its own and a party tag stay in the source', () => {
+  const article = analyze(
+    [
+      'Dana Ames, 55, a welder from Dover, Delaware, said she would vote for Ruiz.',
+      'Rep. Ida Voss, D-Ore., says the port must reopen.',
+    ].join(' '),
+  );
+  const said = article.quotes.find((quote) => quote.cue.text === 'said');
+  assert.equal(said?.source?.text, 'Dana Ames, 55, a welder from Dover, Delaware');
+  const says = article.quotes.find((quote) => quote.cue.text === 'says');
+  assert.equal(says?.source?.text, 'Rep. Ida Voss, D-Ore.');
+});
+
+void test('"warned they could" needs no addressee; a subject keeps "in" after a number or noun', () => {
+  const article = analyze(
+    'The dock owners have warned they could close the port. Six in 10 voters say the tax is unfair.',
+  );
+  const warned = article.quotes.find((quote) => quote.cue.text === 'have warned');
+  assert.equal(warned?.content.text, 'they could close the port');
+  const say = article.quotes.find((quote) => quote.cue.text === 'say');
+  assert.equal(say?.source?.text, 'Six in 10 voters');
+});
+
+void test('a name ending in -ly is a subject, not an adverb joined to the cue', () => {
+  const article = analyze('Kelly said the crews were ready. Ruiz quickly said no.');
+  assert.equal(article.quotes[0]?.source?.text, 'Kelly');
+  assert.equal(article.quotes[0]?.cue.text, 'said');
+  assert.equal(article.quotes[1]?.cue.text, 'quickly said');
+});
+
+void test('a trailing report after a quoted comma or before "that" ends the earlier content', () => {
+  const article = analyze(
+    [
+      'Ruiz explained how she had lost a note in a “burn bag,” the Daily Beacon reported.',
+      'Lee has described himself as a moderate in the past, the Courier reported that he has changed.',
+    ].join(' '),
+  );
+  const explained = article.quotes.find((quote) => quote.cue.text === 'explained');
+  assert.equal(explained?.content.text, 'how she had lost a note in a “burn bag,”');
+  const reported = article.quotes.filter((quote) => quote.cue.text === 'reported');
+  assert.equal(reported[0]?.source?.text, 'the Daily Beacon');
+  const described = article.quotes.find((quote) => quote.cue.text === 'has described');
+  assert.equal(described?.content.text, 'himself as a moderate in the past');
+  assert.equal(reported[1]?.content.text, 'that he has changed');
+});

@@ -543,7 +543,10 @@ function isCue(doc: Document, index: number): boolean {
     // "... and called the plan “a disgrace”": a naming verb with an object and a quoted name for it.
     if (NAMING_VERBS.has(word) && namesWithQuote(doc, index)) return true;
     if (
-      (previous?.text === ',' || previous?.text === ')' || previousWord === 'and' || previousWord === 'but') &&
+      (previous?.text === ',' ||
+        previous?.text === ')' ||
+        previousWord === 'and' ||
+        previousWord === 'but') &&
       /(?:ed|[^s]s)$/.test(word) &&
       !NOUN_LIKE_STANCES.has(word) &&
       !NAMING_VERBS.has(word)
@@ -751,7 +754,8 @@ function takesComplement(doc: Document, index: number): boolean {
   // "the ruling that", "his feeling that", "her planned to-do list": a determiner makes it a noun.
   if (DETERMINERS.has(previousWord) || isPossessive(previous)) return false;
   const namedSubject = SOURCE_PRONOUNS.has(previousWord) || isCapitalised(previous);
-  if (/^[a-z]{3,}(?:es|s)$/.test(token.text) && !/(?:ss|us|is)$/.test(word)) return namedSubject && next === 'that';
+  if (/^[a-z]{3,}(?:es|s)$/.test(token.text) && !/(?:ss|us|is)$/.test(word))
+    return namedSubject && next === 'that';
   if (!/^[a-z]{3,}(?:ed|ing)$/.test(token.text) || NOT_VERB_ING.test(word)) return false;
   if (next === 'that') return opensClause(doc.tokens[index + 2]);
   // "-ed/-ing to" after a common noun is mostly a purpose or a relation ("the money needed to", "a bill
@@ -759,13 +763,17 @@ function takesComplement(doc: Document, index: number): boolean {
   if (next === 'to')
     return (
       !NON_STANCE_TO_VERBS.has(word) &&
-      (namedSubject || previous?.text === ',' || CUE_AUXILIARIES.has(previousWord) || MODALS.has(previousWord))
+      (namedSubject ||
+        previous?.text === ',' ||
+        CUE_AUXILIARIES.has(previousWord) ||
+        MODALS.has(previousWord))
     );
   return WH_OPENERS.has(next);
 }
 
 /* "-ing" words that are not verbs, or whose "that" is not a report ("something that", "meaning that"). */
-const NOT_VERB_ING = /(?:thing|^during|^evening|^morning|^being|^meaning|^including|^regarding|^following|^concerning)$/;
+const NOT_VERB_ING =
+  /(?:thing|^during|^evening|^morning|^being|^meaning|^including|^regarding|^following|^concerning)$/;
 
 /**
  * True when the token after "that" starts a clause ("that he", "that the plan", "that Ruiz"), not a noun
@@ -776,7 +784,9 @@ function opensClause(token: Token | undefined): boolean {
   if (token.kind === 'quote' || token.kind === 'number' || isCapitalised(token)) return true;
   if (token.kind !== 'word') return false;
   const word = bareWord(token);
-  return SOURCE_PRONOUNS.has(word) || DETERMINERS.has(word) || CLAUSE_OPENERS.has(word) || isPossessive(token);
+  return (
+    SOURCE_PRONOUNS.has(word) || DETERMINERS.has(word) || CLAUSE_OPENERS.has(word) || isPossessive(token)
+  );
 }
 const CLAUSE_OPENERS = new Set([
   'there',
@@ -1157,7 +1167,13 @@ const SUBJECT_ADVERBS = new Set([
 ]);
 
 /* Prepositions that attach to the noun before them inside a subject ("people familiar with ..."). */
-const NOUN_PREPOSITIONS = new Set(['of', 'with', 'for', 'from', 'at', 'in', 'on', 'to']);
+const NOUN_PREPOSITIONS = new Set(['of', 'with', 'for', 'from', 'at']);
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'on', 'to']);
+
+/** "voters", "aides", "officials", "spokesman": a noun a locative phrase can attach to in a subject. */
+function pluralOrRole(word: string): boolean {
+  return (/[^su]s$/.test(word) && !NOT_VERBS.has(word)) || ROLE_NOUNS.has(word) || ORG_HEADS.has(word);
+}
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 /** Scans back from `before` for the subject noun phrase of a cue. */
@@ -1225,7 +1241,8 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
         ROLE_NOUNS.has(nounBeforeWord)) ||
       // "Six in 10 voters", "aides to Clinton", "leaders on the left".
       (word === 'in' && (nounBefore?.kind === 'number' || NUMBER_WORDS.has(nounBeforeWord))) ||
-      (NOUN_PREPOSITIONS.has(word) &&
+      // (After a plural or a role: "won in Iowa", "met on Monday" are a verb and its adjunct.)
+      ((NOUN_PREPOSITIONS.has(word) || (LOCATIVE_PREPOSITIONS.has(word) && pluralOrRole(nounBeforeWord))) &&
         nounBefore?.kind === 'word' &&
         !SUBJECT_STOPS.has(nounBeforeWord) &&
         !DETERMINERS.has(nounBeforeWord) &&
@@ -1234,7 +1251,8 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
     if (token.kind === 'word' && !isCapitalised(token) && SUBJECT_STOPS.has(word) && !roleBefore) {
       // "he and Brafman": keep "and" between two names or pronouns.
       const left = tokens[first - 2];
-      if (!(word === 'and' && (isCapitalised(left) || SOURCE_PRONOUNS.has(bareWord(left))))) break;
+      const leftName = isCapitalised(left) && !TIME_WORDS.has(bareWord(left));
+      if (!(word === 'and' && (leftName || SOURCE_PRONOUNS.has(bareWord(left))))) break;
     }
     first--;
     if (before - first > MAX_SOURCE_TOKENS * 2) break;
@@ -1764,7 +1782,11 @@ export function findQuotes(
             }
           }
           // "warned they could sell", "promised he would stay": these verbs need no addressee.
-          if (!addresseeClause && OPTIONAL_ADDRESSEE_VERBS.has(bareWord(cueToken)) && NOMINATIVES.has(afterWord))
+          if (
+            !addresseeClause &&
+            OPTIONAL_ADDRESSEE_VERBS.has(bareWord(cueToken)) &&
+            NOMINATIVES.has(afterWord)
+          )
             addresseeClause = true;
           if (!addresseeClause) {
             // "told the Daily Beacon she would stay": the clause starts right after the addressee.
@@ -1786,7 +1808,8 @@ export function findQuotes(
             (afterToken.kind === 'word' &&
               !CONTEXT_PREPOSITIONS.has(afterWord) &&
               (!TRAILING_WORDS.has(afterWord) ||
-                (afterWord === 'to' && !CUE_VERBS.has(cueToken.text.toLowerCase()))) &&
+                (afterWord === 'to' &&
+                  (!CUE_VERBS.has(cueToken.text.toLowerCase()) || PROMISE_VERBS.has(bareWord(cueToken))))) &&
               !(
                 (afterWord === 'last' || afterWord === 'this' || afterWord === 'next') &&
                 TIME_UNITS.has(bareWord(tokens[afterCue + 1]))
