@@ -536,6 +536,8 @@ function isCue(doc: Document, index: number): boolean {
     const previous = doc.tokens[index - 1];
     // ", calling him a fraud", ", citing the report": a participle after a comma shares the clause's subject.
     if (previous?.text === ',' && word.endsWith('ing') && index > 1) return true;
+    // "by saying", "while criticizing": a participle after a preposition shares the clause's subject too.
+    if (PARTICIPLE_PREPOSITIONS.has(bareWord(previous)) && word.endsWith('ing')) return true;
     const previousWord = bareWord(previous);
     // "Ana Ruiz, a delegate from Maine, criticized ...", "Sen. Lee (D-Ore.) defended ...", "... and praised
     // ...": a finite stance verb after an appositive, a parenthesis or a coordinator; the quote pass looks
@@ -807,6 +809,9 @@ const CLAUSE_OPENERS = new Set([
   'voters',
   'people',
 ]);
+
+/* Prepositions before a participle cue whose source is the clause's subject: "by saying", "while noting". */
+const PARTICIPLE_PREPOSITIONS = new Set(['by', 'while', 'after', 'before', 'without', 'in']);
 
 /* How far the quoted name may follow a naming verb: "called the mayor’s new housing plan “a scam”". */
 const MAX_NAMED_OBJECT_TOKENS = 6;
@@ -1277,6 +1282,20 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
   return { first, end: before };
 }
 
+/* How long a dashed aside between a subject and its cue may be. */
+const MAX_ASIDE_TOKENS = 30;
+
+/** "Ruiz — a welder who runs the docks — said": the subject before the opening dash of the aside. */
+function dashedSubject(doc: Document, dash: number, floor: number): Range | null {
+  const closing = doc.tokens[dash]?.text;
+  for (let index = dash - 1; index > floor && index > dash - MAX_ASIDE_TOKENS; index--) {
+    const token = doc.tokens[index];
+    if (!token || token.kind === 'quote') return null;
+    if (token.text === closing) return subjectBefore(doc, index, floor);
+  }
+  return null;
+}
+
 /* Commas an appositive may hold: "Dean Ames, 55, a salesman from Dover, Delaware, said". */
 const MAX_APPOSITIVE_COMMAS = 3;
 
@@ -1718,7 +1737,7 @@ export function findQuotes(
         const participle =
           /ing$/.test(cueToken.text) &&
           previous !== undefined &&
-          (previous.text === ',' || previous.text === '—');
+          (previous.text === ',' || previous.text === '—' || PARTICIPLE_PREPOSITIONS.has(bareWord(previous)));
         if (participle) {
           // "Trump attacked the plan, saying it would fail": the participle's source is the clause's subject;
           // "“...,” he said, adding ...": the source of the attribution it follows.
@@ -1749,6 +1768,9 @@ export function findQuotes(
           }
         } else {
           source = subjectBefore(doc, cueFirst, sentenceFirst);
+          // "Ruiz — who runs the docks — told the Courier ...": the subject before the dashed aside.
+          if (!source && (previous?.text === '—' || previous?.text === '–'))
+            source = dashedSubject(doc, cueFirst - 1, sentenceFirst);
           // "Wilson praised the plan and said ...": the coordinated verb shares the sentence's subject.
           const coordinator = bareWord(previous);
           if (source === null && (coordinator === 'and' || coordinator === 'but')) {
