@@ -483,7 +483,11 @@ const CUE_CANDIDATES: ReadonlySet<string> = new Set([
 /** True when the cue at `index` takes its particle along: "called for", "pointed out", "referring to". */
 function hasParticle(doc: Document, index: number): boolean {
   const word = bareWord(doc.tokens[index]);
-  return PARTICLE_VERBS.has(word) && CUE_PARTICLES.has(`${word}_${bareWord(doc.tokens[index + 1])}`);
+  const next = bareWord(doc.tokens[index + 1]);
+  // Any "-ed/-ing about" ("joked about", "complaining about"): 0.55 of them are cues in PolNeAR train, in
+  // or out of the list.
+  if (next === 'about' && /^[a-z]{3,}(?:ed|ing)$/.test(doc.tokens[index]?.text ?? '')) return !NOT_VERB_ING.test(word);
+  return PARTICLE_VERBS.has(word) && CUE_PARTICLES.has(`${word}_${next}`);
 }
 
 function isCue(doc: Document, index: number): boolean {
@@ -616,7 +620,7 @@ function isCue(doc: Document, index: number): boolean {
 }
 
 /* Words that open a clause or an infinitive a verb can take as its content: "hinted that", "vowed to". */
-const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['that', 'to', 'whether', 'how', 'why']);
+const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['that', 'to', 'whether', 'how', 'why', 'about']);
 
 /*
  * Verbs that take "to" for reasons other than stance or intention: motion, causation, schedule, ability,
