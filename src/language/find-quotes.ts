@@ -1148,9 +1148,31 @@ function headlineColon(doc: Document, first: number, end: number): number {
     if (!token) return -1;
     if (token.text === ':') return index > first && index + 2 < end ? index : -1;
     if (!isCapitalised(token) && token.text !== '.') return -1;
+    // "The Latest: ...", "Breaking: ...", "Exclusive: ...": a rubric, not a speaker.
+    if (HEADLINE_RUBRICS.has(bareWord(token))) return -1;
   }
   return -1;
 }
+
+/* Words of headline rubrics before a colon ("The Latest:", "Breaking:", "AP-GfK Poll:", "Wow:"). */
+const HEADLINE_RUBRICS = new Set([
+  'latest',
+  'breaking',
+  'exclusive',
+  'revealed',
+  'watch',
+  'video',
+  'photos',
+  'update',
+  'analysis',
+  'opinion',
+  'poll',
+  'byline',
+  'wow',
+  'daily',
+  'live',
+  'factcheck',
+]);
 
 /* Adverbs between a subject and its cue that belong to neither: "Ruiz often says", "Lee still believes". */
 const SUBJECT_ADVERBS = new Set([
