@@ -1033,6 +1033,7 @@ function clauseAfterAddressee(doc: Document, from: number, end: number): number 
 }
 
 const QUESTION_WORDS = new Set([
+  'whom',
   'whether',
   'if',
   'what',
@@ -1928,6 +1929,13 @@ export function findQuotes(
                 (inside[stop] ?? -1) < 0 &&
                 (isCue(doc, stop + 1) ||
                   (CUE_AUXILIARIES.has(bareWord(tokens[stop + 1])) && isCue(doc, stop + 2)))
+              )
+                break;
+              // "... “We will see” when asked whether ...": the question put to the speaker is its own.
+              if (
+                (coordinator === 'when' || coordinator === 'after') &&
+                (inside[stop] ?? -1) < 0 &&
+                bareWord(tokens[stop + 1]) === 'asked'
               )
                 break;
               if (
