@@ -364,3 +364,41 @@ void test('a trailing report after a quoted comma or before "that" ends the earl
   assert.equal(described?.content.text, 'himself as a moderate in the past');
   assert.equal(reported[1]?.content.text, 'that he has changed');
 });
+
+void test('a participle after "by" or "while" takes the clause subject; a dashed aside is skipped', () => {
+  const article = analyze(
+    [
+      'Ruiz angered the crews by saying that the docks would close.',
+      'Tomas Lee — who runs the night shift at the docks — told the Courier he was leaving.',
+    ].join(' '),
+  );
+  const saying = article.quotes.find((quote) => quote.cue.text === 'saying');
+  assert.equal(saying?.source?.text, 'Ruiz');
+  assert.equal(saying?.content.text, 'that the docks would close');
+  const told = article.quotes.find((quote) => quote.cue.text === 'told');
+  assert.equal(told?.source?.text, 'Tomas Lee');
+  assert.equal(told?.content.text, 'he was leaving');
+});
+
+void test('"-ed about" is a verb and particle cue, not after a determiner', () => {
+  const article = analyze('Ruiz joked about the weather. The promised about-face never came.');
+  assert.deepEqual(
+    article.quotes.map((quote) => quote.cue.text),
+    ['joked about'],
+  );
+});
+
+void test('a headline rubric before a colon is not a speaker', () => {
+  const rubric = analyze('The Latest: Port reopens after storm\n\nThe mayor spoke on Monday.');
+  assert.deepEqual(rubric.quotes, []);
+  const speaker = analyze('Ruiz: Port will reopen by Monday\n\nThe mayor spoke on Monday.');
+  assert.equal(speaker.quotes[0]?.source?.text, 'Ruiz');
+});
+
+void test('"when asked" after a quotation is an attribution of its own', () => {
+  const article = analyze('Ruiz had said “We will see” when asked whether she would run.');
+  const said = article.quotes.find((quote) => quote.cue.text === 'had said');
+  assert.equal(said?.content.text, '“We will see”');
+  const asked = article.quotes.find((quote) => quote.cue.text === 'asked');
+  assert.equal(asked?.content.text, 'whether she would run');
+});

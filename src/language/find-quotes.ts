@@ -486,7 +486,8 @@ function hasParticle(doc: Document, index: number): boolean {
   const next = bareWord(doc.tokens[index + 1]);
   // Any "-ed/-ing about" ("joked about", "complaining about"): 0.55 of them are cues in PolNeAR train, in
   // or out of the list.
-  if (next === 'about' && /^[a-z]{3,}(?:ed|ing)$/.test(doc.tokens[index]?.text ?? '')) return !NOT_VERB_ING.test(word);
+  if (next === 'about' && /^[a-z]{3,}(?:ed|ing)$/.test(doc.tokens[index]?.text ?? ''))
+    return !NOT_VERB_ING.test(word);
   return PARTICLE_VERBS.has(word) && CUE_PARTICLES.has(`${word}_${next}`);
 }
 
