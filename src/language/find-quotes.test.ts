@@ -402,3 +402,16 @@ void test('"when asked" after a quotation is an attribution of its own', () => {
   const asked = article.quotes.find((quote) => quote.cue.text === 'asked');
   assert.equal(asked?.content.text, 'whether she would run');
 });
+
+void test('a relative clause in the speaker description neither makes a cue nor breaks the continuation', () => {
+  const article = analyze(
+    '“The lights went out,” said Ana Ruiz, 34, a nurse who stayed to help the injured. “People were calm.”',
+  );
+  assert.deepEqual(
+    article.quotes.map((quote) => [quote.cue.text, quote.content.text]),
+    [
+      ['said', '“The lights went out,”'],
+      ['said', '“People were calm.”'],
+    ],
+  );
+});

@@ -770,6 +770,8 @@ function takesComplement(doc: Document, index: number): boolean {
   if (next === 'to')
     return (
       !NON_STANCE_TO_VERBS.has(word) &&
+      // ("a nurse who stayed to help": in a relative clause the infinitive is mostly a purpose.)
+      !RELATIVES.has(previousWord) &&
       (namedSubject ||
         previous?.text === ',' ||
         CUE_AUXILIARIES.has(previousWord) ||
@@ -2026,8 +2028,14 @@ export function findQuotes(
         contextNear(doc, cueEnd, sentenceEnd) ?? contextNear(doc, sentenceFirst, source?.first ?? cueFirst);
       if (context) quote.context = context;
       quotes.push(quote);
-      lastQuote = quote;
-      lastQuoteParagraph = paragraph;
+      // "“...,” said Ruiz, a nurse who stayed to help. “...”": a report inside the speaker's description
+      // does not take over the continuation of the direct quote in the same sentence.
+      const nestedIndirect =
+        quote.kind === 'indirect' && lastQuote?.sentence === sentence && lastQuote.kind !== 'indirect';
+      if (!nestedIndirect) {
+        lastQuote = quote;
+        lastQuoteParagraph = paragraph;
+      }
       cue = Math.max(cue, cueEnd - 1);
       if (content.first > cue) skipUntil = content.end - 1;
     }
