@@ -1158,7 +1158,7 @@ function headlineColon(doc: Document, first: number, end: number): number {
   return -1;
 }
 
-/* Words of headline rubrics before a colon ("The Latest:", "Breaking:", "AP-GfK Poll:", "Wow:"). */
+/* Words of headline rubrics before a colon ("The Latest:", "Breaking:", "Wow:"). ("Poll:" stays a source.) */
 const HEADLINE_RUBRICS = new Set([
   'latest',
   'breaking',
@@ -1170,10 +1170,8 @@ const HEADLINE_RUBRICS = new Set([
   'update',
   'analysis',
   'opinion',
-  'poll',
   'byline',
   'wow',
-  'daily',
   'live',
   'factcheck',
 ]);
@@ -1696,11 +1694,13 @@ export function findQuotes(
           const before = (tokens[cueFirst - 1]?.text ?? '').toLowerCase();
           // "is arguing": a progressive auxiliary joins the cue (PolNeAR marks it so).
           const progressive = BE_FORMS.has(before) && before !== "'s" && /ing$/.test(cueToken.text);
-          // (Adverbs in lower case only: "Kelly said", "Jolly said" are names.)
+          // (Adverbs in lower case, or capitalised before a title-case cue: "Kelly said" is a name, "He
+          // Fully Supported" an adverb.)
           if (
             !CUE_AUXILIARIES.has(before) &&
             !NEGATIONS.has(before) &&
             !/^[a-z]{3,}ly$/.test(tokens[cueFirst - 1]?.text ?? '') &&
+            !(isCapitalised(cueToken) && /^[A-Z][a-z]{2,}ly$/.test(tokens[cueFirst - 1]?.text ?? '')) &&
             !progressive
           )
             break;
