@@ -415,3 +415,19 @@ void test('a relative clause in the speaker description neither makes a cue nor 
     ],
   );
 });
+
+void test('a plural subject before a short phrase, and a slash inside a subject', () => {
+  const article = analyze(
+    [
+      'Polls in Varna show the two candidates level.',
+      'The latest Beacon/Courier poll showed Ruiz ahead.',
+      'The police in Varna said nothing.',
+    ].join(' '),
+  );
+  const show = article.quotes.find((quote) => quote.cue.text === 'show');
+  assert.equal(show?.source?.text, 'Polls in Varna');
+  const showed = article.quotes.find((quote) => quote.cue.text === 'showed');
+  assert.equal(showed?.source?.text, 'The latest Beacon/Courier poll');
+  const said = article.quotes.find((quote) => quote.cue.text === 'said');
+  assert.equal(said?.source?.text, 'The police in Varna');
+});

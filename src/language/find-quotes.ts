@@ -582,7 +582,9 @@ function isCue(doc: Document, index: number): boolean {
     // Base forms ("support", "plan", "show") are mostly nouns; as verbs they follow a pronoun or auxiliary.
     if (!/(?:s|ed|ing|ght|ew|aw|nd|lt|ound)$/.test(word)) {
       // "polls show", "voters want": a plural noun subject.
-      const pluralSubject = /[^s]s$/.test(previousWord) && previousWord !== 'his' && previousWord !== 'this';
+      const pluralSubject =
+        (/[^s]s$/.test(previousWord) && previousWord !== 'his' && previousWord !== 'this') ||
+        pluralBeforePhrase(doc, index);
       return (
         SOURCE_PRONOUNS.has(previousWord) ||
         MODALS.has(previousWord) ||
@@ -599,10 +601,11 @@ function isCue(doc: Document, index: number): boolean {
     // "voters say", "officials say": a plural noun subject before a present-tense cue.
     if (
       (word === 'say' || word === 'think' || word === 'believe' || word === 'argue') &&
-      /[^s]s$/.test(previousWord) &&
-      !SUBJECT_STOPS.has(previousWord) &&
-      previousWord !== 'his' &&
-      previousWord !== 'this'
+      ((/[^s]s$/.test(previousWord) &&
+        !SUBJECT_STOPS.has(previousWord) &&
+        previousWord !== 'his' &&
+        previousWord !== 'this') ||
+        pluralBeforePhrase(doc, index))
     )
       return true;
     // "26 percent say", "Six in 10 say", "42% say", "police say": poll shares and collective nouns.
@@ -819,6 +822,43 @@ const CLAUSE_OPENERS = new Set([
 
 /* Prepositions before a participle cue whose source is the clause's subject: "by saying", "while noting". */
 const PARTICIPLE_PREPOSITIONS = new Set(['by', 'while', 'after', 'before', 'without', 'in']);
+
+/* Prepositions of a phrase after a plural subject: "polls in Iowa show", "officials on the island say". */
+const SUBJECT_PHRASE_PREPOSITIONS = new Set(['in', 'of', 'from', 'on', 'at', 'across', 'within', 'around']);
+/* Words ending in -s that are not plural nouns. */
+const NOT_PLURALS = new Set([
+  'his',
+  'this',
+  'its',
+  'was',
+  'has',
+  'is',
+  'does',
+  'yes',
+  'less',
+  'unless',
+  'thus',
+]);
+/* How far back the head of "polls in New Hampshire show" may be. */
+const MAX_SUBJECT_PHRASE_TOKENS = 6;
+
+/** True when a plural noun and a short prepositional phrase stand before a present-tense cue. */
+function pluralBeforePhrase(doc: Document, index: number): boolean {
+  for (let back = index - 2; back >= 1 && back >= index - MAX_SUBJECT_PHRASE_TOKENS; back--) {
+    const token = doc.tokens[back];
+    if (!token || token.kind === 'punct' || token.kind === 'quote') return false;
+    if (!SUBJECT_PHRASE_PREPOSITIONS.has(bareWord(token))) continue;
+    const head = doc.tokens[back - 1];
+    const headWord = bareWord(head);
+    return (
+      head?.kind === 'word' &&
+      /[^s]s$/.test(headWord) &&
+      !SUBJECT_STOPS.has(headWord) &&
+      !NOT_PLURALS.has(headWord)
+    );
+  }
+  return false;
+}
 
 /* How far the quoted name may follow a naming verb: "called the mayor’s new housing plan “a scam”". */
 const MAX_NAMED_OBJECT_TOKENS = 6;
@@ -1205,7 +1245,7 @@ const LOCATIVE_PREPOSITIONS = new Set(['in', 'on', 'to']);
 
 /** "voters", "aides", "officials", "spokesman": a noun a locative phrase can attach to in a subject. */
 function pluralOrRole(word: string): boolean {
-  return (/[^su]s$/.test(word) && !NOT_VERBS.has(word)) || ROLE_NOUNS.has(word) || ORG_HEADS.has(word);
+  return (/[^su]s$/.test(word) && !NOT_PLURALS.has(word)) || ROLE_NOUNS.has(word) || ORG_HEADS.has(word);
 }
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
@@ -1260,7 +1300,9 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
         token.text !== '’' &&
         token.text !== "'" &&
         token.text !== '-' &&
-        token.text !== '&')
+        token.text !== '&' &&
+        // "the Reuters/Ipsos poll"
+        !(token.text === '/' && tokens[first - 2]?.kind === 'word'))
     )
       break;
     if (token.text === '.' && !isCapitalised(tokens[first - 2])) break;
