@@ -431,3 +431,10 @@ void test('a plural subject before a short phrase, and a slash inside a subject'
   const said = article.quotes.find((quote) => quote.cue.text === 'said');
   assert.equal(said?.source?.text, 'The police in Varna');
 });
+
+void test('a cue after "and" shares the source of the attribution before it', () => {
+  const article = analyze('The port authority released a statement and said it was pleased with the talks.');
+  const said = article.quotes.find((quote) => quote.cue.text === 'said');
+  assert.equal(said?.source?.text, 'The port authority');
+  assert.equal(said?.content.text, 'it was pleased with the talks');
+});

@@ -1846,7 +1846,12 @@ export function findQuotes(
           // "Wilson praised the plan and said ...": the coordinated verb shares the sentence's subject.
           const coordinator = bareWord(previous);
           if (source === null && (coordinator === 'and' || coordinator === 'but')) {
-            source = sentenceSubject(doc, sentenceFirst, cueFirst - 1);
+            // (Or the source of the attribution before the coordinator: "The campaign released a statement
+            // and said ...".)
+            source =
+              sentenceSubject(doc, sentenceFirst, cueFirst - 1) ??
+              (sentenceSource ? { first: sentenceSource.first, end: sentenceSource.end } : null);
+            if (source && sentenceSource?.first === source.first) sourceSpanEnd = sentenceSource.spanEnd;
           }
         }
         if (!source && cueFirst !== sentenceFirst) continue;
