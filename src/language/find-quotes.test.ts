@@ -248,3 +248,193 @@ void test('a say-verb inside the content of another attribution opens its own', 
   assert.equal(said?.source?.text, 'Tomas Lee');
   assert.equal(said?.content.text, 'the cranes were old');
 });
+
+void test('a verb outside the lexicon that takes a that-clause, an infinitive or a wh-clause is a cue', () => {
+  const article = analyze(
+    [
+      'The harbour commission conceded that the cranes were old.',
+      'Mayor Ana Ruiz has vowed to reopen the docks by Monday.',
+      'Dock workers are weighing whether to strike.',
+    ].join(' '),
+  );
+  const conceded = article.quotes.find((quote) => quote.cue.text === 'conceded');
+  assert.equal(conceded?.source?.text, 'The harbour commission');
+  assert.equal(conceded?.content.text, 'that the cranes were old');
+  const vowed = article.quotes.find((quote) => quote.cue.text === 'has vowed');
+  assert.equal(vowed?.source?.text, 'Mayor Ana Ruiz');
+  assert.equal(vowed?.content.text, 'to reopen the docks by Monday');
+  const weighing = article.quotes.find((quote) => quote.cue.text === 'are weighing');
+  assert.equal(weighing?.source?.text, 'Dock workers');
+  assert.equal(weighing?.content.text, 'whether to strike');
+});
+
+void test('purpose infinitives, demonstrative "that" and relative "that" do not make a cue', () => {
+  const article = analyze(
+    [
+      'The money needed to repair the cranes arrived late.',
+      'The ferry was scheduled to leave at noon.',
+      'Ruiz carried that letter to the council.',
+      'The polling that followed the storm was thin.',
+      'Nothing that happened on Monday was planned.',
+    ].join(' '),
+  );
+  assert.deepEqual(
+    article.quotes.map((quote) => quote.cue.text),
+    [],
+  );
+});
+
+void test('a stance verb after an appositive, a parenthesis or "and" takes the subject before them', () => {
+  const article = analyze(
+    [
+      'Tomas Lee, a dock foreman from Varna, criticized the new shift rules.',
+      'Sen. Ida Voss (D-Ore.) defended the harbour budget.',
+      'Ana Ruiz visited the docks and praised the crews.',
+    ].join(' '),
+  );
+  const criticized = article.quotes.find((quote) => quote.cue.text === 'criticized');
+  assert.equal(criticized?.source?.text, 'Tomas Lee, a dock foreman from Varna');
+  assert.equal(criticized?.content.text, 'the new shift rules');
+  const defended = article.quotes.find((quote) => quote.cue.text === 'defended');
+  assert.equal(defended?.source?.text, 'Sen. Ida Voss (D-Ore.)');
+  const praised = article.quotes.find((quote) => quote.cue.text === 'praised');
+  assert.equal(praised?.source?.text, 'Ana Ruiz');
+  assert.equal(praised?.content.text, 'the crews');
+});
+
+void test('a stance verb after a comma does not take the words after it as an inverted source', () => {
+  const article = analyze('In Varna, a town on the coast, opposed the new port tax for years.');
+  assert.equal(
+    article.quotes.some((quote) => quote.source?.text === 'the new port tax'),
+    false,
+  );
+});
+
+void test('a naming verb with an object and a quoted name is a cue; a bare quoted name is not', () => {
+  const article = analyze(
+    'Ana Ruiz met the crews on Monday and called the port plan “a disgrace.” The port hired a group called “Open Docks.”',
+  );
+  const called = article.quotes.filter((quote) => quote.cue.text === 'called');
+  assert.equal(called.length, 1);
+  assert.equal(called[0]?.source?.text, 'Ana Ruiz');
+});
+
+void test('an appositive with commas of its own and a party tag stay in the source', () => {
+  const article = analyze(
+    [
+      'Dana Ames, 55, a welder from Dover, Delaware, said she would vote for Ruiz.',
+      'Rep. Ida Voss, D-Ore., says the port must reopen.',
+    ].join(' '),
+  );
+  const said = article.quotes.find((quote) => quote.cue.text === 'said');
+  assert.equal(said?.source?.text, 'Dana Ames, 55, a welder from Dover, Delaware');
+  const says = article.quotes.find((quote) => quote.cue.text === 'says');
+  assert.equal(says?.source?.text, 'Rep. Ida Voss, D-Ore.');
+});
+
+void test('"warned they could" needs no addressee; a subject keeps "in" after a number or noun', () => {
+  const article = analyze(
+    'The dock owners have warned they could close the port. Six in 10 voters say the tax is unfair.',
+  );
+  const warned = article.quotes.find((quote) => quote.cue.text === 'have warned');
+  assert.equal(warned?.content.text, 'they could close the port');
+  const say = article.quotes.find((quote) => quote.cue.text === 'say');
+  assert.equal(say?.source?.text, 'Six in 10 voters');
+});
+
+void test('a name ending in -ly is a subject, not an adverb joined to the cue', () => {
+  const article = analyze('Kelly said the crews were ready. Ruiz quickly said no.');
+  assert.equal(article.quotes[0]?.source?.text, 'Kelly');
+  assert.equal(article.quotes[0]?.cue.text, 'said');
+  assert.equal(article.quotes[1]?.cue.text, 'quickly said');
+});
+
+void test('a trailing report after a quoted comma or before "that" ends the earlier content', () => {
+  const article = analyze(
+    [
+      'Ruiz explained how she had lost a note in a “burn bag,” the Daily Beacon reported.',
+      'Lee has described himself as a moderate in the past, the Courier reported that he has changed.',
+    ].join(' '),
+  );
+  const explained = article.quotes.find((quote) => quote.cue.text === 'explained');
+  assert.equal(explained?.content.text, 'how she had lost a note in a “burn bag,”');
+  const reported = article.quotes.filter((quote) => quote.cue.text === 'reported');
+  assert.equal(reported[0]?.source?.text, 'the Daily Beacon');
+  const described = article.quotes.find((quote) => quote.cue.text === 'has described');
+  assert.equal(described?.content.text, 'himself as a moderate in the past');
+  assert.equal(reported[1]?.content.text, 'that he has changed');
+});
+
+void test('a participle after "by" or "while" takes the clause subject; a dashed aside is skipped', () => {
+  const article = analyze(
+    [
+      'Ruiz angered the crews by saying that the docks would close.',
+      'Tomas Lee — who runs the night shift at the docks — told the Courier he was leaving.',
+    ].join(' '),
+  );
+  const saying = article.quotes.find((quote) => quote.cue.text === 'saying');
+  assert.equal(saying?.source?.text, 'Ruiz');
+  assert.equal(saying?.content.text, 'that the docks would close');
+  const told = article.quotes.find((quote) => quote.cue.text === 'told');
+  assert.equal(told?.source?.text, 'Tomas Lee');
+  assert.equal(told?.content.text, 'he was leaving');
+});
+
+void test('"-ed about" is a verb and particle cue, not after a determiner', () => {
+  const article = analyze('Ruiz joked about the weather. The promised about-face never came.');
+  assert.deepEqual(
+    article.quotes.map((quote) => quote.cue.text),
+    ['joked about'],
+  );
+});
+
+void test('a headline rubric before a colon is not a speaker', () => {
+  const rubric = analyze('The Latest: Port reopens after storm\n\nThe mayor spoke on Monday.');
+  assert.deepEqual(rubric.quotes, []);
+  const speaker = analyze('Ruiz: Port will reopen by Monday\n\nThe mayor spoke on Monday.');
+  assert.equal(speaker.quotes[0]?.source?.text, 'Ruiz');
+});
+
+void test('"when asked" after a quotation is an attribution of its own', () => {
+  const article = analyze('Ruiz had said “We will see” when asked whether she would run.');
+  const said = article.quotes.find((quote) => quote.cue.text === 'had said');
+  assert.equal(said?.content.text, '“We will see”');
+  const asked = article.quotes.find((quote) => quote.cue.text === 'asked');
+  assert.equal(asked?.content.text, 'whether she would run');
+});
+
+void test('a relative clause in the speaker description neither makes a cue nor breaks the continuation', () => {
+  const article = analyze(
+    '“The lights went out,” said Ana Ruiz, 34, a nurse who stayed to help the injured. “People were calm.”',
+  );
+  assert.deepEqual(
+    article.quotes.map((quote) => [quote.cue.text, quote.content.text]),
+    [
+      ['said', '“The lights went out,”'],
+      ['said', '“People were calm.”'],
+    ],
+  );
+});
+
+void test('a plural subject before a short phrase, and a slash inside a subject', () => {
+  const article = analyze(
+    [
+      'Polls in Varna show the two candidates level.',
+      'The latest Beacon/Courier poll showed Ruiz ahead.',
+      'The police in Varna said nothing.',
+    ].join(' '),
+  );
+  const show = article.quotes.find((quote) => quote.cue.text === 'show');
+  assert.equal(show?.source?.text, 'Polls in Varna');
+  const showed = article.quotes.find((quote) => quote.cue.text === 'showed');
+  assert.equal(showed?.source?.text, 'The latest Beacon/Courier poll');
+  const said = article.quotes.find((quote) => quote.cue.text === 'said');
+  assert.equal(said?.source?.text, 'The police in Varna');
+});
+
+void test('a cue after "and" shares the source of the attribution before it', () => {
+  const article = analyze('The port authority released a statement and said it was pleased with the talks.');
+  const said = article.quotes.find((quote) => quote.cue.text === 'said');
+  assert.equal(said?.source?.text, 'The port authority');
+  assert.equal(said?.content.text, 'it was pleased with the talks');
+});
