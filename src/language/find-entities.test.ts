@@ -68,6 +68,9 @@ void test('normalizeEntityKey folds accents, case, titles and possessives', () =
   assert.equal(normalizeEntityKey('President Tomás Elvira’s'), 'tomas elvira');
   assert.equal(normalizeEntityKey('the State Department'), normalizeEntityKey('State Department'));
   assert.equal(normalizeEntityKey('Mr. Ruiz'), 'ruiz');
+  // Every abbreviated title the entity finder skips before a name is dropped from the key too.
+  assert.equal(normalizeEntityKey('Amb. Lena Ostrom'), 'lena ostrom');
+  assert.equal(normalizeEntityKey('Cmdr. Ivo Hale'), 'ivo hale');
 });
 
 void test('skips title-case first lines with a period, all-caps heads, party tags and list appositives', () => {

@@ -12,6 +12,7 @@ import {
   PLACE_PHRASES,
   PLACES,
   ROLE_NOUNS,
+  TITLE_ABBREVIATIONS,
   TITLE_WORDS,
 } from './lexicon.js';
 import { normalizeEntityKey } from './normalize-entity-key.js';
@@ -42,30 +43,6 @@ const CONNECTORS = new Set([
 /** Name particles that stay inside a person's name. */
 const PARTICLES = new Set(['de', 'del', 'la', 'los', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
-const TITLE_ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'gen',
-  'sen',
-  'rep',
-  'gov',
-  'lt',
-  'col',
-  'sgt',
-  'capt',
-  'adm',
-  'maj',
-  'rev',
-  'hon',
-  'amb',
-  'atty',
-  'prof',
-  'pres',
-  'brig',
-  'cmdr',
-]);
 /* A person's own name is at most 4 tokens ("Martin Luther King Jr", "Juan Carlos de la Cruz" folds particles). */
 const MAX_PERSON_NAME_TOKENS = 4;
 /* Labels longer than this are clauses, not labels. */

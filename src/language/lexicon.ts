@@ -20,6 +20,14 @@ export const TITLE_WORDS = set(`
   ceo cfo coo founder chairperson president-elect vice-president former acting interim ag
 `);
 
+/**
+ * Abbreviated titles before a name ("Gen.", "Sen.", "Amb."), periods dropped: a capitalised word after one of
+ * these starts a person's name; they are never part of it.
+ */
+export const TITLE_ABBREVIATIONS = set(`
+  mr mrs ms dr gen sen rep gov lt col sgt capt adm maj rev hon amb atty prof pres brig cmdr
+`);
+
 /** Honorifics that are not worth keeping as labels. */
 export const HONORIFICS = set('mr mrs ms miss dr sir dame');
 

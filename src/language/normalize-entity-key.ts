@@ -1,27 +1,13 @@
+import { TITLE_ABBREVIATIONS } from './lexicon.js';
+
 /* Honorifics and titles that do not belong to the name ("Mr. Trump" and "Trump" are one person). */
-const DROPPED = new Set([
-  'mr',
-  'mrs',
-  'ms',
+const DROPPED: ReadonlySet<string> = new Set([
+  ...TITLE_ABBREVIATIONS,
   'miss',
-  'dr',
-  'prof',
   'sir',
   'dame',
   'lord',
   'lady',
-  'gen',
-  'sen',
-  'rep',
-  'gov',
-  'lt',
-  'col',
-  'sgt',
-  'capt',
-  'adm',
-  'maj',
-  'rev',
-  'hon',
   'president',
   'vice',
   'senator',
