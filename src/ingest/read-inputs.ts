@@ -87,7 +87,10 @@ async function* readPath(path: string, options: ReadInputsOptions): AsyncGenerat
     } catch (error) {
       yield failure(
         path,
-        new InputError('unreadable', `Cannot list folder \`${path}\`.`, { input: path, cause: error }),
+        new InputError('unreadable', `Cannot list folder \`${path}\`: ${errorDetail(error)}.`, {
+          input: path,
+          cause: error,
+        }),
       );
       return;
     }
@@ -163,7 +166,9 @@ async function readArticleFile(
 }
 
 async function* readJsonl(stream: Readable, name: string): AsyncGenerator<IngestItem> {
+  let lines = 0;
   for await (const item of readJsonlValues(stream, name)) {
+    lines++;
     if (!item.ok) {
       yield item;
       continue;
@@ -173,6 +178,16 @@ async function* readJsonl(stream: Readable, name: string): AsyncGenerator<Ingest
     } catch (error) {
       yield failure(item.source, asParallaxError(error, item.source), idOf(item.value));
     }
+  }
+  if (lines === 0) {
+    const what = name === 'stdin' ? 'Standard input' : `\`${name}\``;
+    yield failure(
+      name,
+      new InputError('empty-input', `${what} has no JSONL records: it is empty or blank.`, {
+        input: name,
+        hint: 'Each line must be one JSON object, like {"id": "...", "text": "..."}.',
+      }),
+    );
   }
 }
 
@@ -205,10 +220,13 @@ function failure(source: string, error: ParallaxError, id?: string): IngestItem 
   return id === undefined ? { ok: false, source, error } : { ok: false, source, id, error };
 }
 
+function errorDetail(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 function asParallaxError(error: unknown, source: string): ParallaxError {
   if (error instanceof ParallaxError) return error;
-  const detail = error instanceof Error ? error.message : String(error);
-  return new InputError('unreadable', `Cannot read \`${source}\`: ${detail}.`, {
+  return new InputError('unreadable', `Cannot read \`${source}\`: ${errorDetail(error)}.`, {
     input: source,
     cause: error,
   });
