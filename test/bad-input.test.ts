@@ -1,5 +1,14 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
@@ -310,7 +319,7 @@ test('bad input: an empty JSONL file is named like an empty text file', async ()
   const folder = batchFolder((dir) => writeFileSync(join(dir, 'feed.jsonl'), '\n  \n'));
   const { run, stored } = await ingest(folder);
   assert.equal(run.code, 1);
-  assert.match(run.stderr, /feed\.jsonl` has no JSONL records/);
+  assert.match(run.stderr, /feed\.jsonl`: no JSONL records \(the file is empty or blank\)/);
   assert.equal(stored, 2);
 });
 
@@ -361,4 +370,17 @@ test('bad input: an --md or --html file that cannot be written is a usage error 
   assert.equal(isFolder.code, 2);
   assert.match(isFolder.stderr, /--html `.*`: cannot write the report there: it is a folder/);
   assert.equal(isFolder.stdout, '', 'no analysis ran');
+});
+
+test('bad input: a named pipe is skipped, not read forever; a link back up a folder is read once', async () => {
+  const folder = batchFolder((dir) => {
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+    symlinkSync('.', join(dir, 'again'));
+  });
+  const { run, stored } = await ingest(folder);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /pipe\.txt`: not a regular file/);
+  assert.match(run.stderr, /again`: a link to a folder this walk already reads/);
+  assert.equal(run.records.filter((record) => record.status === 'added').length, 2);
+  assert.equal(stored, 2);
 });

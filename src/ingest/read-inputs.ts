@@ -59,14 +59,19 @@ export async function* readInputs(
       if (matches.length === 0) {
         yield failure(path, new InputError('no-match', `No files match \`${path}\`.`, { input: path }));
       }
-      for (const match of matches) yield* readPath(match, options);
+      for (const match of matches) yield* readPath(match, options, new Set());
       continue;
     }
-    yield* readPath(path, options);
+    yield* readPath(path, options, new Set());
   }
 }
 
-async function* readPath(path: string, options: ReadInputsOptions): AsyncGenerator<IngestItem> {
+/** `visited` holds the folders (device:inode) of the walk so far: a symlink back up would loop. */
+async function* readPath(
+  path: string,
+  options: ReadInputsOptions,
+  visited: Set<string>,
+): AsyncGenerator<IngestItem> {
   let info;
   try {
     info = await stat(path);
@@ -81,6 +86,18 @@ async function* readPath(path: string, options: ReadInputsOptions): AsyncGenerat
     return;
   }
   if (info.isDirectory()) {
+    const identity = `${info.dev}:${info.ino}`;
+    if (visited.has(identity)) {
+      yield failure(
+        path,
+        new InputError('link-loop', `Skipped \`${path}\`: a link to a folder this walk already reads.`, {
+          input: path,
+          hint: `List it in the folder's ${IGNORE_FILE} to silence this.`,
+        }),
+      );
+      return;
+    }
+    visited.add(identity);
     let names: string[];
     try {
       names = (await readdir(path)).sort();
@@ -97,8 +114,23 @@ async function* readPath(path: string, options: ReadInputsOptions): AsyncGenerat
     const ignored = await readIgnoreFile(path);
     for (const name of names) {
       if (name.startsWith('.') || ignored.has(name)) continue;
-      yield* readPath(join(path, name), options);
+      yield* readPath(join(path, name), options, visited);
     }
+    return;
+  }
+  if (!info.isFile()) {
+    // A named pipe or device would block the read forever (or never end).
+    yield failure(
+      path,
+      new InputError(
+        'unsupported-file',
+        `Skipped \`${path}\`: not a regular file (a pipe, socket or device).`,
+        {
+          input: path,
+          hint: 'Pass files or folders; for a stream of JSONL use - and standard input.',
+        },
+      ),
+    );
     return;
   }
   const format = detectFormat(path);
@@ -180,10 +212,10 @@ async function* readJsonl(stream: Readable, name: string): AsyncGenerator<Ingest
     }
   }
   if (lines === 0) {
-    const what = name === 'stdin' ? 'Standard input' : `\`${name}\``;
+    const what = name === 'stdin' ? 'standard input is' : 'the file is';
     yield failure(
       name,
-      new InputError('empty-input', `${what} has no JSONL records: it is empty or blank.`, {
+      new InputError('empty-input', `\`${name}\`: no JSONL records (${what} empty or blank).`, {
         input: name,
         hint: 'Each line must be one JSON object, like {"id": "...", "text": "..."}.',
       }),
