@@ -384,3 +384,16 @@ test('bad input: a named pipe is skipped, not read forever; a link back up a fol
   assert.equal(run.records.filter((record) => record.status === 'added').length, 2);
   assert.equal(stored, 2);
 });
+
+test('a record verb run with no file at a terminal says it is reading the terminal, not hung', async () => {
+  const stdin = Object.assign(new PassThrough(), { isTTY: true });
+  stdin.end('{"id":"a","text":"Calm words."}\n');
+  const stderr = new PassThrough();
+  const errors: Buffer[] = [];
+  stderr.on('data', (chunk: Buffer) => errors.push(chunk));
+  const code = await runCli(['loaded'], { stdin, stdout: new PassThrough(), stderr, env: {} });
+  assert.equal(code, 0);
+  assert.match(Buffer.concat(errors).toString('utf8'), /reading JSONL from the terminal .*Ctrl\+D/);
+  const piped = await runParallax(['loaded'], { stdin: '{"id":"a","text":"Calm words."}\n' });
+  assert.doesNotMatch(piped.stderr, /terminal/, 'silent when stdin is a pipe');
+});

@@ -12,6 +12,7 @@ import {
   EXIT_OK,
   EXIT_SOME_FAILED,
   createProgress,
+  noticeTerminalInput,
   reportFailure,
   writeJsonl,
   type CliContext,
@@ -49,6 +50,7 @@ export async function runAnalyzeVerb(
     if (file !== undefined) await checkWritable(option, file);
   }
   const store: Store | undefined = flags.store ? await openCliStore(flags.db, context) : undefined;
+  if (paths.includes('-')) noticeTerminalInput(context, paths);
   const progress = createProgress(
     context.stderr,
     flags.progress ?? Boolean((context.stderr as { isTTY?: boolean }).isTTY),

@@ -4,6 +4,7 @@ import {
   EXIT_OK,
   EXIT_SOME_FAILED,
   createProgress,
+  noticeTerminalInput,
   reportFailure,
   writeJsonl,
   type CliContext,
@@ -27,6 +28,7 @@ export async function runIngestVerb(
   context: CliContext,
 ): Promise<number> {
   const store = await openCliStore(flags.db, context);
+  if (paths.includes('-')) noticeTerminalInput(context, paths);
   const progress = createProgress(
     context.stderr,
     flags.progress ?? Boolean((context.stderr as { isTTY?: boolean }).isTTY),

@@ -90,6 +90,19 @@ export async function reportFailure(
   }
 }
 
+/**
+ * Says on stderr that the verb waits for JSONL typed at the terminal: run with no file and no pipe, a verb would
+ * otherwise look hung.
+ */
+export function noticeTerminalInput(context: CliContext, paths: readonly string[]): void {
+  const readsStdin = paths.length === 0 || paths.includes('-');
+  if (readsStdin && (context.stdin as { isTTY?: boolean }).isTTY === true) {
+    context.stderr.write(
+      'parallax: reading JSONL from the terminal (one JSON object per line; Ctrl+D ends). Pass files, or pipe them in.\n',
+    );
+  }
+}
+
 /** The JSONL records of the given files, or of stdin when no file (or `-`) is given. */
 export async function* readJsonlSources(
   paths: readonly string[],

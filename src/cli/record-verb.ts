@@ -3,6 +3,7 @@ import { InputError, asProcessingError, describeValue } from '../model/index.js'
 import {
   EXIT_OK,
   EXIT_SOME_FAILED,
+  noticeTerminalInput,
   readJsonlSources,
   reportFailure,
   writeJsonl,
@@ -19,6 +20,7 @@ export async function runRecordVerb(
   transform: (value: unknown, source: string) => unknown,
 ): Promise<number> {
   let failures = 0;
+  noticeTerminalInput(context, paths);
   for await (const item of readJsonlSources(paths, context.stdin)) {
     if (!item.ok) {
       failures++;
