@@ -397,3 +397,10 @@ test('a record verb run with no file at a terminal says it is reading the termin
   const piped = await runParallax(['loaded'], { stdin: '{"id":"a","text":"Calm words."}\n' });
   assert.doesNotMatch(piped.stderr, /terminal/, 'silent when stdin is a pipe');
 });
+
+test('analyze --serve with --no-store is a usage error, not a run that silently does not serve', async () => {
+  const run = await runParallax(['analyze', ARTICLES, '--no-store', '--serve', '--port', '0']);
+  assert.equal(run.code, 2);
+  assert.match(run.stderr, /--serve shows the stored stories, but --no-store keeps nothing/);
+  assert.equal(run.stdout, '');
+});

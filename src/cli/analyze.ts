@@ -42,6 +42,11 @@ export async function runAnalyzeVerb(
   flags: AnalyzeFlags,
   context: CliContext,
 ): Promise<number> {
+  if (flags.serve && !flags.store) {
+    throw new UsageError('bad-option', '--serve shows the stored stories, but --no-store keeps nothing.', {
+      hint: 'Drop --no-store (add --db FILE for a separate store), or drop --serve and use --html FILE.',
+    });
+  }
   // A report file that cannot be written is found before the work, not after a long run.
   for (const [option, file] of [
     ['--md', flags.md],
