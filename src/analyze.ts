@@ -5,6 +5,7 @@
  */
 import type { IngestItem } from './ingest/index.js';
 import {
+  InputError,
   asProcessingError,
   type Article,
   type ParallaxError,
@@ -55,6 +56,7 @@ export async function runAnalysis(
   let failures = 0;
   let pending: number[] = [];
   const superseded: string[] = [];
+  const byGivenId = new Map<string, Article>();
 
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
@@ -81,6 +83,19 @@ export async function runAnalysis(
     }
     try {
       const article = processInput(item.input);
+      if (!store && item.input.id !== undefined) {
+        // The store keeps a reused id as a separate article (`ID-v1`); in memory the later one would be
+        // dropped without a word, so two different records under one id are reported instead.
+        const first = byGivenId.get(article.id);
+        if (first !== undefined && first.raw !== article.raw) {
+          throw new InputError(
+            'duplicate-id',
+            `${item.input.source}: id \`${article.id}\` is already used by ${first.source}, for a different article.`,
+            { input: item.input.source, hint: 'Give each article its own id.' },
+          );
+        }
+        if (first === undefined) byGivenId.set(article.id, article);
+      }
       pending.push(articles.push(article) - 1);
       if (pending.length >= STORE_BATCH_SIZE) await flush();
     } catch (error) {

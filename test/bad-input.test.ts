@@ -1,8 +1,19 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import { test } from 'node:test';
+import { runCli } from '../src/cli/program.js';
 import { openStore } from '../src/store/index.js';
 import { repoRoot } from './helpers/repo-root.js';
 import { runParallax } from './helpers/run-cli.js';
@@ -151,4 +162,245 @@ test('a missing path is an error naming it, exit code 1', async () => {
   const run = await runParallax(['analyze', '/nonexistent/parallax-input', '--no-store', '--json']);
   assert.equal(run.code, 1);
   assert.match(run.stderr, /\/nonexistent\/parallax-input/);
+});
+
+test('bad input: stdout closed by its reader (`| head`) ends the verb quietly, no EPIPE crash', async () => {
+  const lines = Array.from({ length: 50 }, (_, index) =>
+    JSON.stringify({ id: `n${index}`, text: 'The ferry left Gull Island at noon. It returned at six.' }),
+  ).join('\n');
+  let writes = 0;
+  // Like a pipe whose reader exited: the first write goes through, every later one fails with EPIPE.
+  const stdout = new Writable({
+    write(_chunk, _encoding, callback) {
+      writes++;
+      callback(writes === 1 ? null : Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+    },
+  });
+  const stderr = new PassThrough();
+  const errors: string[] = [];
+  stderr.on('data', (chunk: Buffer) => errors.push(chunk.toString('utf8')));
+  const code = await runCli(['sentences'], {
+    stdin: Readable.from([lines]),
+    stdout,
+    stderr,
+    env: {},
+  });
+  assert.equal(code, 1);
+  assert.ok(writes < 50, `stopped writing after the reader left (${writes} writes)`);
+  assert.equal(errors.join(''), '', 'nothing on stderr: the reader leaving is not an input error');
+});
+
+test('bad input: a JSONL line that is not UTF-8 is refused by line, a BOM is fine, the rest goes on', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'parallax-utf8-'));
+  const feed = join(folder, 'feed.jsonl');
+  writeFileSync(
+    feed,
+    Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from('{"id":"bom","text":"The Saltmere ferry ran late on Monday."}\n'),
+      Buffer.from('{"id":"latin","text":"Caf\xe9 owners in S\xe3o Ruivo protest the tax."}\n', 'latin1'),
+      Buffer.from('{"id":"fine","text":"Caf\u00e9 owners in S\u00e3o Ruivo protest the tax."}\n'),
+    ]),
+  );
+  const run = await runParallax(['loaded', feed]);
+  assert.equal(run.code, 1);
+  assert.deepEqual(
+    run.records.map((record) => record.id ?? record.source),
+    ['bom', `${feed}:2`, 'fine'],
+  );
+  assert.equal(run.records[1]?.code, 'not-utf8');
+  assert.match(run.stderr, /feed\.jsonl:2: the line is not valid UTF-8/);
+});
+
+test('bad input: a value that is not an object gets the same clear error in every record verb', async () => {
+  for (const verb of ['extract', 'sentences', 'entities', 'quotes', 'loaded', 'cluster', 'compare']) {
+    const run = await runParallax([verb], { stdin: '42\nnull\n["a"]\n' });
+    assert.equal(run.code, 1, verb);
+    assert.deepEqual(
+      run.records.map((record) => record.code),
+      ['invalid-record', 'invalid-record', 'invalid-record'],
+      `${verb}: ${run.stderr}`,
+    );
+    assert.match(run.stderr, /stdin:1: expected a JSON object .*got a number \(42\)/, verb);
+    assert.match(run.stderr, /stdin:2: expected a JSON object .*got null/, verb);
+  }
+});
+
+test('bad input: wrongly typed id or published is named, in article records and record verbs alike', async () => {
+  const text = 'The Saltmere council met on Tuesday.';
+  const stdin = [
+    { id: {}, text },
+    { id: '', text },
+    { id: 'p', text, published: 'last Tuesday' },
+    { id: 'q', text, published: 20260301 },
+    { id: 'ok', text, published: '2026-03-01', title: null },
+  ]
+    .map((record) => JSON.stringify(record))
+    .join('\n');
+  for (const verb of ['extract', 'entities', 'cluster']) {
+    const run = await runParallax([verb], { stdin });
+    assert.equal(run.code, 1, verb);
+    assert.deepEqual(
+      run.records.map((record) => record.error === undefined),
+      [false, false, false, false, true],
+      `${verb}: ${run.stderr}`,
+    );
+    assert.match(run.stderr, /stdin:1: field `id`: expected a non-empty string or a number, got an object/);
+    assert.match(run.stderr, /stdin:2: field `id`: .*got an empty string/);
+    assert.match(run.stderr, /stdin:3: field `published`: expected a date .*got a string \("last Tuesday"\)/);
+    assert.match(run.stderr, /stdin:4: field `published`: .*got a number/);
+  }
+});
+
+test('bad input: two different articles under one id are reported, not silently merged', async () => {
+  const records = [
+    { id: 'a', text: 'The Saltmere ferry ran late on Monday, the harbour office said.' },
+    { id: 'b', text: 'A storm closed the Saltmere ferry for a second day on Wednesday.' },
+    { id: 'a', text: 'Orchard growers in Vell expect a record apple harvest this autumn.' },
+  ];
+  const jsonl = records.map((record) => JSON.stringify(record)).join('\n');
+
+  const analyze = await runParallax(['analyze', '-', '--no-store', '--json'], { stdin: jsonl });
+  assert.equal(analyze.code, 1);
+  assert.match(analyze.stderr, /stdin:3: id `a` is already used by stdin:1, for a different article/);
+  assert.equal(analyze.records.find((record) => 'error' in record)?.code, 'duplicate-id');
+
+  const cluster = await runParallax(['cluster'], { stdin: `${jsonl}\n${JSON.stringify(records[0])}` });
+  assert.equal(cluster.code, 1);
+  assert.deepEqual(
+    cluster.records.map((record) => record.code ?? 'ok'),
+    ['ok', 'ok', 'duplicate-id', 'ok'],
+    'a repeated identical line is fine; a different article under a used id is not',
+  );
+
+  const compare = await runParallax(['compare'], {
+    stdin: JSON.stringify({ story: 's', articles: records }),
+  });
+  assert.equal(compare.code, 1);
+  assert.match(compare.stderr, /stdin:1 articles\[2\]: id `a` is already used by articles\[0\]/);
+});
+
+test('bad input: a damaged processed article in a story names its field instead of crashing inside', async () => {
+  const text = 'The Saltmere ferry ran late on Monday.';
+  const article = {
+    id: 'x',
+    source: 'x.txt',
+    format: 'text',
+    lang: 'en',
+    raw: text,
+    text,
+    publishedSource: 'none',
+    paragraphs: [{ start: 0, end: text.length, kind: 'paragraph' }],
+    removed: [],
+    sentences: [{ start: 0, end: text.length + 50, paragraph: 0 }],
+    entities: [],
+    quotes: [],
+    credits: [],
+    dates: [],
+    loaded: [],
+    diagnostics: [],
+  };
+  const run = await runParallax(['summarize'], {
+    stdin: [
+      JSON.stringify({ id: 'bad-span', articles: [article] }),
+      JSON.stringify({ id: 'no-lists', articles: [{ id: 'y', raw: text, sentences: [], entities: [] }] }),
+    ].join('\n'),
+  });
+  assert.equal(run.code, 1);
+  assert.deepEqual(
+    run.records.map((record) => record.code),
+    ['invalid-article', 'invalid-article'],
+  );
+  assert.match(run.stderr, /stdin:1 articles\[0\]: .*field `sentences\[0\]`: span outside `text`/);
+  assert.match(run.stderr, /stdin:2 articles\[0\]: .*field `source`/);
+});
+
+test('bad input: an empty JSONL file is named like an empty text file', async () => {
+  const folder = batchFolder((dir) => writeFileSync(join(dir, 'feed.jsonl'), '\n  \n'));
+  const { run, stored } = await ingest(folder);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /feed\.jsonl`: no JSONL records \(the file is empty or blank\)/);
+  assert.equal(stored, 2);
+});
+
+test('bad input: a JSONL path that cannot be read says why', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'parallax-unreadable-'));
+  mkdirSync(join(folder, 'feed.jsonl'));
+  const run = await runParallax(['loaded', join(folder, 'feed.jsonl')]);
+  assert.equal(run.code, 1);
+  assert.equal(run.records[0]?.code, 'unreadable');
+  assert.match(run.stderr, /feed\.jsonl.*EISDIR/);
+});
+
+test('bad input: --db with a URL that is not SQLite or PostgreSQL is refused, nothing created', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'parallax-url-'));
+  const cwd = process.cwd();
+  process.chdir(folder);
+  try {
+    const run = await runParallax(['ingest', ARTICLES, '--db', 'mysql://user:pw@db.example/news']);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /Unsupported database URL `mysql:\/\/user:\*\*\*@db\.example\/news`/);
+    assert.deepEqual(readdirSync(folder), []);
+  } finally {
+    process.chdir(cwd);
+  }
+});
+
+test(
+  'bad input: --db under a folder that cannot be made fails at once instead of hanging',
+  {
+    skip: existsSync('/proc/self') ? false : 'needs /proc (Linux)',
+  },
+  async () => {
+    const run = await runParallax(['ingest', ARTICLES, '--db', '/proc/parallax-nowhere/store.db']);
+    assert.equal(run.code, 1);
+    assert.match(
+      run.stderr,
+      /Could not open the SQLite database \/proc\/parallax-nowhere\/store\.db: ENOENT/,
+    );
+  },
+);
+
+test('bad input: an --md or --html file that cannot be written is a usage error before any work', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'parallax-out-'));
+  const missing = await runParallax(['analyze', ARTICLES, '--no-store', '--md', join(folder, 'no', 'r.md')]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /--md `.*r\.md`: cannot write the report there: its folder cannot be written/);
+  const isFolder = await runParallax(['analyze', ARTICLES, '--no-store', '--html', folder]);
+  assert.equal(isFolder.code, 2);
+  assert.match(isFolder.stderr, /--html `.*`: cannot write the report there: it is a folder/);
+  assert.equal(isFolder.stdout, '', 'no analysis ran');
+});
+
+test('bad input: a named pipe is skipped, not read forever; a link back up a folder is read once', async () => {
+  const folder = batchFolder((dir) => {
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+    symlinkSync('.', join(dir, 'again'));
+  });
+  const { run, stored } = await ingest(folder);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /pipe\.txt`: not a regular file/);
+  assert.match(run.stderr, /again`: a link to a folder this walk already reads/);
+  assert.equal(run.records.filter((record) => record.status === 'added').length, 2);
+  assert.equal(stored, 2);
+});
+
+test('a record verb run with no file at a terminal says it is reading the terminal, not hung', async () => {
+  const stdin = Object.assign(new PassThrough(), { isTTY: true });
+  stdin.end('{"id":"a","text":"Calm words."}\n');
+  const stderr = new PassThrough();
+  const errors: Buffer[] = [];
+  stderr.on('data', (chunk: Buffer) => errors.push(chunk));
+  const code = await runCli(['loaded'], { stdin, stdout: new PassThrough(), stderr, env: {} });
+  assert.equal(code, 0);
+  assert.match(Buffer.concat(errors).toString('utf8'), /reading JSONL from the terminal .*Ctrl\+D/);
+  const piped = await runParallax(['loaded'], { stdin: '{"id":"a","text":"Calm words."}\n' });
+  assert.doesNotMatch(piped.stderr, /terminal/, 'silent when stdin is a pipe');
+});
+
+test('analyze --serve with --no-store is a usage error, not a run that silently does not serve', async () => {
+  const run = await runParallax(['analyze', ARTICLES, '--no-store', '--serve', '--port', '0']);
+  assert.equal(run.code, 2);
+  assert.match(run.stderr, /--serve shows the stored stories, but --no-store keeps nothing/);
+  assert.equal(run.stdout, '');
 });

@@ -1,4 +1,7 @@
-import { writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { UsageError } from '../model/index.js';
 import { runAnalysis } from '../analyze.js';
 import { readInputs } from '../ingest/index.js';
 import type { StoryReport } from '../model/index.js';
@@ -9,6 +12,7 @@ import {
   EXIT_OK,
   EXIT_SOME_FAILED,
   createProgress,
+  noticeTerminalInput,
   reportFailure,
   writeJsonl,
   type CliContext,
@@ -38,7 +42,20 @@ export async function runAnalyzeVerb(
   flags: AnalyzeFlags,
   context: CliContext,
 ): Promise<number> {
+  if (flags.serve && !flags.store) {
+    throw new UsageError('bad-option', '--serve shows the stored stories, but --no-store keeps nothing.', {
+      hint: 'Drop --no-store (add --db FILE for a separate store), or drop --serve and use --html FILE.',
+    });
+  }
+  // A report file that cannot be written is found before the work, not after a long run.
+  for (const [option, file] of [
+    ['--md', flags.md],
+    ['--html', flags.html],
+  ] as const) {
+    if (file !== undefined) await checkWritable(option, file);
+  }
   const store: Store | undefined = flags.store ? await openCliStore(flags.db, context) : undefined;
+  if (paths.includes('-')) noticeTerminalInput(context, paths);
   const progress = createProgress(
     context.stderr,
     flags.progress ?? Boolean((context.stderr as { isTTY?: boolean }).isTTY),
@@ -68,6 +85,32 @@ export async function runAnalyzeVerb(
     return result.failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
   } finally {
     if (store && !keepOpen) await store.close();
+  }
+}
+
+async function checkWritable(option: string, file: string): Promise<void> {
+  let problem: string | undefined;
+  try {
+    if ((await stat(file)).isDirectory()) problem = 'it is a folder';
+  } catch {
+    // Not there yet: the folder it goes in must be.
+  }
+  if (problem === undefined) {
+    try {
+      await access(dirname(resolve(file)), constants.W_OK);
+    } catch (error) {
+      problem = `its folder cannot be written (${error instanceof Error ? error.message : String(error)})`;
+    }
+  }
+  if (problem !== undefined) {
+    throw new UsageError(
+      'output-unwritable',
+      `${option} \`${file}\`: cannot write the report there: ${problem}.`,
+      {
+        input: file,
+        hint: `Pass ${option} a file path in an existing, writable folder.`,
+      },
+    );
   }
 }
 

@@ -1,9 +1,10 @@
-import { createTextArticle, type Article, type Assignment } from '../model/index.js';
+import { createHash } from 'node:crypto';
+import { InputError, createTextArticle, type Article, type Assignment } from '../model/index.js';
 import { createStoryIndex } from '../stories/index.js';
 import type { Store } from '../store/index.js';
 import type { CliContext } from './io.js';
 import { openCliStore } from './options.js';
-import { recordId, requireString, runRecordVerb } from './record-verb.js';
+import { optionalPublished, recordId, requireString, runRecordVerb } from './record-verb.js';
 
 /**
  * `parallax cluster`: `{id, title?, text, published?, outlet?}` lines, in time order, in; `{id, story, copy_of?}`
@@ -24,8 +25,22 @@ export async function runClusterVerb(
         await store.loadMerges(),
       );
     }
+    // id -> where it came and a digest of its text, to tell a repeated line from a different article reusing
+    // an id: the index answers a known id with its old assignment, so the second article would vanish.
+    const seen = new Map<string, { source: string; digest: string }>();
     return await runRecordVerb(paths, context, async (value, source) => {
-      const assignment = index.add(toArticle(value, source));
+      const article = toArticle(value, source);
+      const digest = createHash('sha1').update(article.text).digest('base64');
+      const first = seen.get(article.id);
+      if (first !== undefined && first.digest !== digest) {
+        throw new InputError(
+          'duplicate-id',
+          `${source}: id \`${article.id}\` is already used by ${first.source}, for a different article.`,
+          { input: source, hint: 'Give each article its own id.' },
+        );
+      }
+      if (first === undefined) seen.set(article.id, { source, digest });
+      const assignment = index.add(article);
       if (store)
         await store.putAssignments(
           [{ assignment, features: index.features(assignment.id) ?? null }],
@@ -43,8 +58,9 @@ function toArticle(value: unknown, source: string): Article {
   const metadata: Partial<Article> = { source, id: recordId(value) ?? source };
   if (typeof record.title === 'string') metadata.title = record.title;
   if (typeof record.outlet === 'string') metadata.outlet = record.outlet;
-  if (typeof record.published === 'string') {
-    metadata.published = record.published;
+  const published = optionalPublished(value, source);
+  if (published !== undefined) {
+    metadata.published = published;
     metadata.publishedSource = 'input';
   }
   return createTextArticle(requireString(value, 'text', source), metadata);

@@ -4,6 +4,7 @@ import {
   EXIT_OK,
   EXIT_SOME_FAILED,
   createProgress,
+  noticeTerminalInput,
   reportFailure,
   writeJsonl,
   type CliContext,
@@ -27,11 +28,15 @@ export async function runIngestVerb(
   context: CliContext,
 ): Promise<number> {
   const store = await openCliStore(flags.db, context);
+  if (paths.includes('-')) noticeTerminalInput(context, paths);
   const progress = createProgress(
     context.stderr,
     flags.progress ?? Boolean((context.stderr as { isTTY?: boolean }).isTTY),
   );
-  const lines: Promise<void>[] = [];
+  // Lines are written one after another; a closed output (`| head`) is remembered and rethrown at the end, so
+  // that the whole batch is still stored.
+  let written = Promise.resolve();
+  let outputError: Error | undefined;
   try {
     const result = await runAnalysis(
       readInputs(paths, {
@@ -41,24 +46,35 @@ export async function runIngestVerb(
       }),
       {
         store,
-        onError: (failure) => reportFailure(context, failure, { jsonl: true }),
+        onError: (failure) =>
+          reportFailure(context, failure, { jsonl: true }).catch((error: unknown) => {
+            outputError ??= asError(error);
+          }),
         onArticle: (article, stored) => {
           progress.tick('articles stored:');
-          lines.push(
-            writeJsonl(context.stdout, {
-              id: article.id,
-              source: article.source,
-              status: stored?.status,
-              version: stored?.version,
-            }),
-          );
+          const line = {
+            id: article.id,
+            source: article.source,
+            status: stored?.status,
+            version: stored?.version,
+          };
+          written = written
+            .then(() => writeJsonl(context.stdout, line))
+            .catch((error: unknown) => {
+              outputError ??= asError(error);
+            });
         },
       },
     );
-    await Promise.all(lines);
+    await written;
+    if (outputError !== undefined) throw outputError;
     progress.done();
     return result.failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
   } finally {
     await store.close();
   }
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }

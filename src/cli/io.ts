@@ -16,10 +16,54 @@ export interface CliContext {
   env: NodeJS.ProcessEnv;
 }
 
+/**
+ * Thrown when standard output was closed by its reader (`parallax extract | head`): the verb stops there, and
+ * `runCli` exits quietly with code 1 instead of crashing on EPIPE.
+ */
+export class OutputClosedError extends Error {
+  constructor() {
+    super('Standard output was closed before all output was written.');
+    this.name = 'OutputClosedError';
+  }
+}
+
+/** Output streams whose reader has gone (a write failed): process.stdout stays open after EPIPE. */
+const CLOSED_OUTPUTS = new WeakSet<Writable>();
+
+/**
+ * Listens for write errors on a verb's output (`| head` closing the pipe gives EPIPE): unheard, the error
+ * would crash the process, also after the verb returned. The next writeJsonl then throws OutputClosedError.
+ */
+export function watchOutput(stream: Writable): void {
+  if (stream.listeners('error').includes(markClosed)) return;
+  stream.on('error', markClosed);
+}
+
+function markClosed(this: Writable): void {
+  CLOSED_OUTPUTS.add(this);
+}
+
+function isClosed(stream: Writable): boolean {
+  return stream.destroyed || stream.writableEnded || CLOSED_OUTPUTS.has(stream);
+}
+
 /** Writes one JSON value as a JSONL line, waiting when the stream asks for it (backpressure). */
 export async function writeJsonl(stream: Writable, value: unknown): Promise<void> {
+  if (isClosed(stream)) throw new OutputClosedError();
   if (!stream.write(`${JSON.stringify(value)}\n`)) {
-    await new Promise<void>((resolve) => stream.once('drain', resolve));
+    // A reader that goes away never drains: stop waiting when the stream fails or closes, too.
+    await new Promise<void>((resolve) => {
+      const done = (): void => {
+        stream.off('drain', done);
+        stream.off('close', done);
+        stream.off('error', done);
+        resolve();
+      };
+      stream.once('drain', done);
+      stream.once('close', done);
+      stream.once('error', done);
+    });
+    if (isClosed(stream)) throw new OutputClosedError();
   }
 }
 
@@ -43,6 +87,19 @@ export async function reportFailure(
       error: message,
       code: errorCode(failure.error),
     });
+  }
+}
+
+/**
+ * Says on stderr that the verb waits for JSONL typed at the terminal: run with no file and no pipe, a verb would
+ * otherwise look hung.
+ */
+export function noticeTerminalInput(context: CliContext, paths: readonly string[]): void {
+  const readsStdin = paths.length === 0 || paths.includes('-');
+  if (readsStdin && (context.stdin as { isTTY?: boolean }).isTTY === true) {
+    context.stderr.write(
+      'parallax: reading JSONL from the terminal (one JSON object per line; Ctrl+D ends). Pass files, or pipe them in.\n',
+    );
   }
 }
 
@@ -74,10 +131,14 @@ function* failedSource(path: string, error: Error): Generator<JsonlItem> {
   yield {
     ok: false,
     source: path,
-    error: new InputError('not-found', `Cannot read \`${path}\`: ${error.message}.`, {
-      input: path,
-      cause: error,
-    }),
+    error: new InputError(
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not-found' : 'unreadable',
+      `Cannot read \`${path}\`: ${error.message}.`,
+      {
+        input: path,
+        cause: error,
+      },
+    ),
   };
 }
 

@@ -1,15 +1,15 @@
 import { analyzeLanguage } from '../language/index.js';
 import { createTextArticle, type Article } from '../model/index.js';
 import type { CliContext } from './io.js';
-import { recordId, requireString, runRecordVerb } from './record-verb.js';
+import { optionalPublished, recordId, requireString, runRecordVerb } from './record-verb.js';
 
 /** Annotates a `{id, text, published?}` record as it is: offsets stay in input-text coordinates. */
 function annotate(value: unknown, source: string): Article {
   const text = requireString(value, 'text', source);
-  const record = value as { published?: unknown };
+  const published = optionalPublished(value, source);
   const metadata: Partial<Article> = { source, id: recordId(value) ?? source };
-  if (typeof record.published === 'string') {
-    metadata.published = record.published;
+  if (published !== undefined) {
+    metadata.published = published;
     metadata.publishedSource = 'input';
   }
   return analyzeLanguage(createTextArticle(text, metadata));

@@ -5,7 +5,7 @@ import { runClusterVerb } from './cluster.js';
 import { runCompareVerb } from './compare.js';
 import { runExtractVerb } from './extract.js';
 import { runIngestVerb, type IngestFlags } from './ingest.js';
-import { EXIT_SOME_FAILED, EXIT_USAGE, type CliContext } from './io.js';
+import { EXIT_SOME_FAILED, EXIT_USAGE, OutputClosedError, watchOutput, type CliContext } from './io.js';
 import { runEntitiesVerb, runQuotesVerb, runSentencesVerb } from './language.js';
 import { runLoadedVerb } from './loaded.js';
 import { parsePort, parsePositiveInteger } from './options.js';
@@ -201,6 +201,8 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       exitCode = await runServeVerb(flags, context);
     });
 
+  // A reader closing standard output early (`| head`) ends the verb quietly instead of crashing on EPIPE.
+  watchOutput(context.stdout);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
@@ -208,6 +210,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? 0 : EXIT_USAGE;
     }
+    if (error instanceof OutputClosedError) return EXIT_SOME_FAILED;
     context.stderr.write(`parallax: ${formatError(error)}\n`);
     return error instanceof UsageError ? EXIT_USAGE : EXIT_SOME_FAILED;
   }

@@ -1,7 +1,9 @@
-import { InputError, asProcessingError } from '../model/index.js';
+import { isReadableDate } from '../ingest/index.js';
+import { InputError, asProcessingError, describeValue } from '../model/index.js';
 import {
   EXIT_OK,
   EXIT_SOME_FAILED,
+  noticeTerminalInput,
   readJsonlSources,
   reportFailure,
   writeJsonl,
@@ -18,14 +20,17 @@ export async function runRecordVerb(
   transform: (value: unknown, source: string) => unknown,
 ): Promise<number> {
   let failures = 0;
+  noticeTerminalInput(context, paths);
   for await (const item of readJsonlSources(paths, context.stdin)) {
     if (!item.ok) {
       failures++;
       await reportFailure(context, item, { jsonl: true });
       continue;
     }
+    let output: unknown;
     try {
-      await writeJsonl(context.stdout, await Promise.resolve(transform(item.value, item.source)));
+      checkRecord(item.value, item.source);
+      output = await Promise.resolve(transform(item.value, item.source));
     } catch (error) {
       failures++;
       await reportFailure(
@@ -33,7 +38,9 @@ export async function runRecordVerb(
         { source: item.source, id: recordId(item.value), error: asProcessingError(error, item.source) },
         { jsonl: true },
       );
+      continue;
     }
+    await writeJsonl(context.stdout, output);
   }
   return failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
 }
@@ -45,6 +52,28 @@ export function recordId(value: unknown): string | undefined {
   return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
 }
 
+/**
+ * Checks what every record verb relies on: the value is a JSON object, and its `id`, when given, is a
+ * non-empty string or a number. Throws an InputError naming the record otherwise.
+ */
+export function checkRecord(value: unknown, source: string): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InputError(
+      'invalid-record',
+      `${source}: expected a JSON object (one record), got ${describeValue(value)}.`,
+      { input: source, hint: 'Each line must be one JSON object, like {"id": "...", "text": "..."}.' },
+    );
+  }
+  const id = (value as { id?: unknown }).id;
+  if (id !== undefined && !((typeof id === 'string' && id !== '') || typeof id === 'number')) {
+    throw new InputError(
+      'invalid-record',
+      `${source}: field \`id\`: expected a non-empty string or a number, got ${describeValue(id)}.`,
+      { input: source },
+    );
+  }
+}
+
 /** Reads a required string field of a record, or throws an InputError naming the record and field. */
 export function requireString(value: unknown, field: string, source: string): string {
   const field_ =
@@ -52,9 +81,26 @@ export function requireString(value: unknown, field: string, source: string): st
   if (typeof field_ !== 'string') {
     throw new InputError(
       'missing-field',
-      `${source}: expected a string \`${field}\`, got ${field_ === undefined ? 'none' : typeof field_}.`,
+      `${source}: expected a string \`${field}\`, got ${describeValue(field_)}.`,
       { input: source },
     );
   }
   return field_;
+}
+
+/**
+ * A record's optional `published` date, or undefined when absent (or empty); throws an InputError naming the
+ * record when it is there but not a date, since a wrong date would silently misplace the article in time.
+ */
+export function optionalPublished(value: unknown, source: string): string | undefined {
+  const published = (value as { published?: unknown }).published;
+  if (published === undefined || published === null || published === '') return undefined;
+  if (typeof published !== 'string' || !isReadableDate(published)) {
+    throw new InputError(
+      'invalid-record',
+      `${source}: field \`published\`: expected a date such as 2026-03-01 or 2026-03-01T09:30:00Z, got ${describeValue(published)}.`,
+      { input: source, hint: 'Fix the date or leave `published` out.' },
+    );
+  }
+  return published;
 }

@@ -1,16 +1,81 @@
+import { z } from 'zod';
 import { parseRecord } from '../ingest/index.js';
-import { InputError, type Article } from '../model/index.js';
+import { InputError, describeValue, type Article } from '../model/index.js';
 import { processInput } from '../pipeline.js';
 
-/** True for an object that already is a processed Article (as `parallax analyze` or the library makes). */
-function isArticle(value: unknown): value is Article {
+const SPAN = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).loose();
+const TEXT_SPAN = SPAN.extend({ text: z.string() });
+
+/**
+ * The parts of a processed Article that the story stages read. An article passed as it is (from the library or
+ * `GET /api/articles/:id`) is checked here, at the boundary, so that a truncated or hand-edited one is an error
+ * naming its field rather than a crash deep inside comparison.
+ */
+const PROCESSED_ARTICLE = z
+  .object({
+    id: z.string().min(1),
+    source: z.string(),
+    lang: z.string(),
+    raw: z.string(),
+    text: z.string(),
+    paragraphs: z.array(SPAN),
+    removed: z.array(z.object({ text: z.string() }).loose()),
+    sentences: z.array(SPAN.extend({ paragraph: z.number().int().min(0) })),
+    entities: z.array(
+      z
+        .object({
+          id: z.string(),
+          name: z.string(),
+          key: z.string(),
+          type: z.string(),
+          mentions: z.array(TEXT_SPAN.extend({ labels: z.array(TEXT_SPAN) })),
+        })
+        .loose(),
+    ),
+    quotes: z.array(
+      z.object({ cue: TEXT_SPAN, content: TEXT_SPAN, sentence: z.number().int().min(0) }).loose(),
+    ),
+    credits: z.array(TEXT_SPAN.extend({ outlet: z.string(), sentence: z.number().int().min(0) })),
+    dates: z.array(TEXT_SPAN),
+    loaded: z.array(TEXT_SPAN),
+    diagnostics: z.array(z.object({}).loose()),
+  })
+  .loose()
+  .superRefine((article, ctx) => {
+    const length = article.text.length;
+    for (const [field, spans] of [
+      ['paragraphs', article.paragraphs],
+      ['sentences', article.sentences],
+    ] as const) {
+      const at = spans.findIndex((span) => span.start > span.end || span.end > length);
+      if (at !== -1) ctx.addIssue({ code: 'custom', path: [field, at], message: 'span outside `text`' });
+    }
+  });
+
+/** True for an object that presents itself as a processed Article (as the library or the API gives it). */
+function looksProcessed(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as Partial<Article>;
+  const candidate = value as Record<string, unknown>;
   return (
-    typeof candidate.text === 'string' &&
     typeof candidate.raw === 'string' &&
     Array.isArray(candidate.sentences) &&
     Array.isArray(candidate.entities)
+  );
+}
+
+function readProcessed(value: unknown, source: string): Article {
+  const parsed = PROCESSED_ARTICLE.safeParse(value);
+  if (parsed.success) return value as Article;
+  const issue = parsed.error.issues[0];
+  const path = issue?.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`));
+  const field = path?.join('').replace(/^\./, '') ?? '';
+  throw new InputError(
+    'invalid-article',
+    `${source}: a processed article (it has \`raw\`, \`sentences\` and \`entities\`) with a bad field${field ? ` \`${field}\`` : ''}: ${(issue?.message ?? 'not an Article').replace(/^Invalid input: /, '').replace('received undefined', 'missing')}.`,
+    {
+      input: source,
+      hint: 'Pass the article exactly as Parallax wrote it, or only its `text` or `html` (with id, title, outlet, published) to have it processed again.',
+    },
   );
 }
 
@@ -22,15 +87,33 @@ export function readStoryArticles(value: unknown, source: string): Article[] {
   const list =
     typeof value === 'object' && value !== null ? (value as { articles?: unknown }).articles : undefined;
   if (!Array.isArray(list) || list.length === 0) {
-    throw new InputError('missing-field', `${source}: expected a non-empty \`articles\` array.`, {
-      input: source,
-    });
+    throw new InputError(
+      'missing-field',
+      `${source}: expected a non-empty \`articles\` array, got ${describeValue(list)}.`,
+      { input: source, hint: 'Each line is one story: {"id": "...", "articles": [{"text": "..."}, ...]}.' },
+    );
   }
+  const firstIndex = new Map<string, number>();
   return list.map((item, index) => {
     const itemSource = `${source} articles[${index}]`;
-    if (isArticle(item)) return item;
-    const input = parseRecord(item, itemSource);
-    if (input.id === undefined) input.id = `${index + 1}`;
-    return processInput(input);
+    let article: Article;
+    if (looksProcessed(item)) {
+      article = readProcessed(item, itemSource);
+    } else {
+      const input = parseRecord(item, itemSource);
+      if (input.id === undefined) input.id = `${index + 1}`;
+      article = processInput(input);
+    }
+    // Two articles under one id would be one in the report: the other would vanish from it.
+    const first = firstIndex.get(article.id);
+    if (first !== undefined) {
+      throw new InputError(
+        'duplicate-id',
+        `${itemSource}: id \`${article.id}\` is already used by articles[${first}].`,
+        { input: itemSource, hint: 'Give each article of a story its own id.' },
+      );
+    }
+    firstIndex.set(article.id, index);
+    return article;
   });
 }

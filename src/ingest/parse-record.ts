@@ -1,19 +1,33 @@
 import { z } from 'zod';
-import { InputError, type RawInput } from '../model/index.js';
+import { InputError, describeValue, type RawInput } from '../model/index.js';
+
+/** True for a date `Date.parse` reads (ISO 8601 and the RFC 2822 forms feeds use): what clustering needs. */
+export function isReadableDate(value: string): boolean {
+  return !Number.isNaN(Date.parse(value));
+}
 
 const RECORD_SCHEMA = z
   .object({
     id: z.union([z.string().min(1), z.number()]).optional(),
     text: z.string().optional(),
     html: z.string().optional(),
-    url: z.string().optional(),
-    title: z.string().optional(),
-    byline: z.string().optional(),
-    outlet: z.string().optional(),
-    published: z.string().optional(),
-    lang: z.string().optional(),
+    url: z.string().nullish(),
+    title: z.string().nullish(),
+    byline: z.string().nullish(),
+    outlet: z.string().nullish(),
+    published: z
+      .string()
+      .refine((value) => value === '' || isReadableDate(value))
+      .nullish(),
+    lang: z.string().nullish(),
   })
   .loose();
+
+/** What each field must be, for messages: zod's own wording names types, not the fix. */
+const EXPECTED: Record<string, string> = {
+  id: 'a non-empty string or a number',
+  published: 'a date such as 2026-03-01 or 2026-03-01T09:30:00Z',
+};
 
 /** The fields a JSONL article record may carry. */
 export type ArticleRecord = z.infer<typeof RECORD_SCHEMA>;
@@ -25,16 +39,15 @@ export type ArticleRecord = z.infer<typeof RECORD_SCHEMA>;
 export function parseRecord(value: unknown, source: string): RawInput {
   const parsed = RECORD_SCHEMA.safeParse(value);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? `field \`${issue.path.join('.')}\`: ` : '';
-    throw new InputError(
-      'invalid-record',
-      `${source}: ${where}${issue?.message ?? 'not an article record'}.`,
-      {
-        input: source,
-        hint: 'Expected an object like {"id": "...", "text": "..."} or {"html": "...", "url": "..."}.',
-      },
-    );
+    const field = parsed.error.issues[0]?.path[0];
+    const message =
+      typeof field === 'string'
+        ? `field \`${field}\`: expected ${EXPECTED[field] ?? 'a string'}, got ${describeValue((value as Record<string, unknown>)[field])}`
+        : `expected a JSON object (one article record), got ${describeValue(value)}`;
+    throw new InputError('invalid-record', `${source}: ${message}.`, {
+      input: source,
+      hint: 'Expected an object like {"id": "...", "text": "..."} or {"html": "...", "url": "..."}.',
+    });
   }
   const record = parsed.data;
   const hasText = typeof record.text === 'string' && record.text.trim() !== '';
@@ -51,7 +64,8 @@ export function parseRecord(value: unknown, source: string): RawInput {
   if (record.id !== undefined) input.id = String(record.id);
   for (const key of ['url', 'title', 'byline', 'outlet', 'published', 'lang'] as const) {
     const field = record[key];
-    if (field !== undefined && field !== '') input[key] = field;
+    // null is how many exporters write "unknown": the same as leaving the field out.
+    if (typeof field === 'string' && field !== '') input[key] = field;
   }
   return input;
 }

@@ -59,14 +59,19 @@ export async function* readInputs(
       if (matches.length === 0) {
         yield failure(path, new InputError('no-match', `No files match \`${path}\`.`, { input: path }));
       }
-      for (const match of matches) yield* readPath(match, options);
+      for (const match of matches) yield* readPath(match, options, new Set());
       continue;
     }
-    yield* readPath(path, options);
+    yield* readPath(path, options, new Set());
   }
 }
 
-async function* readPath(path: string, options: ReadInputsOptions): AsyncGenerator<IngestItem> {
+/** `visited` holds the folders (device:inode) of the walk so far: a symlink back up would loop. */
+async function* readPath(
+  path: string,
+  options: ReadInputsOptions,
+  visited: Set<string>,
+): AsyncGenerator<IngestItem> {
   let info;
   try {
     info = await stat(path);
@@ -81,21 +86,51 @@ async function* readPath(path: string, options: ReadInputsOptions): AsyncGenerat
     return;
   }
   if (info.isDirectory()) {
+    const identity = `${info.dev}:${info.ino}`;
+    if (visited.has(identity)) {
+      yield failure(
+        path,
+        new InputError('link-loop', `Skipped \`${path}\`: a link to a folder this walk already reads.`, {
+          input: path,
+          hint: `List it in the folder's ${IGNORE_FILE} to silence this.`,
+        }),
+      );
+      return;
+    }
+    visited.add(identity);
     let names: string[];
     try {
       names = (await readdir(path)).sort();
     } catch (error) {
       yield failure(
         path,
-        new InputError('unreadable', `Cannot list folder \`${path}\`.`, { input: path, cause: error }),
+        new InputError('unreadable', `Cannot list folder \`${path}\`: ${errorDetail(error)}.`, {
+          input: path,
+          cause: error,
+        }),
       );
       return;
     }
     const ignored = await readIgnoreFile(path);
     for (const name of names) {
       if (name.startsWith('.') || ignored.has(name)) continue;
-      yield* readPath(join(path, name), options);
+      yield* readPath(join(path, name), options, visited);
     }
+    return;
+  }
+  if (!info.isFile()) {
+    // A named pipe or device would block the read forever (or never end).
+    yield failure(
+      path,
+      new InputError(
+        'unsupported-file',
+        `Skipped \`${path}\`: not a regular file (a pipe, socket or device).`,
+        {
+          input: path,
+          hint: 'Pass files or folders; for a stream of JSONL use - and standard input.',
+        },
+      ),
+    );
     return;
   }
   const format = detectFormat(path);
@@ -163,7 +198,9 @@ async function readArticleFile(
 }
 
 async function* readJsonl(stream: Readable, name: string): AsyncGenerator<IngestItem> {
+  let lines = 0;
   for await (const item of readJsonlValues(stream, name)) {
+    lines++;
     if (!item.ok) {
       yield item;
       continue;
@@ -173,6 +210,16 @@ async function* readJsonl(stream: Readable, name: string): AsyncGenerator<Ingest
     } catch (error) {
       yield failure(item.source, asParallaxError(error, item.source), idOf(item.value));
     }
+  }
+  if (lines === 0) {
+    const what = name === 'stdin' ? 'standard input is' : 'the file is';
+    yield failure(
+      name,
+      new InputError('empty-input', `\`${name}\`: no JSONL records (${what} empty or blank).`, {
+        input: name,
+        hint: 'Each line must be one JSON object, like {"id": "...", "text": "..."}.',
+      }),
+    );
   }
 }
 
@@ -205,10 +252,13 @@ function failure(source: string, error: ParallaxError, id?: string): IngestItem 
   return id === undefined ? { ok: false, source, error } : { ok: false, source, id, error };
 }
 
+function errorDetail(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 function asParallaxError(error: unknown, source: string): ParallaxError {
   if (error instanceof ParallaxError) return error;
-  const detail = error instanceof Error ? error.message : String(error);
-  return new InputError('unreadable', `Cannot read \`${source}\`: ${detail}.`, {
+  return new InputError('unreadable', `Cannot read \`${source}\`: ${errorDetail(error)}.`, {
     input: source,
     cause: error,
   });

@@ -56,3 +56,28 @@ export function asProcessingError(error: unknown, source: string): ParallaxError
     cause: error,
   });
 }
+
+/**
+ * What a JSON value is, for messages that say what came: `a number (42)`, `an array`, `null`, `a string ("x")`.
+ */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : 'an array';
+  switch (typeof value) {
+    case 'string':
+      return value === '' ? 'an empty string' : `a string (${JSON.stringify(clip(value))})`;
+    case 'number':
+      return `a number (${value})`;
+    case 'boolean':
+      return `${value}`;
+    case 'object':
+      return 'an object';
+    default:
+      return typeof value;
+  }
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}

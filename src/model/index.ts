@@ -49,6 +49,7 @@ export {
   formatError,
   errorCode,
   asProcessingError,
+  describeValue,
 } from './errors.js';
 export { contentId } from './content-id.js';
 export { createArticle, createTextArticle } from './create-article.js';

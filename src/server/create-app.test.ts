@@ -109,3 +109,19 @@ void test('startServer listens on 127.0.0.1, serves, closes; a taken port is a U
     await store.close();
   }
 });
+
+void test('a write to an existing route is 405 with Allow: GET, HEAD; to an unknown route still 404', async () => {
+  const store = await fixtureStore();
+  const app = createApp(store);
+  const post = await app.request('/api/stories', { method: 'POST', body: '{not json' });
+  assert.equal(post.status, 405);
+  assert.equal(post.headers.get('allow'), 'GET, HEAD');
+  const body = (await post.json()) as { error: { code: string; message: string } };
+  assert.equal(body.error.code, 'method-not-allowed');
+  assert.match(body.error.message, /POST \/api\/stories: the Parallax API is read-only/);
+  const page = await app.request('/stories/story-desal', { method: 'DELETE' });
+  assert.equal(page.status, 405);
+  const unknown = await app.request('/api/nothing', { method: 'POST', body: 'x'.repeat(1_000_000) });
+  assert.equal(unknown.status, 404);
+  await store.close();
+});

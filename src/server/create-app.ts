@@ -68,6 +68,13 @@ export function createApp(store: Store): Hono {
 
   app.notFound((c) => {
     const path = c.req.path;
+    // The app is read-only: a write to a route that exists is "method not allowed", not "no such route".
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && READ_ROUTES.some((route) => route.test(path))) {
+      c.header('Allow', 'GET, HEAD');
+      const message = `${c.req.method} ${path}: the Parallax API is read-only; use GET.`;
+      if (isApi(path)) return jsonError(c, 405, 'method-not-allowed', message);
+      return c.html(renderErrorPage(405, 'Method not allowed', message), 405);
+    }
     if (isApi(path)) return jsonError(c, 404, 'not-found', `No API route ${c.req.method} ${path}.`);
     return c.html(renderErrorPage(404, 'Page not found', `There is no page at ${path}.`), 404);
   });
@@ -84,10 +91,20 @@ export function createApp(store: Store): Hono {
   return app;
 }
 
+/** The paths the app serves (all GET), for telling a wrong method from a wrong path. */
+const READ_ROUTES = [
+  /^\/$/,
+  /^\/stories\/[^/]+$/,
+  /^\/api\/stories$/,
+  /^\/api\/stories\/[^/]+$/,
+  /^\/api\/articles\/[^/]+$/,
+  /^\/healthz$/,
+];
+
 function isApi(path: string): boolean {
   return path === '/api' || path.startsWith('/api/');
 }
 
-function jsonError(c: Context, status: 400 | 404 | 500 | 503, code: string, message: string): Response {
+function jsonError(c: Context, status: 400 | 404 | 405 | 500 | 503, code: string, message: string): Response {
   return c.json({ error: { code, message } }, status);
 }

@@ -31,6 +31,15 @@ export async function openStore(location: string, options: StoreOptions = {}): P
     );
   }
   const isPostgres = /^postgres(ql)?:\/\//i.test(trimmed);
+  const scheme = /^([a-z][a-z0-9+.-]+):\/\//i.exec(trimmed)?.[1];
+  if (!isPostgres && scheme !== undefined) {
+    // Read as a file path, `mysql://host/db` would quietly create a SQLite file under a folder named `mysql:`.
+    throw new StoreError(
+      'store-bad-location',
+      `Unsupported database URL \`${redactUrl(trimmed)}\`: Parallax stores in SQLite or PostgreSQL.`,
+      { hint: 'Pass a SQLite file path (or sqlite:PATH) or a postgres:// URL to --db or PARALLAX_DB.' },
+    );
+  }
   const path = trimmed.startsWith('sqlite:') ? trimmed.slice('sqlite:'.length) : trimmed;
   const label = isPostgres ? `PostgreSQL database ${redactUrl(trimmed)}` : `SQLite database ${path}`;
   let driver: SqlDriver;

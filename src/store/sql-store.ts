@@ -525,6 +525,12 @@ function hintFor(code: unknown, message: string): string {
     case 'SQLITE_READONLY':
     case 'SQLITE_IOERR':
     case 'SQLITE_FULL':
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+    case 'ENOENT':
+    case 'ENOTDIR':
+    case 'EEXIST':
       return 'Check that the folder exists, is writable and has free space, or choose another path with --db PATH or PARALLAX_DB.';
     case 'ECONNREFUSED':
     case 'ENOTFOUND':

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SqlConnection, SqlDriver, SqlValue } from './sql-driver.js';
@@ -11,7 +11,7 @@ import type { SqlConnection, SqlDriver, SqlValue } from './sql-driver.js';
 export function openSqliteDriver(path: string): SqlDriver {
   const inMemory = path === ':memory:';
   const file = inMemory ? path : resolve(path);
-  if (!inMemory) mkdirSync(dirname(file), { recursive: true });
+  if (!inMemory) makeFolder(dirname(file));
   const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   try {
     // WAL lets the web server read while `parallax ingest` writes; synchronous=FULL makes each commit durable
@@ -26,6 +26,27 @@ export function openSqliteDriver(path: string): SqlDriver {
   return inMemory
     ? new SqliteDriver(db, 'SQLite in-memory database', {})
     : new SqliteDriver(db, `SQLite database ${file}`, file);
+}
+
+/**
+ * Creates a folder and its missing parents. Not `mkdirSync(..., { recursive: true })`: Node's recursive mkdir
+ * never returns where mkdir keeps failing with ENOENT under an existing parent (`--db /proc/x/parallax.db`
+ * hung the CLI); here each level is tried once, so a bad path fails with the system's error.
+ */
+function makeFolder(folder: string): void {
+  try {
+    mkdirSync(folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      if (statSync(folder).isDirectory()) return;
+      throw error;
+    }
+    const parent = dirname(folder);
+    if (code !== 'ENOENT' || parent === folder) throw error;
+    makeFolder(parent);
+    mkdirSync(folder);
+  }
 }
 
 /**
