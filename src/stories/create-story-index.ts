@@ -5,7 +5,7 @@ import { extractFeatures, type ArticleFeatures } from './extract-features.js';
 import { createTermPositions } from './create-term-positions.js';
 import { createTermTable } from './create-term-table.js';
 import { selectStrongest } from './select-strongest.js';
-import { sketchOverlap } from './shingle-sketch.js';
+import { countSharedHashes } from './shingle-sketch.js';
 
 /** Settings of the streaming clusterer. The defaults are the one configuration measured in bench/results/stories.md. */
 export interface StoryIndexOptions {
@@ -202,6 +202,8 @@ interface Original {
   fingerprint: number;
   time: number;
   seq: number;
+  /** The `findCopy` call that last listed it as a candidate (dedupes candidates without a Set per call). */
+  listedBy: number;
 }
 
 interface StoryState {
@@ -282,6 +284,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const fingerprintIndex = new Map<number, Original>();
   let active: StoryState[] = [];
   let votesByStory = new Float64Array(1024);
+  let findCopyCalls = 0;
   /** Scratch for one vector's term positions while another vector is scanned (similarity, centroid updates). */
   const positions = createTermPositions();
   /** Scratch per position of the loaded vector: dot products (similarity), matched flags (centroid updates). */
@@ -678,41 +681,67 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
    * (never a scan): candidates sharing a key hash are verified on the full sketch.
    */
   const findCopy = (features: ArticleFeatures): { original: Original; similarity: number } | undefined => {
-    const candidates = new Set<Original>();
+    const call = ++findCopyCalls;
+    const candidates: Original[] = [];
+    const list = (original: Original): void => {
+      if (original.listedBy === call) return;
+      original.listedBy = call;
+      candidates.push(original);
+    };
     const exact = fingerprintIndex.get(features.fingerprint);
-    if (exact !== undefined) candidates.add(exact);
-    if (features.sketch.length >= SKETCH_MIN) {
+    if (exact !== undefined) list(exact);
+    const { sketch } = features;
+    if (sketch.length >= SKETCH_MIN) {
       let checked = 0;
-      for (const hash of features.sketch) {
+      for (const hash of sketch) {
         if (!isKey(hash)) continue;
-        const list = copyIndex.get(copyKey(hash));
-        if (list === undefined) continue;
+        const originals = copyIndex.get(copyKey(hash));
+        if (originals === undefined) continue;
         // A press release copied 1,000 times has one original; cap the work for any other pile-up.
-        for (let index = list.length - 1; index >= 0 && checked < ORIGINALS_CHECKED; index--, checked++) {
-          candidates.add(list[index] as Original);
+        for (
+          let index = originals.length - 1;
+          index >= 0 && checked < ORIGINALS_CHECKED;
+          index--, checked++
+        ) {
+          list(originals[index] as Original);
         }
       }
     }
-    let best: { original: Original; similarity: number } | undefined;
+    let best: Original | undefined;
+    let bestSimilarity = 0;
     for (const original of candidates) {
+      // The earliest matching version is the one copied: a later one need not be verified.
+      if (
+        best !== undefined &&
+        (original.time > best.time || (original.time === best.time && original.seq > best.seq))
+      ) {
+        continue;
+      }
       let similarity: number;
       if (original.fingerprint === features.fingerprint) similarity = 1;
-      else if (original.sketch.length < SKETCH_MIN || features.sketch.length < SKETCH_MIN) continue;
+      else if (original.sketch.length < SKETCH_MIN || sketch.length < SKETCH_MIN) continue;
       else {
-        const overlap = sketchOverlap(original.sketch, features.sketch);
-        if (overlap.containment < copyContainment || overlap.resemblance < COPY_RESEMBLANCE_MIN) continue;
-        similarity = overlap.containment;
+        const small = Math.min(original.sketch.length, sketch.length);
+        const large = Math.max(original.sketch.length, sketch.length);
+        // The fewest shared hashes that pass both tests below (each is monotone in the count).
+        let needed = Math.max(
+          0,
+          Math.floor(copyContainment * small) - 1,
+          Math.floor(COPY_RESEMBLANCE_MIN * large) - 1,
+        );
+        while (needed <= small && (needed / small < copyContainment || needed / large < COPY_RESEMBLANCE_MIN))
+          needed++;
+        if (needed > small) continue;
+        const shared = countSharedHashes(original.sketch, sketch, needed);
+        if (shared < 0) continue;
+        const containment = shared / small;
+        if (containment < copyContainment || shared / large < COPY_RESEMBLANCE_MIN) continue;
+        similarity = containment;
       }
-      // The earliest matching version is the one copied.
-      if (
-        best === undefined ||
-        original.time < best.original.time ||
-        (original.time === best.original.time && original.seq < best.original.seq)
-      ) {
-        best = { original, similarity };
-      }
+      best = original;
+      bestSimilarity = similarity;
     }
-    return best;
+    return best === undefined ? undefined : { original: best, similarity: bestSimilarity };
   };
 
   const record = (
@@ -739,6 +768,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
         fingerprint: features.fingerprint,
         time: time ?? clock ?? 0,
         seq,
+        listedBy: 0,
       };
       story.originals.push(original);
       registerOriginal(original);
