@@ -90,7 +90,7 @@ function strongestTerms(
 export function extractFeatures(article: Article, published?: string): ArticleFeatures {
   // One map per namespace, keyed without the prefix, to the term's place in `keys`: the prefixed term is built
   // only for the terms kept (string concatenation and re-hashing were a measurable share of the cost).
-  const places: Map<string, number>[] = [new Map(), new Map(), new Map(), new Map()];
+  const places = Array.from({ length: PREFIXES.length }, () => new Map<string, number>());
   const keys: string[] = [];
   const spaces: number[] = [];
   const add = (space: number, key: string, weight: number): void => {
