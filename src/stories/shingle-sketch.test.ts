@@ -45,3 +45,15 @@ test('countSharedHashes counts shared hashes, or gives up once the needed count 
   assert.equal(countSharedHashes([1, 3, 5], [2, 4, 6], 1), -1);
   assert.equal(countSharedHashes(new Uint32Array([5, 6, 7]), [5, 6, 7], 3), 3);
 });
+
+test('countSharedHashes agrees with sketchOverlap whenever the needed count is reached', () => {
+  const sketch = fc
+    .uniqueArray(fc.integer({ min: 0, max: 60 }))
+    .map((values) => values.sort((a, b) => a - b));
+  fc.assert(
+    fc.property(sketch, sketch, fc.integer({ min: 0, max: 30 }), (a, b, needed) => {
+      const { shared } = sketchOverlap(a, b);
+      assert.equal(countSharedHashes(a, b, needed), shared >= needed ? shared : -1);
+    }),
+  );
+});
