@@ -273,11 +273,20 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   >();
   const featureStore = new Map<string, ArticleFeatures>();
   /** Keeps the features of the latest `FEATURES_KEPT` articles only: the store reads them right after `add`. */
+  // Ids in arrival order, oldest at `featureOldest`: finding the oldest through `featureStore.keys()` skipped
+  // every deleted entry of the Map's table first (about 1% of the time of an assignment).
+  let featureOrder: string[] = [];
+  let featureOldest = 0;
   const keepFeatures = (features: ArticleFeatures): void => {
+    if (!featureStore.has(features.id)) featureOrder.push(features.id);
     featureStore.set(features.id, features);
     if (featureStore.size > FEATURES_KEPT) {
-      const oldest = featureStore.keys().next();
-      if (oldest.done !== true) featureStore.delete(oldest.value);
+      featureStore.delete(featureOrder[featureOldest] as string);
+      featureOldest++;
+      if (featureOldest >= FEATURES_KEPT) {
+        featureOrder = featureOrder.slice(featureOldest);
+        featureOldest = 0;
+      }
     }
   };
   const copyIndex = new Map<number, Original[]>();
