@@ -109,30 +109,6 @@ function isDigitAt(text: string, index: number): boolean {
 }
 
 /**
- * Key (stem, or '' for a stopword or a one-letter word) of recently seen ASCII words, direct-mapped by a hash of
- * the lower-cased word: a hit skips the slice, lower-casing, stopword lookup and stemming of the word (news
- * vocabulary repeats; those steps and their garbage were the largest cost of tokenising).
- */
-const WORD_CACHE_SIZE = 1 << 16;
-const cachedWords: (string | undefined)[] = new Array<string | undefined>(WORD_CACHE_SIZE).fill(undefined);
-const cachedKeys: string[] = new Array<string>(WORD_CACHE_SIZE).fill('');
-
-/** True when `text` from `start` lower-cases (ASCII) to `word`. */
-function isWordAt(text: string, start: number, word: string): boolean {
-  for (let offset = 0; offset < word.length; offset++) {
-    let code = text.charCodeAt(start + offset);
-    if (code >= 65 && code <= 90) code += 32;
-    if (code !== word.charCodeAt(offset)) return false;
-  }
-  return true;
-}
-
-/** The key of a lower-cased word: '' for a stopword or a one-letter word, else its stem. */
-function keyOf(lower: string): string {
-  return lower.length < 2 || STOPWORDS.has(lower) ? '' : stem(lower);
-}
-
-/**
  * One pass over a text: stemmed content words (lower-cased; capitalised ones marked by kind), numbers (`#`
  * and the digits without thousands commas) and breaks (sentence punctuation, quotation marks, stopwords).
  */
@@ -146,39 +122,21 @@ export function tokenizeWords(text: string): Tokens {
     const kind = classAt(text, index);
     if (kind === UPPER || kind === LOWER) {
       const start = index;
-      // FNV-1a of the lower-cased code units while they are all ASCII (the word cache's key).
-      let hash = 0x811c9dc5;
-      let ascii = true;
-      do {
-        const code = text.charCodeAt(index);
-        if (code < 128) hash = Math.imul(hash ^ (code >= 65 && code <= 90 ? code + 32 : code), 0x01000193);
-        else ascii = false;
-        index += widthAt(text, index);
-        if (index >= length) break;
+      index += widthAt(text, index);
+      while (index < length) {
         const next = classAt(text, index);
         if (next !== UPPER && next !== LOWER && next !== LETTER_OR_MARK && next !== JOINER) break;
-      } while (index < length);
-      let key: string;
-      if (ascii) {
-        const slot = (hash >>> 0) & (WORD_CACHE_SIZE - 1);
-        const cached = cachedWords[slot];
-        if (cached !== undefined && cached.length === index - start && isWordAt(text, start, cached)) {
-          key = cachedKeys[slot] as string;
-        } else {
-          const lower = text.slice(start, index).toLowerCase();
-          key = keyOf(lower);
-          cachedWords[slot] = lower;
-          cachedKeys[slot] = key;
-        }
-      } else key = keyOf(text.slice(start, index).toLowerCase());
+        index += widthAt(text, index);
+      }
+      const lower = text.slice(start, index).toLowerCase();
       const wasStart = sentenceStart;
       sentenceStart = false;
-      if (key === '') {
+      if (lower.length < 2 || STOPWORDS.has(lower)) {
         keys.push('');
         kinds.push(BREAK);
         continue;
       }
-      keys.push(key);
+      keys.push(stem(lower));
       kinds.push(kind === UPPER ? (wasStart ? CAPITALISED_START : CAPITALISED_WORD) : WORD);
     } else if (kind === DIGIT) {
       const start = index;
