@@ -37,27 +37,9 @@ const LEAD_WEIGHT = 1.5;
 const LEAD_TOKENS = 60;
 const HEADLINE_MAX_CHARS = 120;
 
-/**
- * Sorts terms by weight descending, then key ascending (a total order: keys are distinct), as far as the first
- * `limit` places. By weight alone first, then each run of equal weights by key with the built-in string
- * order (UTF-16 code units, as `<`): a comparator that fell back to comparing strings was a tenth of the
- * cost of assigning an article (weights tie often, most terms occur once or twice).
- */
-function sortTerms(terms: [string, number][], limit: number): void {
-  terms.sort((a, b) => b[1] - a[1]);
-  const end = Math.min(limit, terms.length);
-  for (let start = 0; start < end;) {
-    const weight = (terms[start] as [string, number])[1];
-    let stop = start + 1;
-    while (stop < terms.length && (terms[stop] as [string, number])[1] === weight) stop++;
-    if (stop - start > 1) {
-      const run = terms.slice(start, stop).map((term) => term[0]);
-      run.sort();
-      for (let index = 0; index < run.length; index++)
-        (terms[start + index] as [string, number])[0] = run[index] as string;
-    }
-    start = stop;
-  }
+/** Order of terms: weight descending, then key ascending (a total order: keys are distinct). */
+function compareTerms(a: [string, number], b: [string, number]): number {
+  return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 }
 
 /** Term prefix by namespace (numbers carry their own `#`). */
@@ -74,7 +56,7 @@ const ENTITIES = 3;
 let weightBuffer = new Float64Array(1024);
 
 /**
- * The `MAX_ARTICLE_TERMS` strongest terms in `sortTerms` order, weights rounded to 0.01. Only terms at or
+ * The `MAX_ARTICLE_TERMS` strongest terms in `compareTerms` order, weights rounded to 0.01. Only terms at or
  * above the cut-off weight get their prefixed key and are sorted with the string comparison (a long article
  * has several hundred terms).
  */
@@ -95,7 +77,7 @@ function strongestTerms(
     if (value >= cutoff)
       kept.push([(PREFIXES[spaces[index] as number] as string) + (keys[index] as string), value]);
   }
-  sortTerms(kept, MAX_ARTICLE_TERMS);
+  kept.sort(compareTerms);
   if (kept.length > MAX_ARTICLE_TERMS) kept.length = MAX_ARTICLE_TERMS;
   for (const term of kept) term[1] = Math.round(term[1] * 100) / 100;
   return kept;
