@@ -287,3 +287,17 @@ test('two undated reports naming different bare weekdays are not held apart (a n
   assert.deepEqual(index.features('a1')?.days, [-3], 'a bare Tuesday');
   assert.equal(index.add(nextDay).story, a1.story);
 });
+
+test('features are kept for the latest 10,000 articles only', () => {
+  const index = createStoryIndex();
+  const total = 20_500;
+  for (let number = 0; number < total; number++) {
+    index.add(
+      article(`n${number}`, `Ferry notice ${number} for the Quillon crossing.`, { published: '2026-03-03' }),
+    );
+  }
+  assert.equal(index.features('n0'), undefined);
+  assert.equal(index.features(`n${total - 10_001}`), undefined);
+  assert.equal(index.features(`n${total - 10_000}`)?.id, `n${total - 10_000}`);
+  assert.equal(index.features(`n${total - 1}`)?.id, `n${total - 1}`);
+});

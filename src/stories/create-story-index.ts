@@ -2,9 +2,10 @@ import type { Article, Assignment, Story, StoryMerge } from '../model/index.js';
 import { UsageError } from '../model/index.js';
 import { isSameEventDay } from './extract-event-days.js';
 import { extractFeatures, type ArticleFeatures } from './extract-features.js';
+import { createTermPositions } from './create-term-positions.js';
 import { createTermTable } from './create-term-table.js';
 import { selectStrongest } from './select-strongest.js';
-import { sketchOverlap } from './shingle-sketch.js';
+import { countSharedHashes } from './shingle-sketch.js';
 
 /** Settings of the streaming clusterer. The defaults are the one configuration measured in bench/results/stories.md. */
 export interface StoryIndexOptions {
@@ -134,6 +135,54 @@ const FOLLOW_UP_DAYS = 10;
 
 type Norms = [number, number, number, number];
 
+/**
+ * Term weights as parallel arrays in insertion order (ids distinct). As a `Map<number, number>` every value was
+ * a boxed heap number, and iterating centroids for norms was the largest cost after garbage collection.
+ */
+interface TermVector {
+  ids: Int32Array;
+  values: Float64Array;
+  size: number;
+}
+
+/** A story centroid, with the idf of its terms for one idf epoch (see `centroidNormsOf`). */
+interface Centroid extends TermVector {
+  idfs: Float64Array;
+  /** Leading positions whose `idfs` are current for `idfsEpoch`. */
+  idfsKnown: number;
+  idfsEpoch: number;
+}
+
+function emptyCentroid(): Centroid {
+  return {
+    ids: new Int32Array(0),
+    values: new Float64Array(0),
+    size: 0,
+    idfs: new Float64Array(0),
+    idfsKnown: 0,
+    idfsEpoch: -1,
+  };
+}
+
+/** Appends a term not yet in `centroid`, growing its arrays by doubling. */
+function appendTerm(centroid: Centroid, id: number, value: number): void {
+  if (centroid.size === centroid.ids.length) {
+    const capacity = Math.max(16, centroid.ids.length * 2);
+    const ids = new Int32Array(capacity);
+    const values = new Float64Array(capacity);
+    const idfs = new Float64Array(capacity);
+    ids.set(centroid.ids);
+    values.set(centroid.values);
+    idfs.set(centroid.idfs);
+    centroid.ids = ids;
+    centroid.values = values;
+    centroid.idfs = idfs;
+  }
+  centroid.ids[centroid.size] = id;
+  centroid.values[centroid.size] = value;
+  centroid.size++;
+}
+
 interface ArticleEntry {
   id: string;
   /** Published time, or the stream clock at arrival for undated articles (orders the timeline). */
@@ -148,11 +197,13 @@ interface Original {
   story: number;
   /** The sketch, unboxed: as a number[], the live originals' hashes were millions of heap numbers for the GC. */
   sketch: Uint32Array;
-  /** Term vector (idf applied at scoring); absent for restored entries without terms. */
-  vector: Map<number, number> | undefined;
+  /** Term vector (idf applied at scoring), kept only when members are scored (`memberWeight` > 0). */
+  vector: TermVector | undefined;
   fingerprint: number;
   time: number;
   seq: number;
+  /** The `findCopy` call that last listed it as a candidate (dedupes candidates without a Set per call). */
+  listedBy: number;
 }
 
 interface StoryState {
@@ -161,7 +212,7 @@ interface StoryState {
   articles: ArticleEntry[];
   copies: { article: string; copyOf: string; similarity: number }[];
   merged: string[];
-  centroid: Map<number, number>;
+  centroid: Centroid;
   lastTime: number;
   originals: Original[];
   /** Event days named by its originals (see `extractEventDays`), latest `STORY_DAYS_KEPT`. */
@@ -222,19 +273,41 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   >();
   const featureStore = new Map<string, ArticleFeatures>();
   /** Keeps the features of the latest `FEATURES_KEPT` articles only: the store reads them right after `add`. */
+  // Ids in arrival order, oldest at `featureOldest`: finding the oldest through `featureStore.keys()` skipped
+  // every deleted entry of the Map's table first (about 1% of the time of an assignment).
+  let featureOrder: string[] = [];
+  let featureOldest = 0;
   const keepFeatures = (features: ArticleFeatures): void => {
+    if (!featureStore.has(features.id)) featureOrder.push(features.id);
     featureStore.set(features.id, features);
     if (featureStore.size > FEATURES_KEPT) {
-      const oldest = featureStore.keys().next();
-      if (oldest.done !== true) featureStore.delete(oldest.value);
+      featureStore.delete(featureOrder[featureOldest] as string);
+      featureOldest++;
+      if (featureOldest >= FEATURES_KEPT) {
+        featureOrder = featureOrder.slice(featureOldest);
+        featureOldest = 0;
+      }
     }
   };
   const copyIndex = new Map<number, Original[]>();
   const fingerprintIndex = new Map<number, Original>();
   let active: StoryState[] = [];
   let votesByStory = new Float64Array(1024);
-  /** Per story index: the idf of its centroid terms this epoch (see `centroidNormsOf`). */
-  const centroidTerms: ({ centroid: Map<number, number>; epoch: number; idfs: number[] } | undefined)[] = [];
+  let findCopyCalls = 0;
+  /** Scratch for one vector's term positions while another vector is scanned (similarity, centroid updates). */
+  const positions = createTermPositions();
+  /** Scratch per position of the loaded vector: dot products (similarity), matched flags (centroid updates). */
+  let products = new Float64Array(512);
+  let matched = new Uint8Array(512);
+  const loadPositions = (vector: TermVector): void => {
+    positions.clear();
+    for (let position = 0; position < vector.size; position++)
+      positions.insert(vector.ids[position] as number, position);
+    if (products.length < vector.size) {
+      products = new Float64Array(vector.size * 2);
+      matched = new Uint8Array(vector.size * 2);
+    }
+  };
   /**
    * `story.active` by story index (1/0), read for every posting-list entry of a vote: a byte array stays in
    * cache where a read of each story object missed it (the hottest line at 100k articles). Keep in sync.
@@ -285,7 +358,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       articles: [],
       copies: [],
       merged: [],
-      centroid: new Map(),
+      centroid: emptyCentroid(),
       lastTime: Number.NEGATIVE_INFINITY,
       originals: [],
       days: [],
@@ -308,17 +381,31 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   };
 
   /** Article vector: log-scaled weighted term counts; idf is applied at scoring time (it drifts as the stream grows). */
-  const vectorOf = (features: ArticleFeatures): Map<number, number> => {
-    const vector = new Map<number, number>();
-    for (const [term, count] of features.terms) vector.set(termId(term), 1 + Math.log(Math.max(count, 1)));
+  const vectorOf = (features: ArticleFeatures): TermVector => {
+    const size = features.terms.length;
+    const vector: TermVector = { ids: new Int32Array(size), values: new Float64Array(size), size: 0 };
+    positions.clear();
+    for (const [term, count] of features.terms) {
+      const id = termId(term);
+      const value = 1 + Math.log(Math.max(count, 1));
+      // Two terms in one bucket: the later weight replaces the earlier in its place (as `Map.set` did).
+      const earlier = positions.insert(id, vector.size);
+      if (earlier >= 0) vector.values[earlier] = value;
+      else {
+        vector.ids[vector.size] = id;
+        vector.values[vector.size] = value;
+        vector.size++;
+      }
+    }
     return vector;
   };
 
   /** Per-namespace squared norms (words, names, numbers) with the current idf. */
-  const norms = (weights: Map<number, number>): Norms => {
+  const norms = (vector: TermVector): Norms => {
     const sums: Norms = [0, 0, 0, 0];
-    for (const [id, value] of weights) {
-      const weight = value * idf(id);
+    for (let position = 0; position < vector.size; position++) {
+      const id = vector.ids[position] as number;
+      const weight = (vector.values[position] as number) * idf(id);
       const space = namespaceOf[id] as 0 | 1 | 2;
       sums[space] += weight * weight;
       sums[3] += weight * weight;
@@ -330,26 +417,45 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
    * Similarity of two weighted term sets: a blend of the cosines over words, names and numbers. Names and
    * numbers are scored apart so that two look-alike events (same topic words, different people, places and
    * figures) do not look alike just because the topic vocabulary outweighs the few names.
+   *
+   * `b` is scanned against the positions of `a`; the dot products are summed in the order of the smaller
+   * vector (`a` on a tie), the order of the Map-based version this replaced, so scores match it to the bit.
+   * `bIdfs`: the idf of each of `b`'s terms when known (a centroid's, see `centroidNorms`).
    */
   const similarity = (
-    a: Map<number, number>,
+    a: TermVector,
     aNorms: Readonly<Norms>,
-    b: Map<number, number>,
-    bCached?: Readonly<Norms>,
+    b: TermVector,
+    bNorms: Readonly<Norms>,
+    bIdfs?: Float64Array,
   ): number => {
     const dots: Norms = [0, 0, 0, 0];
-    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-    for (const [id, value] of small) {
-      const other = large.get(id);
-      if (other !== undefined) {
-        const weight = idf(id);
+    const inOrderOfA = a.size <= b.size;
+    loadPositions(a);
+    for (let index = 0; index < b.size; index++) {
+      const id = b.ids[index] as number;
+      const position = positions.find(id);
+      if (position < 0) continue;
+      const weight = bIdfs === undefined ? idf(id) : (bIdfs[index] as number);
+      const product = (a.values[position] as number) * (b.values[index] as number) * weight * weight;
+      if (inOrderOfA) products[position] = product;
+      else {
         const space = namespaceOf[id] as 0 | 1 | 2;
-        const product = value * other * weight * weight;
         dots[space] += product;
         dots[3] += product;
       }
     }
-    const bNorms = bCached ?? norms(b);
+    if (inOrderOfA) {
+      for (let position = 0; position < a.size; position++) {
+        // Every product is > 0 (weights >= 1): 0 marks a term of `a` that `b` lacks.
+        const product = products[position] as number;
+        if (product === 0) continue;
+        products[position] = 0;
+        const space = namespaceOf[a.ids[position] as number] as 0 | 1 | 2;
+        dots[space] += product;
+        dots[3] += product;
+      }
+    }
     let score = 0;
     let total = 0;
     for (let space = 0; space < 4; space++) {
@@ -362,57 +468,58 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     return total === 0 ? 0 : score / total;
   };
 
-  const cosine = (vector: Map<number, number>, vectorNorms: Norms, story: StoryState): number =>
-    similarity(vector, vectorNorms, story.centroid, centroidNorms(story));
-
   /**
-   * How well an article fits a story: the centroid similarity blended with the best similarity to one of the
-   * story's latest originals. The member term keeps a story from drifting towards its topic's generic
-   * vocabulary as it grows (ECB+: whole look-alike sub-topics fused through a centroid).
+   * The story's centroid norms, cached until the centroid changes or the idf epoch ends. On return,
+   * `story.centroid.idfs` holds the current idf of every centroid term.
    */
   const centroidNorms = (story: StoryState): Norms => {
     if (story.norms === undefined || story.normsEpoch !== idfEpoch) {
-      story.norms = centroidNormsOf(story);
+      story.norms = centroidNormsOf(story.centroid);
       story.normsEpoch = idfEpoch;
     }
     return story.norms;
   };
 
   /**
-   * `norms(story.centroid)`, with the idf of each centroid term remembered per story (in the
-   * centroid's insertion order; terms are only ever appended, and a pruned centroid is a new Map) for the
-   * rest of the idf epoch. A centroid that gained one article then re-reads only its new terms from the
-   * term tables, whose random reads were the largest cost of re-scoring candidates. Same sums, same order.
+   * `norms(centroid)`, with the idf of each centroid term remembered in `centroid.idfs` for the rest of the idf
+   * epoch (terms are only ever appended; pruning resets `idfsKnown`). A centroid that gained one article then
+   * re-reads only its new terms from the term tables, whose random reads were the largest cost of re-scoring
+   * candidates. Same sums, same order.
    */
-  const centroidNormsOf = (story: StoryState): Norms => {
-    let cache = centroidTerms[story.index];
-    if (cache === undefined || cache.centroid !== story.centroid || cache.epoch !== idfEpoch) {
-      cache = { centroid: story.centroid, epoch: idfEpoch, idfs: [] };
-      centroidTerms[story.index] = cache;
+  const centroidNormsOf = (centroid: Centroid): Norms => {
+    if (centroid.idfsEpoch !== idfEpoch) {
+      centroid.idfsEpoch = idfEpoch;
+      centroid.idfsKnown = 0;
     }
-    const { idfs } = cache;
+    const { ids, values, idfs } = centroid;
+    for (let position = centroid.idfsKnown; position < centroid.size; position++)
+      idfs[position] = idf(ids[position] as number);
+    centroid.idfsKnown = centroid.size;
     const sums: Norms = [0, 0, 0, 0];
-    let position = 0;
-    for (const [id, value] of story.centroid) {
-      if (position === idfs.length) idfs.push(idf(id));
-      const weight = value * (idfs[position] as number);
+    for (let position = 0; position < centroid.size; position++) {
+      const weight = (values[position] as number) * (idfs[position] as number);
       // Not cached: a colliding term of another namespace re-labels the bucket (see `termId`).
-      const space = namespaceOf[id] as 0 | 1 | 2;
+      const space = namespaceOf[ids[position] as number] as 0 | 1 | 2;
       sums[space] += weight * weight;
       sums[3] += weight * weight;
-      position++;
     }
     return sums;
   };
 
-  const storyScore = (vector: Map<number, number>, vectorNorms: Norms, story: StoryState): number => {
-    const central = cosine(vector, vectorNorms, story);
+  /**
+   * How well an article fits a story: the centroid similarity, blended (when `memberWeight` > 0) with the best
+   * similarity to one of the story's latest originals, which keeps a story from drifting towards its topic's
+   * generic vocabulary as it grows.
+   */
+  const storyScore = (vector: TermVector, vectorNorms: Norms, story: StoryState): number => {
+    const storyNorms = centroidNorms(story);
+    const central = similarity(vector, vectorNorms, story.centroid, storyNorms, story.centroid.idfs);
     if (memberWeight === 0) return central;
     let best = 0;
     const start = Math.max(0, story.originals.length - MEMBERS_CHECKED);
     for (let index = start; index < story.originals.length; index++) {
       const member = story.originals[index]?.vector;
-      if (member !== undefined) best = Math.max(best, similarity(vector, vectorNorms, member));
+      if (member !== undefined) best = Math.max(best, similarity(vector, vectorNorms, member, norms(member)));
     }
     return (1 - memberWeight) * central + memberWeight * best;
   };
@@ -446,28 +553,58 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   };
 
   const centroidCosine = (a: StoryState, b: StoryState): number =>
-    similarity(a.centroid, norms(a.centroid), b.centroid);
+    similarity(a.centroid, norms(a.centroid), b.centroid, norms(b.centroid));
 
-  const addToCentroid = (story: StoryState, vector: Map<number, number>): void => {
-    story.norms = undefined;
-    for (const [id, value] of vector) {
-      const previous = story.centroid.get(id);
-      if (previous === undefined) {
-        story.centroid.set(id, value);
-        const list = postings.get(id);
-        if (list === undefined) postings.set(id, [story.index]);
-        else {
-          list.push(story.index);
-          if (list.length > POSTING_CAP * 2) postings.set(id, compactPosting(list));
-        }
-      } else story.centroid.set(id, previous + value);
+  /**
+   * Adds `vector`'s weights to `into`'s centroid: shared terms in place, new ones appended in `vector`'s order
+   * (each joins its posting list). Returns without pruning.
+   */
+  const addTerms = (into: StoryState, vector: TermVector, compact: boolean): void => {
+    const centroid = into.centroid;
+    loadPositions(vector);
+    for (let index = 0; index < centroid.size; index++) {
+      const position = positions.find(centroid.ids[index] as number);
+      if (position < 0) continue;
+      centroid.values[index] = (centroid.values[index] as number) + (vector.values[position] as number);
+      matched[position] = 1;
     }
-    if (story.centroid.size > CENTROID_MAX) {
-      const kept = [...story.centroid.entries()]
-        .map(([id, value]): [number, number, number] => [id, value, value * idf(id)])
-        .sort((a, b) => b[2] - a[2] || a[0] - b[0])
+    for (let position = 0; position < vector.size; position++) {
+      if (matched[position] === 1) {
+        matched[position] = 0;
+        continue;
+      }
+      const id = vector.ids[position] as number;
+      appendTerm(centroid, id, vector.values[position] as number);
+      const list = postings.get(id);
+      if (list === undefined) postings.set(id, [into.index]);
+      else {
+        list.push(into.index);
+        if (compact && list.length > POSTING_CAP * 2) postings.set(id, compactPosting(list));
+      }
+    }
+  };
+
+  const addToCentroid = (story: StoryState, vector: TermVector): void => {
+    story.norms = undefined;
+    addTerms(story, vector, true);
+    const centroid = story.centroid;
+    if (centroid.size > CENTROID_MAX) {
+      const { ids, values } = centroid;
+      const strength = new Float64Array(centroid.size);
+      for (let position = 0; position < centroid.size; position++)
+        strength[position] = (values[position] as number) * idf(ids[position] as number);
+      const order = Array.from({ length: centroid.size }, (_, position) => position)
+        .sort(
+          (a, b) =>
+            (strength[b] as number) - (strength[a] as number) || (ids[a] as number) - (ids[b] as number),
+        )
         .slice(0, CENTROID_KEEP);
-      story.centroid = new Map(kept.map(([id, value]) => [id, value]));
+      const keptIds = order.map((position) => ids[position] as number);
+      const keptValues = order.map((position) => values[position] as number);
+      ids.set(keptIds);
+      values.set(keptValues);
+      centroid.size = order.length;
+      centroid.idfsKnown = 0;
     }
   };
 
@@ -493,8 +630,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       if (story.lastTime < cutoff) {
         story.active = false;
         activeByStory[story.index] = 0;
-        centroidTerms[story.index] = undefined;
-        story.centroid = new Map();
+        story.centroid = emptyCentroid();
         story.days = [];
         for (const original of story.originals) unregisterOriginal(original);
         story.originals = [];
@@ -507,15 +643,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     into.norms = undefined;
     from.alive = false;
     parent[from.index] = into.index;
-    for (const [id, value] of from.centroid) {
-      const previous = into.centroid.get(id);
-      if (previous === undefined) {
-        into.centroid.set(id, value);
-        const list = postings.get(id);
-        if (list === undefined) postings.set(id, [into.index]);
-        else list.push(into.index);
-      } else into.centroid.set(id, previous + value);
-    }
+    addTerms(into, from.centroid, false);
     into.articles.push(...from.articles);
     into.copies.push(...from.copies);
     into.originals.push(...from.originals);
@@ -523,8 +651,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     into.originals.sort((a, b) => a.time - b.time || a.seq - b.seq);
     into.merged.push(from.id, ...from.merged);
     into.lastTime = Math.max(into.lastTime, from.lastTime);
-    from.centroid = new Map();
-    centroidTerms[from.index] = undefined;
+    from.centroid = emptyCentroid();
     from.originals = [];
     mergedInto.set(from.id, into.id);
     mergeLog.push({ from: from.id, into: into.id, article: articleId });
@@ -563,41 +690,67 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
    * (never a scan): candidates sharing a key hash are verified on the full sketch.
    */
   const findCopy = (features: ArticleFeatures): { original: Original; similarity: number } | undefined => {
-    const candidates = new Set<Original>();
+    const call = ++findCopyCalls;
+    const candidates: Original[] = [];
+    const list = (original: Original): void => {
+      if (original.listedBy === call) return;
+      original.listedBy = call;
+      candidates.push(original);
+    };
     const exact = fingerprintIndex.get(features.fingerprint);
-    if (exact !== undefined) candidates.add(exact);
-    if (features.sketch.length >= SKETCH_MIN) {
+    if (exact !== undefined) list(exact);
+    const { sketch } = features;
+    if (sketch.length >= SKETCH_MIN) {
       let checked = 0;
-      for (const hash of features.sketch) {
+      for (const hash of sketch) {
         if (!isKey(hash)) continue;
-        const list = copyIndex.get(copyKey(hash));
-        if (list === undefined) continue;
+        const originals = copyIndex.get(copyKey(hash));
+        if (originals === undefined) continue;
         // A press release copied 1,000 times has one original; cap the work for any other pile-up.
-        for (let index = list.length - 1; index >= 0 && checked < ORIGINALS_CHECKED; index--, checked++) {
-          candidates.add(list[index] as Original);
+        for (
+          let index = originals.length - 1;
+          index >= 0 && checked < ORIGINALS_CHECKED;
+          index--, checked++
+        ) {
+          list(originals[index] as Original);
         }
       }
     }
-    let best: { original: Original; similarity: number } | undefined;
+    let best: Original | undefined;
+    let bestSimilarity = 0;
     for (const original of candidates) {
+      // The earliest matching version is the one copied: a later one need not be verified.
+      if (
+        best !== undefined &&
+        (original.time > best.time || (original.time === best.time && original.seq > best.seq))
+      ) {
+        continue;
+      }
       let similarity: number;
       if (original.fingerprint === features.fingerprint) similarity = 1;
-      else if (original.sketch.length < SKETCH_MIN || features.sketch.length < SKETCH_MIN) continue;
+      else if (original.sketch.length < SKETCH_MIN || sketch.length < SKETCH_MIN) continue;
       else {
-        const overlap = sketchOverlap(original.sketch, features.sketch);
-        if (overlap.containment < copyContainment || overlap.resemblance < COPY_RESEMBLANCE_MIN) continue;
-        similarity = overlap.containment;
+        const small = Math.min(original.sketch.length, sketch.length);
+        const large = Math.max(original.sketch.length, sketch.length);
+        // The fewest shared hashes that pass both tests below (each is monotone in the count).
+        let needed = Math.max(
+          0,
+          Math.floor(copyContainment * small) - 1,
+          Math.floor(COPY_RESEMBLANCE_MIN * large) - 1,
+        );
+        while (needed <= small && (needed / small < copyContainment || needed / large < COPY_RESEMBLANCE_MIN))
+          needed++;
+        if (needed > small) continue;
+        const shared = countSharedHashes(original.sketch, sketch, needed);
+        if (shared < 0) continue;
+        const containment = shared / small;
+        if (containment < copyContainment || shared / large < COPY_RESEMBLANCE_MIN) continue;
+        similarity = containment;
       }
-      // The earliest matching version is the one copied.
-      if (
-        best === undefined ||
-        original.time < best.original.time ||
-        (original.time === best.original.time && original.seq < best.original.seq)
-      ) {
-        best = { original, similarity };
-      }
+      best = original;
+      bestSimilarity = similarity;
     }
-    return best;
+    return best === undefined ? undefined : { original: best, similarity: bestSimilarity };
   };
 
   const record = (
@@ -605,7 +758,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     features: ArticleFeatures,
     time: number | undefined,
     copy: { copyOf: string; similarity: number } | undefined,
-    vector: Map<number, number> | undefined,
+    vector: TermVector | undefined,
   ): void => {
     const seq = sequence++;
     story.articles.push({ id: features.id, time: time ?? clock, published: features.published, seq });
@@ -624,19 +777,23 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
         fingerprint: features.fingerprint,
         time: time ?? clock ?? 0,
         seq,
+        listedBy: 0,
       };
       story.originals.push(original);
       registerOriginal(original);
     }
   };
 
-  const countDocument = (vector: Map<number, number>): void => {
+  const countDocument = (vector: TermVector): void => {
     documents++;
     if (documents >= nextEpochAt) {
       idfEpoch++;
       nextEpochAt = Math.max(documents + 1, Math.ceil(documents * 1.01));
     }
-    for (const id of vector.keys()) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
+    for (let position = 0; position < vector.size; position++) {
+      const id = vector.ids[position] as number;
+      documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
+    }
   };
 
   const add = (article: Article): Assignment => {
@@ -683,17 +840,15 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     const vectorNorm = norms(vector);
 
     // Cheap vote over the posting lists of the article's strongest terms, then the full cosine for the best few.
-    const termIds: number[] = [];
-    const termWeights: number[] = [];
-    for (const [id, value] of vector) {
-      termIds.push(id);
-      termWeights.push(value * idf(id));
-    }
+    const termIds = vector.ids;
+    const termWeights = new Float64Array(vector.size);
+    for (let position = 0; position < vector.size; position++)
+      termWeights[position] = (vector.values[position] as number) * idf(termIds[position] as number);
     // Votes are summed in a scratch array indexed by story (no Map per article); `voted` lists the stories
     // touched, and their slots are cleared after. Every weight is > 0 (idf >= 1), so 0 means "no vote yet".
     if (votesByStory.length < storyList.length) votesByStory = new Float64Array(storyList.length * 2);
     const voted: number[] = [];
-    for (const term of selectStrongest(termIds, termWeights, termIds.length, QUERY_TERMS)) {
+    for (const term of selectStrongest(termIds, termWeights, vector.size, QUERY_TERMS)) {
       const id = termIds[term] as number;
       const weight = termWeights[term] as number;
       let list = postings.get(id);
@@ -825,7 +980,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       if (time !== undefined) clock = clock === undefined ? time : Math.max(clock, time);
       const story = storyById.get(assignment.story) ?? newStory(assignment.story);
       const root = storyList[find(story.index)] as StoryState;
-      let vector: Map<number, number> | undefined;
+      let vector: TermVector | undefined;
       if (features.terms.length > 0 || features.words > 0) {
         vector = vectorOf(features);
         countDocument(vector);

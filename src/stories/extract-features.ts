@@ -42,20 +42,40 @@ function compareTerms(a: [string, number], b: [string, number]): number {
   return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 }
 
+/** Term prefix by namespace (numbers carry their own `#`). */
+const PREFIXES = ['w:', 'n:', '', 'e:'] as const;
+const WORDS = 0;
+const NAMES = 1;
+const NUMBERS = 2;
+const ENTITIES = 3;
+
+/**
+ * Weights of the distinct terms of the article being read, by first occurrence: a reused typed array, so that
+ * summing a weight does not box a number per occurrence (as the values of a `Map` did).
+ */
+let weightBuffer = new Float64Array(1024);
+
 /**
  * The `MAX_ARTICLE_TERMS` strongest terms in `compareTerms` order, weights rounded to 0.01. Only terms at or
- * above the cut-off weight are sorted with the string comparison (a long article has several hundred terms).
+ * above the cut-off weight get their prefixed key and are sorted with the string comparison (a long article
+ * has several hundred terms).
  */
-function strongestTerms(keys: readonly string[], values: readonly number[]): [string, number][] {
+function strongestTerms(
+  keys: readonly string[],
+  spaces: readonly number[],
+  values: Float64Array,
+  count: number,
+): [string, number][] {
   let cutoff = Number.NEGATIVE_INFINITY;
-  if (values.length > MAX_ARTICLE_TERMS) {
-    const sorted = Float64Array.from(values).sort();
-    cutoff = sorted[sorted.length - MAX_ARTICLE_TERMS] as number;
+  if (count > MAX_ARTICLE_TERMS) {
+    const sorted = values.slice(0, count).sort();
+    cutoff = sorted[count - MAX_ARTICLE_TERMS] as number;
   }
   const kept: [string, number][] = [];
-  for (let index = 0; index < keys.length; index++) {
+  for (let index = 0; index < count; index++) {
     const value = values[index] as number;
-    if (value >= cutoff) kept.push([keys[index] as string, value]);
+    if (value >= cutoff)
+      kept.push([(PREFIXES[spaces[index] as number] as string) + (keys[index] as string), value]);
   }
   kept.sort(compareTerms);
   if (kept.length > MAX_ARTICLE_TERMS) kept.length = MAX_ARTICLE_TERMS;
@@ -68,13 +88,27 @@ function strongestTerms(keys: readonly string[], values: readonly number[]): [st
  * Works on raw text alone: capitalised words inside sentences stand in for names, digits for numbers and dates.
  */
 export function extractFeatures(article: Article, published?: string): ArticleFeatures {
-  // One map per namespace, keyed without the prefix: the prefixed term is built once per distinct term, not
-  // once per occurrence (string concatenation and re-hashing were a measurable share of the cost).
-  const wordCounts = new Map<string, number>();
-  const nameCounts = new Map<string, number>();
-  const numberCounts = new Map<string, number>();
-  const add = (counts: Map<string, number>, key: string, weight: number): void => {
-    counts.set(key, (counts.get(key) ?? 0) + weight);
+  // One map per namespace, keyed without the prefix, to the term's place in `keys`: the prefixed term is built
+  // only for the terms kept (string concatenation and re-hashing were a measurable share of the cost).
+  const places = Array.from({ length: PREFIXES.length }, () => new Map<string, number>());
+  const keys: string[] = [];
+  const spaces: number[] = [];
+  const add = (space: number, key: string, weight: number): void => {
+    const counts = places[space] as Map<string, number>;
+    let place = counts.get(key);
+    if (place === undefined) {
+      place = keys.length;
+      counts.set(key, place);
+      keys.push(key);
+      spaces.push(space);
+      if (place === weightBuffer.length) {
+        const larger = new Float64Array(weightBuffer.length * 2);
+        larger.set(weightBuffer);
+        weightBuffer = larger;
+      }
+      weightBuffer[place] = 0;
+    }
+    weightBuffer[place] = (weightBuffer[place] as number) + weight;
   };
   // Words written capitalised inside a sentence anywhere in the article are names; at a sentence start or in a
   // title, where every word may be capitalised, a word counts as a name only if it is one elsewhere.
@@ -96,15 +130,15 @@ export function extractFeatures(article: Article, published?: string): ArticleFe
       const weight = baseWeight * (!isTitle && position < LEAD_TOKENS ? LEAD_WEIGHT : 1);
       position++;
       if (kind === NUMBER) {
-        add(numberCounts, key, weight);
+        add(NUMBERS, key, weight);
         previousName = undefined;
       } else if (kind !== WORD && names.has(key)) {
-        add(nameCounts, key, weight * NAME_WEIGHT);
+        add(NAMES, key, weight * NAME_WEIGHT);
         // A stem never contains '_', so a pair cannot meet a single name's key.
-        if (previousName !== undefined) add(nameCounts, previousName + '_' + key, weight * NAME_WEIGHT);
+        if (previousName !== undefined) add(NAMES, previousName + '_' + key, weight * NAME_WEIGHT);
         previousName = key;
       } else {
-        add(wordCounts, key, weight);
+        add(WORDS, key, weight);
         previousName = undefined;
       }
     }
@@ -119,23 +153,11 @@ export function extractFeatures(article: Article, published?: string): ArticleFe
     }
   }
   scan(body, 1, false);
-  const entityCounts = new Map<string, number>();
   for (const entity of article.entities) {
-    if (entity.key) add(entityCounts, entity.key, NAME_WEIGHT * Math.min(3, entity.mentions.length || 1));
+    if (entity.key) add(ENTITIES, entity.key, NAME_WEIGHT * Math.min(3, entity.mentions.length || 1));
   }
-  const keys: string[] = [];
-  const values: number[] = [];
-  const collect = (counts: Map<string, number>, prefix: string): void => {
-    for (const [key, value] of counts) {
-      keys.push(prefix + key);
-      values.push(value);
-    }
-  };
-  collect(wordCounts, 'w:');
-  collect(nameCounts, 'n:');
-  collect(numberCounts, '');
-  collect(entityCounts, 'e:');
-  const terms = strongestTerms(keys, values);
+  // The order of `keys` does not matter: the terms kept and their order depend on the weights and keys only.
+  const terms = strongestTerms(keys, spaces, weightBuffer, keys.length);
   const { sketch, fingerprint, words } = shingleSketch(article.text);
   const features: ArticleFeatures = { version: 1, id: article.id, terms, sketch, fingerprint, words };
   if (published !== undefined) features.published = published;

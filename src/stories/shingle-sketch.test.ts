@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { copySimilarity } from './find-copies.js';
-import { shingleSketch, sketchOverlap } from './shingle-sketch.js';
+import { countSharedHashes, shingleSketch, sketchOverlap } from './shingle-sketch.js';
 
 test('identical texts up to case, punctuation and spacing have the same fingerprint', () => {
   const a = shingleSketch('The  pier at Halvik was damaged, officials said.');
@@ -36,4 +36,24 @@ test('copySimilarity is symmetric and 1 for identical text', () => {
 test('overlap counts shared hashes against the smaller and the larger sketch', () => {
   assert.deepEqual(sketchOverlap([1, 2, 3, 4], [2, 4]), { shared: 2, containment: 1, resemblance: 0.5 });
   assert.deepEqual(sketchOverlap([], [1]), { shared: 0, containment: 0, resemblance: 0 });
+});
+
+test('countSharedHashes counts shared hashes, or gives up once the needed count is out of reach', () => {
+  assert.equal(countSharedHashes([1, 2, 3, 4, 9], [2, 4, 9], 0), 3);
+  assert.equal(countSharedHashes([1, 2, 3, 4, 9], [2, 4, 9], 3), 3);
+  assert.equal(countSharedHashes([1, 2, 3, 4, 9], [2, 4, 9], 4), -1);
+  assert.equal(countSharedHashes([1, 3, 5], [2, 4, 6], 1), -1);
+  assert.equal(countSharedHashes(new Uint32Array([5, 6, 7]), [5, 6, 7], 3), 3);
+});
+
+test('countSharedHashes agrees with sketchOverlap whenever the needed count is reached', () => {
+  const sketch = fc
+    .uniqueArray(fc.integer({ min: 0, max: 60 }))
+    .map((values) => values.sort((a, b) => a - b));
+  fc.assert(
+    fc.property(sketch, sketch, fc.integer({ min: 0, max: 30 }), (a, b, needed) => {
+      const { shared } = sketchOverlap(a, b);
+      assert.equal(countSharedHashes(a, b, needed), shared >= needed ? shared : -1);
+    }),
+  );
 });

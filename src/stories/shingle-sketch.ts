@@ -135,3 +135,25 @@ export function sketchOverlap(
     resemblance: large === 0 ? 0 : shared / large,
   };
 }
+
+/**
+ * The number of hashes two ascending sketches share, or -1 as soon as fewer than `needed` can still be shared:
+ * most copy candidates share a few common phrases only, and are rejected after a part of the merge.
+ */
+export function countSharedHashes(a: ArrayLike<number>, b: ArrayLike<number>, needed: number): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (shared + Math.min(a.length - i, b.length - j) < needed) return -1;
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared < needed ? -1 : shared;
+}
