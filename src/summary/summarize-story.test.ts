@@ -359,3 +359,14 @@ test('summary sentences are compressed, still citing the whole source sentences;
     'Harbour master Edda Lind, who took the post in March, closed the north channel of Port Alder on Friday.',
   );
 });
+
+test('a borrowed "today" is anchored to its own article date, not left for the reader to misread', () => {
+  const article = createTestArticle(
+    'The Kessel ferry company cancelled all crossings today after a storm damaged the pier at Vantor. ' +
+      'Repairs are expected to take two weeks, the company said.',
+    { id: 'kessel', outlet: 'Vantor Post', published: '2026-11-12' },
+  );
+  const { summary, headline } = summarizeStory([article], [], { sentences: 1, reportLabels: false });
+  assert.match(summary[0]?.text ?? '', /cancelled all crossings on Thursday after/);
+  assert.doesNotMatch(headline.text, /\btoday\b/i);
+});

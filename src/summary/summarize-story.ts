@@ -1,4 +1,5 @@
 import type { Article, Citation, CitedText, Fact } from '../model/index.js';
+import { anchorRelativeDays } from './anchor-relative-days.js';
 import { compressSentence } from './compress-sentence.js';
 import { makeHeadline } from './make-headline.js';
 import { neutralizeSentence, type NeutralSentence, type RemovedLabel } from './neutralize-sentence.js';
@@ -645,7 +646,7 @@ export function summarizeStory(
   const [lead, ...rest] = chosen;
   const ordered = lead ? [lead, ...inTimeOrder(rest)] : [];
   const summary: CitedText[] = ordered.map((item) => ({
-    text: item.text,
+    text: anchorRelativeDays(item.text, item.row.article.published),
     citations: citationsOf(item.candidate, item.row),
   }));
   if (options.reportLabels ?? true) {
