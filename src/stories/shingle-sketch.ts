@@ -114,19 +114,7 @@ export function sketchOverlap(
   a: ArrayLike<number>,
   b: ArrayLike<number>,
 ): { shared: number; containment: number; resemblance: number } {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
+  const shared = countSharedHashes(a, b, 0);
   const small = Math.min(a.length, b.length);
   const large = Math.max(a.length, b.length);
   return {
