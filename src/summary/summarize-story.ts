@@ -236,19 +236,23 @@ const BACKGROUND_SOURCE_WEIGHT = 0.5;
 const BACKGROUND_DAYS = 180;
 const DAY_MS = 86_400_000;
 
-/** True when every date the sentence resolves lies long before its article's publication. */
+/** The resolved dates (ISO) the language stage found inside the sentence. */
+function resolvedDatesIn(row: Row): string[] {
+  const dates: string[] = [];
+  for (const mention of row.article.dates)
+    if (mention.resolved !== null && mention.start >= row.start && mention.end <= row.end)
+      dates.push(mention.resolved);
+  return dates;
+}
+
+/** True when the sentence resolves dates and every one lies long before its article's publication. */
 function isBackground(row: Row): boolean {
   const published = row.article.published ? Date.parse(row.article.published) : Number.NaN;
-  if (Number.isNaN(published)) return false;
-  let dated = false;
-  for (const mention of row.article.dates) {
-    if (mention.resolved === null || mention.start < row.start || mention.end > row.end) continue;
-    const time = Date.parse(mention.resolved);
-    if (Number.isNaN(time)) continue;
-    if (published - time < BACKGROUND_DAYS * DAY_MS) return false;
-    dated = true;
-  }
-  return dated;
+  const times = resolvedDatesIn(row)
+    .map((date) => Date.parse(date))
+    .filter((time) => !Number.isNaN(time));
+  if (Number.isNaN(published) || times.length === 0) return false;
+  return times.every((time) => published - time >= BACKGROUND_DAYS * DAY_MS);
 }
 
 /**
@@ -389,12 +393,8 @@ function pickWording(
 
 /** The earliest resolved date the language stage found inside the sentence (ISO, so strings sort by time). */
 function dateOf(row: Row): string | undefined {
-  let earliest: string | undefined;
-  for (const mention of row.article.dates) {
-    if (mention.resolved === null || mention.start < row.start || mention.end > row.end) continue;
-    if (earliest === undefined || mention.resolved < earliest) earliest = mention.resolved;
-  }
-  return earliest;
+  const dates = resolvedDatesIn(row);
+  return dates.length === 0 ? undefined : dates.reduce((a, b) => (b < a ? b : a));
 }
 
 /**
