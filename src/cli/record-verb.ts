@@ -56,7 +56,7 @@ export function recordId(value: unknown): string | undefined {
  * Checks what every record verb relies on: the value is a JSON object, and its `id`, when given, is a
  * non-empty string or a number. Throws an InputError naming the record otherwise.
  */
-export function checkRecord(value: unknown, source: string): void {
+function checkRecord(value: unknown, source: string): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InputError(
       'invalid-record',
