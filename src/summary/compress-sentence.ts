@@ -5,6 +5,8 @@
  * remainder would be a fragment; the compressed text still cites the sentence it came from.
  */
 
+import { countWords } from './text-vectors.js';
+
 /** Which rules may fire, and what the caller knows about the sentence's support. */
 export interface CompressOptions {
   /**
@@ -21,14 +23,6 @@ export type CompressRule = 'opener' | 'leading-clause' | 'parenthetical' | 'rela
 export interface CompressedSentence {
   text: string;
   rules: CompressRule[];
-}
-
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
-
-function countWords(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(WORD)) count++;
-  return count;
 }
 
 /** A compressed sentence shorter than this is a fragment, not a fact (the summary's own minimum). */

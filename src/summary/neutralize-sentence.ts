@@ -1,6 +1,7 @@
 import type { FoundSpan } from './find-loaded-spans.js';
 import { findLoadedSpans } from './find-loaded-spans.js';
 import { NEUTRAL_SUBSTITUTES } from './lexicons/neutral-substitutes.js';
+import { countWords } from './text-vectors.js';
 
 /** An epithet the outlet put before a name, taken out of a borrowed sentence: reported, not adopted. */
 export interface RemovedLabel {
@@ -79,14 +80,6 @@ export function neutralizeSentence(text: string): NeutralSentence {
   const third = neutralizeWords(cut);
   if (third.residual >= best.residual || countWords(third.text) < SEGMENT_CUT_MIN_WORDS) return best;
   return { ...third, edits: third.edits + best.edits + 1 };
-}
-
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
-
-function countWords(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(WORD)) count++;
-  return count;
 }
 
 /** A sentence cut shorter than this is a fragment, not a fact. */

@@ -6,7 +6,14 @@ import { neutralizeSentence, type NeutralSentence, type RemovedLabel } from './n
 import { stripDateline } from './strip-dateline.js';
 import { linkSentences, rankSentences, type SimilarityGraph } from './rank-sentences.js';
 import { sentencesOf } from './sentences-of.js';
-import { contentWords, cosine, inverseFrequencies, termVector, type TermVector } from './text-vectors.js';
+import {
+  contentWords,
+  cosine,
+  countWords,
+  inverseFrequencies,
+  termVector,
+  type TermVector,
+} from './text-vectors.js';
 import { conceptGain, conceptsOf, weighConcepts, type SourceText } from './weigh-concepts.js';
 
 /** Options for `summarizeStory`. */
@@ -100,14 +107,6 @@ interface Chosen {
   row: Row;
   text: string;
   removed: RemovedLabel[];
-}
-
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
-
-function countWords(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(WORD)) count++;
-  return count;
 }
 
 function outletKey(article: Article): string {

@@ -19,6 +19,13 @@ const STOP_WORDS = new Set(
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const ASCII = /^[\x20-\x7e]*$/;
 
+/** The number of words in `text` (letters and digits, with inner hyphens and apostrophes). */
+export function countWords(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(WORD)) count++;
+  return count;
+}
+
 /** Folds a word to a rough stem: plural and verb endings dropped, accents removed. */
 export function stemWord(word: string): string {
   let stem = word.toLowerCase();
