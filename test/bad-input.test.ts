@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { test } from 'node:test';
 import { runCli } from '../src/cli/program.js';
+import { createTextArticle } from '../src/model/index.js';
 import { openStore } from '../src/store/index.js';
 import { repoRoot } from './helpers/repo-root.js';
 import { runParallax } from './helpers/run-cli.js';
@@ -282,24 +283,9 @@ test('bad input: two different articles under one id are reported, not silently 
 
 test('bad input: a damaged processed article in a story names its field instead of crashing inside', async () => {
   const text = 'The Saltmere ferry ran late on Monday.';
-  const article = {
-    id: 'x',
-    source: 'x.txt',
-    format: 'text',
-    lang: 'en',
-    raw: text,
-    text,
-    publishedSource: 'none',
-    paragraphs: [{ start: 0, end: text.length, kind: 'paragraph' }],
-    removed: [],
-    sentences: [{ start: 0, end: text.length + 50, paragraph: 0 }],
-    entities: [],
-    quotes: [],
-    credits: [],
-    dates: [],
-    loaded: [],
-    diagnostics: [],
-  };
+  // A well-formed article, then one span pointing past the end of its text.
+  const article = createTextArticle(text, { id: 'x', source: 'x.txt', lang: 'en' });
+  article.sentences = [{ start: 0, end: text.length + 50, paragraph: 0 }];
   const run = await runParallax(['summarize'], {
     stdin: [
       JSON.stringify({ id: 'bad-span', articles: [article] }),
