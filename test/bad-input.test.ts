@@ -281,6 +281,31 @@ test('bad input: two different articles under one id are reported, not silently 
   assert.match(compare.stderr, /stdin:1 articles\[2\]: id `a` is already used by articles\[0\]/);
 });
 
+test('bad input: cluster --db refuses a different article under an id stored by an earlier run', async () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'parallax-cluster-db-')), 'store.db');
+  const ferry = { id: 'a', text: 'The Saltmere ferry ran late on Monday, the harbour office said.' };
+  const first = await runParallax(['cluster', '--db', db], { stdin: JSON.stringify(ferry) });
+  assert.equal(first.code, 0, first.stderr);
+
+  const orchard = { id: 'a', text: 'Orchard growers in Vell expect a record apple harvest this autumn.' };
+  const later = await runParallax(['cluster', '--db', db], {
+    stdin: [ferry, orchard, { id: 'b', text: orchard.text }]
+      .map((record) => JSON.stringify(record))
+      .join('\n'),
+  });
+  assert.equal(later.code, 1);
+  assert.deepEqual(
+    later.records.map((record) => record.code ?? 'ok'),
+    ['ok', 'duplicate-id', 'ok'],
+    'the stored article sent again is fine; another text under its id is refused; the batch goes on',
+  );
+  assert.equal(later.records[0]?.story, first.records[0]?.story, 'a repeated article keeps its story');
+  assert.match(
+    later.stderr,
+    /stdin:2: id `a` is already used by the store \(.*store\.db\), for a different article/,
+  );
+});
+
 test('bad input: a damaged processed article in a story names its field instead of crashing inside', async () => {
   const text = 'The Saltmere ferry ran late on Monday.';
   // A well-formed article, then one span pointing past the end of its text.

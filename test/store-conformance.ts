@@ -252,7 +252,11 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
     withStore(t, async (store, db) => {
       await store.putAssignments(
         [
-          { assignment: { id: 'a1', story: 's1', score: 0.25 }, features: { terms: { ferry: 2 } } },
+          {
+            assignment: { id: 'a1', story: 's1', score: 0.25 },
+            features: { terms: { ferry: 2 } },
+            digest: 'd-a1',
+          },
           { assignment: { id: 'a2', story: 's2' }, features: null },
         ],
         [],
@@ -260,16 +264,25 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
       await store.putAssignments(
         [
           { assignment: { id: 'a3', story: 's1', copyOf: 'a1', score: 0.97 }, features: ['x', 1] },
-          { assignment: { id: 'a2', story: 's1' }, features: { moved: true } },
+          { assignment: { id: 'a2', story: 's1' }, features: { moved: true }, digest: 'd-a2' },
         ],
         [{ from: 's2', into: 's1', article: 'a3' }],
+      );
+      // Updating a row without a digest keeps the one it had.
+      await store.putAssignments(
+        [{ assignment: { id: 'a1', story: 's1', score: 0.25 }, features: { terms: { ferry: 2 } } }],
+        [],
       );
       await store.putAssignments([], [{ from: 's2', into: 's1', article: 'a3' }]);
       const reopened = await openStore(db.location, db.options);
       try {
         assert.deepEqual(await reopened.loadAssignments(), [
-          { assignment: { id: 'a1', story: 's1', score: 0.25 }, features: { terms: { ferry: 2 } } },
-          { assignment: { id: 'a2', story: 's1' }, features: { moved: true } },
+          {
+            assignment: { id: 'a1', story: 's1', score: 0.25 },
+            features: { terms: { ferry: 2 } },
+            digest: 'd-a1',
+          },
+          { assignment: { id: 'a2', story: 's1' }, features: { moved: true }, digest: 'd-a2' },
           { assignment: { id: 'a3', story: 's1', copyOf: 'a1', score: 0.97 }, features: ['x', 1] },
         ]);
         assert.deepEqual(await reopened.loadMerges(), [{ from: 's2', into: 's1', article: 'a3' }]);

@@ -17,6 +17,9 @@ export async function runClusterVerb(
 ): Promise<number> {
   const store: Store | undefined = flags.db === undefined ? undefined : await openCliStore(flags.db, context);
   const index = createStoryIndex();
+  // id -> where it came and a digest of its text, to tell a repeated line from a different article reusing
+  // an id: the index answers a known id with its old assignment, so the second article would vanish.
+  const seen = new Map<string, { source: string; digest: string }>();
   try {
     if (store) {
       const stored = await store.loadAssignments();
@@ -24,26 +27,27 @@ export async function runClusterVerb(
         stored.map((entry) => ({ assignment: entry.assignment, features: entry.features as never })),
         await store.loadMerges(),
       );
+      for (const entry of stored) {
+        if (entry.digest !== undefined)
+          seen.set(entry.assignment.id, { source: `the store (${flags.db})`, digest: entry.digest });
+      }
     }
-    // id -> where it came and a digest of its text, to tell a repeated line from a different article reusing
-    // an id: the index answers a known id with its old assignment, so the second article would vanish.
-    const seen = new Map<string, { source: string; digest: string }>();
     return await runRecordVerb(paths, context, async (value, source) => {
       const article = toArticle(value, source);
-      const digest = createHash('sha1').update(article.text).digest('base64');
+      const digest = textDigest(article.text);
       const first = seen.get(article.id);
       if (first !== undefined && first.digest !== digest) {
         throw new InputError(
           'duplicate-id',
           `${source}: id \`${article.id}\` is already used by ${first.source}, for a different article.`,
-          { input: source, hint: 'Give each article its own id.' },
+          { input: source, hint: 'Give each article its own id (a changed version of an article too).' },
         );
       }
       if (first === undefined) seen.set(article.id, { source, digest });
       const assignment = index.add(article);
       if (store)
         await store.putAssignments(
-          [{ assignment, features: index.features(assignment.id) ?? null }],
+          [{ assignment, features: index.features(assignment.id) ?? null, digest }],
           index.merges(),
         );
       return toRecord(assignment);
@@ -51,6 +55,11 @@ export async function runClusterVerb(
   } finally {
     await store?.close();
   }
+}
+
+/** The digest stored with an assignment: the same article text, sent again, gives the same string. */
+function textDigest(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
 }
 
 function toArticle(value: unknown, source: string): Article {

@@ -89,6 +89,16 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX reports_last_published_utc ON reports (last_published_utc)',
     ],
   },
+  {
+    version: 5,
+    name: 'assignment text digests',
+    statements: () => [
+      // A digest of the text each assignment was made for, so that a later run can tell the same article sent
+      // again (answered with its stored assignment) from a different article reusing the id (refused). Rows from
+      // before stay NULL: their text is not known, so they are not checked.
+      'ALTER TABLE assignments ADD COLUMN text_digest TEXT',
+    ],
+  },
 ];
 
 /** The newest schema version this code knows. */

@@ -142,11 +142,13 @@ export class SqlStore implements Store {
     return this.guard('store clustering state', 'store-write', () =>
       this.db.writeTransaction(async (tx) => {
         let seq = await this.maxSeq(tx, 'assignments');
-        for (const { assignment, features } of entries) {
+        for (const { assignment, features, digest } of entries) {
           await tx.run(
-            `INSERT INTO assignments (article_id, seq, story_id, copy_of, score, features) VALUES (?, ?, ?, ?, ?, ?)
+            `INSERT INTO assignments (article_id, seq, story_id, copy_of, score, features, text_digest)
+             VALUES (?, ?, ?, ?, ?, ?, ?)
              ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, copy_of = excluded.copy_of,
-               score = excluded.score, features = excluded.features`,
+               score = excluded.score, features = excluded.features,
+               text_digest = COALESCE(excluded.text_digest, assignments.text_digest)`,
             [
               assignment.id,
               ++seq,
@@ -154,6 +156,7 @@ export class SqlStore implements Store {
               assignment.copyOf ?? null,
               assignment.score ?? null,
               JSON.stringify(features ?? null),
+              digest ?? null,
             ],
           );
         }
@@ -177,12 +180,15 @@ export class SqlStore implements Store {
         copy_of: string | null;
         score: number | null;
         features: string;
-      }>('SELECT article_id, story_id, copy_of, score, features FROM assignments ORDER BY seq');
+        text_digest: string | null;
+      }>('SELECT article_id, story_id, copy_of, score, features, text_digest FROM assignments ORDER BY seq');
       return rows.map((row) => {
         const assignment: StoredAssignment['assignment'] = { id: row.article_id, story: row.story_id };
         if (row.copy_of !== null) assignment.copyOf = row.copy_of;
         if (row.score !== null) assignment.score = Number(row.score);
-        return { assignment, features: JSON.parse(row.features) as unknown };
+        const entry: StoredAssignment = { assignment, features: JSON.parse(row.features) as unknown };
+        if (row.text_digest !== null) entry.digest = row.text_digest;
+        return entry;
       });
     });
   }

@@ -26,6 +26,11 @@ export interface StoredAssignment {
   assignment: Assignment;
   /** Whatever the stories stage needs to resume (JSON-serialisable); stored and returned as is. */
   features: unknown;
+  /**
+   * A digest of the article text the assignment was made for, when the caller gave one: lets a later run tell a
+   * repeated article from a different one under the same id. Absent on rows stored without it.
+   */
+  digest?: string;
 }
 
 /** One line of the story list. */
