@@ -227,6 +227,23 @@ test('bad input: a value that is not an object gets the same clear error in ever
   }
 });
 
+test('bad input: a failure record from an earlier verb in a pipeline is passed on, not re-diagnosed', async () => {
+  const extract = await runParallax(['extract'], {
+    stdin: '<html>\n{"id":"a","text":"The Saltmere ferry ran late on Monday, the harbour office said."}\n',
+  });
+  const failure = extract.records[0];
+  assert.equal(failure?.code, 'malformed-json');
+  const piped = extract.records.map((record) => JSON.stringify(record)).join('\n');
+  for (const verb of ['sentences', 'quotes', 'loaded', 'cluster']) {
+    const run = await runParallax([verb], { stdin: piped });
+    assert.equal(run.code, 1, `${verb}: one record had failed upstream`);
+    assert.deepEqual(run.records[0], failure, `${verb} passes the failure on unchanged`);
+    assert.equal(run.records[1]?.id, 'a', `${verb}: the good record still goes through`);
+    assert.equal(run.records[1]?.error, undefined, `${verb}: ${run.stderr}`);
+    assert.match(run.stderr, /stdin:1: passing on an earlier failure \(malformed-json\)/);
+  }
+});
+
 test('bad input: wrongly typed id or published is named, in article records and record verbs alike', async () => {
   const text = 'The Saltmere council met on Tuesday.';
   const stdin = [

@@ -27,6 +27,15 @@ export async function runRecordVerb(
       await reportFailure(context, item, { jsonl: true });
       continue;
     }
+    const earlier = earlierFailure(item.value);
+    if (earlier !== undefined) {
+      // A failure an earlier verb in the pipeline reported: passed on as it is, so that it reaches the end of
+      // the pipeline (and the exit status) instead of turning into a puzzling "field `id`" error here.
+      failures++;
+      context.stderr.write(`parallax: ${item.source}: passing on an earlier failure (${earlier}).\n`);
+      await writeJsonl(context.stdout, item.value);
+      continue;
+    }
     let output: unknown;
     try {
       checkRecord(item.value, item.source);
@@ -43,6 +52,21 @@ export async function runRecordVerb(
     await writeJsonl(context.stdout, output);
   }
   return failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+}
+
+/**
+ * The code of a failure record as the verbs write it (`{id, source, error, code}`, no article fields), or
+ * undefined for any other record.
+ */
+function earlierFailure(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  const isFailure =
+    typeof record.error === 'string' &&
+    typeof record.code === 'string' &&
+    keys.every((key) => key === 'id' || key === 'source' || key === 'error' || key === 'code');
+  return isFailure ? (record.code as string) : undefined;
 }
 
 /** The `id` of a record, when it has one. */
