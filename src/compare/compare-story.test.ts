@@ -496,3 +496,38 @@ describe('compareStory regressions: differences that are not conflicts', () => {
     assert.deepEqual(compareStory(buildStory([a, b]), [a, b]).conflicts, []);
   });
 });
+
+describe('compareStory: the wording a shared fact is shown with', () => {
+  it('is a sentence that reads on its own, not the inside or the tail of another outlet’s quotation', () => {
+    const quoted = buildArticle({
+      id: 'a',
+      outlet: 'Outlet A',
+      text:
+        'The night ferry left Saltmere without its last passengers on Monday. "We watched the ferry sail away from the quay. Dozens of night passengers were left standing on the ' +
+        'Saltmere quay in the rain. Nobody from the ferry company came," a stranded traveller told Outlet A. The ferry company said a crew shortage ' +
+        'forced the early departure.',
+      quotes: [
+        {
+          content:
+            'We watched the ferry sail away from the quay. Dozens of night passengers were left standing on the ' +
+            'Saltmere quay in the rain. Nobody from the ferry company came,',
+          cue: 'told',
+        },
+      ],
+    });
+    const plain = buildArticle({
+      id: 'b',
+      outlet: 'Outlet B',
+      text:
+        'Dozens of night passengers were left standing on the Saltmere quay in the rain on Monday. The ferry ' +
+        'company blamed a crew shortage for the early departure of the night ferry.',
+    });
+    const result = compareStory(buildStory([quoted, plain]), [quoted, plain]);
+    const fact = result.facts.shared.find((candidate) =>
+      candidate.citations.some((citation) => citation.article === 'a' && citation.sentence === 2),
+    );
+    assert.ok(fact, JSON.stringify(result.facts.shared.map((shared) => shared.text)));
+    assert.equal(fact.citations[0]?.article, 'a', 'the quoting article is the first member');
+    assert.match(fact.text, /^Dozens of night passengers .* on Monday\.$/);
+  });
+});

@@ -49,6 +49,39 @@ function factWordCount(text: string): number {
 }
 
 /**
+ * The wording a fact is shown with: the first member's sentence that reads on its own, i.e. not the inside of a
+ * quotation that opens in an earlier sentence, not a piece of one that opens or closes in a neighbouring
+ * sentence (an odd number of quotation marks), and not starting mid-sentence in lower case; the first member's
+ * when none does. Every member keeps its citation.
+ */
+function readableText(
+  members: readonly (AlignUnit & { sentence: number })[],
+  articles: readonly Article[],
+): string {
+  const readable = members.find((member) => {
+    const article = articles[member.article] as Article;
+    const span = article.sentences[member.sentence];
+    return span !== undefined && readsOnItsOwn(member.text.trim()) && !insideQuotation(article, span);
+  });
+  return (readable ?? members[0])?.text.trim() ?? '';
+}
+
+function readsOnItsOwn(text: string): boolean {
+  const straight = (text.match(/"/g) ?? []).length;
+  const opening = (text.match(/“/g) ?? []).length;
+  const closing = (text.match(/”/g) ?? []).length;
+  return straight % 2 === 0 && opening === closing && !/^\p{Ll}/u.test(text);
+}
+
+/** A sentence wholly within a quotation that began before it (a later sentence of a multi-sentence quote). */
+function insideQuotation(article: Article, span: { start: number; end: number }): boolean {
+  return article.quotes.some(
+    (quote) =>
+      quote.kind !== 'indirect' && quote.content.start < span.start && quote.content.end > span.end - 2,
+  );
+}
+
+/**
  * Compares the articles of one story: aligns their sentences into shared and unique facts, finds conflicting
  * details, groups quotations into variants, collects each outlet's labels for people and organisations, and
  * traces credits, copies and reused passages. Every finding cites sentences of the articles.
@@ -98,7 +131,7 @@ export function compareStory(
     const ids = [...new Set(members.map((member) => (ordered[member.article] as Article).id))];
     const fact: Fact = {
       id: '',
-      text: first.text.trim(),
+      text: readableText(members, ordered),
       articles: ids,
       sources: new Set(ids.map((id) => sources.get(id) ?? id)).size,
       citations: members.map((member) => citeSentence(ordered[member.article] as Article, member.sentence)),
