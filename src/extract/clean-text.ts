@@ -258,7 +258,7 @@ function inferOutlet(result: CleanedText, url: string | undefined): void {
       result.domain = domain;
       result.outlet =
         spelledOutlet(domain, [result.byline ?? '', ...result.removed.map((item) => item.text)]) ??
-        outletFromDomain(domain);
+        outletFromDomain(domain, result.blocks.map((block) => block.text).join('\n'));
       result.outletSource = 'email-domain';
       return;
     }

@@ -125,7 +125,7 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
       result.outlet = metadata.outlet;
       if (metadata.outletSource) result.outletSource = metadata.outletSource;
     } else if (domain) {
-      result.outlet = outletFromDomain(domain);
+      result.outlet = outletFromDomain(domain, `${title ?? ''}\n${text}`);
       result.outletSource = metadata.canonicalUrl ? 'canonical-url' : 'url';
     }
   }

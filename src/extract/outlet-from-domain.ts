@@ -22,16 +22,78 @@ export function domainFromUrl(url: string | undefined): string | undefined {
 }
 
 /**
- * A readable outlet name from a domain when nothing better is known: `breitbart.com` -> "Breitbart",
- * `example-news.com` -> "Example News". A guess from the name only, so callers record its source.
+ * Words outlet names are made of, for splitting a run-together domain label ("eveningpost" -> "Evening Post").
+ * Place names and the like come from the article itself (see `outletFromDomain`'s `text`).
  */
-export function outletFromDomain(domain: string): string {
+const OUTLET_WORDS = new Set(
+  (
+    'news times post courier gazette herald daily tribune journal star observer ledger press standard telegraph ' +
+    'record mail chronicle sun express review today world weekly evening morning radio tv online guardian ' +
+    'independent mirror examiner inquirer sentinel monitor register bulletin dispatch echo globe beacon leader ' +
+    'reporter citizen voice hill wire report business insider magazine nation national public media network ' +
+    'channel broadcasting free union advocate enquirer courant democrat republican patriot gleaner clarion'
+  ).split(' '),
+);
+
+/** Words written in capitals when they stand alone in an outlet name. */
+const ACRONYM_WORDS = new Set(['tv']);
+
+/**
+ * A readable outlet name from a domain when nothing better is known: `breitbart.com` -> "Breitbart",
+ * `example-news.com` -> "Example News", and, given the article's text, `brackwatercourier.example` ->
+ * "Brackwater Courier" (a run-together label is split into outlet words and words the text spells with a
+ * capital). A guess from the name only, so callers record its source.
+ */
+export function outletFromDomain(domain: string, text = ''): string {
   const label = registrableDomain(domain).split('.')[0] ?? domain;
+  const spelled = capitalisedWords(text);
   return label
     .split(/[-_]+/)
     .filter(Boolean)
-    .map((word) =>
-      word.length <= 3 && word !== 'the' ? word.toUpperCase() : word[0]!.toUpperCase() + word.slice(1),
-    )
+    .flatMap((part) => splitRunTogether(part, spelled))
+    .map((word) => spelled.get(word) ?? capitalise(word))
     .join(' ');
+}
+
+function capitalise(word: string): string {
+  if (ACRONYM_WORDS.has(word) || (word.length <= 3 && word !== 'the' && !OUTLET_WORDS.has(word)))
+    return word.toUpperCase();
+  return word[0]!.toUpperCase() + word.slice(1);
+}
+
+/** Lower case -> as written, for the words of at least three letters the text writes with a capital. */
+function capitalisedWords(text: string): Map<string, string> {
+  const words = new Map<string, string>();
+  for (const match of text.matchAll(/\b\p{Lu}[\p{L}]{2,}\b/gu)) {
+    const lower = match[0].toLowerCase();
+    if (!words.has(lower)) words.set(lower, match[0]);
+  }
+  return words;
+}
+
+/**
+ * The fewest known words (outlet words, or words the text spells with a capital) that make up `label`;
+ * else the rest as one word before the longest outlet word that ends it ("nytimes" -> "ny times"); else the
+ * label whole.
+ */
+function splitRunTogether(label: string, spelled: ReadonlyMap<string, string>): string[] {
+  const known = (word: string): boolean => OUTLET_WORDS.has(word) || spelled.has(word);
+  if (known(label)) return [label];
+  // best[i]: the fewest words that spell label.slice(0, i), or undefined when none do.
+  const best: (string[] | undefined)[] = [[]];
+  for (let end = 1; end <= label.length; end++) {
+    for (let start = Math.max(0, end - 24); start < end; start++) {
+      const before = best[start];
+      const word = label.slice(start, end);
+      if (before === undefined || word.length < 2 || !known(word)) continue;
+      const candidate = [...before, word];
+      if (best[end] === undefined || candidate.length < (best[end] as string[]).length) best[end] = candidate;
+    }
+  }
+  const whole = best[label.length];
+  if (whole !== undefined && whole.length > 0) return whole;
+  for (let cut = 2; cut <= label.length - 2; cut++) {
+    if (OUTLET_WORDS.has(label.slice(cut))) return [label.slice(0, cut), label.slice(cut)];
+  }
+  return [label];
 }
