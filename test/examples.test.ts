@@ -75,6 +75,16 @@ test('examples: syndicated copies are marked copyOf their original, and only the
   assert.deepEqual(copies.sort(), gold.copies.map((copy) => copy.article).sort());
 });
 
+test('examples: every article is credited to the outlet that published it', () => {
+  const outlets = gold.outlets ?? [];
+  assert.ok(outlets.length > 0, 'the gold lists outlets');
+  const wrong = outlets
+    .map((entry) => ({ ...entry, found: articleOf(entry.article)?.outlet }))
+    .filter((entry) => entry.found !== entry.outlet)
+    .map((entry) => `${entry.article}: ${entry.found ?? 'none'} instead of ${entry.outlet}`);
+  assert.deepEqual(wrong, []);
+});
+
 test('examples: planted page residue is removed from the text', () => {
   for (const residue of gold.residue) {
     const text = articleOf(residue.article)?.sentences.join(' ') ?? '';

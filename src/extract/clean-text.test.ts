@@ -174,3 +174,103 @@ test('the outlet name is taken as the byline spells it when it runs together to 
   assert.equal(article.domain, 'saltmerebeacon.example');
   assert.equal(article.outlet, 'Saltmere Beacon');
 });
+
+/** A short invented article around the given header and footer lines. */
+function scraped(header: string[], footer: string[] = []): string {
+  return [
+    'Gulls return to the old pier',
+    '',
+    ...header,
+    '',
+    'Hundreds of gulls have returned to the old pier at Saltmere after the council removed the netting, residents said on Sunday.',
+    '',
+    'The council said the netting had been damaged in last winter’s storms and would not be replaced.',
+    '',
+    ...footer,
+  ].join('\n');
+}
+
+test('a byline keeps the names, not the date after a bar, and names the outlet after a comma', () => {
+  const dated = extractArticle({
+    source: 'gulls.txt',
+    format: 'text',
+    text: scraped(['By Ida Varn | Published 3 May 2026, 9:10 am']),
+  });
+  assert.equal(dated.byline, 'Ida Varn');
+  assert.equal(dated.published, '2026-05-03');
+
+  const withOutlet = extractArticle({
+    source: 'gulls.txt',
+    format: 'text',
+    text: scraped(['By Ida Varn, Saltmere Evening Courier']),
+  });
+  assert.equal(withOutlet.byline, 'Ida Varn');
+  assert.equal(withOutlet.outlet, 'Saltmere Evening Courier');
+  assert.equal(withOutlet.outletSource, 'byline');
+
+  const withRole = extractArticle({
+    source: 'gulls.txt',
+    format: 'text',
+    text: scraped(['By Ida Varn, Coastal Affairs Correspondent']),
+  });
+  assert.equal(withRole.outlet, undefined, 'a role after the comma is not an outlet');
+});
+
+test('a masthead line above the body names the outlet when the copyright backs it; a section name does not', () => {
+  const masthead = extractArticle({
+    source: 'gulls.txt',
+    format: 'text',
+    text: scraped(['Saltmere Community Radio', 'Published 3 May 2026 09:10'], ['© Saltmere Community 2026']),
+  });
+  assert.equal(masthead.outlet, 'Saltmere Community Radio', 'the full brand the copyright owner begins');
+  assert.equal(masthead.outletSource, 'masthead-line');
+
+  const unbacked = extractArticle({
+    source: 'gulls.txt',
+    format: 'text',
+    text: scraped(
+      ['Saltmere Community Radio', 'Published 3 May 2026 09:10'],
+      ['© Gullwing Media Group 2026'],
+    ),
+  });
+  assert.equal(
+    unbacked.outlet,
+    'Gullwing Media Group',
+    'a masthead the copyright does not back is not taken',
+  );
+
+  const section = extractArticle({
+    source: 'gulls.txt',
+    format: 'text',
+    text: scraped(['World News', 'Published 3 May 2026 09:10']),
+  });
+  assert.equal(section.outlet, undefined);
+});
+
+test('a wire copy is credited to the outlet whose promo links its own site, not the agency', () => {
+  const article = extractArticle({
+    source: 'gulls.txt',
+    format: 'text',
+    text: scraped(
+      ['By Coastline Press Agency | Published 3 May 2026'],
+      [
+        'More coast news from the Saltmere Evening Courier at saltmerecourier.example/coast',
+        '',
+        'Copyright 2026 Coastline Press Agency. All rights reserved.',
+      ],
+    ),
+  });
+  assert.equal(article.outlet, 'Saltmere Evening Courier', 'spelled in full though the domain drops a word');
+  assert.equal(article.outletSource, 'promo-link');
+  assert.equal(article.domain, 'saltmerecourier.example');
+  assert.equal(article.byline, 'Coastline Press Agency');
+});
+
+test('a link in a promo line to a site the line does not name is not the outlet', () => {
+  const article = extractArticle({
+    source: 'gulls.txt',
+    format: 'text',
+    text: scraped([], ['Read the council report at saltmere-council.example/gulls']),
+  });
+  assert.notEqual(article.outletSource, 'promo-link');
+});

@@ -51,6 +51,8 @@ export function cleanText(raw: string, options: { url?: string } = {}): CleanedT
 
   const [proseStart, proseEnd] = findBodyRegion(lines, reasons, first);
   let afterComments = false;
+  let bylineOutlet: string | undefined;
+  let masthead: string | undefined;
 
   let pending: string[] = [];
   const flush = (): void => {
@@ -68,8 +70,10 @@ export function cleanText(raw: string, options: { url?: string } = {}): CleanedT
     let reason = reasons[index];
     if (index > proseEnd && reason === 'comment-prompt') afterComments = true;
     if (reason === undefined && proseStart >= 0 && (index < proseStart || index > proseEnd)) {
-      if (!result.byline && index < proseStart && BYLINE_PATTERN.test(text)) {
-        result.byline = text.replace(/^by\s+/i, '');
+      const byline = !result.byline && index < proseStart ? readByline(text) : undefined;
+      if (byline) {
+        result.byline = byline.names;
+        if (byline.outlet) bylineOutlet = byline.outlet;
         reason = 'boilerplate';
       } else if (index < proseStart) {
         reason = isChrome(text) ? 'navigation' : 'boilerplate';
@@ -82,6 +86,7 @@ export function cleanText(raw: string, options: { url?: string } = {}): CleanedT
       const date = dateFromText(text);
       if (date) result.published = date;
     }
+    if (reason !== undefined && masthead === undefined && index < proseStart) masthead = mastheadOf(text);
     if (reason !== undefined) {
       flush();
       const lead = line.text.length - line.text.trimStart().length;
@@ -99,7 +104,7 @@ export function cleanText(raw: string, options: { url?: string } = {}): CleanedT
     pending.push(text);
   }
   flush();
-  inferOutlet(result, options.url);
+  inferOutlet(result, options.url, { byline: bylineOutlet, masthead });
   return result;
 }
 
@@ -231,51 +236,147 @@ function isChrome(text: string): boolean {
 const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*/gu;
 
 /**
- * The outlet's name as the page spells it, when a byline or promo line names it in words that run together to
- * the e-mail domain ("Harbor Ledger" for harborledger.example): better than a name guessed from the domain.
+ * The outlet's name as the page spells it, when a byline, promo line or the body names it in words that run
+ * together to the domain ("Harbor Ledger" for harborledger.example), perhaps with one inner word the domain leaves
+ * out ("Kestrel Evening Post" for kestrelpost.example): better than a name guessed from the domain.
  */
 function spelledOutlet(domain: string, texts: readonly string[]): string | undefined {
   const label = domain.split('.')[0] ?? '';
   if (label.length < 4) return undefined;
+  const letters = (words: readonly string[]): string => lettersOf(words.join(''));
   for (const text of texts) {
     for (const match of text.matchAll(CAPITALISED_RUN)) {
       const words = match[0].split(/\s+/);
       for (let first = 0; first < words.length; first++) {
-        const name = words.slice(first).join(' ');
-        if (name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') === label) return name;
+        const name = words.slice(first);
+        if (letters(name) === label) return name.join(' ');
+        for (let inner = 1; inner < name.length - 1; inner++) {
+          if (letters([...name.slice(0, inner), ...name.slice(inner + 1)]) === label) return name.join(' ');
+        }
       }
     }
   }
   return undefined;
 }
 
-function inferOutlet(result: CleanedText, url: string | undefined): void {
+/** A link to the outlet's own site in a promo line: "More news from the Post at kestrelpost.example/business". */
+const PROMO_LINK = /(?:^|[\s(])(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:\/\S*)?/i;
+
+/** Removed lines that are the outlet talking about itself (where a link names its own site). */
+const SELF_PROMO_REASONS = new Set<string>(['boilerplate', 'newsletter', 'author-promo', 'related-links']);
+
+/**
+ * Section names a line of page chrome can carry ("World News", "Sports"): never a masthead on their own.
+ */
+const SECTION_WORDS = new Set(
+  (
+    'world local national international regional business sports sport politics opinion latest breaking top ' +
+    'home health science tech technology entertainment culture lifestyle travel weather money markets finance ' +
+    'economy education environment climate arts more front page live video audio'
+  ).split(' '),
+);
+
+/** Words a masthead ends with: an outlet name's last word. */
+const MASTHEAD_END =
+  /\b(?:News|Times|Post|Courier|Gazette|Herald|Daily|Tribune|Journal|Star|Observer|Ledger|Press|Standard|Telegraph|Record|Mail|Chronicle|Express|Review|Today|Radio|Television|TV|Guardian|Independent|Examiner|Sentinel|Monitor|Register|Bulletin|Dispatch|Echo|Globe|Beacon|Reporter|Wire|Agency)$/;
+
+/**
+ * The outlet's masthead: a short line of capitalised words above the body, ending in a word outlet names end
+ * in ("Radio Veland News"), with a word of its own besides section names ("World News" is a section).
+ */
+function mastheadOf(text: string): string | undefined {
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || !MASTHEAD_END.test(text)) return undefined;
+  if (!words.every((word) => /^(?:\p{Lu}[\p{L}'’&.-]*|of|the|and|&)$/u.test(word))) return undefined;
+  const own = words.filter(
+    (word) =>
+      /^\p{Lu}/u.test(word) &&
+      !MASTHEAD_END.test(word) &&
+      word !== 'The' &&
+      !SECTION_WORDS.has(word.toLowerCase()),
+  );
+  return own.length > 0 ? text : undefined;
+}
+
+function lettersOf(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * A byline's names, and the outlet when the line adds one after a comma ("By Ragna Moe, Harbor Ledger"); a
+ * date or section after a bar or dash ("By Maja Lindholm | Thursday 12 November") is not part of the names.
+ */
+function readByline(text: string): { names: string; outlet?: string } | undefined {
+  const match = BYLINE_PATTERN.exec(text);
+  if (!match?.[1]) return undefined;
+  const names = match[1].replace(/[\s,]+$/, '');
+  const after = /^[\s,]*,\s*([^|–—]+)/.exec(text.slice(text.indexOf(match[1]) + match[1].length));
+  const outlet = after?.[1]?.trim();
+  return outlet && mastheadOf(outlet) ? { names, outlet } : { names };
+}
+
+/**
+ * The outlet, strongest evidence first: an author e-mail domain, a link to the outlet's site in a promo line,
+ * an outlet named in the byline, a masthead line above the body, a copyright line. A syndicated copy carries the
+ * agency in its byline and copyright, and the publisher in its promos and masthead, which therefore come first.
+ */
+function inferOutlet(
+  result: CleanedText,
+  url: string | undefined,
+  named: { byline?: string | undefined; masthead?: string | undefined },
+): void {
+  const texts = (): string[] => [
+    result.byline ?? '',
+    ...result.removed.map((item) => item.text),
+    ...result.blocks.map((block) => block.text),
+  ];
+  const fromDomain = (domain: string, source: string): void => {
+    result.domain = domain;
+    result.outlet =
+      spelledOutlet(domain, texts()) ??
+      outletFromDomain(domain, result.blocks.map((block) => block.text).join('\n'));
+    result.outletSource = source;
+  };
   for (const piece of result.removed) {
     const email = EMAIL_PATTERN.exec(piece.text);
     if (email?.[1] && (piece.reason === 'author-promo' || piece.reason === 'boilerplate')) {
       const domain = email[1].toLowerCase().replace(/^(?:mail|email|e-mail)\./, '');
       if (/^(?:gmail|yahoo|hotmail|outlook|proton(?:mail)?|icloud|aol)\./.test(domain)) continue;
-      result.domain = domain;
-      result.outlet =
-        spelledOutlet(domain, [result.byline ?? '', ...result.removed.map((item) => item.text)]) ??
-        outletFromDomain(domain, result.blocks.map((block) => block.text).join('\n'));
-      result.outletSource = 'email-domain';
+      fromDomain(domain, 'email-domain');
       return;
     }
   }
   for (const piece of result.removed) {
-    if (piece.reason !== 'copyright') continue;
-    const name = outletFromCopyright(piece.text);
-    if (name) {
-      result.outlet = name;
-      result.outletSource = 'copyright-line';
-      const domain = domainFromUrl(url);
-      if (domain) result.domain = domain;
+    if (!SELF_PROMO_REASONS.has(piece.reason) || EMAIL_PATTERN.test(piece.text)) continue;
+    const link = PROMO_LINK.exec(piece.text)?.[1]?.toLowerCase();
+    // The link must be the outlet's own: the line spells its site as a news outlet's name ("from the Kestrel
+    // Evening Post at kestrelpost.example"), not a shop or a platform it links to.
+    const spelled = link ? spelledOutlet(link, [piece.text]) : undefined;
+    if (link && spelled && spelled.includes(' ') && MASTHEAD_END.test(spelled)) {
+      fromDomain(link, 'promo-link');
       return;
     }
   }
+  if (named.byline) {
+    result.outlet = named.byline;
+    result.outletSource = 'byline';
+  } else {
+    for (const piece of result.removed) {
+      if (piece.reason !== 'copyright') continue;
+      const name = outletFromCopyright(piece.text);
+      if (!name) continue;
+      // A masthead is taken only when the copyright line backs it (its owner's name begins the masthead: "©
+      // Radio Veland" under "Radio Veland News"); alone, a short capitalised line above the body is as often a
+      // section name ("Strange News", "Movies & TV").
+      const masthead = named.masthead;
+      const backed = masthead !== undefined && lettersOf(masthead).startsWith(lettersOf(name));
+      result.outlet = backed ? masthead : name;
+      result.outletSource = backed ? 'masthead-line' : 'copyright-line';
+      break;
+    }
+  }
   const domain = domainFromUrl(url);
-  if (domain) result.domain = domain;
+  if (domain && !result.domain) result.domain = domain;
 }
 
 /** "© 2019 The Daily Lantern. All rights reserved." -> "The Daily Lantern". */
