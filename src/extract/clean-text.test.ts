@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { outletFromCopyright } from './clean-text.js';
 import { extractArticle } from './extract-article.js';
 
 /** A fictional article scraped to text the way news pages come out: headline, caption, body, residue. */
@@ -273,4 +274,18 @@ test('a link in a promo line to a site the line does not name is not the outlet'
     text: scraped([], ['Read the council report at saltmere-council.example/gulls']),
   });
   assert.notEqual(article.outletSource, 'promo-link');
+});
+
+test('outletFromCopyright keeps the owner name, not the notice, legal form or what follows', () => {
+  const cases: [string, string | undefined][] = [
+    ['© 2026 The Morning Gull. All rights reserved.', 'The Morning Gull'],
+    ['© Copyright Gullwing Media 2025', 'Gullwing Media'],
+    ['Copyright © 2026 Saltmere Press Group, Inc.', 'Saltmere Press Group'],
+    ['© Harbour Lantern Pty Ltd. All rights reserved.', 'Harbour Lantern'],
+    ['© 1998 - 2026 by Quayside News Media Inc.', 'Quayside News Media'],
+    ['© Brackwater Design LLC — Read our terms of service.', 'Brackwater Design'],
+    ['Copyright Policy', undefined],
+    ['Copyright and Reprints', undefined],
+  ];
+  for (const [line, expected] of cases) assert.equal(outletFromCopyright(line), expected, line);
 });

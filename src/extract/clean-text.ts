@@ -379,16 +379,30 @@ function inferOutlet(
   if (domain && !result.domain) result.domain = domain;
 }
 
-/** "© 2019 The Daily Lantern. All rights reserved." -> "The Daily Lantern". */
+/** Legal-form words that follow a company name and are not part of the outlet's name. */
+const LEGAL_SUFFIX = /(?:,?\s+(?:inc|llc|ltd|plc|corp|co|limited|pty|gmbh|private|s\.?a)\.?)+$/i;
+
+/**
+ * "© 2019 The Daily Lantern. All rights reserved." -> "The Daily Lantern"; "© Copyright Gannett 2018" ->
+ * "Gannett"; "Copyright © 2019 MediaNews Group, Inc." -> "MediaNews Group". A line with neither a © nor a year
+ * is a link ("Copyright Policy"), not a notice.
+ */
 export function outletFromCopyright(line: string): string | undefined {
-  const name = line
-    .replace(/all rights reserved\.?/i, '')
-    .replace(/^\s*(?:copyright|©|\(c\))\s*/i, '')
-    .replace(/^(?:©|\(c\))\s*/i, '')
+  if (!/©|\([cс]\)|\b(?:19|20)\d\d\b/i.test(line)) return undefined;
+  let name = line
+    .replace(/\ball rights reserved\b.*$/i, '')
     .replace(/\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b/g, '')
-    .replace(/,?\s*(?:inc|llc|ltd|plc|corp|co)\.?\s*$/i, '')
-    .replace(/^[\s,.|-]+|[\s,.|-]+$/g, '')
-    .trim();
-  if (name.length < 2 || name.length > 60 || wordCount(name) > 6) return undefined;
+    .replace(/^\s*all contents\b/i, '');
+  let previous = '';
+  while (previous !== name) {
+    previous = name;
+    name = name
+      .replace(/^[\s,.|-]*(?:copyright|©|\([cс]\)|by\b)?/i, '')
+      .replace(/[\s,.|-]+$/, '')
+      .replace(LEGAL_SUFFIX, '');
+  }
+  // What follows a separator is something else ("— Read our terms", "- ISSN: 2283-5474").
+  name = (name.split(/\s+[—–|-]\s+|\.\s+/)[0] ?? '').replace(LEGAL_SUFFIX, '').trim();
+  if (name.length < 2 || name.length > 60 || wordCount(name) > 6 || !/\p{L}/u.test(name)) return undefined;
   return name;
 }
