@@ -169,3 +169,30 @@ test('a company or a group is never cut to its last word as a surname would be',
   );
   assert.doesNotMatch(group, /[^y] services says?$/);
 });
+
+test('a long sentence is not cut inside a clause that has not reached its verb', () => {
+  assert.equal(
+    headline(
+      'The Saltmere Ferry Workers Union walked out at dawn on Monday after talks with the harbour board over night shifts broke down.',
+    ),
+    'The Saltmere Ferry Workers Union walked out at dawn',
+  );
+  assert.equal(
+    headline(
+      'A freight train derailed near Orrindale after running into a fallen tree on the Coast Line south of the tunnel.',
+    ),
+    'A freight train derailed near Orrindale after running into a fallen tree',
+    'a clause that has its verb may be cut at a later phrase',
+  );
+});
+
+test('an abbreviation at the end keeps its stop', () => {
+  assert.equal(
+    headline('The night ferry to Gull Island left at 4 a.m.'),
+    'The night ferry to Gull Island left at 4 a.m.',
+  );
+  assert.equal(
+    headline('The night ferry to Gull Island left early.'),
+    'The night ferry to Gull Island left early',
+  );
+});

@@ -136,6 +136,13 @@ const ORGANISATION_HEAD =
 const CUT_BEFORE =
   /(?:,|;|\s(?:and|but|while|which|who|after|before|as|because|amid|despite|in|on|at|for|with|over|during|since|from|when|where|by))\s/g;
 
+/** A verb form in a stretch of words: a clause cut after it is complete enough ("after running into a landslip"). */
+const LOOKS_VERBAL =
+  /\b(?:\p{L}+(?:ed|ing)|is|are|was|were|has|have|had|said|says|made|took|went|came|left|fell|rose|met|won|lost)\b/u;
+
+/** Boundary words that open a clause with a verb of its own, not just a phrase. */
+const CLAUSE_WORD = /^(?:and|but|while|which|who|after|before|as|because|when|where|since|despite|amid)$/;
+
 function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => word !== '').length;
 }
@@ -146,13 +153,19 @@ function trimWords(text: string, max: number): string {
   const head = words.slice(0, max).join(' ');
   // Cut at the last phrase boundary inside the limit, so the headline ends on a whole phrase.
   // A comma ends a clause; other boundaries (a preposition, a conjunction) only a phrase. Prefer the comma.
+  // Before a clause word ("after talks with the operator broke down") comes next: a cut at a later preposition
+  // would leave that clause without its verb ("... walked out after talks").
   let cut = -1;
   let comma = -1;
+  let clause = -1;
   for (const match of `${head} `.matchAll(CUT_BEFORE)) {
     cut = match.index;
     if (match[0].startsWith(',')) comma = match.index;
+    else if (CLAUSE_WORD.test(match[0].trim())) clause = match.index;
   }
   if (comma > head.length / 3) return head.slice(0, comma);
+  if (clause > head.length / 3 && cut > clause && !LOOKS_VERBAL.test(head.slice(clause, cut)))
+    return head.slice(0, clause);
   if (cut > head.length / 3) return head.slice(0, cut);
   // No phrase boundary: end before a name cut in two ("the Affordable | Care Act") and not on a function word.
   const kept = words.slice(0, max);
@@ -195,7 +208,7 @@ export function makeHeadline(first: CitedText | undefined): CitedText {
   let text = stripDateline(first.text)
     .replace(/\s*\([^)]*\)/g, '')
     .replace(WEEKDAY_OR_TIME, '')
-    .replace(/[.!?]+["”’]?$/, '')
+    .replace(/(?<!\b\p{L}\.\p{L})[.!?]+["”’]?$/u, '')
     .replace(/\b(?:the )?United States\b/gi, 'US')
     // A trailing credit (", The Daily Lantern reported") belongs in the citation, not the headline.
     .replace(/,\s+(?:according to [^,]{2,60}|[^,]{2,60}\s+reported)$/, '')
@@ -224,5 +237,7 @@ export function makeHeadline(first: CitedText | undefined): CitedText {
     text = trimWords(compress(text), HEADLINE_MAX_WORDS);
   }
   const neutral = neutralizeSentence(text).text;
-  return { text: neutral.replace(/[\s,;:.!?]+$/u, ''), citations: first.citations };
+  // No final stop, but an abbreviation keeps its own ("at 6 a.m.", "the U.S.").
+  const end = /\b(?:\p{L}\.){2,}$/u.test(neutral) ? /[\s,;:!?]+$/u : /[\s,;:.!?]+$/u;
+  return { text: neutral.replace(end, ''), citations: first.citations };
 }
