@@ -140,3 +140,38 @@ test('examples: labels and credits are reported per article', () => {
     );
   }
 });
+
+test('examples: no summary states both sides of a disputed number or title; the dispute is reported instead', () => {
+  let reported = 0;
+  for (const report of reports) {
+    const stated = report.summary.filter((sentence) => !sentence.text.startsWith('Reports differ on'));
+    for (const conflict of report.conflicts) {
+      if (conflict.kind !== 'number' && conflict.kind !== 'title') continue;
+      const sidesStated = conflict.sides.filter((side) =>
+        side.citations.some((cite) =>
+          stated.some((sentence) =>
+            sentence.citations.some((own) => own.article === cite.article && own.sentence === cite.sentence),
+          ),
+        ),
+      );
+      const disputed = report.summary.some((sentence) =>
+        sentence.text.startsWith(
+          `Reports differ on ${/^how\b/.test(conflict.about) ? '' : 'the '}${conflict.about}`,
+        ),
+      );
+      if (disputed) reported++;
+      // Sides written on different days may be an update ("has risen to 27"), which is told in time order.
+      const days = new Set(
+        conflict.sides.map((side) =>
+          side.articles
+            .map((id) => report.articles.find((article) => article.id === id)?.published?.slice(0, 10) ?? '')
+            .sort()
+            .at(0),
+        ),
+      );
+      if (sidesStated.length > 1 && days.size === 1)
+        assert.ok(disputed, `${report.headline.text}: both sides of "${conflict.about}" stated as fact`);
+    }
+  }
+  assert.ok(reported > 0, 'the corpus plants disputes the summaries must report');
+});

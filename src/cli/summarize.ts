@@ -24,7 +24,10 @@ export function runSummarizeVerb(
     const { headline, summary } = summarizeStory(
       articles,
       [...compared.facts.shared, ...compared.facts.unique],
-      options.sentences === undefined ? {} : { sentences: options.sentences },
+      {
+        conflicts: compared.conflicts,
+        ...(options.sentences === undefined ? {} : { sentences: options.sentences }),
+      },
     );
     return { id, headline, summary };
   });

@@ -1,8 +1,9 @@
-import type { Article, Citation, CitedText, Fact } from '../model/index.js';
+import type { Article, Citation, CitedText, Conflict, Fact } from '../model/index.js';
 import { anchorRelativeDays } from './anchor-relative-days.js';
 import { compressSentence } from './compress-sentence.js';
 import { makeHeadline } from './make-headline.js';
 import { neutralizeSentence, type NeutralSentence, type RemovedLabel } from './neutralize-sentence.js';
+import { reportConflicts } from './report-conflicts.js';
 import { stripDateline } from './strip-dateline.js';
 import { linkSentences, rankSentences, type SimilarityGraph } from './rank-sentences.js';
 import { sentencesOf } from './sentences-of.js';
@@ -26,6 +27,11 @@ export interface SummaryOptions {
   reportLabels?: boolean;
   /** Drop asides that carry no fact of their own from borrowed sentences (`compressSentence`; default true). */
   compress?: boolean;
+  /**
+   * Compare's conflicts: a number or title the outlets disagree on, where the summary's sentences rest on it, is
+   * reported as a disagreement instead of stated as settled (`reportConflicts`). Default: none.
+   */
+  conflicts?: readonly Conflict[];
 }
 
 /** The neutral summary of one story and its headline; every sentence cites the article sentences it rests on. */
@@ -642,12 +648,18 @@ export function summarizeStory(
           neutralized,
           compress,
         );
-  const [lead, ...rest] = chosen;
+  const disputes = reportConflicts(
+    chosen.map((item) => ({ item, citations: citationsOf(item.candidate, item.row) })),
+    options.conflicts ?? [],
+    articles,
+  );
+  const [lead, ...rest] = disputes.kept.map((entry) => entry.item);
   const ordered = lead ? [lead, ...inTimeOrder(rest)] : [];
   const summary: CitedText[] = ordered.map((item) => ({
     text: anchorRelativeDays(item.text, item.row.article.published),
     citations: citationsOf(item.candidate, item.row),
   }));
+  summary.push(...disputes.reports);
   if (options.reportLabels ?? true) {
     const labels = labelsSentence(ordered, rows, neutralized);
     if (labels) summary.push(labels);

@@ -1,0 +1,106 @@
+import type { Article, Citation, CitedText, Conflict } from '../model/index.js';
+
+/**
+ * Conflicts the summary reports: details where outlets give different numbers or titles. Dates are left out
+ * because compare names them only as "day or date", which says too little out of context.
+ */
+const REPORTED_KINDS = new Set<Conflict['kind']>(['number', 'title']);
+
+/** Words with which a later report says a figure has changed since an earlier one: an update, not a dispute. */
+const UPDATE_CUE =
+  /\b(?:has|have|had)\s+(?:risen|rose|climbed|grown|increased|fallen|dropped)\b|\b(?:rose|climbed|increased|dropped|fell)\s+to\b|\b(?:now|latest|updated|revised)\b/i;
+
+function keyOf(citation: Citation): string {
+  return `${citation.article}\u0000${citation.sentence}`;
+}
+
+/**
+ * True when the later side reports a change since the earlier one ("has risen to 27" a day after "23 injured"):
+ * both figures were right when written, so the summary tells them in time order instead of as a dispute.
+ */
+function isUpdate(
+  conflict: Conflict,
+  articles: ReadonlyMap<string, Article>,
+  texts: (c: Citation) => string,
+) {
+  const dated = conflict.sides.map((side) => ({
+    side,
+    day: side.articles
+      .map((id) => articles.get(id)?.published?.slice(0, 10))
+      .filter((day): day is string => day !== undefined)
+      .sort()[0],
+  }));
+  if (dated.some((entry) => entry.day === undefined)) return false;
+  const latest = dated.reduce((a, b) => ((b.day as string) > (a.day as string) ? b : a));
+  if (dated.every((entry) => entry.day === latest.day)) return false;
+  return latest.side.citations.some((citation) => UPDATE_CUE.test(texts(citation)));
+}
+
+/** Number words that may open a value because they opened its sentence ("Seventeen cracks"). */
+const NUMBER_WORD =
+  /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens|More|About|Nearly|Almost|Some|At)\b/;
+
+/**
+ * "Seventeen cracks (17)" -> "seventeen cracks": the normalised figure compare adds is for matching, not reading,
+ * and a number word written in capitals only because it began its sentence is lower-cased mid-sentence.
+ */
+function readable(value: string): string {
+  const text = value.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  return NUMBER_WORD.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+function outletsOf(articleIds: readonly string[], articles: ReadonlyMap<string, Article>): string {
+  const names = [...new Set(articleIds.map((id) => articles.get(id)?.outlet ?? 'one article'))];
+  if (names.length <= 2) return names.join(' and ');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) as string}`;
+}
+
+/**
+ * Where the summary's own sentences rest on different sides of a conflict (one says 14 cracks, another 17), it
+ * keeps the sentence that ranks first, drops the others on other sides, and adds one sentence that reports the
+ * disagreement with every side cited ("Reports differ on how many cracks: 14 fissures (A) or seventeen cracks
+ * (B)."). A conflict only one of the summary's sentences touches is reported the same way, after it, so that the
+ * summary does not state a disputed detail as settled. Updates over time are not disputes (see `isUpdate`).
+ *
+ * @param chosen the summary sentences in rank order (best first), each with the citations it rests on
+ * @returns the sentences kept (same order) and the sentences reporting conflicts, at most `limit`
+ */
+export function reportConflicts<T extends { citations: readonly Citation[] }>(
+  chosen: readonly T[],
+  conflicts: readonly Conflict[],
+  articleList: readonly Article[],
+  limit = 2,
+): { kept: T[]; reports: CitedText[] } {
+  const articles = new Map(articleList.map((article) => [article.id, article]));
+  // A conflict side cites the value's own words; the update test reads the whole sentence around them.
+  const texts = (citation: Citation): string => {
+    const article = articles.get(citation.article);
+    const span = article?.sentences[citation.sentence];
+    return article && span ? article.text.slice(span.start, span.end) : '';
+  };
+  let kept = [...chosen];
+  const reports: CitedText[] = [];
+  for (const conflict of conflicts) {
+    if (reports.length >= limit) break;
+    if (!REPORTED_KINDS.has(conflict.kind) || conflict.sides.length < 2) continue;
+    const sideKeys = conflict.sides.map((side) => new Set(side.citations.map(keyOf)));
+    const touches = (item: T): number =>
+      sideKeys.findIndex((keys) => item.citations.some((citation) => keys.has(keyOf(citation))));
+    const touching = kept.filter((item) => touches(item) >= 0);
+    if (touching.length === 0 || isUpdate(conflict, articles, texts)) continue;
+    const first = touching[0] as T;
+    const firstSide = touches(first);
+    kept = kept.filter((item) => item === first || touches(item) < 0 || touches(item) === firstSide);
+    const about = /^(?:how|what|which|who|when|where)\b/.test(conflict.about)
+      ? conflict.about
+      : `the ${conflict.about}`;
+    const sides = conflict.sides.map(
+      (side) => `${readable(side.value)} (${outletsOf(side.articles, articles)})`,
+    );
+    reports.push({
+      text: `Reports differ on ${about}: ${sides.join(' or ')}.`,
+      citations: conflict.sides.flatMap((side) => side.citations),
+    });
+  }
+  return { kept, reports };
+}
