@@ -82,11 +82,10 @@ export function reportStory(
   });
   const compared = compareStory(story, members);
   const facts: Fact[] = [...compared.facts.shared, ...compared.facts.unique];
-  const { headline, summary } = summarizeStory(
-    members,
-    facts,
-    options.summarySentences === undefined ? {} : { sentences: options.summarySentences },
-  );
+  const { headline, summary } = summarizeStory(members, facts, {
+    conflicts: compared.conflicts,
+    ...(options.summarySentences === undefined ? {} : { sentences: options.summarySentences }),
+  });
   return { ...compared, headline, summary, loaded: buildLoadedEntries(members) };
 }
 
