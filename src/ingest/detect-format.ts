@@ -12,8 +12,16 @@ const FORMAT_BY_EXTENSION: Record<string, InputFormat> = {
   '.ndjson': 'jsonl',
 };
 
+/** Feeds: one file, many articles (`readFeed`). `.xml` is read as a feed and refused when it is not one. */
+const FEED_EXTENSIONS = new Set(['.rss', '.atom', '.xml']);
+
 /** The list of extensions ingest reads, for error messages and help. */
-export const SUPPORTED_EXTENSIONS = Object.keys(FORMAT_BY_EXTENSION);
+export const SUPPORTED_EXTENSIONS = [...Object.keys(FORMAT_BY_EXTENSION), ...FEED_EXTENSIONS];
+
+/** True for a file name that ingest reads as an RSS or Atom feed. */
+export function isFeedPath(path: string): boolean {
+  return FEED_EXTENSIONS.has(extname(path).toLowerCase());
+}
 
 /** The input format a file name implies, or undefined for a file ingest does not read. */
 export function detectFormat(path: string): InputFormat | undefined {

@@ -87,3 +87,31 @@ test("names in a folder's .parallaxignore are skipped", async () => {
     ['story.txt'],
   );
 });
+
+test('a feed file in a folder gives one input per item; a bad item or a non-feed .xml is an error, the rest goes on', async () => {
+  const folder = folderWith({
+    'a-courier.rss':
+      '<rss><channel><title>Saltmere Evening Courier</title>' +
+      '<item><title>Night ferry approved</title><description>The council approved a night ferry on Tuesday.</description></item>' +
+      '<item><title>No body</title></item>' +
+      '<item><title>Breakwater shut</title><description>The breakwater path is shut.</description></item>' +
+      '</channel></rss>',
+    'b-sitemap.xml': '<urlset><url><loc>https://saltmere.example/</loc></url></urlset>',
+    'c.txt': 'Title\n\nBody text.',
+  });
+  const items = await collect([folder]);
+  assert.deepEqual(
+    items.map((item) =>
+      item.ok
+        ? [item.input.outlet ?? '-', item.input.source.slice(folder.length + 1)]
+        : [item.error.code, item.source.slice(folder.length + 1)],
+    ),
+    [
+      ['Saltmere Evening Courier', 'a-courier.rss#1'],
+      ['Saltmere Evening Courier', 'a-courier.rss#3'],
+      ['empty-input', 'a-courier.rss#2'],
+      ['not-a-feed', 'b-sitemap.xml'],
+      ['-', 'c.txt'],
+    ],
+  );
+});

@@ -5,12 +5,13 @@ import type { Readable } from 'node:stream';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { decodeBytes } from '../extract/index.js';
 import { InputError, ParallaxError, type RawInput } from '../model/index.js';
-import { SUPPORTED_EXTENSIONS, detectFormat } from './detect-format.js';
+import { SUPPORTED_EXTENSIONS, detectFormat, isFeedPath } from './detect-format.js';
 import { MAX_FILE_BYTES } from './limits.js';
 
 /** Per-folder list of names the folder walk skips. */
 export const IGNORE_FILE = '.parallaxignore';
 import { parseRecord } from './parse-record.js';
+import { readFeed } from './read-feed.js';
 import { readJsonlValues } from './read-jsonl.js';
 
 /** One result of reading inputs: an input ready for extraction, or an error naming the input. */
@@ -133,6 +134,10 @@ async function* readPath(
     );
     return;
   }
+  if (isFeedPath(path)) {
+    yield* readFeedFile(path, info.size, options);
+    return;
+  }
   const format = detectFormat(path);
   if (!format) {
     yield failure(
@@ -168,6 +173,41 @@ async function* readPath(
   } catch (error) {
     yield failure(path, asParallaxError(error, path));
   }
+}
+
+/** A feed file holds many articles, so it may be up to this many times the one-article size limit. */
+const FEED_SIZE_FACTOR = 20;
+
+async function* readFeedFile(
+  path: string,
+  size: number,
+  options: ReadInputsOptions,
+): AsyncGenerator<IngestItem> {
+  const maxBytes = (options.maxFileBytes ?? MAX_FILE_BYTES) * FEED_SIZE_FACTOR;
+  if (size > maxBytes) {
+    yield failure(
+      path,
+      new InputError(
+        'too-large',
+        `Skipped \`${path}\`: ${megabytes(size)} MB is over the ${megabytes(maxBytes)} MB limit for one feed.`,
+        {
+          input: path,
+          hint: 'Split the feed, or raise the limit with --max-bytes (a feed may be 20 times it).',
+        },
+      ),
+    );
+    return;
+  }
+  let feed;
+  try {
+    const { text } = decodeBytes(await readFile(path), { source: path });
+    feed = readFeed(text, path);
+  } catch (error) {
+    yield failure(path, asParallaxError(error, path));
+    return;
+  }
+  for (const input of feed.inputs) yield { ok: true, input };
+  for (const error of feed.errors) yield failure(error.input ?? path, error);
 }
 
 async function readArticleFile(
