@@ -1,6 +1,7 @@
-import { isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { isTag, type Element } from 'domhandler';
 import { getElementsByTagName, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
+import { renderText } from '../extract/index.js';
 import { InputError, type RawInput } from '../model/index.js';
 
 /** What one feed gives: an input per item that has something to read, and an error per item that has not. */
@@ -34,55 +35,6 @@ function linkOf(item: Element): string | undefined {
     links.find((link) => link.attribs.href);
   if (atom?.attribs.href) return atom.attribs.href.trim();
   return firstText(item, ['link']);
-}
-
-/** Elements that end a line of text; the rest flow inline. */
-const BLOCK_TAGS = new Set(
-  'p div section article header footer aside h1 h2 h3 h4 h5 h6 li ul ol blockquote pre figure figcaption table tr br hr dl dt dd'.split(
-    ' ',
-  ),
-);
-const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg']);
-
-/**
- * A feed item's HTML as plain text, one paragraph per block element. The item is already the article body, not
- * a page, so every paragraph is kept for the plain-text cleaner (which still takes out captions, promos and
- * share lines), where the page extractor would drop short ones as page furniture.
- */
-function htmlToParagraphs(html: string): string {
-  const document = parseDocument(html, { decodeEntities: true });
-  const lines: string[] = [];
-  let current = '';
-  const flush = (): void => {
-    const line = current.replace(/\s+/g, ' ').trim();
-    if (line !== '') lines.push(line);
-    current = '';
-  };
-  const stack: { node: AnyNode; exit: boolean }[] = [...document.children]
-    .reverse()
-    .map((node) => ({ node, exit: false }));
-  while (stack.length > 0) {
-    const { node, exit } = stack.pop() as { node: AnyNode; exit: boolean };
-    if (exit) {
-      flush();
-      continue;
-    }
-    if (isText(node)) {
-      current += node.data;
-      continue;
-    }
-    if (!isTag(node)) continue;
-    const element = node;
-    if (SKIPPED_TAGS.has(element.name)) continue;
-    if (BLOCK_TAGS.has(element.name)) {
-      flush();
-      stack.push({ node, exit: true });
-    }
-    for (let index = element.children.length - 1; index >= 0; index--)
-      stack.push({ node: element.children[index] as AnyNode, exit: false });
-  }
-  flush();
-  return lines.join('\n\n');
 }
 
 /** RSS dates are RFC 822 ("Tue, 17 Nov 2026 15:12:00 +0100"), Atom's ISO 8601: both become ISO 8601 (UTC). */
@@ -136,7 +88,9 @@ export function readFeed(xml: string, source: string): FeedItems {
       return;
     }
     const title = firstText(item, ['title']);
-    const text = htmlToParagraphs(body);
+    // The item is already the article body, not a page: every paragraph goes to the text cleaner (which still
+    // takes out captions, promos and share lines), where the page extractor would drop short ones as furniture.
+    const text = renderText(body);
     if (text === '') {
       result.errors.push(
         new InputError('empty-input', `Skipped \`${itemSource}\`: the feed item's content has no text.`, {
