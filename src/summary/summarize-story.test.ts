@@ -370,3 +370,53 @@ test('a borrowed "today" is anchored to its own article date, not left for the r
   assert.match(summary[0]?.text ?? '', /cancelled all crossings on Thursday after/);
   assert.doesNotMatch(headline.text, /\btoday\b/i);
 });
+
+test('a story told over several days opens on the first day’s event, not on a next-day follow-up', () => {
+  const event = createTestArticle(
+    'A fire destroyed a boat shed on the Orla quay on Wednesday evening. ' +
+      'Firefighters from three stations fought the blaze for four hours. ' +
+      'No one was hurt, the fire service said.',
+    { id: 'event', outlet: 'The Orla Post', published: '2026-04-01' },
+  );
+  const followUp = createTestArticle(
+    'The Orla Rowing Club said on Thursday that it had lost all eleven of its racing boats in the boat shed fire. ' +
+      'Club members said they would race borrowed boats this season. ' +
+      'Firefighters fought the blaze at the quay for four hours on Wednesday.',
+    { id: 'follow', outlet: 'Vell Times', published: '2026-04-02' },
+  );
+  const articles = [event, followUp];
+  const facts: Fact[] = [
+    {
+      id: 'boats',
+      text: followUp.text.slice(followUp.sentences[0]!.start, followUp.sentences[0]!.end),
+      articles: ['follow'],
+      sources: 1,
+      citations: [citation(followUp, 0)],
+    },
+    {
+      id: 'fire',
+      text: event.text.slice(event.sentences[0]!.start, event.sentences[0]!.end),
+      articles: ['event'],
+      sources: 1,
+      citations: [citation(event, 0)],
+    },
+    {
+      id: 'crews',
+      text: 'Firefighters fought the blaze for four hours.',
+      articles: ['event', 'follow'],
+      sources: 2,
+      citations: [citation(event, 1), citation(followUp, 2)],
+    },
+  ];
+  const { summary, headline } = summarizeStory(articles, facts, { sentences: 3, reportLabels: false });
+  assert.match(summary[0]?.text ?? '', /^A fire destroyed a boat shed/, JSON.stringify(summary));
+  assert.match(headline.text, /fire destroyed a boat shed/i);
+  assert.ok(
+    summary.some((sentence) => /racing boats/.test(sentence.text)),
+    'the follow-up stays in the summary; only the opening changes',
+  );
+  // Told on one day, the same facts keep their rank order.
+  const sameDay = articles.map((article) => ({ ...article, published: '2026-04-01' }));
+  const ranked = summarizeStory(sameDay, facts, { sentences: 3, reportLabels: false });
+  assert.doesNotMatch(ranked.summary[0]?.text ?? '', /^A fire destroyed a boat shed/);
+});

@@ -498,7 +498,36 @@ function chooseByRank(candidates: Candidate[], limit: number, maxWords: number, 
     chosen.push({ candidate, ...wording });
     words += countWords(wording.text);
   }
-  return chosen;
+  return withFirstReportLead(chosen);
+}
+
+/**
+ * Weight, beside a chosen fact's rank score, of carrying the lead of a first-day article (1/(1 + sentence index)),
+ * when the story was told over several days: the summary then opens on the event ("A fire tore through a
+ * warehouse") rather than on a next-day follow-up that happened to rank first ("The firm said it had lost three
+ * months of cloth"). Only the opening changes; which facts are in the summary does not. 1 on the example corpus
+ * put the event first in the two stories that opened on a follow-up or an aside, and changed no other opening.
+ */
+const FIRST_REPORT_LEAD_WEIGHT = 1;
+
+function withFirstReportLead(chosen: Chosen[]): Chosen[] {
+  const days = chosen
+    .flatMap((item) => item.candidate.rows.map((row) => row.article.published?.slice(0, 10)))
+    .filter((day): day is string => day !== undefined)
+    .sort();
+  const firstDay = days[0];
+  if (firstDay === undefined || firstDay === days.at(-1)) return chosen;
+  const openingScore = (item: Chosen): number => {
+    let first = 0;
+    for (const row of item.candidate.rows)
+      if (row.article.published?.slice(0, 10) === firstDay) first = Math.max(first, 1 / (1 + row.sentence));
+    return item.candidate.score + FIRST_REPORT_LEAD_WEIGHT * first;
+  };
+  let best = 0;
+  chosen.forEach((item, index) => {
+    if (openingScore(item) > openingScore(chosen[best] as Chosen)) best = index;
+  });
+  return best === 0 ? chosen : [chosen[best] as Chosen, ...chosen.filter((_, index) => index !== best)];
 }
 
 /**
