@@ -89,6 +89,36 @@ function isPhysicalSense(
   return false;
 }
 
+/**
+ * "Claim" in its literal senses casts no doubt on anyone: a filing for benefits or insurance ("jobless claims
+ * rose", "claims for unemployment benefits"), taking responsibility or a win ("claimed responsibility for the
+ * attack", "claimed victory"), or a death toll ("the fighting claimed hundreds of lives").
+ */
+const CLAIM = /^claim(?:s|ed|ing)?$/;
+/** Words beside "claims" that make it a filing: benefits, insurance, compensation. */
+const FILING_WORDS = new Set(
+  (
+    'jobless unemployment benefit benefits insurance insurer insurers compensation refund refunds damages ' +
+    'payout payouts medicare medicaid disability initial continuing'
+  ).split(' '),
+);
+/** Objects after "claimed" that make it taking something, not saying something. */
+const TAKEN_OBJECTS = new Set('responsibility credit victory lives life'.split(' '));
+/** How many words either side are searched for a filing word, and ahead for a taken object. */
+const CLAIM_WINDOW = 4;
+
+function isLiteralClaim(tokens: readonly { lower: string }[], position: number): boolean {
+  if (!CLAIM.test(tokens[position]?.lower ?? '')) return false;
+  const from = Math.max(0, position - CLAIM_WINDOW);
+  const to = Math.min(tokens.length - 1, position + CLAIM_WINDOW);
+  for (let index = from; index <= to; index++) {
+    const word = tokens[index]?.lower ?? '';
+    if (index !== position && FILING_WORDS.has(word)) return true;
+    if (index > position && TAKEN_OBJECTS.has(word)) return true;
+  }
+  return false;
+}
+
 function regionOf(regions: readonly Span[], start: number, end: number): number {
   for (let index = 0; index < regions.length; index++) {
     const region = regions[index];
@@ -176,6 +206,7 @@ export function findLoadedSpans(
         if ((previous?.upper ?? false) || (next?.upper ?? false)) break;
       }
       if (count === 1 && isPhysicalSense(tokens, position, term.reason)) break;
+      if (count === 1 && isLiteralClaim(tokens, position)) break;
       const last = tokens[position + count - 1] ?? token;
       const spanText = text.slice(token.start, last.end);
       spans.push({

@@ -168,3 +168,24 @@ test('a verb used of a physical event is plain reporting; the same verb used of 
     );
   }
 });
+
+test('"claim" as a filing, a responsibility or a death toll is literal; "claimed" for "said" still casts doubt', () => {
+  for (const literal of [
+    'Jobless claims in Velmar fell by 4,000 last week.',
+    'First-time claims for unemployment benefits rose to 210,000.',
+    'A separatist group claimed responsibility for the blast at the depot.',
+    'The flooding in the valley claimed dozens of lives.',
+  ]) {
+    assert.deepEqual(reasonsOf(literal), [], literal);
+  }
+  for (const doubted of [
+    'The mayor claimed the ferry was safe.',
+    'The harbour board dismissed claims of a cover-up.',
+    'The minister claims the budget is balanced.',
+  ]) {
+    assert.ok(
+      scoreLoadedText(doubted).spans.some((span) => span.reason === 'emotive-verb'),
+      doubted,
+    );
+  }
+});
