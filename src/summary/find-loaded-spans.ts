@@ -119,6 +119,51 @@ function isLiteralClaim(tokens: readonly { lower: string }[], position: number):
   return false;
 }
 
+/**
+ * "Tank" as a noun is a vehicle, a container or a think tank, not the verb for falling ("shares tanked"): after a
+ * determiner, a number or one of these modifiers it is a noun.
+ */
+const TANK = /^tanks?$/;
+const TANK_MODIFIERS = new Set(
+  (
+    'a an the their its his her our these those two three several some battle army armored armoured military ' +
+    'abrams russian ukrainian israeli storage oil fuel gas water septic think fish'
+  ).split(' '),
+);
+
+function isTankNoun(tokens: readonly { lower: string }[], position: number): boolean {
+  if (!TANK.test(tokens[position]?.lower ?? '')) return false;
+  const previous = tokens[position - 1]?.lower ?? '';
+  return TANK_MODIFIERS.has(previous) || /^\d/.test(previous);
+}
+
+/**
+ * "Attack on" is plain reporting of violence ("the missile attack on two bases", "the attack on the Capitol"),
+ * and loaded when it dramatises criticism ("her attack on the study"): literal with a weapon, a casualty or a
+ * physical target within a few words.
+ */
+const VIOLENCE_WORDS = new Set(
+  (
+    'missile missiles rocket rockets drone drones bomb bombs bombing terror terrorist terrorists gunman gunmen ' +
+    'shooting shot killed killing deadly dead injured wounded chemical armed militants troops soldiers base ' +
+    'bases facility facilities tanker tankers embassy consulate convoy capitol soil market nightclub targets ' +
+    'police officers synagogue mosque church'
+  ).split(' '),
+);
+const ATTACK_WINDOW = 5;
+
+function isViolentAttack(tokens: readonly { lower: string }[], position: number, count: number): boolean {
+  if (count !== 2 || tokens[position]?.lower !== 'attack' || tokens[position + 1]?.lower !== 'on')
+    return false;
+  const from = Math.max(0, position - ATTACK_WINDOW);
+  const to = Math.min(tokens.length - 1, position + 1 + ATTACK_WINDOW);
+  for (let index = from; index <= to; index++) {
+    const word = tokens[index]?.lower ?? '';
+    if (VIOLENCE_WORDS.has(word) || PHYSICAL_NOUN.has(word)) return true;
+  }
+  return false;
+}
+
 function regionOf(regions: readonly Span[], start: number, end: number): number {
   for (let index = 0; index < regions.length; index++) {
     const region = regions[index];
@@ -207,6 +252,8 @@ export function findLoadedSpans(
       }
       if (count === 1 && isPhysicalSense(tokens, position, term.reason)) break;
       if (count === 1 && isLiteralClaim(tokens, position)) break;
+      if (count === 1 && isTankNoun(tokens, position)) break;
+      if (isViolentAttack(tokens, position, count)) break;
       const last = tokens[position + count - 1] ?? token;
       const spanText = text.slice(token.start, last.end);
       spans.push({

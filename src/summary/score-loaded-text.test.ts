@@ -189,3 +189,19 @@ test('"claim" as a filing, a responsibility or a death toll is literal; "claimed
     );
   }
 });
+
+test('"tanks" as vehicles or containers and "attack on" a physical target are plain reporting', () => {
+  for (const literal of [
+    'The parade will include two battle tanks on the harbour road.',
+    'A fire damaged three storage tanks at the Velm refinery.',
+    'The missile attack on the naval base killed four sailors.',
+  ]) {
+    assert.deepEqual(reasonsOf(literal), [], literal);
+  }
+  assert.ok(scoreLoadedText('Shares in the ferry company tanked on Monday.').spans.length > 0);
+  assert.ok(
+    scoreLoadedText('The senator kept up her attack on the harbour study.').spans.some(
+      (span) => span.text === 'attack on',
+    ),
+  );
+});
