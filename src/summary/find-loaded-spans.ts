@@ -69,7 +69,8 @@ const PHYSICAL_NOUN = new Set(
     'jet helicopter ship ships boat boats ferry vessel tanker building buildings house houses home homes ' +
     'warehouse warehouses factory factories plant mill barn roof roofs wall walls tower bridge bridges track ' +
     'tracks rail rails dam crops forest forests village villages property properties structure structures ' +
-    'apartment apartments store stores shop shops church mosque school hospital'
+    'apartment apartments store stores shop shops church mosque school hospital stock goods cargo equipment ' +
+    'machinery belongings contents inventory furniture fleet'
   ).split(' '),
 );
 /** How many words either side of the verb are searched for a physical noun. */
@@ -117,6 +118,26 @@ function isLiteralClaim(tokens: readonly { lower: string }[], position: number):
     if (index > position && TAKEN_OBJECTS.has(word)) return true;
   }
   return false;
+}
+
+/**
+ * "Toxic" and "poisonous" describe a substance literally ("dense, toxic smoke", "toxic waste") and a person, a
+ * debate or a workplace as an evaluation ("a toxic debate"): literal before one of these nouns.
+ */
+const POISON_ADJECTIVE = /^(?:toxic|poisonous)$/;
+const SUBSTANCES = new Set(
+  (
+    'smoke fumes fume gas gases chemical chemicals waste spill spills sludge algae water leak leaks cloud ' +
+    'substance substances metal metals mould mold dust ash plume plumes runoff mushrooms plants levels ' +
+    'contamination discharge'
+  ).split(' '),
+);
+
+function isLiteralPoison(tokens: readonly { lower: string }[], position: number): boolean {
+  if (!POISON_ADJECTIVE.test(tokens[position]?.lower ?? '')) return false;
+  return (
+    SUBSTANCES.has(tokens[position + 1]?.lower ?? '') || SUBSTANCES.has(tokens[position + 2]?.lower ?? '')
+  );
 }
 
 /**
@@ -253,6 +274,7 @@ export function findLoadedSpans(
       if (count === 1 && isPhysicalSense(tokens, position, term.reason)) break;
       if (count === 1 && isLiteralClaim(tokens, position)) break;
       if (count === 1 && isTankNoun(tokens, position)) break;
+      if (count === 1 && isLiteralPoison(tokens, position)) break;
       if (isViolentAttack(tokens, position, count)) break;
       const last = tokens[position + count - 1] ?? token;
       const spanText = text.slice(token.start, last.end);

@@ -205,3 +205,14 @@ test('"tanks" as vehicles or containers and "attack on" a physical target are pl
     ),
   );
 });
+
+test('"toxic" smoke and destroyed stock are plain reporting; a "toxic" debate is not', () => {
+  for (const literal of [
+    'The burning rolls of cloth gave off dense, toxic smoke over the Orla estuary.',
+    'Crews pumped toxic waste out of the flooded basement.',
+    'The owner said it was too early to value the stock destroyed.',
+  ]) {
+    assert.deepEqual(reasonsOf(literal), [], literal);
+  }
+  assert.ok(scoreLoadedText('The mayor blamed a toxic debate for the low turnout.').spans.length > 0);
+});
