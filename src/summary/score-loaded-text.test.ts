@@ -216,3 +216,15 @@ test('"toxic" smoke and destroyed stock are plain reporting; a "toxic" debate is
   }
   assert.ok(scoreLoadedText('The mayor blamed a toxic debate for the low turnout.').spans.length > 0);
 });
+
+test('"lies" of a place and "failed" as a plain verb are not loaded; "he lied" and "a failed policy" are', () => {
+  for (const plain of [
+    'Dunmere lies in the river valley between two lakes.',
+    'The union will meet on Thursday if the talks failed.',
+  ]) {
+    assert.deepEqual(reasonsOf(plain), [], plain);
+  }
+  for (const loaded of ['He lied about the harbour budget.', 'The mayor defended a failed ferry policy.']) {
+    assert.ok(scoreLoadedText(loaded).spans.length > 0, loaded);
+  }
+});
