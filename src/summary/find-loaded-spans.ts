@@ -110,6 +110,8 @@ const CLAIM_WINDOW = 4;
 
 function isLiteralClaim(tokens: readonly { lower: string }[], position: number): boolean {
   if (!CLAIM.test(tokens[position]?.lower ?? '')) return false;
+  // "claims for fire damage": a filing; "claims of fraud", "claims that" are allegations.
+  if (tokens[position]?.lower === 'claims' && tokens[position + 1]?.lower === 'for') return true;
   const from = Math.max(0, position - CLAIM_WINDOW);
   const to = Math.min(tokens.length - 1, position + CLAIM_WINDOW);
   for (let index = from; index <= to; index++) {

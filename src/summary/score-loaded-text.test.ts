@@ -175,6 +175,7 @@ test('"claim" as a filing, a responsibility or a death toll is literal; "claimed
     'First-time claims for unemployment benefits rose to 210,000.',
     'A separatist group claimed responsibility for the blast at the depot.',
     'The flooding in the valley claimed dozens of lives.',
+    'The insurers said that last month claims for fires at timber yards reached a ten-year high.',
   ]) {
     assert.deepEqual(reasonsOf(literal), [], literal);
   }
