@@ -115,3 +115,17 @@ test('a feed file in a folder gives one input per item; a bad item or a non-feed
     ],
   );
 });
+
+test('a Markdown file is read when named, not when a folder walk comes across it (a README is not an article)', async () => {
+  const folder = folderWith({
+    'README.md': '# About this corpus\n\nTwo invented articles about the Saltmere ferry.',
+    'ferry.txt': 'Ferry approved\n\nThe council approved a night ferry on Tuesday.',
+  });
+  const walked = await collect([folder]);
+  assert.deepEqual(
+    walked.map((item) => (item.ok ? item.input.source.slice(folder.length + 1) : item.error.code)),
+    ['ferry.txt'],
+  );
+  const named = await collect([join(folder, 'README.md')]);
+  assert.equal(named[0]?.ok && named[0].input.format, 'text');
+});

@@ -67,6 +67,14 @@ export async function* readInputs(
   }
 }
 
+/**
+ * Markdown files are read as articles when named, not when a folder walk comes across them: in a corpus folder a
+ * `README.md` or notes file describes the articles and is not one of them.
+ */
+function isNamedOnly(name: string): boolean {
+  return /\.(?:md|markdown)$/i.test(name);
+}
+
 /** `visited` holds the folders (device:inode) of the walk so far: a symlink back up would loop. */
 async function* readPath(
   path: string,
@@ -114,7 +122,7 @@ async function* readPath(
     }
     const ignored = await readIgnoreFile(path);
     for (const name of names) {
-      if (name.startsWith('.') || ignored.has(name)) continue;
+      if (name.startsWith('.') || ignored.has(name) || isNamedOnly(name)) continue;
       yield* readPath(join(path, name), options, visited);
     }
     return;
