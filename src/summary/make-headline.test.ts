@@ -196,3 +196,20 @@ test('an abbreviation at the end keeps its stop', () => {
     'The night ferry to Gull Island left early',
   );
 });
+
+test('a group speaker takes "say" and loses the capital it had only for opening the sentence; a name keeps "says"', () => {
+  assert.equal(
+    headline(
+      'Dockworkers at Saltmere, the busiest port on the coast, said on Tuesday they would strike again.',
+    ),
+    'Dockworkers say they would strike again',
+  );
+  assert.equal(
+    headline('Emergency services said the coast road would stay closed until Friday.'),
+    'The coast road would stay closed until Friday, emergency services say',
+  );
+  assert.equal(
+    headline('Sanders said on Tuesday he would vote against the harbour bill.'),
+    'Sanders says he would vote against the harbour bill',
+  );
+});

@@ -183,13 +183,29 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Group nouns that make a plural speaker even when capitalised at the start of a sentence ("Dockworkers"). */
+const GROUP_PLURAL =
+  /(?:workers|officials|residents|protesters|protestors|lawmakers|legislators|voters|investigators|firefighters|doctors|nurses|teachers|police|authorities|experts|analysts|critics|supporters|opponents|leaders|members|families|students|scientists|engineers|passengers|farmers|miners|unions|employees|crews|organisers|organizers|activists|campaigners|economists|prosecutors|officers|troops|soldiers|rescuers|witnesses|neighbours|neighbors|locals|owners|drivers|traders|shoppers|parents|people|villagers|fishermen|growers|survivors|services|forces|agencies|groups|companies)$/i;
+
+/**
+ * True when the speaker takes "say": a group in lower case ("residents", "emergency services") or a group noun
+ * whatever its case ("Dockworkers" opening a sentence); a name ("Sanders") takes "says".
+ */
+function takesPluralVerb(who: string): boolean {
+  return /^\p{Ll}.*s$/u.test(who) || GROUP_PLURAL.test(who);
+}
+
 /** "<clause>, <speaker> says", shortening the speaker to a surname or role noun when the whole is too long. */
 function attributed(clause: string, speaker: string): string {
   let who = shortSpeaker(speaker);
   const body = capitalise(compress(clause));
   if (countWords(body) + countWords(who) + 1 > HEADLINE_MAX_WORDS) who = shortestSpeaker(who);
   // A group in lower case ("residents") is plural: "residents say".
-  const verb = /^\p{Ll}.*s$/u.test(who) ? 'say' : 'says';
+  const verb = takesPluralVerb(who) ? 'say' : 'says';
+  // A group capitalised only because it opened the sentence ("Emergency services said") is lower case after
+  // the comma.
+  if (GROUP_PLURAL.test(who) && /^\p{Lu}\p{Ll}*(?:\s\p{Ll}+)*$/u.test(who))
+    who = who.charAt(0).toLowerCase() + who.slice(1);
   return `${trimWords(body, HEADLINE_MAX_WORDS - countWords(who) - 1).replace(/[,;:]$/, '')}, ${who} ${verb}`;
 }
 
@@ -229,7 +245,8 @@ export function makeHeadline(first: CitedText | undefined): CitedText {
       const clause = compress(head[2]);
       if (countWords(clause) + countWords(speaker) + 1 > HEADLINE_MAX_WORDS)
         speaker = shortestSpeaker(speaker);
-      text = `${capitalise(speaker)} says ${trimWords(clause, HEADLINE_MAX_WORDS - countWords(speaker) - 1)}`;
+      const verb = takesPluralVerb(speaker) ? 'say' : 'says';
+      text = `${capitalise(speaker)} ${verb} ${trimWords(clause, HEADLINE_MAX_WORDS - countWords(speaker) - 1)}`;
     } else {
       text = attributed(head[2], head[1]);
     }
