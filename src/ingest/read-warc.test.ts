@@ -239,3 +239,16 @@ test('a file that is not WARC, or is empty, is one error naming the file', async
   assert.deepEqual(summary(items), [['crawl.warc', 'not-warc']]);
   assert.deepEqual(summary(await read(Readable.from([]))), [['crawl.warc', 'empty-input']]);
 });
+
+test('a WARC 1.0 target URI in angle brackets (as wget writes it) is taken without them', async () => {
+  const block = http({ 'Content-Type': 'text/html' }, FERRY);
+  const bytes = Buffer.from(
+    record('response', block, { 'WARC-Target-URI': `<${SITE}/news/night-ferry>` })
+      .toString('latin1')
+      .replace('WARC/1.1', 'WARC/1.0'),
+    'latin1',
+  );
+  assert.deepEqual(summary(await read(Readable.from([bytes]))), [
+    ['crawl.warc#1', `${SITE}/news/night-ferry`],
+  ]);
+});
