@@ -67,7 +67,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       )
       .argument(
         '<paths...>',
-        'article files (.txt, .html, .jsonl, .rss/.atom feeds), folders or globs; - reads JSONL from stdin',
+        'article files (.txt, .html, .jsonl, .rss/.atom feeds, .warc/.warc.gz archives), folders or globs; - reads JSONL from stdin',
       )
       .option('--json', 'write one story report per line (JSONL) instead of the readable report')
       .option('--md <file>', 'also write the reports as Markdown to FILE')
@@ -98,7 +98,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       )
       .argument(
         '<paths...>',
-        'article files (.txt, .html, .jsonl, .rss/.atom feeds), folders or globs; - reads JSONL from stdin',
+        'article files (.txt, .html, .jsonl, .rss/.atom feeds, .warc/.warc.gz archives), folders or globs; - reads JSONL from stdin',
       )
       .option('--db <location>', DB_HELP)
       .addHelpText(

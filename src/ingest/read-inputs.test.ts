@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { readInputs, type IngestItem } from './read-inputs.js';
 
 async function collect(paths: string[], stdin?: string): Promise<IngestItem[]> {
@@ -128,4 +129,41 @@ test('a Markdown file is read when named, not when a folder walk comes across it
   );
   const named = await collect([join(folder, 'README.md')]);
   assert.equal(named[0]?.ok && named[0].input.format, 'text');
+});
+
+/** One WARC 1.1 response record for an HTML page at `url`. */
+function warcPage(url: string, html: string): Buffer {
+  const block = `HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}`;
+  const head = `WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: ${url}\r\nContent-Length: ${Buffer.byteLength(block)}`;
+  return Buffer.from(`${head}\r\n\r\n${block}\r\n\r\n`);
+}
+
+test('WARC files in a folder, plain or gzipped record by record, give one html input per page', async () => {
+  const folder = folderWith({ 'c.txt': 'Title\n\nBody text.', 'd.warc': 'not an archive' });
+  const ferry = warcPage('https://saltmere-courier.example/news/night-ferry', '<p>The night ferry runs.</p>');
+  const request = Buffer.from('WARC/1.1\r\nWARC-Type: request\r\nContent-Length: 4\r\n\r\nGET \r\n\r\n');
+  const pier = warcPage('https://saltmere-courier.example/news/pier', '<p>The pier reopens.</p>');
+  writeFileSync(
+    join(folder, 'a.warc.gz'),
+    Buffer.concat([gzipSync(ferry), gzipSync(request), gzipSync(pier)]),
+  );
+  writeFileSync(join(folder, 'b.warc'), Buffer.concat([request, pier]));
+  const items = await collect([folder]);
+  assert.deepEqual(
+    items.map((item) =>
+      item.ok
+        ? [item.input.format, item.input.source.slice(folder.length + 1), item.input.url ?? '-']
+        : ['error', item.source.slice(folder.length + 1), item.error.code],
+    ),
+    [
+      ['html', 'a.warc.gz#1', 'https://saltmere-courier.example/news/night-ferry'],
+      ['html', 'a.warc.gz#3', 'https://saltmere-courier.example/news/pier'],
+      ['html', 'b.warc#2', 'https://saltmere-courier.example/news/pier'],
+      ['text', 'c.txt', '-'],
+      ['error', 'd.warc', 'not-warc'],
+    ],
+  );
+  const [first] = items;
+  assert.ok(first?.ok);
+  assert.match(first.input.html ?? '', /The night ferry runs/);
 });

@@ -1,11 +1,12 @@
 import { createReadStream } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { open, readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { decodeBytes } from '../extract/index.js';
 import { InputError, ParallaxError, type RawInput } from '../model/index.js';
-import { SUPPORTED_EXTENSIONS, detectFormat, isFeedPath } from './detect-format.js';
+import { SUPPORTED_EXTENSIONS, detectFormat, isFeedPath, isWarcPath } from './detect-format.js';
 import { MAX_FILE_BYTES } from './limits.js';
 
 /** Per-folder list of names the folder walk skips. */
@@ -13,6 +14,7 @@ export const IGNORE_FILE = '.parallaxignore';
 import { parseRecord } from './parse-record.js';
 import { readFeed } from './read-feed.js';
 import { readJsonlValues } from './read-jsonl.js';
+import { readWarc } from './read-warc.js';
 
 /** One result of reading inputs: an input ready for extraction, or an error naming the input. */
 export type IngestItem =
@@ -142,6 +144,10 @@ async function* readPath(
     );
     return;
   }
+  if (isWarcPath(path)) {
+    yield* readWarcFile(path, options);
+    return;
+  }
   if (isFeedPath(path)) {
     yield* readFeedFile(path, info.size, options);
     return;
@@ -216,6 +222,39 @@ async function* readFeedFile(
   }
   for (const input of feed.inputs) yield { ok: true, input };
   for (const error of feed.errors) yield failure(error.input ?? path, error);
+}
+
+/**
+ * A WARC file of any size, streamed: only one record is held at a time, and the one-article limit applies to
+ * each page, not to the file. Gzip is recognised by its magic bytes, not the name, since tools name
+ * compressed archives `.warc` and plain ones `.warc.gz` alike; a `.warc.gz` is gzip members record by record,
+ * which gunzip reads as one stream.
+ */
+async function* readWarcFile(path: string, options: ReadInputsOptions): AsyncGenerator<IngestItem> {
+  let gzipped: boolean;
+  try {
+    gzipped = await isGzipFile(path);
+  } catch (error) {
+    yield failure(path, asParallaxError(error, path));
+    return;
+  }
+  const file = createReadStream(path);
+  // pipeline passes a read error on to the gunzip stream, where readWarc reports it.
+  const stream = gzipped ? pipeline(file, createGunzip(), () => {}) : file;
+  const maxRecordBytes = options.maxFileBytes ?? MAX_FILE_BYTES;
+  for await (const item of readWarc(stream, path, { maxRecordBytes })) {
+    yield item.ok ? item : failure(item.error.input ?? path, item.error);
+  }
+}
+
+async function isGzipFile(path: string): Promise<boolean> {
+  const handle = await open(path);
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(2), 0, 2, 0);
+    return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
+  } finally {
+    await handle.close();
+  }
 }
 
 async function readArticleFile(
