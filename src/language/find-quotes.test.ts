@@ -438,3 +438,62 @@ void test('a cue after "and" shares the source of the attribution before it', ()
   assert.equal(said?.source?.text, 'The port authority');
   assert.equal(said?.content.text, 'it was pleased with the talks');
 });
+
+void test('present "say" with a clause after any subject word or an appositive comma', () => {
+  const article = analyze(
+    [
+      'People close to the harbour board say the cranes will be sold.',
+      'Ruiz and Lee, the two founders of the co-op, say they will not sell.',
+      'Crews in the rain say.',
+    ].join(' '),
+  );
+  const says = article.quotes.filter((quote) => quote.cue.text === 'say');
+  assert.deepEqual(
+    says.map((quote) => quote.content.text),
+    ['the cranes will be sold', 'they will not sell'],
+  );
+  assert.equal(says[1]?.source?.text, 'Ruiz and Lee, the two founders of the co-op');
+});
+
+void test('the whole opening of the sentence is the source of a cue after a long aside', () => {
+  const article = analyze(
+    [
+      'The inspector, who spoke on the condition of anonymity because the review is not finished, said that the crane had failed twice.',
+      'Sen. Ada Voss (D-Ore.), said after the vote on Tuesday that she would appeal.',
+      'The ferry was late, and the captain of the ferry, tired after the long night, said that it was the fog.',
+    ].join(' '),
+  );
+  const said = article.quotes.filter((quote) => quote.cue.text === 'said');
+  assert.equal(
+    said[0]?.source?.text,
+    'The inspector, who spoke on the condition of anonymity because the review is not finished',
+  );
+  assert.equal(said[0]?.content.text, 'that the crane had failed twice');
+  assert.equal(said[1]?.source?.text, 'Sen. Ada Voss (D-Ore.)');
+  assert.equal(said[1]?.content.text, 'that she would appeal');
+  // A second clause in the opening is not a subject.
+  assert.equal(said.length, 2);
+});
+
+void test('a stance verb after a long aside takes the opening of the sentence as its source', () => {
+  const article = analyze(
+    'The mayor of the port town, tired of the delays at the docks, criticized the plan to sell the cranes.',
+  );
+  const criticized = article.quotes.find((quote) => quote.cue.text === 'criticized');
+  assert.equal(criticized?.source?.text, 'The mayor of the port town, tired of the delays at the docks');
+  assert.equal(criticized?.content.text, 'the plan to sell the cranes');
+});
+
+void test('"Still, she said, ...": the report after a parenthetical cue that follows an opener', () => {
+  const article = analyze('Ruiz spoke for an hour. Still, she said, the docks will reopen by Monday.');
+  const said = article.quotes.find((quote) => quote.cue.text === 'said');
+  assert.equal(said?.source?.text, 'she');
+  assert.equal(said?.content.text, 'the docks will reopen by Monday');
+});
+
+void test('"But, according to X, ...": openers before "according to" leave the report after the source', () => {
+  const article = analyze('But, according to the Beacon poll, most voters in Varna back the ferry plan.');
+  const according = article.quotes.find((quote) => quote.cue.text === 'according to');
+  assert.equal(according?.source?.text, 'the Beacon poll');
+  assert.equal(according?.content.text, 'most voters in Varna back the ferry plan');
+});

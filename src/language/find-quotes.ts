@@ -614,6 +614,18 @@ function isCue(doc: Document, index: number): boolean {
       (previous?.kind === 'number' || previous?.text === '%' || COLLECTIVE_SUBJECTS.has(previousWord))
     )
       return true;
+    // "people close to the campaign say she ...", "Ruiz and Lee, the two founders, say that ...": present
+    // "say" with a clause after it, after any subject word or an appositive's comma.
+    if (
+      word === 'say' &&
+      opensClause(doc.tokens[index + 1]) &&
+      (previous?.text === ',' ||
+        (previous?.kind === 'word' &&
+          !SUBJECT_STOPS.has(previousWord) &&
+          !DETERMINERS.has(previousWord) &&
+          !/(?:ing|ly)$/.test(previousWord)))
+    )
+      return true;
     return (
       SOURCE_PRONOUNS.has(previousWord) ||
       (isCapitalised(previous) && !DETERMINERS.has(previousWord)) ||
@@ -1181,6 +1193,51 @@ function sentenceSubject(doc: Document, first: number, before: number): Range | 
   if (end === start || (end === start + 1 && DETERMINERS.has(bareWord(tokens[start])))) return null;
   return { first: start, end };
 }
+
+/* How long the opening of a sentence may be to stand as the subject of a cue after its comma. */
+const MAX_OPENING_SUBJECT_TOKENS = 40;
+
+/**
+ * True when a that-clause, a subject pronoun, a colon or a quotation follows the cue (after its adjuncts:
+ * "said after the vote that ..."): a reported clause, so the words after the cue are not an inverted source.
+ */
+function clauseFollows(doc: Document, after: number, end: number): boolean {
+  const next = doc.tokens[skipAdjuncts(doc, after, end, true)];
+  const word = bareWord(next);
+  return word === 'that' || NOMINATIVES.has(word) || next?.text === ':' || next?.kind === 'quote';
+}
+
+/**
+ * "The official, who spoke on the condition of anonymity, said that ...", "Sen. Ann Lee (D-Ore.), said
+ * after the vote that ...": the whole opening of the sentence up to the comma before the cue, when no shorter
+ * subject was found. PolNeAR marks the description with the name. The opening must start like a noun phrase
+ * (a name or a determiner) and hold no quotation and no second clause (", and ...").
+ */
+function openingSubject(doc: Document, first: number, comma: number): Range | null {
+  const tokens = doc.tokens;
+  let start = first;
+  while (start < comma && (tokens[start]?.kind !== 'word' || DISCOURSE_OPENERS.has(bareWord(tokens[start]))))
+    start++;
+  const lead = tokens[start];
+  const leadWord = bareWord(lead);
+  if (!lead || (!isCapitalised(lead) && !DETERMINERS.has(leadWord))) return null;
+  if (
+    CONTEXT_PREPOSITIONS.has(leadWord) ||
+    LEADING_PREPOSITIONS.has(leadWord) ||
+    SUBJECT_STOPS.has(leadWord) ||
+    SENTENCE_ADJUNCTS.has(leadWord) ||
+    comma - start > MAX_OPENING_SUBJECT_TOKENS ||
+    comma - start < 1
+  )
+    return null;
+  for (let index = start; index < comma; index++) {
+    const token = tokens[index];
+    if (!token || token.kind === 'quote' || token.text === ';') return null;
+    if (token.text === ',' && CLAUSE_JOINERS.has(bareWord(tokens[index + 1]))) return null;
+  }
+  return { first: start, end: comma };
+}
+const CLAUSE_JOINERS = new Set(['and', 'but', 'or', 'so', 'yet', 'while', 'although', 'though', 'because']);
 
 /* A headline speaker before a colon is a short name: "Cruz", "Bill Clinton", "NY Daily News". */
 const MAX_HEADLINE_SPEAKER_TOKENS = 4;
@@ -1798,8 +1855,15 @@ export function findQuotes(
         if (sourceEnd === cueEnd) continue;
         source = { first: cueEnd, end: sourceEnd };
         // "according to the Harbor Institute, a research group.": the description belongs to the source.
-        if (cueFirst > sentenceFirst + 1) sourceSpanEnd = appositiveEnd(doc, sourceEnd, sentenceEnd);
-        if (cueFirst === sentenceFirst && tokens[sourceEnd]?.text === ',' && sourceEnd + 1 < sentenceEnd)
+        // "But, according to the poll, ...": only openers before the cue; the report follows the source.
+        let opening = sentenceFirst;
+        while (
+          opening < cueFirst &&
+          (DISCOURSE_OPENERS.has(bareWord(tokens[opening])) || tokens[opening]?.text === ',')
+        )
+          opening++;
+        if (cueFirst > opening + 1) sourceSpanEnd = appositiveEnd(doc, sourceEnd, sentenceEnd);
+        if (cueFirst === opening && tokens[sourceEnd]?.text === ',' && sourceEnd + 1 < sentenceEnd)
           content = { first: sourceEnd + 1, end: sentenceEnd };
         else if (cueFirst > sentenceFirst + 1) content = { first: sentenceFirst, end: cueFirst };
         else continue;
@@ -1829,6 +1893,8 @@ export function findQuotes(
             if (!quoteBefore) {
               const subject = sentenceSubject(doc, sentenceFirst, cueFirst - 1);
               if (subject && tokens[subject.end]?.text === ',') source = subject;
+              else if (!CUE_VERBS.has(bareWord(cueToken)) || clauseFollows(doc, cueEnd, sentenceEnd))
+                source = openingSubject(doc, sentenceFirst, cueFirst - 1);
             }
           }
           if (!source) {
@@ -2013,6 +2079,19 @@ export function findQuotes(
       }
       while (content.end > content.first && TRIMMED_PUNCTUATION.has(tokens[content.end - 1]?.text ?? ''))
         content.end--;
+      // "Still, she said, the port will reopen.": the words before the cue were only an opener; the report
+      // follows the comma after the cue.
+      if (
+        content.end - content.first < 1 &&
+        content.first <= cueFirst &&
+        tokens[cueEnd]?.text === ',' &&
+        cueEnd + 2 < sentenceEnd &&
+        (inside[cueEnd + 1] ?? -1) < 0
+      ) {
+        content = { first: cueEnd + 1, end: sentenceEnd };
+        while (content.end > content.first && TRIMMED_PUNCTUATION.has(tokens[content.end - 1]?.text ?? ''))
+          content.end--;
+      }
       if (content.end - content.first < 1) continue;
       // A quotation opened in an earlier sentence: the content starts at its opening mark.
       const firstInside = inside[content.first] ?? -1;
