@@ -497,3 +497,26 @@ void test('"But, according to X, ...": openers before "according to" leave the r
   assert.equal(according?.source?.text, 'the Beacon poll');
   assert.equal(according?.content.text, 'most voters in Varna back the ferry plan');
 });
+
+void test('more stance verbs: thanking, ordering, speculating, a base form after a negated auxiliary', () => {
+  const article = analyze(
+    [
+      'Ruiz thanked the volunteers who cleared the docks.',
+      'The governor ordered a review of the ferry contracts.',
+      'Lee speculated that the cranes would be sold.',
+      'The mayor did not mention the cranes in her speech.',
+      'Dock owners, for their part, argue that the fees are too high.',
+    ].join(' '),
+  );
+  const byCue = new Map(article.quotes.map((quote) => [quote.cue.text, quote]));
+  assert.equal(byCue.get('thanked')?.source?.text, 'Ruiz');
+  assert.equal(byCue.get('ordered')?.source?.text, 'The governor');
+  assert.equal(byCue.get('speculated')?.content.text, 'that the cranes would be sold');
+  assert.equal(byCue.get('did not mention')?.source?.text, 'The mayor');
+  assert.equal(byCue.get('argue')?.content.text, 'that the fees are too high');
+});
+
+void test('a negation does not turn a noun into a cue', () => {
+  const article = analyze('It was not an offer anyone wanted. Not a mention of the cranes appeared.');
+  assert.deepEqual(article.quotes, []);
+});

@@ -563,6 +563,11 @@ function isCue(doc: Document, index: number): boolean {
     // "leaders on the left are questioning whether ...": a progressive after its subject.
     if (BE_FORMS.has(previousWord) && word.endsWith('ing') && bareWord(doc.tokens[index - 2]) !== 'it')
       return true;
+    // "did not mention", "would never endorse": a base form after a negated auxiliary.
+    if (NEGATED.test(previousWord) && !/(?:s|ed|ing)$/.test(word)) {
+      const auxiliary = bareWord(doc.tokens[index - 2]);
+      return /n['’]t$/.test(previousWord) || MODALS.has(auxiliary) || CUE_AUXILIARIES.has(auxiliary);
+    }
     if (SUBJECT_STOPS.has(previousWord) && !SOURCE_PRONOUNS.has(previousWord)) return false;
     if (DETERMINERS.has(previousWord) || /['’]s$/.test(previous.text)) return false;
     const namedSubject =
@@ -617,7 +622,7 @@ function isCue(doc: Document, index: number): boolean {
     // "people close to the campaign say she ...", "Ruiz and Lee, the two founders, say that ...": present
     // "say" with a clause after it, after any subject word or an appositive's comma.
     if (
-      word === 'say' &&
+      (word === 'say' || word === 'argue' || word === 'believe' || word === 'think') &&
       opensClause(doc.tokens[index + 1]) &&
       (previous?.text === ',' ||
         (previous?.kind === 'word' &&
@@ -634,6 +639,9 @@ function isCue(doc: Document, index: number): boolean {
   }
   return true;
 }
+
+/* A negation right before a verb: "not", "never", "didn't". */
+const NEGATED = /^(?:not|never|[a-z]+n['’]t)$/;
 
 /* Words that open a clause or an infinitive a verb can take as its content: "hinted that", "vowed to". */
 const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['that', 'to', 'whether', 'how', 'why', 'about']);

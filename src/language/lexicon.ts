@@ -235,6 +235,14 @@ export const STANCE_VERBS = set(`
   answered focused reminded requested repeated published learned named
   denounced denounces denouncing highlighted highlights implied implies discussed apologized decried hailed
   hails recounted signaled signalled worried decided
+  thanked thanking ordered encouraged invoked invokes invoking assailed assails assailing retweeted retweets
+  retweeting chanted chanting deemed deems portrayed portrays portraying identified emailed pushed challenged
+  discussing discusses mentioning offering hoping proposing signed
+  voiced bemoaned bemoans bemoaning stating repeating referenced referencing interjected speculated speculates
+  speculating congratulated congratulates congratulating touting slams remembered remembers remembering
+  underscored underscores underscoring articulated reminding reminds opposing defending outlined outlines
+  outlining championed contrasting contrasted likened likens advocated advocating advising attributed
+  embraced embraces embracing fearing noticed coined believing mention discuss portray offer advocate
 `);
 
 /**
