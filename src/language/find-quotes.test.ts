@@ -520,3 +520,13 @@ void test('a negation does not turn a noun into a cue', () => {
   const article = analyze('It was not an offer anyone wanted. Not a mention of the cranes appeared.');
   assert.deepEqual(article.quotes, []);
 });
+
+void test('a second participle joined by "and" shares the source of the first', () => {
+  const article = analyze(
+    'Ruiz praised the port workers, thanking the crews and calling for a new crane fund. The union met on Monday, buying and selling shares.',
+  );
+  const calling = article.quotes.find((quote) => quote.cue.text === 'calling for');
+  assert.equal(calling?.source?.text, 'Ruiz');
+  assert.equal(calling?.content.text, 'a new crane fund');
+  assert.ok(!article.quotes.some((quote) => quote.cue.text === 'selling'));
+});

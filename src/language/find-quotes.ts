@@ -541,6 +541,13 @@ function isCue(doc: Document, index: number): boolean {
     const previous = doc.tokens[index - 1];
     // ", calling him a fraud", ", citing the report": a participle after a comma shares the clause's subject.
     if (previous?.text === ',' && word.endsWith('ing') && index > 1) return true;
+    // "..., criticizing the pipeline and calling for a ban": a second participle joined by "and".
+    if (
+      word.endsWith('ing') &&
+      (bareWord(previous) === 'and' || bareWord(previous) === 'but') &&
+      !NOT_VERB_ING.test(word)
+    )
+      return true;
     // "by saying", "while criticizing": a participle after a preposition shares the clause's subject too.
     if (PARTICIPLE_PREPOSITIONS.has(bareWord(previous)) && word.endsWith('ing')) return true;
     const previousWord = bareWord(previous);
@@ -1881,7 +1888,11 @@ export function findQuotes(
         const participle =
           /ing$/.test(cueToken.text) &&
           previous !== undefined &&
-          (previous.text === ',' || previous.text === '—' || PARTICIPLE_PREPOSITIONS.has(bareWord(previous)));
+          (previous.text === ',' ||
+            previous.text === '—' ||
+            PARTICIPLE_PREPOSITIONS.has(bareWord(previous)) ||
+            // "..., criticizing the plan and calling for ...": the second of two participles.
+            ((bareWord(previous) === 'and' || bareWord(previous) === 'but') && sentenceSource !== null));
         if (participle) {
           // "Trump attacked the plan, saying it would fail": the participle's source is the clause's subject;
           // "“...,” he said, adding ...": the source of the attribution it follows.
