@@ -530,3 +530,33 @@ void test('a second participle joined by "and" shares the source of the first', 
   assert.equal(calling?.content.text, 'a new crane fund');
   assert.ok(!article.quotes.some((quote) => quote.cue.text === 'selling'));
 });
+
+void test('multi-word cues "made it clear" and "went on to say"', () => {
+  const article = analyze(
+    'Lee made it clear he would not sell the cranes. He went on to say that the port was safe. The crews made the cranes safe.',
+  );
+  assert.deepEqual(
+    article.quotes.map((quote) => [quote.source?.text, quote.cue.text, quote.content.text]),
+    [
+      ['Lee', 'made it clear', 'he would not sell the cranes'],
+      ['He', 'went on to say', 'that the port was safe'],
+    ],
+  );
+});
+
+void test('irregular past stance verbs, "had" + stance verb, and a cue inside an opening "While" clause', () => {
+  const article = analyze(
+    [
+      'While Ruiz laid out her plan for the docks, the crowd cheered loudly.',
+      'The union had hoped that the talks would end by May.',
+      'Lee, who was honored at the gala, spoke about the cost of the strike.',
+    ].join(' '),
+  );
+  const laid = article.quotes.find((quote) => quote.cue.text === 'laid out');
+  assert.equal(laid?.source?.text, 'Ruiz');
+  assert.equal(laid?.content.text, 'her plan for the docks');
+  const hoped = article.quotes.find((quote) => quote.cue.text === 'had hoped');
+  assert.equal(hoped?.source?.text, 'The union');
+  const spoke = article.quotes.find((quote) => quote.cue.text === 'spoke about');
+  assert.equal(spoke?.content.text, 'the cost of the strike');
+});
