@@ -560,3 +560,34 @@ void test('irregular past stance verbs, "had" + stance verb, and a cue inside an
   const spoke = article.quotes.find((quote) => quote.cue.text === 'spoke about');
   assert.equal(spoke?.content.text, 'the cost of the strike');
 });
+
+void test('passive "was asked" puts the question as content and the "by" phrase as source', () => {
+  const article = analyze(
+    'Lee was asked by a caller whether the port would reopen. The mayor has been asked about the cranes.',
+  );
+  const byCaller = article.quotes.find((quote) => quote.cue.text === 'was asked');
+  assert.equal(byCaller?.source?.text, 'a caller');
+  assert.equal(byCaller?.content.text, 'whether the port would reopen');
+  const about = article.quotes.find((quote) => quote.cue.text === 'has been asked about');
+  assert.equal(about?.source, undefined);
+  assert.equal(about?.content.text, 'the cranes');
+});
+
+void test('a parenthetical "as X reported" report and "as X put it"', () => {
+  const article = analyze(
+    [
+      'As the Courier reported, the port will reopen on Monday.',
+      'The ferry, as Ruiz noted, will run again.',
+      'As Lee put it, the strike is over.',
+      'As the storm passed, the crews went home.',
+    ].join(' '),
+  );
+  assert.deepEqual(
+    article.quotes.map((quote) => [quote.source?.text, quote.cue.text, quote.content.text]),
+    [
+      ['the Courier', 'reported', 'the port will reopen on Monday'],
+      ['Ruiz', 'noted', 'The ferry'],
+      ['Lee', 'put it', 'the strike is over'],
+    ],
+  );
+});

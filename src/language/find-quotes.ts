@@ -471,7 +471,20 @@ function isRaising(doc: Document, index: number): boolean {
 }
 
 /* First words of multi-word cues: "made (it) clear", "went on to say". */
-const PHRASE_VERBS = new Set(['make', 'makes', 'made', 'making', 'went', 'goes', 'go', 'going']);
+const PHRASE_VERBS = new Set([
+  'make',
+  'makes',
+  'made',
+  'making',
+  'went',
+  'goes',
+  'go',
+  'going',
+  'put',
+  'puts',
+]);
+/* Punctuation that closes "as Ruiz put it": the phrase is a cue only at the end of its clause. */
+const CLAUSE_END_MARKS = new Set([',', '.', ':', ';', '—']);
 
 /* Every word that can start a cue, for the one-lookup rejection in `isCue` (keep in sync with its tests). */
 const CUE_CANDIDATES: ReadonlySet<string> = new Set([
@@ -497,12 +510,16 @@ function hasParticle(doc: Document, index: number): boolean {
 
 /**
  * How many tokens a multi-word cue starting at `index` spans, or 0: "made clear", "made it clear" (0.70 of
- * them are gold cues in PolNeAR train), "went on to say" (12 of 12), with a say-verb after "went on to".
+ * them are gold cues in PolNeAR train), "went on to say" (12 of 12), with a say-verb after "went on to", and
+ * "put it" closing a clause.
  */
 function phraseLength(doc: Document, index: number): number {
   const word = bareWord(doc.tokens[index]);
   if (!PHRASE_VERBS.has(word)) return 0;
   const next = bareWord(doc.tokens[index + 1]);
+  // "As Ruiz put it, ...": 11 of 12 in PolNeAR train, where a punctuation mark closes the phrase.
+  if (word.startsWith('pu'))
+    return next === 'it' && CLAUSE_END_MARKS.has(doc.tokens[index + 2]?.text ?? '') ? 2 : 0;
   if (word.startsWith('ma')) {
     if (next === 'clear') return 2;
     return next === 'it' && bareWord(doc.tokens[index + 2]) === 'clear' ? 3 : 0;
@@ -564,6 +581,11 @@ function isCue(doc: Document, index: number): boolean {
   while (back >= 0 && /ly$/.test(doc.tokens[back]?.text ?? '')) back--;
   // (Progressive "is predicting" stays a cue.)
   if (BE_FORMS.has(bareWord(doc.tokens[back])) && word !== 'according' && !word.endsWith('ing')) {
+    // "Ruiz was asked about the cranes", "was asked by a caller whether ...": a question put to the subject.
+    if (word === 'asked' && back === index - 1) {
+      const next = bareWord(doc.tokens[index + 1]);
+      return QUESTION_WORDS.has(next) || next === 'by';
+    }
     // "Ruiz is convinced that", "voters are worried that": a state of mind, unless the subject is the
     // dummy "it" of a passive report ("it was reported that").
     const subject = bareWord(doc.tokens[back - 1]);
@@ -1165,6 +1187,7 @@ function askedQuestion(
   const before = bareWord(tokens[cue - 1]);
   if (!(
     cue === first ||
+    BE_FORMS.has(before) ||
     before === 'when' ||
     before === 'after' ||
     before === 'while' ||
@@ -1904,6 +1927,15 @@ export function findQuotes(
         // follows "by".
         source = question.source;
         content = question.content;
+        // "Ruiz was asked about ...", "has been asked whether ...": the passive auxiliaries join the cue, and
+        // the particle of "asked about" is not content.
+        while (
+          cueFirst > sentenceFirst &&
+          (BE_FORMS.has(bareWord(tokens[cueFirst - 1])) ||
+            CUE_AUXILIARIES.has(bareWord(tokens[cueFirst - 1])))
+        )
+          cueFirst--;
+        content.first = Math.max(content.first, cueEnd);
       } else if (quoted) {
         // "the Daily Beacon quoted him as saying": the speaker is the object; the outlet is a credit.
         const object = subjectAfter(doc, cueEnd, sentenceEnd);
@@ -2150,6 +2182,17 @@ export function findQuotes(
             }
             content = { first: afterCue, end: stop };
           }
+        }
+        // "As the Courier reported, the port ...", "The port, as Ruiz noted, will ...": the clause around a
+        // parenthetical "as" report is its content.
+        if (!content && source && !inverted && bareWord(tokens[source.first - 1]) === 'as') {
+          const asIndex = source.first - 1;
+          let opening = sentenceFirst;
+          while (opening < asIndex && DISCOURSE_OPENERS.has(bareWord(tokens[opening]))) opening++;
+          if (opening === asIndex && tokens[cueEnd]?.text === ',' && cueEnd + 2 < sentenceEnd)
+            content = { first: cueEnd + 1, end: sentenceEnd };
+          else if (tokens[asIndex - 1]?.text === ',' && asIndex - 1 > sentenceFirst)
+            content = { first: sentenceFirst, end: asIndex - 1 };
         }
       }
       if (!source && !content) continue;
