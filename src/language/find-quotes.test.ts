@@ -591,3 +591,20 @@ void test('a parenthetical "as X reported" report and "as X put it"', () => {
     ],
   );
 });
+
+void test('particle cues "shot back", "sided with", progressive "is seeking", and an addressee before the clause', () => {
+  const article = analyze(
+    [
+      'Ruiz shot back that the union was lying.',
+      'The council sided with the ferry crews.',
+      'The mayor is seeking a second term.',
+      'One of the dock owners, Ana Lee, told reporters on Monday that the fees would rise.',
+    ].join(' '),
+  );
+  const byCue = new Map(article.quotes.map((quote) => [quote.cue.text, quote]));
+  assert.equal(byCue.get('shot back')?.source?.text, 'Ruiz');
+  assert.equal(byCue.get('sided with')?.content.text, 'the ferry crews');
+  assert.equal(byCue.get('is seeking')?.source?.text, 'The mayor');
+  assert.equal(byCue.get('told')?.source?.text, 'One of the dock owners, Ana Lee');
+  assert.equal(byCue.get('told')?.content.text, 'that the fees would rise');
+});

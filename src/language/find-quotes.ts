@@ -1304,8 +1304,18 @@ const MAX_OPENING_SUBJECT_TOKENS = 40;
 function clauseFollows(doc: Document, after: number, end: number): boolean {
   const next = doc.tokens[skipAdjuncts(doc, after, end, true)];
   const word = bareWord(next);
-  return word === 'that' || NOMINATIVES.has(word) || next?.text === ':' || next?.kind === 'quote';
+  if (word === 'that' || NOMINATIVES.has(word) || next?.text === ':' || next?.kind === 'quote') return true;
+  // "told reporters that ...": an addressee before the clause.
+  if (!ADDRESSEE_VERBS.has(bareWord(doc.tokens[after - 1]))) return false;
+  for (let index = after; index < end && index < after + MAX_ADDRESSEE_TOKENS; index++) {
+    const token = doc.tokens[index];
+    if (bareWord(token) === 'that' || token?.text === ':') return true;
+    if (token?.kind !== 'word') return false;
+  }
+  return false;
 }
+/* How many words an addressee may take before its that-clause ("told the Daily Beacon on Monday that"). */
+const MAX_ADDRESSEE_TOKENS = 8;
 
 /**
  * "The official, who spoke on the condition of anonymity, said that ...", "Sen. Ann Lee (D-Ore.), said

@@ -243,6 +243,7 @@ export const STANCE_VERBS = set(`
   underscored underscores underscoring articulated reminding reminds opposing defending outlined outlines
   outlining championed contrasting contrasted likened likens advocated advocating advising attributed
   embraced embraces embracing fearing noticed coined believing mention discuss portray offer advocate
+  seeking planning considering
 `);
 
 /**
@@ -260,6 +261,9 @@ export const CUE_PARTICLES = set(`
   railed_against rails_against warned_of warns_of
   laid_out lays_out lashed_out spoke_of speaks_of
   called_upon calls_upon called_out calls_out calling_out
+  shot_back shoots_back fired_back fires_back pushed_back pushes_back hit_back hits_back
+  sided_with sides_with agreed_with agrees_with disagreed_with disagrees_with
+  weighed_in weighs_in chimed_in chimes_in spoke_out speaks_out spoken_out went_after goes_after
 `);
 
 /** The verbs of `CUE_PARTICLES`, for a cheap first test. */
