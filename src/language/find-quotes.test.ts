@@ -608,3 +608,20 @@ void test('particle cues "shot back", "sided with", progressive "is seeking", an
   assert.equal(byCue.get('told')?.source?.text, 'One of the dock owners, Ana Lee');
   assert.equal(byCue.get('told')?.content.text, 'that the fees would rise');
 });
+
+void test('"called for" after a plural subject is a call, not a naming; more stance verbs and particles', () => {
+  const article = analyze(
+    [
+      'Dock workers called for a new vote on the contract.',
+      'The mayor brushed off the complaints.',
+      'Lee proclaimed that the strike had ended.',
+      'A group called Harbor First met on Monday.',
+    ].join(' '),
+  );
+  const byCue = new Map(article.quotes.map((quote) => [quote.cue.text, quote]));
+  assert.equal(byCue.get('called for')?.source?.text, 'Dock workers');
+  assert.equal(byCue.get('called for')?.content.text, 'a new vote on the contract');
+  assert.equal(byCue.get('brushed off')?.source?.text, 'The mayor');
+  assert.equal(byCue.get('proclaimed')?.content.text, 'that the strike had ended');
+  assert.ok(!byCue.has('called'));
+});

@@ -620,7 +620,7 @@ function isCue(doc: Document, index: number): boolean {
         previousWord === 'but') &&
       /(?:ed|[^s]s|aid|oke|hot|ght|ew|lt|ound)$/.test(word) &&
       !NOUN_LIKE_STANCES.has(word) &&
-      !NAMING_VERBS.has(word)
+      (!NAMING_VERBS.has(word) || particle)
     )
       return true;
     if (!previous || previous.kind !== 'word') return false;
@@ -644,7 +644,7 @@ function isCue(doc: Document, index: number): boolean {
       /ly$/.test(previousWord);
     // "a group called Occupy", "tax plans would": naming after a common noun, and plural nouns that double
     // as verbs, are not stances unless a name, pronoun or role noun stands right before them.
-    if (NAMING_VERBS.has(word) && !namedSubject) return false;
+    if (NAMING_VERBS.has(word) && !particle && !namedSubject) return false;
     // ("the campaign plans to": an organisation noun is a subject for these, not for naming: "a group called".)
     if (NOUN_LIKE_STANCES.has(word) && !namedSubject && !ORG_HEADS.has(previousWord)) return false;
     // "his strong showing", "the many polls showing": a gerund or modifier unless a name or pronoun leads.

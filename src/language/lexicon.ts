@@ -244,6 +244,9 @@ export const STANCE_VERBS = set(`
   outlining championed contrasting contrasted likened likens advocated advocating advising attributed
   embraced embraces embracing fearing noticed coined believing mention discuss portray offer advocate
   seeking planning considering
+  pressed trumpeting trumpeted booed distanced proclaimed proclaims vouched elaborated emphasizing applauding
+  disputed lectured pronounced bristled uttered quoting blasts rips ripped slamming paints painted credited
+  cheered protesting protested envisioned comparing expecting alluded alluding
 `);
 
 /**
@@ -264,6 +267,9 @@ export const CUE_PARTICLES = set(`
   shot_back shoots_back fired_back fires_back pushed_back pushes_back hit_back hits_back
   sided_with sides_with agreed_with agrees_with disagreed_with disagrees_with
   weighed_in weighs_in chimed_in chimes_in spoke_out speaks_out spoken_out went_after goes_after
+  balked_at balks_at apologized_for apologizes_for shrugged_off shrugs_off brushed_off brushes_off
+  played_down plays_down commented_on commenting_on comments_on touched_on touches_on hinted_at hints_at
+  hinting_at sent_out responded_with
 `);
 
 /** The verbs of `CUE_PARTICLES`, for a cheap first test. */
