@@ -533,13 +533,14 @@ void test('a second participle joined by "and" shares the source of the first', 
 
 void test('multi-word cues "made it clear" and "went on to say"', () => {
   const article = analyze(
-    'Lee made it clear he would not sell the cranes. He went on to say that the port was safe. The crews made the cranes safe.',
+    'Lee made it clear he would not sell the cranes. He went on to say that the port was safe. The crews made the cranes safe. She went on to praise the crews.',
   );
   assert.deepEqual(
     article.quotes.map((quote) => [quote.source?.text, quote.cue.text, quote.content.text]),
     [
       ['Lee', 'made it clear', 'he would not sell the cranes'],
       ['He', 'went on to say', 'that the port was safe'],
+      ['She', 'went on to praise', 'the crews'],
     ],
   );
 });

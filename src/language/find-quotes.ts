@@ -510,7 +510,7 @@ function hasParticle(doc: Document, index: number): boolean {
 
 /**
  * How many tokens a multi-word cue starting at `index` spans, or 0: "made clear", "made it clear" (0.70 of
- * them are gold cues in PolNeAR train), "went on to say" (12 of 12), with a say-verb after "went on to", and
+ * them are gold cues in PolNeAR train), "went on to say" (12 of 12), with a lexicon verb after "went on to", and
  * "put it" closing a clause.
  */
 function phraseLength(doc: Document, index: number): number {
@@ -528,7 +528,7 @@ function phraseLength(doc: Document, index: number): number {
   return next === 'on' &&
     bareWord(doc.tokens[index + 2]) === 'to' &&
     verb?.kind === 'word' &&
-    CUE_VERBS.has(bareWord(verb))
+    (CUE_VERBS.has(bareWord(verb)) || STANCE_VERBS.has(bareWord(verb)))
     ? 4
     : 0;
 }
