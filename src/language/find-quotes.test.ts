@@ -626,3 +626,16 @@ void test('"called for" after a plural subject is a call, not a naming; more sta
   assert.equal(byCue.get('proclaimed')?.content.text, 'that the strike had ended');
   assert.ok(!byCue.has('called'));
 });
+
+void test('"report" after a capitalised word and "focus on" after a determiner are nouns', () => {
+  const article = analyze(
+    'The Harbor report cited no evidence of damage. Ruiz gave the port a new focus on trade. They report that the cranes work.',
+  );
+  assert.deepEqual(
+    article.quotes.map((quote) => [quote.source?.text, quote.cue.text]),
+    [
+      ['The Harbor report', 'cited'],
+      ['They', 'report'],
+    ],
+  );
+});

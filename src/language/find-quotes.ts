@@ -650,7 +650,7 @@ function isCue(doc: Document, index: number): boolean {
     // "his strong showing", "the many polls showing": a gerund or modifier unless a name or pronoun leads.
     if (word.endsWith('ing') && !namedSubject && !/s$/.test(previousWord)) return false;
     // Base forms ("support", "plan", "show") are mostly nouns; as verbs they follow a pronoun or auxiliary.
-    if (!/(?:s|ed|ing|ght|ew|aw|nd|lt|ound|aid|oke|hot)$/.test(word)) {
+    if (!/(?:[^su]s|ed|ing|ght|ew|aw|nd|lt|ound|aid|oke|hot)$/.test(word)) {
       // "polls show", "voters want": a plural noun subject.
       const pluralSubject =
         (/[^s]s$/.test(previousWord) && previousWord !== 'his' && previousWord !== 'this') ||
@@ -698,12 +698,16 @@ function isCue(doc: Document, index: number): boolean {
       return true;
     return (
       SOURCE_PRONOUNS.has(previousWord) ||
-      (isCapitalised(previous) && !DETERMINERS.has(previousWord)) ||
+      // ("the Jobs report", "the IG report", "the Old Post Office": these nouns only after a pronoun.)
+      (isCapitalised(previous) && !DETERMINERS.has(previousWord) && !NOUN_AFTER_NAMES.has(word)) ||
       CUE_AUXILIARIES.has(previousWord)
     );
   }
   return true;
 }
+
+/* Ambiguous cues that after a capitalised word are mostly a noun in a name ("the IG report", "Post"). */
+const NOUN_AFTER_NAMES = new Set(['report', 'post', 'posts', 'question', 'questions', 'estimate', 'demand']);
 
 /* A negation right before a verb: "not", "never", "didn't". */
 const NEGATED = /^(?:not|never|[a-z]+n['’]t)$/;

@@ -235,18 +235,18 @@ export const STANCE_VERBS = set(`
   answered focused reminded requested repeated published learned named
   denounced denounces denouncing highlighted highlights implied implies discussed apologized decried hailed
   hails recounted signaled signalled worried decided
-  thanked thanking ordered encouraged invoked invokes invoking assailed assails assailing retweeted retweets
+  thanked thanking ordered encouraged invoked invoking assailed assails assailing retweeted retweets
   retweeting chanted chanting deemed deems portrayed portrays portraying identified emailed pushed challenged
   discussing discusses mentioning offering hoping proposing signed
   voiced bemoaned bemoans bemoaning stating repeating referenced referencing interjected speculated speculates
   speculating congratulated congratulates congratulating touting slams remembered remembers remembering
   underscored underscores underscoring articulated reminding reminds opposing defending outlined outlines
-  outlining championed contrasting contrasted likened likens advocated advocating advising attributed
-  embraced embraces embracing fearing noticed coined believing mention discuss portray offer advocate
+  outlining championed contrasting likened likens advocated advocating advising attributed
+  embraces embracing fearing noticed coined believing mention discuss portray offer advocate
   seeking planning considering
-  pressed trumpeting trumpeted booed distanced proclaimed proclaims vouched elaborated emphasizing applauding
+  pressed trumpeting trumpeted distanced proclaimed proclaims vouched elaborated emphasizing applauding
   disputed lectured pronounced bristled uttered quoting blasts rips ripped slamming paints painted credited
-  cheered protesting protested envisioned comparing expecting alluded alluding
+  cheered protested envisioned comparing expecting alluded alluding
 `);
 
 /**
