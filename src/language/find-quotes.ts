@@ -1442,6 +1442,8 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
   const adjacent = tokens[before - 1];
   if (!adjacent) return null;
   const adjacentWord = bareWord(adjacent);
+  // "Lee praised Ruiz and said ...": a coordinator right before the cue joins two verbs, not two subjects.
+  if (adjacentWord === 'and' || adjacentWord === 'but' || adjacentWord === 'or') return null;
   if (adjacent.kind === 'word' && RELATIVES.has(adjacentWord)) return { first: before - 1, end: before };
   if (adjacent.kind === 'word' && PERSON_PRONOUNS.has(adjacentWord))
     return { first: before - 1, end: before };
