@@ -641,7 +641,7 @@ void test('"report" after a capitalised word and "focus on" after a determiner a
 });
 
 void test('a coordinated cue takes the sentence subject, not the object before "and"', () => {
-  const article = analyze('Ruiz doubled down on her comments about the union and said the fees would rise.');
+  const article = analyze('Ruiz doubled down on her comments about Lee and said the fees would rise.');
   const said = article.quotes.find((quote) => quote.cue.text === 'said');
   assert.equal(said?.source?.text, 'Ruiz');
   assert.equal(said?.content.text, 'the fees would rise');
