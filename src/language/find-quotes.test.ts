@@ -646,3 +646,16 @@ void test('a coordinated cue takes the sentence subject, not the object before "
   assert.equal(said?.source?.text, 'Ruiz');
   assert.equal(said?.content.text, 'the fees would rise');
 });
+
+void test('a passive report names its agent as the source', () => {
+  const article = analyze(
+    'The ferry plan was first reported by the Daily Courier on Monday. The union was opposed by Mayor Ana Ruiz. The port was built by Dutch engineers.',
+  );
+  assert.deepEqual(
+    article.quotes.map((quote) => [quote.source?.text, quote.cue.text, quote.content.text]),
+    [
+      ['the Daily Courier', 'was first reported', 'The ferry plan'],
+      ['Mayor Ana Ruiz', 'was opposed', 'The union'],
+    ],
+  );
+});
