@@ -659,3 +659,16 @@ void test('a passive report names its agent as the source', () => {
     ],
   );
 });
+
+void test('an addressee with a determiner, and an infinitive after the addressee, as content', () => {
+  const article = analyze(
+    'Ruiz urged the council to reject the plan. He told his audience they would not back him. Lee told the Courier on Monday.',
+  );
+  assert.deepEqual(
+    article.quotes.map((quote) => [quote.source?.text, quote.cue.text, quote.content.text]),
+    [
+      ['Ruiz', 'urged', 'to reject the plan'],
+      ['He', 'told', 'they would not back him'],
+    ],
+  );
+});

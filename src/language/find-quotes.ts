@@ -1145,12 +1145,22 @@ const NOMINATIVES = new Set(['he', 'she', 'they', 'we', 'i']);
 function clauseAfterAddressee(doc: Document, from: number, end: number): number {
   const tokens = doc.tokens;
   let index = from;
-  if (bareWord(tokens[index]) === 'the') index++;
+  const determiner = DETERMINERS.has(bareWord(tokens[index]));
+  if (determiner) index++;
   if (isCapitalised(tokens[index])) {
     while (index < end && (isCapitalised(tokens[index]) || tokens[index]?.text === '.')) index++;
   } else if (OBJECT_PRONOUNS.has(bareWord(tokens[index]))) index++;
   else if (/^[a-z]{3,}s$/.test(tokens[index]?.text ?? '') && !NOT_VERBS.has(bareWord(tokens[index]))) index++;
-  else return from;
+  else if (determiner && tokens[index]?.kind === 'word') {
+    // "told his audience they ...", "urged the party faithful to ...": a noun (and its modifier).
+    index++;
+    if (
+      tokens[index]?.kind === 'word' &&
+      !CLAUSE_SUBJECTS.has(bareWord(tokens[index])) &&
+      bareWord(tokens[index]) !== 'to'
+    )
+      index++;
+  } else return from;
   for (;;) {
     const word = bareWord(tokens[index]);
     if (index < end && TIME_WORDS.has(word)) index++;
@@ -1160,6 +1170,9 @@ function clauseAfterAddressee(doc: Document, from: number, end: number): number 
   }
   const next = tokens[index];
   if (index + 2 >= end || !next || next.kind !== 'word') return from;
+  // "urged the council to reject the plan", "told Ruiz not to worry": the infinitive is the content.
+  const infinitive = bareWord(next) === 'not' ? index + 1 : index;
+  if (bareWord(tokens[infinitive]) === 'to' && tokens[infinitive + 1]?.kind === 'word') return index;
   // "asked voters whether they would return": an embedded question is the content.
   return CLAUSE_SUBJECTS.has(bareWord(next)) || isCapitalised(next) || QUESTION_WORDS.has(bareWord(next))
     ? index
