@@ -438,3 +438,237 @@ void test('a cue after "and" shares the source of the attribution before it', ()
   assert.equal(said?.source?.text, 'The port authority');
   assert.equal(said?.content.text, 'it was pleased with the talks');
 });
+
+void test('present "say" with a clause after any subject word or an appositive comma', () => {
+  const article = analyze(
+    [
+      'People close to the harbour board say the cranes will be sold.',
+      'Ruiz and Lee, the two founders of the co-op, say they will not sell.',
+      'Crews in the rain say.',
+    ].join(' '),
+  );
+  const says = article.quotes.filter((quote) => quote.cue.text === 'say');
+  assert.deepEqual(
+    says.map((quote) => quote.content.text),
+    ['the cranes will be sold', 'they will not sell'],
+  );
+  assert.equal(says[1]?.source?.text, 'Ruiz and Lee, the two founders of the co-op');
+});
+
+void test('the whole opening of the sentence is the source of a cue after a long aside', () => {
+  const article = analyze(
+    [
+      'The inspector, who spoke on the condition of anonymity because the review is not finished, said that the crane had failed twice.',
+      'Sen. Ada Voss (D-Ore.), said after the vote on Tuesday that she would appeal.',
+      'The ferry was late, and the captain of the ferry, tired after the long night, said that it was the fog.',
+    ].join(' '),
+  );
+  const said = article.quotes.filter((quote) => quote.cue.text === 'said');
+  assert.equal(
+    said[0]?.source?.text,
+    'The inspector, who spoke on the condition of anonymity because the review is not finished',
+  );
+  assert.equal(said[0]?.content.text, 'that the crane had failed twice');
+  assert.equal(said[1]?.source?.text, 'Sen. Ada Voss (D-Ore.)');
+  assert.equal(said[1]?.content.text, 'that she would appeal');
+  // A second clause in the opening is not a subject.
+  assert.equal(said.length, 2);
+});
+
+void test('a stance verb after a long aside takes the opening of the sentence as its source', () => {
+  const article = analyze(
+    'The mayor of the port town, tired of the delays at the docks, criticized the plan to sell the cranes.',
+  );
+  const criticized = article.quotes.find((quote) => quote.cue.text === 'criticized');
+  assert.equal(criticized?.source?.text, 'The mayor of the port town, tired of the delays at the docks');
+  assert.equal(criticized?.content.text, 'the plan to sell the cranes');
+});
+
+void test('"Still, she said, ...": the report after a parenthetical cue that follows an opener', () => {
+  const article = analyze('Ruiz spoke for an hour. Still, she said, the docks will reopen by Monday.');
+  const said = article.quotes.find((quote) => quote.cue.text === 'said');
+  assert.equal(said?.source?.text, 'she');
+  assert.equal(said?.content.text, 'the docks will reopen by Monday');
+});
+
+void test('"But, according to X, ...": openers before "according to" leave the report after the source', () => {
+  const article = analyze('But, according to the Beacon poll, most voters in Varna back the ferry plan.');
+  const according = article.quotes.find((quote) => quote.cue.text === 'according to');
+  assert.equal(according?.source?.text, 'the Beacon poll');
+  assert.equal(according?.content.text, 'most voters in Varna back the ferry plan');
+});
+
+void test('more stance verbs: thanking, ordering, speculating, a base form after a negated auxiliary', () => {
+  const article = analyze(
+    [
+      'Ruiz thanked the volunteers who cleared the docks.',
+      'The governor ordered a review of the ferry contracts.',
+      'Lee speculated that the cranes would be sold.',
+      'The mayor did not mention the cranes in her speech.',
+      'Dock owners, for their part, argue that the fees are too high.',
+    ].join(' '),
+  );
+  const byCue = new Map(article.quotes.map((quote) => [quote.cue.text, quote]));
+  assert.equal(byCue.get('thanked')?.source?.text, 'Ruiz');
+  assert.equal(byCue.get('ordered')?.source?.text, 'The governor');
+  assert.equal(byCue.get('speculated')?.content.text, 'that the cranes would be sold');
+  assert.equal(byCue.get('did not mention')?.source?.text, 'The mayor');
+  assert.equal(byCue.get('argue')?.content.text, 'that the fees are too high');
+});
+
+void test('a negation does not turn a noun into a cue', () => {
+  const article = analyze('It was not an offer anyone wanted. Not a mention of the cranes appeared.');
+  assert.deepEqual(article.quotes, []);
+});
+
+void test('a second participle joined by "and" shares the source of the first', () => {
+  const article = analyze(
+    'Ruiz praised the port workers, thanking the crews and calling for a new crane fund. The union met on Monday, buying and selling shares.',
+  );
+  const calling = article.quotes.find((quote) => quote.cue.text === 'calling for');
+  assert.equal(calling?.source?.text, 'Ruiz');
+  assert.equal(calling?.content.text, 'a new crane fund');
+  assert.ok(!article.quotes.some((quote) => quote.cue.text === 'selling'));
+});
+
+void test('multi-word cues "made it clear" and "went on to say"', () => {
+  const article = analyze(
+    'Lee made it clear he would not sell the cranes. He went on to say that the port was safe. The crews made the cranes safe. She went on to praise the crews.',
+  );
+  assert.deepEqual(
+    article.quotes.map((quote) => [quote.source?.text, quote.cue.text, quote.content.text]),
+    [
+      ['Lee', 'made it clear', 'he would not sell the cranes'],
+      ['He', 'went on to say', 'that the port was safe'],
+      ['She', 'went on to praise', 'the crews'],
+    ],
+  );
+});
+
+void test('irregular past stance verbs, "had" + stance verb, and a cue inside an opening "While" clause', () => {
+  const article = analyze(
+    [
+      'While Ruiz laid out her plan for the docks, the crowd cheered loudly.',
+      'The union had hoped that the talks would end by May.',
+      'Lee, who was honored at the gala, spoke about the cost of the strike.',
+    ].join(' '),
+  );
+  const laid = article.quotes.find((quote) => quote.cue.text === 'laid out');
+  assert.equal(laid?.source?.text, 'Ruiz');
+  assert.equal(laid?.content.text, 'her plan for the docks');
+  const hoped = article.quotes.find((quote) => quote.cue.text === 'had hoped');
+  assert.equal(hoped?.source?.text, 'The union');
+  const spoke = article.quotes.find((quote) => quote.cue.text === 'spoke about');
+  assert.equal(spoke?.content.text, 'the cost of the strike');
+});
+
+void test('passive "was asked" puts the question as content and the "by" phrase as source', () => {
+  const article = analyze(
+    'Lee was asked by a caller whether the port would reopen. The mayor has been asked about the cranes.',
+  );
+  const byCaller = article.quotes.find((quote) => quote.cue.text === 'was asked');
+  assert.equal(byCaller?.source?.text, 'a caller');
+  assert.equal(byCaller?.content.text, 'whether the port would reopen');
+  const about = article.quotes.find((quote) => quote.cue.text === 'has been asked about');
+  assert.equal(about?.source, undefined);
+  assert.equal(about?.content.text, 'the cranes');
+});
+
+void test('a parenthetical "as X reported" report and "as X put it"', () => {
+  const article = analyze(
+    [
+      'As the Courier reported, the port will reopen on Monday.',
+      'The ferry, as Ruiz noted, will run again.',
+      'As Lee put it, the strike is over.',
+      'As the storm passed, the crews went home.',
+    ].join(' '),
+  );
+  assert.deepEqual(
+    article.quotes.map((quote) => [quote.source?.text, quote.cue.text, quote.content.text]),
+    [
+      ['the Courier', 'reported', 'the port will reopen on Monday'],
+      ['Ruiz', 'noted', 'The ferry'],
+      ['Lee', 'put it', 'the strike is over'],
+    ],
+  );
+});
+
+void test('particle cues "shot back", "sided with", progressive "is seeking", and an addressee before the clause', () => {
+  const article = analyze(
+    [
+      'Ruiz shot back that the union was lying.',
+      'The council sided with the ferry crews.',
+      'The mayor is seeking a second term.',
+      'One of the dock owners, Ana Lee, told reporters on Monday that the fees would rise.',
+    ].join(' '),
+  );
+  const byCue = new Map(article.quotes.map((quote) => [quote.cue.text, quote]));
+  assert.equal(byCue.get('shot back')?.source?.text, 'Ruiz');
+  assert.equal(byCue.get('sided with')?.content.text, 'the ferry crews');
+  assert.equal(byCue.get('is seeking')?.source?.text, 'The mayor');
+  assert.equal(byCue.get('told')?.source?.text, 'One of the dock owners, Ana Lee');
+  assert.equal(byCue.get('told')?.content.text, 'that the fees would rise');
+});
+
+void test('"called for" after a plural subject is a call, not a naming; more stance verbs and particles', () => {
+  const article = analyze(
+    [
+      'Dock workers called for a new vote on the contract.',
+      'The mayor brushed off the complaints.',
+      'Lee proclaimed that the strike had ended.',
+      'A group called Harbor First met on Monday.',
+    ].join(' '),
+  );
+  const byCue = new Map(article.quotes.map((quote) => [quote.cue.text, quote]));
+  assert.equal(byCue.get('called for')?.source?.text, 'Dock workers');
+  assert.equal(byCue.get('called for')?.content.text, 'a new vote on the contract');
+  assert.equal(byCue.get('brushed off')?.source?.text, 'The mayor');
+  assert.equal(byCue.get('proclaimed')?.content.text, 'that the strike had ended');
+  assert.ok(!byCue.has('called'));
+});
+
+void test('"report" after a capitalised word and "focus on" after a determiner are nouns', () => {
+  const article = analyze(
+    'The Harbor report cited no evidence of damage. Ruiz gave the port a new focus on trade. They report that the cranes work.',
+  );
+  assert.deepEqual(
+    article.quotes.map((quote) => [quote.source?.text, quote.cue.text]),
+    [
+      ['The Harbor report', 'cited'],
+      ['They', 'report'],
+    ],
+  );
+});
+
+void test('a coordinated cue takes the sentence subject, not the object before "and"', () => {
+  const article = analyze('Ruiz doubled down on her comments about Lee and said the fees would rise.');
+  const said = article.quotes.find((quote) => quote.cue.text === 'said');
+  assert.equal(said?.source?.text, 'Ruiz');
+  assert.equal(said?.content.text, 'the fees would rise');
+});
+
+void test('a passive report names its agent as the source', () => {
+  const article = analyze(
+    'The ferry plan was first reported by the Daily Courier on Monday. The union was opposed by Mayor Ana Ruiz. The port was built by Dutch engineers.',
+  );
+  assert.deepEqual(
+    article.quotes.map((quote) => [quote.source?.text, quote.cue.text, quote.content.text]),
+    [
+      ['the Daily Courier', 'was first reported', 'The ferry plan'],
+      ['Mayor Ana Ruiz', 'was opposed', 'The union'],
+    ],
+  );
+});
+
+void test('an addressee with a determiner, and an infinitive after the addressee, as content', () => {
+  const article = analyze(
+    'Ruiz urged the council to reject the plan. He told his audience they would not back him. Lee told the Courier on Monday.',
+  );
+  assert.deepEqual(
+    article.quotes.map((quote) => [quote.source?.text, quote.cue.text, quote.content.text]),
+    [
+      ['Ruiz', 'urged', 'to reject the plan'],
+      ['He', 'told', 'they would not back him'],
+    ],
+  );
+});

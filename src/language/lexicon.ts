@@ -235,6 +235,18 @@ export const STANCE_VERBS = set(`
   answered focused reminded requested repeated published learned named
   denounced denounces denouncing highlighted highlights implied implies discussed apologized decried hailed
   hails recounted signaled signalled worried decided
+  thanked thanking ordered encouraged invoked invoking assailed assails assailing retweeted retweets
+  retweeting chanted chanting deemed deems portrayed portrays portraying identified emailed pushed challenged
+  discussing discusses mentioning offering hoping proposing signed
+  voiced bemoaned bemoans bemoaning stating repeating referenced referencing interjected speculated speculates
+  speculating congratulated congratulates congratulating touting slams remembered remembers remembering
+  underscored underscores underscoring articulated reminding reminds opposing defending outlined outlines
+  outlining championed contrasting likened likens advocated advocating advising attributed
+  embraces embracing fearing noticed coined believing mention discuss portray offer advocate
+  seeking planning considering
+  pressed trumpeting trumpeted distanced proclaimed proclaims vouched elaborated emphasizing applauding
+  disputed lectured pronounced bristled uttered quoting blasts rips ripped slamming paints painted credited
+  cheered protested envisioned comparing expecting alluded alluding
 `);
 
 /**
@@ -252,6 +264,12 @@ export const CUE_PARTICLES = set(`
   railed_against rails_against warned_of warns_of
   laid_out lays_out lashed_out spoke_of speaks_of
   called_upon calls_upon called_out calls_out calling_out
+  shot_back shoots_back fired_back fires_back pushed_back pushes_back hit_back hits_back
+  sided_with sides_with agreed_with agrees_with disagreed_with disagrees_with
+  weighed_in weighs_in chimed_in chimes_in spoke_out speaks_out spoken_out went_after goes_after
+  balked_at balks_at apologized_for apologizes_for shrugged_off shrugs_off brushed_off brushes_off
+  played_down plays_down commented_on commenting_on comments_on touched_on touches_on hinted_at hints_at
+  hinting_at sent_out responded_with
 `);
 
 /** The verbs of `CUE_PARTICLES`, for a cheap first test. */
