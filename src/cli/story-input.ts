@@ -94,6 +94,7 @@ export function readStoryArticles(value: unknown, source: string): Article[] {
     );
   }
   const firstIndex = new Map<string, number>();
+  const givenIds = new Set(list.flatMap(givenId));
   return list.map((item, index) => {
     const itemSource = `${source} articles[${index}]`;
     let article: Article;
@@ -101,7 +102,7 @@ export function readStoryArticles(value: unknown, source: string): Article[] {
       article = readProcessed(item, itemSource);
     } else {
       const input = parseRecord(item, itemSource);
-      if (input.id === undefined) input.id = `${index + 1}`;
+      if (input.id === undefined) input.id = positionalId(index, givenIds);
       article = processInput(input);
     }
     // Two articles under one id would be one in the report: the other would vanish from it.
@@ -116,4 +117,21 @@ export function readStoryArticles(value: unknown, source: string): Article[] {
     firstIndex.set(article.id, index);
     return article;
   });
+}
+
+/** The id a story record gives an article (`id` as a string or number), if any. */
+function givenId(item: unknown): string[] {
+  const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+  return typeof id === 'string' || typeof id === 'number' ? [String(id)] : [];
+}
+
+/**
+ * An id for the article at `index` that gave none: its position (`3`), unless another article of the record
+ * gave that id itself, which would make a valid story fail as a duplicate id the user never wrote.
+ */
+function positionalId(index: number, taken: Set<string>): string {
+  let id = `${index + 1}`;
+  for (let suffix = 2; taken.has(id); suffix++) id = `${index + 1}-${suffix}`;
+  taken.add(id);
+  return id;
 }
