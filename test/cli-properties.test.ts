@@ -9,6 +9,8 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { jsonlLine, newsText, textSoup } from './helpers/adversarial-input.js';
 import { runParallax } from './helpers/run-cli.js';
+import type { Article, Credit, Entity, LoadedSpan, Quote } from '../src/model/index.js';
+import { processInput } from '../src/pipeline.js';
 
 function isFailure(record: Record<string, unknown>): boolean {
   return 'error' in record;
@@ -135,4 +137,62 @@ test('a story article without an id does not clash with another article that gav
     sentence.citations.map((citation) => citation.article),
   );
   assert.equal(new Set(cited).size, 2, `both articles are cited under their own ids: ${cited.join(', ')}`);
+});
+
+test('property: a hand-edited processed article whose spans or sentence numbers point past it is refused by field', async () => {
+  const text =
+    '“The regime is brutal,” Mayor Tomas Vell said on Tuesday, according to the Brackwater Courier. ' +
+    'The ferry will run at night from March.';
+  const article = processInput({ source: 'edited', format: 'text', id: 'edited', text });
+  const other = processInput({
+    source: 'other',
+    format: 'text',
+    id: 'other',
+    text: 'The ferry will run at night from March, Mayor Tomas Vell said on Tuesday.',
+  });
+  assert.ok(article.quotes.length > 0 && article.credits.length > 0 && article.loaded.length > 0);
+  // Each edit pushes one cited annotation past the text or past the last sentence, and names its field.
+  const edits: [string, (copy: Article, offset: number) => void][] = [
+    [
+      'quotes[0].sentence',
+      (copy, offset) => void ((copy.quotes[0] as Quote).sentence = copy.sentences.length + offset),
+    ],
+    [
+      'quotes[0].content',
+      (copy, offset) => void ((copy.quotes[0] as Quote).content.end = text.length + 1 + offset),
+    ],
+    ['credits[0]', (copy, offset) => void ((copy.credits[0] as Credit).end = text.length + 1 + offset)],
+    [
+      'credits[0].sentence',
+      (copy, offset) => void ((copy.credits[0] as Credit).sentence = copy.sentences.length + offset),
+    ],
+    ['loaded[0]', (copy, offset) => void ((copy.loaded[0] as LoadedSpan).end = text.length + 1 + offset)],
+    [
+      'loaded[0].sentence',
+      (copy, offset) => void ((copy.loaded[0] as LoadedSpan).sentence = copy.sentences.length + offset),
+    ],
+    [
+      'entities[0].mentions[0]',
+      (copy, offset) => void ((copy.entities[0] as Entity).mentions[0]!.end = text.length + 1 + offset),
+    ],
+  ];
+  await fc.assert(
+    fc.asyncProperty(
+      fc.constantFrom(...edits),
+      fc.nat(1000),
+      fc.constantFrom('compare', 'summarize'),
+      async ([field, edit], offset, verb) => {
+        const copy = structuredClone(article);
+        edit(copy, offset);
+        const record =
+          verb === 'compare' ? { story: 's', articles: [copy, other] } : { id: 's', articles: [copy, other] };
+        const run = await runParallax([verb], { stdin: `${JSON.stringify(record)}\n` });
+        assert.equal(run.code, 1);
+        assertFailureRecord(run.records[0] ?? {}, 1);
+        assert.equal(run.records[0]?.code, 'invalid-article');
+        assert.ok(String(run.records[0]?.error).includes(`\`${field}\``), String(run.records[0]?.error));
+      },
+    ),
+    { numRuns: 20 },
+  );
 });

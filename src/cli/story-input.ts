@@ -37,18 +37,54 @@ const PROCESSED_ARTICLE = z
     ),
     credits: z.array(TEXT_SPAN.extend({ outlet: z.string(), sentence: z.number().int().min(0) })),
     dates: z.array(TEXT_SPAN),
-    loaded: z.array(TEXT_SPAN),
+    loaded: z.array(TEXT_SPAN.extend({ sentence: z.number().int().min(0) })),
     diagnostics: z.array(z.object({}).loose()),
   })
   .loose()
   .superRefine((article, ctx) => {
     const length = article.text.length;
+    const outside = (span: { start: number; end: number }): boolean =>
+      span.start > span.end || span.end > length;
     for (const [field, spans] of [
       ['paragraphs', article.paragraphs],
       ['sentences', article.sentences],
+      ['credits', article.credits],
+      ['dates', article.dates],
+      ['loaded', article.loaded],
     ] as const) {
-      const at = spans.findIndex((span) => span.start > span.end || span.end > length);
+      const at = spans.findIndex(outside);
       if (at !== -1) ctx.addIssue({ code: 'custom', path: [field, at], message: 'span outside `text`' });
+    }
+    // Quotes, credits and loaded words are cited by their span and sentence: a span past the text or a
+    // sentence the article does not have would become a citation of nothing in the report.
+    article.quotes.forEach((quote, at) => {
+      for (const part of ['cue', 'content'] as const) {
+        if (outside(quote[part])) {
+          ctx.addIssue({ code: 'custom', path: ['quotes', at, part], message: 'span outside `text`' });
+        }
+      }
+    });
+    article.entities.forEach((entity, at) => {
+      const mention = entity.mentions.findIndex(
+        (item) => outside(item) || item.labels.some((label) => outside(label)),
+      );
+      if (mention !== -1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['entities', at, 'mentions', mention],
+          message: 'span outside `text`',
+        });
+      }
+    });
+    for (const [field, items] of [
+      ['quotes', article.quotes],
+      ['credits', article.credits],
+      ['loaded', article.loaded],
+    ] as const) {
+      const at = items.findIndex((item) => item.sentence >= article.sentences.length);
+      if (at !== -1) {
+        ctx.addIssue({ code: 'custom', path: [field, at, 'sentence'], message: 'no such sentence' });
+      }
     }
   });
 
