@@ -196,3 +196,48 @@ test('property: a hand-edited processed article whose spans or sentence numbers 
     { numRuns: 20 },
   );
 });
+
+test('property: `parallax analyze - --json --no-store` reports each bad line once and every good article in a story', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(jsonlLine, { minLength: 1, maxLength: 5 }), async (records) => {
+      const run = await runParallax(['analyze', '-', '--json', '--no-store'], {
+        stdin: records.map((record) => `${record.line}\n`).join(''),
+      });
+      const failures = run.records.filter(isFailure);
+      const reports = run.records.filter((record) => 'story' in record);
+      assert.equal(failures.length + reports.length, run.records.length, run.stdout);
+      const failedLines = failures.map((record) => {
+        const line = Number(/^stdin:(\d+)$/.exec(String(record.source))?.[1]);
+        assertFailureRecord(record, line);
+        return line;
+      });
+      assert.equal(new Set(failedLines).size, failedLines.length, 'a line failed twice');
+      const reported = reports.flatMap((report) =>
+        (report.articles as { source: string }[]).map((a) => a.source),
+      );
+      for (const source of reported) assert.ok(!failedLines.includes(Number(source.split(':')[1])), source);
+      // Every line that did not fail is an article of some report, unless an earlier line gave the same
+      // id or the same body (then it is that article, counted once).
+      const parsed = records.map((record) => {
+        try {
+          return JSON.parse(record.line) as { id?: string | number; text?: unknown; html?: unknown };
+        } catch {
+          return {};
+        }
+      });
+      parsed.forEach((value, index) => {
+        const line = index + 1;
+        if (failedLines.includes(line) || reported.includes(`stdin:${line}`)) return;
+        const twin = parsed.some(
+          (other, at) =>
+            at !== index &&
+            ((value.id !== undefined && String(other.id) === String(value.id)) ||
+              (other.text ?? other.html) === (value.text ?? value.html)),
+        );
+        assert.ok(twin, `stdin:${line} is neither failed nor reported`);
+      });
+      assert.equal(run.code, failures.length > 0 ? 1 : 0, run.stderr);
+    }),
+    { numRuns: 8 },
+  );
+});
