@@ -218,9 +218,11 @@ test('property: `parallax analyze - --json --no-store` reports each bad line onc
       for (const source of reported) assert.ok(!failedLines.includes(Number(source.split(':')[1])), source);
       // Every line that did not fail is an article of some report, unless an earlier line gave the same
       // id or the same body (then it is that article, counted once).
-      const parsed = records.map((record) => {
+      type Fields = { id?: string | number; text?: unknown; html?: unknown };
+      const parsed = records.map((record): Fields => {
         try {
-          return JSON.parse(record.line) as { id?: string | number; text?: unknown; html?: unknown };
+          const value: unknown = JSON.parse(record.line);
+          return typeof value === 'object' && value !== null ? value : {};
         } catch {
           return {};
         }
