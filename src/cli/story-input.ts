@@ -37,18 +37,54 @@ const PROCESSED_ARTICLE = z
     ),
     credits: z.array(TEXT_SPAN.extend({ outlet: z.string(), sentence: z.number().int().min(0) })),
     dates: z.array(TEXT_SPAN),
-    loaded: z.array(TEXT_SPAN),
+    loaded: z.array(TEXT_SPAN.extend({ sentence: z.number().int().min(0) })),
     diagnostics: z.array(z.object({}).loose()),
   })
   .loose()
   .superRefine((article, ctx) => {
     const length = article.text.length;
+    const outside = (span: { start: number; end: number }): boolean =>
+      span.start > span.end || span.end > length;
     for (const [field, spans] of [
       ['paragraphs', article.paragraphs],
       ['sentences', article.sentences],
+      ['credits', article.credits],
+      ['dates', article.dates],
+      ['loaded', article.loaded],
     ] as const) {
-      const at = spans.findIndex((span) => span.start > span.end || span.end > length);
+      const at = spans.findIndex(outside);
       if (at !== -1) ctx.addIssue({ code: 'custom', path: [field, at], message: 'span outside `text`' });
+    }
+    // Quotes, credits and loaded words are cited by their span and sentence: a span past the text or a
+    // sentence the article does not have would become a citation of nothing in the report.
+    article.quotes.forEach((quote, at) => {
+      for (const part of ['cue', 'content'] as const) {
+        if (outside(quote[part])) {
+          ctx.addIssue({ code: 'custom', path: ['quotes', at, part], message: 'span outside `text`' });
+        }
+      }
+    });
+    article.entities.forEach((entity, at) => {
+      const mention = entity.mentions.findIndex(
+        (item) => outside(item) || item.labels.some((label) => outside(label)),
+      );
+      if (mention !== -1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['entities', at, 'mentions', mention],
+          message: 'span outside `text`',
+        });
+      }
+    });
+    for (const [field, items] of [
+      ['quotes', article.quotes],
+      ['credits', article.credits],
+      ['loaded', article.loaded],
+    ] as const) {
+      const at = items.findIndex((item) => item.sentence >= article.sentences.length);
+      if (at !== -1) {
+        ctx.addIssue({ code: 'custom', path: [field, at, 'sentence'], message: 'no such sentence' });
+      }
     }
   });
 
@@ -94,6 +130,7 @@ export function readStoryArticles(value: unknown, source: string): Article[] {
     );
   }
   const firstIndex = new Map<string, number>();
+  const givenIds = new Set(list.flatMap(givenId));
   return list.map((item, index) => {
     const itemSource = `${source} articles[${index}]`;
     let article: Article;
@@ -101,7 +138,7 @@ export function readStoryArticles(value: unknown, source: string): Article[] {
       article = readProcessed(item, itemSource);
     } else {
       const input = parseRecord(item, itemSource);
-      if (input.id === undefined) input.id = `${index + 1}`;
+      if (input.id === undefined) input.id = positionalId(index, givenIds);
       article = processInput(input);
     }
     // Two articles under one id would be one in the report: the other would vanish from it.
@@ -116,4 +153,21 @@ export function readStoryArticles(value: unknown, source: string): Article[] {
     firstIndex.set(article.id, index);
     return article;
   });
+}
+
+/** The id a story record gives an article (`id` as a string or number), if any. */
+function givenId(item: unknown): string[] {
+  const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+  return typeof id === 'string' || typeof id === 'number' ? [String(id)] : [];
+}
+
+/**
+ * An id for the article at `index` that gave none: its position (`3`), unless another article of the record
+ * gave that id itself, which would make a valid story fail as a duplicate id the user never wrote.
+ */
+function positionalId(index: number, taken: Set<string>): string {
+  let id = `${index + 1}`;
+  for (let suffix = 2; taken.has(id); suffix++) id = `${index + 1}-${suffix}`;
+  taken.add(id);
+  return id;
 }

@@ -1,6 +1,6 @@
 import { parseDocument } from 'htmlparser2';
 import type { Article, Diagnostic, RawInput, Removed } from '../model/index.js';
-import { contentId, createArticle, createDiagnostic } from '../model/index.js';
+import { contentId, createArticle, createDiagnostic, floorCodePoint } from '../model/index.js';
 import type { Block } from './assemble-text.js';
 import { assembleText } from './assemble-text.js';
 import { cleanText } from './clean-text.js';
@@ -55,7 +55,8 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
         `HTML of ${html.length} characters cut to the first ${limit} before parsing.`,
       ),
     );
-    html = html.slice(0, limit);
+    // A cut inside a surrogate pair would leave half an emoji as the last character of the page.
+    html = html.slice(0, floorCodePoint(html, limit));
   }
   const nesting = limitNesting(html);
   if (nesting.flattened) {
@@ -176,7 +177,8 @@ function extractPlainText(input: RawInput, options: ExtractOptions): Article {
         `Text of ${raw.length} characters cut to the first ${limit} before cleaning.`,
       ),
     );
-    raw = raw.slice(0, limit);
+    // A cut inside a surrogate pair would leave half an emoji as the last character of the text.
+    raw = raw.slice(0, floorCodePoint(raw, limit));
   }
   const cleaned = cleanText(raw, input.url === undefined ? {} : { url: input.url });
   const { text, paragraphs } = assembleText(cleaned.blocks);

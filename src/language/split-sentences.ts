@@ -1,4 +1,5 @@
 import type { Paragraph, Sentence } from '../model/index.js';
+import { floorCodePoint } from '../model/index.js';
 
 /*
  * Abbreviations that never end a sentence before a capitalised word: titles and name particles ("Gen. Smith",
@@ -232,6 +233,8 @@ const SPEAKER_AFTER_QUOTE =
   /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|wrote|told|tweeted|shouted|replied|responded|continued|explained|joked|exclaimed|yelled|wondered|declared)\b/u;
 const TERMINATOR_PATTERN = /[.!?…\n]/g;
 const CLOSERS = '"\'”’)]»';
+/** A character that shows: letters, digits, punctuation, symbols (emoji included). */
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 
 function isSpace(code: number): boolean {
   return (
@@ -314,11 +317,15 @@ function pushTrimmed(text: string, start: number, end: number, paragraph: number
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end <= start) return;
+  // Text that did not come through extract can hold runs of other blank characters (vertical tab, line
+  // separator, zero-width space, BOM) after a stop: they are no sentence, and would be cited as an empty one.
+  if (!VISIBLE.test(text.slice(start, end))) return;
   while (end - start > MAX_SENTENCE_CHARS) {
     let cut = start + MAX_SENTENCE_CHARS;
     const floor = start + MAX_SENTENCE_CHARS / 2;
     while (cut > floor && !isSpace(text.charCodeAt(cut))) cut--;
-    if (cut <= floor) cut = start + MAX_SENTENCE_CHARS;
+    // No space to cut at: cut anywhere, but not between the halves of a surrogate pair (a run of emoji).
+    if (cut <= floor) cut = floorCodePoint(text, start + MAX_SENTENCE_CHARS);
     let pieceEnd = cut;
     while (pieceEnd > start && isSpace(text.charCodeAt(pieceEnd - 1))) pieceEnd--;
     out.push({ start, end: pieceEnd, paragraph });

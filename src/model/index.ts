@@ -52,4 +52,5 @@ export {
   describeValue,
 } from './errors.js';
 export { contentId } from './content-id.js';
+export { floorCodePoint } from './floor-code-point.js';
 export { createArticle, createTextArticle } from './create-article.js';
