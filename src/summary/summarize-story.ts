@@ -5,7 +5,7 @@ import { makeHeadline } from './make-headline.js';
 import { neutralizeSentence, type NeutralSentence, type RemovedLabel } from './neutralize-sentence.js';
 import { reportConflicts } from './report-conflicts.js';
 import { stripDateline } from './strip-dateline.js';
-import { linkSentences, rankSentences, type SimilarityGraph } from './rank-sentences.js';
+import { linkSentences, rankDistinctSentences, type SimilarityGraph } from './rank-sentences.js';
 import { sentencesOf } from './sentences-of.js';
 import {
   contentWords,
@@ -121,7 +121,8 @@ function outletKey(article: Article): string {
 
 function buildRows(articles: readonly Article[]): {
   rows: Row[];
-  graph: SimilarityGraph;
+  /** The sentence similarity graph, built on first use (only selection without facts needs it). */
+  graph: () => SimilarityGraph;
   idf: Map<string, number>;
 } {
   const raw: Omit<Row, 'vector' | 'stems' | 'centrality' | 'headline'>[] = [];
@@ -152,8 +153,8 @@ function buildRows(articles: readonly Article[]): {
   }
   const idf = inverseFrequencies(words);
   const vectors = words.map((list) => termVector(list, idf));
-  const graph = linkSentences(vectors);
-  const centrality = rankSentences(graph);
+  const centrality = rankDistinctSentences(vectors);
+  let graph: SimilarityGraph | undefined;
   let top = Number.MIN_VALUE;
   for (const score of centrality) top = Math.max(top, score);
   const titles = termVector(contentWords(articles.map((article) => article.title ?? '').join(' ')), idf);
@@ -167,7 +168,7 @@ function buildRows(articles: readonly Article[]): {
       headline: cosine(vector, titles),
     };
   });
-  return { rows, graph, idf };
+  return { rows, graph: () => (graph ??= linkSentences(vectors)), idf };
 }
 
 /** Candidates from compare's facts: each fact with the rows its citations point at. */
@@ -671,7 +672,7 @@ export function summarizeStory(
       : chooseByCoverage(
           articles,
           rows,
-          candidatesFromSentences(rows, graph),
+          candidatesFromSentences(rows, graph()),
           limit,
           maxWords,
           neutralized,
