@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { InputError } from '../model/index.js';
-import { parseJsonlLine, parseRecord } from './parse-record.js';
+import { isReadableDate, parseJsonlLine, parseRecord } from './parse-record.js';
 
 test('a record with text keeps its metadata and names its source', () => {
   const input = parseRecord(
@@ -53,4 +53,18 @@ test('malformed JSON is an InputError, never another exception (property)', () =
       }
     }),
   );
+});
+
+test('isReadableDate refuses calendar dates that do not exist or lie before year 1000', () => {
+  for (const good of [
+    '2026-02-28',
+    '2024-02-29',
+    '2026-03-01T09:30:00Z',
+    'Tue, 17 Nov 2026 15:12:00 +0100',
+  ]) {
+    assert.ok(isReadableDate(good), good);
+  }
+  for (const bad of ['2026-02-30', '2025-02-29', '2026-13-01', '0000-01-01', 'last Tuesday', '']) {
+    assert.ok(!isReadableDate(bad), bad);
+  }
 });

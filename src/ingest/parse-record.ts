@@ -1,9 +1,23 @@
 import { z } from 'zod';
 import { InputError, describeValue, type RawInput } from '../model/index.js';
 
-/** True for a date `Date.parse` reads (ISO 8601 and the RFC 2822 forms feeds use): what clustering needs. */
+/**
+ * True for a date `Date.parse` reads (ISO 8601 and the RFC 2822 forms feeds use): what clustering needs. An ISO
+ * calendar date must exist ("2026-02-30" would silently roll over to 2 March) and lie after year 1000 ("0000-01-01"
+ * would anchor "on Tuesday" in 1899).
+ */
 export function isReadableDate(value: string): boolean {
-  return !Number.isNaN(Date.parse(value));
+  if (Number.isNaN(Date.parse(value))) return false;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  if (!iso) return true;
+  const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    year >= 1000 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+  );
 }
 
 const RECORD_SCHEMA = z
