@@ -26,3 +26,9 @@ test('outletFromDomain leaves a name with no known word whole', () => {
   assert.equal(outletFromDomain('quillbeam.example'), 'Quillbeam');
   assert.equal(outletFromDomain('newsmax.example'), 'Newsmax', 'no outlet word ends it');
 });
+
+test('outletFromDomain decodes an internationalised (punycode) domain', () => {
+  const encoded = new URL('https://bærumposten.example/').hostname;
+  assert.ok(encoded.startsWith('xn--'), encoded);
+  assert.equal(outletFromDomain(encoded), 'Bærumposten');
+});

@@ -1,3 +1,5 @@
+import { domainToUnicode } from 'node:url';
+
 /** Second-level labels that sit under a country code: `bbc.co.uk` is the outlet `bbc`, not `co`. */
 const SECOND_LEVEL_LABELS = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'news', 'ne', 'or']);
 
@@ -45,7 +47,9 @@ const ACRONYM_WORDS = new Set(['tv']);
  * capital). A guess from the name only, so callers record its source.
  */
 export function outletFromDomain(domain: string, text = ''): string {
-  const label = registrableDomain(domain).split('.')[0] ?? domain;
+  let label = registrableDomain(domain).split('.')[0] ?? domain;
+  // An internationalised name is stored as punycode ("xn--bladet-3ya"); the outlet is the name it encodes.
+  if (label.startsWith('xn--')) label = domainToUnicode(label) || label;
   const spelled = capitalisedWords(text);
   return label
     .split(/[-_]+/)
