@@ -531,3 +531,37 @@ describe('compareStory: the wording a shared fact is shown with', () => {
     assert.match(fact.text, /^Dozens of night passengers .* on Monday\.$/);
   });
 });
+
+describe('compareStory: who a quote is by when the source names no one', () => {
+  it('shows the source as the text gives it ("one driver"), not "unattributed", and not a bare pronoun', () => {
+    const text =
+      'Lorries queued at the Saltmere gates for a second day. "We have been here since Sunday with empty trailers," ' +
+      'said one driver, who declined to give his name. "Nobody tells us anything at all," he said.';
+    const make = (id: string, outlet: string): Article =>
+      buildArticle({
+        id,
+        outlet,
+        text,
+        quotes: [
+          {
+            content: '"We have been here since Sunday with empty trailers,"',
+            cue: 'said',
+            source: 'one driver, who declined to give his name',
+          },
+          { content: '"Nobody tells us anything at all,"', cue: 'said', source: 'he' },
+        ],
+      });
+    const first = make('a', 'Outlet A');
+    const second = make('b', 'Outlet B');
+    const result = compareStory(buildStory([first, second]), [first, second]);
+    const trailers = result.quotes.find((group) => group.text.includes('empty trailers'));
+    assert.equal(trailers?.speaker, 'one driver');
+    const nobody = result.quotes.find((group) => group.text.includes('Nobody tells us'));
+    assert.equal(nobody?.speaker, null, 'an unresolved "he" says nothing about who');
+    assert.deepEqual(
+      result.conflicts.filter((conflict) => conflict.kind === 'speaker'),
+      [],
+      'a described source is never the basis of a speaker conflict',
+    );
+  });
+});

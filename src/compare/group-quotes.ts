@@ -32,6 +32,19 @@ interface QuotePiece {
   person: boolean;
 }
 
+/**
+ * A quote's source as a reader would name it when it is no entity: its head up to a comma or a relative clause
+ * ("one driver, who declined to give his name" -> "one driver"); nothing for a bare pronoun or a long phrase.
+ */
+function describedSource(text: string | undefined): string | undefined {
+  const head = text
+    ?.split(/,|\s+(?:who|which|that)\s+/)[0]
+    ?.replace(/\s+/g, ' ')
+    .trim();
+  if (!head || /^(?:he|she|they|it|we|i|you|one|who|whom|which|that|this|these|those)$/i.test(head)) return undefined;
+  return head.split(' ').length <= 8 ? head : undefined;
+}
+
 /** Quote groups and the speaker conflicts they reveal. */
 export interface QuoteGrouping {
   groups: QuoteGroup[];
@@ -79,7 +92,8 @@ export function groupQuotes(articles: readonly Article[], links: EntityLinks): Q
       // "the Times quoted him as saying": the credited outlet relays the quote; it is not the speaker.
       const relayed = linked !== undefined && credited.has(outletKey(linked.name));
       const speaker = linked === undefined || relayed ? null : linked.key;
-      const speakerName = relayed ? null : (linked?.name ?? null);
+      // A source that names no one ("one driver", "the authority") still says who spoke: shown, never matched.
+      const speakerName = relayed ? null : (linked?.name ?? describedSource(quote.source?.text) ?? null);
       pieces.push({
         article: index,
         quote,
@@ -223,7 +237,8 @@ function buildGroup(
         words: list.flatMap((piece) => piece.words),
         text: list.map((piece) => piece.quoted.text).join(' … '),
         speaker: withSpeaker?.speaker ?? null,
-        speakerName: withSpeaker?.speakerName ?? null,
+        speakerName:
+          withSpeaker?.speakerName ?? list.find((piece) => piece.speakerName !== null)?.speakerName ?? null,
         named: list.some(
           (piece) => piece.speaker !== null && piece.person && isNamedSource(piece.quote.source?.text),
         ),

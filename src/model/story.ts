@@ -73,7 +73,10 @@ export type QuoteDifference = 'trimmed' | 'extended' | 'altered' | 'speaker' | '
 /** One quotation carried by one or more articles, with each article's version. */
 export interface QuoteGroup {
   id: string;
-  /** Canonical speaker name, or null when no article says who. */
+  /**
+   * Canonical speaker name; the source as written when it names no one ("one driver", "the authority"); null when
+   * no article says who.
+   */
   speaker: string | null;
   kind: QuoteKind;
   /** The longest version. */
