@@ -672,3 +672,17 @@ void test('an addressee with a determiner, and an infinitive after the addressee
     ],
   );
 });
+
+void test('a source’s terms for anonymity ("asked not to be named") are no cue; the quote after them keeps its source', () => {
+  const article = analyze(
+    'One ferry worker, who asked not to be named, told the Saltmere Courier: "We watched the night boat leave ' +
+      'half empty." "I have been on this quay since Sunday," said one driver, who declined to give his name.',
+  );
+  assert.deepEqual(
+    article.quotes.map((quote) => [quote.cue.text, quote.source?.text]),
+    [
+      ['told', 'One ferry worker, who asked not to be named'],
+      ['said', 'one driver, who declined to give his name'],
+    ],
+  );
+});

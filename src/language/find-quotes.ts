@@ -533,6 +533,19 @@ function phraseLength(doc: Document, index: number): number {
     : 0;
 }
 
+/**
+ * "who asked not to be named", "who declined to give his name", "who requested anonymity": a source's terms for
+ * speaking, not a report of what anyone said (the words after them belong to the quote that follows).
+ */
+function isAnonymityFormula(doc: Document, index: number): boolean {
+  const words: string[] = [];
+  for (let offset = 1; offset <= 6; offset++) words.push(bareWord(doc.tokens[index + offset]));
+  const after = words.join(' ');
+  return /^(?:not to be (?:named|identified|quoted)|to remain anonymous|anonymity|to be anonymous|to give (?:his|her|their) (?:full |last )?names?|to be identified|to speak on the record)\b/.test(
+    after,
+  );
+}
+
 function isCue(doc: Document, index: number): boolean {
   const token = doc.tokens[index];
   if (!token || token.kind !== 'word') return false;
@@ -540,6 +553,7 @@ function isCue(doc: Document, index: number): boolean {
   // Cheap rejection first, one lookup: this runs for every token of the text.
   if (!CUE_CANDIDATES.has(word) && !COMPLEMENT_OPENERS.has(bareWord(doc.tokens[index + 1]))) return false;
   if (word === 'according') return bareWord(doc.tokens[index + 1]) === 'to';
+  if (isAnonymityFormula(doc, index)) return false;
   if (PHRASE_VERBS.has(word)) {
     // Like a stance verb: after an explicit subject, not after a determiner ("the made-clear ...").
     const previous = doc.tokens[index - 1];
