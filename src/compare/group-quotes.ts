@@ -41,7 +41,8 @@ function describedSource(text: string | undefined): string | undefined {
     ?.split(/,|\s+(?:who|which|that)\s+/)[0]
     ?.replace(/\s+/g, ' ')
     .trim();
-  if (!head || /^(?:he|she|they|it|we|i|you|one|who|whom|which|that|this|these|those)$/i.test(head)) return undefined;
+  if (!head || /^(?:he|she|they|it|we|i|you|one|who|whom|which|that|this|these|those)$/i.test(head))
+    return undefined;
   return head.split(' ').length <= 8 ? head : undefined;
 }
 
