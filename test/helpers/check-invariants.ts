@@ -5,7 +5,6 @@
  */
 import assert from 'node:assert/strict';
 import {
-  ParallaxError,
   type Article,
   type Citation,
   type Span,
@@ -14,7 +13,7 @@ import {
 } from '../../src/model/index.js';
 
 /** True when `offset` falls between the two halves of a surrogate pair in `text`. */
-export function splitsSurrogatePair(text: string, offset: number): boolean {
+function splitsSurrogatePair(text: string, offset: number): boolean {
   if (offset <= 0 || offset >= text.length) return false;
   const before = text.charCodeAt(offset - 1);
   const after = text.charCodeAt(offset);
@@ -39,7 +38,7 @@ export function assertSpanInText(text: string, span: Span, what: string): void {
 }
 
 /** Asserts a span with its own `text` is in bounds and covers exactly that text. */
-export function assertTextSpan(text: string, span: Span & { text: string }, what: string): void {
+function assertTextSpan(text: string, span: Span & { text: string }, what: string): void {
   assertSpanInText(text, span, what);
   assert.equal(text.slice(span.start, span.end), span.text, `${what}: text differs from its span`);
 }
@@ -102,16 +101,6 @@ export function assertArticleSpans(article: Article): void {
         `diagnostic ${diagnostic.code}`,
       );
     }
-  }
-}
-
-/** Runs `work`; any throw other than one of the project's typed errors fails the property. */
-export function withoutCrash<T>(work: () => T): T | ParallaxError {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof ParallaxError) return error;
-    throw error;
   }
 }
 
