@@ -1,3 +1,4 @@
+import { balancesQuotes } from '../language/index.js';
 import { UsageError } from '../model/index.js';
 import type { Article, Fact, Story, StoryReport } from '../model/index.js';
 import { alignSentences, type AlignUnit } from './align-sentences.js';
@@ -67,10 +68,7 @@ function readableText(
 }
 
 function readsOnItsOwn(text: string): boolean {
-  const straight = (text.match(/"/g) ?? []).length;
-  const opening = (text.match(/“/g) ?? []).length;
-  const closing = (text.match(/”/g) ?? []).length;
-  return straight % 2 === 0 && opening === closing && !/^\p{Ll}/u.test(text);
+  return balancesQuotes(text) && !/^\p{Ll}/u.test(text);
 }
 
 /** A sentence wholly within a quotation that began before it (a later sentence of a multi-sentence quote). */

@@ -9,3 +9,4 @@ export type { LanguageOptions } from './analyze-language.js';
 export { detectLanguage } from './detect-language.js';
 export { normalizeEntityKey } from './normalize-entity-key.js';
 export { WEEKDAYS, MONTHS } from './find-dates.js';
+export { balancesQuotes } from './balances-quotes.js';

@@ -1,3 +1,4 @@
+import { balancesQuotes } from '../language/index.js';
 import type { Article, Citation, CitedText, Conflict, Fact } from '../model/index.js';
 import { anchorRelativeDays } from './anchor-relative-days.js';
 import { compressSentence } from './compress-sentence.js';
@@ -308,10 +309,7 @@ const DEPENDENT_OPENING =
  * in lower case, and it is not mostly quotation.
  */
 function isSelfContained(text: string): boolean {
-  const opening = (text.match(/“/g) ?? []).length;
-  const closing = (text.match(/”/g) ?? []).length;
-  const straight = (text.match(/"/g) ?? []).length;
-  if (opening !== closing || straight % 2 === 1) return false;
+  if (!balancesQuotes(text)) return false;
   const singleOpening = (text.match(/(?:^|[\s(])‘/g) ?? []).length;
   const singleClosing = (text.match(/’(?!\p{L})/gu) ?? []).length;
   if (singleOpening > singleClosing) return false;
