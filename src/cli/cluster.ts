@@ -32,26 +32,31 @@ export async function runClusterVerb(
           seen.set(entry.assignment.id, { source: `the store (${flags.db})`, digest: entry.digest });
       }
     }
-    return await runRecordVerb(paths, context, async (value, source) => {
-      const article = toArticle(value, source);
-      const digest = textDigest(article.text);
-      const first = seen.get(article.id);
-      if (first !== undefined && first.digest !== digest) {
-        throw new InputError(
-          'duplicate-id',
-          `${source}: id \`${article.id}\` is already used by ${first.source}, for a different article.`,
-          { input: source, hint: 'Give each article its own id (a changed version of an article too).' },
-        );
-      }
-      if (first === undefined) seen.set(article.id, { source, digest });
-      const assignment = index.add(article);
-      if (store)
-        await store.putAssignments(
-          [{ assignment, features: index.features(assignment.id) ?? null, digest }],
-          index.merges(),
-        );
-      return toRecord(assignment);
-    });
+    return await runRecordVerb(
+      paths,
+      context,
+      async (value, source) => {
+        const article = toArticle(value, source);
+        const digest = textDigest(article.text);
+        const first = seen.get(article.id);
+        if (first !== undefined && first.digest !== digest) {
+          throw new InputError(
+            'duplicate-id',
+            `${source}: id \`${article.id}\` is already used by ${first.source}, for a different article.`,
+            { input: source, hint: 'Give each article its own id (a changed version of an article too).' },
+          );
+        }
+        if (first === undefined) seen.set(article.id, { source, digest });
+        const assignment = index.add(article);
+        if (store)
+          await store.putAssignments(
+            [{ assignment, features: index.features(assignment.id) ?? null, digest }],
+            index.merges(),
+          );
+        return toRecord(assignment);
+      },
+      { articleFiles: 'input' },
+    );
   } finally {
     await store?.close();
   }

@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
-import { readJsonlValues, type JsonlItem } from '../ingest/index.js';
-import { InputError, errorCode, formatError } from '../model/index.js';
+import { detectFormat, isArticlePath, readInputs, readJsonlValues, type JsonlItem } from '../ingest/index.js';
+import { InputError, errorCode, formatError, type RawInput } from '../model/index.js';
 
 /** Exit codes: 0 all good, 1 some inputs failed (each reported), 2 usage error. */
 export const EXIT_OK = 0;
@@ -103,15 +104,29 @@ export function noticeTerminalInput(context: CliContext, paths: readonly string[
   }
 }
 
-/** The JSONL records of the given files, or of stdin when no file (or `-`) is given. */
+/** One item a verb reads: a JSONL record, an article read from an article file, or an error naming the input. */
+export type SourceItem = JsonlItem | { ok: true; source: string; input: RawInput };
+
+/**
+ * What a verb reads from the given files, or from stdin when no file (or `-`) is given: JSONL records, and, when
+ * `articleFiles` is set, the articles of article files and folders (HTML, plain text, feeds, web archives) read
+ * the way `ingest` reads them. Without it, an article file is one error saying the verb wants JSONL, instead of
+ * one "not valid JSON" error per line of the page.
+ */
 export async function* readJsonlSources(
   paths: readonly string[],
   stdin: Readable,
-): AsyncGenerator<JsonlItem> {
+  options: { articleFiles?: boolean } = {},
+): AsyncGenerator<SourceItem> {
   const sources = paths.length === 0 ? ['-'] : paths;
   for (const path of sources) {
     if (path === '-') {
       yield* readJsonlValues(stdin, 'stdin');
+      continue;
+    }
+    if (await holdsArticles(path)) {
+      if (options.articleFiles) yield* readArticleFiles(path);
+      else yield notJsonl(path);
       continue;
     }
     const stream = createReadStream(path);
@@ -125,6 +140,48 @@ export async function* readJsonlSources(
     }
     yield* readJsonlValues(stream, path);
   }
+}
+
+/**
+ * A file whose name says it is an article, feed or web archive, or a folder (of articles) not named as JSONL; a
+ * `.jsonl` path is read as JSONL whatever it is, so that a folder named so gets the read error that says why.
+ */
+async function holdsArticles(path: string): Promise<boolean> {
+  if (isArticlePath(path)) return true;
+  if (detectFormat(path) === 'jsonl') return false;
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function* readArticleFiles(path: string): AsyncGenerator<SourceItem> {
+  for await (const item of readInputs([path])) {
+    if (item.ok) yield { ok: true, source: item.input.source, input: item.input };
+    else
+      yield {
+        ok: false,
+        source: item.source,
+        ...(item.id === undefined ? {} : { id: item.id }),
+        error: item.error,
+      };
+  }
+}
+
+function notJsonl(path: string): JsonlItem {
+  return {
+    ok: false,
+    source: path,
+    error: new InputError(
+      'not-jsonl',
+      `\`${path}\` is an article file or folder, not JSONL: this verb reads JSONL records.`,
+      {
+        input: path,
+        hint: `Run \`parallax analyze ${path}\` for the whole job on it.`,
+      },
+    ),
+  };
 }
 
 function* failedSource(path: string, error: Error): Generator<JsonlItem> {

@@ -3,6 +3,9 @@ import { createTextArticle, type Article } from '../model/index.js';
 import type { CliContext } from './io.js';
 import { optionalPublished, recordId, requireString, runRecordVerb } from './record-verb.js';
 
+/** Article files are cleaned first, as `parallax extract` would clean them. */
+const ARTICLE_FILES = { articleFiles: 'input' } as const;
+
 /** Annotates a `{id, text, published?}` record as it is: offsets stay in input-text coordinates. */
 function annotate(value: unknown, source: string): Article {
   const text = requireString(value, 'text', source);
@@ -17,30 +20,45 @@ function annotate(value: unknown, source: string): Article {
 
 /** `parallax quotes`: per article, quotes (source, cue, content, speaker, kind) and credits. */
 export function runQuotesVerb(paths: string[], context: CliContext): Promise<number> {
-  return runRecordVerb(paths, context, (value, source) => {
-    const article = annotate(value, source);
-    return { id: article.id, quotes: article.quotes, credits: article.credits, entities: article.entities };
-  });
+  return runRecordVerb(
+    paths,
+    context,
+    (value, source) => {
+      const article = annotate(value, source);
+      return { id: article.id, quotes: article.quotes, credits: article.credits, entities: article.entities };
+    },
+    ARTICLE_FILES,
+  );
 }
 
 /** `parallax entities`: per article, people, organisations and places with mentions and labels. */
 export function runEntitiesVerb(paths: string[], context: CliContext): Promise<number> {
-  return runRecordVerb(paths, context, (value, source) => {
-    const article = annotate(value, source);
-    return { id: article.id, entities: article.entities, dates: article.dates, lang: article.lang };
-  });
+  return runRecordVerb(
+    paths,
+    context,
+    (value, source) => {
+      const article = annotate(value, source);
+      return { id: article.id, entities: article.entities, dates: article.dates, lang: article.lang };
+    },
+    ARTICLE_FILES,
+  );
 }
 
 /** `parallax sentences`: per article, sentences with offsets. */
 export function runSentencesVerb(paths: string[], context: CliContext): Promise<number> {
-  return runRecordVerb(paths, context, (value, source) => {
-    const article = annotate(value, source);
-    return {
-      id: article.id,
-      sentences: article.sentences.map((sentence) => ({
-        ...sentence,
-        text: article.text.slice(sentence.start, sentence.end),
-      })),
-    };
-  });
+  return runRecordVerb(
+    paths,
+    context,
+    (value, source) => {
+      const article = annotate(value, source);
+      return {
+        id: article.id,
+        sentences: article.sentences.map((sentence) => ({
+          ...sentence,
+          text: article.text.slice(sentence.start, sentence.end),
+        })),
+      };
+    },
+    ARTICLE_FILES,
+  );
 }

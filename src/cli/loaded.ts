@@ -2,10 +2,18 @@ import { scoreLoadedText } from '../summary/index.js';
 import type { CliContext } from './io.js';
 import { recordId, requireString, runRecordVerb } from './record-verb.js';
 
+/** Article files are cleaned first, as `parallax extract` would clean them. */
+const ARTICLE_FILES = { articleFiles: 'input' } as const;
+
 /** `parallax loaded`: `{id, text}` lines in, `{id, loaded, score, spans}` out. */
 export function runLoadedVerb(paths: string[], context: CliContext): Promise<number> {
-  return runRecordVerb(paths, context, (value, source) => {
-    const result = scoreLoadedText(requireString(value, 'text', source));
-    return { id: recordId(value) ?? source, ...result };
-  });
+  return runRecordVerb(
+    paths,
+    context,
+    (value, source) => {
+      const result = scoreLoadedText(requireString(value, 'text', source));
+      return { id: recordId(value) ?? source, ...result };
+    },
+    ARTICLE_FILES,
+  );
 }

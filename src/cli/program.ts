@@ -111,6 +111,8 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     exitCode = await runIngestVerb(paths, flags, context);
   });
 
+  const ARTICLE_FILES_HELP =
+    'JSONL files, or article files and folders (text, HTML, feeds, WARC), cleaned as extract cleans them (default: stdin)';
   const recordVerb = (
     name: string,
     description: string,
@@ -120,7 +122,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     program
       .command(name)
       .description(description)
-      .argument('[files...]', 'JSONL files (default: stdin)')
+      .argument('[files...]', ARTICLE_FILES_HELP)
       .addHelpText('after', example(examples))
       .action(async (paths: string[]) => {
         exitCode = await run(paths);
@@ -130,7 +132,8 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
   recordVerb(
     'extract',
     'clean HTML or plain text: {id, html | text, url?} in; {id, title, byline, published, published_source, outlet, domain, lang, url, text, paragraphs, removed} out',
-    `echo '{"id":"a","html":"<html>...</html>"}' | parallax extract`,
+    `echo '{"id":"a","html":"<html>...</html>"}' | parallax extract
+      parallax extract page.html notes.txt`,
     (paths) => runExtractVerb(paths, context),
   );
   recordVerb(
@@ -163,7 +166,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     .description(
       'group articles into stories as they arrive: {id, title?, text, published?, outlet?} in (time order); {id, story, copy_of?} out',
     )
-    .argument('[files...]', 'JSONL files (default: stdin)')
+    .argument('[files...]', ARTICLE_FILES_HELP)
     .option('--db <location>', `continue the story stream stored there and save to it (${DB_HELP})`)
     .addHelpText(
       'after',

@@ -1,4 +1,5 @@
 import { isReadableDate } from '../ingest/index.js';
+import { extractInput } from './extracted-record.js';
 import { InputError, asProcessingError, describeValue } from '../model/index.js';
 import {
   EXIT_OK,
@@ -10,6 +11,17 @@ import {
   type CliContext,
 } from './io.js';
 
+/** Options of `runRecordVerb`. */
+export interface RecordVerbOptions {
+  /**
+   * What the verb does with article files and folders (HTML, plain text, feeds, web archives) among its paths:
+   * `input` cleans each article and passes the record `parallax extract` would write to the verb; `output`
+   * writes that record (the extract verb itself). Without it, an article file is an error: the verb reads
+   * records of another kind (stories).
+   */
+  articleFiles?: 'input' | 'output';
+}
+
 /**
  * The shape of every JSONL-in, JSONL-out verb: read records from files or stdin, turn each into zero or more
  * output lines, and report a bad record as `{id, error}` without stopping the rest.
@@ -18,17 +30,19 @@ export async function runRecordVerb(
   paths: readonly string[],
   context: CliContext,
   transform: (value: unknown, source: string) => unknown,
+  options: RecordVerbOptions = {},
 ): Promise<number> {
   let failures = 0;
   noticeTerminalInput(context, paths);
-  for await (const item of readJsonlSources(paths, context.stdin)) {
+  const articleFiles = options.articleFiles !== undefined;
+  for await (const item of readJsonlSources(paths, context.stdin, { articleFiles })) {
     if (!item.ok) {
       failures++;
       await reportFailure(context, item, { jsonl: true });
       continue;
     }
-    const earlier = earlierFailure(item.value);
-    if (earlier !== undefined) {
+    const earlier = 'value' in item ? earlierFailure(item.value) : undefined;
+    if ('value' in item && earlier !== undefined) {
       // A failure an earlier verb in the pipeline reported: passed on as it is, so that it reaches the end of
       // the pipeline (and the exit status) instead of turning into a puzzling "field `id`" error here.
       failures++;
@@ -38,13 +52,21 @@ export async function runRecordVerb(
     }
     let output: unknown;
     try {
-      checkRecord(item.value, item.source);
-      output = await Promise.resolve(transform(item.value, item.source));
+      if ('input' in item) {
+        // An article file: cleaned first, so the verb sees what `parallax extract` would have piped to it.
+        const record = extractInput(item.input);
+        output =
+          options.articleFiles === 'output' ? record : await Promise.resolve(transform(record, item.source));
+      } else {
+        checkRecord(item.value, item.source);
+        output = await Promise.resolve(transform(item.value, item.source));
+      }
     } catch (error) {
       failures++;
+      const id = 'input' in item ? item.input.id : recordId(item.value);
       await reportFailure(
         context,
-        { source: item.source, id: recordId(item.value), error: asProcessingError(error, item.source) },
+        { source: item.source, id, error: asProcessingError(error, item.source) },
         { jsonl: true },
       );
       continue;

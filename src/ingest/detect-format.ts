@@ -40,3 +40,9 @@ export function isWarcPath(path: string): boolean {
 export function detectFormat(path: string): InputFormat | undefined {
   return FORMAT_BY_EXTENSION[extname(path).toLowerCase()];
 }
+
+/** True for a file name ingest reads as articles (HTML, plain text, a feed, a web archive), not as JSONL records. */
+export function isArticlePath(path: string): boolean {
+  const format = detectFormat(path);
+  return format === 'text' || format === 'html' || isFeedPath(path) || isWarcPath(path);
+}

@@ -4,5 +4,5 @@ export { isReadableDate, parseJsonlLine, parseRecord } from './parse-record.js';
 export { readJsonlValues } from './read-jsonl.js';
 export type { JsonlItem } from './read-jsonl.js';
 export type { ArticleRecord } from './parse-record.js';
-export { detectFormat, SUPPORTED_EXTENSIONS } from './detect-format.js';
+export { detectFormat, isArticlePath, SUPPORTED_EXTENSIONS } from './detect-format.js';
 export { MAX_FILE_BYTES, MAX_JSONL_LINE_BYTES } from './limits.js';
