@@ -58,6 +58,22 @@ void test('links a descriptive lede source ("A senior port official") to the per
   assert.equal(descriptor?.labels[0]?.kind, 'descriptor');
 });
 
+void test('an indefinite phrase that is not a person ("a change the union says") is not linked to the next speaker', () => {
+  const article = analyze(
+    [
+      'The row is over a plan to run the cranes remotely, a change the union says will cost jobs.',
+      'Ida Marsh, the operator’s chief executive, said the offer remained open. “We are ready to talk,” Marsh said.',
+    ].join('\n\n'),
+  );
+  const marsh = article.entities.find((entity) => entity.name === 'Ida Marsh');
+  assert.ok(marsh, 'Ida Marsh found');
+  const labels = marsh.mentions.flatMap((mention) => mention.labels.map((label) => label.text));
+  assert.ok(labels.includes('the operator’s chief executive'), labels.join(' | '));
+  assert.ok(!labels.some((label) => /change/.test(label)), labels.join(' | '));
+  const change = article.quotes.find((quote) => /cost jobs/.test(quote.content.text));
+  assert.notEqual(speakerName(article, change?.speaker), 'Ida Marsh');
+});
+
 void test('finds inverted cues, "according to" and mixed quotes', () => {
   const article = analyze(
     'The bridge will close in June, said Ilse Marrow, the city’s transport director. According to the Lakeside Courier, repairs will cost “far more than planned.”',

@@ -1472,6 +1472,44 @@ const SUBJECT_ADVERBS = new Set([
 
 /* Prepositions that attach to the noun before them inside a subject ("people familiar with ..."). */
 const NOUN_PREPOSITIONS = new Set(['of', 'with', 'for', 'from', 'at']);
+/** Nouns for a person that are not titles or roles: "a witness said", "one woman told". */
+const PEOPLE_NOUNS = new Set([
+  'man',
+  'woman',
+  'witness',
+  'driver',
+  'neighbour',
+  'neighbor',
+  'source',
+  'person',
+]);
+/** Words that end the head of a description: "a spokesman for the ministry", "a source close to him". */
+const DESCRIPTION_ENDS = new Set([
+  ...NOUN_PREPOSITIONS,
+  'in',
+  'on',
+  'to',
+  'who',
+  'close',
+  'familiar',
+  'involved',
+]);
+
+/**
+ * True when an indefinite description ("A top American diplomat", "a spokesman for the ministry") has a person
+ * noun for its head, so it can stand for the next person quoted; "a change the federation" (a relative clause,
+ * "a change [that] the federation says ...") does not.
+ */
+function describesPerson(tokens: readonly Token[], source: Range): boolean {
+  let head = '';
+  for (let index = source.first + 1; index < source.end; index++) {
+    const word = bareWord(tokens[index]);
+    if (DESCRIPTION_ENDS.has(word)) break;
+    head = word;
+  }
+  return ROLE_NOUNS.has(head) || EPITHETS.has(head) || PEOPLE_NOUNS.has(head);
+}
+
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'on', 'to']);
 
 /** "voters", "aides", "officials", "spokesman": a noun a locative phrase can attach to in a subject. */
@@ -2371,7 +2409,10 @@ export function findQuotes(
           quote.speaker = speaker;
           speakers.add(speaker);
           if (!question) lastSpeaker = { entity: speaker, paragraph };
-        } else if (bareWord(tokens[source.first]) === 'a' || bareWord(tokens[source.first]) === 'an') {
+        } else if (
+          (bareWord(tokens[source.first]) === 'a' || bareWord(tokens[source.first]) === 'an') &&
+          describesPerson(tokens, source)
+        ) {
           pendingDescriptors.push({ quote, source, paragraph });
         }
       }
