@@ -7,6 +7,7 @@ import type { IngestItem } from './ingest/index.js';
 import {
   InputError,
   asProcessingError,
+  createIdLedger,
   type Article,
   type ParallaxError,
   type Story,
@@ -56,7 +57,7 @@ export async function runAnalysis(
   let failures = 0;
   let pending: number[] = [];
   const superseded: string[] = [];
-  const byGivenId = new Map<string, Article>();
+  const ledger = createIdLedger();
 
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
@@ -86,15 +87,13 @@ export async function runAnalysis(
       if (!store && item.input.id !== undefined) {
         // The store keeps a reused id as a separate article (`ID-v1`); in memory the later one would be
         // dropped without a word, so two different records under one id are reported instead.
-        const first = byGivenId.get(article.id);
-        if (first !== undefined && first.raw !== article.raw) {
-          throw new InputError(
-            'duplicate-id',
-            `${item.input.source}: id \`${article.id}\` is already used by ${first.source}, for a different article.`,
-            { input: item.input.source, hint: 'Give each article its own id.' },
-          );
+        const claim = ledger.claim(article.id, item.input.source, article.text);
+        if (claim.status === 'taken') {
+          throw new InputError(claim.problem.code, claim.problem.message, {
+            input: item.input.source,
+            hint: 'Give each article its own id.',
+          });
         }
-        if (first === undefined) byGivenId.set(article.id, article);
       }
       pending.push(articles.push(article) - 1);
       if (pending.length >= STORE_BATCH_SIZE) await flush();

@@ -16,6 +16,7 @@ export type {
   Citation,
   Fact,
   Diagnostic,
+  InputProblem,
 } from './model/index.js';
 export {
   ParallaxError,

@@ -6,7 +6,16 @@
 import { compareStory } from './compare/index.js';
 import { extractArticle } from './extract/index.js';
 import { analyzeLanguage } from './language/index.js';
-import type { Article, Fact, RawInput, Story, StoryReport } from './model/index.js';
+import {
+  UsageError,
+  keepFirstById,
+  type Article,
+  type Fact,
+  type InputProblem,
+  type RawInput,
+  type Story,
+  type StoryReport,
+} from './model/index.js';
 import { clusterArticles } from './stories/index.js';
 import { buildLoadedEntries, detectLoaded, summarizeStory } from './summary/index.js';
 
@@ -69,13 +78,26 @@ export interface ReportOptions {
   summarySentences?: number;
 }
 
-/** Compares one story's articles and writes its neutral summary: one full StoryReport. */
+/**
+ * Compares one story's articles and writes its neutral summary: one full StoryReport. Articles not in the story
+ * are ignored and an article passed twice is read once; two different articles under one of the story's ids
+ * are a `UsageError` naming the id, since the report could show only one of them.
+ */
 export function reportStory(
   story: Story,
   articles: readonly Article[],
   options: ReportOptions = {},
 ): StoryReport {
-  const byId = new Map(articles.map((article) => [article.id, article]));
+  const inStory = new Set(story.articles);
+  const { articles: unique, problems } = keepFirstById(articles.filter((article) => inStory.has(article.id)));
+  const [problem] = problems;
+  if (problem !== undefined) {
+    throw new UsageError(problem.code, `Story \`${story.id}\`: ${problem.message}`, {
+      input: problem.source,
+      hint: 'Pass each article once, or call analyzeArticles, which leaves such an article out and lists it in `problems`.',
+    });
+  }
+  const byId = new Map(unique.map((article) => [article.id, article]));
   const members = story.articles.flatMap((id) => {
     const article = byId.get(id);
     return article ? [article] : [];
@@ -91,12 +113,18 @@ export function reportStory(
 
 /**
  * The whole job on articles already processed: group them into stories, then compare and summarise each.
- * Stories come out in the order of their first article.
+ * Stories come out in the order of their first article. The first article under an id is the one used: an
+ * exact repeat (same id, same text) is dropped, and a different article under a used id is left out of every
+ * story and listed in `problems`, naming the id and its `source`; the rest goes on.
+ *
+ * @example
+ * const { reports, problems } = analyzeArticles(articles.map(processInput));
  */
 export function analyzeArticles(
   articles: readonly Article[],
   options: ReportOptions = {},
-): { stories: Story[]; reports: StoryReport[] } {
-  const { stories } = clusterArticles(articles);
-  return { stories, reports: stories.map((story) => reportStory(story, articles, options)) };
+): { stories: Story[]; reports: StoryReport[]; problems: InputProblem[] } {
+  const { articles: unique, problems } = keepFirstById(articles);
+  const { stories } = clusterArticles(unique);
+  return { stories, reports: stories.map((story) => reportStory(story, unique, options)), problems };
 }

@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { InputError, createTextArticle, type Article, type Assignment } from '../model/index.js';
+import {
+  InputError,
+  createIdLedger,
+  createTextArticle,
+  type Article,
+  type Assignment,
+} from '../model/index.js';
 import { createStoryIndex } from '../stories/index.js';
 import type { Store } from '../store/index.js';
 import type { CliContext } from './io.js';
@@ -17,9 +23,9 @@ export async function runClusterVerb(
 ): Promise<number> {
   const store: Store | undefined = flags.db === undefined ? undefined : await openCliStore(flags.db, context);
   const index = createStoryIndex();
-  // id -> where it came and a digest of its text, to tell a repeated line from a different article reusing
-  // an id: the index answers a known id with its old assignment, so the second article would vanish.
-  const seen = new Map<string, { source: string; digest: string }>();
+  // Ids with where they came from and a digest of their text, to tell a repeated line from a different article
+  // reusing an id: the index answers a known id with its old assignment, so the second article would vanish.
+  const ledger = createIdLedger();
   try {
     if (store) {
       const stored = await store.loadAssignments();
@@ -29,7 +35,7 @@ export async function runClusterVerb(
       );
       for (const entry of stored) {
         if (entry.digest !== undefined)
-          seen.set(entry.assignment.id, { source: `the store (${flags.db})`, digest: entry.digest });
+          ledger.claim(entry.assignment.id, `the store (${flags.db})`, entry.digest);
       }
     }
     return await runRecordVerb(
@@ -38,15 +44,13 @@ export async function runClusterVerb(
       async (value, source) => {
         const article = toArticle(value, source);
         const digest = textDigest(article.text);
-        const first = seen.get(article.id);
-        if (first !== undefined && first.digest !== digest) {
-          throw new InputError(
-            'duplicate-id',
-            `${source}: id \`${article.id}\` is already used by ${first.source}, for a different article.`,
-            { input: source, hint: 'Give each article its own id (a changed version of an article too).' },
-          );
+        const claim = ledger.claim(article.id, source, digest);
+        if (claim.status === 'taken') {
+          throw new InputError(claim.problem.code, claim.problem.message, {
+            input: source,
+            hint: 'Give each article its own id (a changed version of an article too).',
+          });
         }
-        if (first === undefined) seen.set(article.id, { source, digest });
         const assignment = index.add(article);
         if (store)
           await store.putAssignments(

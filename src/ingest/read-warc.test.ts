@@ -252,3 +252,86 @@ test('a WARC 1.0 target URI in angle brackets (as wget writes it) is taken witho
     ['crawl.warc#1', `${SITE}/news/night-ferry`],
   ]);
 });
+
+/** A page stored as a `resource` record: the block is the page itself, with no HTTP head. */
+function resource(path: string, block: Buffer | string, fields: Record<string, string> = {}): Buffer {
+  return record('resource', block, {
+    'WARC-Target-URI': `${SITE}${path}`,
+    'Content-Type': 'text/html; charset=utf-8',
+    ...fields,
+  });
+}
+
+test('an HTML resource record is a page: its url from WARC-Target-URI, its charset from its Content-Type', async () => {
+  const cp1252 = Buffer.from(BREAKWATER.replace('is shut', 'is shut \x97 caf\xe9'), 'latin1');
+  const bytes = Buffer.concat([
+    resource('/news/night-ferry', FERRY),
+    resource('/news/breakwater', cp1252, { 'Content-Type': 'text/html; charset=windows-1252' }),
+    resource('/news/quay.xhtml', FERRY, { 'Content-Type': 'application/xhtml+xml' }),
+  ]);
+  const items = await read(chunked(bytes, 7));
+  assert.deepEqual(summary(items), [
+    ['crawl.warc#1', `${SITE}/news/night-ferry`],
+    ['crawl.warc#2', `${SITE}/news/breakwater`],
+    ['crawl.warc#3', `${SITE}/news/quay.xhtml`],
+  ]);
+  const [ferry, breakwater] = items;
+  assert.ok(ferry?.ok && breakwater?.ok);
+  assert.equal(ferry.input.format, 'html');
+  assert.equal(ferry.input.html, FERRY);
+  assert.equal(ferry.input.published, undefined);
+  assert.deepEqual(breakwater.input.encoding, { name: 'windows-1252', source: 'http' });
+  assert.match(breakwater.input.html ?? '', /shut — café/);
+});
+
+test('resource records that are not HTML (images, scripts, dns, metadata) are skipped without a word', async () => {
+  const bytes = Buffer.concat([
+    resource('/img/quay.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]), {
+      'Content-Type': 'image/png',
+    }),
+    resource('/app.js', 'document.title = "x";', { 'Content-Type': 'application/javascript' }),
+    record('resource', '20261118060000\nsaltmere-courier.example. 300 IN A 192.0.2.7\n', {
+      'WARC-Target-URI': 'dns:saltmere-courier.example',
+      'Content-Type': 'text/dns',
+    }),
+    record('resource', 'just bytes', { 'WARC-Target-URI': `${SITE}/untyped` }),
+    resource('/news/breakwater', BREAKWATER),
+  ]);
+  assert.deepEqual(summary(await read(chunked(bytes, 11))), [['crawl.warc#5', `${SITE}/news/breakwater`]]);
+});
+
+test('a truncated or over-long HTML resource is an error naming it; the rest of the file goes on', async () => {
+  const big = `<html><body>${'<p>The pier reopens on Friday.</p>'.repeat(200)}</body></html>`;
+  const bytes = Buffer.concat([
+    resource('/news/night-ferry', FERRY, { 'WARC-Truncated': 'length' }),
+    resource('/news/big', big),
+    resource('/news/breakwater', BREAKWATER),
+  ]);
+  const items = await read(chunked(bytes, 999), 4000);
+  assert.deepEqual(summary(items), [
+    ['crawl.warc#1', 'truncated-record'],
+    ['crawl.warc#2', 'too-large'],
+    ['crawl.warc#3', `${SITE}/news/breakwater`],
+  ]);
+  assert.ok(items[0] && !items[0].ok);
+  assert.match(items[0].error.message, /crawl\.warc#1.*cut this page short/);
+});
+
+test('a file mixing response and resource pages gives both, in file order', async () => {
+  const bytes = Buffer.concat([
+    resource('/news/breakwater', BREAKWATER),
+    record('request', 'GET /news/night-ferry HTTP/1.1\r\n\r\n'),
+    page('/news/night-ferry', FERRY),
+    resource('/news/quay', FERRY.replace('Night ferry', 'Quay')),
+  ]);
+  const items = await read(chunked(bytes, 64));
+  assert.deepEqual(summary(items), [
+    ['crawl.warc#1', `${SITE}/news/breakwater`],
+    ['crawl.warc#3', `${SITE}/news/night-ferry`],
+    ['crawl.warc#4', `${SITE}/news/quay`],
+  ]);
+  assert.deepEqual(
+    items.map((item) => (item.ok ? (/<title>([^<]*)/.exec(item.input.html ?? '')?.[1] ?? '-') : '-')),
+    ['-', 'Night ferry approved', 'Quay approved'],
+  );
+});

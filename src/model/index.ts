@@ -54,3 +54,5 @@ export {
 export { contentId } from './content-id.js';
 export { floorCodePoint } from './floor-code-point.js';
 export { createArticle, createTextArticle } from './create-article.js';
+export { createIdLedger, keepFirstById } from './keep-first-by-id.js';
+export type { IdClaim, IdLedger, InputProblem } from './keep-first-by-id.js';

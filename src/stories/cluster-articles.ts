@@ -1,4 +1,10 @@
-import type { Article, Assignment, Story } from '../model/index.js';
+import {
+  keepFirstById,
+  type Article,
+  type Assignment,
+  type InputProblem,
+  type Story,
+} from '../model/index.js';
 import { createStoryIndex, type StoryIndexOptions } from './create-story-index.js';
 
 /** A bare day ("2026-11-17") with no time of day. */
@@ -46,17 +52,20 @@ export function streamOrder(articles: readonly Article[]): Article[] {
 
 /**
  * Clusters a batch of articles into stories by streaming them, in `streamOrder`, through a fresh story index.
- * Assignments come back in stream order.
+ * Assignments come back in stream order. The first article under an id is the one clustered: an exact repeat
+ * is dropped, and a different article under a used id is left out and listed in `problems`.
  * @example
- * const { assignments, stories } = clusterArticles(articles);
+ * const { assignments, stories, problems } = clusterArticles(articles);
  */
 export function clusterArticles(
   articles: readonly Article[],
   options: StoryIndexOptions = {},
-): { assignments: Assignment[]; stories: Story[] } {
+): { assignments: Assignment[]; stories: Story[]; problems: InputProblem[] } {
+  // The index answers a known id with its first assignment, so a second article under it would vanish.
+  const { articles: unique, problems } = keepFirstById(articles);
   const index = createStoryIndex(options);
-  const assignments = streamOrder(articles).map((article) => index.add(article));
+  const assignments = streamOrder(unique).map((article) => index.add(article));
   // Merges after an article was assigned move it: report every assignment against the final story ids.
   const final = assignments.map((assignment) => ({ ...assignment, story: index.resolve(assignment.story) }));
-  return { assignments: final, stories: index.stories() };
+  return { assignments: final, stories: index.stories(), problems };
 }

@@ -1,0 +1,73 @@
+import type { Article } from './article.js';
+
+/** An input that was left out of a batch, and why: the rest of the batch went on without it. */
+export interface InputProblem {
+  /** The article id the problem is about. */
+  id: string;
+  /** The input that was left out (file, `file:line`, `crawl.warc#N`, ...). */
+  source: string;
+  /** Stable code, as on `ParallaxError`: `duplicate-id`. */
+  code: string;
+  message: string;
+}
+
+/** What `IdLedger.claim` found: the id's first article, the same article again, or another under a used id. */
+export type IdClaim = { status: 'first' } | { status: 'repeat' } | { status: 'taken'; problem: InputProblem };
+
+/** The first article seen under each id, to tell a repeated article from a different one reusing an id. */
+export interface IdLedger {
+  /**
+   * Records `id` for `source` the first time it comes; later, `content` equal to the first's is a `repeat`
+   * and anything else is `taken`, with a problem naming both inputs.
+   *
+   * @param content the article's text, or a digest of it (compared as a string, never parsed)
+   */
+  claim(id: string, source: string, content: string): IdClaim;
+}
+
+/**
+ * A fresh ledger of article ids. Code that keeps articles by id (maps, the story index) would otherwise keep
+ * one of two different articles under one id and drop the other without a word.
+ *
+ * @example
+ * const ledger = createIdLedger();
+ * const claim = ledger.claim(article.id, article.source, article.text);
+ */
+export function createIdLedger(): IdLedger {
+  const firsts = new Map<string, { source: string; content: string }>();
+  return {
+    claim(id, source, content) {
+      const first = firsts.get(id);
+      if (first === undefined) {
+        firsts.set(id, { source, content });
+        return { status: 'first' };
+      }
+      if (first.content === content) return { status: 'repeat' };
+      const message = `${source}: id \`${id}\` is already used by ${first.source}, for a different article.`;
+      return { status: 'taken', problem: { id, source, code: 'duplicate-id', message } };
+    },
+  };
+}
+
+/**
+ * The articles with the first one under each id kept, in input order: an exact repeat (same id, same text) is
+ * dropped without a word, and a different article under an id already seen is dropped and reported as a
+ * problem naming the id and its `source`.
+ *
+ * @example
+ * const { articles: unique, problems } = keepFirstById(articles);
+ */
+export function keepFirstById(articles: readonly Article[]): {
+  articles: Article[];
+  problems: InputProblem[];
+} {
+  const ledger = createIdLedger();
+  const kept: Article[] = [];
+  const problems: InputProblem[] = [];
+  for (const article of articles) {
+    const claim = ledger.claim(article.id, article.source, article.text);
+    if (claim.status === 'first') kept.push(article);
+    if (claim.status === 'taken') problems.push(claim.problem);
+  }
+  return { articles: kept, problems };
+}
