@@ -93,6 +93,18 @@ test('the summary does not adopt an epithet; it reports it as the outlet label',
   assert.equal(label.citations[0]?.article, 'courier');
 });
 
+test('the label sentence spells a name as the summary does, whatever the labelling outlet wrote', () => {
+  const accented = createTestArticle(LANTERN.text.replace('Tomas Reyl', 'Tomás Reyl'), {
+    id: 'lantern',
+    outlet: 'The Daily Lantern',
+  });
+  const { summary } = summarizeStory([accented, COURIER], FACTS, { sentences: 5 });
+  const own = summary.map((item) => item.text).join(' ');
+  assert.match(own, /Tomás Reyl said/);
+  const label = summary.find((item) => item.text.includes('"strongman"'));
+  assert.match(label?.text ?? '', /The Harbour Courier called Tomás Reyl a "strongman"/);
+});
+
 test('the length setting bounds the number of fact sentences', () => {
   const short = summarizeStory(ARTICLES, FACTS, { sentences: 1, reportLabels: false });
   assert.equal(short.summary.length, 1);

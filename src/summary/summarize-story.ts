@@ -455,7 +455,16 @@ function labelsSentence(
   rows: readonly Row[],
   neutralized: Map<Row, NeutralSentence>,
 ): CitedText | undefined {
-  const summaryText = fold(chosen.map((item) => item.text).join(' '));
+  const written = chosen.map((item) => item.text).join(' ');
+  const summaryText = fold(written);
+  // The summary's own spelling of each name word ("Tomás" where one outlet wrote "Tomas"): one name, one spelling.
+  const spelling = new Map<string, string>();
+  for (const [word] of written.matchAll(/\p{Lu}[\p{L}\p{M}'’-]*/gu)) spelling.set(fold(word), word);
+  const spelled = (name: string): string =>
+    name
+      .split(/\s+/)
+      .map((word) => spelling.get(fold(word)) ?? word)
+      .join(' ');
   const seen = new Set<string>();
   const parts: string[] = [];
   const citations: Citation[] = [];
@@ -473,7 +482,7 @@ function labelsSentence(
       const outlet = row.article.outlet ?? 'One article';
       const label = removed.label.toLowerCase();
       const article = /^[aeiou]/.test(label) ? 'an' : 'a';
-      parts.push(`${outlet} called ${removed.name} ${article} "${label}"`);
+      parts.push(`${outlet} called ${spelled(removed.name)} ${article} "${label}"`);
       citations.push({ article: row.article.id, sentence: row.sentence, start: row.start, end: row.end });
       if (parts.length === 2) break;
     }
