@@ -42,6 +42,18 @@ void test('keeps epithets, role premodifiers and appositives as labels per menti
   );
 });
 
+void test('a sentence-opening description refers back to the protagonist, without a possessive in its label', () => {
+  const article = analyze(
+    'Mayor Lise Amundo won a third term on Sunday. Amundo thanked her volunteers. ' +
+      'The mayor’s first two terms were dominated by a fight over bus fares. The two-term incumbent said she would stay.',
+  );
+  const amundo = article.entities.find((entity) => entity.name === 'Lise Amundo');
+  const descriptions = amundo?.mentions
+    .filter((mention) => mention.reference)
+    .flatMap((mention) => mention.labels.map((label) => label.text));
+  assert.deepEqual(descriptions, ['The mayor', 'The two-term incumbent']);
+});
+
 void test('types organisations and places and merges "the Treasury Department" with "Treasury Department"', () => {
   const article = analyze(
     'The Treasury Department fined the Lakeside Bank in Portugal. Treasury Department lawyers flew to Lisbon.',

@@ -1,5 +1,5 @@
 import type { Mention } from '../model/index.js';
-import { bareWord, isCapitalised, type Document } from './document.js';
+import { bareWord, isCapitalised, isPossessive, type Document } from './document.js';
 import type { EntityIndex } from './find-entities.js';
 import { EPITHETS, LABEL_MODIFIERS, ROLE_NOUNS } from './lexicon.js';
 
@@ -54,7 +54,8 @@ export function linkDescriptions(doc: Document, index: EntityIndex): Map<string,
     // Plural heads ("The officials") name groups, not one person.
     if (headWord.endsWith('s') && !headWord.endsWith('ss')) return;
     const start = tokens[first]?.start ?? 0;
-    const stop = tokens[head]?.end ?? 0;
+    // "The mayor's first two terms": the mention and its label are "The mayor", without the possessive.
+    const stop = (tokens[head]?.end ?? 0) - (isPossessive(tokens[head]) ? 2 : 0);
     let chosen: string | undefined;
     for (const person of people) {
       const earlier = person.mentions.filter((mention) => mention.start < start);
