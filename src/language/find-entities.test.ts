@@ -54,6 +54,15 @@ void test('a sentence-opening description refers back to the protagonist, withou
   assert.deepEqual(descriptions, ['The mayor', 'The two-term incumbent']);
 });
 
+void test('"and" and "&" join the parts of an organisation name, not two places', () => {
+  const article = analyze(
+    'Crews from Brenna & Holt Fire and Rescue Service were called at midnight. Talks between Ostvik and Marle ended.',
+  );
+  const names = article.entities.map((entity) => entity.name);
+  assert.ok(names.includes('Brenna & Holt Fire and Rescue Service'), names.join(' | '));
+  assert.ok(names.includes('Ostvik') && names.includes('Marle'), names.join(' | '));
+});
+
 void test('types organisations and places and merges "the Treasury Department" with "Treasury Department"', () => {
   const article = analyze(
     'The Treasury Department fined the Lakeside Bank in Portugal. Treasury Department lawyers flew to Lisbon.',

@@ -342,7 +342,7 @@ function findRawMentions(doc: Document): RawMention[] {
           possessive = isPossessive(tokens[runEnd - 1]);
           continue;
         }
-        if (next.kind === 'word' && CONNECTORS.has(next.text)) {
+        if ((next.kind === 'word' || next.text === '&') && CONNECTORS.has(next.text)) {
           // "Cartel de los Soles": up to two connectors; "and" only inside a name that already has "of"/"for"
           // ("Department of Health and Human Services"), so that "Washington and Caracas" stay two places.
           const skip = CONNECTORS.has(tokens[runEnd + 1]?.text ?? '') ? 2 : 1;
@@ -351,7 +351,11 @@ function findRawMentions(doc: Document): RawMention[] {
             const innerText = tokens[inner]?.text;
             inOffice = innerText === 'of' || innerText === 'for';
           }
-          if ((next.text !== 'and' && next.text !== '&') || inOffice) {
+          if (
+            (next.text !== 'and' && next.text !== '&') ||
+            inOffice ||
+            joinsOrganisation(tokens, runEnd + skip)
+          ) {
             if (isCapitalised(tokens[runEnd + skip])) {
               runEnd += skip + 1;
               possessive = isPossessive(tokens[runEnd - 1]);
@@ -366,6 +370,19 @@ function findRawMentions(doc: Document): RawMention[] {
     }
   });
   return mentions;
+}
+
+/**
+ * True when the capitalised words from `from` end in an organisation head ("Fire and Rescue Service", "Lindgren &
+ * Moss Engineering"), or follow an ampersand: then "and"/"&" joins two parts of one name, where "Washington and
+ * Caracas" stays two.
+ */
+function joinsOrganisation(tokens: readonly Token[], from: number): boolean {
+  if (tokens[from - 1]?.text === '&') return true;
+  let last = from;
+  while (isCapitalised(tokens[last + 1]) || CONNECTORS.has(tokens[last + 1]?.text ?? '')) last++;
+  while (last > from && !isCapitalised(tokens[last])) last--;
+  return ORG_HEADS.has(bareWord(tokens[last]));
 }
 
 function processRun(

@@ -74,6 +74,19 @@ void test('an indefinite phrase that is not a person ("a change the union says")
   assert.notEqual(speakerName(article, change?.speaker), 'Ida Marsh');
 });
 
+void test('a spokesperson for a body, or someone who "saw" something, is not the next person quoted', () => {
+  const article = analyze(
+    [
+      'A spokeswoman for the fire service said the cause was not known. A passing cyclist saw smoke at ten.',
+      'Berit Lagne, who owns the shop, said it would reopen. “We will be back,” Lagne said.',
+    ].join('\n\n'),
+  );
+  const lagne = article.entities.find((entity) => entity.name === 'Berit Lagne');
+  assert.ok(lagne, 'Berit Lagne found');
+  const labels = lagne.mentions.flatMap((mention) => mention.labels.map((label) => label.text));
+  assert.ok(!labels.some((label) => /spokeswoman|cyclist/.test(label)), labels.join(' | '));
+});
+
 void test('finds inverted cues, "according to" and mixed quotes', () => {
   const article = analyze(
     'The bridge will close in June, said Ilse Marrow, the city’s transport director. According to the Lakeside Courier, repairs will cost “far more than planned.”',

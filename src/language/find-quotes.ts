@@ -1483,7 +1483,7 @@ const PEOPLE_NOUNS = new Set([
   'source',
   'person',
 ]);
-/** Words that end the head of a description: "a spokesman for the ministry", "a source close to him". */
+/** Words that end the head of a description and tie it to someone else: "a spokesman for the ministry". */
 const DESCRIPTION_ENDS = new Set([
   ...NOUN_PREPOSITIONS,
   'in',
@@ -1496,15 +1496,16 @@ const DESCRIPTION_ENDS = new Set([
 ]);
 
 /**
- * True when an indefinite description ("A top American diplomat", "a spokesman for the ministry") has a person
- * noun for its head, so it can stand for the next person quoted; "a change the federation" (a relative clause,
- * "a change [that] the federation says ...") does not.
+ * True when an indefinite description ("A top American diplomat") has a person noun for its head and nothing
+ * after it, so it can stand for the next person quoted. "a change the federation" (a relative clause, "a change
+ * [that] the federation says ...") does not, nor does "a spokeswoman for the fire service": someone speaking for
+ * a body is rarely the next person the article names.
  */
 function describesPerson(tokens: readonly Token[], source: Range): boolean {
   let head = '';
   for (let index = source.first + 1; index < source.end; index++) {
     const word = bareWord(tokens[index]);
-    if (DESCRIPTION_ENDS.has(word)) break;
+    if (DESCRIPTION_ENDS.has(word)) return false;
     head = word;
   }
   return ROLE_NOUNS.has(head) || EPITHETS.has(head) || PEOPLE_NOUNS.has(head);
@@ -2411,7 +2412,8 @@ export function findQuotes(
           if (!question) lastSpeaker = { entity: speaker, paragraph };
         } else if (
           (bareWord(tokens[source.first]) === 'a' || bareWord(tokens[source.first]) === 'an') &&
-          describesPerson(tokens, source)
+          describesPerson(tokens, source) &&
+          CUE_VERBS.has(bareWord(tokens[cueEnd - 1]))
         ) {
           pendingDescriptors.push({ quote, source, paragraph });
         }
