@@ -586,6 +586,18 @@ function checkStatementDays(push: (conflict: Conflict) => void, context: Conflic
 function checkStoryNumbers(push: (conflict: Conflict) => void, context: ConflictContext): void {
   const counts = context.articles.map((article, index) => storyCounts(context, article, index));
   const values = context.articles.map((_, index) => numberValues(context, index));
+  const sources = context.articles.map((_, index) => sourceOf(context, index));
+  // What decides whether a count of article i and the counts of article j raise anything, offsets left out:
+  // copies have the same, and a count that raised nothing against one copy raises nothing against the next.
+  const signatures = numberSignatures(context, counts, values);
+  const quiet = new Set<number>();
+  const quietKey = (i: number, x: number, j: number): number | undefined => {
+    const a = signatures[i] ?? 0;
+    const b = signatures[j] ?? 0;
+    return a < STORY_SIGNATURE_LIMIT && b < STORY_SIGNATURE_LIMIT && x < STORY_COUNT_LIMIT
+      ? (a * STORY_SIGNATURE_LIMIT + b) * STORY_COUNT_LIMIT + x
+      : undefined;
+  };
   // One disagreement found through several pairs (the wire, its copies and a standfirst, each against one
   // article) is one conflict: sides are gathered per counted noun and pair of values, then emitted once.
   const found = new Map<string, { about: string; sides: Side[] }>();
@@ -602,11 +614,15 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
   });
   for (let i = 0; i < counts.length; i++) {
     const listA = counts[i] ?? [];
-    for (const x of listA) {
+    listA.forEach((x, xIndex) => {
       const bestPerArticle = new Map<number, { count: StoryCount; score: number }>();
+      const met = new Set<number>();
       for (const unit of new Set(x.detail.units ?? [])) {
         for (const { article: j, count: y } of byUnit.get(unit) ?? []) {
-          if (j <= i || sourceOf(context, i) === sourceOf(context, j)) continue;
+          if (j <= i || sources[i] === sources[j]) continue;
+          const key = quietKey(i, xIndex, j);
+          if (key !== undefined && quiet.has(key)) continue;
+          met.add(j);
           if (!sharesUnit(x.detail, y.detail)) continue;
           const score = contextScore(x.context, y.context);
           if (
@@ -663,10 +679,66 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
           );
           if (!seen) entry.sides.push(side(context, article, count.detail.value, count.detail));
         }
+        met.delete(j);
       }
-    }
+      for (const j of met) {
+        const key = quietKey(i, xIndex, j);
+        if (key !== undefined) quiet.add(key);
+      }
+    });
   }
   for (const { about, sides } of found.values()) emit(push, context, 'number', undefined, about, sides);
+}
+
+/** Signature ids below this (and counts per article below `STORY_COUNT_LIMIT`) make a numeric pair key. */
+const STORY_SIGNATURE_LIMIT = 2 ** 20;
+const STORY_COUNT_LIMIT = 2 ** 10;
+
+/** A detail as compared: everything but its offsets, infinite ranges kept apart from missing ones. */
+function detailKey(detail: Detail): unknown {
+  return JSON.parse(
+    JSON.stringify(detail, (field, value: unknown) =>
+      field === 'start' || field === 'end'
+        ? undefined
+        : typeof value === 'number' && !Number.isFinite(value)
+          ? String(value)
+          : value,
+    ),
+  );
+}
+
+/** Ids of equal strings: the same id for articles that read the same. */
+function internIds(keys: readonly string[]): number[] {
+  const ids = new Map<string, number>();
+  return keys.map((key) => {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    return id;
+  });
+}
+
+/**
+ * Per article, an id of what `checkStoryNumbers` reads of it: its counts (detail, sentence, neighbourhood,
+ * the days of the sentence) and every number it states.
+ */
+function numberSignatures(
+  context: ConflictContext,
+  counts: readonly StoryCount[][],
+  values: readonly Set<number>[],
+): number[] {
+  return internIds(
+    counts.map((list, index) =>
+      JSON.stringify([
+        list.map((count) => [
+          detailKey(count.detail),
+          count.sentence,
+          [...count.context].sort(),
+          context.details(index, count.sentence).dates.map((date) => date.value),
+        ]),
+        [...(values[index] ?? [])].map(String).sort(),
+      ]),
+    ),
+  );
 }
 
 /**
@@ -745,6 +817,14 @@ const RANKS = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting', 'in
  */
 function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictContext): void {
   const days = context.articles.map((article, index) => storyDays(context, article, index));
+  const sources = context.articles.map((_, index) => sourceOf(context, index));
+  // Two articles whose days read as an earlier quiet pair's (copies) raise nothing either.
+  const signatures = internIds(
+    days.map((list) =>
+      JSON.stringify(list.map((day) => [day.detail.value, day.anchor ?? '', [...day.context].sort()])),
+    ),
+  );
+  const quiet = new Set<number>();
   const found = new Map<string, Side[]>();
   const byAnchor = days.map((list) => {
     const map = new Map<string, StoryCount[]>();
@@ -760,7 +840,10 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
     if (listA.length === 0) continue;
     for (let j = i + 1; j < days.length; j++) {
       const listB = days[j] ?? [];
-      if (listB.length === 0 || sourceOf(context, i) === sourceOf(context, j)) continue;
+      if (listB.length === 0 || sources[i] === sources[j]) continue;
+      const pair = (signatures[i] ?? 0) * SIGNATURE_SCALE + (signatures[j] ?? 0);
+      if (quiet.has(pair)) continue;
+      let raised = false;
       for (const x of listA) {
         let best: { day: StoryCount; score: number } | undefined;
         for (const y of byAnchor[j]?.get(x.anchor ?? '') ?? []) {
@@ -778,6 +861,7 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
               contextScore(day.context, other.context) >= STORY_DATE_CONTEXT_MIN,
           );
         if (explained(listA, y) || explained(listB, x)) continue;
+        raised = true;
         const key = [x.detail.value, y.detail.value].sort().join('\u0000');
         let sides = found.get(key);
         if (sides === undefined) found.set(key, (sides = []));
@@ -789,6 +873,7 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
             sides.push(side(context, article, day.detail.value, day.detail));
         }
       }
+      if (!raised) quiet.add(pair);
     }
   }
   for (const sides of found.values()) emit(push, context, 'date', undefined, 'day or date', sides);
