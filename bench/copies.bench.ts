@@ -3,9 +3,12 @@
  * release (wire copy run by N outlets), each with its own title and outlet, a few with one sentence edited and a
  * few with one sentence dropped. Prints time and peak RSS for N = 100 and 1,000 (smoke: N = 20), each N in its
  * own child process so that one's memory does not count in the other's peak. The articles go through the
- * per-article stages and story clustering first; only `reportStory` is timed.
+ * per-article stages and story clustering first; only `reportStory` is timed. Each N runs twice: as clustered
+ * (the republications found as copies of the first, one source) and with the copies left undeclared (every
+ * outlet its own source, as when copy detection misses them), which makes every pair of outlets a pair to
+ * check for conflicts.
  *
- * Run: node dist/bench/copies.bench.js [--smoke] [--copies N]
+ * Run: node dist/bench/copies.bench.js [--smoke] [--copies N [--undeclared]]
  * Write the corpus for `parallax analyze`: node dist/bench/copies.bench.js --write copies.jsonl --copies 1000
  */
 import { spawnSync } from 'node:child_process';
@@ -111,23 +114,26 @@ export function createCopies(count: number): RawInput[] {
   });
 }
 
-function runOne(count: number): void {
+function runOne(count: number, undeclared: boolean): void {
   const articles = createCopies(count).map(processInput);
   const { stories } = clusterArticles(articles);
   const largest = stories.reduce((best, story) =>
     story.articles.length > best.articles.length ? story : best,
   );
+  const story = undeclared ? { ...largest, copies: [] } : largest;
   const rssBefore = process.memoryUsage().rss / 1024 / 1024;
   const started = process.hrtime.bigint();
-  const result = reportStory(largest, articles);
+  const result = reportStory(story, articles);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   console.log(
-    `${count} copies: ${stories.length} stor${stories.length === 1 ? 'y' : 'ies'}, largest ${largest.articles.length} ` +
-      `articles; reportStory ${seconds.toFixed(2)} s, ${result.facts.shared.length} shared facts, ` +
+    `${count} copies${undeclared ? ' (undeclared)' : ''}: ${stories.length} stor${stories.length === 1 ? 'y' : 'ies'}, ` +
+      `largest ${largest.articles.length} articles, ${result.coverage.independentSources} sources; ` +
+      `reportStory ${seconds.toFixed(2)} s, ${result.facts.shared.length} shared facts, ` +
       `${result.conflicts.length} conflicts, ${result.quotes.length} quote groups`,
   );
   report('copies-speed', {
     copies: count,
+    copiesDeclared: undeclared ? 'no' : 'yes',
     storyArticles: largest.articles.length,
     seconds,
     rssBeforeMiB: rssBefore,
@@ -153,16 +159,19 @@ function main(): void {
     return;
   }
   if (copies !== undefined) {
-    runOne(Number(copies));
+    runOne(Number(copies), argv.includes('--undeclared'));
     return;
   }
   for (const count of isSmoke() ? [20] : [100, 1000]) {
-    const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--copies', String(count)], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    process.stdout.write(run.stdout);
-    if (run.status !== 0) throw new Error(`copies bench with ${count} copies exited with ${run.status}`);
+    for (const mode of [[], ['--undeclared']]) {
+      const run = spawnSync(
+        process.execPath,
+        [fileURLToPath(import.meta.url), '--copies', String(count), ...mode],
+        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      process.stdout.write(run.stdout);
+      if (run.status !== 0) throw new Error(`copies bench with ${count} copies exited with ${run.status}`);
+    }
   }
 }
 
