@@ -207,9 +207,9 @@ function classifyUnits(units: readonly AlignUnit[]): WordClass[] {
 
 /** Sum over articles of the product of the two classes' unit counts: the same-article pairs. */
 function sumOfProducts(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (a.size > b.size) return sumOfProducts(b, a);
   let sum = 0;
-  for (const [article, count] of small) sum += count * (large.get(article) ?? 0);
+  for (const [article, count] of a) sum += count * (b.get(article) ?? 0);
   return sum;
 }
 
