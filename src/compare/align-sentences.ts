@@ -161,6 +161,8 @@ export function alignSentences(units: readonly AlignUnit[], options: AlignOption
       groups.joinWithinClass(wordClass.units);
       return;
     }
+    // A pair with another class scores as high as the class's own (a tie at the top, in practice never):
+    // its own pairs then take their place among the sorted edges.
     const members = wordClass.units;
     for (let i = 0; i < members.length; i++) {
       const a = members[i] as number;
