@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { createTextArticle } from '../model/index.js';
 import { alignSentences, compareStory, type AlignUnit } from './index.js';
 import { compareWords } from './group-quotes.js';
+import { alignSentencesPairwise } from './align-sentences-pairwise.test-helper.js';
 import { buildStory, naiveSentences } from './story-fixture.test-helper.js';
 
 const WORDS = [
@@ -84,6 +85,68 @@ describe('alignSentences', () => {
       text: `unique${index} word${index} token${index}`,
     }));
     assert.equal(alignSentences(units).pairsScored, 0);
+  });
+});
+
+// Invented sentences, several told in two or three wordings, drawn with many repeats: copy-heavy stories.
+const POOL = [
+  'The Saltmere ferry terminal opened on Tuesday after four years of work.',
+  'After four years of work, the Saltmere ferry terminal opened on Tuesday.',
+  'The new Saltmere ferry terminal opened on Tuesday.',
+  'The terminal cost 48 million crowns, the harbour board said.',
+  'The harbour board said the terminal cost 52 million crowns.',
+  '"Saltmere finally has a harbour it deserves," said harbour master Edda Roan.',
+  '"Saltmere has a harbour it deserves," Edda Roan said.',
+  'Fishermen had warned that the new pier would block the old slipway.',
+  'Ferries to Kell Island will leave every hour from May.',
+  'Updated 10 a.m.',
+  'Roan said the old slipway stays open for fishing boats.',
+];
+
+const copyStoryArbitrary = fc.record({
+  picks: fc.array(
+    fc.record({
+      article: fc.integer({ min: 0, max: 7 }),
+      text: fc.oneof(fc.constantFrom(...POOL), fc.constantFrom(...POOL.slice(0, 3))),
+    }),
+    { maxLength: 70 },
+  ),
+  threshold: fc.constantFrom(0.1, 0.25, 0.5, 0.9),
+  sentencesPerArticle: fc.constantFrom(1, 2, 3, Infinity),
+  byArticle: fc.boolean(),
+});
+
+describe('alignSentences against the pairwise reference', () => {
+  it('gives the same groups and pair count on copy-heavy stories', () => {
+    fc.assert(
+      fc.property(copyStoryArbitrary, ({ picks, threshold, sentencesPerArticle, byArticle }) => {
+        const ordered = byArticle ? [...picks].sort((a, b) => a.article - b.article) : picks;
+        const positions = new Map<number, number>();
+        const units: AlignUnit[] = ordered.map((pick) => {
+          const sentence = positions.get(pick.article) ?? 0;
+          positions.set(pick.article, sentence + 1);
+          return { ...pick, sentence };
+        });
+        const options = { threshold, sentencesPerArticle };
+        assert.deepEqual(alignSentences(units, options), alignSentencesPairwise(units, options));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives the same groups when one article repeats a sentence next to itself and further on', () => {
+    const text = POOL[0] as string;
+    const units: AlignUnit[] = [
+      { article: 0, sentence: 0, text },
+      { article: 0, sentence: 1, text },
+      { article: 0, sentence: 4, text },
+      ...Array.from({ length: 20 }, (_, index) => ({ article: index + 1, sentence: 0, text })),
+      { article: 3, sentence: 1, text },
+      { article: 4, sentence: 1, text: POOL[1] as string },
+    ];
+    const fast = alignSentences(units);
+    assert.deepEqual(fast, alignSentencesPairwise(units));
+    assert.ok(fast.groups.length >= 3);
   });
 });
 

@@ -31,16 +31,31 @@ export interface Alignment {
  */
 export const ALIGN_THRESHOLD = 0.25;
 
+/** At most this many (adjacent) sentences of one article in one fact. */
+export const MAX_SENTENCES_PER_ARTICLE = 2;
+
 /**
  * Words in more than this share of a story's sentences (and more than `FREQUENT_WORD_MIN_SENTENCES`) do not
  * propose candidate pairs: the story's main actor ("maduro") is in most sentences and would make every pair a
  * candidate. They still count in the similarity of pairs proposed by rarer words.
  */
-/** At most this many (adjacent) sentences of one article in one fact. */
-const MAX_SENTENCES_PER_ARTICLE = 2;
+export const FREQUENT_WORD_SHARE = 0.1;
+export const FREQUENT_WORD_MIN_SENTENCES = 12;
 
-const FREQUENT_WORD_SHARE = 0.1;
-const FREQUENT_WORD_MIN_SENTENCES = 12;
+/** Sentences with the same content words: they score alike against every other sentence. */
+interface WordClass {
+  words: Int32Array;
+  /** Unit indexes, ascending. */
+  units: number[];
+  /** Units per article. */
+  articles: Map<number, number>;
+}
+
+interface Edge {
+  a: number;
+  b: number;
+  score: number;
+}
 
 /**
  * Groups sentences of different articles that report the same thing. Similarity is the cosine of binary
@@ -49,110 +64,271 @@ const FREQUENT_WORD_MIN_SENTENCES = 12;
  * inverted index, so cost grows with the pairs that share a selective word, not with all pairs. Groups form
  * greedily from the most similar pair down, and never take two sentences of the same article: a fact is one
  * sentence per telling, which also stops chains of loosely related sentences from growing into one group.
+ *
+ * Sentences with the same content words (syndicated copies repeat a release word for word) are scored once
+ * per distinct word list, not once per pair of copies: 1,000 copies of a 15-sentence release are 15 distinct
+ * lists instead of 7.5 million sentence pairs. The groups are those of scoring and joining every pair in turn
+ * (`align-sentences-pairwise.test-helper.ts` keeps that reference, and a property test holds the two equal).
  */
 export function alignSentences(units: readonly AlignUnit[], options: AlignOptions = {}): Alignment {
   const threshold = options.threshold ?? ALIGN_THRESHOLD;
   const perArticle = options.sentencesPerArticle ?? MAX_SENTENCES_PER_ARTICLE;
   const total = units.length;
-  const wordIds = new Map<string, number>();
-  const words = units.map((unit) => {
-    const ids = contentWords(unit.text).map((word) => {
-      let id = wordIds.get(word);
-      if (id === undefined) wordIds.set(word, (id = wordIds.size));
-      return id;
-    });
-    return Int32Array.from(ids).sort();
-  });
-  const frequency = new Int32Array(wordIds.size);
-  for (const list of words) for (const id of list) frequency[id] = (frequency[id] ?? 0) + 1;
+  const classes = classifyUnits(units);
+
+  // Word ids are numbered in order of first use, as when every unit was scored, so that sums run in the same
+  // order and scores come out bit for bit the same.
+  let wordCount = 0;
+  for (const wordClass of classes) for (const id of wordClass.words) wordCount = Math.max(wordCount, id + 1);
+  const frequency = new Int32Array(wordCount);
+  for (const wordClass of classes) {
+    for (const id of wordClass.words) frequency[id] = (frequency[id] ?? 0) + wordClass.units.length;
+  }
   const squaredWeight = Float64Array.from(
     frequency,
     (count) => Math.log(1 + total / Math.max(1, count)) ** 2,
   );
-  const norms = words.map((list) => Math.sqrt(list.reduce((sum, id) => sum + (squaredWeight[id] ?? 0), 0)));
+  const norms = classes.map((wordClass) =>
+    Math.sqrt(wordClass.words.reduce((sum, id) => sum + (squaredWeight[id] ?? 0), 0)),
+  );
+  const score = (p: number, q: number): number => {
+    const listA = (classes[p] as WordClass).words;
+    const listB = (classes[q] as WordClass).words;
+    let shared = 0;
+    for (let i = 0, j = 0; i < listA.length && j < listB.length;) {
+      const x = listA[i] as number;
+      const y = listB[j] as number;
+      if (x === y) {
+        shared += squaredWeight[x] ?? 0;
+        i++;
+        j++;
+      } else if (x < y) i++;
+      else j++;
+    }
+    const denominator = (norms[p] ?? 0) * (norms[q] ?? 0);
+    return denominator === 0 ? 0 : shared / denominator;
+  };
 
   const frequentLimit = Math.max(FREQUENT_WORD_MIN_SENTENCES, total * FREQUENT_WORD_SHARE);
-  const postings: number[][] = Array.from({ length: wordIds.size }, () => []);
-  words.forEach((list, index) => {
-    for (const id of list) if ((frequency[id] ?? 0) <= frequentLimit) postings[id]?.push(index);
+  const postings: number[][] = Array.from({ length: wordCount }, () => []);
+  classes.forEach((wordClass, index) => {
+    for (const id of wordClass.words) if ((frequency[id] ?? 0) <= frequentLimit) postings[id]?.push(index);
   });
 
-  // Each pair is scored once, when its first shared selective word is met: `seenBy[b] === a` marks it.
-  const seenBy = new Int32Array(total).fill(-1);
-  const edges: { a: number; b: number; score: number }[] = [];
+  const edges: Edge[] = [];
+  // Best score of a pair with a sentence of another class, per class: a class whose own pairs score higher is
+  // joined on its own first (see `joinWithinClass`).
+  const bestOutside = new Float64Array(classes.length).fill(-Infinity);
+  const selfScore = new Float64Array(classes.length).fill(-Infinity);
+  const seenBy = new Int32Array(classes.length).fill(-1);
   let pairsScored = 0;
-  for (let a = 0; a < total; a++) {
-    const listA = words[a] as Int32Array;
-    const articleA = units[a]?.article;
-    for (const id of listA) {
-      for (const b of postings[id] ?? []) {
-        if (b <= a || seenBy[b] === a || units[b]?.article === articleA) continue;
-        seenBy[b] = a;
-        pairsScored++;
-        const listB = words[b] as Int32Array;
-        let shared = 0;
-        for (let i = 0, j = 0; i < listA.length && j < listB.length;) {
-          const x = listA[i] as number;
-          const y = listB[j] as number;
-          if (x === y) {
-            shared += squaredWeight[x] ?? 0;
-            i++;
-            j++;
-          } else if (x < y) i++;
-          else j++;
+  classes.forEach((wordClass, p) => {
+    for (const id of wordClass.words) {
+      for (const q of postings[id] ?? []) {
+        if (q < p || seenBy[q] === p) continue;
+        seenBy[q] = p;
+        const other = classes[q] as WordClass;
+        const pairs =
+          q === p
+            ? (wordClass.units.length ** 2 - sumOfProducts(wordClass.articles, wordClass.articles)) / 2
+            : wordClass.units.length * other.units.length - sumOfProducts(wordClass.articles, other.articles);
+        if (pairs === 0) continue;
+        pairsScored += pairs;
+        const value = score(p, q);
+        if (value < threshold) continue;
+        if (q === p) {
+          selfScore[p] = value;
+          continue;
         }
-        const denominator = (norms[a] ?? 0) * (norms[b] ?? 0);
-        const score = denominator === 0 ? 0 : shared / denominator;
-        if (score >= threshold) edges.push({ a, b, score });
+        bestOutside[p] = Math.max(bestOutside[p] ?? -Infinity, value);
+        bestOutside[q] = Math.max(bestOutside[q] ?? -Infinity, value);
+        for (const a of wordClass.units) {
+          const articleA = units[a]?.article;
+          for (const b of other.units) {
+            if (units[b]?.article !== articleA)
+              edges.push(a < b ? { a, b, score: value } : { a: b, b: a, score: value });
+          }
+        }
       }
     }
-  }
-  edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  });
 
-  const parent = units.map((_, index) => index);
-  const members = units.map((unit, index) => ({
-    articles: new Map([[unit.article, [unit.sentence ?? index]]]),
-    units: [index],
-  }));
+  const groups = createGroups(units, perArticle);
+  classes.forEach((wordClass, p) => {
+    const value = selfScore[p] ?? -Infinity;
+    if (value === -Infinity) return;
+    if (value > (bestOutside[p] ?? -Infinity)) {
+      groups.joinWithinClass(wordClass.units);
+      return;
+    }
+    // A pair with another class scores as high as the class's own (a tie at the top, in practice never):
+    // its own pairs then take their place among the sorted edges.
+    const members = wordClass.units;
+    for (let i = 0; i < members.length; i++) {
+      const a = members[i] as number;
+      for (let j = i + 1; j < members.length; j++) {
+        const b = members[j] as number;
+        if (units[b]?.article !== units[a]?.article) edges.push({ a, b, score: value });
+      }
+    }
+  });
+  edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  groups.joinEdges(edges);
+  return { groups: groups.result(), pairsScored };
+}
+
+/** The units by their distinct content-word lists, classes in order of their first unit. */
+function classifyUnits(units: readonly AlignUnit[]): WordClass[] {
+  const wordIds = new Map<string, number>();
+  const byText = new Map<string, WordClass>();
+  const byWords = new Map<string, WordClass>();
+  const classes: WordClass[] = [];
+  units.forEach((unit, index) => {
+    let wordClass = byText.get(unit.text);
+    if (wordClass === undefined) {
+      const ids = contentWords(unit.text).map((word) => {
+        let id = wordIds.get(word);
+        if (id === undefined) wordIds.set(word, (id = wordIds.size));
+        return id;
+      });
+      const words = Int32Array.from(ids).sort();
+      const key = words.join(',');
+      wordClass = byWords.get(key);
+      if (wordClass === undefined) {
+        wordClass = { words, units: [], articles: new Map() };
+        byWords.set(key, wordClass);
+        classes.push(wordClass);
+      }
+      byText.set(unit.text, wordClass);
+    }
+    wordClass.units.push(index);
+    wordClass.articles.set(unit.article, (wordClass.articles.get(unit.article) ?? 0) + 1);
+  });
+  return classes;
+}
+
+/** Sum over articles of the product of the two classes' unit counts: the same-article pairs. */
+function sumOfProducts(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): number {
+  if (a.size > b.size) return sumOfProducts(b, a);
+  let sum = 0;
+  for (const [article, count] of a) sum += count * (b.get(article) ?? 0);
+  return sum;
+}
+
+interface Group {
+  articles: Map<number, number[]>;
+  units: number[];
+}
+
+/**
+ * The greedy joining: a union-find over units, each root holding its group's units and its sentence positions
+ * per article. A failed join is remembered with the sizes of both groups; groups only grow, so while neither
+ * size changes the same join would fail again and is not retried (copies make the same two groups meet
+ * thousands of times).
+ */
+function createGroups(units: readonly AlignUnit[], perArticle: number) {
+  const total = units.length;
+  const parent = Int32Array.from(units, (_, index) => index);
+  const members: (Group | undefined)[] = new Array<Group | undefined>(total);
   const find = (index: number): number => {
     let root = index;
-    while (parent[root] !== root) root = parent[root] as number;
+    while (parent[root] !== root) {
+      const up = parent[root] as number;
+      parent[root] = parent[up] as number;
+      root = up;
+    }
     return root;
   };
-  for (const edge of edges) {
-    const rootA = find(edge.a);
-    const rootB = find(edge.b);
-    if (rootA === rootB) continue;
-    const groupA = members[rootA];
-    const groupB = members[rootB];
-    if (groupA === undefined || groupB === undefined) continue;
+  const groupOf = (root: number): Group => {
+    let group = members[root];
+    if (group === undefined) {
+      const unit = units[root] as AlignUnit;
+      group = { articles: new Map([[unit.article, [unit.sentence ?? root]]]), units: [root] };
+      members[root] = group;
+    }
+    return group;
+  };
+  const failed = new Map<number, number>();
+  /** Joins the group of `rootB` into that of `rootA` if the rule allows (two different roots). */
+  const join = (rootA: number, rootB: number): void => {
+    const groupA = groupOf(rootA);
+    const groupB = groupOf(rootB);
+    const key = Math.min(rootA, rootB) * total + Math.max(rootA, rootB);
+    const sizes =
+      rootA < rootB
+        ? groupA.units.length * (total + 1) + groupB.units.length
+        : groupB.units.length * (total + 1) + groupA.units.length;
+    if (failed.get(key) === sizes) return;
     const single = groupA.units.length === 1 || groupB.units.length === 1;
-    if (perArticle !== Infinity && !canJoin(groupA.articles, groupB.articles, single ? perArticle : 1))
-      continue;
+    if (perArticle !== Infinity && !canJoin(groupA.articles, groupB.articles, single ? perArticle : 1)) {
+      failed.set(key, sizes);
+      return;
+    }
     parent[rootB] = rootA;
     for (const [article, positions] of groupB.articles) {
-      groupA.articles.set(article, [...(groupA.articles.get(article) ?? []), ...positions]);
+      const other = groupA.articles.get(article);
+      if (other === undefined) groupA.articles.set(article, positions);
+      else for (const position of positions) other.push(position);
     }
-    groupA.units.push(...groupB.units);
-  }
+    for (const unit of groupB.units) groupA.units.push(unit);
+    members[rootB] = undefined;
+  };
+  /** Joins the groups of units `a` and `b` as the edge between them would. */
+  const joinUnits = (a: number, b: number): void => {
+    const rootA = find(a);
+    const rootB = find(b);
+    if (rootA !== rootB) join(rootA, rootB);
+  };
 
-  const groups: number[][] = [];
-  units.forEach((_, index) => {
-    if (find(index) === index) groups.push((members[index]?.units ?? []).sort((x, y) => x - y));
-  });
-  groups.sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
-  return { groups, pairsScored };
+  return {
+    /**
+     * Joins the pairs of one class (units ascending, all pairs of one score) as the sorted edges would: by
+     * first unit, then second. Valid when every pair of the class scores higher than any pair joining it to
+     * another class: then no other edge has touched these units yet, and edges of other units do not change
+     * what these pairs do. Pairs inside the group of the class's first unit are skipped without a look, so the
+     * usual case (every copy joins the first) costs one pass, not one per pair.
+     */
+    joinWithinClass(classUnits: readonly number[]): void {
+      const first = classUnits[0] as number;
+      let outside = classUnits.slice(1);
+      classUnits.forEach((a, i) => {
+        const articleA = units[a]?.article;
+        const candidates = find(a) === find(first) ? outside : classUnits.slice(i + 1);
+        for (const b of candidates) {
+          if (b > a && units[b]?.article !== articleA) joinUnits(a, b);
+        }
+        const firstRoot = find(first);
+        outside = outside.filter((unit) => unit > a && find(unit) !== firstRoot);
+      });
+    },
+
+    /** Joins along edges already sorted from the most similar pair down. */
+    joinEdges(edges: readonly Edge[]): void {
+      for (const edge of edges) joinUnits(edge.a, edge.b);
+    },
+
+    /** The groups, each ascending, ordered by their first unit. */
+    result(): number[][] {
+      const groups: number[][] = [];
+      for (let index = 0; index < total; index++) {
+        if (find(index) === index) groups.push((members[index]?.units ?? [index]).sort((x, y) => x - y));
+      }
+      return groups.sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
+    },
+  };
 }
 
 /**
  * Two groups may join when they share no article, or when one of them is a single sentence that neighbours the
  * other's sentence of the same article: one outlet's single sentence is often another's two ("X said Y." +
  * "X is the envoy for Z."). Two larger groups never join through a shared article: that would chain two facts
- * that several outlets tell in neighbouring sentences.
+ * that several outlets tell in neighbouring sentences. The answer is the same either way round, so the smaller
+ * map is walked.
  */
 function canJoin(a: ReadonlyMap<number, number[]>, b: ReadonlyMap<number, number[]>, limit: number): boolean {
-  for (const [article, positions] of b) {
-    const other = a.get(article);
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const [article, positions] of small) {
+    const other = large.get(article);
     if (other === undefined) continue;
     if (other.length + positions.length > limit) return false;
     const all = [...other, ...positions].sort((x, y) => x - y);

@@ -565,3 +565,46 @@ describe('compareStory: who a quote is by when the source names no one', () => {
     );
   });
 });
+
+describe('compareStory on uncredited copies of three tellings', () => {
+  // Each telling of the flood story republished under four more outlets, interleaved, with no copy declared:
+  // every republication is an independent source, and the checks that skip repeated sentence pairs must
+  // still cite every republication on its side of each disagreement.
+  const tellings = [courierArticle(), ledgerArticle(), northlineArticle()];
+  const republished = (article: Article, copy: number): Article =>
+    copy === 0 ? article : { ...article, id: `${article.id}-${copy}`, outlet: `${article.outlet} ${copy}` };
+  const copies = [0, 1, 2, 3, 4].flatMap((copy) => tellings.map((article) => republished(article, copy)));
+  const small = compareStory(buildStory(tellings), tellings);
+  const large = compareStory(buildStory(copies), copies);
+  const telling = (id: string): string => id.replace(/-\d+$/, '');
+  const sideKey = (conflict: Conflict): string[] =>
+    conflict.sides.map(
+      (side) => `${side.value} ${[...new Set(side.articles.map(telling))].sort().join(',')}`,
+    );
+
+  it('finds the disagreements of the three tellings, no more', () => {
+    const described = (report: ComparedStory): string[] =>
+      report.conflicts
+        .map((conflict) => `${conflict.kind} ${conflict.about} ${sideKey(conflict).join(' | ')}`)
+        .sort();
+    assert.ok(small.conflicts.length >= 4);
+    assert.deepEqual(described(large), described(small));
+  });
+
+  it('cites every republication on its side', () => {
+    for (const conflict of large.conflicts) {
+      for (const side of conflict.sides) {
+        const expected = copies
+          .filter((article) => side.articles.some((id) => telling(id) === telling(article.id)))
+          .map((article) => article.id)
+          .sort();
+        assert.deepEqual(
+          [...side.articles].sort(),
+          expected,
+          `${conflict.kind} ${conflict.about} ${side.value}`,
+        );
+        assert.equal(new Set(side.citations.map((citation) => citation.article)).size, expected.length);
+      }
+    }
+  });
+});

@@ -116,30 +116,51 @@ export function findConflicts(facts: readonly FactMembers[], context: ConflictCo
   // First, so that a pair of sentences with two days each is reported on the days of the matching event,
   // not on the first clashing pair the per-fact check meets.
   checkStoryDates(push, context);
+  // Copies repeat the same sentences: a pair of members whose details read the same as an earlier pair's
+  // that raised nothing raises nothing again, so it is skipped (1,000 uncredited copies: 7.5 million pairs).
+  // "Read the same" is everything but the offsets; a pair that reached the article texts (places) or raised
+  // something is never skipped, as its sides cite its own articles.
+  const signatureIds = new Map<string, number>();
+  const signatureOf = (details: SentenceDetails): number => {
+    const key = JSON.stringify(details, (field, value: unknown) =>
+      field === 'start' || field === 'end'
+        ? undefined
+        : typeof value === 'number' && !Number.isFinite(value)
+          ? String(value)
+          : value,
+    );
+    let id = signatureIds.get(key);
+    if (id === undefined) signatureIds.set(key, (id = signatureIds.size));
+    return id;
+  };
+  const quietDetails = new Set<number>();
+  const quietNames = new Set<number>();
+  let raised = 0;
+  const count = (conflict: Conflict): void => {
+    raised++;
+    push(conflict);
+  };
   for (const fact of facts) {
-    const members = fact.members.map((member) => ({
-      ...member,
-      details: context.details(member.article, member.sentence),
-    }));
-    if (new Set(members.map((member) => sourceOf(context, member.article))).size < 2) continue;
+    const members = fact.members.map((member) => {
+      const details = context.details(member.article, member.sentence);
+      return {
+        ...member,
+        details,
+        source: sourceOf(context, member.article),
+        signature: signatureOf(details),
+      };
+    });
+    if (new Set(members.map((member) => member.source)).size < 2) continue;
 
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
         const a = members[i];
         const b = members[j];
-        if (a === undefined || b === undefined) continue;
-        if (sourceOf(context, a.article) === sourceOf(context, b.article)) continue;
-        // Aligned sentences that share little wording often report two events of one story; their numbers,
-        // days and places then differ without contradicting each other.
-        if (overlap(a.details.words, b.details.words) < DETAIL_WORDING_MIN) continue;
-        checkNumbers(push, context, fact.id, a, b);
-        checkPlaces(push, context, fact.id, a, b);
-        const clash = clashingDates(a.details.dates, b.details.dates);
-        if (clash === undefined) continue;
-        emit(push, context, 'date', fact.id, 'day or date', [
-          side(context, a.article, clash[0].value, clash[0]),
-          side(context, b.article, clash[1].value, clash[1]),
-        ]);
+        if (a === undefined || b === undefined || a.source === b.source) continue;
+        const pair = a.signature * SIGNATURE_SCALE + b.signature;
+        if (quietDetails.has(pair)) continue;
+        const before = raised;
+        if (!checkDetails(count, context, fact.id, a, b) && raised === before) quietDetails.add(pair);
       }
     }
 
@@ -147,10 +168,13 @@ export function findConflicts(facts: readonly FactMembers[], context: ConflictCo
       for (let j = i + 1; j < members.length; j++) {
         const a = members[i];
         const b = members[j];
-        if (a === undefined || b === undefined) continue;
-        if (sourceOf(context, a.article) === sourceOf(context, b.article)) continue;
-        checkNames(push, context, fact.id, a, b);
-        checkTitles(push, context, fact.id, a, b);
+        if (a === undefined || b === undefined || a.source === b.source) continue;
+        const pair = a.signature * SIGNATURE_SCALE + b.signature;
+        if (quietNames.has(pair)) continue;
+        const before = raised;
+        checkNames(count, context, fact.id, a, b);
+        checkTitles(count, context, fact.id, a, b);
+        if (raised === before) quietNames.add(pair);
       }
     }
   }
@@ -159,6 +183,34 @@ export function findConflicts(facts: readonly FactMembers[], context: ConflictCo
   checkStoryNumbers(push, context);
   checkStoryTitles(push, context);
   return mergeConflicts(mergeConflicts(conflicts, byFact), byValues);
+}
+
+/** Pair keys of two signature ids: far more distinct sentences than this in one story is not a story. */
+const SIGNATURE_SCALE = 2 ** 26;
+
+/**
+ * Numbers, places and days of two aligned sentences. Returns true when it consulted the articles' texts (a
+ * place check), i.e. when the outcome depends on more than the two sentences' details.
+ */
+function checkDetails(
+  push: (conflict: Conflict) => void,
+  context: ConflictContext,
+  fact: string,
+  a: Member,
+  b: Member,
+): boolean {
+  // Aligned sentences that share little wording often report two events of one story; their numbers,
+  // days and places then differ without contradicting each other.
+  if (overlap(a.details.words, b.details.words) < DETAIL_WORDING_MIN) return false;
+  checkNumbers(push, context, fact, a, b);
+  const readTexts = checkPlaces(push, context, fact, a, b);
+  const clash = clashingDates(a.details.dates, b.details.dates);
+  if (clash === undefined) return readTexts;
+  emit(push, context, 'date', fact, 'day or date', [
+    side(context, a.article, clash[0].value, clash[0]),
+    side(context, b.article, clash[1].value, clash[1]),
+  ]);
+  return readTexts;
 }
 
 function byFact(conflict: Conflict): string {
@@ -345,7 +397,8 @@ function checkNumbers(
 /**
  * A place conflict needs the same preposition and anchor on both sides ("shelter in Dunmore" / "shelter in
  * Pellworth") and neither name inside the other ("Los Angeles" / "Los Angeles County"): places nest, and
- * "a clinic in Los Angeles" / "checked in at Malibu" are both true.
+ * "a clinic in Los Angeles" / "checked in at Malibu" are both true. Returns true when it read the articles'
+ * texts.
  */
 function checkPlaces(
   push: (conflict: Conflict) => void,
@@ -353,9 +406,10 @@ function checkPlaces(
   fact: string,
   a: Member,
   b: Member,
-): void {
+): boolean {
   const valuesA = new Set(a.details.places.map((place) => place.value));
   const valuesB = new Set(b.details.places.map((place) => place.value));
+  let readTexts = false;
   for (const x of a.details.places) {
     if (valuesB.has(x.value) || x.anchor === '') continue;
     const y = b.details.places.find(
@@ -368,6 +422,7 @@ function checkPlaces(
     if (y === undefined) continue;
     // Places nest ("Athens" / "Greece"): when either article names the other's place anywhere, the two
     // are likely one place at two scales, not a disagreement.
+    readTexts = true;
     const textA = foldText(context.articles[a.article]?.text ?? '');
     const textB = foldText(context.articles[b.article]?.text ?? '');
     if (textA.includes(y.value) || textB.includes(x.value)) continue;
@@ -376,6 +431,7 @@ function checkPlaces(
       side(context, b.article, y.value, y),
     ]);
   }
+  return readTexts;
 }
 
 /**
@@ -530,6 +586,18 @@ function checkStatementDays(push: (conflict: Conflict) => void, context: Conflic
 function checkStoryNumbers(push: (conflict: Conflict) => void, context: ConflictContext): void {
   const counts = context.articles.map((article, index) => storyCounts(context, article, index));
   const values = context.articles.map((_, index) => numberValues(context, index));
+  const sources = context.articles.map((_, index) => sourceOf(context, index));
+  // What decides whether a count of article i and the counts of article j raise anything, offsets left out:
+  // copies have the same, and a count that raised nothing against one copy raises nothing against the next.
+  const signatures = numberSignatures(context, counts, values);
+  const quiet = new Set<number>();
+  const quietKey = (i: number, x: number, j: number): number | undefined => {
+    const a = signatures[i] ?? 0;
+    const b = signatures[j] ?? 0;
+    return a < STORY_SIGNATURE_LIMIT && b < STORY_SIGNATURE_LIMIT && x < STORY_COUNT_LIMIT
+      ? (a * STORY_SIGNATURE_LIMIT + b) * STORY_COUNT_LIMIT + x
+      : undefined;
+  };
   // One disagreement found through several pairs (the wire, its copies and a standfirst, each against one
   // article) is one conflict: sides are gathered per counted noun and pair of values, then emitted once.
   const found = new Map<string, { about: string; sides: Side[] }>();
@@ -546,11 +614,15 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
   });
   for (let i = 0; i < counts.length; i++) {
     const listA = counts[i] ?? [];
-    for (const x of listA) {
+    listA.forEach((x, xIndex) => {
       const bestPerArticle = new Map<number, { count: StoryCount; score: number }>();
+      const met = new Set<number>();
       for (const unit of new Set(x.detail.units ?? [])) {
         for (const { article: j, count: y } of byUnit.get(unit) ?? []) {
-          if (j <= i || sourceOf(context, i) === sourceOf(context, j)) continue;
+          if (j <= i || sources[i] === sources[j]) continue;
+          const key = quietKey(i, xIndex, j);
+          if (key !== undefined && quiet.has(key)) continue;
+          met.add(j);
           if (!sharesUnit(x.detail, y.detail)) continue;
           const score = contextScore(x.context, y.context);
           if (
@@ -607,10 +679,66 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
           );
           if (!seen) entry.sides.push(side(context, article, count.detail.value, count.detail));
         }
+        met.delete(j);
       }
-    }
+      for (const j of met) {
+        const key = quietKey(i, xIndex, j);
+        if (key !== undefined) quiet.add(key);
+      }
+    });
   }
   for (const { about, sides } of found.values()) emit(push, context, 'number', undefined, about, sides);
+}
+
+/** Signature ids below this (and counts per article below `STORY_COUNT_LIMIT`) make a numeric pair key. */
+const STORY_SIGNATURE_LIMIT = 2 ** 20;
+const STORY_COUNT_LIMIT = 2 ** 10;
+
+/** A detail as compared: everything but its offsets, infinite ranges kept apart from missing ones. */
+function detailKey(detail: Detail): unknown {
+  return JSON.parse(
+    JSON.stringify(detail, (field, value: unknown) =>
+      field === 'start' || field === 'end'
+        ? undefined
+        : typeof value === 'number' && !Number.isFinite(value)
+          ? String(value)
+          : value,
+    ),
+  );
+}
+
+/** Ids of equal strings: the same id for articles that read the same. */
+function internIds(keys: readonly string[]): number[] {
+  const ids = new Map<string, number>();
+  return keys.map((key) => {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    return id;
+  });
+}
+
+/**
+ * Per article, an id of what `checkStoryNumbers` reads of it: its counts (detail, sentence, neighbourhood,
+ * the days of the sentence) and every number it states.
+ */
+function numberSignatures(
+  context: ConflictContext,
+  counts: readonly StoryCount[][],
+  values: readonly Set<number>[],
+): number[] {
+  return internIds(
+    counts.map((list, index) =>
+      JSON.stringify([
+        list.map((count) => [
+          detailKey(count.detail),
+          count.sentence,
+          [...count.context].sort(),
+          context.details(index, count.sentence).dates.map((date) => date.value),
+        ]),
+        [...(values[index] ?? [])].map(String).sort(),
+      ]),
+    ),
+  );
 }
 
 /**
@@ -689,6 +817,14 @@ const RANKS = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting', 'in
  */
 function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictContext): void {
   const days = context.articles.map((article, index) => storyDays(context, article, index));
+  const sources = context.articles.map((_, index) => sourceOf(context, index));
+  // Two articles whose days read as an earlier quiet pair's (copies) raise nothing either.
+  const signatures = internIds(
+    days.map((list) =>
+      JSON.stringify(list.map((day) => [day.detail.value, day.anchor ?? '', [...day.context].sort()])),
+    ),
+  );
+  const quiet = new Set<number>();
   const found = new Map<string, Side[]>();
   const byAnchor = days.map((list) => {
     const map = new Map<string, StoryCount[]>();
@@ -704,7 +840,10 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
     if (listA.length === 0) continue;
     for (let j = i + 1; j < days.length; j++) {
       const listB = days[j] ?? [];
-      if (listB.length === 0 || sourceOf(context, i) === sourceOf(context, j)) continue;
+      if (listB.length === 0 || sources[i] === sources[j]) continue;
+      const pair = (signatures[i] ?? 0) * SIGNATURE_SCALE + (signatures[j] ?? 0);
+      if (quiet.has(pair)) continue;
+      let raised = false;
       for (const x of listA) {
         let best: { day: StoryCount; score: number } | undefined;
         for (const y of byAnchor[j]?.get(x.anchor ?? '') ?? []) {
@@ -722,6 +861,7 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
               contextScore(day.context, other.context) >= STORY_DATE_CONTEXT_MIN,
           );
         if (explained(listA, y) || explained(listB, x)) continue;
+        raised = true;
         const key = [x.detail.value, y.detail.value].sort().join('\u0000');
         let sides = found.get(key);
         if (sides === undefined) found.set(key, (sides = []));
@@ -733,6 +873,7 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
             sides.push(side(context, article, day.detail.value, day.detail));
         }
       }
+      if (!raised) quiet.add(pair);
     }
   }
   for (const sides of found.values()) emit(push, context, 'date', undefined, 'day or date', sides);
