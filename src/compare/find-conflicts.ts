@@ -1,4 +1,5 @@
 import type { Article, Citation, Conflict, ConflictKind, Label } from '../model/index.js';
+import { creditedClauses, isCredited } from './credited-clauses.js';
 import type { EntityLinks } from './link-entities.js';
 import { foldText, isStopword, normalizeText, stemWord } from './normalize-text.js';
 import {
@@ -98,9 +99,12 @@ interface Side {
  * Where aligned sentences disagree on a detail: a number with the same unit, a day, a place named with "in" or
  * "at", a person in the same role under another name, a title, or who said it. Each side is cited. Also flags
  * articles that date the same person's statement to different days even when those sentences were not aligned
- * (one outlet says "said on Tuesday in an interview", another "told the Times on Wednesday").
+ * (one outlet says "said on Tuesday in an interview", another "told the Times on Wednesday"). A figure an article
+ * credits to another outlet is not its own claim (`withoutCreditedClaims`), and each side of a number conflict
+ * lists every article that gives its figure (`joinAgreeingCounts`).
  */
-export function findConflicts(facts: readonly FactMembers[], context: ConflictContext): Conflict[] {
+export function findConflicts(facts: readonly FactMembers[], given: ConflictContext): Conflict[] {
+  const context = withoutCreditedClaims(given);
   const conflicts: Conflict[] = [];
   const flagged = new Set<string>();
   const push = (conflict: Conflict): void => {
@@ -182,7 +186,147 @@ export function findConflicts(facts: readonly FactMembers[], context: ConflictCo
   checkStatementDays(push, context);
   checkStoryNumbers(push, context);
   checkStoryTitles(push, context);
-  return mergeConflicts(mergeConflicts(conflicts, byFact), byValues);
+  return joinAgreeingCounts(mergeConflicts(mergeConflicts(conflicts, byFact), byValues), facts, context);
+}
+
+/**
+ * The context without the figures an article credits to another outlet ("The Kestrel Evening Post reported that
+ * 17 cracks had been found") where they are not the article's claim: when the article gives its own figure for
+ * the same thing (it reports the other figure as someone else's, so it neither stands on that side nor makes a
+ * disagreement inside itself), or when the credited outlet's own article in the story gives the same figure (that
+ * article speaks for it). A credited figure that no article of its outlet gives, and that the article does not
+ * contradict, stays: it is the story's only report of that figure ("16 million crowns, according to the Gazette"
+ * against another outlet's "14 million crowns"), or a relay that differs from the credited outlet's own telling.
+ */
+function withoutCreditedClaims(context: ConflictContext): ConflictContext {
+  const clauses = context.articles.map((article) => creditedClauses(article));
+  if (clauses.every((list) => list.length === 0)) return context;
+  const numbersOf = context.articles.map((article, index) =>
+    article.sentences.flatMap((_, sentence) => context.details(index, sentence).numbers),
+  );
+  const outletOf = context.articles.map((article) => outletKey(article.outlet));
+  const isClaim = (index: number, detail: Detail): boolean => {
+    const list = clauses[index] ?? [];
+    const clause = list.find((entry) => detail.start >= entry.start && detail.end <= entry.end);
+    if (clause === undefined) return true;
+    const units = new Set(detail.units ?? []);
+    const sameThing = (other: Detail): boolean => (other.units ?? []).some((unit) => units.has(unit));
+    const ownFigure = (numbersOf[index] ?? []).some(
+      (other) => sameThing(other) && !isCredited(list, other.start, other.end),
+    );
+    if (ownFigure) return false;
+    const outlet = outletKey(clause.outlet);
+    const relayed = outletOf.some(
+      (other, at) =>
+        at !== index &&
+        other !== '' &&
+        (other.endsWith(outlet) || outlet.endsWith(other)) &&
+        (numbersOf[at] ?? []).some((theirs) => sameThing(theirs) && numbersAgree(theirs, detail)),
+    );
+    return !relayed;
+  };
+  const cache = new Map<string, SentenceDetails>();
+  const details = (article: number, sentence: number): SentenceDetails => {
+    const key = `${article}:${sentence}`;
+    let found = cache.get(key);
+    if (found === undefined) {
+      const given = context.details(article, sentence);
+      found =
+        (clauses[article] ?? []).length === 0 ? given : withoutNumbers(given, (d) => isClaim(article, d));
+      cache.set(key, found);
+    }
+    return found;
+  };
+  return { ...context, details };
+}
+
+function outletKey(outlet: string | undefined): string {
+  return outlet === undefined ? '' : foldText(outlet).replace(/^the\s+/, '');
+}
+
+/** The details with only the numbers `keep` accepts; the values of the others leave `allNumbers` too. */
+function withoutNumbers(details: SentenceDetails, keep: (detail: Detail) => boolean): SentenceDetails {
+  const numbers = details.numbers.filter(keep);
+  if (numbers.length === details.numbers.length) return details;
+  const allNumbers = [...details.allNumbers];
+  for (const detail of details.numbers) {
+    if (numbers.includes(detail)) continue;
+    const at = allNumbers.indexOf(Number(detail.value));
+    if (at !== -1) allNumbers.splice(at, 1);
+  }
+  return { ...details, numbers, allNumbers, numberCount: allNumbers.length };
+}
+
+/**
+ * Adds to each side of a number conflict the other articles that give the same count of the same thing, so the
+ * dispute lists every outlet on each side ("14 fissures (Northgate Observer and Radio Veland News)"), not only
+ * the pair in which it was found. An article joins a side when one of its own counts (not quoted, not credited
+ * to another outlet) gives the side's figure (the same number with the same qualifier: "about 30 vessels" only
+ * agrees with "31 cargo ships", it does not say 31) and counts the same noun, in a sentence aligned with the
+ * side's sentence or sharing `STORY_COUNT_CONTEXT_MIN` content words around the number with it. An article whose
+ * counts agree with two sides stays out: it reports the gap.
+ */
+function joinAgreeingCounts(
+  conflicts: Conflict[],
+  facts: readonly FactMembers[],
+  context: ConflictContext,
+): Conflict[] {
+  const aligned = new Map<string, Set<string>>();
+  for (const fact of facts) {
+    const keys = fact.members.map((member) => `${member.article}:${member.sentence}`);
+    for (const key of keys) {
+      let set = aligned.get(key);
+      if (set === undefined) aligned.set(key, (set = new Set()));
+      for (const other of keys) set.add(other);
+    }
+  }
+  const indexOf = new Map(context.articles.map((article, index) => [article.id, index]));
+  const counts = new Map<number, StoryCount[]>();
+  const countsOf = (index: number): StoryCount[] => {
+    let list = counts.get(index);
+    if (list === undefined) counts.set(index, (list = ownCounts(context, index)));
+    return list;
+  };
+  for (const conflict of conflicts) {
+    if (conflict.kind !== 'number') continue;
+    const present = new Set(conflict.sides.flatMap((entry) => entry.articles));
+    const joins = new Map<number, { side: number; count: StoryCount }[]>();
+    conflict.sides.forEach((entry, sideIndex) => {
+      for (const citation of entry.citations) {
+        const detail = sideDetails.get(citation);
+        const from = indexOf.get(citation.article);
+        if (detail === undefined || from === undefined) continue;
+        const near = countContext(context, from, citation.sentence, detail);
+        const alignedKeys = aligned.get(`${from}:${citation.sentence}`);
+        context.articles.forEach((article, index) => {
+          if (present.has(article.id)) return;
+          for (const count of countsOf(index)) {
+            if (!sharesUnit(count.detail, detail) || !sameFigure(count.detail, detail)) continue;
+            const isAligned = alignedKeys?.has(`${index}:${count.sentence}`) === true;
+            if (!isAligned && contextScore(near, count.context) < STORY_COUNT_CONTEXT_MIN) continue;
+            let list = joins.get(index);
+            if (list === undefined) joins.set(index, (list = []));
+            if (!list.some((other) => other.side === sideIndex && other.count === count))
+              list.push({ side: sideIndex, count });
+          }
+        });
+      }
+    });
+    for (const [index, list] of joins) {
+      const sides = new Set(list.map((entry) => entry.side));
+      if (sides.size !== 1) continue;
+      const first = list[0];
+      const entry = first === undefined ? undefined : conflict.sides[first.side];
+      if (first === undefined || entry === undefined) continue;
+      const joined = side(context, index, first.count.detail.value, first.count.detail);
+      entry.articles.push(context.articles[index]?.id ?? '');
+      entry.citations.push(joined.citation);
+      const position = (id: string): number => indexOf.get(id) ?? 0;
+      entry.articles.sort((a, b) => position(a) - position(b));
+      entry.citations.sort((a, b) => position(a.article) - position(b.article) || a.sentence - b.sentence);
+    }
+  }
+  return conflicts;
 }
 
 /** Pair keys of two signature ids: far more distinct sentences than this in one story is not a story. */
@@ -275,6 +419,8 @@ function sourceOf(context: ConflictContext, article: number): string {
 
 // The comparable key behind each cited side, so that sides merged from several pairs meet by meaning.
 const sideKeys = new WeakMap<Citation, string>();
+// The detail behind each cited side, so that other articles giving the same figure can join its side.
+const sideDetails = new WeakMap<Citation, Detail>();
 
 /** Two date sides name one day: "today" in an article of Wednesday 18 November and "on Wednesday". */
 function sameDay(a: Citation | undefined, b: Citation | undefined): boolean {
@@ -294,6 +440,7 @@ function side(context: ConflictContext, article: number, key: string, detail: De
     end: detail.end,
   };
   sideKeys.set(citation, key);
+  sideDetails.set(citation, detail);
   // A count written in words ("Seventeen cracks") shows its figure too, so the sides compare at a glance.
   const spelled =
     detail.slot.startsWith('number:') && !/\d/.test(detail.text)
@@ -985,10 +1132,54 @@ function storyCounts(context: ConflictContext, article: Article, index: number):
       )
         continue;
       if (quoted.some((content) => detail.start >= content.start && detail.end <= content.end)) continue;
-      const at = words.findIndex((word) => word.start >= detail.start);
-      const from = Math.max(0, (at === -1 ? words.length : at) - COUNT_WINDOW_WORDS);
-      const near = words.slice(from, (at === -1 ? words.length : at) + COUNT_WINDOW_WORDS);
-      counts.push({ detail, sentence, context: new Set(near.map((word) => word.stem)) });
+      counts.push({ detail, sentence, context: wordsAround(words, detail) });
+    }
+  });
+  return counts;
+}
+
+/** The same figure: equal numbers allowing the same range ("14" / "fourteen", not "14" / "more than 14"). */
+function sameFigure(a: Detail, b: Detail): boolean {
+  return a.value === b.value && a.low === b.low && a.high === b.high;
+}
+
+/** Content-word stems within `COUNT_WINDOW_WORDS` of a number: what the number is a count of, and where. */
+function wordsAround(words: readonly { stem: string; start: number }[], detail: Detail): Set<string> {
+  const at = words.findIndex((word) => word.start >= detail.start);
+  const from = Math.max(0, (at === -1 ? words.length : at) - COUNT_WINDOW_WORDS);
+  const near = words.slice(from, (at === -1 ? words.length : at) + COUNT_WINDOW_WORDS);
+  return new Set(near.map((word) => word.stem));
+}
+
+/** The words around a side's number, for comparing it with other articles' counts. */
+function countContext(
+  context: ConflictContext,
+  index: number,
+  sentence: number,
+  detail: Detail,
+): Set<string> {
+  const article = context.articles[index];
+  const span = article?.sentences[sentence];
+  if (article === undefined || span === undefined) return new Set();
+  return wordsAround(sentenceWordStems(article.text.slice(span.start, span.end), span.start), detail);
+}
+
+/**
+ * Every count an article states: not inside a quotation, and not a figure it credits to another outlet where that
+ * is not its claim (the context comes through `withoutCreditedClaims`).
+ */
+function ownCounts(context: ConflictContext, index: number): StoryCount[] {
+  const article = context.articles[index];
+  if (article === undefined) return [];
+  const quoted = article.quotes.filter((quote) => quote.kind !== 'indirect').map((quote) => quote.content);
+  const counts: StoryCount[] = [];
+  article.sentences.forEach((span, sentence) => {
+    const details = context.details(index, sentence);
+    if (details.numbers.length === 0) return;
+    const words = sentenceWordStems(article.text.slice(span.start, span.end), span.start);
+    for (const detail of details.numbers) {
+      if (quoted.some((content) => detail.start >= content.start && detail.end <= content.end)) continue;
+      counts.push({ detail, sentence, context: wordsAround(words, detail) });
     }
   });
   return counts;

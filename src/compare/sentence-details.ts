@@ -179,7 +179,7 @@ export function sentenceDetails(
     }
     let value = parseNumber(token.word);
     if (value === undefined) return;
-    if (/^(1[89]|20)\d\d$/.test(token.word)) return;
+    if (isYear(tokens, at, mentioned, span.start)) return;
     const qualifier = qualifierBefore(tokens, at);
     let next = at + 1;
     const scale = SCALE_WORDS.get(tokens[next]?.word ?? '');
@@ -346,6 +346,39 @@ export function sentenceDetails(
     numberCount,
     allNumbers,
   };
+}
+
+/** Words before a bare year: "in 1750", "since 1695", "dates from 1420". */
+const YEAR_PREPOSITIONS = new Set([
+  'in',
+  'since',
+  'until',
+  'till',
+  'by',
+  'during',
+  'from',
+  'before',
+  'after',
+  'circa',
+]);
+
+/**
+ * True when token `at` is a year, a date and not a count: 1800-2099 anywhere ("the 2019 survey"), any four-digit
+ * number from 1000 after a date preposition ("In 1750 engineers built the weir" is not a count of engineers), or
+ * a number inside a date the language stage found.
+ */
+function isYear(
+  tokens: readonly WordToken[],
+  at: number,
+  dates: readonly { start: number; end: number }[],
+  offset: number,
+): boolean {
+  const token = tokens[at];
+  if (token === undefined || !/^\d{4}$/.test(token.word)) return false;
+  if (/^(1[89]|20)\d\d$/.test(token.word)) return true;
+  if (Number(token.word) >= 1000 && YEAR_PREPOSITIONS.has(tokens[at - 1]?.word ?? '')) return true;
+  const start = offset + token.start;
+  return dates.some((date) => start >= date.start && start < date.end);
 }
 
 /**

@@ -60,3 +60,15 @@ void test('credits outlets outside the alias list by shape, and spells out an un
   );
   assert.equal(outsideBody[0]?.outlet, 'Lakeside Press Agency');
 });
+
+void test('an outlet that said or wrote something is credited; a public body named "... Agency" is not', () => {
+  const text = [
+    'The Kestrel Evening Post said 17 cracks had been found.',
+    'Reuters wrote that the vote was close.',
+    'The Veland Environment Agency said the river was safe.',
+  ].join(' ');
+  assert.deepEqual(credits(text), [
+    ['Kestrel Evening Post', 'reported', 'The Kestrel Evening Post said'],
+    ['Reuters', 'reported', 'Reuters wrote'],
+  ]);
+});

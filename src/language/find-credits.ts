@@ -23,6 +23,13 @@ const AFTER: readonly [RegExp, CreditKind][] = [
   [/^\s+(?:contributed to this report|contributed reporting)\b/, 'wire'],
 ];
 
+/*
+ * "The Kestrel Evening Post said 17 cracks had been found": an outlet saying something is an outlet reporting it.
+ * Kept apart from AFTER because a name shaped like an outlet that ends in a bare "Agency" ("the Environment
+ * Agency said") is far more often a public body than a news agency.
+ */
+const SAID: RegExp = /^\s+(?:(?:also|later|earlier|previously)\s+)?(?:said|says|wrote)\b/;
+
 const BEFORE: readonly [RegExp, CreditKind][] = [
   [
     /\b(?:told|tells|telling|tell|said\s+(?:in\s+an\s+interview\s+with|to)|in\s+an\s+interview\s+with|speaking\s+to|spoke\s+to|said\s+on)\s+(?:the\s+|The\s+)?$/,
@@ -117,7 +124,7 @@ export function findCredits(
     const end = start + name.length;
     let found = false;
     const tail = text.slice(end, end + 60);
-    for (const [pattern, kind] of AFTER) {
+    for (const [pattern, kind] of [...AFTER, [SAID, 'reported'] as const]) {
       const hit = pattern.exec(tail);
       if (hit) {
         const creditStart = /^the\s/i.test(text.slice(start - 4, start)) ? start - 4 : start;
@@ -148,7 +155,10 @@ export function findCredits(
       continue;
     }
     const tail = text.slice(end, end + 60);
-    const after = AFTER.find(([pattern]) => pattern.test(tail));
+    const publicBody = /\bAgency$/.test(name) && !/\b(?:Press|News) Agency$/.test(name);
+    const after = [...AFTER, ...(publicBody ? [] : [[SAID, 'reported'] as const])].find(([pattern]) =>
+      pattern.test(tail),
+    );
     if (after) {
       const hit = after[0].exec(tail);
       add(

@@ -36,6 +36,31 @@ function isUpdate(
   return latest.side.citations.some((citation) => UPDATE_CUE.test(texts(citation)));
 }
 
+/**
+ * The conflicts the summary treats as disputes: numbers and titles the outlets disagree on, with at least two
+ * sides, that are not updates over time (see `isUpdate`).
+ */
+export function disputedConflicts(
+  conflicts: readonly Conflict[],
+  articleList: readonly Article[],
+): Conflict[] {
+  const articles = new Map(articleList.map((article) => [article.id, article]));
+  const texts = sentenceTexts(articles);
+  return conflicts.filter(
+    (conflict) =>
+      REPORTED_KINDS.has(conflict.kind) && conflict.sides.length >= 2 && !isUpdate(conflict, articles, texts),
+  );
+}
+
+/** A citation's whole sentence: a conflict side cites the value's own words; the update test reads around them. */
+function sentenceTexts(articles: ReadonlyMap<string, Article>): (citation: Citation) => string {
+  return (citation) => {
+    const article = articles.get(citation.article);
+    const span = article?.sentences[citation.sentence];
+    return article && span ? article.text.slice(span.start, span.end) : '';
+  };
+}
+
 /** Number words that may open a value because they opened its sentence ("Seventeen cracks"). */
 const NUMBER_WORD =
   /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens|More|About|Nearly|Almost|Some|At)\b/;
@@ -72,12 +97,7 @@ export function reportConflicts<T extends { citations: readonly Citation[] }>(
   limit = 2,
 ): { kept: T[]; reports: CitedText[] } {
   const articles = new Map(articleList.map((article) => [article.id, article]));
-  // A conflict side cites the value's own words; the update test reads the whole sentence around them.
-  const texts = (citation: Citation): string => {
-    const article = articles.get(citation.article);
-    const span = article?.sentences[citation.sentence];
-    return article && span ? article.text.slice(span.start, span.end) : '';
-  };
+  const texts = sentenceTexts(articles);
   let kept = [...chosen];
   const reports: CitedText[] = [];
   for (const conflict of conflicts) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Article, Fact } from '../model/index.js';
+import type { Article, Conflict, Fact } from '../model/index.js';
 import fc from 'fast-check';
 import { summarizeStory } from './summarize-story.js';
 import { createTestArticle, createTestQuote } from './test-articles.test-helper.js';
@@ -431,4 +431,51 @@ test('a story told over several days opens on the first day’s event, not on a 
   const sameDay = articles.map((article) => ({ ...article, published: '2026-04-01' }));
   const ranked = summarizeStory(sameDay, facts, { sentences: 3, reportLabels: false });
   assert.doesNotMatch(ranked.summary[0]?.text ?? '', /^A fire destroyed a boat shed/);
+});
+
+test('with a disputed count, no summary sentence or headline states a figure; the dispute sentence gives both', () => {
+  const gazette = createTestArticle(
+    'Divers found 12 leaks in the Orrin aqueduct on Monday, the water board said. ' +
+      'The aqueduct will close for repairs costing 4 million crowns.',
+    { id: 'gazette', outlet: 'Orrin Gazette', published: '2026-03-02' },
+  );
+  const herald = createTestArticle(
+    'Divers found 19 leaks in the Orrin aqueduct on Monday, the water board said. ' +
+      'The aqueduct will close for repairs costing 6 million crowns.',
+    { id: 'herald', outlet: 'Vell Herald', published: '2026-03-02' },
+  );
+  const at = (article: Article, sentence: number, value: string) => {
+    const start = article.text.indexOf(value);
+    return { article: article.id, sentence, start, end: start + value.length };
+  };
+  const conflicts: Conflict[] = [
+    {
+      kind: 'number',
+      about: 'how many leaks',
+      sides: [
+        { value: '12 leaks', articles: ['gazette'], citations: [at(gazette, 0, '12 leaks')] },
+        { value: '19 leaks', articles: ['herald'], citations: [at(herald, 0, '19 leaks')] },
+      ],
+    },
+    {
+      kind: 'number',
+      about: 'how many crowns',
+      sides: [
+        { value: '4 million crowns', articles: ['gazette'], citations: [at(gazette, 1, '4 million')] },
+        { value: '6 million crowns', articles: ['herald'], citations: [at(herald, 1, '6 million')] },
+      ],
+    },
+  ];
+  const { headline, summary } = summarizeStory([gazette, herald], [], { conflicts, reportLabels: false });
+  const stated = summary.filter((sentence) => !sentence.text.startsWith('Reports differ on'));
+  assert.ok(stated.length > 0);
+  for (const sentence of [headline, ...stated]) {
+    assert.doesNotMatch(sentence.text, /\b(?:12|19) leaks|million crowns/, sentence.text);
+  }
+  assert.match(headline.text, /Divers found leaks in the Orrin aqueduct/);
+  assert.ok(
+    summary.some((sentence) =>
+      /Reports differ on how many leaks: 12 leaks .* or 19 leaks/.test(sentence.text),
+    ),
+  );
 });

@@ -2,9 +2,10 @@ import { balancesQuotes } from '../language/index.js';
 import type { Article, Citation, CitedText, Conflict, Fact } from '../model/index.js';
 import { anchorRelativeDays } from './anchor-relative-days.js';
 import { compressSentence } from './compress-sentence.js';
+import { chooseHeadlineSource, disputedFigures, dropDisputedFigures } from './disputed-figures.js';
 import { makeHeadline } from './make-headline.js';
 import { neutralizeSentence, type NeutralSentence, type RemovedLabel } from './neutralize-sentence.js';
-import { reportConflicts } from './report-conflicts.js';
+import { disputedConflicts, reportConflicts } from './report-conflicts.js';
 import { stripDateline } from './strip-dateline.js';
 import { linkSentences, rankDistinctSentences, type SimilarityGraph } from './rank-sentences.js';
 import { sentencesOf } from './sentences-of.js';
@@ -692,14 +693,18 @@ export function summarizeStory(
   );
   const [lead, ...rest] = disputes.kept.map((entry) => entry.item);
   const ordered = lead ? [lead, ...inTimeOrder(rest)] : [];
-  const summary: CitedText[] = ordered.map((item) => ({
-    text: anchorRelativeDays(item.text, item.row.article.published),
-    citations: citationsOf(item.candidate, item.row),
-  }));
-  summary.push(...disputes.reports);
+  // The summary does not state a disputed figure as settled: it drops the figure where the sentence still reads
+  // ("have found fissures"), else leaves the sentence out; the dispute sentence gives every side's figure.
+  const figures = disputedFigures(disputedConflicts(options.conflicts ?? [], articles));
+  const stated: CitedText[] = [];
+  for (const item of ordered) {
+    const drop = dropDisputedFigures(anchorRelativeDays(item.text, item.row.article.published), figures);
+    if (drop.ok) stated.push({ text: drop.text, citations: citationsOf(item.candidate, item.row) });
+  }
+  const summary: CitedText[] = [...stated, ...disputes.reports];
   if (options.reportLabels ?? true) {
     const labels = labelsSentence(ordered, rows, neutralized);
     if (labels) summary.push(labels);
   }
-  return { headline: makeHeadline(summary[0]), summary };
+  return { headline: makeHeadline(chooseHeadlineSource(stated, figures) ?? summary[0]), summary };
 }

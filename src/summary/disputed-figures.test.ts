@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Conflict } from '../model/index.js';
+import {
+  chooseHeadlineSource,
+  disputedFigures,
+  dropDisputedFigures,
+  type DisputedFigure,
+} from './disputed-figures.js';
+import { makeHeadline } from './make-headline.js';
+
+const CITE = { article: 'a', sentence: 0, start: 0, end: 1 };
+
+function conflict(about: string, ...values: string[]): Conflict {
+  return {
+    kind: 'number',
+    about,
+    sides: values.map((value, index) => ({ value, articles: [`a${index}`], citations: [CITE] })),
+  };
+}
+
+const CABLES = disputedFigures([
+  conflict('how many cables', '9 corroded cables', 'Twelve corroded cables (12)'),
+]);
+
+function drop(text: string, figures: readonly DisputedFigure[] = CABLES): string | undefined {
+  const result = dropDisputedFigures(text, figures);
+  return result.ok ? result.text : undefined;
+}
+
+test('figures and counted nouns come from every side of a number conflict, and only from number conflicts', () => {
+  assert.deepEqual(CABLES, [{ about: 'how many cables', values: [9, 12], nouns: ['cable'] }]);
+  assert.deepEqual(
+    disputedFigures([conflict('how many ships', '31 cargo ships', 'more than 40 ships')])[0]?.values,
+    [31, 40],
+  );
+  assert.deepEqual(
+    disputedFigures([conflict('how many cracks', 'Seventeen cracks (17)', '14 fissures')])[0],
+    {
+      about: 'how many cracks',
+      values: [17, 14],
+      nouns: ['crack', 'fissure'],
+    },
+  );
+  assert.deepEqual(
+    disputedFigures([{ ...conflict('title of Lund', 'Mayor', 'Governor'), kind: 'title' }]),
+    [],
+  );
+});
+
+test('a disputed figure is dropped with its qualifier, and the sentence still reads', () => {
+  assert.equal(
+    drop('Inspectors have found 9 corroded cables in the deck of the footbridge.'),
+    'Inspectors have found corroded cables in the deck of the footbridge.',
+  );
+  assert.equal(
+    drop('Twelve corroded cables were found in the deck.'),
+    'Corroded cables were found in the deck.',
+  );
+  assert.equal(
+    drop('Inspectors found more than 9 cables in the deck.'),
+    'Inspectors found cables in the deck.',
+  );
+});
+
+test('undisputed figures, other counts of the same noun, and years stay', () => {
+  const text = 'In 2019 inspectors found six cables rusted and 9 bolts loose, and 3,000 people cross daily.';
+  assert.equal(drop(text), text);
+  assert.equal(drop('The 9 cables were made in 1984.', []), 'The 9 cables were made in 1984.');
+});
+
+test('a figure that cannot go without breaking the sentence is refused, with the reason', () => {
+  const money = disputedFigures([conflict('how many crowns', '16 million crowns', '14 million crowns')]);
+  assert.deepEqual(dropDisputedFigures('The terminal will cost 16 million crowns.', money), {
+    ok: false,
+    reason: 'measure',
+    figure: '16 million crowns',
+  });
+  const one = disputedFigures([conflict('how many cracks', 'one crack', 'two cracks')]);
+  assert.equal(dropDisputedFigures('Divers found one crack in the pier.', one).ok, false);
+});
+
+test('the headline source is the first stated sentence whose disputed figures can go', () => {
+  const money = disputedFigures([conflict('how many crowns', '16 million crowns', '14 million crowns')]);
+  const source = chooseHeadlineSource(
+    [
+      { text: 'The terminal will cost 16 million crowns, the council said.', citations: [CITE] },
+      { text: 'The council approved the ferry terminal on Monday.', citations: [CITE] },
+    ],
+    money,
+  );
+  assert.equal(source?.text, 'The council approved the ferry terminal on Monday.');
+  const headline = makeHeadline(
+    chooseHeadlineSource(
+      [
+        {
+          text: 'Inspectors examining the Oster footbridge have found 9 corroded cables in its deck, the council said on Tuesday.',
+          citations: [CITE],
+        },
+      ],
+      CABLES,
+    ),
+  );
+  assert.equal(
+    headline.text,
+    'Inspectors examining the Oster footbridge have found corroded cables in its deck, council says',
+  );
+  assert.equal(chooseHeadlineSource([], CABLES), undefined);
+});

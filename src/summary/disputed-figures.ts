@@ -1,0 +1,249 @@
+import type { CitedText, Conflict } from '../model/index.js';
+
+/** A count the outlets disagree on: the figures each side gives and the nouns they count with. */
+export interface DisputedFigure {
+  /** What the dispute is about, as compare words it ("how many cracks"). */
+  about: string;
+  /** Every side's figure ("14", "17"). */
+  values: number[];
+  /** The counted nouns the sides write, singular and lower case ("fissure", "crack"). */
+  nouns: string[];
+}
+
+/** What `dropDisputedFigures` did: the text without the figures, or why a figure could not go. */
+export type FigureDrop =
+  | { ok: true; text: string; dropped: string[] }
+  | { ok: false; reason: 'measure' | 'singular'; figure: string };
+
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((word, index) => [word, index] as const),
+);
+const TENS: ReadonlyMap<string, number> = new Map(
+  'twenty thirty forty fifty sixty seventy eighty ninety'
+    .split(' ')
+    .map((word, index) => [word, 20 + index * 10]),
+);
+const SCALES: ReadonlyMap<string, number> = new Map([
+  ['dozen', 12],
+  ['hundred', 100],
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+]);
+/** Plurals without a final "s" that a bare plural noun phrase can still stand on ("found people trapped"). */
+const IRREGULAR_PLURALS = new Set([
+  'people',
+  'children',
+  'men',
+  'women',
+  'police',
+  'staff',
+  'cattle',
+  'sheep',
+]);
+/**
+ * Words before a figure that qualify it and go with it: "more than 40 ships" -> "ships". Longest first.
+ * Keep in step with the qualifiers compare reads ranges from (compare/sentence-details.ts).
+ */
+const QUALIFIERS = [
+  'a total of',
+  'just over',
+  'just under',
+  'more than',
+  'greater than',
+  'upwards of',
+  'at least',
+  'fewer than',
+  'less than',
+  'up to',
+  'as many as',
+  'an estimated',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'some',
+  'almost',
+  'nearly',
+  'over',
+  'under',
+  'just',
+  'only',
+].map((phrase) => phrase.split(' '));
+/** How far after a figure its counted noun may stand: "14 fissures", "31 cargo ships", "12 badly corroded cables". */
+const NOUN_REACH_WORDS = 3;
+
+const TOKEN = /\d[\d,]*(?:\.\d+)?|\p{L}+(?:[-'’]\p{L}+)*/gu;
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+function parseFigure(word: string): number | undefined {
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(word)) return Number(word.replace(/,/g, ''));
+  const lower = word.toLowerCase();
+  const compound = /^(\p{L}+)-(\p{L}+)$/u.exec(lower);
+  if (compound !== null) {
+    const tens = TENS.get(compound[1] ?? '');
+    const unit = NUMBER_WORDS.get(compound[2] ?? '');
+    return tens !== undefined && unit !== undefined && unit < 10 ? tens + unit : undefined;
+  }
+  return NUMBER_WORDS.get(lower) ?? TENS.get(lower);
+}
+
+/** "fissures" -> "fissure", "bodies" -> "body", "people" -> "people". */
+function singular(word: string): string {
+  const lower = word.toLowerCase();
+  if (/ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
+  if (/[^s]s$/.test(lower)) return lower.slice(0, -1);
+  return lower;
+}
+
+function tokensOf(text: string): Token[] {
+  return [...text.matchAll(TOKEN)].map((match) => ({
+    word: match[0],
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+/**
+ * The figures of compare's number conflicts, each with the nouns its sides count ("Seventeen cracks (17)" /
+ * "14 fissures": 17 and 14, "crack" and "fissure"). Pass only disputes: an update over time ("has risen to 27")
+ * is not one.
+ */
+export function disputedFigures(conflicts: readonly Conflict[]): DisputedFigure[] {
+  const figures: DisputedFigure[] = [];
+  for (const conflict of conflicts) {
+    if (conflict.kind !== 'number' || conflict.sides.length < 2) continue;
+    const values: number[] = [];
+    const nouns = new Set<string>();
+    const aboutNoun = /^how many\s+(\p{L}+)$/u.exec(conflict.about)?.[1];
+    if (aboutNoun !== undefined) nouns.add(singular(aboutNoun));
+    for (const side of conflict.sides) {
+      // Compare adds the figure of a count written in words: "Seventeen cracks (17)".
+      const written = /\((\d[\d,.]*)\)\s*$/.exec(side.value)?.[1];
+      const text = side.value.replace(/\s*\([^)]*\)\s*$/, '');
+      const tokens = tokensOf(text);
+      let value = written === undefined ? undefined : Number(written.replace(/,/g, ''));
+      for (const [index, token] of tokens.entries()) {
+        const figure = parseFigure(token.word);
+        if (figure === undefined || value !== undefined) continue;
+        value = figure * (SCALES.get(tokens[index + 1]?.word.toLowerCase() ?? '') ?? 1);
+      }
+      if (value !== undefined) values.push(value);
+      const last = tokens.at(-1)?.word;
+      if (last !== undefined && parseFigure(last) === undefined) nouns.add(singular(last));
+    }
+    if (values.length >= 2) figures.push({ about: conflict.about, values, nouns: [...nouns] });
+  }
+  return figures;
+}
+
+/** The figure at token `at` when it is one of `figure`'s, with the span it covers and its counted noun. */
+function matchFigure(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  figure: DisputedFigure,
+): { start: number; end: number; noun: Token; scaled: boolean } | undefined {
+  const token = tokens[at];
+  const value = token === undefined ? undefined : parseFigure(token.word);
+  if (token === undefined || value === undefined) return undefined;
+  let end = token.end;
+  let next = at + 1;
+  let scaled = false;
+  const scale = SCALES.get(tokens[next]?.word.toLowerCase() ?? '');
+  const total = scale === undefined ? value : value * scale;
+  if (scale !== undefined) {
+    scaled = true;
+    end = tokens[next]?.end ?? end;
+    next++;
+  }
+  if (!figure.values.includes(total)) return undefined;
+  let noun: Token | undefined;
+  for (let index = next; index < next + NOUN_REACH_WORDS && index < tokens.length; index++) {
+    const candidate = tokens[index] as Token;
+    // A comma or stop between the figure and the word ends the phrase ("14, the report said").
+    if (/[,;:.]/.test(text.slice(end, candidate.start))) break;
+    if (figure.nouns.includes(singular(candidate.word))) {
+      noun = candidate;
+      break;
+    }
+  }
+  if (noun === undefined) return undefined;
+  let start = token.start;
+  for (const words of QUALIFIERS) {
+    const first = at - words.length;
+    if (first < 0) continue;
+    if (words.every((word, index) => tokens[first + index]?.word.toLowerCase() === word)) {
+      start = (tokens[first] as Token).start;
+      break;
+    }
+  }
+  if (/[$€£¥]\s?$/.test(text.slice(Math.max(0, start - 2), start))) scaled = true;
+  return { start, end, noun, scaled };
+}
+
+/**
+ * Takes the disputed figures out of a sentence the summary states in its own voice, so that it does not assert
+ * one side of a dispute ("Engineers have found 14 fissures in the spillway" -> "Engineers have found fissures in
+ * the spillway"); the figures belong in the sentence that reports the dispute. A figure goes with its qualifier
+ * ("more than 40 ships" -> "ships"). It cannot go, and the sentence should give way to another, when what is left
+ * would not read: a measure or sum ("16 million crowns", "$5 million"), or a single thing ("one crack").
+ *
+ * @example
+ * dropDisputedFigures('Inspectors found 14 fissures in the weir.', [{ about: 'how many cracks', values: [14, 17], nouns: ['fissure', 'crack'] }])
+ * // -> { ok: true, text: 'Inspectors found fissures in the weir.', dropped: ['14'] }
+ */
+export function dropDisputedFigures(text: string, figures: readonly DisputedFigure[]): FigureDrop {
+  if (figures.length === 0) return { ok: true, text, dropped: [] };
+  const tokens = tokensOf(text);
+  const cuts: { start: number; end: number }[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    for (const figure of figures) {
+      const found = matchFigure(text, tokens, at, figure);
+      if (found === undefined) continue;
+      const written = text.slice(found.start, found.noun.end);
+      if (found.scaled) return { ok: false, reason: 'measure', figure: written };
+      const noun = found.noun.word.toLowerCase();
+      if (parseFigure(tokens[at]?.word ?? '') === 1 || (!/[^s]s$/.test(noun) && !IRREGULAR_PLURALS.has(noun)))
+        return { ok: false, reason: 'singular', figure: written };
+      cuts.push({ start: found.start, end: found.end });
+      break;
+    }
+  }
+  if (cuts.length === 0) return { ok: true, text, dropped: [] };
+  let result = '';
+  let from = 0;
+  for (const cut of cuts) {
+    result += text.slice(from, cut.start);
+    from = cut.end;
+    // The space after the figure goes with it.
+    while (/\s/.test(text.charAt(from))) from++;
+  }
+  result += text.slice(from);
+  const dropped = cuts.map((cut) => text.slice(cut.start, cut.end));
+  // A sentence that opened on the figure ("Seventeen cracks have opened") opens on its noun.
+  if (cuts[0]?.start === 0) result = result.charAt(0).toUpperCase() + result.slice(1);
+  return { ok: true, text: result, dropped };
+}
+
+/**
+ * The sentence the headline is made from: the first of `stated` (the summary's own sentences, best first) whose
+ * disputed figures can be dropped, with them dropped; undefined when there is none.
+ */
+export function chooseHeadlineSource(
+  stated: readonly CitedText[],
+  figures: readonly DisputedFigure[],
+): CitedText | undefined {
+  for (const sentence of stated) {
+    const drop = dropDisputedFigures(sentence.text, figures);
+    if (drop.ok) return { text: drop.text, citations: sentence.citations };
+  }
+  return undefined;
+}
