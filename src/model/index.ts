@@ -53,4 +53,5 @@ export {
 } from './errors.js';
 export { contentId } from './content-id.js';
 export { floorCodePoint } from './floor-code-point.js';
+export { composeKey, WORD_LETTER } from './compose-key.js';
 export { createArticle, createTextArticle } from './create-article.js';
