@@ -126,8 +126,8 @@ export function tokenizeWords(text: string): Tokens {
       index += widthAt(text, index);
       while (index < length) {
         const next = classAt(text, index);
-        if (next !== UPPER && next !== LOWER && next !== LETTER_OR_MARK && next !== JOINER) break;
         if (next === LETTER_OR_MARK) marked = true;
+        else if (next !== UPPER && next !== LOWER && next !== JOINER) break;
         index += widthAt(text, index);
       }
       // Keys in NFC: "Bogota\u0301" (combining mark, NFD) and "Bogotá" are one word. Only words with a mark or
