@@ -1,4 +1,4 @@
-import type { Article, LabelEntry, TextSpan } from '../model/index.js';
+import { composeKey, type Article, type LabelEntry, type TextSpan } from '../model/index.js';
 import { gluedTitle, type EntityLinks } from './link-entities.js';
 import { foldText, isStopword, normalizeText } from './normalize-text.js';
 import { citeSpan, sentenceAt } from './sentence-at.js';
@@ -16,8 +16,9 @@ export function collectLabels(articles: readonly Article[], links: EntityLinks):
   for (const linked of links.entities) {
     if (linked.type === 'other') continue;
     const names: string[] = [];
+    // In NFC: one name written with precomposed accents in one article and combining marks in another is one.
     const addName = (name: string): void => {
-      const trimmed = name.trim();
+      const trimmed = composeKey(name.trim());
       if (trimmed !== '' && !names.includes(trimmed)) names.push(trimmed);
     };
     addName(linked.name);
@@ -101,7 +102,7 @@ function withSentenceOpening(article: Article, label: TextSpan, mentionStart: nu
     .split(/\s+/)
     .filter((word) => word !== '');
   if (words.length === 0 || words.length > OPENING_MAX_WORDS) return label;
-  if (!words.every((word) => /^[\p{L}'’-]+$/u.test(word.replace(/^["“‘'(]+/u, '')))) return label;
+  if (!words.every((word) => /^[\p{L}\p{M}'’-]+$/u.test(word.replace(/^["“‘'(]+/u, '')))) return label;
   if (normalizeText(prefix).some((token) => isStopword(token.word))) return label;
   const start = sentence.start + lead;
   return { start, end: label.end, text: article.text.slice(start, label.end) };
@@ -110,7 +111,7 @@ function withSentenceOpening(article: Article, label: TextSpan, mentionStart: nu
 // ", the reformist councillor who ...", ", a former schoolteacher, ...": a determiner and one to four lower-case
 // words between commas (or before "who") right after a name describe the person.
 const APPOSITIVE =
-  /^,\s+((?:the|a|an)\s+\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,3}?)(?=\s+who\b|\s*[,.;])/u;
+  /^,\s+((?:the|a|an)\s+\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Ll}[\p{L}\p{M}'’-]*){0,3}?)(?=\s+who\b|\s*[,.;])/u;
 
 /**
  * An appositive right after a person's name that the language stage did not attach ("Challenger Ilse Varga,

@@ -811,7 +811,7 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
         )
           continue;
         const unit = x.detail.units?.find((stem) => y.detail.units?.includes(stem)) ?? '';
-        const noun = /^\p{L}+$/u.test(x.detail.text.split(/\s+/).pop() ?? '')
+        const noun = /^[\p{L}\p{M}]+$/u.test(x.detail.text.split(/\s+/).pop() ?? '')
           ? (x.detail.text.split(/\s+/).pop() as string)
           : unit;
         const key = `${unit}\u0000${[x.detail.value, y.detail.value].sort().join('\u0000')}`;

@@ -1,4 +1,4 @@
-import type { Article, Entity, EntityType } from '../model/index.js';
+import { composeKey, type Article, type Entity, type EntityType } from '../model/index.js';
 import { foldText } from './normalize-text.js';
 
 /** One person or organisation across a story's articles. */
@@ -122,10 +122,12 @@ export function linkEntities(articles: readonly Article[]): EntityLinks {
     if (linked === undefined)
       byKey.set(mapKey, (linked = { key, name: entry.entity.name, type, members: [] }));
     linked.members.push({ article: entry.article, entity: entry.entity });
-    // A name with a glued-on title ("Councillor Ilse Varga") is shown without it.
+    // A name with a glued-on title ("Councillor Ilse Varga") is shown without it; in NFC, so that a name
+    // written with combining marks ("Jose\u0301") weighs and shows like the same name precomposed.
     const glued = gluedTitle(entry.entity.name, key);
-    const name =
-      glued === undefined ? entry.entity.name : entry.entity.name.trim().slice(glued.length).trim();
+    const name = composeKey(
+      glued === undefined ? entry.entity.name : entry.entity.name.trim().slice(glued.length).trim(),
+    );
     if (
       linked.members.length === 1 ||
       name.length > linked.name.length ||

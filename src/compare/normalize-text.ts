@@ -11,7 +11,8 @@ export interface WordToken {
   end: number;
 }
 
-const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
+// Combining marks belong to the word ("Bogota\u0301", NFD); `foldText` drops them from the key.
+const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’.,-][\p{L}\p{M}\p{N}]+)*/gu;
 
 /** Lower case with accents folded: "Nicolás" -> "nicolas". */
 export function foldText(text: string): string {

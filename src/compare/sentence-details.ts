@@ -90,7 +90,8 @@ const SPEECH_CUE =
   /\b(said|says|told|tells|added|stated|announced|confirmed|denied|claimed|insisted|declared|wrote)\b/i;
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
 // A capitalised name after a locative preposition, for places the language stage did not type as places.
-const LOCATIVE_NAME = /\b(?:in|at|near|outside)\s+((?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+)*)/gu;
+const LOCATIVE_NAME =
+  /\b(?:in|at|near|outside)\s+((?:\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*)/gu;
 // Capitalised words after "in" that are not places ("in English", "in Parliament" is kept: a place of sorts).
 const NOT_PLACES = new Set([
   'english',
@@ -445,7 +446,7 @@ function datesSpeech(sentence: string, start: number, end: number): boolean {
           ? sentence.slice(end, match.index)
           : undefined;
     if (between === undefined) continue;
-    const words = between.split(/[^\p{L}'’.]+/u).filter((word) => word !== '');
+    const words = between.split(/[^\p{L}\p{M}'’.]+/u).filter((word) => word !== '');
     if (words.length > 6) continue;
     if (words.every((word) => /^\p{Lu}/u.test(word) || STATEMENT_LINK_WORDS.has(word.toLowerCase())))
       return true;

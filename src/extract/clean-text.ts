@@ -27,7 +27,7 @@ const CHROME_MAX_WORDS = 8;
 
 const EMAIL_PATTERN = /[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})/i;
 const BYLINE_PATTERN =
-  /^[Bb][Yy]\s+(\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|and|&|de|van|von|,))*)\s*(?:[,|–—-].*)?$/u;
+  /^[Bb][Yy]\s+(\p{Lu}[\p{L}\p{M}.'-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'-]*|and|&|de|van|von|,))*)\s*(?:[,|–—-].*)?$/u;
 
 /**
  * Cleans plain text scraped from a page, line by line: each residue line is removed with its reason; the first

@@ -1,6 +1,6 @@
 import { parseDocument } from 'htmlparser2';
 import type { Article, Diagnostic, RawInput, Removed } from '../model/index.js';
-import { contentId, createArticle, createDiagnostic, floorCodePoint } from '../model/index.js';
+import { composeKey, contentId, createArticle, createDiagnostic, floorCodePoint } from '../model/index.js';
 import type { Block } from './assemble-text.js';
 import { assembleText } from './assemble-text.js';
 import { cleanText } from './clean-text.js';
@@ -133,9 +133,14 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
   return result;
 }
 
-/** Letters and digits only, lower case: "Só quem se Ama…" and "Só quem se Ama... — Site" compare equal. */
+/**
+ * Letters and digits only, lower case, in NFC: "Só quem se Ama…" and "Só quem se Ama... — Site" compare equal,
+ * also when one of them writes the accent as a combining mark ("So\u0301").
+ */
 function foldForCompare(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return composeKey(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** The page headline repeated as the first heading of the body is the title, not body text. */

@@ -22,6 +22,14 @@ test('outletFromDomain spells a place the way the article writes it', () => {
   assert.equal(outletFromDomain('brackwater.example', text), 'Brackwater');
 });
 
+test('outletFromDomain spells an accented place the way the article writes it, in either Unicode form', () => {
+  const text = 'Councillors in Ribeirão voted on Monday.';
+  assert.equal(outletFromDomain('ribeiraoherald.example', text), 'Ribeirão Herald');
+  assert.equal(outletFromDomain('ribeiraoherald.example', text.normalize('NFD')), 'Ribeirão Herald');
+  const encoded = new URL('https://ribeirão.example/').hostname;
+  assert.equal(outletFromDomain(encoded, text.normalize('NFD')), 'Ribeirão');
+});
+
 test('outletFromDomain leaves a name with no known word whole', () => {
   assert.equal(outletFromDomain('quillbeam.example'), 'Quillbeam');
   assert.equal(outletFromDomain('newsmax.example'), 'Newsmax', 'no outlet word ends it');

@@ -1,4 +1,5 @@
 import { domainToUnicode } from 'node:url';
+import { composeKey } from '../model/index.js';
 
 /** Second-level labels that sit under a country code: `bbc.co.uk` is the outlet `bbc`, not `co`. */
 const SECOND_LEVEL_LABELS = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'news', 'ne', 'or']);
@@ -65,12 +66,19 @@ function capitalise(word: string): string {
   return word[0]!.toUpperCase() + word.slice(1);
 }
 
-/** Lower case -> as written, for the words of at least three letters the text writes with a capital. */
+/**
+ * Lower case -> as written (in NFC), for the words of at least three letters the text writes with a capital;
+ * an accented word also under its unaccented spelling, the one an ASCII domain uses ("diariosul" for "Diário").
+ * Combining marks belong to the word ("Dia\u0301rio", NFD).
+ */
 function capitalisedWords(text: string): Map<string, string> {
   const words = new Map<string, string>();
-  for (const match of text.matchAll(/\b\p{Lu}[\p{L}]{2,}\b/gu)) {
-    const lower = match[0].toLowerCase();
-    if (!words.has(lower)) words.set(lower, match[0]);
+  for (const match of text.matchAll(/(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]{2,}(?![\p{L}\p{M}\p{N}])/gu)) {
+    const written = composeKey(match[0]);
+    const lower = written.toLowerCase();
+    if (!words.has(lower)) words.set(lower, written);
+    const unaccented = lower.normalize('NFD').replace(/\p{M}/gu, '');
+    if (!words.has(unaccented)) words.set(unaccented, written);
   }
   return words;
 }

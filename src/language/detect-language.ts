@@ -1,3 +1,5 @@
+import { composeKey } from '../model/index.js';
+
 /*
  * Short, frequent function words per language. Function words are the most stable signal on short news text
  * (Grefenstette 1995: a few hundred words identify the language of a sentence); each list is chosen so that no
@@ -346,7 +348,10 @@ export function detectLanguage(text: string): string {
   }
   const scores = new Map<string, number>();
   let hits = 0;
-  for (const match of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
+  // In NFC: the word lists spell accents precomposed ("está"), some texts write them as combining marks.
+  for (const match of composeKey(sample)
+    .toLowerCase()
+    .matchAll(/\p{L}+/gu)) {
     const langs = WORD_INDEX.get(match[0]);
     if (!langs) continue;
     hits++;

@@ -1,4 +1,4 @@
-import type { Credit, CreditKind, Sentence } from '../model/index.js';
+import { composeKey, WORD_LETTER, type Credit, type CreditKind, type Sentence } from '../model/index.js';
 import { OUTLET_ALIASES, WIRE_AGENCIES } from './outlets.js';
 import { sentenceIndexAt } from './sentence-index-at.js';
 
@@ -7,12 +7,26 @@ function escapeRegExp(value: string): string {
 }
 
 const ALIASES = Object.keys(OUTLET_ALIASES).sort((a, b) => b.length - a.length);
-/* Case-sensitive on purpose: "AP" the agency, not "ap"; "The Hill", not "the hill". */
+/*
+ * Case-sensitive on purpose: "AP" the agency, not "ap"; "The Hill", not "the hill". An accented alias is also
+ * matched as written with combining marks ("El Pai\u0301s"); the match is looked up in NFC (`aliasOf`).
+ */
 const OUTLET_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${ALIASES.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![${WORD_LETTER}\\p{N}])(?:${ALIASES.flatMap((alias) => {
+    const decomposed = alias.normalize('NFD');
+    return decomposed === alias ? [alias] : [alias, decomposed];
+  })
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?![${WORD_LETTER}\\p{N}])`,
   'gu',
 );
 const CASELESS_ALIASES = new Map(ALIASES.map((alias) => [alias.toLowerCase(), alias]));
+
+/** The canonical outlet for a name as written, in whichever Unicode form: "El Pai\u0301s" -> "El País". */
+function aliasOf(name: string): string | undefined {
+  return OUTLET_ALIASES[composeKey(name)];
+}
 
 const AFTER: readonly [RegExp, CreditKind][] = [
   [
@@ -51,13 +65,13 @@ const BEFORE: readonly [RegExp, CreditKind][] = [
  * word ("the Marrow Bay Gazette", "the Meridian Press Agency"). Used only inside the same credit patterns.
  */
 const GENERIC_OUTLET_PATTERN =
-  /(?<![\p{L}\p{N}])(?:The[ \u00a0]+)?(?:\p{Lu}[\p{L}’'&-]*[ \u00a0]+){1,4}(?:Press Agency|News Agency|Press|Agency|Times|Post|News|Gazette|Herald|Tribune|Journal|Observer|Courier|Ledger|Chronicle|Standard|Telegraph|Mirror|Express|Radio|Television|Broadcasting|Magazine|Wire|Daily|Dispatch|Record|Sentinel|Examiner|Inquirer|Bulletin)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{M}\p{N}])(?:The[ \u00a0]+)?(?:\p{Lu}[\p{L}\p{M}’'&-]*[ \u00a0]+){1,4}(?:Press Agency|News Agency|Press|Agency|Times|Post|News|Gazette|Herald|Tribune|Journal|Observer|Courier|Ledger|Chronicle|Standard|Telegraph|Mirror|Express|Radio|Television|Broadcasting|Magazine|Wire|Daily|Dispatch|Record|Sentinel|Examiner|Inquirer|Bulletin)(?![\p{L}\p{M}\p{N}])/gu;
 
 /** "Meridian Press Agency" for "MPA" when the article spells the name out somewhere. */
 function expandAcronym(text: string, acronym: string): string {
   for (const match of text.matchAll(GENERIC_OUTLET_PATTERN)) {
     const words = match[0].split(/\s+/).slice(-acronym.length);
-    if (words.map((word) => word[0] ?? '').join('') === acronym) return words.join(' ');
+    if (words.map((word) => word[0] ?? '').join('') === acronym) return composeKey(words.join(' '));
   }
   return acronym;
 }
@@ -99,11 +113,12 @@ export function findCredits(
   };
 
   const datelineEnd = Math.min(text.length, firstBodyOffset + DATELINE_WINDOW_CHARS);
-  const dateline = /\((?<agency>[A-Z][\p{L}.\- ]{1,40})\)\s*[—–-]/gu;
+  const dateline = /\((?<agency>[A-Z][\p{L}\p{M}.\- ]{1,40})\)\s*[—–-]/gu;
   dateline.lastIndex = 0;
   for (const match of text.slice(0, datelineEnd).matchAll(dateline)) {
     const name = match.groups?.agency ?? '';
-    const outlet = OUTLET_ALIASES[name] ?? OUTLET_ALIASES[CASELESS_ALIASES.get(name.toLowerCase()) ?? ''];
+    const outlet =
+      aliasOf(name) ?? OUTLET_ALIASES[CASELESS_ALIASES.get(composeKey(name).toLowerCase()) ?? ''];
     if (outlet && WIRE_AGENCIES.has(outlet))
       add(match.index, match.index + match[0].length, outlet, 'dateline');
     // An agency acronym we do not know ("PORT ALDER, Veland (MPA) —"): credited under its spelled-out name.
@@ -118,7 +133,7 @@ export function findCredits(
 
   for (const match of text.matchAll(OUTLET_PATTERN)) {
     const name = match[0];
-    const outlet = OUTLET_ALIASES[name];
+    const outlet = aliasOf(name);
     if (!outlet) continue;
     const start = match.index;
     const end = start + name.length;
@@ -148,7 +163,8 @@ export function findCredits(
     const byline = /^By\s+/.exec(match[0]);
     const start = match.index + (byline?.[0].length ?? 0);
     const end = match.index + match[0].length;
-    const name = match[0].slice(byline?.[0].length ?? 0).replace(/^The\s+/, '');
+    // In NFC: the outlet is a name to compare across articles, whichever form each article wrote it in.
+    const name = composeKey(match[0].slice(byline?.[0].length ?? 0).replace(/^The\s+/, ''));
     if (OUTLET_ALIASES[name] !== undefined || name.split(/\s+/).length < 2) continue;
     if (byline && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, match.index - 40), match.index))) {
       add(match.index, end, name, 'wire');

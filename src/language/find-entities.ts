@@ -1,4 +1,11 @@
-import type { Entity, EntityType, Label, LabelKind, Mention } from '../model/index.js';
+import {
+  composeKey,
+  type Entity,
+  type EntityType,
+  type Label,
+  type LabelKind,
+  type Mention,
+} from '../model/index.js';
 import { bareWord, isCapitalised, isPossessive, type Document } from './document.js';
 import {
   COMMON_CAPITALISED,
@@ -102,7 +109,7 @@ function isLabelWord(token: Token | undefined): boolean {
     DEMONYMS.has(word) ||
     TITLE_WORDS.has(word) ||
     isCapitalised(token) ||
-    /^[\p{Ll}]+-[\p{Ll}-]+$/u.test(token.text)
+    /^[\p{Ll}\p{M}]+-[\p{Ll}\p{M}-]+$/u.test(token.text)
   );
 }
 
@@ -180,7 +187,7 @@ function appositiveAfter(doc: Document, comma: number, end: number): number {
     const abbreviation =
       token.text === '.' &&
       (TITLE_ABBREVIATIONS.has(bareWord(tokens[index - 1])) ||
-        /^\p{Lu}$/u.test(tokens[index - 1]?.text ?? '')) &&
+        /^\p{Lu}\p{M}*$/u.test(tokens[index - 1]?.text ?? '')) &&
       isCapitalised(tokens[index + 1]);
     if (
       token.kind === 'punct' &&
@@ -245,7 +252,7 @@ function typeOf(words: string[], tokens: Token[], hasTitle: boolean): EntityType
     return joined === 'eu' ? 'organization' : 'place';
   }
   const original = tokens.map((token) => token.text).join(' ');
-  if (OUTLET_ALIASES[original] !== undefined) return 'organization';
+  if (OUTLET_ALIASES[composeKey(original)] !== undefined) return 'organization';
   const lastWord = words[words.length - 1] ?? '';
   const firstWord = words[0] ?? '';
   if (ORG_HEADS.has(lastWord) || (words.length > 2 && ORG_HEADS.has(firstWord) && words.includes('of')))
@@ -334,7 +341,7 @@ function findRawMentions(doc: Document): RawMention[] {
         // "Sen. Ida Voss", "Donald J. Trump": a title abbreviation or initial followed by its period.
         if (
           next.text === '.' &&
-          (TITLE_ABBREVIATIONS.has(previousWord) || /^\p{Lu}$/u.test(tokens[runEnd - 1]?.text ?? '')) &&
+          (TITLE_ABBREVIATIONS.has(previousWord) || /^\p{Lu}\p{M}*$/u.test(tokens[runEnd - 1]?.text ?? '')) &&
           isCapitalised(tokens[runEnd + 1]) &&
           next.start === tokens[runEnd - 1]?.end
         ) {

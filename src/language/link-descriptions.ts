@@ -45,7 +45,7 @@ export function linkDescriptions(doc: Document, index: EntityIndex): Map<string,
         continue;
       }
       if (head >= 0) break;
-      if (!LABEL_MODIFIERS.has(word) && !/^[\p{Ll}\p{N}]+-[\p{Ll}-]+$/u.test(token.text)) return;
+      if (!LABEL_MODIFIERS.has(word) && !/^[\p{Ll}\p{M}\p{N}]+-[\p{Ll}\p{M}-]+$/u.test(token.text)) return;
     }
     if (head < 0) return;
     const after = tokens[head + 1];

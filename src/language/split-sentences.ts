@@ -230,7 +230,7 @@ const MAX_SENTENCE_CHARS = 2000;
 const TERMINATORS = '.!?…';
 /* A name (one to four capitalised words) and a speech verb right after a closing quotation mark. */
 const SPEAKER_AFTER_QUOTE =
-  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|wrote|told|tweeted|shouted|replied|responded|continued|explained|joked|exclaimed|yelled|wondered|declared)\b/u;
+  /^(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|wrote|told|tweeted|shouted|replied|responded|continued|explained|joked|exclaimed|yelled|wondered|declared)\b/u;
 const TERMINATOR_PATTERN = /[.!?…\n]/g;
 const CLOSERS = '"\'”’)]»';
 /** A character that shows: letters, digits, punctuation, symbols (emoji included). */
@@ -272,7 +272,7 @@ function wordBefore(text: string, index: number, floor: number): string {
   let start = index;
   while (start > floor) {
     const char = text[start - 1] ?? '';
-    if (char === '.' || char === '’' || char === "'" || /[\p{L}\p{N}]/u.test(char)) start--;
+    if (char === '.' || char === '’' || char === "'" || /[\p{L}\p{M}\p{N}]/u.test(char)) start--;
     else break;
   }
   return text.slice(start, index).toLowerCase();
@@ -281,7 +281,7 @@ function wordBefore(text: string, index: number, floor: number): string {
 /** The word starting at `index`, lower case. */
 function wordAt(text: string, index: number, ceiling: number): string {
   let end = index;
-  while (end < ceiling && /[\p{L}\p{N}]/u.test(text[end] ?? '')) end++;
+  while (end < ceiling && /[\p{L}\p{M}\p{N}]/u.test(text[end] ?? '')) end++;
   return text.slice(index, end).toLowerCase();
 }
 
@@ -308,7 +308,7 @@ function periodEnds(word: string, next: string): boolean {
   const opener = SENTENCE_OPENERS.has(next);
   // A single letter ("J. R. R. Tolkien") or a dotted acronym ("U.S.", "N.H."): an initial unless a typical
   // opener follows.
-  if (/^\p{L}$/u.test(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare)) return opener;
+  if (/^\p{L}\p{M}*$/u.test(bare) || /^(?:\p{L}\p{M}*\.)+\p{L}\p{M}*$/u.test(bare)) return opener;
   if (SOMETIMES_FINAL.has(bare)) return opener;
   return true;
 }

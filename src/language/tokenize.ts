@@ -18,7 +18,7 @@ export interface Token {
  * ("3.1", "1,000") before words, the two-apostrophe quote mark some archives use ('') before single marks.
  */
 const TOKEN_PATTERN =
-  /(\p{L}\.(?:\p{L}\.)+)|(\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?)|([\p{L}\p{M}\p{N}]+(?:['’\-–][\p{L}\p{M}\p{N}]+)*)|(''|``|["“”«»„])|(\S)/gu;
+  /(\p{L}\p{M}*\.(?:\p{L}\p{M}*\.)+)|(\p{N}+(?:[.,:]\p{N}+)*(?:[\p{L}\p{M}]+)?)|([\p{L}\p{M}\p{N}]+(?:['’\-–][\p{L}\p{M}\p{N}]+)*)|(''|``|["“”«»„])|(\S)/gu;
 
 /** Splits text into word, number, quotation-mark and punctuation tokens with their offsets. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {

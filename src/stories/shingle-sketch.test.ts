@@ -11,6 +11,17 @@ test('identical texts up to case, punctuation and spacing have the same fingerpr
   assert.deepEqual(a.sketch, b.sketch);
 });
 
+test('a text with combining accents (NFD) has the sketch of the same text precomposed', () => {
+  const composed =
+    'Mayor José Peña Núñez said the Bogotá tram line to Usmé would open in March, officials said.';
+  const a = shingleSketch(composed);
+  const b = shingleSketch(composed.normalize('NFD'));
+  assert.equal(b.words, a.words);
+  assert.equal(b.fingerprint, a.fingerprint);
+  assert.deepEqual(b.sketch, a.sketch);
+  assert.notEqual(shingleSketch(composed.replace('Núñez', 'Nuñoz')).fingerprint, a.fingerprint);
+});
+
 test('sketches are ascending and distinct', () => {
   fc.assert(
     fc.property(

@@ -25,6 +25,31 @@ function mix(hash: number, value: number): number {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const MARK = /\p{M}/u;
+
+/* Classes of `FOLDED` entries below 3; an entry of 3 or more is 3 + the code unit to hash. */
+const NOT_WORD = 1;
+const MARK_IN_WORD = 2;
+
+/**
+ * For each UTF-16 code unit above ASCII, computed on first use (0 until then): not a word character, a
+ * combining mark, or the unit to hash, lower case without its accent. A mark continues its word without being
+ * hashed and a precomposed letter is hashed as its base letter, so "Bogotá" written precomposed (NFC) or with a
+ * combining accent (NFD, "Bogota\u0301") gives one word hash. Surrogates stay non-word characters, as before.
+ */
+const FOLDED = new Uint32Array(0x10000);
+
+function foldedUnit(code: number): number {
+  let folded = FOLDED[code] as number;
+  if (folded !== 0) return folded;
+  const char = String.fromCharCode(code);
+  if (code >= 0xd800 && code <= 0xdfff) folded = NOT_WORD;
+  else if (MARK.test(char)) folded = MARK_IN_WORD;
+  else if (!LETTER_OR_DIGIT.test(char)) folded = NOT_WORD;
+  else folded = 3 + char.toLowerCase().normalize('NFD').charCodeAt(0);
+  FOLDED[code] = folded;
+  return folded;
+}
 
 /**
  * Scratch buffers reused across calls (word hashes, sampled shingle hashes): typed arrays keep the uint32
@@ -60,9 +85,14 @@ function wordHashes(text: string): number {
         isWordChar = true;
       } else isWordChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
     } else {
-      const char = text.charAt(index);
-      isWordChar = LETTER_OR_DIGIT.test(char);
-      if (isWordChar) code = char.toLowerCase().charCodeAt(0);
+      const folded = foldedUnit(code);
+      if (folded === MARK_IN_WORD) {
+        if (inWord) continue;
+        isWordChar = false;
+      } else {
+        isWordChar = folded !== NOT_WORD;
+        code = folded - 3;
+      }
     }
     if (isWordChar) {
       if (!inWord) {
@@ -79,7 +109,7 @@ function wordHashes(text: string): number {
   return count;
 }
 
-/** Computes the shingle sketch of a text (case, punctuation and spacing ignored). */
+/** Computes the shingle sketch of a text (case, punctuation, spacing and accents ignored). */
 export function shingleSketch(text: string): ShingleSketch {
   const words = wordHashes(text);
   const hashes = wordBuffer;

@@ -76,8 +76,8 @@ test('the scanner finds the same tokens as the reference regular expression', ()
             assert.ok(
               kind === 'upper' ? got === CAPITALISED_WORD || got === CAPITALISED_START : got === WORD,
             );
-            // A stem is the lower-cased word less a suffix ("-ies" becomes "-y").
-            const lower = token.toLowerCase();
+            // A stem is the lower-cased word (in NFC) less a suffix ("-ies" becomes "-y").
+            const lower = token.normalize('NFC').toLowerCase();
             const key = keys[position] as string;
             assert.ok(
               lower.startsWith(key) || (key.endsWith('y') && lower.startsWith(key.slice(0, -1))),
@@ -108,4 +108,10 @@ test('capitalised words are names inside a sentence, starts after a full stop, a
     BREAK,
     NUMBER,
   ]);
+});
+
+test('a word written with combining accents (NFD) gets the key of the same word precomposed', () => {
+  const composed = 'Mayor José Peña Núñez opened the Bogotá tram.';
+  assert.deepEqual(tokenizeWords(composed.normalize('NFD')), tokenizeWords(composed));
+  assert.ok(tokenizeWords(composed).keys.includes('bogotá'));
 });

@@ -122,13 +122,18 @@ export function tokenizeWords(text: string): Tokens {
     const kind = classAt(text, index);
     if (kind === UPPER || kind === LOWER) {
       const start = index;
+      let marked = false;
       index += widthAt(text, index);
       while (index < length) {
         const next = classAt(text, index);
-        if (next !== UPPER && next !== LOWER && next !== LETTER_OR_MARK && next !== JOINER) break;
+        if (next === LETTER_OR_MARK) marked = true;
+        else if (next !== UPPER && next !== LOWER && next !== JOINER) break;
         index += widthAt(text, index);
       }
-      const lower = text.slice(start, index).toLowerCase();
+      // Keys in NFC: "Bogota\u0301" (combining mark, NFD) and "Bogotá" are one word. Only words with a mark or
+      // an uncased letter pay for the normalisation.
+      const word = text.slice(start, index);
+      const lower = (marked ? word.normalize('NFC') : word).toLowerCase();
       const wasStart = sentenceStart;
       sentenceStart = false;
       if (lower.length < 2 || STOPWORDS.has(lower)) {

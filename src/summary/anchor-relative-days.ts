@@ -26,9 +26,9 @@ const BY_PHRASE = new Map(PHRASES.map((phrase) => [phrase.pattern, phrase]));
 // Longest first, so "yesterday morning" wins over "yesterday". Not after a determiner or possessive, where the
 // word is a noun ("the politics of today", "today's vote", "tomorrow's world") and a weekday would not fit.
 const RELATIVE_DAY = new RegExp(
-  `(?<![\\p{L}'’-])(?<!\\b(?:of|the|until|since|from|for)\\s)(${[...BY_PHRASE.keys()]
+  `(?<![\\p{L}\\p{M}'’-])(?<!\\b(?:of|the|until|since|from|for)\\s)(${[...BY_PHRASE.keys()]
     .sort((a, b) => b.length - a.length)
-    .join('|')})(?![\\p{L}'’-])`,
+    .join('|')})(?![\\p{L}\\p{M}'’-])`,
   'giu',
 );
 

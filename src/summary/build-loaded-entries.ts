@@ -2,7 +2,7 @@ import type { Article, LoadedEntry, Span } from '../model/index.js';
 import { detectLoaded } from './detect-loaded.js';
 import { findQuotedRegions } from './find-quoted-regions.js';
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 
 function countWords(text: string): number {
   let count = 0;

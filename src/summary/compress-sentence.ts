@@ -84,7 +84,7 @@ const TRAILING_ATTRIBUTION =
  * hearsay rather than a source.
  */
 const GENERIC_SPEAKER =
-  /^(?:(?:u\.s\.|white house|pentagon|\p{Ll}[\p{Ll}-]*)\s+){0,4}(?:officials?|authorities|police|sources?|investigators?|prosecutors|spokesm[ae]n|spokeswom[ae]n|spokespersons?|agency|department|ministry|company|firm|statement|records|documents|filings?|data|figures|survey|study|census|estimates|agencies|people familiar with the (?:matter|situation|plans?|talks|decision)|a person familiar with the (?:matter|situation|plans?|talks|decision)|the Associated Press|Reuters|AP)$/u;
+  /^(?:(?:u\.s\.|white house|pentagon|\p{Ll}[\p{Ll}\p{M}-]*)\s+){0,4}(?:officials?|authorities|police|sources?|investigators?|prosecutors|spokesm[ae]n|spokeswom[ae]n|spokespersons?|agency|department|ministry|company|firm|statement|records|documents|filings?|data|figures|survey|study|census|estimates|agencies|people familiar with the (?:matter|situation|plans?|talks|decision)|a person familiar with the (?:matter|situation|plans?|talks|decision)|the Associated Press|Reuters|AP)$/u;
 
 function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -23,7 +23,7 @@ export interface FoundLoaded {
   regions: Span[];
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER_START = /^\p{Lu}/u;
 
 /** Words before a quotation that introduce it as someone's words rather than the writer's doubt. */

@@ -12,7 +12,7 @@ export const HEADLINE_MAX_WORDS = 14;
 const WEEKDAY_OR_TIME =
   /\s+(?:on|late on|early on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:yesterday|today|tonight|this week|last week)\b/gi;
 
-const NAME = "\\p{Lu}[\\p{L}.'’-]*";
+const NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
 const SAYING = `(?:said|says|told\\s+(?:reporters|journalists|lawmakers|(?:the\\s+)?(?:${NAME}\\s+)*${NAME})|announced|stated|confirmed|warned|insisted|denied)`;
 /** "<clause>, <speaker> said" (at the end, or followed only by where and when). */
 const CLAUSE_THEN_SPEAKER = new RegExp(
@@ -33,8 +33,8 @@ const ACCORDING_TO = /^According to ([^,]{2,80}),\s+(.{12,})$/u;
 /** A "speaker" holding an auxiliary is a passive or a clause ("the audit was confirmed by"), not a speaker. */
 const AUXILIARY = /\b(?:was|were|is|are|been|being|be|has|have|had)\b/iu;
 
-const NAME_PART = /^(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u;
-const NAME_TAIL = /(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|the|and)\s+)*)*\p{Lu}[\p{L}'’.-]*$/u;
+const NAME_PART = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s?){1,4}$/u;
+const NAME_TAIL = /(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:of|for|the|and)\s+)*)*\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 
 /**
  * Leading adverbials that set the scene, not the fact: "Last week, ", "In the interview, ", "Asked about X, ",
@@ -50,7 +50,7 @@ const LEADING_ADVERBIAL =
 const TITLE_WORDS =
   'President|Vice President|Prime Minister|Minister|Secretary|Senator|Sen\\.|Rep\\.|Representative|Governor|Gov\\.|Mayor|Commissioner|Chancellor|Judge|Justice|Gen\\.|Director|Chairman|Chairwoman|Chair|Chief|Leader|Ambassador|Envoy|Speaker|King|Queen|Prince|Princess|Pope|Attorney General|Dr\\.|CEO|Premier|Foreign Minister|Defense Secretary|Spokesman|Spokeswoman';
 const TITLED_NAME = new RegExp(
-  `(?:\\b(?:the\\s+)?(?:${NAME}\\s+){0,6})?(?:\\b(?:former|acting|then|ex|outgoing|incoming|top|senior|deputy|interim)[\\s-]+)*\\b(?:${TITLE_WORDS})(?:\\s+(?:for|of)(?:\\s+${NAME}){1,3})?\\s+(?:${NAME}\\s+){0,2}(${NAME})(?![\\p{L}])`,
+  `(?:\\b(?:the\\s+)?(?:${NAME}\\s+){0,6})?(?:\\b(?:former|acting|then|ex|outgoing|incoming|top|senior|deputy|interim)[\\s-]+)*\\b(?:${TITLE_WORDS})(?:\\s+(?:for|of)(?:\\s+${NAME}){1,3})?\\s+(?:${NAME}\\s+){0,2}(${NAME})(?![\\p{L}\\p{M}])`,
   'gu',
 );
 /** A title followed by one of these is an institution ("Justice Department"), not a titled person. */
@@ -82,7 +82,7 @@ function compress(text: string): string {
 
 /** A common noun phrase (no capitalised word after the first) followed by a preposition: "Residents of ...". */
 const COMMON_NOUN_BEFORE_PLACE =
-  /^(\p{L}[\p{Ll}'’-]+(?:\s+\p{Ll}[\p{Ll}'’-]*){0,2})\s+(?:of|in|from|at|near|on)\s+/u;
+  /^(\p{L}[\p{Ll}\p{M}'’-]+(?:\s+\p{Ll}[\p{Ll}\p{M}'’-]*){0,2})\s+(?:of|in|from|at|near|on)\s+/u;
 
 /**
  * The shortest naming of a speaker: a name set off by commas ("the envoy, Elliott Abrams,"), else a name at the
@@ -138,7 +138,7 @@ const CUT_BEFORE =
 
 /** A verb form in a stretch of words: a clause cut after it is complete enough ("after running into a landslip"). */
 const LOOKS_VERBAL =
-  /\b(?:\p{L}+(?:ed|ing)|is|are|was|were|has|have|had|said|says|made|took|went|came|left|fell|rose|met|won|lost)\b/u;
+  /\b(?:[\p{L}\p{M}]+(?:ed|ing)|is|are|was|were|has|have|had|said|says|made|took|went|came|left|fell|rose|met|won|lost)\b/u;
 
 /** Boundary words that open a clause with a verb of its own, not just a phrase. */
 const CLAUSE_WORD = /^(?:and|but|while|which|who|after|before|as|because|when|where|since|despite|amid)$/;
@@ -204,7 +204,7 @@ function attributed(clause: string, speaker: string): string {
   const verb = takesPluralVerb(who) ? 'say' : 'says';
   // A group capitalised only because it opened the sentence ("Emergency services said") is lower case after
   // the comma.
-  if (GROUP_PLURAL.test(who) && /^\p{Lu}\p{Ll}*(?:\s\p{Ll}+)*$/u.test(who))
+  if (GROUP_PLURAL.test(who) && /^\p{Lu}[\p{Ll}\p{M}]*(?:\s[\p{Ll}\p{M}]+)*$/u.test(who))
     who = who.charAt(0).toLowerCase() + who.slice(1);
   return `${trimWords(body, HEADLINE_MAX_WORDS - countWords(who) - 1).replace(/[,;:]$/, '')}, ${who} ${verb}`;
 }

@@ -20,7 +20,8 @@ export interface NeutralSentence {
 }
 
 /** Capitalised words (a name) right after a position: "Nicolás Maduro", "Kim Jong Un". */
-const NAME_AFTER = /^\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|del|al|bin|van|von)){0,3})/u;
+const NAME_AFTER =
+  /^\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|del|al|bin|van|von)){0,3})/u;
 
 /** Single words of these reasons can simply be dropped: they add emphasis or certainty, not content. */
 /** Epithets for a ruler: before a name they become the neutral role word "leader" ("Venezuelan leader X"). */
@@ -44,8 +45,8 @@ const NOT_A_NOUN =
 function isAttributiveEmotive(text: string, span: FoundSpan): boolean {
   if (span.reason !== 'emotive' || span.text.includes(' ') || /^\p{Lu}/u.test(span.text)) return false;
   if (/ly$/.test(span.text)) return /^\s+\p{Ll}/u.test(text.slice(span.end));
-  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(span.end));
-  const previous = /(\p{L}+)[\s]+$/u.exec(text.slice(Math.max(0, span.start - 30), span.start));
+  const next = /^\s+(\p{Ll}[\p{L}\p{M}-]*)/u.exec(text.slice(span.end));
+  const previous = /([\p{L}\p{M}]+)[\s]+$/u.exec(text.slice(Math.max(0, span.start - 30), span.start));
   if (!next?.[1] || !previous?.[1] || NOT_A_NOUN.test(next[1])) return false;
   return /^(?:a|an|the|this|that|these|those|its|his|her|their|our|some|any|another|such|and|more|most)$/i.test(
     previous[1],

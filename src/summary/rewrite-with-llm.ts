@@ -35,7 +35,7 @@ export interface LlmRewriteResult {
 export const REWRITE_SUPPORT_MIN = 0.8;
 
 const NUMBER = /\d[\d,.]*\d|\d/g;
-const NAME = /(?<=\s)\p{Lu}[\p{L}'’-]+/gu;
+const NAME = /(?<=\s)\p{Lu}[\p{L}\p{M}'’-]+/gu;
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -4,7 +4,7 @@
  * story was filed, not what happened, so a summary sentence or headline built from a lead drops it.
  */
 const DATELINE =
-  /^\p{Lu}[\p{Lu}\s.'’-]{1,40}(?:,\s*[\p{L}\s.]{1,40})?(?:\s*\([^)]{1,40}\))?\s*[—–-]{1,2}\s+(?=\S)/u;
+  /^\p{Lu}[\p{Lu}\p{M}\s.'’-]{1,40}(?:,\s*[\p{L}\p{M}\s.]{1,40})?(?:\s*\([^)]{1,40}\))?\s*[—–-]{1,2}\s+(?=\S)/u;
 
 /** The sentence without a leading dateline; unchanged when it has none. */
 export function stripDateline(text: string): string {

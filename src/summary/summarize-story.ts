@@ -335,7 +335,7 @@ function isSelfContained(text: string): boolean {
 const ATTRIBUTED_QUOTE_MAX_WORDS = 25;
 /** A named or described speaker with a reporting verb, outside the quotation marks. */
 const ATTRIBUTION =
-  /(?:\p{Lu}[\p{L}'’.-]+|\b(?:he|she|they|spokesman|spokeswoman|spokesperson|official|officials|envoy|minister|president|secretary|senator|governor|mayor))\s+(?:said|says|told|added|stated|insisted|argued|wrote|tweeted|declared|warned|replied)\b|\b(?:said|says|told|added)\s+(?:the\s+)?\p{Lu}|\baccording to\b/u;
+  /(?:\p{Lu}[\p{L}\p{M}'’.-]+|\b(?:he|she|they|spokesman|spokeswoman|spokesperson|official|officials|envoy|minister|president|secretary|senator|governor|mayor))\s+(?:said|says|told|added|stated|insisted|argued|wrote|tweeted|declared|warned|replied)\b|\b(?:said|says|told|added)\s+(?:the\s+)?\p{Lu}|\baccording to\b/u;
 
 /** The paragraph of a sentence up to the sentence's start. */
 function paragraphBefore(article: Article, sentence: { start: number; paragraph: number }): string {

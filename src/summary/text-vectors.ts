@@ -16,7 +16,7 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 const ASCII = /^[\x20-\x7e]*$/;
 
 /** The number of words in `text` (letters and digits, with inner hyphens and apostrophes). */

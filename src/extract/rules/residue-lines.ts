@@ -42,7 +42,7 @@ export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
   {
     reason: 'author-promo',
     pattern:
-      /^(?:follow (?:\p{Lu}[\p{L}'-]+ ){1,3}on\b|(?:you can )?(?:follow|reach|contact|email|e-mail) (?:him|her|them|the author|me)\b|have a (?:news )?tip\b|.{0,80}\b(?:can|may) be reached (?:at|by)\b|(?:write|email|e-mail) to (?:\p{Lu}\p{L}+ )+at )/iu,
+      /^(?:follow (?:\p{Lu}[\p{L}\p{M}'-]+ ){1,3}on\b|(?:you can )?(?:follow|reach|contact|email|e-mail) (?:him|her|them|the author|me)\b|have a (?:news )?tip\b|.{0,80}\b(?:can|may) be reached (?:at|by)\b|(?:write|email|e-mail) to (?:\p{Lu}[\p{L}\p{M}]+ )+at )/iu,
     maxChars: 300,
   },
   {
@@ -82,7 +82,7 @@ export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
     // "More Politics", "More from The Herald": a section teaser header (case-sensitive: "More people came" is body).
     reason: 'related-links',
     pattern:
-      /^More (?:from |in |on )?(?:the )?\p{Lu}[\p{L}.'’&-]*(?: (?:[\p{Lu}&][\p{L}.'’&-]*|of|and|the)){0,4}$/u,
+      /^More (?:from |in |on )?(?:the )?\p{Lu}[\p{L}\p{M}.'’&-]*(?: (?:[\p{Lu}&][\p{L}\p{M}.'’&-]*|of|and|the)){0,4}$/u,
     maxChars: 60,
   },
   {
