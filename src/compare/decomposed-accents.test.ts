@@ -4,24 +4,14 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ACCENTED_STORY, decompose, withoutEncoding } from '../../test/helpers/accented-story.js';
-import { analyzeLanguage } from '../language/index.js';
-import { createTextArticle, type Article } from '../model/index.js';
+import {
+  annotateAccentedStory as annotate,
+  decompose,
+  withoutEncoding,
+} from '../../test/helpers/accented-story.js';
+import type { Article } from '../model/index.js';
 import { compareStory, type ComparedStory } from './index.js';
 import { buildStory } from './story-fixture.test-helper.js';
-
-function annotate(encode: (text: string) => string): Article[] {
-  return ACCENTED_STORY.map((item) =>
-    analyzeLanguage(
-      createTextArticle(encode(item.text), {
-        id: item.id,
-        outlet: item.outlet,
-        published: item.published,
-        source: item.id,
-      }),
-    ),
-  );
-}
 
 function compare(articles: Article[]): ComparedStory {
   return compareStory(buildStory(articles), articles);

@@ -4,23 +4,13 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ACCENTED_STORY, decompose, withoutEncoding } from '../../test/helpers/accented-story.js';
+import { annotateAccentedStory, decompose, withoutEncoding } from '../../test/helpers/accented-story.js';
 import { compareStory } from '../compare/index.js';
-import { analyzeLanguage } from '../language/index.js';
-import { createTextArticle, type Article, type Story } from '../model/index.js';
+import type { Story } from '../model/index.js';
 import { buildLoadedEntries, detectLoaded, summarizeStory } from './index.js';
 
 function summarize(encode: (text: string) => string): unknown {
-  const articles: Article[] = ACCENTED_STORY.map((item) =>
-    analyzeLanguage(
-      createTextArticle(encode(item.text), {
-        id: item.id,
-        outlet: item.outlet,
-        published: item.published,
-        source: item.id,
-      }),
-    ),
-  );
+  const articles = annotateAccentedStory(encode);
   const story: Story = {
     id: 'tram',
     articles: articles.map((article) => article.id),

@@ -3,6 +3,8 @@
  * combining accents (Unicode NFD: "Jose\u0301" for "José", as macOS file names and some CMS exports have it)
  * is analysed like the same text written precomposed (NFC). All text here is invented.
  */
+import { analyzeLanguage } from '../../src/language/index.js';
+import { createTextArticle, type Article } from '../../src/model/index.js';
 
 /** Two reports of one council vote; every name, place and outlet with an accent appears in both. */
 export const ACCENTED_STORY: readonly { id: string; outlet: string; published: string; text: string }[] = [
@@ -58,4 +60,18 @@ export function withoutEncoding(value: unknown): unknown {
     return result;
   }
   return value;
+}
+
+/** The story's articles through the language stage, each text written by `encode` (NFC as is, or `decompose`). */
+export function annotateAccentedStory(encode: (text: string) => string): Article[] {
+  return ACCENTED_STORY.map((item) =>
+    analyzeLanguage(
+      createTextArticle(encode(item.text), {
+        id: item.id,
+        outlet: item.outlet,
+        published: item.published,
+        source: item.id,
+      }),
+    ),
+  );
 }
