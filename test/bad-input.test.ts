@@ -296,6 +296,29 @@ test('bad input: two different articles under one id are reported, not silently 
   });
   assert.equal(compare.code, 1);
   assert.match(compare.stderr, /stdin:1 articles\[2\]: id `a` is already used by articles\[0\]/);
+
+  // The same article listed twice in a story is one article, as in a batch: compared once, no error.
+  const repeated = [records[0], records[1], records[0]];
+  const summarize = await runParallax(['summarize'], {
+    stdin: JSON.stringify({ id: 's', articles: repeated }),
+  });
+  assert.equal(summarize.code, 0, summarize.stderr);
+  const cited = new Set(
+    summarize.records.flatMap((record) =>
+      (record.summary as { citations: { article: string }[] }[]).flatMap((line) =>
+        line.citations.map((citation) => citation.article),
+      ),
+    ),
+  );
+  assert.ok(cited.has('a') && cited.has('b'), `both articles cited once: ${[...cited].join(', ')}`);
+  const compareRepeated = await runParallax(['compare'], {
+    stdin: JSON.stringify({ story: 's', articles: repeated }),
+  });
+  assert.equal(compareRepeated.code, 0, compareRepeated.stderr);
+  assert.deepEqual(
+    (compareRepeated.records[0]?.articles as { id: string }[] | undefined)?.map((article) => article.id),
+    ['a', 'b'],
+  );
 });
 
 test('bad input: cluster --db refuses a different article under an id stored by an earlier run', async () => {

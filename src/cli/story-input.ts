@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseRecord } from '../ingest/index.js';
-import { InputError, describeValue, type Article } from '../model/index.js';
+import { InputError, createIdLedger, describeValue, type Article } from '../model/index.js';
 import { processInput } from '../pipeline.js';
 
 const SPAN = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).loose();
@@ -129,9 +129,10 @@ export function readStoryArticles(value: unknown, source: string): Article[] {
       { input: source, hint: 'Each line is one story: {"id": "...", "articles": [{"text": "..."}, ...]}.' },
     );
   }
-  const firstIndex = new Map<string, number>();
+  const ledger = createIdLedger();
   const givenIds = new Set(list.flatMap(givenId));
-  return list.map((item, index) => {
+  const articles: Article[] = [];
+  list.forEach((item, index) => {
     const itemSource = `${source} articles[${index}]`;
     let article: Article;
     if (looksProcessed(item)) {
@@ -141,18 +142,18 @@ export function readStoryArticles(value: unknown, source: string): Article[] {
       if (input.id === undefined) input.id = positionalId(index, givenIds);
       article = processInput(input);
     }
-    // Two articles under one id would be one in the report: the other would vanish from it.
-    const first = firstIndex.get(article.id);
-    if (first !== undefined) {
-      throw new InputError(
-        'duplicate-id',
-        `${itemSource}: id \`${article.id}\` is already used by articles[${first}].`,
-        { input: itemSource, hint: 'Give each article of a story its own id.' },
-      );
+    // The same article listed twice is one article (as in a batch); a different one under a used id would
+    // be one in the report, the other vanishing from it.
+    const claim = ledger.claim(article.id, `articles[${index}]`, article.text);
+    if (claim.status === 'taken') {
+      throw new InputError('duplicate-id', `${source} ${claim.problem.message}`, {
+        input: itemSource,
+        hint: 'Give each article of a story its own id.',
+      });
     }
-    firstIndex.set(article.id, index);
-    return article;
+    if (claim.status === 'first') articles.push(article);
   });
+  return articles;
 }
 
 /** The id a story record gives an article (`id` as a string or number), if any. */
