@@ -125,23 +125,45 @@ export function disputedFigures(conflicts: readonly Conflict[]): DisputedFigure[
     const aboutNoun = /^how many\s+(\p{L}+)$/u.exec(conflict.about)?.[1];
     if (aboutNoun !== undefined) nouns.add(singular(aboutNoun));
     for (const side of conflict.sides) {
-      // Compare adds the figure of a count written in words: "Seventeen cracks (17)".
-      const written = /\((\d[\d,.]*)\)\s*$/.exec(side.value)?.[1];
-      const text = side.value.replace(/\s*\([^)]*\)\s*$/, '');
-      const tokens = tokensOf(text);
-      let value = written === undefined ? undefined : Number(written.replace(/,/g, ''));
-      for (const [index, token] of tokens.entries()) {
-        const figure = parseFigure(token.word);
-        if (figure === undefined || value !== undefined) continue;
-        value = figure * (SCALES.get(tokens[index + 1]?.word.toLowerCase() ?? '') ?? 1);
-      }
-      if (value !== undefined) values.push(value);
-      const last = tokens.at(-1)?.word;
-      if (last !== undefined && parseFigure(last) === undefined) nouns.add(singular(last));
+      const read = readSide(side.value);
+      if (read.value !== undefined) values.push(read.value);
+      if (read.noun !== undefined) nouns.add(read.noun);
     }
     if (values.length >= 2) figures.push({ about: conflict.about, values, nouns: [...nouns] });
   }
   return figures;
+}
+
+/** The figure of one side's value and its counted noun: "Seventeen cracks (17)" -> 17, "crack". */
+function readSide(sideValue: string): { value: number | undefined; noun: string | undefined } {
+  // Compare adds the figure of a count written in words: "Seventeen cracks (17)".
+  const written = /\((\d[\d,.]*)\)\s*$/.exec(sideValue)?.[1];
+  const text = sideValue.replace(/\s*\([^)]*\)\s*$/, '');
+  const tokens = tokensOf(text);
+  let value = written === undefined ? undefined : Number(written.replace(/,/g, ''));
+  for (const [index, token] of tokens.entries()) {
+    const figure = parseFigure(token.word);
+    if (figure === undefined || value !== undefined) continue;
+    value = figure * (SCALES.get(tokens[index + 1]?.word.toLowerCase() ?? '') ?? 1);
+  }
+  const last = tokens.at(-1)?.word;
+  return { value, noun: last !== undefined && parseFigure(last) === undefined ? singular(last) : undefined };
+}
+
+/**
+ * The sides of a number conflict whose figure `text` states as `disputedFigures` reads them: indexes into
+ * `conflict.sides`, in order. "Divers sealed the 12 leaks" states the side "12 leaks" of 12 vs 19 leaks.
+ */
+export function sidesStated(text: string, conflict: Conflict): number[] {
+  const [figure] = disputedFigures([conflict]);
+  if (figure === undefined) return [];
+  const stated = new Set(findDisputedFigures(text, [figure]).map((found) => found.value));
+  const sides: number[] = [];
+  conflict.sides.forEach((side, index) => {
+    const value = readSide(side.value).value;
+    if (value !== undefined && stated.has(value)) sides.push(index);
+  });
+  return sides;
 }
 
 /** The figure at token `at` when it is one of `figure`'s, with the span it covers and its counted noun. */
@@ -150,7 +172,7 @@ function matchFigure(
   tokens: readonly Token[],
   at: number,
   figure: DisputedFigure,
-): { start: number; end: number; noun: Token; scaled: boolean } | undefined {
+): { start: number; end: number; noun: Token; scaled: boolean; value: number } | undefined {
   const token = tokens[at];
   const value = token === undefined ? undefined : parseFigure(token.word);
   if (token === undefined || value === undefined) return undefined;
@@ -186,7 +208,55 @@ function matchFigure(
     }
   }
   if (/[$€£¥]\s?$/.test(text.slice(Math.max(0, start - 2), start))) scaled = true;
-  return { start, end, noun, scaled };
+  return { start, end, noun, scaled, value: total };
+}
+
+/** A disputed figure written in a text: where it stands and what stops it going (see `dropDisputedFigures`). */
+export interface FoundFigure {
+  /** Start of the figure with its qualifier ("more than 40"), end of the figure, end of its counted noun. */
+  start: number;
+  end: number;
+  nounEnd: number;
+  /** The figure as a number (40). */
+  value: number;
+  /** As written, qualifier to noun: "more than 40 ships". */
+  written: string;
+  /** Why dropping it would leave a sentence that does not read: a measure or sum, or a single thing. */
+  keeps?: 'measure' | 'singular';
+}
+
+/**
+ * Every disputed figure `text` states: a figure of one of `figures` with one of its counted nouns at most
+ * NOUN_REACH_WORDS after it. The one test of "states a disputed figure" for every path that writes the summary
+ * (the extractive sentences, the headline, the optional LLM rewrite).
+ */
+export function findDisputedFigures(text: string, figures: readonly DisputedFigure[]): FoundFigure[] {
+  if (figures.length === 0) return [];
+  const tokens = tokensOf(text);
+  const found: FoundFigure[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    for (const figure of figures) {
+      const match = matchFigure(text, tokens, at, figure);
+      if (match === undefined) continue;
+      const entry: FoundFigure = {
+        start: match.start,
+        end: match.end,
+        nounEnd: match.noun.end,
+        value: match.value,
+        written: text.slice(match.start, match.noun.end),
+      };
+      const noun = match.noun.word.toLowerCase();
+      if (match.scaled) entry.keeps = 'measure';
+      else if (
+        parseFigure(tokens[at]?.word ?? '') === 1 ||
+        (!/[^s]s$/.test(noun) && !IRREGULAR_PLURALS.has(noun))
+      )
+        entry.keeps = 'singular';
+      found.push(entry);
+      break;
+    }
+  }
+  return found;
 }
 
 /**
@@ -201,22 +271,9 @@ function matchFigure(
  * // -> { ok: true, text: 'Inspectors found fissures in the weir.', dropped: ['14'] }
  */
 export function dropDisputedFigures(text: string, figures: readonly DisputedFigure[]): FigureDrop {
-  if (figures.length === 0) return { ok: true, text, dropped: [] };
-  const tokens = tokensOf(text);
-  const cuts: { start: number; end: number }[] = [];
-  for (let at = 0; at < tokens.length; at++) {
-    for (const figure of figures) {
-      const found = matchFigure(text, tokens, at, figure);
-      if (found === undefined) continue;
-      const written = text.slice(found.start, found.noun.end);
-      if (found.scaled) return { ok: false, reason: 'measure', figure: written };
-      const noun = found.noun.word.toLowerCase();
-      if (parseFigure(tokens[at]?.word ?? '') === 1 || (!/[^s]s$/.test(noun) && !IRREGULAR_PLURALS.has(noun)))
-        return { ok: false, reason: 'singular', figure: written };
-      cuts.push({ start: found.start, end: found.end });
-      break;
-    }
-  }
+  const cuts = findDisputedFigures(text, figures);
+  const stuck = cuts.find((cut) => cut.keeps !== undefined);
+  if (stuck?.keeps !== undefined) return { ok: false, reason: stuck.keeps, figure: stuck.written };
   if (cuts.length === 0) return { ok: true, text, dropped: [] };
   let result = '';
   let from = 0;

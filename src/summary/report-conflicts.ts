@@ -80,6 +80,39 @@ function outletsOf(articleIds: readonly string[], articles: ReadonlyMap<string, 
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1) as string}`;
 }
 
+/** What a conflict is about, as the dispute sentence words it: "how many cracks", "the title of Lund". */
+function subjectOf(conflict: Conflict): string {
+  return /^(?:how|what|which|who|when|where)\b/.test(conflict.about)
+    ? conflict.about
+    : `the ${conflict.about}`;
+}
+
+/**
+ * The sentence reporting one disagreement, every side with its outlets and citations: "Reports differ on how
+ * many cracks: 14 fissures (A and B) or seventeen cracks (C)."
+ */
+export function reportConflict(conflict: Conflict, articleList: readonly Article[]): CitedText {
+  const articles = new Map(articleList.map((article) => [article.id, article]));
+  const sides = conflict.sides.map(
+    (side) => `${readable(side.value)} (${outletsOf(side.articles, articles)})`,
+  );
+  return {
+    text: `Reports differ on ${subjectOf(conflict)}: ${sides.join(' or ')}.`,
+    citations: conflict.sides.flatMap((side) => side.citations),
+  };
+}
+
+/**
+ * A headline for a story whose summary states nothing but disagreements: "Reports differ on how many crowns",
+ * with no side's figure, since a headline cut to length could keep one side and lose the other.
+ */
+export function disputeHeadline(conflict: Conflict): CitedText {
+  return {
+    text: `Reports differ on ${subjectOf(conflict)}`,
+    citations: conflict.sides.flatMap((side) => side.citations),
+  };
+}
+
 /**
  * Where the summary's own sentences rest on different sides of a conflict (one says 14 cracks, another 17), it
  * keeps the sentence that ranks first, drops the others on other sides, and adds one sentence that reports the
@@ -88,20 +121,20 @@ function outletsOf(articleIds: readonly string[], articles: ReadonlyMap<string, 
  * summary does not state a disputed detail as settled. Updates over time are not disputes (see `isUpdate`).
  *
  * @param chosen the summary sentences in rank order (best first), each with the citations it rests on
- * @returns the sentences kept (same order) and the sentences reporting conflicts, at most `limit`
+ * @returns the sentences kept (same order), the conflicts reported (at most `limit`) and their sentences
  */
 export function reportConflicts<T extends { citations: readonly Citation[] }>(
   chosen: readonly T[],
   conflicts: readonly Conflict[],
   articleList: readonly Article[],
   limit = 2,
-): { kept: T[]; reports: CitedText[] } {
+): { kept: T[]; reported: Conflict[]; reports: CitedText[] } {
   const articles = new Map(articleList.map((article) => [article.id, article]));
   const texts = sentenceTexts(articles);
   let kept = [...chosen];
-  const reports: CitedText[] = [];
+  const reported: Conflict[] = [];
   for (const conflict of conflicts) {
-    if (reports.length >= limit) break;
+    if (reported.length >= limit) break;
     if (!REPORTED_KINDS.has(conflict.kind) || conflict.sides.length < 2) continue;
     const sideKeys = conflict.sides.map((side) => new Set(side.citations.map(keyOf)));
     const touches = (item: T): number =>
@@ -111,16 +144,7 @@ export function reportConflicts<T extends { citations: readonly Citation[] }>(
     const first = touching[0] as T;
     const firstSide = touches(first);
     kept = kept.filter((item) => item === first || touches(item) < 0 || touches(item) === firstSide);
-    const about = /^(?:how|what|which|who|when|where)\b/.test(conflict.about)
-      ? conflict.about
-      : `the ${conflict.about}`;
-    const sides = conflict.sides.map(
-      (side) => `${readable(side.value)} (${outletsOf(side.articles, articles)})`,
-    );
-    reports.push({
-      text: `Reports differ on ${about}: ${sides.join(' or ')}.`,
-      citations: conflict.sides.flatMap((side) => side.citations),
-    });
+    reported.push(conflict);
   }
-  return { kept, reports };
+  return { kept, reported, reports: reported.map((conflict) => reportConflict(conflict, articleList)) };
 }

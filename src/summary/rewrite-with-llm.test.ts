@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { CitedText } from '../model/index.js';
+import type { Article, Citation, CitedText, Conflict } from '../model/index.js';
+import { disputedFigures } from './disputed-figures.js';
 import { checkRewrite, rewriteWithLlm } from './rewrite-with-llm.js';
 import { createTestArticle } from './test-articles.test-helper.js';
 
@@ -45,6 +46,7 @@ test('a supported rewrite replaces the sentence and keeps its citations', async 
     endpoint: 'http://llm.test/v1',
     model: 'm',
     fetch: fake.fetch,
+    conflicts: [],
   });
   assert.equal(result.dropped.length, 0);
   assert.match(result.summary[0]?.text ?? '', /^On Tuesday/);
@@ -65,6 +67,7 @@ test('rewrites with a new number, a new name, new claims or loaded words are dro
       endpoint: 'http://llm.test/v1',
       model: 'm',
       fetch: fake.fetch,
+      conflicts: [],
     });
     assert.equal(result.dropped.length, 1, bad);
     assert.equal(result.summary[0]?.text, SUMMARY[0]?.text, 'the extractive sentence is kept');
@@ -76,6 +79,7 @@ test('endpoint failures leave the summary unchanged and say why', async () => {
     endpoint: 'http://llm.test/v1',
     model: 'm',
     fetch: fakeFetch({}, 500).fetch,
+    conflicts: [],
   });
   assert.match(http.error ?? '', /HTTP 500/);
   assert.deepEqual(http.summary, SUMMARY);
@@ -83,6 +87,7 @@ test('endpoint failures leave the summary unchanged and say why', async () => {
     endpoint: 'http://llm.test/v1/chat/completions',
     model: 'm',
     fetch: fakeFetch('not json at all').fetch,
+    conflicts: [],
   });
   assert.match(garbage.error ?? '', /not JSON/);
   const throwing = (() => Promise.reject(new Error('offline'))) as unknown as typeof fetch;
@@ -90,17 +95,127 @@ test('endpoint failures leave the summary unchanged and say why', async () => {
     endpoint: 'http://llm.test',
     model: 'm',
     fetch: throwing,
+    conflicts: [],
   });
   assert.match(offline.error ?? '', /offline/);
 });
 
 test('a malformed endpoint is a usage error naming the input', async () => {
   await assert.rejects(
-    rewriteWithLlm(SUMMARY, [ARTICLE], { endpoint: 'llm.test', model: 'm', fetch: fakeFetch({}).fetch }),
+    rewriteWithLlm(SUMMARY, [ARTICLE], {
+      endpoint: 'llm.test',
+      model: 'm',
+      fetch: fakeFetch({}).fetch,
+      conflicts: [],
+    }),
     /llm\.test/,
   );
 });
 
 test('checkRewrite needs a cited source', () => {
   assert.match(checkRewrite('Anything at all.', []) ?? '', /no cited source/);
+});
+
+// An invented story with a disputed count: the Orrin Gazette says 12 leaks, the Vell Herald 19.
+const GAZETTE = createTestArticle(
+  'Divers found 12 leaks in the Orrin aqueduct on Monday, the water board said.',
+  {
+    id: 'gazette',
+    outlet: 'Orrin Gazette',
+  },
+);
+const HERALD = createTestArticle(
+  'Divers found 19 leaks in the Orrin aqueduct on Monday, the water board said.',
+  {
+    id: 'herald',
+    outlet: 'Vell Herald',
+  },
+);
+
+function figureAt(article: Article, value: string): Citation {
+  const start = article.text.indexOf(value);
+  return { article: article.id, sentence: 0, start, end: start + value.length };
+}
+
+function wholeSentence(article: Article): Citation {
+  const span = article.sentences[0];
+  return { article: article.id, sentence: 0, start: span?.start ?? 0, end: span?.end ?? 0 };
+}
+
+const LEAKS: Conflict = {
+  kind: 'number',
+  about: 'how many leaks',
+  sides: [
+    { value: '12 leaks', articles: ['gazette'], citations: [figureAt(GAZETTE, '12 leaks')] },
+    { value: '19 leaks', articles: ['herald'], citations: [figureAt(HERALD, '19 leaks')] },
+  ],
+};
+// The summary as the default path writes it: the figure left out of the stated sentence, both in the dispute line.
+const DISPUTED_SUMMARY: CitedText[] = [
+  {
+    text: 'Divers found leaks in the Orrin aqueduct on Monday, the water board said.',
+    citations: [wholeSentence(GAZETTE), wholeSentence(HERALD)],
+  },
+  {
+    text: 'Reports differ on how many leaks: 12 leaks (Orrin Gazette) or 19 leaks (Vell Herald).',
+    citations: LEAKS.sides.flatMap((side) => side.citations),
+  },
+];
+
+async function rewriteDisputed(first: string, second: string, conflicts: readonly Conflict[] = [LEAKS]) {
+  return rewriteWithLlm(DISPUTED_SUMMARY, [GAZETTE, HERALD], {
+    endpoint: 'http://llm.test/v1',
+    model: 'm',
+    fetch: fakeFetch({ sentences: [first, second] }).fetch,
+    conflicts,
+  });
+}
+
+test('a rewrite that states one side of a disputed figure as fact is dropped, in digits or in words', async () => {
+  for (const bad of [
+    'On Monday, divers found 12 leaks in the Orrin aqueduct, the water board said.',
+    'Nineteen leaks were found by divers in the Orrin aqueduct on Monday, the water board said.',
+    'On Monday divers found more than 12 leaks in the Orrin aqueduct, the water board said.',
+  ]) {
+    const result = await rewriteDisputed(bad, DISPUTED_SUMMARY[1]?.text ?? '');
+    assert.deepEqual(
+      result.dropped.map((entry) => entry.index),
+      [0],
+      bad,
+    );
+    assert.match(result.dropped[0]?.reason ?? '', /disputed figure/);
+    assert.equal(result.summary[0]?.text, DISPUTED_SUMMARY[0]?.text, 'the extractive sentence is kept');
+  }
+  // Without the conflict, the same rewrite of the first passes the source check: the rule is what drops it.
+  const unaware = await rewriteDisputed(
+    'On Monday, divers found 12 leaks in the Orrin aqueduct, the water board said.',
+    DISPUTED_SUMMARY[1]?.text ?? '',
+    [],
+  );
+  assert.match(unaware.summary[0]?.text ?? '', /found 12 leaks/);
+});
+
+test('a rewrite that leaves the disputed figure out is kept, and the dispute line is kept as written', async () => {
+  const result = await rewriteDisputed(
+    'On Monday, divers found leaks in the Orrin aqueduct, the water board said.',
+    'The Orrin Gazette reported 12 leaks.',
+  );
+  assert.equal(
+    result.summary[0]?.text,
+    'On Monday, divers found leaks in the Orrin aqueduct, the water board said.',
+  );
+  assert.deepEqual(
+    result.dropped.map((entry) => entry.index),
+    [1],
+  );
+  assert.match(result.dropped[0]?.reason ?? '', /reports a dispute/);
+  assert.equal(result.summary[1]?.text, DISPUTED_SUMMARY[1]?.text);
+  assert.deepEqual(result.summary[1]?.citations, DISPUTED_SUMMARY[1]?.citations);
+});
+
+test('checkRewrite refuses a disputed figure stated as fact, with the same figures the summary uses', () => {
+  const sources = [GAZETTE.text];
+  const text = 'Divers found 12 leaks in the Orrin aqueduct on Monday, the water board said.';
+  assert.equal(checkRewrite(text, sources), undefined);
+  assert.match(checkRewrite(text, sources, disputedFigures([LEAKS])) ?? '', /disputed figure 12 leaks/);
 });

@@ -1,5 +1,7 @@
-import type { Article, CitedText } from '../model/index.js';
+import type { Article, CitedText, Conflict } from '../model/index.js';
 import { UsageError } from '../model/index.js';
+import { disputedFigures, findDisputedFigures, type DisputedFigure } from './disputed-figures.js';
+import { disputedConflicts } from './report-conflicts.js';
 import { scoreLoadedText } from './score-loaded-text.js';
 import { contentWords } from './text-vectors.js';
 
@@ -11,6 +13,12 @@ export interface LlmRewriteOptions {
   apiKey?: string;
   /** Injected so the stage stays pure: pass `globalThis.fetch` at the edge, a fake in tests. */
   fetch: typeof fetch;
+  /**
+   * The story's conflicts from compare (`StoryReport.conflicts`, the same ones `summarizeStory` was given): a
+   * rewrite that states one side of a disputed figure as fact is dropped, as the extractive summary never does.
+   * Required so that no caller leaves the rule out by accident; pass [] for a story without conflicts.
+   */
+  conflicts: readonly Conflict[];
 }
 
 /** A rewritten sentence that failed the check against its sources; the extractive sentence is kept instead. */
@@ -41,9 +49,19 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** Why a rewritten sentence is not supported by its sources, or undefined when it is. */
-export function checkRewrite(rewritten: string, sources: readonly string[]): string | undefined {
+/**
+ * Why a rewritten sentence is not supported by its sources, or undefined when it is. With `figures` (the story's
+ * disputed figures, `disputedFigures`), a sentence that states one side's figure in its own voice is refused
+ * even though a source gives it: the summary reports such a figure only as a disagreement.
+ */
+export function checkRewrite(
+  rewritten: string,
+  sources: readonly string[],
+  figures: readonly DisputedFigure[] = [],
+): string | undefined {
   if (sources.length === 0) return 'no cited source sentence found';
+  const [disputed] = findDisputedFigures(rewritten, figures);
+  if (disputed !== undefined) return `states the disputed figure ${disputed.written} as fact`;
   const source = fold(sources.join(' '));
   const plainSource = source.replace(/,/g, '');
   for (const number of rewritten.match(NUMBER) ?? []) {
@@ -98,11 +116,15 @@ function parseAnswer(content: string, count: number): string[] | string {
 
 /**
  * Optional: asks an OpenAI-compatible endpoint to rewrite the summary, then checks each rewritten sentence against
- * the article sentences it cites (numbers and names present, content words covered, no loaded wording). A
- * sentence that fails is dropped and the extractive sentence kept. Off by default: the summary needs none of it.
+ * the article sentences it cites (numbers and names present, content words covered, no loaded wording, no
+ * disputed figure stated as fact). A sentence that fails is dropped and the extractive sentence kept; the
+ * sentence reporting a dispute is always kept as written. The headline is not rewritten. Off by default: the
+ * summary needs none of it.
  *
  * @example
- * const result = await rewriteWithLlm(summary, articles, { endpoint, model, fetch: globalThis.fetch });
+ * const result = await rewriteWithLlm(report.summary, articles, {
+ *   endpoint, model, fetch: globalThis.fetch, conflicts: report.conflicts,
+ * });
  */
 export async function rewriteWithLlm(
   summary: readonly CitedText[],
@@ -151,11 +173,21 @@ export async function rewriteWithLlm(
   }
   const rewritten = parseAnswer(content, summary.length);
   if (typeof rewritten === 'string') return { ...unchanged, error: `${url}: ${rewritten}` };
+  const figures = disputedFigures(disputedConflicts(options.conflicts, articles));
   const result: CitedText[] = [];
   const dropped: DroppedRewrite[] = [];
   summary.forEach((sentence, index) => {
     const text = (rewritten[index] ?? '').trim();
-    const reason = checkRewrite(text, sourcesOf(sentence, articles));
+    // The extractive summary states disputed figures only in the sentence reporting the dispute, with every
+    // side named and cited; that sentence is kept as written so that no rewording loses or settles a side.
+    const reportsDispute = findDisputedFigures(sentence.text, figures).length > 0;
+    if (reportsDispute && text === sentence.text) {
+      result.push(sentence);
+      return;
+    }
+    const reason = reportsDispute
+      ? 'reports a dispute: kept as written, with every side and its citations'
+      : checkRewrite(text, sourcesOf(sentence, articles), figures);
     if (reason === undefined) {
       result.push({ text, citations: sentence.citations });
     } else {

@@ -479,3 +479,89 @@ test('with a disputed count, no summary sentence or headline states a figure; th
     ),
   );
 });
+
+test('a disputed figure taken from a sentence on no side of the conflict is still reported, that sentence cited', () => {
+  // Compare found the dispute in the closing sentences; the summary borrows the leads, one of which gives a figure.
+  const gazette = createTestArticle(
+    'Divers sealed 12 leaks in the Orrin aqueduct on Monday, the water board said. ' +
+      'The aqueduct carries water to the town of Orrin. ' +
+      'In all, the divers counted 12 leaks along the northern arch.',
+    { id: 'gazette', outlet: 'Orrin Gazette', published: '2026-03-02' },
+  );
+  const herald = createTestArticle(
+    'Divers sealed leaks in the Orrin aqueduct on Monday, the water board said. ' +
+      'The aqueduct carries water to the town of Orrin. ' +
+      'The divers counted 19 leaks along the northern arch.',
+    { id: 'herald', outlet: 'Vell Herald', published: '2026-03-02' },
+  );
+  const at = (article: Article, sentence: number, value: string) => {
+    const start = article.text.lastIndexOf(value);
+    return { article: article.id, sentence, start, end: start + value.length };
+  };
+  const conflicts: Conflict[] = [
+    {
+      kind: 'number',
+      about: 'how many leaks',
+      sides: [
+        { value: '12 leaks', articles: ['gazette'], citations: [at(gazette, 2, '12 leaks')] },
+        { value: '19 leaks', articles: ['herald'], citations: [at(herald, 2, '19 leaks')] },
+      ],
+    },
+  ];
+  const facts: Fact[] = [
+    {
+      id: 'lead',
+      text: 'Divers sealed 12 leaks in the Orrin aqueduct on Monday, the water board said.',
+      articles: ['gazette', 'herald'],
+      sources: 2,
+      citations: [citation(gazette, 0), citation(herald, 0)],
+    },
+  ];
+  const { headline, summary } = summarizeStory([gazette, herald], facts, { conflicts, reportLabels: false });
+  assert.equal(
+    summary[0]?.text,
+    'Divers sealed leaks in the Orrin aqueduct on Monday, the water board said.',
+  );
+  assert.doesNotMatch(headline.text, /\b(?:12|19) leaks/);
+  const dispute = summary.filter((sentence) => sentence.text.startsWith('Reports differ on'));
+  assert.deepEqual(
+    dispute.map((sentence) => sentence.text),
+    ['Reports differ on how many leaks: 12 leaks (Orrin Gazette) or 19 leaks (Vell Herald).'],
+  );
+  // Both sides cited, and the lead the figure was taken out of is cited on its side.
+  const keys = (dispute[0]?.citations ?? []).map((item) => `${item.article}:${item.sentence}`).sort();
+  assert.deepEqual(keys, ['gazette:0', 'gazette:2', 'herald:2']);
+});
+
+test('a story whose every sentence gives a disputed sum has a headline that names the dispute, not a figure', () => {
+  const gazette = createTestArticle(
+    'The new Orrin ferry terminal will cost 16 million crowns, the harbour board said on Monday.',
+    { id: 'gazette', outlet: 'Orrin Gazette', published: '2026-03-02' },
+  );
+  const herald = createTestArticle(
+    'The new Orrin ferry terminal will cost 14 million crowns, the harbour board said on Monday.',
+    { id: 'herald', outlet: 'Vell Herald', published: '2026-03-02' },
+  );
+  const at = (article: Article, value: string) => {
+    const start = article.text.indexOf(value);
+    return { article: article.id, sentence: 0, start, end: start + value.length };
+  };
+  const conflicts: Conflict[] = [
+    {
+      kind: 'number',
+      about: 'how many crowns',
+      sides: [
+        { value: '16 million crowns', articles: ['gazette'], citations: [at(gazette, '16 million crowns')] },
+        { value: '14 million crowns', articles: ['herald'], citations: [at(herald, '14 million crowns')] },
+      ],
+    },
+  ];
+  const { headline, summary } = summarizeStory([gazette, herald], [], { conflicts, reportLabels: false });
+  assert.ok(summary.every((sentence) => sentence.text.startsWith('Reports differ on')));
+  assert.doesNotMatch(headline.text, /\d|million/, headline.text);
+  assert.equal(headline.text, 'Reports differ on how many crowns');
+  assert.deepEqual(
+    headline.citations.map((item) => item.article),
+    ['gazette', 'herald'],
+  );
+});

@@ -2,10 +2,15 @@ import { balancesQuotes } from '../language/index.js';
 import type { Article, Citation, CitedText, Conflict, Fact } from '../model/index.js';
 import { anchorRelativeDays } from './anchor-relative-days.js';
 import { compressSentence } from './compress-sentence.js';
-import { chooseHeadlineSource, disputedFigures, dropDisputedFigures } from './disputed-figures.js';
+import {
+  chooseHeadlineSource,
+  disputedFigures,
+  dropDisputedFigures,
+  sidesStated,
+} from './disputed-figures.js';
 import { makeHeadline } from './make-headline.js';
 import { neutralizeSentence, type NeutralSentence, type RemovedLabel } from './neutralize-sentence.js';
-import { disputedConflicts, reportConflicts } from './report-conflicts.js';
+import { disputeHeadline, disputedConflicts, reportConflict, reportConflicts } from './report-conflicts.js';
 import { stripDateline } from './strip-dateline.js';
 import { linkSentences, rankDistinctSentences, type SimilarityGraph } from './rank-sentences.js';
 import { sentencesOf } from './sentences-of.js';
@@ -695,16 +700,64 @@ export function summarizeStory(
   const ordered = lead ? [lead, ...inTimeOrder(rest)] : [];
   // The summary does not state a disputed figure as settled: it drops the figure where the sentence still reads
   // ("have found fissures"), else leaves the sentence out; the dispute sentence gives every side's figure.
-  const figures = disputedFigures(disputedConflicts(options.conflicts ?? [], articles));
+  const disputed = disputedConflicts(options.conflicts ?? [], articles);
+  const figures = disputedFigures(disputed);
+  const reported = [...disputes.reported];
+  const cited = new Map<Conflict, Conflict>();
   const stated: CitedText[] = [];
   for (const item of ordered) {
-    const drop = dropDisputedFigures(anchorRelativeDays(item.text, item.row.article.published), figures);
+    const text = anchorRelativeDays(item.text, item.row.article.published);
+    const drop = dropDisputedFigures(text, figures);
     if (drop.ok) stated.push({ text: drop.text, citations: citationsOf(item.candidate, item.row) });
+    if (drop.ok && drop.dropped.length === 0) continue;
+    // A figure taken out is reported as the disagreement it belongs to, even when the sentence it came from is
+    // cited on no side of it (compare found the dispute elsewhere), and that sentence is cited on its side.
+    for (const conflict of disputed) {
+      const sides = sidesStated(text, conflict);
+      if (sides.length === 0) continue;
+      if (!reported.includes(conflict)) reported.push(conflict);
+      const widened = citeOnSide(cited.get(conflict) ?? conflict, sides, item.row);
+      if (widened) cited.set(conflict, widened);
+    }
   }
-  const summary: CitedText[] = [...stated, ...disputes.reports];
+  const reports = reported.map((conflict) => reportConflict(cited.get(conflict) ?? conflict, articles));
+  const summary: CitedText[] = [...stated, ...reports];
   if (options.reportLabels ?? true) {
     const labels = labelsSentence(ordered, rows, neutralized);
     if (labels) summary.push(labels);
   }
-  return { headline: makeHeadline(chooseHeadlineSource(stated, figures) ?? summary[0]), summary };
+  // With no sentence of its own to make it from, the headline names the first disagreement without its sides.
+  const [firstDispute] = reported;
+  const headlineSource =
+    chooseHeadlineSource(stated, figures) ??
+    (firstDispute ? disputeHeadline(cited.get(firstDispute) ?? firstDispute) : summary[0]);
+  return { headline: makeHeadline(headlineSource), summary };
+}
+
+/**
+ * The conflict with `row` cited on the one side whose figure it gives (its article listed there too), or
+ * undefined when it is cited there already, gives several sides' figures, or its article stands on another side:
+ * an article that gives both figures reports the gap rather than taking a side.
+ */
+function citeOnSide(conflict: Conflict, sides: readonly number[], row: Row): Conflict | undefined {
+  const [index] = sides;
+  const side = index === undefined ? undefined : conflict.sides[index];
+  if (sides.length !== 1 || side === undefined) return undefined;
+  const id = row.article.id;
+  if (side.citations.some((citation) => citation.article === id && citation.sentence === row.sentence))
+    return undefined;
+  if (conflict.sides.some((other) => other !== side && other.articles.includes(id))) return undefined;
+  const citation: Citation = { article: id, sentence: row.sentence, start: row.start, end: row.end };
+  return {
+    ...conflict,
+    sides: conflict.sides.map((entry) =>
+      entry === side
+        ? {
+            ...entry,
+            articles: entry.articles.includes(id) ? [...entry.articles] : [...entry.articles, id],
+            citations: [...entry.citations, citation],
+          }
+        : entry,
+    ),
+  };
 }
