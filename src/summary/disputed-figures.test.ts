@@ -80,6 +80,20 @@ test('a figure that cannot go without breaking the sentence is refused, with the
   assert.equal(dropDisputedFigures('Divers found one crack in the pier.', one).ok, false);
 });
 
+test('a disputed figure inside a quotation is never cut out of the quote: the sentence is refused', () => {
+  const cracks = disputedFigures([conflict('how many cracks', '14 cracks', '17 cracks')]);
+  assert.deepEqual(dropDisputedFigures('“We found 14 cracks in the weir,” the inspector said.', cracks), {
+    ok: false,
+    reason: 'quoted',
+    figure: '14 cracks',
+  });
+  assert.deepEqual(
+    dropDisputedFigures('Engineers found 14 cracks, the report said, calling them “minor”.', cracks),
+    { ok: true, text: 'Engineers found cracks, the report said, calling them “minor”.', dropped: ['14'] },
+    'a quotation elsewhere in the sentence does not protect a figure outside it',
+  );
+});
+
 test('the headline source is the first stated sentence whose disputed figures can go', () => {
   const money = disputedFigures([conflict('how many crowns', '16 million crowns', '14 million crowns')]);
   const source = chooseHeadlineSource(

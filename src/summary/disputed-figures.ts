@@ -1,4 +1,5 @@
 import type { CitedText, Conflict } from '../model/index.js';
+import { findQuotedRegions } from './find-quoted-regions.js';
 
 /** A count the outlets disagree on: the figures each side gives and the nouns they count with. */
 export interface DisputedFigure {
@@ -13,7 +14,7 @@ export interface DisputedFigure {
 /** What `dropDisputedFigures` did: the text without the figures, or why a figure could not go. */
 export type FigureDrop =
   | { ok: true; text: string; dropped: string[] }
-  | { ok: false; reason: 'measure' | 'singular'; figure: string };
+  | { ok: false; reason: NonNullable<FoundFigure['keeps']>; figure: string };
 
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
@@ -221,8 +222,11 @@ export interface FoundFigure {
   value: number;
   /** As written, qualifier to noun: "more than 40 ships". */
   written: string;
-  /** Why dropping it would leave a sentence that does not read: a measure or sum, or a single thing. */
-  keeps?: 'measure' | 'singular';
+  /**
+   * Why it cannot be dropped: what is left would not read (a measure or sum, a single thing), or it stands inside
+   * a quotation, whose words are the speaker's and are never changed.
+   */
+  keeps?: 'measure' | 'singular' | 'quoted';
 }
 
 /**
@@ -233,6 +237,7 @@ export interface FoundFigure {
 export function findDisputedFigures(text: string, figures: readonly DisputedFigure[]): FoundFigure[] {
   if (figures.length === 0) return [];
   const tokens = tokensOf(text);
+  const quoted = findQuotedRegions(text);
   const found: FoundFigure[] = [];
   for (let at = 0; at < tokens.length; at++) {
     for (const figure of figures) {
@@ -246,7 +251,9 @@ export function findDisputedFigures(text: string, figures: readonly DisputedFigu
         written: text.slice(match.start, match.noun.end),
       };
       const noun = match.noun.word.toLowerCase();
-      if (match.scaled) entry.keeps = 'measure';
+      if (quoted.some((region) => region.start < match.noun.end && match.start < region.end))
+        entry.keeps = 'quoted';
+      else if (match.scaled) entry.keeps = 'measure';
       else if (
         parseFigure(tokens[at]?.word ?? '') === 1 ||
         (!/[^s]s$/.test(noun) && !IRREGULAR_PLURALS.has(noun))
@@ -264,7 +271,8 @@ export function findDisputedFigures(text: string, figures: readonly DisputedFigu
  * one side of a dispute ("Engineers have found 14 fissures in the spillway" -> "Engineers have found fissures in
  * the spillway"); the figures belong in the sentence that reports the dispute. A figure goes with its qualifier
  * ("more than 40 ships" -> "ships"). It cannot go, and the sentence should give way to another, when what is left
- * would not read: a measure or sum ("16 million crowns", "$5 million"), or a single thing ("one crack").
+ * would not read: a measure or sum ("16 million crowns", "$5 million"), or a single thing ("one crack"); nor
+ * from inside a quotation ("“We found 14 cracks,” she said"), which would then misquote its speaker.
  *
  * @example
  * dropDisputedFigures('Inspectors found 14 fissures in the weir.', [{ about: 'how many cracks', values: [14, 17], nouns: ['fissure', 'crack'] }])
