@@ -636,7 +636,9 @@ function contextEvidence(
     if (PLACE_FOLLOWERS.has(bareWord(after))) place++;
     if (CUE_VERBS.has(after.text) && after.text !== 'state' && !possessive) person += 2;
   }
-  const capitals = nameTokens.every((token) => token.text.length > 1 && token.text === token.text.toUpperCase());
+  const capitals = nameTokens.every(
+    (token) => token.text.length > 1 && token.text === token.text.toUpperCase(),
+  );
   if (capitals && runStart === sentenceFirst && (DASHES.has(after?.text ?? '') || after?.text === '('))
     place += 2;
   if (after?.text === ',' && !possessive) {

@@ -312,3 +312,18 @@ export const PLACE_FOLLOWERS = set(`
   residents resident locals neighbourhood neighborhood area region district suburb suburbs council
   waterfront
 `);
+
+/**
+ * True when a lower-case word is a title, honorific or role noun ("councillor", "challenger", "mayor"), so
+ * that, glued in front of a name, it is a label and not a given name.
+ */
+export function isRoleWord(word: string): boolean {
+  return (
+    TITLE_WORDS.has(word) ||
+    TITLE_ABBREVIATIONS.has(word) ||
+    HONORIFICS.has(word) ||
+    ROLE_NOUNS.has(word) ||
+    EPITHETS.has(word) ||
+    LABEL_MODIFIERS.has(word)
+  );
+}
