@@ -58,12 +58,14 @@ void test('places named like people are typed by their own words and by context'
   const article = analyze(
     'KESTREL FALLS — Water rose overnight in Kestrel Falls, and residents of Ciudad Bolívar, Venezuela, ' +
       'watched the river. Mayor Henrik Stolt said the town was ready. Tova Lindqvist said she had left. ' +
-      'Brask Heights residents were told to wait.',
+      'Brask Heights residents were told to wait. Cars were parked on Brenna Lane.',
   );
   assert.equal(entityOf(article, 'Kestrel Falls')?.type, 'place');
   assert.equal(entityOf(article, 'KESTREL FALLS')?.type, 'place');
   assert.equal(entityOf(article, 'Ciudad Bolívar')?.type, 'place');
   assert.equal(entityOf(article, 'Brask Heights')?.type, 'place');
+  // "Lane" is also a surname: it needs a place context as well ("on Brenna Lane").
+  assert.equal(entityOf(article, 'Brenna Lane')?.type, 'place');
   assert.equal(entityOf(article, 'Henrik Stolt')?.type, 'person');
   assert.equal(entityOf(article, 'Tova Lindqvist')?.type, 'person');
   // "Residents of X": the connector belongs to neither name.
@@ -79,4 +81,27 @@ void test('person evidence outweighs a place-like surname: a title or a reportin
   assert.equal(entityOf(article, 'Edda Marsh')?.type, 'person');
   // Two place contexts ("in Orvik", "residents of Orvik") make a single word a place.
   assert.equal(entityOf(article, 'Orvik')?.type, 'place');
+});
+
+void test('prepositions alone do not make a place: "confidence in Tova Brandt", "on Healthplan"', () => {
+  const article = analyze(
+    'Voters Weigh In\n\nMany voters said they had confidence in Tova Brandt. Others built a campaign around ' +
+      'Tova Brandt. Brandt said the vote would be close. Older voters relied on Healthplan, and others moved ' +
+      'into Healthplan last year.',
+  );
+  assert.equal(entityOf(article, 'Tova Brandt')?.type, 'person');
+  assert.notEqual(entityOf(article, 'Healthplan')?.type, 'place');
+});
+
+void test('a capitalised section head deep in an article is no dateline', () => {
+  const paragraphs = [
+    'Harbour Report',
+    'The harbour board met on Monday.',
+    'It adjourned at noon.',
+    'Nobody spoke.',
+  ];
+  const article = analyze([...paragraphs, 'LATE CHANGES — The board also cut fees.'].join('\n\n'));
+  assert.notEqual(entityOf(article, 'LATE CHANGES')?.type, 'place');
+  const opening = analyze(['Harbour Report', 'ORVIK SOUND — The harbour board met on Monday.'].join('\n\n'));
+  assert.equal(entityOf(opening, 'ORVIK SOUND')?.type, 'place');
 });

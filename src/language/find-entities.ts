@@ -75,8 +75,10 @@ export interface RawMention {
   tokens: number;
   labels: Label[];
   hasTitle: boolean;
-  /** Evidence from the words around this mention that it names a place ("in X", "X residents", a dateline). */
+  /** Evidence from the words around this mention that it names a place ("residents of X", a dateline). */
   placeEvidence: number;
+  /** A preposition of place before it ("in X"): support for other place evidence, not enough alone. */
+  placeHints: number;
   /** Evidence that it names a person (a title, a label, a reporting verb after it). */
   personEvidence: number;
 }
@@ -593,7 +595,7 @@ function addMention(
       if (epithet) labels.push(epithet);
     }
   }
-  const evidence = contextEvidence(doc, runStart, end, sentenceFirst, nameTokens, lastToken);
+  const evidence = contextEvidence(doc, runStart, end, sentence, sentenceFirst, nameTokens, lastToken);
   out.push({
     start,
     end: endOffset,
@@ -606,11 +608,14 @@ function addMention(
     labels,
     hasTitle,
     placeEvidence: evidence.place,
+    placeHints: evidence.hints,
     personEvidence: evidence.person + (hasTitle ? 3 : 0) + (labels.length > 0 ? 2 : 0),
   });
 }
 
 const DASHES = new Set(['—', '–', '-']);
+/* A dateline is in one of the first paragraphs: after the title, a standfirst or a photo caption. */
+const DATELINE_PARAGRAPHS = 3;
 
 /**
  * What the words around one mention say about it: "in X", "residents of X", "X residents", a dateline ("KESTREL
@@ -620,16 +625,18 @@ function contextEvidence(
   doc: Document,
   runStart: number,
   end: number,
+  sentence: number,
   sentenceFirst: number,
   nameTokens: readonly Token[],
   lastToken: Token,
-): { place: number; person: number } {
+): { place: number; hints: number; person: number } {
   const tokens = doc.tokens;
   let place = 0;
+  let hints = 0;
   let person = 0;
   const before = tokens[runStart - 1];
   const possessive = isPossessive(lastToken);
-  if (before?.kind === 'word' && PLACE_PREPOSITIONS.has(bareWord(before)) && !possessive) place++;
+  if (before?.kind === 'word' && PLACE_PREPOSITIONS.has(bareWord(before)) && !possessive) hints++;
   if (bareWord(before) === 'of' && PLACE_OF_NOUNS.has(bareWord(tokens[runStart - 2]))) place++;
   const after = tokens[end];
   if (after?.kind === 'word' && !isCapitalised(after)) {
@@ -639,7 +646,14 @@ function contextEvidence(
   const capitals = nameTokens.every(
     (token) => token.text.length > 1 && token.text === token.text.toUpperCase(),
   );
-  if (capitals && runStart === sentenceFirst && (DASHES.has(after?.text ?? '') || after?.text === '('))
+  // A dateline opens the article; a capitalised section head further down ("LATE CHANGES —") is none.
+  const opening = (doc.sentences[sentence]?.paragraph ?? Infinity) <= DATELINE_PARAGRAPHS;
+  if (
+    capitals &&
+    opening &&
+    runStart === sentenceFirst &&
+    (DASHES.has(after?.text ?? '') || after?.text === '(')
+  )
     place += 2;
   if (after?.text === ',' && !possessive) {
     const country = tokens[end + 1];
@@ -652,7 +666,7 @@ function contextEvidence(
     )
       place += 2;
   }
-  return { place, person };
+  return { place, hints, person };
 }
 
 /** How much a name's own words say it is a place: a head ("Falls", "Bay"), an opener ("Ciudad", "Port"). */
@@ -668,33 +682,52 @@ function placeNameScore(words: readonly string[]): number {
 
 /*
  * Place evidence a name needs, summed over its mentions and its own words, and it must outweigh the person
- * evidence: a head alone ("Kestrel Falls"), or a weak head with one place context ("in Marrow Bay").
+ * evidence: a head alone ("Kestrel Falls"), a weak head with one place context ("in Marrow Bay"), a dateline.
+ * Prepositions ("in X", "on X") only support other evidence: "confidence in Jane Doe", "on Medicare".
  */
 const PLACE_EVIDENCE = 2;
 
+interface PlaceSum {
+  place: number;
+  hints: number;
+  person: number;
+}
+
+function isPlace(sum: PlaceSum): boolean {
+  const place = sum.place + (sum.place > 0 ? sum.hints : 0);
+  return place >= PLACE_EVIDENCE && place > sum.person;
+}
+
 /**
- * The keys of names typed person or other that the evidence shows to be places. A single word stays as it is
- * when it is the surname of a full name that remains a person.
+ * The keys of names typed person or other that the evidence shows to be places. A full name also counts the
+ * person evidence of its surname alone ("Trump said"); a single word stays as it is when it is the surname of
+ * a full name that remains a person.
  */
 function placeKeys(mentions: readonly RawMention[]): Set<string> {
-  const evidence = new Map<string, { place: number; person: number }>();
+  const evidence = new Map<string, PlaceSum>();
+  const single = new Map<string, number>();
   for (const mention of mentions) {
     if (mention.type !== 'person' && mention.type !== 'other') continue;
     const key = normalizeEntityKey(mention.text);
     if (key === '') continue;
+    if (!key.includes(' ')) single.set(key, (single.get(key) ?? 0) + mention.personEvidence);
     let sum = evidence.get(key);
     if (sum === undefined) {
       const words = key.split(' ');
       // "Treaty of Kestrel Falls", "Residents of": a name with "of" is not a place name by its head.
       if (words.some((word) => CONNECTORS.has(word) && !PARTICLES.has(word))) continue;
-      evidence.set(key, (sum = { place: placeNameScore(words), person: 0 }));
+      evidence.set(key, (sum = { place: placeNameScore(words), hints: 0, person: 0 }));
     }
     sum.place += mention.placeEvidence;
+    sum.hints += mention.placeHints;
     sum.person += mention.personEvidence;
   }
   const places = new Set<string>();
-  for (const [key, sum] of evidence)
-    if (key.includes(' ') && sum.place >= PLACE_EVIDENCE && sum.place > sum.person) places.add(key);
+  for (const [key, sum] of evidence) {
+    if (!key.includes(' ')) continue;
+    const surname = key.slice(key.lastIndexOf(' ') + 1);
+    if (isPlace({ ...sum, person: sum.person + (single.get(surname) ?? 0) })) places.add(key);
+  }
   const surnames = new Set<string>();
   for (const mention of mentions) {
     if (mention.type !== 'person' || mention.tokens < 2) continue;
@@ -702,8 +735,7 @@ function placeKeys(mentions: readonly RawMention[]): Set<string> {
     if (!places.has(key)) surnames.add(key.split(' ').pop() ?? '');
   }
   for (const [key, sum] of evidence)
-    if (!key.includes(' ') && !surnames.has(key) && sum.place >= PLACE_EVIDENCE && sum.place > sum.person)
-      places.add(key);
+    if (!key.includes(' ') && !surnames.has(key) && isPlace(sum)) places.add(key);
   return places;
 }
 

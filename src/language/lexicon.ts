@@ -298,8 +298,8 @@ export const PLACE_PREFIXES = set(`
 /** First words of place names that are also names or plain adjectives ("North Basin"): weaker evidence. */
 export const WEAK_PLACE_PREFIXES = set('north south east west upper lower greater san');
 
-/** Words right before a name that put it in a place: "in Kestrel Falls", "near Port Alder". */
-export const PLACE_PREPOSITIONS = set('in near outside across throughout around at into towards toward');
+/** Words right before a name that put it in a place: "in Kestrel Falls", "near Port Alder", "on Mill Lane". */
+export const PLACE_PREPOSITIONS = set('in on near outside across throughout around at into towards toward');
 
 /** Nouns before "of" that make the name after it a place: "residents of", "the outskirts of". */
 export const PLACE_OF_NOUNS = set(`
