@@ -1,4 +1,5 @@
 import { composeKey, type Article, type Entity, type EntityType } from '../model/index.js';
+import { isRoleWord } from '../language/index.js';
 import { foldText } from './normalize-text.js';
 
 /** One person or organisation across a story's articles. */
@@ -38,11 +39,13 @@ export function entityKey(entity: Entity): string {
 
 /**
  * A person's key with a title the language stage left glued on ("councillor ilse varga", "challenger ilse
- * varga") resolves to the story's key it ends with ("ilse varga"), when one or two words are in front.
+ * varga") resolves to the story's key it ends with ("ilse varga"), when one or two role words are in front.
+ * A given name in front stays: "lucia pena nunez" is not "pena nunez" with a title.
  */
 function titleFree(key: string, keys: ReadonlySet<string> | undefined): string {
   const words = key.split(' ');
   for (let drop = 1; drop <= 2 && words.length - drop >= 2; drop++) {
+    if (!isRoleWord(words[drop - 1] ?? '')) break;
     const rest = words.slice(drop).join(' ');
     if (keys?.has(rest) === true) return rest;
   }
@@ -57,6 +60,52 @@ export function gluedTitle(name: string, key: string): string | undefined {
   if (extra < 1 || extra > 2) return undefined;
   if (foldText(written.slice(extra).join(' ')).replace(/[^\p{L}\p{N} ]+/gu, '') !== key) return undefined;
   return written.slice(0, extra).join(' ');
+}
+
+/** The key without middle initials: "ana m ruiz" -> "ana ruiz". */
+function withoutInitials(key: string): string {
+  const words = key.split(' ');
+  return words
+    .filter((word, index) => word.length > 1 || index === 0 || index === words.length - 1)
+    .join(' ');
+}
+
+/**
+ * Resolves a person's key to the story's fullest key for the same person: "ana ruiz" to "ana m ruiz" (a middle
+ * initial), "pena nunez" to "lucia pena nunez" (the two surnames), a glued-on title dropped, and a single word
+ * to the one full name it ends with or whose first of two surnames it is ("ruiz", "pena"). A key that fits
+ * two different full names stays apart rather than guess.
+ */
+function personNames(fullKeys: ReadonlySet<string>): (key: string) => string {
+  const known = new Set([...fullKeys, ...[...fullKeys].map(withoutInitials)]);
+  const untitled = (key: string): string => titleFree(key, known);
+  const plain = new Set([...fullKeys].map((key) => withoutInitials(untitled(key))));
+  // Each full key's name without initials and glued titles, and the fullest key written for that name.
+  const nameOf = (key: string): string => {
+    const bare = withoutInitials(untitled(key));
+    const words = bare.split(' ');
+    if (words.length !== 2) return bare;
+    const longer = [...plain].filter((other) => other.split(' ').length >= 3 && other.endsWith(` ${bare}`));
+    return longer.length === 1 ? (longer[0] as string) : bare;
+  };
+  const fullest = new Map<string, string>();
+  for (const key of [...fullKeys].sort()) {
+    const name = nameOf(key);
+    const written = untitled(key);
+    const before = fullest.get(name);
+    if (before === undefined || written.length > before.length) fullest.set(name, written);
+  }
+  return (key) => {
+    if (key.includes(' ')) return fullest.get(nameOf(key)) ?? key;
+    const fits = [...fullest.keys()].filter((name) => {
+      const words = name.split(' ');
+      return (
+        words[words.length - 1] === key ||
+        (words.length >= 3 && key.length > 1 && words[words.length - 2] === key)
+      );
+    });
+    return fits.length === 1 ? (fullest.get(fits[0] as string) ?? key) : key;
+  };
 }
 
 function accentCount(text: string): number {
@@ -94,7 +143,7 @@ export function linkEntities(articles: readonly Article[]): EntityLinks {
     const tails = new Map<string, Set<string>>();
     for (const key of personKeys) {
       const words = key.split(' ');
-      if (words.length !== 3) continue;
+      if (words.length !== 3 || !isRoleWord(words[0] ?? '')) continue;
       const tail = words.slice(1).join(' ');
       let heads = tails.get(tail);
       if (heads === undefined) tails.set(tail, (heads = new Set()));
@@ -103,19 +152,22 @@ export function linkEntities(articles: readonly Article[]): EntityLinks {
     for (const [tail, heads] of tails) if (heads.size >= 2) personKeys.add(tail);
   }
 
+  const people = personNames(personKeys ?? new Set());
   const resolveKey = (key: string, type: EntityType): string => {
-    if (key.includes(' ') && type === 'person') return titleFree(key, fullKeys.get(type));
-    if (key.includes(' ') || (type !== 'person' && type !== 'organization')) return key;
-    const fits = [...(fullKeys.get(type) ?? [])].filter((full) => {
-      const words = full.split(' ');
-      return type === 'person' ? words[words.length - 1] === key : words.includes(key);
-    });
+    if (type === 'person') return people(key);
+    if (key.includes(' ') || type !== 'organization') return key;
+    const fits = [...(fullKeys.get(type) ?? [])].filter((full) => full.split(' ').includes(key));
     return fits.length === 1 ? (fits[0] as string) : key;
   };
 
+  // An outlet that names a place only in passing leaves it typed 'other' ("Halvik"); another that shows it
+  // is a place ("HALVIK —") settles the type for both.
+  const placeKeys = new Set(
+    entries.filter((entry) => entry.entity.type === 'place').map((entry) => entry.key),
+  );
   const byMember = new Map<string, LinkedEntity>();
   for (const entry of entries) {
-    const type = entry.entity.type;
+    const type = entry.entity.type === 'other' && placeKeys.has(entry.key) ? 'place' : entry.entity.type;
     const key = resolveKey(entry.key, type);
     const mapKey = `${type}\u0000${key}`;
     let linked = byKey.get(mapKey);

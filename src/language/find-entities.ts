@@ -16,11 +16,18 @@ import {
   LABEL_MODIFIERS,
   NAME_BREAKERS,
   ORG_HEADS,
+  PLACE_FOLLOWERS,
+  PLACE_HEADS,
+  PLACE_OF_NOUNS,
   PLACE_PHRASES,
+  PLACE_PREFIXES,
+  PLACE_PREPOSITIONS,
   PLACES,
   ROLE_NOUNS,
   TITLE_ABBREVIATIONS,
   TITLE_WORDS,
+  WEAK_PLACE_HEADS,
+  WEAK_PLACE_PREFIXES,
 } from './lexicon.js';
 import { normalizeEntityKey } from './normalize-entity-key.js';
 import { OUTLET_ALIASES } from './outlets.js';
@@ -68,6 +75,12 @@ export interface RawMention {
   tokens: number;
   labels: Label[];
   hasTitle: boolean;
+  /** Evidence from the words around this mention that it names a place ("residents of X", a dateline). */
+  placeEvidence: number;
+  /** A preposition of place before it ("in X"): support for other place evidence, not enough alone. */
+  placeHints: number;
+  /** Evidence that it names a person (a title, a label, a reporting verb after it). */
+  personEvidence: number;
 }
 
 /** The result of the entity pass: entities plus lookups for the quote pass. */
@@ -500,7 +513,12 @@ function processRun(
   if (prefixIsOwnName) {
     // "Venezuela Elliott Abrams": a place or organisation directly before a full name; two mentions.
     let prefixEnd = nameFirst;
-    while (prefixEnd > start && tokens[prefixEnd - 1]?.kind !== 'word') prefixEnd--;
+    // "Residents of Kestrel Falls": the connector between the two names belongs to neither.
+    while (
+      prefixEnd > start &&
+      (tokens[prefixEnd - 1]?.kind !== 'word' || CONNECTORS.has(tokens[prefixEnd - 1]?.text ?? ''))
+    )
+      prefixEnd--;
     addMention(doc, start, prefixEnd, start, prefixEnd, sentence, sentenceFirst, sentenceEnd, false, out);
     addMention(doc, nameFirst, end, nameFirst, end, sentence, sentenceFirst, sentenceEnd, false, out);
     return;
@@ -577,6 +595,7 @@ function addMention(
       if (epithet) labels.push(epithet);
     }
   }
+  const evidence = contextEvidence(doc, runStart, end, sentence, sentenceFirst, nameTokens, lastToken);
   out.push({
     start,
     end: endOffset,
@@ -588,7 +607,142 @@ function addMention(
     tokens: words.length,
     labels,
     hasTitle,
+    placeEvidence: evidence.place,
+    placeHints: evidence.hints,
+    personEvidence: evidence.person + (hasTitle ? 3 : 0) + (labels.length > 0 ? 2 : 0),
   });
+}
+
+const DASHES = new Set(['—', '–', '-']);
+/* A dateline is in one of the first paragraphs: after the title, a standfirst or a photo caption. */
+const DATELINE_PARAGRAPHS = 3;
+
+/**
+ * What the words around one mention say about it: "in X", "residents of X", "X residents", a dateline ("KESTREL
+ * FALLS —") or a following ", Country" point to a place; a reporting verb right after it ("X said") to a person.
+ */
+function contextEvidence(
+  doc: Document,
+  runStart: number,
+  end: number,
+  sentence: number,
+  sentenceFirst: number,
+  nameTokens: readonly Token[],
+  lastToken: Token,
+): { place: number; hints: number; person: number } {
+  const tokens = doc.tokens;
+  let place = 0;
+  let hints = 0;
+  let person = 0;
+  const before = tokens[runStart - 1];
+  const possessive = isPossessive(lastToken);
+  if (before?.kind === 'word' && PLACE_PREPOSITIONS.has(bareWord(before)) && !possessive) hints++;
+  if (bareWord(before) === 'of' && PLACE_OF_NOUNS.has(bareWord(tokens[runStart - 2]))) place++;
+  const after = tokens[end];
+  if (after?.kind === 'word' && !isCapitalised(after)) {
+    if (PLACE_FOLLOWERS.has(bareWord(after))) place++;
+    if (CUE_VERBS.has(after.text) && after.text !== 'state' && !possessive) person += 2;
+  }
+  const capitals = nameTokens.every(
+    (token) => token.text.length > 1 && token.text === token.text.toUpperCase(),
+  );
+  // A dateline opens the article; a capitalised section head further down ("LATE CHANGES —") is none.
+  const opening = (doc.sentences[sentence]?.paragraph ?? Infinity) <= DATELINE_PARAGRAPHS;
+  if (
+    capitals &&
+    opening &&
+    runStart === sentenceFirst &&
+    (DASHES.has(after?.text ?? '') || after?.text === '(')
+  )
+    place += 2;
+  if (after?.text === ',' && !possessive) {
+    const country = tokens[end + 1];
+    const next = tokens[end + 2];
+    if (
+      isCapitalised(country) &&
+      !isPossessive(country) &&
+      PLACES.has(bareWord(country)) &&
+      !(next?.kind === 'word' && isCapitalised(next))
+    )
+      place += 2;
+  }
+  return { place, hints, person };
+}
+
+/** How much a name's own words say it is a place: a head ("Falls", "Bay"), an opener ("Ciudad", "Port"). */
+function placeNameScore(words: readonly string[]): number {
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  if (words.length >= 2 && (PLACE_HEADS.has(last) || PLACE_PREFIXES.has(first))) return 2;
+  if (last.length > 6 && /(?:polis|grad)$/.test(last)) return 2;
+  if (words.length >= 2 && (WEAK_PLACE_HEADS.has(last) || WEAK_PLACE_PREFIXES.has(first))) return 1;
+  if (last.length > 6 && /(?:ville|burg|burgh|borough|stadt|abad)$/.test(last)) return 1;
+  return 0;
+}
+
+/*
+ * Place evidence a name needs, summed over its mentions and its own words, and it must outweigh the person
+ * evidence: a head alone ("Kestrel Falls"), a weak head with one place context ("in Marrow Bay"), a dateline.
+ * Prepositions ("in X", "on X") only support other evidence: "confidence in Jane Doe", "on Medicare".
+ */
+const PLACE_EVIDENCE = 2;
+
+interface PlaceSum {
+  place: number;
+  hints: number;
+  person: number;
+}
+
+function isPlace(sum: PlaceSum): boolean {
+  const place = sum.place + (sum.place > 0 ? sum.hints : 0);
+  return place >= PLACE_EVIDENCE && place > sum.person;
+}
+
+/**
+ * The keys of names typed person or other that the evidence shows to be places. A full name also counts the
+ * person evidence of its surname alone ("Trump said"); a single word stays as it is when it is the surname of
+ * a full name that remains a person.
+ */
+function placeKeys(mentions: readonly RawMention[]): Set<string> {
+  const evidence = new Map<string, PlaceSum>();
+  const single = new Map<string, number>();
+  for (const mention of mentions) {
+    if (mention.type !== 'person' && mention.type !== 'other') continue;
+    const key = normalizeEntityKey(mention.text);
+    if (key === '') continue;
+    if (!key.includes(' ')) single.set(key, (single.get(key) ?? 0) + mention.personEvidence);
+    let sum = evidence.get(key);
+    if (sum === undefined) {
+      const words = key.split(' ');
+      // "Treaty of Kestrel Falls", "Residents of": a name with "of" is not a place name by its head.
+      if (words.some((word) => CONNECTORS.has(word) && !PARTICLES.has(word))) continue;
+      evidence.set(key, (sum = { place: placeNameScore(words), hints: 0, person: 0 }));
+    }
+    sum.place += mention.placeEvidence;
+    sum.hints += mention.placeHints;
+    sum.person += mention.personEvidence;
+  }
+  const places = new Set<string>();
+  for (const [key, sum] of evidence) {
+    if (!key.includes(' ')) continue;
+    const surname = key.slice(key.lastIndexOf(' ') + 1);
+    if (isPlace({ ...sum, person: sum.person + (single.get(surname) ?? 0) })) places.add(key);
+  }
+  const surnames = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.type !== 'person' || mention.tokens < 2) continue;
+    const key = normalizeEntityKey(mention.text);
+    if (!places.has(key)) surnames.add(key.split(' ').pop() ?? '');
+  }
+  for (const [key, sum] of evidence)
+    if (!key.includes(' ') && !surnames.has(key) && isPlace(sum)) places.add(key);
+  return places;
+}
+
+/** True when `mention` is a person's name of three or more words that ends with the two words of `key`. */
+function isLongerName(mention: RawMention, key: string): boolean {
+  if (mention.type !== 'person' || mention.tokens < 3) return false;
+  return normalizeEntityKey(mention.text).endsWith(` ${key}`);
 }
 
 interface Group {
@@ -619,6 +773,8 @@ export function findEntities(doc: Document): EntityIndex {
   const raw = all.filter(
     (mention) => !headline.has(mention.sentence) || bodyKeys.has(normalizeEntityKey(mention.text)),
   );
+  const places = placeKeys(raw);
+  for (const mention of raw) if (places.has(normalizeEntityKey(mention.text))) mention.type = 'place';
   const groups = new Map<string, Group>();
   const order: Group[] = [];
   const multiBySurname = new Map<string, Group[]>();
@@ -644,13 +800,42 @@ export function findEntities(doc: Document): EntityIndex {
     }
     deferred.push(mention);
   }
+  // "Peña Núñez" after "Lucía Peña Núñez": a two-word name that ends the one longer name is its surnames.
+  for (const group of order) {
+    if (group.key.split(' ').length !== 2) continue;
+    const longer = order.filter(
+      (other) => other !== group && other.mentions.some((mention) => isLongerName(mention, group.key)),
+    );
+    const [owner] = longer;
+    if (owner === undefined || longer.length > 1) continue;
+    owner.mentions.push(...group.mentions);
+    group.mentions = [];
+    const same = multiBySurname.get(group.surname) ?? [];
+    multiBySurname.set(
+      group.surname,
+      same.filter((other) => other !== group),
+    );
+  }
+  // "Peña" for "Lucía Peña Núñez": the first of two surnames is how Spanish and Portuguese shorten a name.
+  const byFirstSurname = new Map<string, Group[]>();
+  for (const group of order) {
+    const firsts = new Set<string>();
+    for (const mention of group.mentions) {
+      const words = normalizeEntityKey(mention.text).split(' ');
+      const first = words[words.length - 2] ?? '';
+      if (words.length >= 3 && first.length > 1 && !PARTICLES.has(first)) firsts.add(first);
+    }
+    for (const first of firsts) byFirstSurname.set(first, [...(byFirstSurname.get(first) ?? []), group]);
+  }
   for (const mention of deferred) {
     const key = normalizeEntityKey(mention.text);
     const words = key.split(' ');
-    const candidates =
+    const surnameOf =
       words.length === 1 && mention.type !== 'place' && mention.type !== 'organization'
-        ? multiBySurname.get(key)
-        : undefined;
+        ? [...(multiBySurname.get(key) ?? []), ...(byFirstSurname.get(key) ?? [])]
+        : [];
+    // When two people fit ("Peña" with "Lucía Peña Núñez" and "Marco Peña Ortiz"), the nearest earlier wins.
+    const candidates = [...new Set(surnameOf)];
     if (candidates && candidates.length > 0) {
       let best = candidates[0];
       let bestDistance = Infinity;

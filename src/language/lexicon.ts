@@ -276,3 +276,54 @@ export const CUE_PARTICLES = set(`
 export const PARTICLE_VERBS: ReadonlySet<string> = new Set(
   [...CUE_PARTICLES].map((pair) => pair.slice(0, pair.indexOf('_'))),
 );
+
+/** Last words that make a name a place: "Kestrel Falls", "Marrow Bay". Rarely a surname. */
+export const PLACE_HEADS = set(`
+  falls springs city town township village harbour harbor heights valley lake lakes creek county island
+  islands isle mountains canyon cove quay estate district province basin dam square avenue road boulevard
+  street junction peninsula delta docks wharf river reservoir borough parish municipality
+`);
+
+/** Last words of place names that are also surnames ("Michael Bay", "Tom Ridge"): weaker evidence. */
+export const WEAK_PLACE_HEADS = set(`
+  bay hill hills lane woods park marsh heath field fields ridge point bridge beach forest moor coast glen
+  station port
+`);
+
+/** First words that open a place name: "Ciudad Bolívar", "Port Alder", "Mount Orrin". */
+export const PLACE_PREFIXES = set(`
+  ciudad port puerto porto mount mt lake fort cape isla rio santa santo sao são villa saint
+`);
+
+/** First words of place names that are also names or plain adjectives ("North Basin"): weaker evidence. */
+export const WEAK_PLACE_PREFIXES = set('north south east west upper lower greater san');
+
+/** Words right before a name that put it in a place: "in Kestrel Falls", "near Port Alder", "on Mill Lane". */
+export const PLACE_PREPOSITIONS = set('in on near outside across throughout around at into towards toward');
+
+/** Nouns before "of" that make the name after it a place: "residents of", "the outskirts of". */
+export const PLACE_OF_NOUNS = set(`
+  residents people citizens town city village outskirts suburbs centre center heart streets edge mayor
+  north south east west part parts district county
+`);
+
+/** Words right after a name that make it a place: "Kestrel Falls residents", "the Port Alder area". */
+export const PLACE_FOLLOWERS = set(`
+  residents resident locals neighbourhood neighborhood area region district suburb suburbs council
+  waterfront
+`);
+
+/**
+ * True when a lower-case word is a title, honorific or role noun ("councillor", "challenger", "mayor"), so
+ * that, glued in front of a name, it is a label and not a given name.
+ */
+export function isRoleWord(word: string): boolean {
+  return (
+    TITLE_WORDS.has(word) ||
+    TITLE_ABBREVIATIONS.has(word) ||
+    HONORIFICS.has(word) ||
+    ROLE_NOUNS.has(word) ||
+    EPITHETS.has(word) ||
+    LABEL_MODIFIERS.has(word)
+  );
+}

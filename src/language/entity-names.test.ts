@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createTextArticle, type Article, type Entity } from '../model/index.js';
+import { analyzeLanguage } from './analyze-language.js';
+
+function analyze(text: string): Article {
+  return analyzeLanguage(createTextArticle(text));
+}
+
+/** The entity one mention (as written) belongs to. */
+function entityOf(article: Article, written: string): Entity | undefined {
+  return article.entities.find((entity) => entity.mentions.some((mention) => mention.text === written));
+}
+
+void test('a middle initial links to the full name and the surname, and does not end the sentence', () => {
+  const article = analyze(
+    'Pier Closed After Storm\n\nAna M. Ruiz, the harbour master, closed the pier on Monday. ' +
+      'Ruiz said repairs would take a month. Ana Ruiz later met the council.',
+  );
+  const sentences = article.sentences.map((sentence) => article.text.slice(sentence.start, sentence.end));
+  assert.ok(
+    sentences.includes('Ana M. Ruiz, the harbour master, closed the pier on Monday.'),
+    sentences.join(' | '),
+  );
+  const ruiz = entityOf(article, 'Ana M. Ruiz');
+  assert.equal(ruiz?.type, 'person');
+  assert.deepEqual(
+    ruiz?.mentions.filter((mention) => !mention.reference).map((mention) => mention.text),
+    ['Ana M. Ruiz', 'Ruiz', 'Ana Ruiz'],
+  );
+});
+
+void test('two surnames: "Peña Núñez" and the first surname "Peña" link to "Lucía Peña Núñez"', () => {
+  const article = analyze(
+    'Council Split On Budget\n\nLucía Peña Núñez, a council member, voted against the budget. ' +
+      'Peña said the cuts went too far. Peña Núñez later asked for a second vote.',
+  );
+  const pena = entityOf(article, 'Lucía Peña Núñez');
+  assert.equal(pena?.type, 'person');
+  assert.equal(entityOf(article, 'Peña'), pena);
+  assert.equal(entityOf(article, 'Peña Núñez'), pena);
+  assert.equal(article.entities.filter((entity) => entity.type === 'person').length, 1);
+});
+
+void test('a first surname two people share keeps the nearest earlier one, as for any shared surname', () => {
+  const article = analyze(
+    'Council Split On Budget\n\nLucía Peña Núñez, a council member, voted against the budget. ' +
+      'Marco Peña Ortiz, the treasurer, defended it. Peña said the cuts were needed. Núñez disagreed.',
+  );
+  const lucia = entityOf(article, 'Lucía Peña Núñez');
+  const marco = entityOf(article, 'Marco Peña Ortiz');
+  assert.ok(lucia && marco && lucia !== marco);
+  assert.equal(entityOf(article, 'Peña'), marco);
+  assert.equal(entityOf(article, 'Núñez'), lucia);
+});
+
+void test('places named like people are typed by their own words and by context', () => {
+  const article = analyze(
+    'KESTREL FALLS — Water rose overnight in Kestrel Falls, and residents of Ciudad Bolívar, Venezuela, ' +
+      'watched the river. Mayor Henrik Stolt said the town was ready. Tova Lindqvist said she had left. ' +
+      'Brask Heights residents were told to wait. Cars were parked on Brenna Lane.',
+  );
+  assert.equal(entityOf(article, 'Kestrel Falls')?.type, 'place');
+  assert.equal(entityOf(article, 'KESTREL FALLS')?.type, 'place');
+  assert.equal(entityOf(article, 'Ciudad Bolívar')?.type, 'place');
+  assert.equal(entityOf(article, 'Brask Heights')?.type, 'place');
+  // "Lane" is also a surname: it needs a place context as well ("on Brenna Lane").
+  assert.equal(entityOf(article, 'Brenna Lane')?.type, 'place');
+  assert.equal(entityOf(article, 'Henrik Stolt')?.type, 'person');
+  assert.equal(entityOf(article, 'Tova Lindqvist')?.type, 'person');
+  // "Residents of X": the connector belongs to neither name.
+  assert.ok(!article.entities.some((entity) => entity.name.endsWith(' of')));
+});
+
+void test('person evidence outweighs a place-like surname: a title or a reporting verb', () => {
+  const article = analyze(
+    'Harbour Plan Approved\n\nThe plan was approved in Orvik on Monday. Mayor Jonas Bay opened the meeting. ' +
+      'Edda Marsh said the vote was fair. Critics met in Jonas Bay’s office with residents of Orvik.',
+  );
+  assert.equal(entityOf(article, 'Jonas Bay')?.type, 'person');
+  assert.equal(entityOf(article, 'Edda Marsh')?.type, 'person');
+  // Two place contexts ("in Orvik", "residents of Orvik") make a single word a place.
+  assert.equal(entityOf(article, 'Orvik')?.type, 'place');
+});
+
+void test('prepositions alone do not make a place: "confidence in Tova Brandt", "on Healthplan"', () => {
+  const article = analyze(
+    'Voters Weigh In\n\nMany voters said they had confidence in Tova Brandt. Others built a campaign around ' +
+      'Tova Brandt. Brandt said the vote would be close. Older voters relied on Healthplan, and others moved ' +
+      'into Healthplan last year.',
+  );
+  assert.equal(entityOf(article, 'Tova Brandt')?.type, 'person');
+  assert.notEqual(entityOf(article, 'Healthplan')?.type, 'place');
+});
+
+void test('a capitalised section head deep in an article is no dateline', () => {
+  const paragraphs = [
+    'Harbour Report',
+    'The harbour board met on Monday.',
+    'It adjourned at noon.',
+    'Nobody spoke.',
+  ];
+  const article = analyze([...paragraphs, 'LATE CHANGES — The board also cut fees.'].join('\n\n'));
+  assert.notEqual(entityOf(article, 'LATE CHANGES')?.type, 'place');
+  const opening = analyze(['Harbour Report', 'ORVIK SOUND — The harbour board met on Monday.'].join('\n\n'));
+  assert.equal(entityOf(opening, 'ORVIK SOUND')?.type, 'place');
+});
