@@ -10,7 +10,7 @@ import { runEntitiesVerb, runQuotesVerb, runSentencesVerb } from './language.js'
 import { runLoadedVerb } from './loaded.js';
 import { parsePort, parsePositiveInteger } from './options.js';
 import { runServeVerb } from './serve.js';
-import { runSummarizeVerb } from './summarize.js';
+import { LLM_API_KEY_ENV, runSummarizeVerb, type SummarizeFlags } from './summarize.js';
 
 const DB_HELP =
   'store location: a SQLite file path or postgres:// URL (default: $PARALLAX_DB, else the user data directory)';
@@ -185,13 +185,30 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       runSummarizeVerb,
     ],
   ] as const) {
-    program
+    const command = program
       .command(name)
       .description(description)
       .argument('[files...]', 'JSONL files (default: stdin)')
-      .option('--sentences <n>', 'sentences in the neutral summary', parsePositiveInteger)
-      .addHelpText('after', example(`parallax ${name} story.jsonl`))
-      .action(async (paths: string[], flags: { sentences?: number }) => {
+      .option('--sentences <n>', 'sentences in the neutral summary', parsePositiveInteger);
+    if (name === 'summarize') {
+      command
+        .option(
+          '--llm-endpoint <url>',
+          `optional: an OpenAI-compatible API (base URL) that may reword the summary; each reworded sentence is checked against the sentences it cites and dropped if unsupported (API key from $${LLM_API_KEY_ENV})`,
+        )
+        .option('--llm-model <name>', 'model name sent to --llm-endpoint');
+    }
+    command
+      .addHelpText(
+        'after',
+        example(
+          name === 'summarize'
+            ? `parallax summarize story.jsonl
+      parallax summarize story.jsonl --llm-endpoint http://localhost:8080/v1 --llm-model my-model`
+            : `parallax ${name} story.jsonl`,
+        ),
+      )
+      .action(async (paths: string[], flags: SummarizeFlags) => {
         exitCode = await run(paths, context, flags);
       });
   }
