@@ -17,6 +17,7 @@ import {
   NAME_BREAKERS,
   ORG_HEADS,
   ORG_NOUNS,
+  WEAK_ORG_HEADS,
   PLACE_FOLLOWERS,
   PLACE_HEADS,
   PLACE_OF_NOUNS,
@@ -278,9 +279,6 @@ function typeOf(words: string[], tokens: Token[], hasTitle: boolean, ampersand: 
     return 'organization';
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(tokens[0]?.text ?? '')) return 'organization';
   if (hasTitle) return 'person';
-  // "Lindgren & Moss": an ampersand joins the names of a firm; "Harbour Workers": a person's own name does not
-  // end in a plural noun for people.
-  if (ampersand || (words.length >= 2 && isPluralMemberNoun(lastWord))) return 'organization';
   if (words.some((word) => ORG_HEADS.has(word))) return 'organization';
   if (words.length === 1 && (joined === 'u.s.' || joined === 'u.k.' || joined === 'u.n.'))
     return joined === 'u.n.' ? 'organization' : 'place';
@@ -289,6 +287,9 @@ function typeOf(words: string[], tokens: Token[], hasTitle: boolean, ampersand: 
   // "FULL TEXT", "BREAKING NEWS": runs of all-capital words are labels and section heads, not people.
   if (tokens.every((token) => token.text.length > 1 && token.text === token.text.toUpperCase()))
     return 'other';
+  // "Lindgren & Moss": an ampersand joins the names of a firm; "Harbour Workers": a person's own name does not
+  // end in a plural noun for people.
+  if (ampersand || (words.length >= 2 && isPluralMemberNoun(lastWord))) return 'organization';
   if (words.length >= 2 && words.length <= MAX_PERSON_NAME_TOKENS) return 'person';
   return 'other';
 }
@@ -426,7 +427,7 @@ function joinsOrganisation(tokens: readonly Token[], from: number): boolean {
 
 /**
  * True when token `index` is the apostrophe of a plural possessive inside a name, "Workers’ Federation": glued to
- * a word ending in s and followed by a capitalised word.
+ * a plural noun for people and followed by a capitalised word.
  */
 function isPluralApostrophe(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
@@ -437,7 +438,8 @@ function isPluralApostrophe(tokens: readonly Token[], index: number): boolean {
     (token.text === '’' || token.text === "'") &&
     before?.kind === 'word' &&
     before.end === token.start &&
-    /s$/i.test(before.text) &&
+    // "Sanders’ Senate campaign": a surname's possessive is no part of the organisation's name.
+    isPluralMemberNoun(bareWord(before)) &&
     isCapitalised(after) &&
     after?.start === token.end + 1
   );
@@ -527,7 +529,9 @@ function processRun(
       DEMONYMS.has(word) ||
       ORG_HEADS.has(word) ||
       NAME_BREAKERS.has(word) ||
-      PLACES.has(word)
+      PLACES.has(word) ||
+      // "Rail Accident Investigation Branch": a surname-like org head ends a long name, not a person's.
+      (WEAK_ORG_HEADS.has(word) && nameFirst === end && words.length >= 3)
     )
       break;
     if (CONNECTORS.has(token.text) && !PARTICLES.has(token.text)) break;
@@ -716,7 +720,7 @@ const MAX_APPOSITIVE_SCAN = 8;
 
 /**
  * Organisation evidence from around a name: a noun for an organisation right before it ("the textile firm X",
- * "the terminal operator, X,"), or heading the appositive after it ("X, a family firm"), or "X, which".
+ * "the terminal operator, X,"), or heading the appositive after it ("X, a family firm").
  */
 function organisationContext(tokens: readonly Token[], runStart: number, end: number): number {
   const before = tokens[runStart - 1];
@@ -735,16 +739,45 @@ function organisationContext(tokens: readonly Token[], runStart: number, end: nu
     (after?.text === ',' || after?.text === '.')
   )
     return 2;
-  if (after?.text !== ',') return 0;
-  if (bareWord(tokens[end + 1]) === 'which') return 2;
-  for (let index = end + 1; index <= end + MAX_APPOSITIVE_SCAN; index++) {
+  // An appositive opens with a determiner or "one of": "X, a family firm", not "X, left the firm".
+  if (after?.text !== ',' || !APPOSITIVE_OPENERS.has(tokens[end + 1]?.text ?? '')) return 0;
+  for (let index = end + 2; index <= end + MAX_APPOSITIVE_SCAN; index++) {
     const token = tokens[index];
     if (!token || token.kind !== 'word' || isCapitalised(token)) return 0;
-    if (ORG_NOUNS.has(token.text)) return 2;
+    if (ORG_NOUNS.has(token.text)) {
+      // The head ends the noun phrase: "a family firm that", not "a refugee program director".
+      const next = tokens[index + 1];
+      if (next?.kind === 'word' && !APPOSITIVE_STOPS.has(next.text) && !/ed$/.test(next.text)) return 0;
+      // "Initially, the company said": after one word, a comma may end an opener, not a name.
+      return end - runStart >= 2 ? 2 : 1;
+    }
     if (ROLE_NOUNS.has(token.text) || EPITHETS.has(token.text)) return 0;
+    // "Tom Weaver, a partner at the firm": the head comes before a preposition ("one of the mills" aside).
+    if (APPOSITIVE_STOPS.has(token.text) && !(token.text === 'of' && bareWord(tokens[index - 1]) === 'one'))
+      return 0;
   }
   return 0;
 }
+
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'one']);
+
+/** Words that end the head of an appositive: prepositions, relatives, "and". */
+const APPOSITIVE_STOPS = new Set([
+  'of',
+  'at',
+  'for',
+  'with',
+  'in',
+  'on',
+  'by',
+  'from',
+  'to',
+  'who',
+  'whose',
+  'that',
+  'which',
+  'and',
+]);
 
 /** How much a name's own words say it is a place: a head ("Falls", "Bay"), an opener ("Ciudad", "Port"). */
 function placeNameScore(words: readonly string[]): number {
@@ -823,6 +856,15 @@ function placeKeys(mentions: readonly RawMention[]): Set<string> {
 const ORG_EVIDENCE = 2;
 
 /**
+ * How much a name's own words say it is an organisation when its head is also a surname ("Harbor Ledger", "Heath
+ * Ledger"): some support for two words, enough for three or more ("Rail Accident Investigation Branch").
+ */
+function organisationNameScore(words: readonly string[]): number {
+  if (words.length < 2 || !WEAK_ORG_HEADS.has(words[words.length - 1] ?? '')) return 0;
+  return words.length >= 3 ? ORG_EVIDENCE : 1;
+}
+
+/**
  * The keys of names typed person or other that their context shows to be organisations: "the weaving company
  * Calder Weaving", "Orrin Timber, a family firm". As for places, a full name counts the person evidence of its
  * surname, and a single word stays as it is when it is the surname of a full name that remains a person.
@@ -835,7 +877,7 @@ function organisationKeys(mentions: readonly RawMention[], places: ReadonlySet<s
     const key = normalizeEntityKey(mention.text);
     if (key === '' || places.has(key)) continue;
     if (!key.includes(' ')) single.set(key, (single.get(key) ?? 0) + mention.personEvidence);
-    const sum = evidence.get(key) ?? { org: 0, hints: 0, person: 0 };
+    const sum = evidence.get(key) ?? { org: organisationNameScore(key.split(' ')), hints: 0, person: 0 };
     sum.org += mention.orgEvidence;
     sum.hints += mention.orgHints;
     sum.person += mention.personEvidence;
@@ -860,13 +902,20 @@ function organisationKeys(mentions: readonly RawMention[], places: ReadonlySet<s
   return found;
 }
 
+/* Words that join the parts of an organisation's name, never a person's: "Chamber of Commerce", "Holm & Rask". */
+const NAME_JOINERS = new Set(['of', 'for', 'and', '&']);
+
 /**
- * True when a name has the shape of a person's own name: one to four words, none of them an organisation head,
- * an office or place word, a connector other than a name particle ("Chamber of Commerce") or a plural noun for
- * people ("Critics"); not an acronym. Titles are allowed ("Councillor Ilse Varga").
+ * True when a name has the shape of a person's own name: one to five words (a title and four), none of them an
+ * organisation head, a joining word ("Chamber of Commerce") or a plural noun for people ("Critics"); not an
+ * acronym. Titles are allowed ("Councillor Ilse Varga"); a surname that is a common word too ("Kristen Day"); a
+ * full name with where the person works ("Holger Brandt of Nordbank").
  */
 export function looksLikePersonalName(name: string): boolean {
   const written = name.split(/\s+/).filter((word) => word !== '');
+  // "Holger Brandt of Nordbank": a full name before "of" is the person, the rest where they work.
+  const joiner = written.findIndex((text) => NAME_JOINERS.has(text.toLowerCase()));
+  if (joiner >= 2) return looksLikePersonalName(written.slice(0, joiner).join(' '));
   if (written.length === 0 || written.length > MAX_PERSON_NAME_TOKENS + 1) return false;
   if (written.length === 1 && /^[A-Z]{2,}$/.test(written[0] ?? '')) return false;
   return written.every((text) => {
@@ -874,13 +923,7 @@ export function looksLikePersonalName(name: string): boolean {
       .toLowerCase()
       .replace(/['’]s?$/, '')
       .replace(/\./g, '');
-    return (
-      word !== '&' &&
-      (!CONNECTORS.has(word) || PARTICLES.has(word)) &&
-      !ORG_HEADS.has(word) &&
-      !NAME_BREAKERS.has(word) &&
-      !isPluralMemberNoun(word)
-    );
+    return !NAME_JOINERS.has(word) && !ORG_HEADS.has(word) && !isPluralMemberNoun(word);
   });
 }
 

@@ -82,9 +82,11 @@ export const ORG_HEADS = set(`
   journal herald tribune gazette review network channel radio television magazine daily weekly network
   army navy force forces guard police military command corps cartel gang church mosque synagogue club team
   campaign center centre caucus nations union commission council fbi cia nsa un nato eu opec
-  chamber branch terminals line lines rail railway railways ferries report bulletin ledger café cafe hotel
-  restaurant
+  chamber terminals line lines rail railway railways ferries report bulletin café cafe hotel restaurant
 `);
+
+/** Heads of organisation names that are also surnames ("Michelle Branch", "Heath Ledger"): weaker evidence. */
+export const WEAK_ORG_HEADS = set('branch ledger');
 
 /**
  * Common nouns that name an organisation: before a name ("the textile firm X", "the operator, X") or heading an

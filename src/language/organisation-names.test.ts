@@ -95,3 +95,24 @@ void test('a quoted speaker whose name has "of" and no personal-name shape is no
   assert.notEqual(typeOf(article, 'Guild of Tarnwick'), 'person');
   assert.equal(typeOf(article, 'Liv Sandberg'), 'person');
 });
+
+void test('an appositive about a person at a firm is no organisation evidence; a surname that is an org head', () => {
+  const article = analyze(
+    'Yard Sold\n\nTom Weaver, a partner at the firm, signed the sale. Gry Branch said the yard would stay open. ' +
+      'The inquiry was led by the Marine Accident Investigation Branch. Staff told the Tidewater Ledger they ' +
+      'were relieved.',
+  );
+  assert.equal(typeOf(article, 'Tom Weaver'), 'person');
+  assert.equal(typeOf(article, 'Gry Branch'), 'person');
+  assert.equal(typeOf(article, 'Marine Accident Investigation Branch'), 'organization');
+});
+
+void test('a speaker named with where they work, or with a common-word surname, stays a person', () => {
+  const article = analyze(
+    'Rates Hold\n\n"Rates will not move this year," said Holger Brandt of Nordbank. ' +
+      '"We agree," said the Guild of Tarnwick. "Not yet," said Gro Hall.',
+  );
+  assert.equal(typeOf(article, 'Holger Brandt of Nordbank'), 'person');
+  assert.equal(typeOf(article, 'Gro Hall'), 'person');
+  assert.notEqual(typeOf(article, 'Guild of Tarnwick'), 'person');
+});
