@@ -4,7 +4,7 @@ import { detectLanguage } from './detect-language.js';
 import { findCredits } from './find-credits.js';
 import { findDates } from './find-dates.js';
 import { createDocument } from './document.js';
-import { findEntities } from './find-entities.js';
+import { findEntities, looksLikePersonalName } from './find-entities.js';
 import { findQuotations } from './find-quotations.js';
 import { findQuotes } from './find-quotes.js';
 import { linkDescriptions } from './link-descriptions.js';
@@ -104,7 +104,12 @@ export function analyzeLanguage(article: Article, options: LanguageOptions = {})
     const taken = new Set((references.get(entity.id) ?? []).map((mention) => mention.start));
     const described = (descriptions.get(entity.id) ?? []).filter((mention) => !taken.has(mention.start));
     const extra = [...(references.get(entity.id) ?? []), ...described];
-    const type = speakers.has(entity.id) && entity.type === 'other' ? 'person' : entity.type;
+    // A quoted speaker typed 'other' is a person only when the name has a person's shape: "Brask", not
+    // "Veland Chamber of Commerce" or "Critics".
+    const type =
+      speakers.has(entity.id) && entity.type === 'other' && looksLikePersonalName(entity.name)
+        ? 'person'
+        : entity.type;
     if (extra.length === 0) return type === entity.type ? entity : { ...entity, type };
     const mentions = [...entity.mentions, ...extra].sort((a, b) => a.start - b.start);
     return { ...entity, type, mentions };

@@ -16,6 +16,8 @@ import {
   LABEL_MODIFIERS,
   NAME_BREAKERS,
   ORG_HEADS,
+  ORG_NOUNS,
+  WEAK_ORG_HEADS,
   PLACE_FOLLOWERS,
   PLACE_HEADS,
   PLACE_OF_NOUNS,
@@ -28,6 +30,7 @@ import {
   TITLE_WORDS,
   WEAK_PLACE_HEADS,
   WEAK_PLACE_PREFIXES,
+  isPluralMemberNoun,
 } from './lexicon.js';
 import { normalizeEntityKey } from './normalize-entity-key.js';
 import { OUTLET_ALIASES } from './outlets.js';
@@ -81,6 +84,10 @@ export interface RawMention {
   placeHints: number;
   /** Evidence that it names a person (a title, a label, a reporting verb after it). */
   personEvidence: number;
+  /** Evidence that it names an organisation: "the textile firm X", "the operator, X,", "X, a family firm". */
+  orgEvidence: number;
+  /** "the X" without a title: support for other organisation evidence, not enough alone. */
+  orgHints: number;
 }
 
 /** The result of the entity pass: entities plus lookups for the quote pass. */
@@ -252,7 +259,7 @@ function appositiveAfter(doc: Document, comma: number, end: number): number {
   return index;
 }
 
-function typeOf(words: string[], tokens: Token[], hasTitle: boolean): EntityType {
+function typeOf(words: string[], tokens: Token[], hasTitle: boolean, ampersand: boolean): EntityType {
   const joined = words.join(' ');
   if (words.length === 1 && PLACES.has(joined)) return 'place';
   if (
@@ -280,6 +287,9 @@ function typeOf(words: string[], tokens: Token[], hasTitle: boolean): EntityType
   // "FULL TEXT", "BREAKING NEWS": runs of all-capital words are labels and section heads, not people.
   if (tokens.every((token) => token.text.length > 1 && token.text === token.text.toUpperCase()))
     return 'other';
+  // "Lindgren & Moss": an ampersand joins the names of a firm; "Harbour Workers": a person's own name does not
+  // end in a plural noun for people.
+  if (ampersand || (words.length >= 2 && isPluralMemberNoun(lastWord))) return 'organization';
   if (words.length >= 2 && words.length <= MAX_PERSON_NAME_TOKENS) return 'person';
   return 'other';
 }
@@ -362,6 +372,12 @@ function findRawMentions(doc: Document): RawMention[] {
           possessive = isPossessive(tokens[runEnd - 1]);
           continue;
         }
+        // "Dock and Harbour Workers’ Federation": a plural possessive inside an organisation's name.
+        if (isPluralApostrophe(tokens, runEnd) && joinsOrganisation(tokens, runEnd + 1)) {
+          runEnd += 2;
+          possessive = isPossessive(tokens[runEnd - 1]);
+          continue;
+        }
         if ((next.kind === 'word' || next.text === '&') && CONNECTORS.has(next.text)) {
           // "Cartel de los Soles": up to two connectors; "and" only inside a name that already has "of"/"for"
           // ("Department of Health and Human Services"), so that "Washington and Caracas" stay two places.
@@ -400,9 +416,33 @@ function findRawMentions(doc: Document): RawMention[] {
 function joinsOrganisation(tokens: readonly Token[], from: number): boolean {
   if (tokens[from - 1]?.text === '&') return true;
   let last = from;
-  while (isCapitalised(tokens[last + 1]) || CONNECTORS.has(tokens[last + 1]?.text ?? '')) last++;
+  for (;;) {
+    if (isCapitalised(tokens[last + 1]) || CONNECTORS.has(tokens[last + 1]?.text ?? '')) last++;
+    else if (isPluralApostrophe(tokens, last + 1)) last += 2;
+    else break;
+  }
   while (last > from && !isCapitalised(tokens[last])) last--;
   return ORG_HEADS.has(bareWord(tokens[last]));
+}
+
+/**
+ * True when token `index` is the apostrophe of a plural possessive inside a name, "Workers’ Federation": glued to
+ * a plural noun for people and followed by a capitalised word.
+ */
+function isPluralApostrophe(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return (
+    token !== undefined &&
+    (token.text === '’' || token.text === "'") &&
+    before?.kind === 'word' &&
+    before.end === token.start &&
+    // "Sanders’ Senate campaign": a surname's possessive is no part of the organisation's name.
+    isPluralMemberNoun(bareWord(before)) &&
+    isCapitalised(after) &&
+    after?.start === token.end + 1
+  );
 }
 
 function processRun(
@@ -468,7 +508,8 @@ function processRun(
     // "Whitman told ...": a capitalised word directly before a reporting verb is a name.
     const speaks = CUE_VERBS.has(tokens[end]?.text ?? '') && tokens[end]?.text !== 'state';
     const known = speaks || PLACES.has(word) || /^[A-Z]{2,6}$/.test(tokens[start]?.text ?? '');
-    if (!known && !named.has(word)) return;
+    // "Drivers have ...": a plural noun for people is capitalised by its place, even when a name uses it.
+    if (!known && (!named.has(word) || isPluralMemberNoun(word))) return;
   }
 
   // Person name = trailing tokens that are not title, office or place words.
@@ -488,7 +529,9 @@ function processRun(
       DEMONYMS.has(word) ||
       ORG_HEADS.has(word) ||
       NAME_BREAKERS.has(word) ||
-      PLACES.has(word)
+      PLACES.has(word) ||
+      // "Rail Accident Investigation Branch": a surname-like org head ends a long name, not a person's.
+      (WEAK_ORG_HEADS.has(word) && nameFirst === end && words.length >= 3)
     )
       break;
     if (CONNECTORS.has(token.text) && !PARTICLES.has(token.text)) break;
@@ -554,7 +597,8 @@ function addMention(
   const nameTokens = tokens.slice(nameFirst, nameEnd).filter((token) => token.kind === 'word');
   const words = nameTokens.map((token) => bareWord(token));
   if (words.length === 0 || words.every((word) => COMMON_CAPITALISED.has(word))) return;
-  const type = typeOf(words, nameTokens, hasTitle);
+  const ampersand = tokens.slice(nameFirst, nameEnd).some((token) => token.text === '&');
+  const type = typeOf(words, nameTokens, hasTitle, ampersand);
   const labels: Label[] = [];
   if (hasTitle && runStart < nameFirst) {
     const words = tokens.slice(runStart, nameFirst).map((token) => bareWord(token));
@@ -610,6 +654,8 @@ function addMention(
     placeEvidence: evidence.place,
     placeHints: evidence.hints,
     personEvidence: evidence.person + (hasTitle ? 3 : 0) + (labels.length > 0 ? 2 : 0),
+    orgEvidence: hasTitle ? 0 : evidence.org,
+    orgHints: !hasTitle && bareWord(tokens[runStart - 1]) === 'the' ? 1 : 0,
   });
 }
 
@@ -629,7 +675,7 @@ function contextEvidence(
   sentenceFirst: number,
   nameTokens: readonly Token[],
   lastToken: Token,
-): { place: number; hints: number; person: number } {
+): { place: number; hints: number; person: number; org: number } {
   const tokens = doc.tokens;
   let place = 0;
   let hints = 0;
@@ -666,8 +712,72 @@ function contextEvidence(
     )
       place += 2;
   }
-  return { place, hints, person };
+  return { place, hints, person, org: organisationContext(tokens, runStart, end) };
 }
+
+/* Words scanned for the head of an appositive after a name: "X, one of the last working textile mills". */
+const MAX_APPOSITIVE_SCAN = 8;
+
+/**
+ * Organisation evidence from around a name: a noun for an organisation right before it ("the textile firm X",
+ * "the terminal operator, X,"), or heading the appositive after it ("X, a family firm").
+ */
+function organisationContext(tokens: readonly Token[], runStart: number, end: number): number {
+  const before = tokens[runStart - 1];
+  const after = tokens[end];
+  // "the firm Tom Weaver runs": a relative clause, not an apposition; the name must end its phrase.
+  if (
+    before?.kind === 'word' &&
+    ORG_NOUNS.has(before.text) &&
+    after?.kind !== 'word' &&
+    !isPossessive(tokens[end - 1])
+  )
+    return 2;
+  if (
+    before?.text === ',' &&
+    ORG_NOUNS.has(tokens[runStart - 2]?.text ?? '') &&
+    (after?.text === ',' || after?.text === '.')
+  )
+    return 2;
+  // An appositive opens with a determiner or "one of": "X, a family firm", not "X, left the firm".
+  if (after?.text !== ',' || !APPOSITIVE_OPENERS.has(tokens[end + 1]?.text ?? '')) return 0;
+  for (let index = end + 2; index <= end + MAX_APPOSITIVE_SCAN; index++) {
+    const token = tokens[index];
+    if (!token || token.kind !== 'word' || isCapitalised(token)) return 0;
+    if (ORG_NOUNS.has(token.text)) {
+      // The head ends the noun phrase: "a family firm that", not "a refugee program director".
+      const next = tokens[index + 1];
+      if (next?.kind === 'word' && !APPOSITIVE_STOPS.has(next.text) && !/ed$/.test(next.text)) return 0;
+      // "Initially, the company said": after one word, a comma may end an opener, not a name.
+      return end - runStart >= 2 ? 2 : 1;
+    }
+    if (ROLE_NOUNS.has(token.text) || EPITHETS.has(token.text)) return 0;
+    // "Tom Weaver, a partner at the firm": the head comes before a preposition ("one of the mills" aside).
+    if (APPOSITIVE_STOPS.has(token.text) && !(token.text === 'of' && bareWord(tokens[index - 1]) === 'one'))
+      return 0;
+  }
+  return 0;
+}
+
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'one']);
+
+/** Words that end the head of an appositive: prepositions, relatives, "and". */
+const APPOSITIVE_STOPS = new Set([
+  'of',
+  'at',
+  'for',
+  'with',
+  'in',
+  'on',
+  'by',
+  'from',
+  'to',
+  'who',
+  'whose',
+  'that',
+  'which',
+  'and',
+]);
 
 /** How much a name's own words say it is a place: a head ("Falls", "Bay"), an opener ("Ciudad", "Port"). */
 function placeNameScore(words: readonly string[]): number {
@@ -739,6 +849,84 @@ function placeKeys(mentions: readonly RawMention[]): Set<string> {
   return places;
 }
 
+/*
+ * Organisation evidence a name needs from its context, summed over its mentions; "the X" only supports other
+ * evidence, and the sum must outweigh the person evidence (a label, a title, "X said").
+ */
+const ORG_EVIDENCE = 2;
+
+/**
+ * How much a name's own words say it is an organisation when its head is also a surname ("Harbor Ledger", "Heath
+ * Ledger"): some support for two words, enough for three or more ("Rail Accident Investigation Branch").
+ */
+function organisationNameScore(words: readonly string[]): number {
+  if (words.length < 2 || !WEAK_ORG_HEADS.has(words[words.length - 1] ?? '')) return 0;
+  return words.length >= 3 ? ORG_EVIDENCE : 1;
+}
+
+/**
+ * The keys of names typed person or other that their context shows to be organisations: "the weaving company
+ * Calder Weaving", "Orrin Timber, a family firm". As for places, a full name counts the person evidence of its
+ * surname, and a single word stays as it is when it is the surname of a full name that remains a person.
+ */
+function organisationKeys(mentions: readonly RawMention[], places: ReadonlySet<string>): Set<string> {
+  const evidence = new Map<string, { org: number; hints: number; person: number }>();
+  const single = new Map<string, number>();
+  for (const mention of mentions) {
+    if (mention.type !== 'person' && mention.type !== 'other') continue;
+    const key = normalizeEntityKey(mention.text);
+    if (key === '' || places.has(key)) continue;
+    if (!key.includes(' ')) single.set(key, (single.get(key) ?? 0) + mention.personEvidence);
+    const sum = evidence.get(key) ?? { org: organisationNameScore(key.split(' ')), hints: 0, person: 0 };
+    sum.org += mention.orgEvidence;
+    sum.hints += mention.orgHints;
+    sum.person += mention.personEvidence;
+    evidence.set(key, sum);
+  }
+  const isOrganisation = (sum: { org: number; hints: number; person: number }): boolean =>
+    sum.org > 0 && sum.org + sum.hints >= ORG_EVIDENCE && sum.org + sum.hints > sum.person;
+  const found = new Set<string>();
+  for (const [key, sum] of evidence) {
+    if (!key.includes(' ')) continue;
+    const surname = key.slice(key.lastIndexOf(' ') + 1);
+    if (isOrganisation({ ...sum, person: sum.person + (single.get(surname) ?? 0) })) found.add(key);
+  }
+  const surnames = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.type !== 'person' || mention.tokens < 2) continue;
+    const key = normalizeEntityKey(mention.text);
+    if (!found.has(key)) surnames.add(key.split(' ').pop() ?? '');
+  }
+  for (const [key, sum] of evidence)
+    if (!key.includes(' ') && !surnames.has(key) && isOrganisation(sum)) found.add(key);
+  return found;
+}
+
+/* Words that join the parts of an organisation's name, never a person's: "Chamber of Commerce", "Holm & Rask". */
+const NAME_JOINERS = new Set(['of', 'for', 'and', '&']);
+
+/**
+ * True when a name has the shape of a person's own name: one to five words (a title and four), none of them an
+ * organisation head, a joining word ("Chamber of Commerce") or a plural noun for people ("Critics"); not an
+ * acronym. Titles are allowed ("Councillor Ilse Varga"); a surname that is a common word too ("Kristen Day"); a
+ * full name with where the person works ("Holger Brandt of Nordbank").
+ */
+export function looksLikePersonalName(name: string): boolean {
+  const written = name.split(/\s+/).filter((word) => word !== '');
+  // "Holger Brandt of Nordbank": a full name before "of" is the person, the rest where they work.
+  const joiner = written.findIndex((text) => NAME_JOINERS.has(text.toLowerCase()));
+  if (joiner >= 2) return looksLikePersonalName(written.slice(0, joiner).join(' '));
+  if (written.length === 0 || written.length > MAX_PERSON_NAME_TOKENS + 1) return false;
+  if (written.length === 1 && /^[A-Z]{2,}$/.test(written[0] ?? '')) return false;
+  return written.every((text) => {
+    const word = text
+      .toLowerCase()
+      .replace(/['’]s?$/, '')
+      .replace(/\./g, '');
+    return !NAME_JOINERS.has(word) && !ORG_HEADS.has(word) && !isPluralMemberNoun(word);
+  });
+}
+
 /** True when `mention` is a person's name of three or more words that ends with the two words of `key`. */
 function isLongerName(mention: RawMention, key: string): boolean {
   if (mention.type !== 'person' || mention.tokens < 3) return false;
@@ -775,6 +963,9 @@ export function findEntities(doc: Document): EntityIndex {
   );
   const places = placeKeys(raw);
   for (const mention of raw) if (places.has(normalizeEntityKey(mention.text))) mention.type = 'place';
+  const organisations = organisationKeys(raw, places);
+  for (const mention of raw)
+    if (organisations.has(normalizeEntityKey(mention.text))) mention.type = 'organization';
   const groups = new Map<string, Group>();
   const order: Group[] = [];
   const multiBySurname = new Map<string, Group[]>();

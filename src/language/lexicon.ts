@@ -82,6 +82,29 @@ export const ORG_HEADS = set(`
   journal herald tribune gazette review network channel radio television magazine daily weekly network
   army navy force forces guard police military command corps cartel gang church mosque synagogue club team
   campaign center centre caucus nations union commission council fbi cia nsa un nato eu opec
+  chamber terminals line lines rail railway railways ferries report bulletin café cafe hotel restaurant
+`);
+
+/** Heads of organisation names that are also surnames ("Michelle Branch", "Heath Ledger"): weaker evidence. */
+export const WEAK_ORG_HEADS = set('branch ledger');
+
+/**
+ * Common nouns that name an organisation: before a name ("the textile firm X", "the operator, X") or heading an
+ * appositive after it ("X, a family firm"), they say the name is an organisation.
+ */
+export const ORG_NOUNS = set(`
+  company companies firm firms operator operators business businesses mill mills maker manufacturer supplier
+  retailer chain charity group union agency broadcaster station newspaper paper programme program publisher
+  carrier airline insurer lender contractor consultancy factory plant brand club employer
+`);
+
+/**
+ * Singular nouns for people that, in the plural, head a group's name ("Harbour Workers", "Critics"), beyond
+ * the role nouns: a person's own name does not end in one of these plurals.
+ */
+export const MEMBER_NOUNS = set(`
+  worker driver docker dockworker engineer haulier miner grower fisher tenant volunteer parent passenger
+  shopper trader builder weaver insider commuter homeowner landlord employee pensioner patient
 `);
 
 /** Capitalised words that are common words, not names, when they open a sentence or stand alone. */
@@ -326,4 +349,14 @@ export function isRoleWord(word: string): boolean {
     EPITHETS.has(word) ||
     LABEL_MODIFIERS.has(word)
   );
+}
+
+/**
+ * True when a lower-case word is the plural of a noun for people ("workers", "critics", "drivers"): the head of a
+ * group's name, never the end of a person's own name.
+ */
+export function isPluralMemberNoun(word: string): boolean {
+  if (word.length < 4 || !word.endsWith('s') || /(?:ss|us|is)$/.test(word)) return false;
+  const singulars = [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -3)}y`];
+  return singulars.some((singular) => ROLE_NOUNS.has(singular) || MEMBER_NOUNS.has(singular));
 }
