@@ -125,3 +125,16 @@ void test('a write to an existing route is 405 with Allow: GET, HEAD; to an unkn
   assert.equal(unknown.status, 404);
   await store.close();
 });
+
+void test('/healthz answers every error in JSON, as it does a broken store', async () => {
+  const store = await fixtureStore();
+  const app = createApp(store);
+  const write = await app.request('/healthz', { method: 'DELETE' });
+  assert.equal(write.status, 405);
+  assert.equal(write.headers.get('allow'), 'GET, HEAD');
+  assert.match(write.headers.get('content-type') ?? '', /^application\/json/);
+  const body = (await write.json()) as { error: { code: string; message: string } };
+  assert.equal(body.error.code, 'method-not-allowed');
+  assert.match(body.error.message, /DELETE \/healthz/);
+  await store.close();
+});
