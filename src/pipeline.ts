@@ -7,7 +7,9 @@ import { compareStory } from './compare/index.js';
 import { extractArticle } from './extract/index.js';
 import { analyzeLanguage } from './language/index.js';
 import {
+  InputError,
   UsageError,
+  describeValue,
   keepFirstById,
   type Article,
   type Fact,
@@ -67,9 +69,42 @@ checkStageOrder(ARTICLE_STAGES);
  * const article = processInput({ source: 'a.txt', format: 'text', text: 'Headline\n\nBody...' });
  */
 export function processInput(input: RawInput): Article {
+  checkRawInput(input);
   const extracted = extractArticle(input);
   const annotated = analyzeLanguage(extracted);
   return { ...annotated, loaded: detectLoaded(annotated) };
+}
+
+/**
+ * Throws an InputError (`invalid-input`) naming the input's source when `input` is not a RawInput: library
+ * callers from plain JavaScript get a clear message instead of a TypeError from deep inside a stage.
+ */
+function checkRawInput(input: RawInput): void {
+  const candidate = input as unknown as Record<string, unknown> | null;
+  function fail(message: string): never {
+    const source = typeof candidate?.source === 'string' ? candidate.source : undefined;
+    throw new InputError('invalid-input', `${source === undefined ? 'processInput' : source}: ${message}.`, {
+      ...(source === undefined ? {} : { input: source }),
+      hint: 'Pass {source, format, text} or {source, format, html}, as readInputs and parseRecord build them.',
+    });
+  }
+  if (typeof candidate !== 'object' || candidate === null || Array.isArray(candidate)) {
+    fail(`expected an input object, got ${describeValue(candidate)}`);
+  }
+  if (typeof candidate.source !== 'string')
+    fail(`\`source\` must be a string, got ${describeValue(candidate.source)}`);
+  for (const field of ['text', 'html'] as const) {
+    const value = candidate[field];
+    if (value !== undefined && typeof value !== 'string') {
+      fail(`\`${field}\` must be a string, got ${describeValue(value)}`);
+    }
+  }
+  const { id } = candidate;
+  if (id !== undefined && (typeof id !== 'string' || id === '')) {
+    fail(`\`id\` must be a non-empty string, got ${describeValue(id)}`);
+  }
+  // PostgreSQL TEXT cannot hold NUL, and the id keys the stored article.
+  if (typeof id === 'string' && id.includes('\0')) fail('`id` holds a NUL character (U+0000)');
 }
 
 /** Options for building story reports. */
