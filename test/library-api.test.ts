@@ -7,8 +7,37 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { IngestItem, RawInput, StoryReport } from '../src/index.js';
-import { analyzeArticles, createApp, openStore, processInput, runAnalysis } from '../src/index.js';
+import type {
+  ComparedStory,
+  CompareOptions,
+  ExtractOptions,
+  IngestItem,
+  LanguageOptions,
+  PutResult,
+  RawInput,
+  ReportOptions,
+  RunningServer,
+  StartServerOptions,
+  StoreOptions,
+  Story,
+  StoryIndexOptions,
+  StoryReport,
+  SummaryOptions,
+} from '../src/index.js';
+import {
+  analyzeArticles,
+  analyzeLanguage,
+  clusterArticles,
+  compareStory,
+  createApp,
+  createStoryIndex,
+  extractArticle,
+  openStore,
+  processInput,
+  runAnalysis,
+  startServer,
+  summarizeStory,
+} from '../src/index.js';
 import type { Article, Citation } from '../src/model/index.js';
 import { repoRoot } from './helpers/repo-root.js';
 
@@ -177,5 +206,37 @@ void test('stored and served: the HTTP API gives the in-memory reports and artic
     }
   } finally {
     await store.close();
+  }
+});
+
+void test('the options and results of every exported function are exported types too', async () => {
+  // A program that embeds Parallax names these types; this file does not compile when one goes missing.
+  const report: ReportOptions = { summarySentences: 2 };
+  const summary: SummaryOptions = { sentences: 2, compress: false };
+  const compare: CompareOptions = {};
+  const index: StoryIndexOptions = {};
+  const language: LanguageOptions = {};
+  const extract: ExtractOptions = {};
+  const store: StoreOptions = {};
+  const server: StartServerOptions = { port: 0 };
+  const articles = INPUTS.map(processInput);
+  const compared: ComparedStory = compareStory(
+    clusterArticles(articles).stories[0] as Story,
+    articles,
+    compare,
+  );
+  const { reports } = analyzeArticles(articles, report);
+  const opened = await openStore(':memory:', store);
+  const running: RunningServer = await startServer(opened, server);
+  try {
+    const results: PutResult[] = await opened.putArticles(articles);
+    assert.equal(results.length, articles.length);
+    assert.equal(summarizeStory(articles, compared.facts.shared, summary).summary.length <= 2, true);
+    assert.ok(reports.length > 0);
+    assert.ok(createStoryIndex(index));
+    assert.ok(analyzeLanguage(extractArticle(INPUTS[0] as RawInput, extract), language).sentences.length > 0);
+  } finally {
+    await running.close();
+    await opened.close();
   }
 });
