@@ -138,3 +138,18 @@ void test('/healthz answers every error in JSON, as it does a broken store', asy
   assert.match(body.error.message, /DELETE \/healthz/);
   await store.close();
 });
+
+void test('HEAD answers like GET without a body; OPTIONS on an API route is a JSON 405', async () => {
+  const store = await fixtureStore();
+  const app = createApp(store);
+  const head = await app.request('/api/stories', { method: 'HEAD' });
+  assert.equal(head.status, 200);
+  assert.match(head.headers.get('content-type') ?? '', /^application\/json/);
+  assert.equal(await head.text(), '');
+  assert.equal((await app.request('/api/stories/nope', { method: 'HEAD' })).status, 404);
+  const options = await app.request('/api/stories/story-desal', { method: 'OPTIONS' });
+  assert.equal(options.status, 405);
+  assert.equal(options.headers.get('allow'), 'GET, HEAD');
+  assert.equal(((await options.json()) as { error: { code: string } }).error.code, 'method-not-allowed');
+  await store.close();
+});
