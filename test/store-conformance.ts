@@ -235,6 +235,27 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
       assert.equal((await store.getReport('story-ferry'))?.story, 'story-ferry');
     }));
 
+  void test(`${name}: a lookup or write with arguments of the wrong type is a store-bad-argument naming it`, (t) =>
+    withStore(t, async (store) => {
+      const calls: [string, () => Promise<unknown>][] = [
+        ['getArticle', () => store.getArticle(5 as unknown as string)],
+        ['getReport', () => store.getReport(undefined as unknown as string)],
+        ['getArticles', () => store.getArticles(null as unknown as string[])],
+        ['getArticles', () => store.getArticles(['ok', 7] as unknown as string[])],
+        ['putArticles', () => store.putArticles(null as unknown as Article[])],
+      ];
+      for (const [method, call] of calls) {
+        await assert.rejects(
+          call(),
+          (error: unknown) =>
+            error instanceof StoreError &&
+            error.code === 'store-bad-argument' &&
+            new RegExp(`^${method}: `).test(error.message),
+          method,
+        );
+      }
+    }));
+
   void test(`${name}: getArticles keeps the order asked and leaves out unknown ids; listArticles pages`, (t) =>
     withStore(t, async (store) => {
       const articles = Array.from({ length: 7 }, (_, index) =>

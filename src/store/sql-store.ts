@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article, StoryMerge, StoryReport } from '../model/index.js';
-import { ParallaxError, StoreError } from '../model/index.js';
+import { ParallaxError, StoreError, describeValue } from '../model/index.js';
 import { currentSchemaVersion } from './migrations.js';
 import type { SqlConnection, SqlDriver, SqlValue } from './sql-driver.js';
 import type { ListArticlesOptions, PutResult, Store, StoredAssignment, StorySummary } from './store.js';
@@ -42,6 +42,16 @@ function isStorableKey(value: string): boolean {
   return !value.includes('\0');
 }
 
+/** Throws a `store-bad-argument` naming `method` when `id` is not a string (a JavaScript caller's slip). */
+function checkId(method: string, id: unknown): asserts id is string {
+  if (typeof id !== 'string') {
+    throw new StoreError(
+      'store-bad-argument',
+      `${method}: an id must be a string, got ${describeValue(id)}.`,
+    );
+  }
+}
+
 /** PostgreSQL TEXT cannot hold NUL; the listing columns drop it (the JSON body escapes it and keeps it). */
 function column(value: string | undefined): string | null {
   return value === undefined ? null : value.replace(/\0/g, '');
@@ -59,6 +69,12 @@ export class SqlStore implements Store {
   }
 
   async putArticles(articles: readonly Article[]): Promise<PutResult[]> {
+    if (!Array.isArray(articles)) {
+      throw new StoreError(
+        'store-bad-argument',
+        `putArticles: expected an array of articles, got ${describeValue(articles)}.`,
+      );
+    }
     articles.forEach((article, index) => this.checkArticle(article, index));
     if (articles.length === 0) return [];
     return this.guard('store articles', 'store-write', () =>
@@ -68,6 +84,7 @@ export class SqlStore implements Store {
 
   getArticle(id: string): Promise<Article | null> {
     return this.guard('read an article', 'store-read', async () => {
+      checkId('getArticle', id);
       if (!isStorableKey(id)) return null;
       const rows = await this.db.all<{ body: string }>('SELECT body FROM articles WHERE id = ?', [id]);
       const row = rows[0];
@@ -77,6 +94,13 @@ export class SqlStore implements Store {
 
   getArticles(ids: readonly string[]): Promise<Article[]> {
     return this.guard('read articles', 'store-read', async () => {
+      if (!Array.isArray(ids)) {
+        throw new StoreError(
+          'store-bad-argument',
+          `getArticles: expected an array of ids, got ${describeValue(ids)}.`,
+        );
+      }
+      ids.forEach((id) => checkId('getArticles', id));
       const found = new Map<string, Article>();
       const unique = [...new Set(ids)].filter(isStorableKey);
       for (let start = 0; start < unique.length; start += IDS_PER_QUERY) {
@@ -260,6 +284,7 @@ export class SqlStore implements Store {
 
   getReport(storyId: string): Promise<StoryReport | null> {
     return this.guard('read a report', 'store-read', async () => {
+      checkId('getReport', storyId);
       if (!isStorableKey(storyId)) return null;
       const resolved = await this.resolveStory(storyId);
       for (const id of resolved === storyId ? [storyId] : [resolved, storyId]) {
