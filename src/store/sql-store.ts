@@ -69,7 +69,8 @@ export class SqlStore implements Store {
   }
 
   async putArticles(articles: readonly Article[]): Promise<PutResult[]> {
-    if (!Array.isArray(articles)) {
+    const given: unknown = articles;
+    if (!Array.isArray(given)) {
       throw new StoreError(
         'store-bad-argument',
         `putArticles: expected an array of articles, got ${describeValue(articles)}.`,
@@ -94,7 +95,8 @@ export class SqlStore implements Store {
 
   getArticles(ids: readonly string[]): Promise<Article[]> {
     return this.guard('read articles', 'store-read', async () => {
-      if (!Array.isArray(ids)) {
+      const given: unknown = ids;
+      if (!Array.isArray(given)) {
         throw new StoreError(
           'store-bad-argument',
           `getArticles: expected an array of ids, got ${describeValue(ids)}.`,
