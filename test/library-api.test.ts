@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -239,4 +240,13 @@ void test('the options and results of every exported function are exported types
     await running.close();
     await opened.close();
   }
+});
+
+void test('an embedding program can load the report schema from the package', () => {
+  const require = createRequire(import.meta.url);
+  assert.equal(
+    require.resolve('parallax/schema/report.schema.json'),
+    join(repoRoot(), 'schema', 'report.schema.json'),
+  );
+  assert.match(require.resolve('parallax/package.json'), /package\.json$/);
 });
