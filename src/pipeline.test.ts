@@ -183,3 +183,17 @@ void test('processInput refuses an input of the wrong shape with an InputError n
     'ok.txt',
   );
 });
+
+void test('analyzeArticles given raw inputs instead of processed articles says so, naming the input', () => {
+  const raw = { source: 'gazette/kellsby.txt', format: 'text', text: 'Storm shuts Kellsby path.' };
+  for (const [given, message] of [
+    [[raw], /analyzeArticles: article 0 \(gazette\/kellsby\.txt\) is not a processed article/],
+    [null, /analyzeArticles: expected an array of articles, got null/],
+  ] as const) {
+    assert.throws(
+      () => analyzeArticles(given as unknown as Article[]),
+      (error: unknown) =>
+        error instanceof UsageError && error.code === 'bad-argument' && message.test(error.message),
+    );
+  }
+});

@@ -107,6 +107,36 @@ function checkRawInput(input: RawInput): void {
   if (typeof id === 'string' && id.includes('\0')) fail('`id` holds a NUL character (U+0000)');
 }
 
+/**
+ * Throws a UsageError (`bad-argument`) when `articles` is not an array of processed articles: a caller from
+ * plain JavaScript who passes raw inputs (forgetting `processInput`) is told so instead of getting a TypeError.
+ */
+function checkArticles(caller: string, articles: readonly Article[]): void {
+  const given: unknown = articles;
+  if (!Array.isArray(given)) {
+    throw new UsageError(
+      'bad-argument',
+      `${caller}: expected an array of articles, got ${describeValue(given)}.`,
+    );
+  }
+  given.forEach((article: unknown, index) => {
+    const candidate = article as Partial<Article> | null;
+    if (
+      typeof candidate?.id !== 'string' ||
+      typeof candidate.text !== 'string' ||
+      !Array.isArray(candidate.sentences) ||
+      !Array.isArray(candidate.quotes)
+    ) {
+      const source = typeof candidate?.source === 'string' ? ` (${candidate.source})` : '';
+      throw new UsageError(
+        'bad-argument',
+        `${caller}: article ${index}${source} is not a processed article (it needs id, text, sentences, quotes).`,
+        { hint: 'Run each input through processInput first: analyzeArticles(inputs.map(processInput)).' },
+      );
+    }
+  });
+}
+
 /** Options for building story reports. */
 export interface ReportOptions {
   /** Sentences in the neutral summary (default: the summary stage's own). */
@@ -159,6 +189,7 @@ export function analyzeArticles(
   articles: readonly Article[],
   options: ReportOptions = {},
 ): { stories: Story[]; reports: StoryReport[]; problems: InputProblem[] } {
+  checkArticles('analyzeArticles', articles);
   const { articles: unique, problems } = keepFirstById(articles);
   const { stories } = clusterArticles(unique);
   return { stories, reports: stories.map((story) => reportStory(story, unique, options)), problems };
