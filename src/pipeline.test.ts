@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { UsageError, type Article, type StoryReport } from './model/index.js';
+import { InputError, UsageError, type Article, type RawInput, type StoryReport } from './model/index.js';
 import { analyzeArticles, processInput, reportStory } from './pipeline.js';
 import { clusterArticles } from './stories/index.js';
 
@@ -153,4 +153,47 @@ test('reportStory refuses two different articles under one of its ids instead of
     once.articles.map((entry) => entry.id),
     ['ferry-1', 'ferry-2'],
   );
+});
+
+void test('processInput refuses an input of the wrong shape with an InputError naming its source', () => {
+  const bad: [unknown, RegExp][] = [
+    [null, /expected an input object/],
+    [
+      { source: 'ledger.txt', format: 'text', text: 42 },
+      /ledger\.txt: `text` must be a string, got a number \(42\)/,
+    ],
+    [{ source: 'ledger.html', format: 'html', html: ['<p>'] }, /ledger\.html: `html` must be a string/],
+    [
+      { source: 'ledger.txt', format: 'text', text: 'x', id: '' },
+      /ledger\.txt: `id` must be a non-empty string/,
+    ],
+    [{ source: 'ledger.txt', format: 'text', text: 'x', id: 'a\u0000b' }, /ledger\.txt: `id` .*NUL/],
+    [{ format: 'text', text: 'x' }, /`source` must be a string/],
+  ];
+  for (const [input, message] of bad) {
+    assert.throws(
+      () => processInput(input as RawInput),
+      (error: unknown) =>
+        error instanceof InputError && error.code === 'invalid-input' && message.test(error.message),
+      JSON.stringify(input),
+    );
+  }
+  assert.equal(
+    processInput({ source: 'ok.txt', format: 'text', text: 'Gull Island ferry runs.' }).source,
+    'ok.txt',
+  );
+});
+
+void test('analyzeArticles given raw inputs instead of processed articles says so, naming the input', () => {
+  const raw = { source: 'gazette/kellsby.txt', format: 'text', text: 'Storm shuts Kellsby path.' };
+  for (const [given, message] of [
+    [[raw], /analyzeArticles: article 0 \(gazette\/kellsby\.txt\) is not a processed article/],
+    [null, /analyzeArticles: expected an array of articles, got null/],
+  ] as const) {
+    assert.throws(
+      () => analyzeArticles(given as unknown as Article[]),
+      (error: unknown) =>
+        error instanceof UsageError && error.code === 'bad-argument' && message.test(error.message),
+    );
+  }
 });

@@ -7,7 +7,9 @@ import { compareStory } from './compare/index.js';
 import { extractArticle } from './extract/index.js';
 import { analyzeLanguage } from './language/index.js';
 import {
+  InputError,
   UsageError,
+  describeValue,
   keepFirstById,
   type Article,
   type Fact,
@@ -67,9 +69,72 @@ checkStageOrder(ARTICLE_STAGES);
  * const article = processInput({ source: 'a.txt', format: 'text', text: 'Headline\n\nBody...' });
  */
 export function processInput(input: RawInput): Article {
+  checkRawInput(input);
   const extracted = extractArticle(input);
   const annotated = analyzeLanguage(extracted);
   return { ...annotated, loaded: detectLoaded(annotated) };
+}
+
+/**
+ * Throws an InputError (`invalid-input`) naming the input's source when `input` is not a RawInput: library
+ * callers from plain JavaScript get a clear message instead of a TypeError from deep inside a stage.
+ */
+function checkRawInput(input: RawInput): void {
+  const candidate = input as unknown as Record<string, unknown> | null;
+  function fail(message: string): never {
+    const source = typeof candidate?.source === 'string' ? candidate.source : undefined;
+    throw new InputError('invalid-input', `${source === undefined ? 'processInput' : source}: ${message}.`, {
+      ...(source === undefined ? {} : { input: source }),
+      hint: 'Pass {source, format, text} or {source, format, html}, as readInputs and parseRecord build them.',
+    });
+  }
+  if (typeof candidate !== 'object' || candidate === null || Array.isArray(candidate)) {
+    fail(`expected an input object, got ${describeValue(candidate)}`);
+  }
+  if (typeof candidate.source !== 'string')
+    fail(`\`source\` must be a string, got ${describeValue(candidate.source)}`);
+  for (const field of ['text', 'html'] as const) {
+    const value = candidate[field];
+    if (value !== undefined && typeof value !== 'string') {
+      fail(`\`${field}\` must be a string, got ${describeValue(value)}`);
+    }
+  }
+  const { id } = candidate;
+  if (id !== undefined && (typeof id !== 'string' || id === '')) {
+    fail(`\`id\` must be a non-empty string, got ${describeValue(id)}`);
+  }
+  // PostgreSQL TEXT cannot hold NUL, and the id keys the stored article.
+  if (typeof id === 'string' && id.includes('\0')) fail('`id` holds a NUL character (U+0000)');
+}
+
+/**
+ * Throws a UsageError (`bad-argument`) when `articles` is not an array of processed articles: a caller from
+ * plain JavaScript who passes raw inputs (forgetting `processInput`) is told so instead of getting a TypeError.
+ */
+function checkArticles(caller: string, articles: readonly Article[]): void {
+  const given: unknown = articles;
+  if (!Array.isArray(given)) {
+    throw new UsageError(
+      'bad-argument',
+      `${caller}: expected an array of articles, got ${describeValue(given)}.`,
+    );
+  }
+  given.forEach((article: unknown, index) => {
+    const candidate = article as Partial<Article> | null;
+    if (
+      typeof candidate?.id !== 'string' ||
+      typeof candidate.text !== 'string' ||
+      !Array.isArray(candidate.sentences) ||
+      !Array.isArray(candidate.quotes)
+    ) {
+      const source = typeof candidate?.source === 'string' ? ` (${candidate.source})` : '';
+      throw new UsageError(
+        'bad-argument',
+        `${caller}: article ${index}${source} is not a processed article (it needs id, text, sentences, quotes).`,
+        { hint: 'Run each input through processInput first: analyzeArticles(inputs.map(processInput)).' },
+      );
+    }
+  });
 }
 
 /** Options for building story reports. */
@@ -124,6 +189,7 @@ export function analyzeArticles(
   articles: readonly Article[],
   options: ReportOptions = {},
 ): { stories: Story[]; reports: StoryReport[]; problems: InputProblem[] } {
+  checkArticles('analyzeArticles', articles);
   const { articles: unique, problems } = keepFirstById(articles);
   const { stories } = clusterArticles(unique);
   return { stories, reports: stories.map((story) => reportStory(story, unique, options)), problems };

@@ -208,6 +208,54 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
       assert.deepEqual(await store.getArticle(article.id), article);
     }));
 
+  void test(`${name}: a NUL in an id or key is refused by name, and looking one up finds nothing`, (t) =>
+    withStore(t, async (store) => {
+      const good = makeArticle('The ferry board met on Friday.');
+      for (const [field, metadata] of [
+        ['id', { id: 'ferry\u0000board' }],
+        ['url', { url: 'https://gullport.example/ferry\u0000board' }],
+        ['source', { source: '/tmp/in/ferry\u0000board.txt' }],
+      ] as const) {
+        const bad = makeArticle('The ferry board met on Saturday.', metadata);
+        await assert.rejects(
+          store.putArticles([good, bad]),
+          (error: unknown) =>
+            error instanceof StoreError &&
+            error.code === 'store-bad-article' &&
+            new RegExp(`article 1 .*\`${field}\` without NUL`).test(error.message),
+          field,
+        );
+      }
+      assert.equal(await store.countArticles(), 0);
+      await store.putArticles([good]);
+      await store.putReports([makeReport('story-ferry', [good.id])]);
+      assert.equal(await store.getArticle(`${good.id}\u0000`), null);
+      assert.deepEqual(await store.getArticles([`${good.id}\u0000`, good.id]), [good]);
+      assert.equal(await store.getReport('story-ferry\u0000'), null);
+      assert.equal((await store.getReport('story-ferry'))?.story, 'story-ferry');
+    }));
+
+  void test(`${name}: a lookup or write with arguments of the wrong type is a store-bad-argument naming it`, (t) =>
+    withStore(t, async (store) => {
+      const calls: [string, () => Promise<unknown>][] = [
+        ['getArticle', () => store.getArticle(5 as unknown as string)],
+        ['getReport', () => store.getReport(undefined as unknown as string)],
+        ['getArticles', () => store.getArticles(null as unknown as string[])],
+        ['getArticles', () => store.getArticles(['ok', 7] as unknown as string[])],
+        ['putArticles', () => store.putArticles(null as unknown as Article[])],
+      ];
+      for (const [method, call] of calls) {
+        await assert.rejects(
+          call(),
+          (error: unknown) =>
+            error instanceof StoreError &&
+            error.code === 'store-bad-argument' &&
+            new RegExp(`^${method}: `).test(error.message),
+          method,
+        );
+      }
+    }));
+
   void test(`${name}: getArticles keeps the order asked and leaves out unknown ids; listArticles pages`, (t) =>
     withStore(t, async (store) => {
       const articles = Array.from({ length: 7 }, (_, index) =>

@@ -68,3 +68,25 @@ test('isReadableDate refuses calendar dates that do not exist or lie before year
     assert.ok(!isReadableDate(bad), bad);
   }
 });
+
+test('an id or url holding a NUL character is refused by line: no database can key an article by it', () => {
+  for (const [field, record] of [
+    ['id', { id: 'harbour\u0000vote', text: 'The harbour board met.' }],
+    ['url', { url: 'https://gullport.example/a\u0000b', text: 'The harbour board met.' }],
+  ] as const) {
+    assert.throws(
+      () => parseRecord(record, 'in.jsonl:4'),
+      (error: unknown) => {
+        assert.ok(error instanceof InputError);
+        assert.equal(error.code, 'invalid-record');
+        assert.match(error.message, new RegExp(`^in\\.jsonl:4: field \`${field}\`: .*NUL`));
+        return true;
+      },
+      field,
+    );
+  }
+  assert.equal(
+    parseRecord({ id: 'harbour vote', text: 'A NUL \u0000 in the text is kept.' }, 's').id,
+    'harbour vote',
+  );
+});

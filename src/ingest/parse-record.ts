@@ -20,12 +20,16 @@ export function isReadableDate(value: string): boolean {
   );
 }
 
+/** PostgreSQL TEXT cannot hold NUL, and the id and url key the stored article: one holding NUL is refused here. */
+const HOLDS_NUL = 'holds a NUL character (U+0000), which no article key may contain';
+const hasNoNul = (value: string): boolean => !value.includes('\0');
+
 const RECORD_SCHEMA = z
   .object({
-    id: z.union([z.string().min(1), z.number()]).optional(),
+    id: z.union([z.string().min(1).refine(hasNoNul, { message: HOLDS_NUL }), z.number()]).optional(),
     text: z.string().optional(),
     html: z.string().optional(),
-    url: z.string().nullish(),
+    url: z.string().refine(hasNoNul, { message: HOLDS_NUL }).nullish(),
     title: z.string().nullish(),
     byline: z.string().nullish(),
     outlet: z.string().nullish(),
@@ -53,11 +57,14 @@ export type ArticleRecord = z.infer<typeof RECORD_SCHEMA>;
 export function parseRecord(value: unknown, source: string): RawInput {
   const parsed = RECORD_SCHEMA.safeParse(value);
   if (!parsed.success) {
-    const field = parsed.error.issues[0]?.path[0];
+    const issue = parsed.error.issues[0];
+    const field = issue?.path[0];
     const message =
-      typeof field === 'string'
-        ? `field \`${field}\`: expected ${EXPECTED[field] ?? 'a string'}, got ${describeValue((value as Record<string, unknown>)[field])}`
-        : `expected a JSON object (one article record), got ${describeValue(value)}`;
+      typeof field !== 'string'
+        ? `expected a JSON object (one article record), got ${describeValue(value)}`
+        : issue?.message === HOLDS_NUL
+          ? `field \`${field}\`: ${issue.message}`
+          : `field \`${field}\`: expected ${EXPECTED[field] ?? 'a string'}, got ${describeValue((value as Record<string, unknown>)[field])}`;
     throw new InputError('invalid-record', `${source}: ${message}.`, {
       input: source,
       hint: 'Expected an object like {"id": "...", "text": "..."} or {"html": "...", "url": "..."}.',

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { connect } from 'node:net';
 import { test } from 'node:test';
 import { UsageError, createTextArticle } from '../model/index.js';
 import type { Store } from '../store/index.js';
@@ -124,4 +125,59 @@ void test('a write to an existing route is 405 with Allow: GET, HEAD; to an unkn
   const unknown = await app.request('/api/nothing', { method: 'POST', body: 'x'.repeat(1_000_000) });
   assert.equal(unknown.status, 404);
   await store.close();
+});
+
+void test('/healthz answers every error in JSON, as it does a broken store', async () => {
+  const store = await fixtureStore();
+  const app = createApp(store);
+  const write = await app.request('/healthz', { method: 'DELETE' });
+  assert.equal(write.status, 405);
+  assert.equal(write.headers.get('allow'), 'GET, HEAD');
+  assert.match(write.headers.get('content-type') ?? '', /^application\/json/);
+  const body = (await write.json()) as { error: { code: string; message: string } };
+  assert.equal(body.error.code, 'method-not-allowed');
+  assert.match(body.error.message, /DELETE \/healthz/);
+  await store.close();
+});
+
+void test('HEAD answers like GET without a body; OPTIONS on an API route is a JSON 405', async () => {
+  const store = await fixtureStore();
+  const app = createApp(store);
+  const head = await app.request('/api/stories', { method: 'HEAD' });
+  assert.equal(head.status, 200);
+  assert.match(head.headers.get('content-type') ?? '', /^application\/json/);
+  assert.equal(await head.text(), '');
+  assert.equal((await app.request('/api/stories/nope', { method: 'HEAD' })).status, 404);
+  const options = await app.request('/api/stories/story-desal', { method: 'OPTIONS' });
+  assert.equal(options.status, 405);
+  assert.equal(options.headers.get('allow'), 'GET, HEAD');
+  assert.equal(((await options.json()) as { error: { code: string } }).error.code, 'method-not-allowed');
+  await store.close();
+});
+
+void test('a request Node cannot parse (headers too large, bad syntax) still gets a JSON error', async () => {
+  const store = await fixtureStore();
+  const server = await startServer(store, { port: 0 });
+  const { hostname, port } = new URL(server.url);
+  const send = (request: string) =>
+    new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), hostname, () => socket.end(request));
+      let answer = '';
+      socket.setEncoding('utf8');
+      socket.on('data', (chunk: string) => (answer += chunk));
+      socket.on('close', () => resolve(answer));
+      socket.on('error', reject);
+    });
+  try {
+    const long = await send(`GET /api/stories/${'x'.repeat(20_000)} HTTP/1.1\r\nHost: a\r\n\r\n`);
+    assert.match(long, /^HTTP\/1\.1 431 /);
+    assert.match(long, /content-type: application\/json/i);
+    assert.match(long, /"code":"headers-too-large"/);
+    const garbled = await send('GET /api/stories HTTP/1.1\r\nHost a\r\n\r\n');
+    assert.match(garbled, /^HTTP\/1\.1 400 /);
+    assert.match(garbled, /"code":"bad-request"/);
+  } finally {
+    await server.close();
+    await store.close();
+  }
 });

@@ -72,7 +72,7 @@ export function createApp(store: Store): Hono {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && READ_ROUTES.some((route) => route.test(path))) {
       c.header('Allow', 'GET, HEAD');
       const message = `${c.req.method} ${path}: the Parallax API is read-only; use GET.`;
-      if (isApi(path)) return jsonError(c, 405, 'method-not-allowed', message);
+      if (answersInJson(path)) return jsonError(c, 405, 'method-not-allowed', message);
       return c.html(renderErrorPage(405, 'Method not allowed', message), 405);
     }
     if (isApi(path)) return jsonError(c, 404, 'not-found', `No API route ${c.req.method} ${path}.`);
@@ -84,7 +84,7 @@ export function createApp(store: Store): Hono {
     const status = error instanceof StoreError ? 503 : error instanceof ParallaxError ? 400 : 500;
     const code = error instanceof ParallaxError ? error.code : 'internal';
     const message = formatError(error);
-    if (isApi(c.req.path) || c.req.path === '/healthz') return jsonError(c, status, code, message);
+    if (answersInJson(c.req.path)) return jsonError(c, status, code, message);
     return c.html(renderErrorPage(status, 'Something went wrong', message), status);
   });
 
@@ -103,6 +103,11 @@ const READ_ROUTES = [
 
 function isApi(path: string): boolean {
   return path === '/api' || path.startsWith('/api/');
+}
+
+/** The API and the health check answer in JSON, errors included; the pages answer in HTML. */
+function answersInJson(path: string): boolean {
+  return isApi(path) || path === '/healthz';
 }
 
 function jsonError(c: Context, status: 400 | 404 | 405 | 500 | 503, code: string, message: string): Response {

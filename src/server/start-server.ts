@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { serve } from '@hono/node-server';
 import { UsageError } from '../model/index.js';
 import type { Store } from '../store/index.js';
@@ -64,5 +64,38 @@ export function startServer(store: Store, options: StartServerOptions = {}): Pro
       );
     }
     server.once('error', onError);
+    server.on('clientError', answerClientError);
   });
+}
+
+/**
+ * A request Node's HTTP parser refuses never reaches the app; without this it gets an empty 400 or 431. The
+ * API's clients get the same JSON error body as from every other failure.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, reason, code, message] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [
+          431,
+          'Request Header Fields Too Large',
+          'headers-too-large',
+          'The request line or headers are too large.',
+        ]
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', 'request-timeout', 'The request did not arrive in time.']
+        : [
+            400,
+            'Bad Request',
+            'bad-request',
+            `The request is not valid HTTP (${error.code ?? error.message}).`,
+          ];
+  const body = JSON.stringify({ error: { code, message } });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

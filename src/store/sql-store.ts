@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article, StoryMerge, StoryReport } from '../model/index.js';
-import { ParallaxError, StoreError } from '../model/index.js';
+import { ParallaxError, StoreError, describeValue } from '../model/index.js';
 import { currentSchemaVersion } from './migrations.js';
 import type { SqlConnection, SqlDriver, SqlValue } from './sql-driver.js';
 import type { ListArticlesOptions, PutResult, Store, StoredAssignment, StorySummary } from './store.js';
@@ -34,6 +34,24 @@ export function contentHash(article: Article): string {
   return createHash('sha256').update(normalised, 'utf8').digest('hex');
 }
 
+/**
+ * True for an id or key a stored row can have: PostgreSQL TEXT cannot hold NUL, so `putArticles` refuses one
+ * with NUL on every backend and a lookup by such an id finds nothing (instead of failing on PostgreSQL).
+ */
+function isStorableKey(value: string): boolean {
+  return !value.includes('\0');
+}
+
+/** Throws a `store-bad-argument` naming `method` when `id` is not a string (a JavaScript caller's slip). */
+function checkId(method: string, id: unknown): asserts id is string {
+  if (typeof id !== 'string') {
+    throw new StoreError(
+      'store-bad-argument',
+      `${method}: an id must be a string, got ${describeValue(id)}.`,
+    );
+  }
+}
+
 /** PostgreSQL TEXT cannot hold NUL; the listing columns drop it (the JSON body escapes it and keeps it). */
 function column(value: string | undefined): string | null {
   return value === undefined ? null : value.replace(/\0/g, '');
@@ -51,6 +69,13 @@ export class SqlStore implements Store {
   }
 
   async putArticles(articles: readonly Article[]): Promise<PutResult[]> {
+    const given: unknown = articles;
+    if (!Array.isArray(given)) {
+      throw new StoreError(
+        'store-bad-argument',
+        `putArticles: expected an array of articles, got ${describeValue(articles)}.`,
+      );
+    }
     articles.forEach((article, index) => this.checkArticle(article, index));
     if (articles.length === 0) return [];
     return this.guard('store articles', 'store-write', () =>
@@ -60,6 +85,8 @@ export class SqlStore implements Store {
 
   getArticle(id: string): Promise<Article | null> {
     return this.guard('read an article', 'store-read', async () => {
+      checkId('getArticle', id);
+      if (!isStorableKey(id)) return null;
       const rows = await this.db.all<{ body: string }>('SELECT body FROM articles WHERE id = ?', [id]);
       const row = rows[0];
       return row === undefined ? null : (JSON.parse(row.body) as Article);
@@ -68,8 +95,16 @@ export class SqlStore implements Store {
 
   getArticles(ids: readonly string[]): Promise<Article[]> {
     return this.guard('read articles', 'store-read', async () => {
+      const given: unknown = ids;
+      if (!Array.isArray(given)) {
+        throw new StoreError(
+          'store-bad-argument',
+          `getArticles: expected an array of ids, got ${describeValue(ids)}.`,
+        );
+      }
+      ids.forEach((id) => checkId('getArticles', id));
       const found = new Map<string, Article>();
-      const unique = [...new Set(ids)];
+      const unique = [...new Set(ids)].filter(isStorableKey);
       for (let start = 0; start < unique.length; start += IDS_PER_QUERY) {
         const chunk = unique.slice(start, start + IDS_PER_QUERY);
         const rows = await this.db.all<{ id: string; body: string }>(
@@ -90,7 +125,7 @@ export class SqlStore implements Store {
       const rows = await selectIn<{ id: string }>(
         this.db,
         'SELECT id FROM articles WHERE is_latest = 0 AND id IN',
-        ids,
+        ids.filter(isStorableKey),
       );
       return new Set(rows.map((row) => row.id));
     });
@@ -251,6 +286,8 @@ export class SqlStore implements Store {
 
   getReport(storyId: string): Promise<StoryReport | null> {
     return this.guard('read a report', 'store-read', async () => {
+      checkId('getReport', storyId);
+      if (!isStorableKey(storyId)) return null;
       const resolved = await this.resolveStory(storyId);
       for (const id of resolved === storyId ? [storyId] : [resolved, storyId]) {
         const rows = await this.db.all<{ body: string }>('SELECT body FROM reports WHERE story_id = ?', [id]);
@@ -452,6 +489,11 @@ export class SqlStore implements Store {
     if (typeof candidate?.id !== 'string' || candidate.id === '') problems.push('a non-empty string `id`');
     if (typeof candidate?.source !== 'string') problems.push('a string `source`');
     if (typeof candidate?.raw !== 'string') problems.push('a string `raw`');
+    for (const field of ['id', 'source', 'url', 'canonicalUrl'] as const) {
+      const value = candidate?.[field];
+      if (typeof value === 'string' && !isStorableKey(value))
+        problems.push(`\`${field}\` without NUL characters`);
+    }
     if (problems.length > 0) {
       throw new StoreError(
         'store-bad-article',
