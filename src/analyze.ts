@@ -58,6 +58,7 @@ export async function runAnalysis(
   let pending: number[] = [];
   const superseded: string[] = [];
   const ledger = createIdLedger();
+  const rawById = new Map<string, string>();
 
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
@@ -83,7 +84,9 @@ export async function runAnalysis(
       continue;
     }
     try {
-      const article = processInput(item.input);
+      let article = processInput(item.input);
+      if (!store && item.input.id === undefined) article = withFreeId(article, rawById);
+      if (!store) rawById.set(article.id, rawById.get(article.id) ?? article.raw);
       if (!store && item.input.id !== undefined) {
         // The store keeps a reused id as a separate article (`ID-v1`); in memory the later one would be
         // dropped without a word, so two different records under one id are reported instead.
@@ -113,6 +116,22 @@ export async function runAnalysis(
     ? await reportStored(store, unique, superseded, options)
     : reportInMemory(unique, options);
   return { articles, reports, failures };
+}
+
+/**
+ * The article under an id no other input of this in-memory run holds. An id derived from the clean text is
+ * shared by every outlet that ran the same wire copy word for word; without this, all but the first would be
+ * dropped as repeats. Like the store, a different input gets the next free `ID-vN`; the same input again
+ * (same raw content) keeps its id, and is dropped as a repeat.
+ */
+function withFreeId(article: Article, rawById: ReadonlyMap<string, string>): Article {
+  let id = article.id;
+  for (let version = 1; ; version++) {
+    const taken = rawById.get(id);
+    if (taken === undefined || taken === article.raw) break;
+    id = `${article.id}-v${version}`;
+  }
+  return id === article.id ? article : { ...article, id };
 }
 
 function dedupe(articles: readonly Article[]): Article[] {
