@@ -7,6 +7,7 @@ import type { IngestItem } from './ingest/index.js';
 import {
   InputError,
   asProcessingError,
+  createIdAllocator,
   createIdLedger,
   type Article,
   type ParallaxError,
@@ -58,7 +59,7 @@ export async function runAnalysis(
   let pending: number[] = [];
   const superseded: string[] = [];
   const ledger = createIdLedger();
-  const rawById = new Map<string, string>();
+  const claimId = createIdAllocator();
 
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
@@ -85,8 +86,11 @@ export async function runAnalysis(
     }
     try {
       let article = processInput(item.input);
-      if (!store && item.input.id === undefined) article = withFreeId(article, rawById);
-      if (!store) rawById.set(article.id, rawById.get(article.id) ?? article.raw);
+      if (!store) {
+        // The store gives a second article under a derived id its own `ID-vN`; in memory this does.
+        const id = claimId(article.id, article.raw, item.input.id === undefined);
+        if (id !== article.id) article = { ...article, id };
+      }
       if (!store && item.input.id !== undefined) {
         // The store keeps a reused id as a separate article (`ID-v1`); in memory the later one would be
         // dropped without a word, so two different records under one id are reported instead.
@@ -116,22 +120,6 @@ export async function runAnalysis(
     ? await reportStored(store, unique, superseded, options)
     : reportInMemory(unique, options);
   return { articles, reports, failures };
-}
-
-/**
- * The article under an id no other input of this in-memory run holds. An id derived from the clean text is
- * shared by every outlet that ran the same wire copy word for word; without this, all but the first would be
- * dropped as repeats. Like the store, a different input gets the next free `ID-vN`; the same input again
- * (same raw content) keeps its id, and is dropped as a repeat.
- */
-function withFreeId(article: Article, rawById: ReadonlyMap<string, string>): Article {
-  let id = article.id;
-  for (let version = 1; ; version++) {
-    const taken = rawById.get(id);
-    if (taken === undefined || taken === article.raw) break;
-    id = `${article.id}-v${version}`;
-  }
-  return id === article.id ? article : { ...article, id };
 }
 
 function dedupe(articles: readonly Article[]): Article[] {

@@ -1,6 +1,6 @@
 import { isReadableDate } from '../ingest/index.js';
 import { extractInput } from './extracted-record.js';
-import { InputError, asProcessingError, describeValue } from '../model/index.js';
+import { InputError, asProcessingError, createIdAllocator, describeValue } from '../model/index.js';
 import {
   EXIT_OK,
   EXIT_SOME_FAILED,
@@ -35,6 +35,7 @@ export async function runRecordVerb(
   let failures = 0;
   noticeTerminalInput(context, paths);
   const articleFiles = options.articleFiles !== undefined;
+  const claimId = createIdAllocator();
   for await (const item of readJsonlSources(paths, context.stdin, { articleFiles })) {
     if (!item.ok) {
       failures++;
@@ -55,6 +56,10 @@ export async function runRecordVerb(
       if ('input' in item) {
         // An article file: cleaned first, so the verb sees what `parallax extract` would have piped to it.
         const record = extractInput(item.input);
+        // Two outlets' pages of one wire text clean to the same text, so to the same derived id: the second
+        // gets `ID-v1`, as `analyze` and the store give it, instead of passing for a repeat of the first.
+        const raw = item.input.html ?? item.input.text ?? '';
+        record.id = claimId(String(record.id), raw, item.input.id === undefined);
         output =
           options.articleFiles === 'output' ? record : await Promise.resolve(transform(record, item.source));
       } else {

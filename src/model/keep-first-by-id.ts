@@ -71,3 +71,27 @@ export function keepFirstById(articles: readonly Article[]): {
   }
   return { articles: kept, problems };
 }
+
+/**
+ * Gives each input of a run an id no other input holds. An id derived from the clean text is shared by every
+ * outlet that ran the same wire copy word for word; kept as it is, all but the first would be taken for
+ * repeats and dropped. Like the store, a different input (other raw content) gets the next free `ID-vN`; the
+ * same input again keeps its id. Ids given by the input are claimed as they are, so that no `ID-vN` takes one.
+ *
+ * @example
+ * const claimId = createIdAllocator();
+ * const id = claimId(article.id, article.raw, input.id === undefined);
+ */
+export function createIdAllocator(): (id: string, raw: string, derived: boolean) => string {
+  const rawById = new Map<string, string>();
+  return (id, raw, derived) => {
+    let free = id;
+    for (let version = 1; derived; version++) {
+      const taken = rawById.get(free);
+      if (taken === undefined || taken === raw) break;
+      free = `${id}-v${version}`;
+    }
+    if (!rawById.has(free)) rawById.set(free, raw);
+    return free;
+  };
+}
