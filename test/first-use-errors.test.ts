@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { runParallax } from './helpers/run-cli.js';
+
+function scratch(): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-first-use-'));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+test('a missing JSONL file is named in plain words by a stage verb, as analyze names it', async () => {
+  const { dir, cleanup } = scratch();
+  try {
+    const missing = join(dir, 'no-such-feed.jsonl');
+    const staged = await runParallax(['sentences', missing]);
+    const analyzed = await runParallax(['analyze', missing, '--no-store']);
+    assert.equal(staged.code, 1);
+    assert.match(staged.stderr, /Cannot read `[^`]*no-such-feed\.jsonl`: no such file or folder\./);
+    assert.doesNotMatch(staged.stderr, /ENOENT/);
+    assert.equal(staged.records[0]?.code, 'not-found');
+    assert.match(analyzed.stderr, /Cannot read `[^`]*no-such-feed\.jsonl`: no such file or folder\./);
+  } finally {
+    cleanup();
+  }
+});
+
+test('analyze and ingest say so when the folder they were given holds no article file', async () => {
+  const { dir, cleanup } = scratch();
+  try {
+    const folder = join(dir, 'clippings');
+    mkdirSync(folder);
+    writeFileSync(join(folder, '.DS_Store'), 'invented');
+    writeFileSync(join(folder, 'notes.md'), 'Call the Tallis ferry board back on Monday.');
+    const analyzed = await runParallax(['analyze', folder, '--no-store']);
+    assert.match(analyzed.stderr, /no articles found in `[^`]*clippings`/);
+    assert.match(analyzed.stderr, /\.html/);
+    const ingested = await runParallax(['ingest', folder, '--db', join(dir, 'store.db')]);
+    assert.match(ingested.stderr, /no articles found in `[^`]*clippings`/);
+    // A folder with an article in it gets no such notice.
+    writeFileSync(
+      join(folder, 'ferry.txt'),
+      'Tallis ferry halted\n\nThe Lorr ferry board stopped the Tallis crossing on Friday after a crack was found in the hull, board chair Odile Krane said.\n',
+    );
+    const fine = await runParallax(['analyze', folder, '--no-store']);
+    assert.doesNotMatch(fine.stderr, /no articles found/);
+  } finally {
+    cleanup();
+  }
+});
