@@ -177,11 +177,17 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       exitCode = await runClusterVerb(paths, context, flags);
     });
 
-  for (const [name, description, run] of [
-    ['compare', 'compare a story: {story, articles: [...]} in; one full story report out', runCompareVerb],
+  for (const [name, description, key, run] of [
+    [
+      'compare',
+      'compare a story: {story, articles: [...]} in; one full story report out',
+      'story',
+      runCompareVerb,
+    ],
     [
       'summarize',
       'neutral cited summary: {id, articles: [{id?, title, text, outlet?}]} in; {id, headline, summary} out',
+      'id',
       runSummarizeVerb,
     ],
   ] as const) {
@@ -190,7 +196,12 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       .description(description)
       .argument('[files...]', 'JSONL files (default: stdin)')
       .option('--sentences <n>', 'sentences in the neutral summary', parsePositiveInteger)
-      .addHelpText('after', example(`parallax ${name} story.jsonl`))
+      .addHelpText(
+        'after',
+        // The articles of one story, as extract writes them, gathered into the one record this verb reads.
+        example(`parallax ${name} story.jsonl
+      parallax extract a.html b.txt | jq -cs '{${key}: "s1", articles: .}' | parallax ${name}`),
+      )
       .action(async (paths: string[], flags: { sentences?: number }) => {
         exitCode = await run(paths, context, flags);
       });
