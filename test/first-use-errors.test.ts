@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -45,6 +45,23 @@ test('analyze and ingest say so when the folder they were given holds no article
     );
     const fine = await runParallax(['analyze', folder, '--no-store']);
     assert.doesNotMatch(fine.stderr, /no articles found/);
+  } finally {
+    cleanup();
+  }
+});
+
+test('serve refuses a --db path with no store behind it, instead of creating an empty one', async () => {
+  const { dir, cleanup } = scratch();
+  try {
+    const mistyped = join(dir, 'stroies', 'parallax.db');
+    const run = await runParallax(['serve', '--db', mistyped, '--port', '0']);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /No store at `[^`]*stroies[\/]parallax\.db`/);
+    assert.match(run.stderr, /parallax analyze PATHS --db/);
+    assert.equal(existsSync(join(dir, 'stroies')), false, 'no folder created for the mistyped path');
+    const fromEnv = await runParallax(['serve', '--port', '0'], { env: { PARALLAX_DB: mistyped } });
+    assert.equal(fromEnv.code, 1);
+    assert.match(fromEnv.stderr, /No store at/);
   } finally {
     cleanup();
   }

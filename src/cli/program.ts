@@ -210,7 +210,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
   program
     .command('serve')
     .description('serve the story pages and the HTTP API (GET /api/stories, /api/stories/:id) from the store')
-    .option('--db <location>', DB_HELP)
+    .option('--db <location>', `${DB_HELP}; a path given here or in $PARALLAX_DB must hold a store already`)
     .option('--port <n>', 'port (default 8080; 0 picks a free one)', parsePort)
     .option('--host <host>', 'host (default 127.0.0.1)')
     .addHelpText('after', example('parallax serve --port 8080'))
