@@ -9,6 +9,7 @@ import {
   asProcessingError,
   createIdAllocator,
   createIdLedger,
+  inputContent,
   type Article,
   type ParallaxError,
   type Story,
@@ -88,7 +89,7 @@ export async function runAnalysis(
       let article = processInput(item.input);
       if (!store) {
         // The store gives a second article under a derived id its own `ID-vN`; in memory this does.
-        const id = claimId(article.id, article.raw, item.input.id === undefined);
+        const id = claimId(article.id, inputContent(item.input), item.input.id === undefined);
         if (id !== article.id) article = { ...article, id };
       }
       if (!store && item.input.id !== undefined) {

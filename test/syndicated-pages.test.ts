@@ -60,3 +60,23 @@ test('extract gives two outlets of one wire text their own ids, and cluster keep
     cleanup();
   }
 });
+
+test('JSONL records of one wire text from two outlets, without ids, stay two articles in analyze and extract', async () => {
+  const text = WIRE.join('\n\n');
+  const records = [
+    { title: 'Tallis ferry halted over hull crack', outlet: 'Fenwick Tribune', text },
+    { title: 'Islanders stranded as car ferry pulled', outlet: 'Lorr Echo', text },
+  ];
+  const stdin = `${records.map((record) => JSON.stringify(record)).join('\n')}\n${JSON.stringify(records[0])}\n`;
+  const analyzed = await runParallax(['analyze', '-', '--no-store', '--json'], { stdin });
+  assert.equal(analyzed.code, 0, analyzed.stderr);
+  const articles = analyzed.records.flatMap((report) => report.articles as { outlet: string }[]);
+  // The first record sent twice is one article; the other outlet's record is not taken for it.
+  assert.deepEqual(articles.map((article) => article.outlet).sort(), ['Fenwick Tribune', 'Lorr Echo']);
+  const extracted = await runParallax(['extract'], { stdin });
+  assert.equal(extracted.code, 0, extracted.stderr);
+  const ids = extracted.records.map((record) => String(record.id));
+  assert.equal(ids.length, 3);
+  assert.notEqual(ids[0], ids[1], 'two outlets, two ids');
+  assert.equal(ids[0], ids[2], 'the same record again keeps its id');
+});
