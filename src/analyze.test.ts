@@ -99,3 +99,23 @@ test('the same content under a second id is reported once, under the stored id',
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('in memory, two outlets running one wire text word for word are both analysed', async () => {
+  // No ids given: each id is derived from the clean text, which is the same for both pages.
+  const wire = `${HARBOUR}\n\n${HARBOUR_OTHER}`;
+  const page = (outlet: string, title: string): RawInput => ({
+    source: `/in/${outlet.replace(/\W+/g, '-')}.html`,
+    format: 'html',
+    html: `<html><head><title>${title}</title><meta property="og:site_name" content="${outlet}"></head><body><article><h1>${title}</h1>${wire
+      .split('\n\n')
+      .map((paragraph) => `<p>${paragraph}</p>`)
+      .join('')}</article></body></html>`,
+  });
+  const first = page('Velmora Gazette', 'Bridge shut after crack found');
+  const second = page('Ostvik Courier', 'Crack closes Velmora bridge');
+  const result = await runAnalysis(items(first, second, first));
+  const articles = result.reports.flatMap((report) => report.articles);
+  assert.deepEqual(articles.map((article) => article.outlet).sort(), ['Ostvik Courier', 'Velmora Gazette']);
+  assert.equal(new Set(articles.map((article) => article.id)).size, 2);
+  assert.equal(result.failures, 0);
+});

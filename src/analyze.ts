@@ -7,7 +7,9 @@ import type { IngestItem } from './ingest/index.js';
 import {
   InputError,
   asProcessingError,
+  createIdAllocator,
   createIdLedger,
+  inputContent,
   type Article,
   type ParallaxError,
   type Story,
@@ -58,6 +60,7 @@ export async function runAnalysis(
   let pending: number[] = [];
   const superseded: string[] = [];
   const ledger = createIdLedger();
+  const claimId = createIdAllocator();
 
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
@@ -83,7 +86,12 @@ export async function runAnalysis(
       continue;
     }
     try {
-      const article = processInput(item.input);
+      let article = processInput(item.input);
+      if (!store) {
+        // The store gives a second article under a derived id its own `ID-vN`; in memory this does.
+        const id = claimId(article.id, inputContent(item.input), item.input.id === undefined);
+        if (id !== article.id) article = { ...article, id };
+      }
       if (!store && item.input.id !== undefined) {
         // The store keeps a reused id as a separate article (`ID-v1`); in memory the later one would be
         // dropped without a word, so two different records under one id are reported instead.

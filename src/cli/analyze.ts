@@ -12,6 +12,7 @@ import {
   EXIT_OK,
   EXIT_SOME_FAILED,
   createProgress,
+  noticeNothingRead,
   noticeTerminalInput,
   reportFailure,
   writeJsonl,
@@ -74,6 +75,7 @@ export async function runAnalyzeVerb(
       onArticle: () => progress.tick('articles analysed:'),
     });
     progress.done();
+    if (result.articles.length === 0 && result.failures === 0) noticeNothingRead(context, paths);
     await writeReports(result.reports, flags, context);
     if (flags.serve && store) {
       const server = await startServing(store, flags);

@@ -1,7 +1,14 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
-import { detectFormat, isArticlePath, readInputs, readJsonlValues, type JsonlItem } from '../ingest/index.js';
+import {
+  SUPPORTED_EXTENSIONS,
+  detectFormat,
+  isArticlePath,
+  readInputs,
+  readJsonlValues,
+  type JsonlItem,
+} from '../ingest/index.js';
 import { InputError, errorCode, formatError, type RawInput } from '../model/index.js';
 
 /** Exit codes: 0 all good, 1 some inputs failed (each reported), 2 usage error. */
@@ -104,6 +111,17 @@ export function noticeTerminalInput(context: CliContext, paths: readonly string[
   }
 }
 
+/**
+ * Says on stderr that the paths held no article at all, when nothing failed either (an empty folder, or one
+ * of other files): otherwise a wrong folder gives an empty report and no word about why.
+ */
+export function noticeNothingRead(context: CliContext, paths: readonly string[]): void {
+  const named = paths.map((path) => (path === '-' ? 'standard input' : `\`${path}\``)).join(', ');
+  context.stderr.write(
+    `parallax: no articles found in ${named}. A folder is searched for ${SUPPORTED_EXTENSIONS.filter((ext) => ext !== '.md').join(', ')} files (.md only when named).\n`,
+  );
+}
+
 /** One item a verb reads: a JSONL record, an article read from an article file, or an error naming the input. */
 export type SourceItem = JsonlItem | { ok: true; source: string; input: RawInput };
 
@@ -184,13 +202,21 @@ function notJsonl(path: string): JsonlItem {
   };
 }
 
+// What a failed open means, in the words `analyze` uses, instead of Node's "ENOENT: no such file ...".
+const OPEN_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
+
 function* failedSource(path: string, error: Error): Generator<JsonlItem> {
+  const code = (error as NodeJS.ErrnoException).code;
   yield {
     ok: false,
     source: path,
     error: new InputError(
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not-found' : 'unreadable',
-      `Cannot read \`${path}\`: ${error.message}.`,
+      code === 'ENOENT' ? 'not-found' : 'unreadable',
+      `Cannot read \`${path}\`: ${(code === undefined ? undefined : OPEN_ERRORS[code]) ?? error.message}.`,
       {
         input: path,
         cause: error,

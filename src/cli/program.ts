@@ -177,11 +177,17 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       exitCode = await runClusterVerb(paths, context, flags);
     });
 
-  for (const [name, description, run] of [
-    ['compare', 'compare a story: {story, articles: [...]} in; one full story report out', runCompareVerb],
+  for (const [name, description, key, run] of [
+    [
+      'compare',
+      'compare a story: {story, articles: [...]} in; one full story report out',
+      'story',
+      runCompareVerb,
+    ],
     [
       'summarize',
       'neutral cited summary: {id, articles: [{id?, title, text, outlet?}]} in; {id, headline, summary} out',
+      'id',
       runSummarizeVerb,
     ],
   ] as const) {
@@ -202,10 +208,13 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       .addHelpText(
         'after',
         example(
-          name === 'summarize'
-            ? `parallax summarize story.jsonl
+          // The articles of one story, as extract writes them, gathered into the one record this verb reads.
+          `parallax ${name} story.jsonl
+      parallax extract a.html b.txt | jq -cs '{${key}: "s1", articles: .}' | parallax ${name}` +
+            (name === 'summarize'
+              ? `
       parallax summarize story.jsonl --llm-endpoint http://localhost:8080/v1 --llm-model my-model`
-            : `parallax ${name} story.jsonl`,
+              : ''),
         ),
       )
       .action(async (paths: string[], flags: SummarizeFlags) => {
@@ -216,7 +225,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
   program
     .command('serve')
     .description('serve the story pages and the HTTP API (GET /api/stories, /api/stories/:id) from the store')
-    .option('--db <location>', DB_HELP)
+    .option('--db <location>', `${DB_HELP}; a path given here or in $PARALLAX_DB must hold a store already`)
     .option('--port <n>', 'port (default 8080; 0 picks a free one)', parsePort)
     .option('--host <host>', 'host (default 127.0.0.1)')
     .addHelpText('after', example('parallax serve --port 8080'))

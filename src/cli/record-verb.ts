@@ -1,6 +1,12 @@
 import { isReadableDate } from '../ingest/index.js';
 import { extractInput } from './extracted-record.js';
-import { InputError, asProcessingError, describeValue } from '../model/index.js';
+import {
+  InputError,
+  asProcessingError,
+  createIdAllocator,
+  describeValue,
+  inputContent,
+} from '../model/index.js';
 import {
   EXIT_OK,
   EXIT_SOME_FAILED,
@@ -35,6 +41,7 @@ export async function runRecordVerb(
   let failures = 0;
   noticeTerminalInput(context, paths);
   const articleFiles = options.articleFiles !== undefined;
+  const claimId = createIdAllocator();
   for await (const item of readJsonlSources(paths, context.stdin, { articleFiles })) {
     if (!item.ok) {
       failures++;
@@ -55,11 +62,15 @@ export async function runRecordVerb(
       if ('input' in item) {
         // An article file: cleaned first, so the verb sees what `parallax extract` would have piped to it.
         const record = extractInput(item.input);
+        // Two outlets' pages of one wire text clean to the same text, so to the same derived id: the second
+        // gets `ID-v1`, as `analyze` and the store give it, instead of passing for a repeat of the first.
+        record.id = claimId(String(record.id), inputContent(item.input), item.input.id === undefined);
         output =
           options.articleFiles === 'output' ? record : await Promise.resolve(transform(record, item.source));
       } else {
         checkRecord(item.value, item.source);
         output = await Promise.resolve(transform(item.value, item.source));
+        if (recordId(item.value) === undefined) output = withFreeId(output, item.value, claimId);
       }
     } catch (error) {
       failures++;
@@ -74,6 +85,22 @@ export async function runRecordVerb(
     await writeJsonl(context.stdout, output);
   }
   return failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+}
+
+/**
+ * The output of a record that came without an id, under an id no other record of this run holds: extract
+ * derives one from the clean text, which two outlets' records of one wire text share.
+ */
+function withFreeId(
+  output: unknown,
+  input: unknown,
+  claimId: (id: string, content: string, derived: boolean) => string,
+): unknown {
+  if (typeof output !== 'object' || output === null || Array.isArray(output)) return output;
+  const id = (output as { id?: unknown }).id;
+  if (typeof id !== 'string') return output;
+  const free = claimId(id, JSON.stringify(input), true);
+  return free === id ? output : { ...output, id: free };
 }
 
 /**

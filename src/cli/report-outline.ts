@@ -59,9 +59,33 @@ export function outlineReport(report: StoryReport): {
     {
       title: `Quotes (${report.quotes.length})`,
       lines: report.quotes.map((group) => {
-        const variants = group.variants
-          .filter((variant) => variant.differences.length > 0)
-          .map((variant) => `${ref(variant.article)} ${variant.differences.join(', ')}`);
+        // Each way an outlet cut or changed the quote, with its words: two trims ("[1] trimmed", "[4] trimmed")
+        // can keep different halves. Articles that give the same version (a wire text and its copies) share a line.
+        const versions = new Map<
+          string,
+          { articles: string[]; label: string; worded: boolean; citations: Citation[] }
+        >();
+        for (const variant of group.variants) {
+          if (variant.differences.length === 0) continue;
+          const words = variant.text === group.text ? '' : `: ${quoted(variant.text)}`;
+          const label = `${variant.differences.join(', ')}${words}`;
+          const version = versions.get(label);
+          if (version === undefined)
+            versions.set(label, {
+              articles: [variant.article],
+              label,
+              worded: words !== '',
+              citations: [variant.citation],
+            });
+          else {
+            version.articles.push(variant.article);
+            version.citations.push(variant.citation);
+          }
+        }
+        const variants = [...versions.values()].map(
+          (version) =>
+            `${version.articles.map(ref).join('')} ${version.label}${version.worded ? ` ${cite(version.citations)}` : ''}`,
+        );
         const carried = group.articles.map(ref).join('');
         return `${group.speaker ?? 'unattributed'}: ${quoted(group.text)} — in ${carried}${variants.length > 0 ? `; ${variants.join('; ')}` : ''}`;
       }),

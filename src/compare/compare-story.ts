@@ -9,6 +9,7 @@ import { linkEntities } from './link-entities.js';
 import { isStopword, normalizeText } from './normalize-text.js';
 import { citeSentence } from './sentence-at.js';
 import { sentenceDetails, type SentenceDetails } from './sentence-details.js';
+import { orientCopies } from './orient-copies.js';
 import { sourceKeys } from './source-keys.js';
 import { traceProvenance } from './trace-provenance.js';
 
@@ -84,28 +85,30 @@ function insideQuotation(article: Article, span: { start: number; end: number })
  * details, groups quotations into variants, collects each outlet's labels for people and organisations, and
  * traces credits, copies and reused passages. Every finding cites sentences of the articles.
  *
- * @param story the story from `stories/` (article order, copies)
+ * @param given the story from `stories/` (article order, copies; a copy group is re-rooted at the agency its
+ *   members credit, see `orientCopies`)
  * @param articles the story's articles after `language/` (extra articles not in the story are ignored)
  * @example
  * const report = compareStory(story, articles);
  * report.facts.shared[0]; // { text, articles, sources: 2, citations: [...] }
  */
 export function compareStory(
-  story: Story,
+  given: Story,
   articles: readonly Article[],
   options: CompareOptions = {},
 ): ComparedStory {
   const byId = new Map(articles.map((article) => [article.id, article]));
-  const missing = story.articles.filter((id) => !byId.has(id));
+  const missing = given.articles.filter((id) => !byId.has(id));
   if (missing.length > 0) {
     throw new UsageError(
       'compare-missing-article',
-      `Story \`${story.id}\` lists article${missing.length > 1 ? 's' : ''} ${missing.map((id) => `\`${id}\``).join(', ')} ` +
+      `Story \`${given.id}\` lists article${missing.length > 1 ? 's' : ''} ${missing.map((id) => `\`${id}\``).join(', ')} ` +
         `but ${missing.length > 1 ? 'they were' : 'it was'} not passed to compareStory.`,
-      { input: story.id, hint: 'Pass every article of `story.articles` (after the language stage).' },
+      { input: given.id, hint: 'Pass every article of `story.articles` (after the language stage).' },
     );
   }
-  const ordered = [...new Set(story.articles)].map((id) => byId.get(id) as Article);
+  const ordered = [...new Set(given.articles)].map((id) => byId.get(id) as Article);
+  const story = orientCopies(given, ordered);
   const sources = sourceKeys(story, ordered);
   const copyOf = new Map(story.copies.map((copy) => [copy.article, copy.copyOf]));
 

@@ -55,5 +55,5 @@ export { contentId } from './content-id.js';
 export { floorCodePoint } from './floor-code-point.js';
 export { composeKey, WORD_LETTER } from './compose-key.js';
 export { createArticle, createTextArticle } from './create-article.js';
-export { createIdLedger, keepFirstById } from './keep-first-by-id.js';
+export { createIdAllocator, createIdLedger, inputContent, keepFirstById } from './keep-first-by-id.js';
 export type { IdClaim, IdLedger, InputProblem } from './keep-first-by-id.js';

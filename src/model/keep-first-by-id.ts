@@ -1,4 +1,4 @@
-import type { Article } from './article.js';
+import type { Article, RawInput } from './article.js';
 
 /** An input that was left out of a batch, and why: the rest of the batch went on without it. */
 export interface InputProblem {
@@ -70,4 +70,45 @@ export function keepFirstById(articles: readonly Article[]): {
     if (claim.status === 'taken') problems.push(claim.problem);
   }
   return { articles: kept, problems };
+}
+
+/**
+ * Gives each input of a run an id no other input holds. An id derived from the clean text is shared by every
+ * outlet that ran the same wire copy word for word; kept as it is, all but the first would be taken for
+ * repeats and dropped. A different input (other `content`: see `inputContent`) gets the next free `ID-vN`, as
+ * the store names a reused id; the same input again keeps its id. Ids given by the input are claimed as they
+ * are, so that no `ID-vN` takes one.
+ *
+ * @example
+ * const claimId = createIdAllocator();
+ * const id = claimId(article.id, inputContent(input), input.id === undefined);
+ */
+export function createIdAllocator(): (id: string, content: string, derived: boolean) => string {
+  const contentById = new Map<string, string>();
+  return (id, content, derived) => {
+    let free = id;
+    for (let version = 1; derived; version++) {
+      const taken = contentById.get(free);
+      if (taken === undefined || taken === content) break;
+      free = `${id}-v${version}`;
+    }
+    if (!contentById.has(free)) contentById.set(free, content);
+    return free;
+  };
+}
+
+/**
+ * What tells one input from another for `createIdAllocator`: its raw content with the metadata that came beside
+ * it. A JSONL record's text is its whole raw content, so two outlets' records of one wire text differ only in
+ * their `outlet`, `title` or `url`.
+ */
+export function inputContent(input: RawInput): string {
+  return JSON.stringify([
+    input.html ?? input.text ?? '',
+    input.title,
+    input.outlet,
+    input.url,
+    input.published,
+    input.byline,
+  ]);
 }

@@ -181,3 +181,31 @@ void test('renderReportsPage: several stories on one page, ids unique, headings 
   assertOnlyOurMarkup(html);
   assert.match(renderReportsPage([]), /No stories/);
 });
+
+void test('renderReportPage: a fact carried by a wire text and its copy reads as one source, not two outlets', () => {
+  const fixture = createFixtureReport();
+  const report = createFixtureReport({
+    facts: {
+      shared: fixture.facts.shared,
+      unique: [
+        {
+          id: 'f9',
+          text: 'Two members said the project was rushed.',
+          // The copy listed first: the page still names the original first.
+          articles: ['dispatch04', 'wire03'],
+          sources: 1,
+          citations: [fixtureCitation('dispatch', 1), fixtureCitation('wire', 1)],
+        },
+      ],
+    },
+  });
+  const html = renderReportPage(report);
+  const facts = html.slice(html.indexOf('<section id="facts"'), html.indexOf('<section id="conflicts"'));
+  assert.match(facts, /<h3>Reported by one source only \(1\)<\/h3>/);
+  assert.doesNotMatch(facts, /one outlet only/);
+  assert.match(facts, /1 independent source: C · Northwind Wire \(with 1 copy: D · Harbor Dispatch\)/);
+  assert.match(
+    facts,
+    /3 independent sources: A · [^;<]+; B · [^;<]+; C · Northwind Wire \(with 1 copy: D · Harbor Dispatch\)/,
+  );
+});

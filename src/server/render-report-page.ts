@@ -180,18 +180,51 @@ function renderArticles(report: StoryReport, index: ArticleIndex): string {
 }
 
 function renderFact(fact: Fact, index: ArticleIndex): string {
-  const outlets = fact.articles.map((id) => nameOf(id, index)).join(', ');
+  const outlets = sourceGroups(fact.articles, index)
+    .map(([head, ...copies]) =>
+      copies.length === 0
+        ? nameOf(head as string, index)
+        : `${nameOf(head as string, index)} (with ${plural(copies.length, 'copy', 'copies')}: ${copies.map((id) => nameOf(id, index)).join(', ')})`,
+    )
+    .join('; ');
   return `<li>${escapeHtml(fact.text)}${renderCitations(fact.citations, index)}<br><span class="muted">${escapeHtml(
     `${plural(fact.sources, 'independent source')}: ${outlets}`,
   )}</span></li>`;
 }
 
+/**
+ * The articles of a finding grouped by the text they carry: a syndicated copy goes with the article it copies,
+ * so that "3 independent sources" is followed by three groups, not by five outlets side by side. Each group
+ * starts with its original when the finding cites it.
+ */
+function sourceGroups(ids: readonly string[], index: ArticleIndex): string[][] {
+  const rootOf = (id: string): string => {
+    const seen = new Set<string>();
+    let current = id;
+    for (;;) {
+      const copyOf = index.byId.get(current)?.article.copyOf;
+      if (copyOf === undefined || !index.byId.has(copyOf) || seen.has(copyOf)) return current;
+      seen.add(current);
+      current = copyOf;
+    }
+  };
+  const groups = new Map<string, string[]>();
+  for (const id of ids) {
+    const root = rootOf(id);
+    const group = groups.get(root);
+    if (group === undefined) groups.set(root, [id]);
+    else if (id === root) group.unshift(id);
+    else group.push(id);
+  }
+  return [...groups.values()];
+}
+
 function renderFacts(report: StoryReport, index: ArticleIndex): string {
   const shared = report.facts.shared;
   const unique = report.facts.unique;
-  return `<h3>Shared by several outlets (${shared.length})</h3>
+  return `<h3>Reported by several sources (${shared.length})</h3>
 ${shared.length === 0 ? empty('No fact is carried by more than one independent source.') : `<ul class="findings">${shared.map((fact) => renderFact(fact, index)).join('\n')}</ul>`}
-<h3>Reported by one outlet only (${unique.length})</h3>
+<h3>Reported by one source only (${unique.length})</h3>
 ${unique.length === 0 ? empty('No fact is carried by one source only.') : `<ul class="findings">${unique.map((fact) => renderFact(fact, index)).join('\n')}</ul>`}`;
 }
 

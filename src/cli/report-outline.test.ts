@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createFixtureReport, fixtureCitation } from '../server/fixture-report.test-helper.js';
+import { outlineReport } from './report-outline.js';
+
+void test('the quotes line gives the words of each trim, and one line for the articles that trim alike', () => {
+  const fixture = createFixtureReport();
+  const [quote] = fixture.quotes;
+  assert.ok(quote !== undefined);
+  const report = createFixtureReport({
+    quotes: [
+      {
+        ...quote,
+        text: 'We will not wait, and we will not let the bay run dry while we argue.',
+        articles: ['ledger01', 'courier02', 'wire03', 'dispatch04'],
+        variants: [
+          {
+            article: 'ledger01',
+            text: 'We will not wait, and we will not let the bay run dry while we argue.',
+            speaker: 'Ines Corvo',
+            differences: [],
+            citation: fixtureCitation('ledger', 1),
+          },
+          {
+            article: 'courier02',
+            text: 'we will not let the bay run dry',
+            speaker: 'Corvo',
+            differences: ['trimmed'],
+            citation: fixtureCitation('courier', 1),
+          },
+          {
+            article: 'wire03',
+            text: 'We will not wait',
+            speaker: 'Corvo',
+            differences: ['trimmed'],
+            citation: fixtureCitation('wire', 1),
+          },
+          {
+            article: 'dispatch04',
+            text: 'We will not wait',
+            speaker: 'Corvo',
+            differences: ['trimmed'],
+            citation: fixtureCitation('dispatch', 1),
+          },
+        ],
+      },
+    ],
+  });
+  const section = outlineReport(report).sections.find((entry) => entry.title.startsWith('Quotes'));
+  const line = section?.lines[0] ?? '';
+  // Articles are numbered in report order: ledger [1], courier [2], wire [3], dispatch [4].
+  assert.match(line, /\[2\] trimmed: “we will not let the bay run dry” \[2:2\]/);
+  assert.match(line, /\[3\]\[4\] trimmed: “We will not wait” \[3:2\]\[4:2\]/);
+  assert.doesNotMatch(line, /\[1\] trimmed/);
+});

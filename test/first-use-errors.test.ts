@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { runParallax } from './helpers/run-cli.js';
+
+function scratch(): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-first-use-'));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+test('a missing JSONL file is named in plain words by a stage verb, as analyze names it', async () => {
+  const { dir, cleanup } = scratch();
+  try {
+    const missing = join(dir, 'no-such-feed.jsonl');
+    const staged = await runParallax(['sentences', missing]);
+    const analyzed = await runParallax(['analyze', missing, '--no-store']);
+    assert.equal(staged.code, 1);
+    assert.match(staged.stderr, /Cannot read `[^`]*no-such-feed\.jsonl`: no such file or folder\./);
+    assert.doesNotMatch(staged.stderr, /ENOENT/);
+    assert.equal(staged.records[0]?.code, 'not-found');
+    assert.match(analyzed.stderr, /Cannot read `[^`]*no-such-feed\.jsonl`: no such file or folder\./);
+  } finally {
+    cleanup();
+  }
+});
+
+test('analyze and ingest say so when the folder they were given holds no article file', async () => {
+  const { dir, cleanup } = scratch();
+  try {
+    const folder = join(dir, 'clippings');
+    mkdirSync(folder);
+    writeFileSync(join(folder, '.DS_Store'), 'invented');
+    writeFileSync(join(folder, 'notes.md'), 'Call the Tallis ferry board back on Monday.');
+    const analyzed = await runParallax(['analyze', folder, '--no-store']);
+    assert.match(analyzed.stderr, /no articles found in `[^`]*clippings`/);
+    assert.match(analyzed.stderr, /\.html/);
+    const ingested = await runParallax(['ingest', folder, '--db', join(dir, 'store.db')]);
+    assert.match(ingested.stderr, /no articles found in `[^`]*clippings`/);
+    // A folder with an article in it gets no such notice.
+    writeFileSync(
+      join(folder, 'ferry.txt'),
+      'Tallis ferry halted\n\nThe Lorr ferry board stopped the Tallis crossing on Friday after a crack was found in the hull, board chair Odile Krane said.\n',
+    );
+    const fine = await runParallax(['analyze', folder, '--no-store']);
+    assert.doesNotMatch(fine.stderr, /no articles found/);
+  } finally {
+    cleanup();
+  }
+});
+
+test('serve refuses a --db path with no store behind it, instead of creating an empty one', async () => {
+  const { dir, cleanup } = scratch();
+  try {
+    const mistyped = join(dir, 'stroies', 'parallax.db');
+    const run = await runParallax(['serve', '--db', mistyped, '--port', '0']);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /No store at `[^`]*stroies.parallax\.db`/);
+    assert.match(run.stderr, /parallax analyze PATHS --db/);
+    assert.equal(existsSync(join(dir, 'stroies')), false, 'no folder created for the mistyped path');
+    const fromEnv = await runParallax(['serve', '--port', '0'], { env: { PARALLAX_DB: mistyped } });
+    assert.equal(fromEnv.code, 1);
+    assert.match(fromEnv.stderr, /No store at/);
+  } finally {
+    cleanup();
+  }
+});

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { runParallax } from './helpers/run-cli.js';
+
+// Two invented outlets on one invented event.
+const PAGES: Record<string, string> = {
+  'gull-courier.txt': `Gull Island ferry pier reopens
+
+The Gull Island ferry pier reopened on Saturday after four months of repairs, the harbour board said.
+
+Harbour master Tove Lindqvist said the first crossing carried 212 passengers.
+`,
+  'brackwater-ledger.txt': `Ferries return to Gull Island
+
+Ferries returned to Gull Island on Saturday as the repaired pier reopened after four months, according to the harbour board.
+
+Harbour master Tove Lindqvist said 212 passengers took the first crossing.
+`,
+};
+
+for (const verb of ['compare', 'summarize']) {
+  test(`${verb} --help shows how to build its input from extract, and that recipe works`, async () => {
+    const help = await runParallax([verb, '--help']);
+    const recipe = /parallax extract [^|\n]+\| jq -cs '\{(\w+): "s1", articles: \.\}' \| parallax (\w+)/.exec(
+      help.stdout,
+    );
+    assert.ok(recipe, `${verb} --help has an extract | jq | ${verb} example`);
+    assert.equal(recipe[2], verb);
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-recipe-'));
+    try {
+      for (const [name, text] of Object.entries(PAGES)) writeFileSync(join(dir, name), text);
+      const extracted = await runParallax(['extract', dir]);
+      assert.equal(extracted.code, 0, extracted.stderr);
+      // What `jq -cs '{KEY: "s1", articles: .}'` does with extract's lines.
+      const story = JSON.stringify({ [recipe[1] ?? '']: 's1', articles: extracted.records });
+      const run = await runParallax([verb], { stdin: `${story}\n` });
+      assert.equal(run.code, 0, run.stderr);
+      const [output] = run.records;
+      assert.ok(output !== undefined && !('error' in output), JSON.stringify(output));
+      assert.ok((output.summary as unknown[]).length > 0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
