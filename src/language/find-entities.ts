@@ -797,56 +797,77 @@ function placeNameScore(words: readonly string[]): number {
  */
 const PLACE_EVIDENCE = 2;
 
-interface PlaceSum {
-  place: number;
+/** Evidence summed over a name's mentions: for the kind tested (place, organisation), its hints, and for a person. */
+interface KindSum {
+  kind: number;
   hints: number;
   person: number;
 }
 
-function isPlace(sum: PlaceSum): boolean {
-  const place = sum.place + (sum.place > 0 ? sum.hints : 0);
+function isPlace(sum: KindSum): boolean {
+  const place = sum.kind + (sum.kind > 0 ? sum.hints : 0);
   return place >= PLACE_EVIDENCE && place > sum.person;
 }
 
 /**
- * The keys of names typed person or other that the evidence shows to be places. A full name also counts the
- * person evidence of its surname alone ("Trump said"); a single word stays as it is when it is the surname of
- * a full name that remains a person.
+ * The keys of names typed person or other that their summed evidence shows to be of another kind (`holds`). A
+ * full name also counts the person evidence of its surname alone ("Trump said"); a single word stays as it is
+ * when it is the surname of a full name that remains a person.
+ *
+ * @param start a name's evidence from its own words, or undefined when it cannot be of the kind at all
+ * @param evidenceOf one mention's evidence for the kind and its hints
  */
-function placeKeys(mentions: readonly RawMention[]): Set<string> {
-  const evidence = new Map<string, PlaceSum>();
+function keysOfKind(
+  mentions: readonly RawMention[],
+  start: (key: string, words: readonly string[]) => number | undefined,
+  evidenceOf: (mention: RawMention) => { kind: number; hints: number },
+  holds: (sum: KindSum) => boolean,
+): Set<string> {
+  const evidence = new Map<string, KindSum>();
   const single = new Map<string, number>();
   for (const mention of mentions) {
     if (mention.type !== 'person' && mention.type !== 'other') continue;
     const key = normalizeEntityKey(mention.text);
     if (key === '') continue;
-    if (!key.includes(' ')) single.set(key, (single.get(key) ?? 0) + mention.personEvidence);
     let sum = evidence.get(key);
     if (sum === undefined) {
-      const words = key.split(' ');
-      // "Treaty of Kestrel Falls", "Residents of": a name with "of" is not a place name by its head.
-      if (words.some((word) => CONNECTORS.has(word) && !PARTICLES.has(word))) continue;
-      evidence.set(key, (sum = { place: placeNameScore(words), hints: 0, person: 0 }));
+      const kind = start(key, key.split(' '));
+      if (kind === undefined) continue;
+      evidence.set(key, (sum = { kind, hints: 0, person: 0 }));
     }
-    sum.place += mention.placeEvidence;
-    sum.hints += mention.placeHints;
+    if (!key.includes(' ')) single.set(key, (single.get(key) ?? 0) + mention.personEvidence);
+    const found = evidenceOf(mention);
+    sum.kind += found.kind;
+    sum.hints += found.hints;
     sum.person += mention.personEvidence;
   }
-  const places = new Set<string>();
+  const keys = new Set<string>();
   for (const [key, sum] of evidence) {
     if (!key.includes(' ')) continue;
     const surname = key.slice(key.lastIndexOf(' ') + 1);
-    if (isPlace({ ...sum, person: sum.person + (single.get(surname) ?? 0) })) places.add(key);
+    if (holds({ ...sum, person: sum.person + (single.get(surname) ?? 0) })) keys.add(key);
   }
   const surnames = new Set<string>();
   for (const mention of mentions) {
     if (mention.type !== 'person' || mention.tokens < 2) continue;
     const key = normalizeEntityKey(mention.text);
-    if (!places.has(key)) surnames.add(key.split(' ').pop() ?? '');
+    if (!keys.has(key)) surnames.add(key.split(' ').pop() ?? '');
   }
   for (const [key, sum] of evidence)
-    if (!key.includes(' ') && !surnames.has(key) && isPlace(sum)) places.add(key);
-  return places;
+    if (!key.includes(' ') && !surnames.has(key) && holds(sum)) keys.add(key);
+  return keys;
+}
+
+/** The keys of names typed person or other that the evidence shows to be places. */
+function placeKeys(mentions: readonly RawMention[]): Set<string> {
+  return keysOfKind(
+    mentions,
+    // "Treaty of Kestrel Falls", "Residents of": a name with "of" is not a place name by its head.
+    (_key, words) =>
+      words.some((word) => CONNECTORS.has(word) && !PARTICLES.has(word)) ? undefined : placeNameScore(words),
+    (mention) => ({ kind: mention.placeEvidence, hints: mention.placeHints }),
+    isPlace,
+  );
 }
 
 /*
@@ -870,36 +891,12 @@ function organisationNameScore(words: readonly string[]): number {
  * surname, and a single word stays as it is when it is the surname of a full name that remains a person.
  */
 function organisationKeys(mentions: readonly RawMention[], places: ReadonlySet<string>): Set<string> {
-  const evidence = new Map<string, { org: number; hints: number; person: number }>();
-  const single = new Map<string, number>();
-  for (const mention of mentions) {
-    if (mention.type !== 'person' && mention.type !== 'other') continue;
-    const key = normalizeEntityKey(mention.text);
-    if (key === '' || places.has(key)) continue;
-    if (!key.includes(' ')) single.set(key, (single.get(key) ?? 0) + mention.personEvidence);
-    const sum = evidence.get(key) ?? { org: organisationNameScore(key.split(' ')), hints: 0, person: 0 };
-    sum.org += mention.orgEvidence;
-    sum.hints += mention.orgHints;
-    sum.person += mention.personEvidence;
-    evidence.set(key, sum);
-  }
-  const isOrganisation = (sum: { org: number; hints: number; person: number }): boolean =>
-    sum.org > 0 && sum.org + sum.hints >= ORG_EVIDENCE && sum.org + sum.hints > sum.person;
-  const found = new Set<string>();
-  for (const [key, sum] of evidence) {
-    if (!key.includes(' ')) continue;
-    const surname = key.slice(key.lastIndexOf(' ') + 1);
-    if (isOrganisation({ ...sum, person: sum.person + (single.get(surname) ?? 0) })) found.add(key);
-  }
-  const surnames = new Set<string>();
-  for (const mention of mentions) {
-    if (mention.type !== 'person' || mention.tokens < 2) continue;
-    const key = normalizeEntityKey(mention.text);
-    if (!found.has(key)) surnames.add(key.split(' ').pop() ?? '');
-  }
-  for (const [key, sum] of evidence)
-    if (!key.includes(' ') && !surnames.has(key) && isOrganisation(sum)) found.add(key);
-  return found;
+  return keysOfKind(
+    mentions,
+    (key, words) => (places.has(key) ? undefined : organisationNameScore(words)),
+    (mention) => ({ kind: mention.orgEvidence, hints: mention.orgHints }),
+    (sum) => sum.kind > 0 && sum.kind + sum.hints >= ORG_EVIDENCE && sum.kind + sum.hints > sum.person,
+  );
 }
 
 /* Words that join the parts of an organisation's name, never a person's: "Chamber of Commerce", "Holm & Rask". */
