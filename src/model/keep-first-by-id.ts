@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Article, RawInput } from './article.js';
 
 /** An input that was left out of a batch, and why: the rest of the batch went on without it. */
@@ -100,10 +101,11 @@ export function createIdAllocator(): (id: string, content: string, derived: bool
 /**
  * What tells one input from another for `createIdAllocator`: its raw content with the metadata that came beside
  * it. A JSONL record's text is its whole raw content, so two outlets' records of one wire text differ only in
- * their `outlet`, `title` or `url`.
+ * their `outlet`, `title` or `url`. Given as a SHA-256 digest, so that a long run keeps 64 characters per input
+ * rather than every page it read.
  */
 export function inputContent(input: RawInput): string {
-  return JSON.stringify([
+  const content = JSON.stringify([
     input.html ?? input.text ?? '',
     input.title,
     input.outlet,
@@ -111,4 +113,5 @@ export function inputContent(input: RawInput): string {
     input.published,
     input.byline,
   ]);
+  return createHash('sha256').update(content, 'utf8').digest('hex');
 }
