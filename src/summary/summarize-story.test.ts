@@ -565,3 +565,30 @@ test('a story whose every sentence gives a disputed sum has a headline that name
     ['gazette', 'herald'],
   );
 });
+
+test("an outlet's reference to itself is attributed to it, never stated in the summary's own voice", () => {
+  const herald = createTestArticle(
+    'The Herald has learned that ports minister Anna Kessel will resign on Friday over the harbour contract. ' +
+      'Our reporters saw removal vans outside the ports ministry in Tarn on Thursday evening. ' +
+      'Kessel told this newspaper that she had no regrets about the harbour contract with Veland Rail. ' +
+      'The Herald reported exclusively last month that the contract had cost the province 40 million crowns.',
+    { id: 'herald', outlet: 'The Oster Herald' },
+  );
+  const courier = createTestArticle(
+    'Ports minister Anna Kessel is expected to resign on Friday over the harbour contract, officials in Tarn said. ' +
+      'The harbour contract with Veland Rail cost the province 40 million crowns, an audit found last month. ' +
+      'Kessel has defended the harbour contract in parliament several times this year.',
+    { id: 'courier', outlet: 'The Tarn Courier' },
+  );
+  const { headline, summary } = summarizeStory([herald, courier], [], { sentences: 6 });
+  assert.ok(summary.length > 0);
+  for (const { text } of [headline, ...summary]) {
+    const unquoted = text.replace(/“[^”]*”|"[^"]*"/g, ' ');
+    assert.doesNotMatch(unquoted, /\b(?:has learned|this newspaper|exclusively|our|we|us)\b/i, text);
+    // The outlet may be named only as the source of what it reported.
+    if (/\bHerald\b/.test(unquoted))
+      assert.match(unquoted, /\bHerald\b[^.]*\breported\b|\bHerald's\s+\p{Ll}/u, text);
+  }
+  // Its own facts are not lost: the resignation is in the summary, attributed or corroborated.
+  assert.ok(summary.some(({ text }) => /resign/.test(text)));
+});

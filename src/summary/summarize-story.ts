@@ -1,6 +1,7 @@
 import { balancesQuotes } from '../language/index.js';
 import type { Article, Citation, CitedText, Conflict, Fact } from '../model/index.js';
 import { anchorRelativeDays } from './anchor-relative-days.js';
+import { attributeOutletVoice } from './attribute-outlet-voice.js';
 import { compressSentence } from './compress-sentence.js';
 import {
   chooseHeadlineSource,
@@ -384,18 +385,24 @@ function pickWording(
       neutralized.set(row, neutral);
     }
     if (neutral.residual >= RESIDUAL_MAX || neutral.text === '') continue;
+    // An outlet speaking of itself ("The Herald has learned", "our reporters") is attributed to it by name, or
+    // left out when that cannot be done: the summary does not adopt one outlet's voice.
+    const voiced = attributeOutletVoice(neutral.text, row.article.outlet);
+    if (voiced.text === '') continue;
     // Prefer the wording closest to what the fact is about, needing no edits and standing alone, then about 25
-    // words (a typical news sentence), then earlier in the article.
+    // words (a typical news sentence), then earlier in the article; another outlet's plain wording of the same
+    // fact beats an attributed one.
     const cost =
       2 * (1 - cosine(row.vector, candidate.focus)) +
       neutral.residual * 2 +
       neutral.edits * 0.5 +
+      (voiced.selfReference ? 1 : 0) +
       (DEPENDENT_OPENING.test(row.text) ? 1 : 0) +
       Math.abs(row.words - 25) / 25 +
       row.position;
     const text = compress
-      ? compressSentence(neutral.text, { corroborated: isCorroborated(candidate, row) }).text
-      : neutral.text;
+      ? compressSentence(voiced.text, { corroborated: isCorroborated(candidate, row) }).text
+      : voiced.text;
     if (!best || cost < best.cost) best = { row, text, removed: neutral.removed, cost };
   }
   return best && { row: best.row, text: best.text, removed: best.removed };
