@@ -77,7 +77,11 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       .option('--serve', 'after analysing, serve the story pages from the store')
       .option('--port <n>', 'port for --serve (default 8080; 0 picks a free one)', parsePort)
       .option('--host <host>', 'host for --serve (default 127.0.0.1)')
-      .option('--sentences <n>', 'sentences in each neutral summary', parsePositiveInteger)
+      .option(
+        '--sentences <n>',
+        'sentences in each neutral summary, all told: when facts, reported disagreements and the labels sentence do not all fit, the labels sentence yields first and the lead fact always stays (default: 4 facts, disagreements and labels after them)',
+        parsePositiveInteger,
+      )
       .addHelpText(
         'after',
         example(`
@@ -195,7 +199,11 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       .command(name)
       .description(description)
       .argument('[files...]', 'JSONL files (default: stdin)')
-      .option('--sentences <n>', 'sentences in the neutral summary', parsePositiveInteger);
+      .option(
+        '--sentences <n>',
+        'sentences in the neutral summary, all told: when facts, reported disagreements and the labels sentence do not all fit, the labels sentence yields first and the lead fact always stays (default: 4 facts, disagreements and labels after them)',
+        parsePositiveInteger,
+      );
     if (name === 'summarize') {
       command
         .option(

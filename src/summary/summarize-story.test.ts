@@ -114,6 +114,45 @@ test('the length setting bounds the number of fact sentences', () => {
   assert.equal(all.summary.length, 4);
 });
 
+test('the length setting bounds the whole summary: labels and disputes come within it, not on top', () => {
+  const gazette = createTestArticle(
+    'Divers found 12 leaks in the Orrin aqueduct on Monday, the water board said. ' +
+      'Eldoria strongman Tomas Reyl blamed the water board for the delay in repairs to the aqueduct.',
+    { id: 'gazette', outlet: 'Orrin Gazette', published: '2026-03-02' },
+  );
+  const herald = createTestArticle(
+    'Divers found 19 leaks in the Orrin aqueduct on Monday, the water board said. ' +
+      'Tomas Reyl blamed the water board for the delay in repairs to the aqueduct.',
+    { id: 'herald', outlet: 'Vell Herald', published: '2026-03-02' },
+  );
+  const at = (article: Article, value: string) => {
+    const start = article.text.indexOf(value);
+    return { article: article.id, sentence: 0, start, end: start + value.length };
+  };
+  const conflicts: Conflict[] = [
+    {
+      kind: 'number',
+      about: 'how many leaks',
+      sides: [
+        { value: '12 leaks', articles: ['gazette'], citations: [at(gazette, '12 leaks')] },
+        { value: '19 leaks', articles: ['herald'], citations: [at(herald, '19 leaks')] },
+      ],
+    },
+  ];
+  for (const sentences of [1, 2, 3]) {
+    const labelled = summarizeStory(ARTICLES, FACTS, { sentences });
+    assert.ok(labelled.summary.length <= sentences, `${sentences}: ${labelled.summary.length}`);
+    // With room for one sentence, the fact stays and the label sentence yields.
+    assert.match(labelled.summary[0]?.text ?? '', /coal mine by 2030/);
+    const disputed = summarizeStory([gazette, herald], [], { sentences, conflicts });
+    assert.ok(disputed.summary.length <= sentences, `${sentences}: ${disputed.summary.length}`);
+    assert.ok(disputed.summary.length > 0 && disputed.headline.text !== '');
+  }
+  // With room to spare the label sentence is still there.
+  const roomy = summarizeStory(ARTICLES, FACTS, { sentences: 10 });
+  assert.ok(roomy.summary.some((sentence) => sentence.text.includes('"strongman"')));
+});
+
 test('without facts it selects by concept coverage and still cites both articles', () => {
   const { summary, headline } = summarizeStory(ARTICLES, [], { sentences: 3 });
   assert.ok(summary.length >= 2);

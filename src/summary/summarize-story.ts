@@ -27,7 +27,11 @@ import { conceptGain, conceptsOf, weighConcepts, type SourceText } from './weigh
 
 /** Options for `summarizeStory`. */
 export interface SummaryOptions {
-  /** How many sentences the summary has at most (default 4; the outlets' labels sentence comes on top). */
+  /**
+   * How many sentences the summary has at most, all told: facts, reported disagreements and the outlets' labels
+   * sentence. When they do not all fit, the labels sentence yields first, then facts after the lead; the lead
+   * fact always stays. Not set: up to 4 fact sentences, with any disagreements and the labels sentence after them.
+   */
   sentences?: number;
   /** Stop adding sentences once the summary has this many words (default: no limit). */
   maxWords?: number;
@@ -728,17 +732,35 @@ export function summarizeStory(
     }
   }
   const reports = reported.map((conflict) => reportConflict(cited.get(conflict) ?? conflict, articles));
-  const summary: CitedText[] = [...stated, ...reports];
-  if (options.reportLabels ?? true) {
-    const labels = labelsSentence(ordered, rows, neutralized);
-    if (labels) summary.push(labels);
-  }
+  const labels = (options.reportLabels ?? true) ? labelsSentence(ordered, rows, neutralized) : undefined;
+  // An explicit length bounds the whole summary; the default bounds the facts, with disputes and labels added.
+  const summary =
+    options.sentences === undefined
+      ? [...stated, ...reports, ...(labels ? [labels] : [])]
+      : withinLength(stated, reports, labels, limit);
   // With no sentence of its own to make it from, the headline names the first disagreement without its sides.
   const [firstDispute] = reported;
   const headlineSource =
     chooseHeadlineSource(stated, figures) ??
     (firstDispute ? disputeHeadline(cited.get(firstDispute) ?? firstDispute) : summary[0]);
   return { headline: makeHeadline(headlineSource), summary };
+}
+
+/**
+ * The summary's sentences cut to `limit` in all: the lead fact first, then the disagreements (a disputed figure
+ * taken out of a sentence is only given by its report), then the other facts in rank order, then the labels
+ * sentence, which yields first since it reports wording, not a fact. Shown in that order: facts, disputes, labels.
+ */
+function withinLength(
+  stated: readonly CitedText[],
+  reports: readonly CitedText[],
+  labels: CitedText | undefined,
+  limit: number,
+): CitedText[] {
+  const [lead, ...others] = stated;
+  const priority = [...(lead ? [lead] : []), ...reports, ...others, ...(labels ? [labels] : [])];
+  const kept = new Set(priority.slice(0, limit));
+  return [...stated, ...reports, ...(labels ? [labels] : [])].filter((sentence) => kept.has(sentence));
 }
 
 /**
