@@ -33,6 +33,11 @@ export interface AnalysisOptions extends ReportOptions {
   }) => void | Promise<void>;
   /** Called after each stored article. */
   onArticle?: (article: Article, stored: PutResult | undefined) => void;
+  /**
+   * Called with each story's report and articles before the report is stored or returned; the report it gives
+   * back is kept (the CLI's optional LLM rewrite of the summary). It should not throw: a throw fails the run.
+   */
+  reviseReport?: (report: StoryReport, articles: readonly Article[]) => Promise<StoryReport>;
 }
 
 export interface AnalysisResult {
@@ -119,7 +124,7 @@ export async function runAnalysis(
   const unique = dedupe(articles);
   const reports = store
     ? await reportStored(store, unique, superseded, options)
-    : reportInMemory(unique, options);
+    : await reportInMemory(unique, options);
   return { articles, reports, failures };
 }
 
@@ -129,16 +134,33 @@ function dedupe(articles: readonly Article[]): Article[] {
   return [...seen.values()];
 }
 
-function reportInMemory(articles: readonly Article[], options: ReportOptions): StoryReport[] {
+async function reportInMemory(
+  articles: readonly Article[],
+  options: AnalysisOptions,
+): Promise<StoryReport[]> {
   const { stories } = clusterArticles(articles);
-  return orderStories(stories, articles).map((story) => reportStory(story, articles, options));
+  const reports: StoryReport[] = [];
+  for (const story of orderStories(stories, articles)) {
+    const members = articles.filter((article) => story.articles.includes(article.id));
+    reports.push(await revised(reportStory(story, articles, options), members, options));
+  }
+  return reports;
+}
+
+/** The report as `options.reviseReport` gives it back, or as it is. */
+function revised(
+  report: StoryReport,
+  articles: readonly Article[],
+  options: AnalysisOptions,
+): Promise<StoryReport> | StoryReport {
+  return options.reviseReport ? options.reviseReport(report, articles) : report;
 }
 
 async function reportStored(
   store: Store,
   articles: readonly Article[],
   superseded: readonly string[],
-  options: ReportOptions,
+  options: AnalysisOptions,
 ): Promise<StoryReport[]> {
   const index = createStoryIndex();
   const stored = await store.loadAssignments();
@@ -162,7 +184,7 @@ async function reportStored(
     const current = withoutIds(story, await store.supersededIds(story.articles));
     if (current.articles.length === 0) continue;
     const members = await store.getArticles(current.articles);
-    reports.push(reportStory(current, members, options));
+    reports.push(await revised(reportStory(current, members, options), members, options));
   }
   await store.putReports(reports);
   return reports;

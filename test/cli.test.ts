@@ -202,3 +202,33 @@ test('a bad JSONL line in a stage verb is an {id, error} line and exit code 1', 
   assert.match(String(run.records[1]?.error), /stdin:2/);
   assert.match(String(run.records[2]?.error), /stdin:3: not valid JSON/);
 });
+
+test('summarize --sentences 1 gives one sentence, the label sentence yielding to the lead fact', async () => {
+  const story =
+    JSON.stringify({
+      id: 's1',
+      articles: [
+        {
+          outlet: 'The Daily Lantern',
+          text:
+            'Eldoria strongman Tomas Reyl closed the Varna coal mine on Tuesday after a vote in parliament. ' +
+            'The mine employed 1,200 miners, who will be offered retraining by the state.',
+        },
+        {
+          outlet: 'The Harbour Courier',
+          text:
+            'Energy minister Tomas Reyl closed the Varna coal mine on Tuesday after a vote in parliament. ' +
+            'The 1,200 miners at the mine will be offered retraining, the ministry said.',
+        },
+      ],
+    }) + '\n';
+  const roomy = await runParallax(['summarize'], { stdin: story });
+  assert.equal(roomy.code, 0, roomy.stderr);
+  const all = roomy.records[0]?.summary as { text: string }[];
+  assert.ok(all.some((sentence) => /called Tomas Reyl a "strongman"/.test(sentence.text)));
+  const short = await runParallax(['summarize', '--sentences', '1'], { stdin: story });
+  assert.equal(short.code, 0, short.stderr);
+  const one = short.records[0]?.summary as { text: string }[];
+  assert.equal(one.length, 1);
+  assert.match(one[0]?.text ?? '', /coal mine/);
+});

@@ -122,3 +122,61 @@ test('summarize: --llm-model without --llm-endpoint, or a non-http endpoint, is 
   assert.equal(ftp.code, 2);
   assert.match(ftp.stderr, /`ftp:\/\/host` is not an http\(s\) URL/);
 });
+
+/** The story's articles as `analyze -` reads them: one JSON article per line. */
+const ARTICLE_LINES = STORY.articles.map((article) => JSON.stringify(article)).join('\n') + '\n';
+
+interface AnalyzedReport {
+  story: string;
+  summary: { text: string; citations: unknown[] }[];
+  llm?: { model: string; rewritten: number; dropped: { index: number; reason: string }[]; error?: string };
+}
+
+test('analyze --llm-endpoint: each story summary is rewritten where its sources support it, and says so', async () => {
+  const plain = await runParallax(['analyze', '-', '--no-store', '--json'], { stdin: ARTICLE_LINES });
+  assert.equal(plain.code, 0, plain.stderr);
+  const extractive = plain.records[0] as unknown as AnalyzedReport;
+  assert.ok(extractive.summary.length >= 2);
+  assert.equal(extractive.llm, undefined, 'no rewrite unless asked for');
+
+  const before = calls.length;
+  const run = await runParallax(
+    ['analyze', '-', '--no-store', '--json', '--llm-endpoint', endpoint, '--llm-model', 'test-model'],
+    { stdin: ARTICLE_LINES, env: { PARALLAX_LLM_API_KEY: 'k-456' } },
+  );
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(calls.length, before + 1);
+  assert.equal(calls.at(-1)?.authorization, 'Bearer k-456');
+  const report = run.records[0] as unknown as AnalyzedReport;
+  assert.equal(report.llm?.model, 'test-model');
+  assert.equal(report.summary.length, extractive.summary.length);
+  assert.equal(report.summary[0]?.text, extractive.summary[0]?.text, 'the invented claim is not published');
+  assert.deepEqual(
+    report.llm?.dropped.map((item) => item.index),
+    [0],
+  );
+  assert.equal(
+    report.llm?.rewritten,
+    extractive.summary.slice(1).filter((line) => line.text.includes(',')).length,
+  );
+});
+
+test('analyze --llm-endpoint: an endpoint that fails keeps every summary and reports the error', async () => {
+  const run = await runParallax(
+    ['analyze', '-', '--no-store', '--json', '--llm-endpoint', 'http://127.0.0.1:9/v1', '--llm-model', 'm'],
+    { stdin: ARTICLE_LINES },
+  );
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stderr, /LLM rewrite not used: .*could not be reached/);
+  const report = run.records[0] as unknown as AnalyzedReport;
+  assert.ok(report.summary.length > 0);
+  assert.match(report.llm?.error ?? '', /could not be reached/);
+});
+
+test('analyze: --llm-model without --llm-endpoint is a usage error', async () => {
+  const half = await runParallax(['analyze', '-', '--no-store', '--llm-model', 'm'], {
+    stdin: ARTICLE_LINES,
+  });
+  assert.equal(half.code, 2);
+  assert.match(half.stderr, /--llm-endpoint and --llm-model go together/);
+});

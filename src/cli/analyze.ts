@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { UsageError } from '../model/index.js';
 import { runAnalysis } from '../analyze.js';
 import { readInputs } from '../ingest/index.js';
-import type { StoryReport } from '../model/index.js';
+import type { Article, StoryReport } from '../model/index.js';
 import { renderReportsPage } from '../server/index.js';
 import { startServing } from './start-serving.js';
 import type { Store } from '../store/index.js';
@@ -21,6 +21,7 @@ import {
 import { openCliStore } from './options.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderText } from './render-text.js';
+import { llmSettings, rewriteSummary } from './summarize.js';
 
 export interface AnalyzeFlags {
   json?: boolean;
@@ -35,6 +36,9 @@ export interface AnalyzeFlags {
   maxBytes?: number;
   encoding?: 'strict' | 'auto';
   progress?: boolean;
+  /** OpenAI-compatible endpoint that may rewrite each story's summary (off unless given). */
+  llmEndpoint?: string;
+  llmModel?: string;
 }
 
 /** `parallax analyze PATHS...`: the main job, printed as a readable report, JSONL, Markdown or HTML. */
@@ -55,6 +59,7 @@ export async function runAnalyzeVerb(
   ] as const) {
     if (file !== undefined) await checkWritable(option, file);
   }
+  const llm = llmSettings(flags, context, 'analyze');
   const store: Store | undefined = flags.store ? await openCliStore(flags.db, context) : undefined;
   if (paths.includes('-')) noticeTerminalInput(context, paths);
   const progress = createProgress(
@@ -73,6 +78,18 @@ export async function runAnalyzeVerb(
       ...(flags.sentences === undefined ? {} : { summarySentences: flags.sentences }),
       onError: (failure) => reportFailure(context, failure, { jsonl: Boolean(flags.json) }),
       onArticle: () => progress.tick('articles analysed:'),
+      ...(llm === undefined
+        ? {}
+        : {
+            reviseReport: async (report: StoryReport, articles: readonly Article[]) => {
+              const rewrite = await rewriteSummary(report.summary, articles, report.conflicts, llm);
+              if (rewrite.llm.error !== undefined)
+                context.stderr.write(
+                  `parallax: story ${report.story}: LLM rewrite not used: ${rewrite.llm.error}\n`,
+                );
+              return { ...report, ...rewrite };
+            },
+          }),
     });
     progress.done();
     if (result.articles.length === 0 && result.failures === 0) noticeNothingRead(context, paths);

@@ -77,14 +77,24 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       .option('--serve', 'after analysing, serve the story pages from the store')
       .option('--port <n>', 'port for --serve (default 8080; 0 picks a free one)', parsePort)
       .option('--host <host>', 'host for --serve (default 127.0.0.1)')
-      .option('--sentences <n>', 'sentences in each neutral summary', parsePositiveInteger)
+      .option(
+        '--sentences <n>',
+        'sentences in each neutral summary, all told: when facts, reported disagreements and the labels sentence do not all fit, the labels sentence yields first and the lead fact always stays (default: 4 facts, disagreements and labels after them)',
+        parsePositiveInteger,
+      )
+      .option(
+        '--llm-endpoint <url>',
+        `optional: an OpenAI-compatible API (base URL) that may reword each story's summary; each reworded sentence is checked against the sentences it cites and dropped if unsupported; a failing endpoint keeps the summary and reports the error in the report's llm field (API key from $${LLM_API_KEY_ENV})`,
+      )
+      .option('--llm-model <name>', 'model name sent to --llm-endpoint')
       .addHelpText(
         'after',
         example(`
         parallax analyze examples
         parallax analyze ../shared/samples/seeds --json > reports.jsonl
         parallax analyze 'news/**/*.html' --html report.html --no-store
-        cat articles.jsonl | parallax analyze - --json`),
+        cat articles.jsonl | parallax analyze - --json
+        parallax analyze examples --json --llm-endpoint http://localhost:8080/v1 --llm-model my-model`),
       ),
   ).action(async (paths: string[], flags: AnalyzeFlags) => {
     exitCode = await runAnalyzeVerb(paths, flags, context);
@@ -195,7 +205,11 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       .command(name)
       .description(description)
       .argument('[files...]', 'JSONL files (default: stdin)')
-      .option('--sentences <n>', 'sentences in the neutral summary', parsePositiveInteger);
+      .option(
+        '--sentences <n>',
+        'sentences in the neutral summary, all told: when facts, reported disagreements and the labels sentence do not all fit, the labels sentence yields first and the lead fact always stays (default: 4 facts, disagreements and labels after them)',
+        parsePositiveInteger,
+      );
     if (name === 'summarize') {
       command
         .option(

@@ -1,6 +1,17 @@
 import { compareStory } from '../compare/index.js';
-import { UsageError } from '../model/index.js';
-import { rewriteWithLlm, summarizeStory, type DroppedRewrite } from '../summary/index.js';
+import {
+  UsageError,
+  type Article,
+  type CitedText,
+  type Conflict,
+  type LlmRewriteNote,
+} from '../model/index.js';
+import {
+  rewriteWithLlm,
+  summarizeStory,
+  type LlmRewriteOptions,
+  type LlmRewriteResult,
+} from '../summary/index.js';
 import { clusterArticles } from '../stories/index.js';
 import type { CliContext } from './io.js';
 import { asOneStory } from './compare.js';
@@ -18,13 +29,8 @@ export interface SummarizeFlags {
 /** Environment variable holding the API key sent to `--llm-endpoint` (never a flag: flags end up in shell history). */
 export const LLM_API_KEY_ENV = 'PARALLAX_LLM_API_KEY';
 
-/** What the optional rewrite did to one story's summary: the sentences it gave up on, or why it did nothing. */
-interface RewriteNote {
-  model: string;
-  rewritten: number;
-  dropped: DroppedRewrite[];
-  error?: string;
-}
+/** The endpoint settings of the optional LLM rewrite, as `llmSettings` reads them from the flags. */
+export type LlmSettings = Omit<LlmRewriteOptions, 'conflicts'>;
 
 /**
  * `parallax summarize`: `{id, articles: [{id?, title, text, outlet?}]}` lines in, `{id, headline, summary}` out;
@@ -55,29 +61,50 @@ export function runSummarizeVerb(
       },
     );
     if (llm === undefined) return { id, headline, summary };
-    const result = await rewriteWithLlm(summary, articles, { ...llm, conflicts: compared.conflicts });
-    const rewritten = result.summary.filter((line, index) => line.text !== summary[index]?.text).length;
-    const note: RewriteNote = { model: llm.model, rewritten, dropped: result.dropped };
-    if (result.error !== undefined) {
-      // The extractive summary stands; the record is not a failure, but the user asked for a rewrite and gets told.
-      note.error = result.error;
-      context.stderr.write(`parallax: ${source}: LLM rewrite not used: ${result.error}\n`);
-    }
-    return { id, headline, summary: result.summary, llm: note };
+    const rewrite = await rewriteSummary(summary, articles, compared.conflicts, llm);
+    if (rewrite.llm.error !== undefined)
+      context.stderr.write(`parallax: ${source}: LLM rewrite not used: ${rewrite.llm.error}\n`);
+    return { id, headline, ...rewrite };
   });
 }
 
+/**
+ * One summary through the optional LLM rewrite, with the note saying what it did. Never throws: when the endpoint
+ * cannot be used the extractive summary stands and the note carries the error (the record is not a failure, but
+ * the user asked for a rewrite and is told).
+ */
+export async function rewriteSummary(
+  summary: CitedText[],
+  articles: readonly Article[],
+  conflicts: readonly Conflict[],
+  llm: LlmSettings,
+): Promise<{ summary: CitedText[]; llm: LlmRewriteNote }> {
+  let result: LlmRewriteResult;
+  try {
+    result = await rewriteWithLlm(summary, articles, { ...llm, conflicts });
+  } catch (error) {
+    result = { summary, dropped: [], error: error instanceof Error ? error.message : String(error) };
+  }
+  const rewritten = result.summary.filter((line, index) => line.text !== summary[index]?.text).length;
+  const note: LlmRewriteNote = { model: llm.model, rewritten, dropped: result.dropped };
+  if (result.error !== undefined) note.error = result.error;
+  return { summary: result.summary, llm: note };
+}
+
 /** The endpoint settings, or undefined when no rewrite was asked for; a half-given setting is a usage error. */
-function llmSettings(
-  flags: SummarizeFlags,
+export function llmSettings(
+  flags: Pick<SummarizeFlags, 'llmEndpoint' | 'llmModel'>,
   context: CliContext,
-): { endpoint: string; model: string; apiKey?: string; fetch: typeof fetch } | undefined {
+  verb: 'summarize' | 'analyze' = 'summarize',
+): LlmSettings | undefined {
   if (flags.llmEndpoint === undefined && flags.llmModel === undefined) return undefined;
   if (flags.llmEndpoint === undefined || flags.llmModel === undefined) {
     throw new UsageError(
       'bad-argument',
       `--llm-endpoint and --llm-model go together (got only ${flags.llmEndpoint === undefined ? '--llm-model' : '--llm-endpoint'}).`,
-      { hint: 'parallax summarize story.jsonl --llm-endpoint http://localhost:8080/v1 --llm-model my-model' },
+      {
+        hint: `parallax ${verb} ${verb === 'summarize' ? 'story.jsonl' : 'examples'} --llm-endpoint http://localhost:8080/v1 --llm-model my-model`,
+      },
     );
   }
   if (!/^https?:\/\/[^/\s]+/.test(flags.llmEndpoint)) {

@@ -38,6 +38,7 @@ export type {
   Provenance,
   CitedText,
   StoryReport,
+  LlmRewriteNote,
 } from './story.js';
 export type { StageName, Diagnostic } from './diagnostic.js';
 export { createDiagnostic } from './diagnostic.js';

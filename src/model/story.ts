@@ -159,4 +159,17 @@ export interface StoryReport {
   labels: LabelEntry[];
   loaded: LoadedEntry[];
   provenance: Provenance;
+  /** Present only when an LLM rewrite of the summary was asked for: what it did (`LlmRewriteNote`). */
+  llm?: LlmRewriteNote;
+}
+
+/** What an optional LLM rewrite did to a summary: how many sentences it reworded, which it gave up on, or why not. */
+export interface LlmRewriteNote {
+  model: string;
+  /** Summary sentences whose reworded text is used. */
+  rewritten: number;
+  /** Reworded sentences not used (the extractive sentence kept), with the check they failed. */
+  dropped: { index: number; text: string; reason: string }[];
+  /** Set when the endpoint could not be used at all; the summary is then the extractive one. */
+  error?: string;
 }

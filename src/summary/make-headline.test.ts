@@ -213,3 +213,53 @@ test('a group speaker takes "say" and loses the capital it had only for opening 
     'Sanders says he would vote against the harbour bill',
   );
 });
+
+test('a long lead with its subject in an appositive keeps the main verb and its object', () => {
+  // Each: [sentence, the verb the headline must keep, a word of the object it must keep].
+  const shapes: [string, string, string][] = [
+    [
+      'The governor of Oster Province, Idris Valk, ordered the dam on the Sella river closed on Monday after ' +
+        'heavy rain flooded three villages.',
+      'ordered',
+      'dam',
+    ],
+    [
+      'Idris Valk, the governor of Oster Province, ordered the dam on the Sella river closed after heavy rain ' +
+        'flooded three villages in the lowlands.',
+      'ordered',
+      'dam',
+    ],
+    [
+      'The head of the Tarn port authority, Ola Brisk, suspended all ferry crossings to the northern islands ' +
+        'until the storm passes over the coast.',
+      'suspended',
+      'ferry',
+    ],
+    [
+      'Residents of Marl, a fishing town of 4,000 people, voted to reject the new harbour plan in a referendum ' +
+        'held on Sunday.',
+      'voted',
+      'harbour',
+    ],
+    [
+      'Mara Quill, chief executive of Veland Rail since 2019, resigned on Tuesday after an audit found missing ' +
+        'funds in three of the regional depots.',
+      'resigned',
+      'audit',
+    ],
+    [
+      "The Tarn port authority's new chief, appointed last month by the regional council, suspended all ferry " +
+        'crossings to the northern islands until the storm passes.',
+      'suspended',
+      'ferry',
+    ],
+  ];
+  for (const [sentence, verb, object] of shapes) {
+    const result = headline(sentence);
+    assert.ok(words(result) <= HEADLINE_MAX_WORDS, `${result} is too long`);
+    assert.match(result, new RegExp(`\\b${verb}\\b`), `${result} lost its verb`);
+    assert.match(result, new RegExp(`\\b${object}\\b`), `${result} lost its object`);
+    // Nothing of the sentence's text is glued together across a dropped aside ("Marl000").
+    for (const word of result.split(/\s+/)) assert.ok(sentence.includes(word.replace(/[,;]$/, '')), word);
+  }
+});

@@ -63,9 +63,44 @@ const KEEP_LY = new Set(
   ),
 );
 
+/** Stands in for the comma inside a figure ("4,000") while commas are read as clause boundaries. */
+const DIGIT_COMMA = '\uE000';
+
+/**
+ * A role written before the name it describes, set off by commas at the start: "The governor of Oster Province,
+ * Idris Valk, ordered ..." -> "Idris Valk ordered ...". The role must open with a determiner or a possessive
+ * (so a list of names is not read as one), and a lower-case word (the verb) must follow the name.
+ */
+const ROLE_THEN_NAME = new RegExp(
+  `^(?:(?:The|A|An|Its|His|Her|Their)\\s+[^,]{1,80}?|[^,]{1,60}?['’]s\\s+[^,]{1,60}?),\\s+((?:${NAME}\\s+){1,3}${NAME}),\\s+(?=\\p{Ll})`,
+  'u',
+);
+/**
+ * A name opening the sentence followed by its role set off by commas and then the verb: "Idris Valk, the governor of Oster Province,
+ * ordered ..." / "Mara Quill, chief executive of Veland Rail, resigned ..." -> "Idris Valk ordered ...". A
+ * conjunction after the second comma means a list ("Valk, the governor, and Brisk"), which stays.
+ */
+const NAME_THEN_ROLE = new RegExp(
+  `^((?:${NAME}\\s+){1,3}${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?\\p{Ll}[^,]{0,80},\\s+(?=\\p{Ll})(?!(?:and|or|but|nor)\\b)`,
+  'u',
+);
+
+/**
+ * An aside between the subject and its verb: "The port's new chief, appointed last month by the council,
+ * suspended ..." -> "The port's new chief suspended ...". Only when the part before it has no verb of its own
+ * (else it is a clause: "Prices rose, analysts said, ...") and a lower-case word other than a conjunction follows.
+ */
+const SUBJECT_ASIDE = /^([^,]{3,80}),\s+\p{Ll}[^,]{1,100},\s+(?=\p{Ll})(?!(?:and|or|but|nor|then|so)\b)/u;
+
 /** Drops what a headline can lose without changing the fact. */
 function compress(text: string): string {
   let result = text
+    .replace(/(?<=\d),(?=\d{3}\b)/gu, DIGIT_COMMA)
+    .replace(ROLE_THEN_NAME, '$1 ')
+    .replace(NAME_THEN_ROLE, '$1 ')
+    .replace(SUBJECT_ASIDE, (match: string, subject: string) =>
+      LOOKS_VERBAL.test(subject) ? match : `${subject} `,
+    )
     // Appositives and relative clauses set off by commas: ", a former ally of X," ", who ...,".
     .replace(/,\s+(?:a|an|who|whom|which|whose|where|one of|himself|herself|itself|also)\s[^,]{1,80},/giu, '')
     // Place phrases set off by commas: ", on the estuary west of Port Alder,".
@@ -77,7 +112,10 @@ function compress(text: string): string {
   result = result.replace(/\b(\p{Ll}{3,}ly)\s+(?=\p{Ll})/gu, (word: string, adverb: string) =>
     KEEP_LY.has(adverb.toLowerCase()) ? word : '',
   );
-  return result.replace(/\s{2,}/g, ' ').trim();
+  return result
+    .replaceAll(DIGIT_COMMA, ',')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 /** A common noun phrase (no capitalised word after the first) followed by a preposition: "Residents of ...". */
@@ -140,6 +178,13 @@ const CUT_BEFORE =
 const LOOKS_VERBAL =
   /\b(?:[\p{L}\p{M}]+(?:ed|ing)|is|are|was|were|has|have|had|said|says|made|took|went|came|left|fell|rose|met|won|lost)\b/u;
 
+/**
+ * What follows a comma that closes an aside: a lower-case word that opens no clause of its own (not a conjunction,
+ * a clause word, a preposition or a participle: ", giving Reyl a late win" is a clause).
+ */
+const ASIDE_CLOSES =
+  /^\s+(?!(?:and|but|or|nor|so|then|while|which|who|whom|whose|after|before|as|because|when|where|since|despite|amid|according|with|without|including|adding|saying|citing|in|on|at|for|from|by|to|than|though|although|if|unless|until)\b)(?!\p{L}+ing\b)\p{Ll}/u;
+
 /** Boundary words that open a clause with a verb of its own, not just a phrase. */
 const CLAUSE_WORD = /^(?:and|but|while|which|who|after|before|as|because|when|where|since|despite|amid)$/;
 
@@ -158,7 +203,16 @@ function trimWords(text: string, max: number): string {
   let cut = -1;
   let comma = -1;
   let clause = -1;
+  const whole = words.join(' ');
+  const headHasVerb = LOOKS_VERBAL.test(head);
+  let seenComma = false;
   for (const match of `${head} `.matchAll(CUT_BEFORE)) {
+    // A comma before a lower-case word that opens no clause closes an aside ("The governor, Idris Valk, |
+    // ordered"), and a cut that leaves no verb although the words in the limit had one keeps only the subject.
+    const closesAside = seenComma && ASIDE_CLOSES.test(whole.slice(match.index + 1));
+    if (match[0].startsWith(',')) seenComma = true;
+    if (match[0].startsWith(',') && closesAside) continue;
+    if (headHasVerb && !LOOKS_VERBAL.test(head.slice(0, match.index))) continue;
     cut = match.index;
     if (match[0].startsWith(',')) comma = match.index;
     else if (CLAUSE_WORD.test(match[0].trim())) clause = match.index;

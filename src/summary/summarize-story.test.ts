@@ -114,6 +114,45 @@ test('the length setting bounds the number of fact sentences', () => {
   assert.equal(all.summary.length, 4);
 });
 
+test('the length setting bounds the whole summary: labels and disputes come within it, not on top', () => {
+  const gazette = createTestArticle(
+    'Divers found 12 leaks in the Orrin aqueduct on Monday, the water board said. ' +
+      'Eldoria strongman Tomas Reyl blamed the water board for the delay in repairs to the aqueduct.',
+    { id: 'gazette', outlet: 'Orrin Gazette', published: '2026-03-02' },
+  );
+  const herald = createTestArticle(
+    'Divers found 19 leaks in the Orrin aqueduct on Monday, the water board said. ' +
+      'Tomas Reyl blamed the water board for the delay in repairs to the aqueduct.',
+    { id: 'herald', outlet: 'Vell Herald', published: '2026-03-02' },
+  );
+  const at = (article: Article, value: string) => {
+    const start = article.text.indexOf(value);
+    return { article: article.id, sentence: 0, start, end: start + value.length };
+  };
+  const conflicts: Conflict[] = [
+    {
+      kind: 'number',
+      about: 'how many leaks',
+      sides: [
+        { value: '12 leaks', articles: ['gazette'], citations: [at(gazette, '12 leaks')] },
+        { value: '19 leaks', articles: ['herald'], citations: [at(herald, '19 leaks')] },
+      ],
+    },
+  ];
+  for (const sentences of [1, 2, 3]) {
+    const labelled = summarizeStory(ARTICLES, FACTS, { sentences });
+    assert.ok(labelled.summary.length <= sentences, `${sentences}: ${labelled.summary.length}`);
+    // With room for one sentence, the fact stays and the label sentence yields.
+    assert.match(labelled.summary[0]?.text ?? '', /coal mine by 2030/);
+    const disputed = summarizeStory([gazette, herald], [], { sentences, conflicts });
+    assert.ok(disputed.summary.length <= sentences, `${sentences}: ${disputed.summary.length}`);
+    assert.ok(disputed.summary.length > 0 && disputed.headline.text !== '');
+  }
+  // With room to spare the label sentence is still there.
+  const roomy = summarizeStory(ARTICLES, FACTS, { sentences: 10 });
+  assert.ok(roomy.summary.some((sentence) => sentence.text.includes('"strongman"')));
+});
+
 test('without facts it selects by concept coverage and still cites both articles', () => {
   const { summary, headline } = summarizeStory(ARTICLES, [], { sentences: 3 });
   assert.ok(summary.length >= 2);
@@ -564,4 +603,31 @@ test('a story whose every sentence gives a disputed sum has a headline that name
     headline.citations.map((item) => item.article),
     ['gazette', 'herald'],
   );
+});
+
+test("an outlet's reference to itself is attributed to it, never stated in the summary's own voice", () => {
+  const herald = createTestArticle(
+    'The Herald has learned that ports minister Anna Kessel will resign on Friday over the harbour contract. ' +
+      'Our reporters saw removal vans outside the ports ministry in Tarn on Thursday evening. ' +
+      'Kessel told this newspaper that she had no regrets about the harbour contract with Veland Rail. ' +
+      'The Herald reported exclusively last month that the contract had cost the province 40 million crowns.',
+    { id: 'herald', outlet: 'The Oster Herald' },
+  );
+  const courier = createTestArticle(
+    'Ports minister Anna Kessel is expected to resign on Friday over the harbour contract, officials in Tarn said. ' +
+      'The harbour contract with Veland Rail cost the province 40 million crowns, an audit found last month. ' +
+      'Kessel has defended the harbour contract in parliament several times this year.',
+    { id: 'courier', outlet: 'The Tarn Courier' },
+  );
+  const { headline, summary } = summarizeStory([herald, courier], [], { sentences: 6 });
+  assert.ok(summary.length > 0);
+  for (const { text } of [headline, ...summary]) {
+    const unquoted = text.replace(/“[^”]*”|"[^"]*"/g, ' ');
+    assert.doesNotMatch(unquoted, /\b(?:has learned|this newspaper|exclusively|our|we|us)\b/i, text);
+    // The outlet may be named only as the source of what it reported.
+    if (/\bHerald\b/.test(unquoted))
+      assert.match(unquoted, /\bHerald\b[^.]*\breported\b|\bHerald's\s+\p{Ll}/u, text);
+  }
+  // Its own facts are not lost: the resignation is in the summary, attributed or corroborated.
+  assert.ok(summary.some(({ text }) => /resign/.test(text)));
 });

@@ -1,6 +1,7 @@
 import { balancesQuotes } from '../language/index.js';
 import type { Article, Citation, CitedText, Conflict, Fact } from '../model/index.js';
 import { anchorRelativeDays } from './anchor-relative-days.js';
+import { attributeOutletVoice } from './attribute-outlet-voice.js';
 import { compressSentence } from './compress-sentence.js';
 import {
   chooseHeadlineSource,
@@ -26,7 +27,11 @@ import { conceptGain, conceptsOf, weighConcepts, type SourceText } from './weigh
 
 /** Options for `summarizeStory`. */
 export interface SummaryOptions {
-  /** How many sentences the summary has at most (default 4; the outlets' labels sentence comes on top). */
+  /**
+   * How many sentences the summary has at most, all told: facts, reported disagreements and the outlets' labels
+   * sentence. When they do not all fit, the labels sentence yields first, then facts after the lead; the lead
+   * fact always stays. Not set: up to 4 fact sentences, with any disagreements and the labels sentence after them.
+   */
   sentences?: number;
   /** Stop adding sentences once the summary has this many words (default: no limit). */
   maxWords?: number;
@@ -384,18 +389,24 @@ function pickWording(
       neutralized.set(row, neutral);
     }
     if (neutral.residual >= RESIDUAL_MAX || neutral.text === '') continue;
+    // An outlet speaking of itself ("The Herald has learned", "our reporters") is attributed to it by name, or
+    // left out when that cannot be done: the summary does not adopt one outlet's voice.
+    const voiced = attributeOutletVoice(neutral.text, row.article.outlet);
+    if (voiced.text === '') continue;
     // Prefer the wording closest to what the fact is about, needing no edits and standing alone, then about 25
-    // words (a typical news sentence), then earlier in the article.
+    // words (a typical news sentence), then earlier in the article; another outlet's plain wording of the same
+    // fact beats an attributed one.
     const cost =
       2 * (1 - cosine(row.vector, candidate.focus)) +
       neutral.residual * 2 +
       neutral.edits * 0.5 +
+      (voiced.selfReference ? 1 : 0) +
       (DEPENDENT_OPENING.test(row.text) ? 1 : 0) +
       Math.abs(row.words - 25) / 25 +
       row.position;
     const text = compress
-      ? compressSentence(neutral.text, { corroborated: isCorroborated(candidate, row) }).text
-      : neutral.text;
+      ? compressSentence(voiced.text, { corroborated: isCorroborated(candidate, row) }).text
+      : voiced.text;
     if (!best || cost < best.cost) best = { row, text, removed: neutral.removed, cost };
   }
   return best && { row: best.row, text: best.text, removed: best.removed };
@@ -721,17 +732,35 @@ export function summarizeStory(
     }
   }
   const reports = reported.map((conflict) => reportConflict(cited.get(conflict) ?? conflict, articles));
-  const summary: CitedText[] = [...stated, ...reports];
-  if (options.reportLabels ?? true) {
-    const labels = labelsSentence(ordered, rows, neutralized);
-    if (labels) summary.push(labels);
-  }
+  const labels = (options.reportLabels ?? true) ? labelsSentence(ordered, rows, neutralized) : undefined;
+  // An explicit length bounds the whole summary; the default bounds the facts, with disputes and labels added.
+  const summary =
+    options.sentences === undefined
+      ? [...stated, ...reports, ...(labels ? [labels] : [])]
+      : withinLength(stated, reports, labels, limit);
   // With no sentence of its own to make it from, the headline names the first disagreement without its sides.
   const [firstDispute] = reported;
   const headlineSource =
     chooseHeadlineSource(stated, figures) ??
     (firstDispute ? disputeHeadline(cited.get(firstDispute) ?? firstDispute) : summary[0]);
   return { headline: makeHeadline(headlineSource), summary };
+}
+
+/**
+ * The summary's sentences cut to `limit` in all: the lead fact first, then the disagreements (a disputed figure
+ * taken out of a sentence is only given by its report), then the other facts in rank order, then the labels
+ * sentence, which yields first since it reports wording, not a fact. Shown in that order: facts, disputes, labels.
+ */
+function withinLength(
+  stated: readonly CitedText[],
+  reports: readonly CitedText[],
+  labels: CitedText | undefined,
+  limit: number,
+): CitedText[] {
+  const [lead, ...others] = stated;
+  const priority = [...(lead ? [lead] : []), ...reports, ...others, ...(labels ? [labels] : [])];
+  const kept = new Set(priority.slice(0, limit));
+  return [...stated, ...reports, ...(labels ? [labels] : [])].filter((sentence) => kept.has(sentence));
 }
 
 /**

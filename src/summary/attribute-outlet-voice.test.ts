@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { attributeOutletVoice } from './attribute-outlet-voice.js';
+
+const OUTLET = 'The Oster Herald';
+
+function voiced(text: string): string {
+  return attributeOutletVoice(text, OUTLET).text;
+}
+
+test('"has learned" / "can reveal" / "exclusively" become the outlet reporting it', () => {
+  assert.equal(
+    voiced('The Herald has learned that the minister will resign.'),
+    'The Oster Herald reported that the minister will resign.',
+  );
+  assert.equal(
+    voiced('We can reveal that the dam will close.'),
+    'The Oster Herald reported that the dam will close.',
+  );
+  assert.equal(
+    voiced('The Oster Herald reported exclusively last month that the port was sold.'),
+    'The Oster Herald reported last month that the port was sold.',
+  );
+});
+
+test('"told this newspaper" / "told the Herald" become a statement the outlet reported', () => {
+  assert.equal(
+    voiced('Kessel told this newspaper that she had no regrets.'),
+    'Kessel said she had no regrets, The Oster Herald reported.',
+  );
+  assert.equal(
+    voiced('Kessel told the Herald she would not stand again.'),
+    'Kessel said she would not stand again, The Oster Herald reported.',
+  );
+  assert.equal(voiced('Our reporters saw vans outside.'), "The Oster Herald's reporters saw vans outside.");
+});
+
+test('self-reference that cannot be attributed, or with no outlet known, is left out', () => {
+  assert.equal(voiced('We were there when the dam broke.'), '');
+  assert.equal(attributeOutletVoice('Our reporters saw vans outside.', undefined).text, '');
+  assert.equal(voiced('A spokesman said in a statement to the Herald that the claims were false.'), '');
+});
+
+test('a speaker\'s quoted "we", other outlets and plain facts are left alone', () => {
+  for (const text of [
+    '“We will fight on,” Kessel said.',
+    'The Tarn Courier reported that the minister will resign.',
+    'The council met on Monday to discuss the dam.',
+  ]) {
+    assert.deepEqual(attributeOutletVoice(text, OUTLET), { text, selfReference: false });
+  }
+});
