@@ -99,13 +99,69 @@ export interface EntityIndex {
   byStart: Map<number, string>;
 }
 
+/** Possessive pronouns that may open a label ("Its director", "her lawyer"): they stand for a name, not a role. */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/* Sentences back, from the label's own, in which the name a possessive pronoun stands for is looked for. */
+const PRONOUN_REACH_SENTENCES = 1;
+/** The possessive pronoun each label was found behind, for resolving it once the entities are known. */
+const labelPronouns = new WeakMap<Label, string>();
+
 function label(doc: Document, first: number, last: number, kind: LabelKind): Label | null {
+  // "Its director": the label is the role; whose role it is is resolved from the pronoun later.
+  const pronoun = bareWord(doc.tokens[first]);
+  const skipped = POSSESSIVE_PRONOUNS.has(pronoun) && first + 1 < last;
+  if (skipped) first++;
   const start = doc.tokens[first]?.start;
   let end = doc.tokens[last - 1]?.end;
   if (start === undefined || end === undefined || end <= start) return null;
   const lastToken = doc.tokens[last - 1];
   if (lastToken && lastToken.text === ',') end = lastToken.start;
-  return { start, end, text: doc.text.slice(start, end), kind };
+  const found: Label = { start, end, text: doc.text.slice(start, end), kind };
+  if (skipped) labelPronouns.set(found, pronoun);
+  return found;
+}
+
+/**
+ * Sets `of` on each label found behind a possessive pronoun: "its"/"their" stand for the nearest organisation
+ * named before, "his"/"her" for the nearest other person, in the label's sentence or the one before. Left unset
+ * when none is there: "director" alone is still right, a guess is not.
+ */
+function resolveLabelPronouns(doc: Document, entities: readonly Entity[]): void {
+  const named: { start: number; entity: Entity }[] = [];
+  for (const entity of entities)
+    for (const mention of entity.mentions)
+      if (mention.reference !== true) named.push({ start: mention.start, entity });
+  named.sort((a, b) => a.start - b.start);
+  const sentenceOf = (offset: number): number => doc.sentences.findIndex((sentence) => sentence.end > offset);
+  for (const owner of entities) {
+    for (const mention of owner.mentions) {
+      for (const found of mention.labels) {
+        const pronoun = labelPronouns.get(found);
+        if (pronoun === undefined) continue;
+        const wanted: EntityType | undefined =
+          pronoun === 'its' || pronoun === 'their'
+            ? 'organization'
+            : pronoun === 'his' || pronoun === 'her'
+              ? 'person'
+              : undefined;
+        if (wanted === undefined) continue;
+        const own = sentenceOf(found.start);
+        // The label's own sentence first ("Mira Sand spoke through her lawyer"), then the ones before it.
+        for (let back = 0; back <= PRONOUN_REACH_SENTENCES && found.of === undefined; back++) {
+          const inReach = new Set<Entity>();
+          for (const candidate of named) {
+            if (candidate.start >= found.start) break;
+            if (sentenceOf(candidate.start) !== own - back) continue;
+            if (candidate.entity.type === wanted && candidate.entity !== owner) inReach.add(candidate.entity);
+          }
+          // "his"/"her" with two people in reach would need their genders: leave it unresolved.
+          if (inReach.size > 1 && wanted === 'person') break;
+          const [nearest] = [...inReach].reverse();
+          if (nearest !== undefined) found.of = nearest.name;
+        }
+      }
+    }
+  }
 }
 
 /** 'epithet' when the label's head noun (the last role noun before any "of"/"for") is judgemental. */
@@ -1099,5 +1155,6 @@ export function findEntities(doc: Document): EntityIndex {
     });
   });
   mentions.sort((a, b) => a.start - b.start);
+  resolveLabelPronouns(doc, entities);
   return { entities, mentions, byStart };
 }

@@ -50,6 +50,7 @@ export const ROLE_NOUNS = set(`
   tyrant autocrat despot warlord regime junta thug demagogue councillor councilor councilman councilwoman
   alderman alderwoman magistrate treasurer registrar clerk auditor trustee warden superintendent captain
   lieutenant sergeant colonel commissioner spokesperson campaigner reformer reformist challenger contender
+  deputy
 `);
 
 /** Role nouns that carry a judgement: reported as epithets (what one outlet calls someone, another not). */
