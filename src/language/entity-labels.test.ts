@@ -32,3 +32,34 @@ void test('a possessive pronoun is no part of a label; "its" and "her" resolve t
   for (const entity of article.entities)
     for (const text of labelsOf(entity)) assert.doesNotMatch(text, /^(?:its|his|her|their)\b/i, text);
 });
+void test('a leading capitalised role noun is a label of the full name after it, not part of the name', () => {
+  const article = analyze(
+    'Challenger Ilse Varga said the count was unfair. Varga lost by 40 votes. ' +
+      'Protester Omar Vell said he would appeal, and Omar Vell later did. ' +
+      'Walter Peter Grand, a retired judge, watched the count.',
+  );
+  const varga = named(article, 'Ilse Varga');
+  assert.ok(varga, article.entities.map((entity) => entity.name).join(' | '));
+  assert.equal(varga.type, 'person');
+  assert.equal(varga.mentions.length, 2);
+  assert.deepEqual(labelsOf(varga), ['Challenger']);
+  // Not in the role list, but ends like a role noun and the rest is a full name seen on its own.
+  assert.deepEqual(labelsOf(named(article, 'Omar Vell')), ['Protester']);
+  // A given name that ends like a role noun stays when nothing else says it is a role.
+  assert.ok(named(article, 'Walter Peter Grand'), article.entities.map((entity) => entity.name).join(' | '));
+});
+
+void test('"Election chief Ruth Okonjo": the capitalised noun before the role is part of the label, no entity', () => {
+  const article = analyze(
+    'Voters queued for hours in the rain.\n\nElection chief Ruth Okonjo said the count was correct. ' +
+      '"Every ballot was checked," said Election chief Ruth Okonjo. Okonjo left at noon.',
+  );
+  assert.equal(
+    article.entities.find((entity) => entity.key === 'election'),
+    undefined,
+    article.entities.map((entity) => `${entity.name}/${entity.type}`).join(' | '),
+  );
+  const okonjo = named(article, 'Ruth Okonjo');
+  assert.equal(okonjo?.type, 'person');
+  assert.ok(labelsOf(okonjo).includes('Election chief'), labelsOf(okonjo).join(' | '));
+});

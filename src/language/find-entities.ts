@@ -88,6 +88,8 @@ export interface RawMention {
   orgEvidence: number;
   /** "the X" without a title: support for other organisation evidence, not enough alone. */
   orgHints: number;
+  /** Followed by a lower-case role noun and a name: "Election chief Ruth Okonjo"; it may be only a label's word. */
+  beforeRole: boolean;
 }
 
 /** The result of the entity pass: entities plus lookups for the quote pass. */
@@ -397,6 +399,7 @@ function findRawMentions(doc: Document): RawMention[] {
   const tokens = doc.tokens;
   const mentions: RawMention[] = [];
   const named = midSentenceNames(doc);
+  const words = documentWords(doc);
   doc.sentenceTokens.forEach(({ first, end }, sentence) => {
     let index = first;
     while (index < end) {
@@ -457,7 +460,7 @@ function findRawMentions(doc: Document): RawMention[] {
         }
         break;
       }
-      processRun(doc, runStart, runEnd, sentence, first, end, named, mentions);
+      processRun(doc, runStart, runEnd, sentence, first, end, { named, ...words }, mentions);
       index = runEnd;
     }
   });
@@ -508,7 +511,7 @@ function processRun(
   sentence: number,
   sentenceFirst: number,
   sentenceEnd: number,
-  named: Set<string>,
+  context: RunContext,
   out: RawMention[],
 ): void {
   const tokens = doc.tokens;
@@ -525,8 +528,8 @@ function processRun(
   // Split at inner common words ("Tuesday", "Monday") that cannot be part of a name.
   for (let index = start; index < end; index++) {
     if (COMMON_CAPITALISED.has(bareWord(tokens[index])) && isCapitalised(tokens[index])) {
-      processRun(doc, start, index, sentence, sentenceFirst, sentenceEnd, named, out);
-      processRun(doc, index + 1, end, sentence, sentenceFirst, sentenceEnd, named, out);
+      processRun(doc, start, index, sentence, sentenceFirst, sentenceEnd, context, out);
+      processRun(doc, index + 1, end, sentence, sentenceFirst, sentenceEnd, context, out);
       return;
     }
   }
@@ -542,7 +545,7 @@ function processRun(
     PLACES.has(words[1] ?? '') &&
     !PLACE_PHRASES.has(`new_${words[1] ?? ''}`)
   ) {
-    processRun(doc, start + 1, end, sentence, sentenceFirst, sentenceEnd, named, out);
+    processRun(doc, start + 1, end, sentence, sentenceFirst, sentenceEnd, context, out);
     return;
   }
   // Party-and-state tags ("R-Tenn", "D-Md") and plural titles ("Sens") are not entities.
@@ -565,7 +568,7 @@ function processRun(
     const speaks = CUE_VERBS.has(tokens[end]?.text ?? '') && tokens[end]?.text !== 'state';
     const known = speaks || PLACES.has(word) || /^[A-Z]{2,6}$/.test(tokens[start]?.text ?? '');
     // "Drivers have ...": a plural noun for people is capitalised by its place, even when a name uses it.
-    if (!known && (!named.has(word) || isPluralMemberNoun(word))) return;
+    if (!known && (!context.named.has(word) || isPluralMemberNoun(word))) return;
   }
 
   // Person name = trailing tokens that are not title, office or place words.
@@ -600,10 +603,14 @@ function processRun(
     (tokens[nameFirst]?.kind !== 'word' || PARTICLES.has(tokens[nameFirst]?.text ?? ''))
   )
     nameFirst++;
+  const leadingRole = isLeadingRole(tokens, nameFirst, end, context);
+  if (leadingRole) nameFirst++;
   const prefixWords = words.slice(0, words.length - nameWordsOf(tokens, nameFirst, end));
-  const hasTitle = prefixWords.some(
-    (word) => TITLE_WORDS.has(word) || HONORIFICS.has(word) || TITLE_ABBREVIATIONS.has(word),
-  );
+  const hasTitle =
+    leadingRole ||
+    prefixWords.some(
+      (word) => TITLE_WORDS.has(word) || HONORIFICS.has(word) || TITLE_ABBREVIATIONS.has(word),
+    );
   const prefixIsOwnName = !hasTitle && prefixWords.length > 0 && nameFirst < end && end - nameFirst >= 2;
   if (prefixWords.length > 0 && !hasTitle && !prefixIsOwnName) {
     addMention(doc, start, end, start, end, sentence, sentenceFirst, sentenceEnd, false, out);
@@ -623,6 +630,65 @@ function processRun(
     return;
   }
   addMention(doc, start, end, nameFirst, end, sentence, sentenceFirst, sentenceEnd, hasTitle, out);
+}
+
+/** What the whole document says about words, for decisions on one run of capitalised words. */
+interface RunContext {
+  /** Capitalised words seen mid-sentence. */
+  named: Set<string>;
+  /** Two capitalised words standing alone, lower case ("ilse varga"): full names written without a title. */
+  pairs: Set<string>;
+  /** Words seen in lower case. */
+  lower: Set<string>;
+}
+
+function documentWords(doc: Document): Omit<RunContext, 'named'> {
+  const pairs = new Set<string>();
+  const lower = new Set<string>();
+  const tokens = doc.tokens;
+  tokens.forEach((token, index) => {
+    if (token.kind !== 'word') return;
+    if (!isCapitalised(token)) lower.add(token.text);
+    else if (
+      isCapitalised(tokens[index + 1]) &&
+      !isCapitalised(tokens[index - 1]) &&
+      !isCapitalised(tokens[index + 2]) &&
+      !COMMON_CAPITALISED.has(bareWord(token))
+    )
+      pairs.add(`${bareWord(token)} ${bareWord(tokens[index + 1])}`);
+  });
+  return { pairs, lower };
+}
+
+/*
+ * Endings of nouns for what a person does ("Protester", "Organiser", "Columnist", "Resident"); given names end
+ * so too ("Walter", "Vincent"), so a word known only by its ending needs more: see isLeadingRole.
+ */
+const ROLE_ENDING = /(?:er|or|ist|ent)$/;
+
+/**
+ * True when the first of three name words is a role glued in front of a full name ("Challenger Ilse Varga"): a
+ * role noun of the lexicon before a first and last name, or a word with a role noun's ending whose rest is also
+ * written alone as a full name, or which the text also uses in lower case ("the protester"). "Walter Peter
+ * Grand" stays whole: nothing else says "Walter" is a role.
+ */
+function isLeadingRole(
+  tokens: readonly Token[],
+  nameFirst: number,
+  end: number,
+  context: RunContext,
+): boolean {
+  const words: string[] = [];
+  for (let index = nameFirst; index < end; index++) {
+    const token = tokens[index];
+    if (token?.kind === 'word') words.push(bareWord(token));
+    else if (token?.text !== '.') return false;
+  }
+  if (words.length < 3 || tokens[nameFirst]?.kind !== 'word') return false;
+  const [role = '', ...rest] = words;
+  if (ROLE_NOUNS.has(role) || EPITHETS.has(role)) return true;
+  if (words.length !== 3 || !ROLE_ENDING.test(role) || role.length < 5) return false;
+  return context.pairs.has(rest.join(' ')) || context.lower.has(role);
 }
 
 function nameWordsOf(tokens: Token[], first: number, end: number): number {
@@ -712,6 +778,12 @@ function addMention(
     personEvidence: evidence.person + (hasTitle ? 3 : 0) + (labels.length > 0 ? 2 : 0),
     orgEvidence: hasTitle ? 0 : evidence.org,
     orgHints: !hasTitle && bareWord(tokens[runStart - 1]) === 'the' ? 1 : 0,
+    beforeRole:
+      !isPossessive(lastToken) &&
+      tokens[end]?.kind === 'word' &&
+      !isCapitalised(tokens[end]) &&
+      (ROLE_NOUNS.has(bareWord(tokens[end])) || TITLE_WORDS.has(bareWord(tokens[end]))) &&
+      isCapitalised(tokens[end + 1]),
   });
 }
 
@@ -1014,6 +1086,16 @@ export function findEntities(doc: Document): EntityIndex {
   const raw = all.filter(
     (mention) => !headline.has(mention.sentence) || bodyKeys.has(normalizeEntityKey(mention.text)),
   );
+  // "Election chief Ruth Okonjo": a word written only in front of a role and a name is part of the label (kept
+  // there); nothing shows it names anything itself. Known places, organisations and acronyms are typed already.
+  const elsewhere = new Set(
+    all.filter((mention) => !mention.beforeRole).map((mention) => normalizeEntityKey(mention.text)),
+  );
+  for (let index = raw.length - 1; index >= 0; index--) {
+    const mention = raw[index];
+    if (mention?.beforeRole && mention.type === 'other' && !elsewhere.has(normalizeEntityKey(mention.text)))
+      raw.splice(index, 1);
+  }
   const places = placeKeys(raw);
   for (const mention of raw) if (places.has(normalizeEntityKey(mention.text))) mention.type = 'place';
   const organisations = organisationKeys(raw, places);
