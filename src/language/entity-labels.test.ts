@@ -63,3 +63,19 @@ void test('"Election chief Ruth Okonjo": the capitalised noun before the role is
   assert.equal(okonjo?.type, 'person');
   assert.ok(labelsOf(okonjo).includes('Election chief'), labelsOf(okonjo).join(' | '));
 });
+void test('"Friends of the Marsh", "Veterans of Harlow Street": a plural noun for people and "of" name one group', () => {
+  const article = analyze(
+    'Friends of the Marsh, a local group, opposed the plant. Friends of Kestrel Lake also objected. ' +
+      'Veterans of Harlow Street marched on Sunday, and Sisters of the Tidewater joined them.',
+  );
+  const byName = new Map(article.entities.map((entity) => [entity.name, entity.type]));
+  const shown = [...byName].map(([name, type]) => `${name}/${type}`).join(' | ');
+  for (const name of [
+    'Friends of the Marsh',
+    'Friends of Kestrel Lake',
+    'Veterans of Harlow Street',
+    'Sisters of the Tidewater',
+  ])
+    assert.equal(byName.get(name), 'organization', shown);
+  assert.ok(!byName.has('Marsh') && !byName.has('Tidewater'), shown);
+});

@@ -12,6 +12,7 @@ import {
   CUE_VERBS,
   DEMONYMS,
   EPITHETS,
+  GROUP_NAME_HEADS,
   HONORIFICS,
   LABEL_MODIFIERS,
   NAME_BREAKERS,
@@ -317,6 +318,14 @@ function appositiveAfter(doc: Document, comma: number, end: number): number {
   return index;
 }
 
+/**
+ * True when a plural noun for people can head a group's name before "of" ("Friends of", "Veterans of"); not one
+ * that points to a place's people ("Residents of", "Citizens of").
+ */
+function isGroupHead(word: string): boolean {
+  return GROUP_NAME_HEADS.has(word) || (isPluralMemberNoun(word) && !PLACE_OF_NOUNS.has(word));
+}
+
 function typeOf(words: string[], tokens: Token[], hasTitle: boolean, ampersand: boolean): EntityType {
   const joined = words.join(' ');
   if (words.length === 1 && PLACES.has(joined)) return 'place';
@@ -340,6 +349,7 @@ function typeOf(words: string[], tokens: Token[], hasTitle: boolean, ampersand: 
   if (words.some((word) => ORG_HEADS.has(word))) return 'organization';
   if (words.length === 1 && (joined === 'u.s.' || joined === 'u.k.' || joined === 'u.n.'))
     return joined === 'u.n.' ? 'organization' : 'place';
+  if (words.length >= 3 && words[1] === 'of' && isGroupHead(words[0] ?? '')) return 'organization';
   if (words.some((word) => CONNECTORS.has(word) && !PARTICLES.has(word))) return 'other';
   if (words.some((word) => NAME_BREAKERS.has(word))) return 'other';
   // "FULL TEXT", "BREAKING NEWS": runs of all-capital words are labels and section heads, not people.
@@ -434,6 +444,24 @@ function findRawMentions(doc: Document): RawMention[] {
         // "Dock and Harbour Workers’ Federation": a plural possessive inside an organisation's name.
         if (isPluralApostrophe(tokens, runEnd) && joinsOrganisation(tokens, runEnd + 1)) {
           runEnd += 2;
+          possessive = isPossessive(tokens[runEnd - 1]);
+          continue;
+        }
+        // "Friends of the Marsh": a group's name may go on past "of the".
+        if (
+          next.text === 'of' &&
+          bareWord(tokens[runEnd + 1]) === 'the' &&
+          tokens[runEnd + 1]?.kind === 'word' &&
+          !isCapitalised(tokens[runEnd + 1]) &&
+          isCapitalised(tokens[runEnd + 2]) &&
+          isGroupHead(bareWord(tokens[runEnd - 1])) &&
+          (runEnd - 1 === runStart || COMMON_CAPITALISED.has(bareWord(tokens[runStart]))) &&
+          // At a sentence's start, as in processRun: "Workers of the Harlow plant" is no name.
+          (runEnd - 1 !== first ||
+            GROUP_NAME_HEADS.has(bareWord(tokens[runStart])) ||
+            named.has(bareWord(tokens[runStart])))
+        ) {
+          runEnd += 3;
           possessive = isPossessive(tokens[runEnd - 1]);
           continue;
         }
@@ -571,6 +599,17 @@ function processRun(
     if (!known && (!context.named.has(word) || isPluralMemberNoun(word))) return;
   }
 
+  // "Friends of the Marsh", "Veterans of Harlow Street": one group. At a sentence's start a plural is
+  // capitalised by its place ("Workers of the plant"), so there only the heads of such names count.
+  if (
+    words.length >= 3 &&
+    words[1] === 'of' &&
+    isGroupHead(words[0] ?? '') &&
+    (start !== sentenceFirst || GROUP_NAME_HEADS.has(words[0] ?? '') || context.named.has(words[0] ?? ''))
+  ) {
+    addMention(doc, start, end, start, end, sentence, sentenceFirst, sentenceEnd, false, out);
+    return;
+  }
   // Person name = trailing tokens that are not title, office or place words.
   let nameFirst = end;
   let nameWords = 0;
