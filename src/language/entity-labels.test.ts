@@ -79,3 +79,13 @@ void test('"Friends of the Marsh", "Veterans of Harlow Street": a plural noun fo
     assert.equal(byName.get(name), 'organization', shown);
   assert.ok(!byName.has('Marsh') && !byName.has('Tidewater'), shown);
 });
+
+void test('"Councillor Varga" after "Councillor Ilse Varga" is the same person with the role as a label', () => {
+  const article = analyze(
+    'Councillor Ilse Varga asked for a recount. Oskar Lind said he respected Councillor Varga and her campaign.',
+  );
+  const vargas = article.entities.filter((entity) => entity.key.endsWith('varga'));
+  assert.equal(vargas.length, 1, vargas.map((entity) => entity.name).join(' | '));
+  assert.equal(vargas[0]?.name, 'Ilse Varga');
+  assert.deepEqual(labelsOf(vargas[0]), ['Councillor', 'Councillor']);
+});

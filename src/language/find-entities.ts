@@ -668,7 +668,9 @@ function processRun(
     addMention(doc, nameFirst, end, nameFirst, end, sentence, sentenceFirst, sentenceEnd, false, out);
     return;
   }
-  addMention(doc, start, end, nameFirst, end, sentence, sentenceFirst, sentenceEnd, hasTitle, out);
+  // "Challenger Ilse Varga": a role, not an office, so no title to compare across outlets.
+  const titleKind = leadingRole ? labelKind(doc, start, nameFirst, 'role') : 'title';
+  addMention(doc, start, end, nameFirst, end, sentence, sentenceFirst, sentenceEnd, hasTitle, out, titleKind);
 }
 
 /** What the whole document says about words, for decisions on one run of capitalised words. */
@@ -679,13 +681,27 @@ interface RunContext {
   pairs: Set<string>;
   /** Words seen in lower case. */
   lower: Set<string>;
+  /** Last words of full names, role words in front left out: "varga" of "Councillor Ilse Varga". */
+  surnames: Set<string>;
 }
 
 function documentWords(doc: Document): Omit<RunContext, 'named'> {
   const pairs = new Set<string>();
   const lower = new Set<string>();
+  const surnames = new Set<string>();
   const tokens = doc.tokens;
+  let run: string[] = [];
+  const endRun = (): void => {
+    while (run.length > 0 && isNameRole(run[0] ?? '')) run.shift();
+    if (run.length >= 2) surnames.add(run[run.length - 1] ?? '');
+    run = [];
+  };
   tokens.forEach((token, index) => {
+    if (isCapitalised(token) && !isPossessive(token)) run.push(bareWord(token));
+    else {
+      if (isCapitalised(token)) run.push(bareWord(token));
+      endRun();
+    }
     if (token.kind !== 'word') return;
     if (!isCapitalised(token)) lower.add(token.text);
     else if (
@@ -696,7 +712,13 @@ function documentWords(doc: Document): Omit<RunContext, 'named'> {
     )
       pairs.add(`${bareWord(token)} ${bareWord(tokens[index + 1])}`);
   });
-  return { pairs, lower };
+  endRun();
+  return { pairs, lower, surnames };
+}
+
+/** True when a word in front of a name is a role or title ("councillor", "challenger"), not a given name. */
+function isNameRole(word: string): boolean {
+  return ROLE_NOUNS.has(word) || EPITHETS.has(word) || TITLE_WORDS.has(word) || HONORIFICS.has(word);
 }
 
 /*
@@ -723,8 +745,11 @@ function isLeadingRole(
     if (token?.kind === 'word') words.push(bareWord(token));
     else if (token?.text !== '.') return false;
   }
-  if (words.length < 3 || tokens[nameFirst]?.kind !== 'word') return false;
+  if (words.length < 2 || tokens[nameFirst]?.kind !== 'word') return false;
   const [role = '', ...rest] = words;
+  // "Councillor Varga": a role in front of the surname of a full name the text gives.
+  if (words.length === 2)
+    return (ROLE_NOUNS.has(role) || EPITHETS.has(role)) && context.surnames.has(rest[0] ?? '');
   if (ROLE_NOUNS.has(role) || EPITHETS.has(role)) return true;
   if (words.length !== 3 || !ROLE_ENDING.test(role) || role.length < 5) return false;
   return context.pairs.has(rest.join(' ')) || context.lower.has(role);
@@ -747,6 +772,7 @@ function addMention(
   sentenceEnd: number,
   hasTitle: boolean,
   out: RawMention[],
+  titleKind: LabelKind = 'title',
 ): void {
   const tokens = doc.tokens;
   if (nameFirst >= nameEnd) return;
@@ -764,7 +790,7 @@ function addMention(
   if (hasTitle && runStart < nameFirst) {
     const words = tokens.slice(runStart, nameFirst).map((token) => bareWord(token));
     if (!words.every((word) => HONORIFICS.has(word) || word === '')) {
-      const title = label(doc, runStart, nameFirst, 'title');
+      const title = label(doc, runStart, nameFirst, titleKind);
       if (title) labels.push(title);
     }
   }
