@@ -166,7 +166,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
   );
   recordVerb(
     'loaded',
-    'flag loaded wording: {id, text} in; {id, loaded, score, spans: [{start, end, text, reason}]} out',
+    'flag loaded wording: {id, text} in; {id, loaded, score, spans: [{start, end, text, reason, note, speaker?}]} out (speaker: quoted or reported words, not counted)',
     `echo '{"id":"a","text":"The regime unleashed a brutal crackdown."}' | parallax loaded`,
     (paths) => runLoadedVerb(paths, context),
   );

@@ -54,7 +54,12 @@ export function collectLabels(articles: readonly Article[], links: EntityLinks):
             ? mention.labels
             : [...mention.labels, appositive];
         for (const found of labels) {
-          const label = withSentenceOpening(article, found, mention.start);
+          const opened = withSentenceOpening(article, found, mention.start);
+          // "Its director" was kept as "director", of the organisation "its" stands for.
+          const label =
+            'of' in found && found.of !== undefined
+              ? { ...opened, text: `${opened.text} of ${found.of}` }
+              : opened;
           const key = foldText(label.text).replace(/\s+/g, ' ').trim();
           if (key === '' || seen.has(key)) continue;
           // A label of function words only ("A" from "A Transport Minister ...") names nothing.

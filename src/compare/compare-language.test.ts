@@ -75,3 +75,27 @@ describe('compareStory after analyzeLanguage', () => {
     assert.ok(tribune?.differences.includes('trimmed'));
   });
 });
+
+describe('a role one outlet puts before the name and the other in an appositive', () => {
+  const articles = [
+    annotate(
+      'Recount Sought In Tarnby\n\nMayor Oskar Lind won by 90 votes, but his challenger, Councillor Ilse Varga, asked for a recount of the Tarnby ballots on Monday.',
+      'ledger',
+      'Tarnby Ledger',
+    ),
+    annotate(
+      'Tarnby Vote Goes To Recount\n\nMayor Oskar Lind won by 90 votes, but Challenger Ilse Varga asked for a recount of the Tarnby ballots on Monday.',
+      'courier',
+      'Tarnby Courier',
+    ),
+  ];
+  const report = compareStory(buildStory(articles), articles);
+
+  it('keeps "Challenger" a label of Ilse Varga and reports no conflict over her title', () => {
+    const varga = report.labels.find((entry) => entry.entity === 'Ilse Varga');
+    assert.ok(varga, JSON.stringify(report.labels.map((entry) => entry.entity)));
+    assert.ok(!varga.names.some((name) => name.startsWith('Challenger')), varga.names.join(' | '));
+    const titles = report.conflicts.filter((conflict) => conflict.kind === 'title');
+    assert.deepEqual(titles, []);
+  });
+});

@@ -671,6 +671,18 @@ function checkTitles(
     const textsA = personA.labels.map((label) => label.text);
     const textsB = personB.labels.map((label) => label.text);
     if (textsA.some((x) => textsB.some((y) => titlesAgree(x, y)))) continue;
+    // "his challenger, Councillor Ilse Varga" and "Challenger Ilse Varga": an article that itself gives the
+    // other's role (in an appositive, or elsewhere) does not disagree with it.
+    const linked = context.links.entities.find((entity) => entity.key === personA.value);
+    const gives = (article: number, heads: readonly string[]): boolean =>
+      linked?.members.some(
+        (member) =>
+          member.article === article &&
+          member.entity.mentions.some((mention) =>
+            mention.labels.some((label) => heads.some((head) => sameOffice(headWord(label.text), head))),
+          ),
+      ) === true;
+    if (gives(a.article, headsB) || gives(b.article, headsA)) continue;
     const labelA = personA.labels.find((label) => headWord(label.text) === headsA[0]);
     const labelB = personB.labels.find((label) => headWord(label.text) === headsB[0]);
     if (labelA === undefined || labelB === undefined) continue;

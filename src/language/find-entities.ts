@@ -12,6 +12,7 @@ import {
   CUE_VERBS,
   DEMONYMS,
   EPITHETS,
+  GROUP_NAME_HEADS,
   HONORIFICS,
   LABEL_MODIFIERS,
   NAME_BREAKERS,
@@ -88,6 +89,8 @@ export interface RawMention {
   orgEvidence: number;
   /** "the X" without a title: support for other organisation evidence, not enough alone. */
   orgHints: number;
+  /** Followed by a lower-case role noun and a name: "Election chief Ruth Okonjo"; it may be only a label's word. */
+  beforeRole: boolean;
 }
 
 /** The result of the entity pass: entities plus lookups for the quote pass. */
@@ -99,13 +102,69 @@ export interface EntityIndex {
   byStart: Map<number, string>;
 }
 
+/** Possessive pronouns that may open a label ("Its director", "her lawyer"): they stand for a name, not a role. */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/* Sentences back, from the label's own, in which the name a possessive pronoun stands for is looked for. */
+const PRONOUN_REACH_SENTENCES = 1;
+/** The possessive pronoun each label was found behind, for resolving it once the entities are known. */
+const labelPronouns = new WeakMap<Label, string>();
+
 function label(doc: Document, first: number, last: number, kind: LabelKind): Label | null {
+  // "Its director": the label is the role; whose role it is is resolved from the pronoun later.
+  const pronoun = bareWord(doc.tokens[first]);
+  const skipped = POSSESSIVE_PRONOUNS.has(pronoun) && first + 1 < last;
+  if (skipped) first++;
   const start = doc.tokens[first]?.start;
   let end = doc.tokens[last - 1]?.end;
   if (start === undefined || end === undefined || end <= start) return null;
   const lastToken = doc.tokens[last - 1];
   if (lastToken && lastToken.text === ',') end = lastToken.start;
-  return { start, end, text: doc.text.slice(start, end), kind };
+  const found: Label = { start, end, text: doc.text.slice(start, end), kind };
+  if (skipped) labelPronouns.set(found, pronoun);
+  return found;
+}
+
+/**
+ * Sets `of` on each label found behind a possessive pronoun: "its"/"their" stand for the nearest organisation
+ * named before, "his"/"her" for the nearest other person, in the label's sentence or the one before. Left unset
+ * when none is there: "director" alone is still right, a guess is not.
+ */
+function resolveLabelPronouns(doc: Document, entities: readonly Entity[]): void {
+  const named: { start: number; entity: Entity }[] = [];
+  for (const entity of entities)
+    for (const mention of entity.mentions)
+      if (mention.reference !== true) named.push({ start: mention.start, entity });
+  named.sort((a, b) => a.start - b.start);
+  const sentenceOf = (offset: number): number => doc.sentences.findIndex((sentence) => sentence.end > offset);
+  for (const owner of entities) {
+    for (const mention of owner.mentions) {
+      for (const found of mention.labels) {
+        const pronoun = labelPronouns.get(found);
+        if (pronoun === undefined) continue;
+        const wanted: EntityType | undefined =
+          pronoun === 'its' || pronoun === 'their'
+            ? 'organization'
+            : pronoun === 'his' || pronoun === 'her'
+              ? 'person'
+              : undefined;
+        if (wanted === undefined) continue;
+        const own = sentenceOf(found.start);
+        // The label's own sentence first ("Mira Sand spoke through her lawyer"), then the ones before it.
+        for (let back = 0; back <= PRONOUN_REACH_SENTENCES && found.of === undefined; back++) {
+          const inReach = new Set<Entity>();
+          for (const candidate of named) {
+            if (candidate.start >= found.start) break;
+            if (sentenceOf(candidate.start) !== own - back) continue;
+            if (candidate.entity.type === wanted && candidate.entity !== owner) inReach.add(candidate.entity);
+          }
+          // "his"/"her" with two people in reach would need their genders: leave it unresolved.
+          if (inReach.size > 1 && wanted === 'person') break;
+          const [nearest] = [...inReach].reverse();
+          if (nearest !== undefined) found.of = nearest.name;
+        }
+      }
+    }
+  }
 }
 
 /** 'epithet' when the label's head noun (the last role noun before any "of"/"for") is judgemental. */
@@ -259,6 +318,14 @@ function appositiveAfter(doc: Document, comma: number, end: number): number {
   return index;
 }
 
+/**
+ * True when a plural noun for people can head a group's name before "of" ("Friends of", "Veterans of"); not one
+ * that points to a place's people ("Residents of", "Citizens of").
+ */
+function isGroupHead(word: string): boolean {
+  return GROUP_NAME_HEADS.has(word) || (isPluralMemberNoun(word) && !PLACE_OF_NOUNS.has(word));
+}
+
 function typeOf(words: string[], tokens: Token[], hasTitle: boolean, ampersand: boolean): EntityType {
   const joined = words.join(' ');
   if (words.length === 1 && PLACES.has(joined)) return 'place';
@@ -282,6 +349,7 @@ function typeOf(words: string[], tokens: Token[], hasTitle: boolean, ampersand: 
   if (words.some((word) => ORG_HEADS.has(word))) return 'organization';
   if (words.length === 1 && (joined === 'u.s.' || joined === 'u.k.' || joined === 'u.n.'))
     return joined === 'u.n.' ? 'organization' : 'place';
+  if (words.length >= 3 && words[1] === 'of' && isGroupHead(words[0] ?? '')) return 'organization';
   if (words.some((word) => CONNECTORS.has(word) && !PARTICLES.has(word))) return 'other';
   if (words.some((word) => NAME_BREAKERS.has(word))) return 'other';
   // "FULL TEXT", "BREAKING NEWS": runs of all-capital words are labels and section heads, not people.
@@ -341,6 +409,7 @@ function findRawMentions(doc: Document): RawMention[] {
   const tokens = doc.tokens;
   const mentions: RawMention[] = [];
   const named = midSentenceNames(doc);
+  const words = documentWords(doc);
   doc.sentenceTokens.forEach(({ first, end }, sentence) => {
     let index = first;
     while (index < end) {
@@ -378,6 +447,24 @@ function findRawMentions(doc: Document): RawMention[] {
           possessive = isPossessive(tokens[runEnd - 1]);
           continue;
         }
+        // "Friends of the Marsh": a group's name may go on past "of the".
+        if (
+          next.text === 'of' &&
+          bareWord(tokens[runEnd + 1]) === 'the' &&
+          tokens[runEnd + 1]?.kind === 'word' &&
+          !isCapitalised(tokens[runEnd + 1]) &&
+          isCapitalised(tokens[runEnd + 2]) &&
+          isGroupHead(bareWord(tokens[runEnd - 1])) &&
+          (runEnd - 1 === runStart || COMMON_CAPITALISED.has(bareWord(tokens[runStart]))) &&
+          // At a sentence's start, as in processRun: "Workers of the Harlow plant" is no name.
+          (runEnd - 1 !== first ||
+            GROUP_NAME_HEADS.has(bareWord(tokens[runStart])) ||
+            named.has(bareWord(tokens[runStart])))
+        ) {
+          runEnd += 3;
+          possessive = isPossessive(tokens[runEnd - 1]);
+          continue;
+        }
         if ((next.kind === 'word' || next.text === '&') && CONNECTORS.has(next.text)) {
           // "Cartel de los Soles": up to two connectors; "and" only inside a name that already has "of"/"for"
           // ("Department of Health and Human Services"), so that "Washington and Caracas" stay two places.
@@ -401,7 +488,7 @@ function findRawMentions(doc: Document): RawMention[] {
         }
         break;
       }
-      processRun(doc, runStart, runEnd, sentence, first, end, named, mentions);
+      processRun(doc, runStart, runEnd, sentence, first, end, { named, ...words }, mentions);
       index = runEnd;
     }
   });
@@ -452,7 +539,7 @@ function processRun(
   sentence: number,
   sentenceFirst: number,
   sentenceEnd: number,
-  named: Set<string>,
+  context: RunContext,
   out: RawMention[],
 ): void {
   const tokens = doc.tokens;
@@ -469,8 +556,8 @@ function processRun(
   // Split at inner common words ("Tuesday", "Monday") that cannot be part of a name.
   for (let index = start; index < end; index++) {
     if (COMMON_CAPITALISED.has(bareWord(tokens[index])) && isCapitalised(tokens[index])) {
-      processRun(doc, start, index, sentence, sentenceFirst, sentenceEnd, named, out);
-      processRun(doc, index + 1, end, sentence, sentenceFirst, sentenceEnd, named, out);
+      processRun(doc, start, index, sentence, sentenceFirst, sentenceEnd, context, out);
+      processRun(doc, index + 1, end, sentence, sentenceFirst, sentenceEnd, context, out);
       return;
     }
   }
@@ -486,7 +573,7 @@ function processRun(
     PLACES.has(words[1] ?? '') &&
     !PLACE_PHRASES.has(`new_${words[1] ?? ''}`)
   ) {
-    processRun(doc, start + 1, end, sentence, sentenceFirst, sentenceEnd, named, out);
+    processRun(doc, start + 1, end, sentence, sentenceFirst, sentenceEnd, context, out);
     return;
   }
   // Party-and-state tags ("R-Tenn", "D-Md") and plural titles ("Sens") are not entities.
@@ -509,9 +596,20 @@ function processRun(
     const speaks = CUE_VERBS.has(tokens[end]?.text ?? '') && tokens[end]?.text !== 'state';
     const known = speaks || PLACES.has(word) || /^[A-Z]{2,6}$/.test(tokens[start]?.text ?? '');
     // "Drivers have ...": a plural noun for people is capitalised by its place, even when a name uses it.
-    if (!known && (!named.has(word) || isPluralMemberNoun(word))) return;
+    if (!known && (!context.named.has(word) || isPluralMemberNoun(word))) return;
   }
 
+  // "Friends of the Marsh", "Veterans of Harlow Street": one group. At a sentence's start a plural is
+  // capitalised by its place ("Workers of the plant"), so there only the heads of such names count.
+  if (
+    words.length >= 3 &&
+    words[1] === 'of' &&
+    isGroupHead(words[0] ?? '') &&
+    (start !== sentenceFirst || GROUP_NAME_HEADS.has(words[0] ?? '') || context.named.has(words[0] ?? ''))
+  ) {
+    addMention(doc, start, end, start, end, sentence, sentenceFirst, sentenceEnd, false, out);
+    return;
+  }
   // Person name = trailing tokens that are not title, office or place words.
   let nameFirst = end;
   let nameWords = 0;
@@ -544,10 +642,14 @@ function processRun(
     (tokens[nameFirst]?.kind !== 'word' || PARTICLES.has(tokens[nameFirst]?.text ?? ''))
   )
     nameFirst++;
+  const leadingRole = isLeadingRole(tokens, nameFirst, end, context);
+  if (leadingRole) nameFirst++;
   const prefixWords = words.slice(0, words.length - nameWordsOf(tokens, nameFirst, end));
-  const hasTitle = prefixWords.some(
-    (word) => TITLE_WORDS.has(word) || HONORIFICS.has(word) || TITLE_ABBREVIATIONS.has(word),
-  );
+  const hasTitle =
+    leadingRole ||
+    prefixWords.some(
+      (word) => TITLE_WORDS.has(word) || HONORIFICS.has(word) || TITLE_ABBREVIATIONS.has(word),
+    );
   const prefixIsOwnName = !hasTitle && prefixWords.length > 0 && nameFirst < end && end - nameFirst >= 2;
   if (prefixWords.length > 0 && !hasTitle && !prefixIsOwnName) {
     addMention(doc, start, end, start, end, sentence, sentenceFirst, sentenceEnd, false, out);
@@ -566,7 +668,91 @@ function processRun(
     addMention(doc, nameFirst, end, nameFirst, end, sentence, sentenceFirst, sentenceEnd, false, out);
     return;
   }
-  addMention(doc, start, end, nameFirst, end, sentence, sentenceFirst, sentenceEnd, hasTitle, out);
+  // "Challenger Ilse Varga": a role, not an office, so no title to compare across outlets.
+  const titleKind = leadingRole ? labelKind(doc, start, nameFirst, 'role') : 'title';
+  addMention(doc, start, end, nameFirst, end, sentence, sentenceFirst, sentenceEnd, hasTitle, out, titleKind);
+}
+
+/** What the whole document says about words, for decisions on one run of capitalised words. */
+interface RunContext {
+  /** Capitalised words seen mid-sentence. */
+  named: Set<string>;
+  /** Two capitalised words standing alone, lower case ("ilse varga"): full names written without a title. */
+  pairs: Set<string>;
+  /** Words seen in lower case. */
+  lower: Set<string>;
+  /** Last words of full names, role words in front left out: "varga" of "Councillor Ilse Varga". */
+  surnames: Set<string>;
+}
+
+function documentWords(doc: Document): Omit<RunContext, 'named'> {
+  const pairs = new Set<string>();
+  const lower = new Set<string>();
+  const surnames = new Set<string>();
+  const tokens = doc.tokens;
+  let run: string[] = [];
+  const endRun = (): void => {
+    while (run.length > 0 && isNameRole(run[0] ?? '')) run.shift();
+    if (run.length >= 2) surnames.add(run[run.length - 1] ?? '');
+    run = [];
+  };
+  tokens.forEach((token, index) => {
+    if (isCapitalised(token) && !isPossessive(token)) run.push(bareWord(token));
+    else {
+      if (isCapitalised(token)) run.push(bareWord(token));
+      endRun();
+    }
+    if (token.kind !== 'word') return;
+    if (!isCapitalised(token)) lower.add(token.text);
+    else if (
+      isCapitalised(tokens[index + 1]) &&
+      !isCapitalised(tokens[index - 1]) &&
+      !isCapitalised(tokens[index + 2]) &&
+      !COMMON_CAPITALISED.has(bareWord(token))
+    )
+      pairs.add(`${bareWord(token)} ${bareWord(tokens[index + 1])}`);
+  });
+  endRun();
+  return { pairs, lower, surnames };
+}
+
+/** True when a word in front of a name is a role or title ("councillor", "challenger"), not a given name. */
+function isNameRole(word: string): boolean {
+  return ROLE_NOUNS.has(word) || EPITHETS.has(word) || TITLE_WORDS.has(word) || HONORIFICS.has(word);
+}
+
+/*
+ * Endings of nouns for what a person does ("Protester", "Organiser", "Columnist", "Resident"); given names end
+ * so too ("Walter", "Vincent"), so a word known only by its ending needs more: see isLeadingRole.
+ */
+const ROLE_ENDING = /(?:er|or|ist|ent)$/;
+
+/**
+ * True when the first of three name words is a role glued in front of a full name ("Challenger Ilse Varga"): a
+ * role noun of the lexicon before a first and last name, or a word with a role noun's ending whose rest is also
+ * written alone as a full name, or which the text also uses in lower case ("the protester"). "Walter Peter
+ * Grand" stays whole: nothing else says "Walter" is a role.
+ */
+function isLeadingRole(
+  tokens: readonly Token[],
+  nameFirst: number,
+  end: number,
+  context: RunContext,
+): boolean {
+  const words: string[] = [];
+  for (let index = nameFirst; index < end; index++) {
+    const token = tokens[index];
+    if (token?.kind === 'word') words.push(bareWord(token));
+    else if (token?.text !== '.') return false;
+  }
+  if (words.length < 2 || tokens[nameFirst]?.kind !== 'word') return false;
+  const [role = '', ...rest] = words;
+  // "Councillor Varga": a role in front of the surname of a full name the text gives.
+  if (words.length === 2)
+    return (ROLE_NOUNS.has(role) || EPITHETS.has(role)) && context.surnames.has(rest[0] ?? '');
+  if (ROLE_NOUNS.has(role) || EPITHETS.has(role)) return true;
+  if (words.length !== 3 || !ROLE_ENDING.test(role) || role.length < 5) return false;
+  return context.pairs.has(rest.join(' ')) || context.lower.has(role);
 }
 
 function nameWordsOf(tokens: Token[], first: number, end: number): number {
@@ -586,6 +772,7 @@ function addMention(
   sentenceEnd: number,
   hasTitle: boolean,
   out: RawMention[],
+  titleKind: LabelKind = 'title',
 ): void {
   const tokens = doc.tokens;
   if (nameFirst >= nameEnd) return;
@@ -603,7 +790,7 @@ function addMention(
   if (hasTitle && runStart < nameFirst) {
     const words = tokens.slice(runStart, nameFirst).map((token) => bareWord(token));
     if (!words.every((word) => HONORIFICS.has(word) || word === '')) {
-      const title = label(doc, runStart, nameFirst, 'title');
+      const title = label(doc, runStart, nameFirst, titleKind);
       if (title) labels.push(title);
     }
   }
@@ -656,6 +843,12 @@ function addMention(
     personEvidence: evidence.person + (hasTitle ? 3 : 0) + (labels.length > 0 ? 2 : 0),
     orgEvidence: hasTitle ? 0 : evidence.org,
     orgHints: !hasTitle && bareWord(tokens[runStart - 1]) === 'the' ? 1 : 0,
+    beforeRole:
+      !isPossessive(lastToken) &&
+      tokens[end]?.kind === 'word' &&
+      !isCapitalised(tokens[end]) &&
+      (ROLE_NOUNS.has(bareWord(tokens[end])) || TITLE_WORDS.has(bareWord(tokens[end]))) &&
+      isCapitalised(tokens[end + 1]),
   });
 }
 
@@ -958,6 +1151,16 @@ export function findEntities(doc: Document): EntityIndex {
   const raw = all.filter(
     (mention) => !headline.has(mention.sentence) || bodyKeys.has(normalizeEntityKey(mention.text)),
   );
+  // "Election chief Ruth Okonjo": a word written only in front of a role and a name is part of the label (kept
+  // there); nothing shows it names anything itself. Known places, organisations and acronyms are typed already.
+  const elsewhere = new Set(
+    all.filter((mention) => !mention.beforeRole).map((mention) => normalizeEntityKey(mention.text)),
+  );
+  for (let index = raw.length - 1; index >= 0; index--) {
+    const mention = raw[index];
+    if (mention?.beforeRole && mention.type === 'other' && !elsewhere.has(normalizeEntityKey(mention.text)))
+      raw.splice(index, 1);
+  }
   const places = placeKeys(raw);
   for (const mention of raw) if (places.has(normalizeEntityKey(mention.text))) mention.type = 'place';
   const organisations = organisationKeys(raw, places);
@@ -1099,5 +1302,6 @@ export function findEntities(doc: Document): EntityIndex {
     });
   });
   mentions.sort((a, b) => a.start - b.start);
+  resolveLabelPronouns(doc, entities);
   return { entities, mentions, byStart };
 }

@@ -50,6 +50,7 @@ export const ROLE_NOUNS = set(`
   tyrant autocrat despot warlord regime junta thug demagogue councillor councilor councilman councilwoman
   alderman alderwoman magistrate treasurer registrar clerk auditor trustee warden superintendent captain
   lieutenant sergeant colonel commissioner spokesperson campaigner reformer reformist challenger contender
+  deputy
 `);
 
 /** Role nouns that carry a judgement: reported as epithets (what one outlet calls someone, another not). */
@@ -104,7 +105,18 @@ export const ORG_NOUNS = set(`
  */
 export const MEMBER_NOUNS = set(`
   worker driver docker dockworker engineer haulier miner grower fisher tenant volunteer parent passenger
-  shopper trader builder weaver insider commuter homeowner landlord employee pensioner patient
+  shopper trader builder weaver insider commuter homeowner landlord employee pensioner patient friend
+  neighbour neighbor citizen knight family guardian keeper survivor
+`);
+
+/**
+ * Plural nouns for people that head the names of societies and groups, "<Plural> of <Name>": "Friends of the
+ * Marsh", "Sisters of Mercy", "Veterans of Harlow Street". They name a group even at the start of a sentence,
+ * where other plurals ("Workers of the plant") are common nouns.
+ */
+export const GROUP_NAME_HEADS = set(`
+  friends sisters brothers sons daughters mothers fathers veterans knights children women men guardians
+  keepers neighbours neighbors families survivors
 `);
 
 /** Capitalised words that are common words, not names, when they open a sentence or stand alone. */

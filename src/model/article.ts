@@ -93,6 +93,11 @@ export type LabelKind = 'title' | 'role' | 'appositive' | 'epithet' | 'descripto
 /** A label attached to one mention: "Venezuelan President", "the State Department's special envoy", "dictator". */
 export interface Label extends TextSpan {
   kind: LabelKind;
+  /**
+   * Whose role it is, when the text put a possessive pronoun in front ("Its director" -> "director", of the
+   * organisation "its" stands for): the name the pronoun was resolved to. Absent when unresolved.
+   */
+  of?: string;
 }
 
 /** One occurrence of an entity in the text, with the labels the text attaches to it right there. */

@@ -30,9 +30,20 @@ function speakerOf(article: Article, region: Span): string {
   return 'quoted';
 }
 
+/** The name of the entity with a mention inside `start`..`end` ("Ruiz" -> "Ana Ruiz"), if any. */
+function entityAt(article: Article, start: number, end: number): string | undefined {
+  for (const entity of article.entities) {
+    if (entity.type !== 'person' && entity.type !== 'organization') continue;
+    if (entity.mentions.some((mention) => mention.start >= start && mention.end <= end)) return entity.name;
+  }
+  return undefined;
+}
+
 /**
  * Flags loaded words sentence by sentence, each with its reason and a note. A word inside a quotation is the
- * speaker's, not the outlet's: it gets `speaker` (from `article.quotes`, else "quoted"). Quoted phrases that an
+ * speaker's, not the outlet's: it gets `speaker` (from `article.quotes`, else "quoted"); so is a word of a reported
+ * characterisation ("Ruiz called the plan a disgrace": `speaker` is the entity named, else the subject as
+ * written). Quoted phrases that an
  * attributed quotation covers are not scare quotes.
  *
  * @example
@@ -67,7 +78,16 @@ export function detectLoaded(article: Article): LoadedSpan[] {
         if (attributed) continue;
       }
       const base = { start, end, text: span.text, reason: span.reason, sentence: sentenceIndex };
-      if (owner) {
+      if (!owner && span.reported !== undefined) {
+        const speaker =
+          entityAt(
+            article,
+            sentence.start + span.reported.speakerSpan.start,
+            sentence.start + span.reported.speakerSpan.end,
+          ) ?? span.reported.speaker;
+        const note = explainLoaded(span.text, span.reason, span.neutral, speaker, 'reported');
+        result.push({ ...base, note, speaker });
+      } else if (owner) {
         const speaker = speakerOf(article, owner);
         result.push({ ...base, note: explainLoaded(span.text, span.reason, span.neutral, speaker), speaker });
       } else {

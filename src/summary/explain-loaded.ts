@@ -6,6 +6,8 @@ export function explainLoaded(
   reason: LoadedReason,
   neutral?: string,
   speaker?: string,
+  /** 'reported' for a characterisation reported without quotation marks ("Ruiz called the plan a disgrace"). */
+  how: 'quoted' | 'reported' = 'quoted',
 ): string {
   const word = `'${text}'`;
   let note: string;
@@ -33,6 +35,10 @@ export function explainLoaded(
       break;
   }
   if (speaker === undefined) return note;
+  if (how === 'reported') {
+    const who = speaker.replace(/^(?:The|A|An|Some|Many) /, (determiner) => determiner.toLowerCase());
+    return `${note} (reported as what ${who} called it: not the outlet's own word)`;
+  }
   return speaker === 'quoted'
     ? `${note} (inside a quotation: not the outlet's own word)`
     : `${note} (inside a quotation: the word of ${speaker}, not the outlet)`;

@@ -1,6 +1,10 @@
 import type { LoadedReason, Span } from '../model/index.js';
 import { explainLoaded } from './explain-loaded.js';
 import { findQuotedRegions } from './find-quoted-regions.js';
+import {
+  findReportedCharacterisations,
+  type ReportedCharacterisation,
+} from './find-reported-characterisations.js';
 import { LEXICON_INDEX, type LexiconIndex } from './lexicon-index.js';
 
 /** A loaded word found in a text, before it is tied to an article. Offsets are into the text given. */
@@ -15,6 +19,11 @@ export interface FoundSpan {
   neutral: string | undefined;
   /** The quoted region (index into `regions`) the span stands in, or -1 in the writer's own voice. */
   region: number;
+  /**
+   * Outside quotation marks, the reported characterisation the span stands in ("Ruiz called the plan a
+   * disgrace"): the words are the subject's, as if quoted.
+   */
+  reported?: ReportedCharacterisation;
 }
 
 /** All loaded spans of a text, and the quoted regions they were checked against. */
@@ -275,6 +284,7 @@ export function findLoadedSpans(
     });
   }
   const titleCase = isTitleCase(tokens);
+  const reported = findReportedCharacterisations(text);
   for (let position = 0; position < tokens.length; position++) {
     const token = tokens[position];
     if (!token) continue;
@@ -303,15 +313,21 @@ export function findLoadedSpans(
       if (isViolentAttack(tokens, position, count)) break;
       const last = tokens[position + count - 1] ?? token;
       const spanText = text.slice(token.start, last.end);
+      const region = regionOf(regions, token.start, last.end);
+      const by =
+        region < 0
+          ? reported.find((stretch) => token.start >= stretch.start && last.end <= stretch.end)
+          : undefined;
       spans.push({
         start: token.start,
         end: last.end,
         text: spanText,
         reason: term.reason,
-        note: explainLoaded(spanText, term.reason, term.neutral),
+        note: explainLoaded(spanText, term.reason, term.neutral, by?.speaker, 'reported'),
         weight: term.weight,
         neutral: term.neutral,
-        region: regionOf(regions, token.start, last.end),
+        region,
+        ...(by === undefined ? {} : { reported: by }),
       });
       position += count - 1;
       break;

@@ -10,7 +10,10 @@ export interface ScoredSpan {
   text: string;
   reason: LoadedReason;
   note: string;
-  /** Set (to "quoted") when the word stands inside quotation marks: someone else's word, not the writer's. */
+  /**
+   * Set when the word is someone else's, not the writer's: "quoted" inside quotation marks, or the subject of a
+   * reported characterisation ("The mayor" of "The mayor called the order unlawful").
+   */
   speaker?: string;
 }
 
@@ -39,7 +42,8 @@ export function weightToScore(weight: number): number {
 
 /**
  * Scores one text (a sentence or a paragraph) for loaded wording in the writer's own voice. Words inside
- * quotation marks are listed with `speaker: "quoted"` but do not count toward the score.
+ * quotation marks are listed with `speaker: "quoted"` but do not count toward the score; nor do words of a
+ * reported characterisation ("Ruiz called the plan a disgrace"), listed with the subject as `speaker`.
  *
  * @example
  * scoreLoadedText('The regime slammed the plan.').loaded // true
@@ -56,6 +60,8 @@ export function scoreLoadedText(text: string): LoadedTextScore {
         note: explainLoaded(span.text, span.reason, span.neutral, 'quoted'),
         speaker: 'quoted',
       });
+    } else if (span.reported !== undefined) {
+      spans.push({ ...base, note: span.note, speaker: span.reported.speaker });
     } else {
       weight += span.weight;
       spans.push({ ...base, note: span.note });

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createTextArticle, type Article, type Entity } from '../model/index.js';
+import { analyzeLanguage } from './analyze-language.js';
+
+function analyze(text: string): Article {
+  return analyzeLanguage(createTextArticle(text));
+}
+
+function labelsOf(entity: Entity | undefined): string[] {
+  return entity?.mentions.flatMap((mention) => mention.labels.map((label) => label.text)) ?? [];
+}
+
+function named(article: Article, name: string): Entity | undefined {
+  return article.entities.find((entity) => entity.name === name);
+}
+
+void test('a possessive pronoun is no part of a label; "its" and "her" resolve to the name they stand for', () => {
+  const article = analyze(
+    'The Brackwater Ferry Company cut two routes on Monday. Its director, Ana Pell, said fuel had doubled. ' +
+      'Mira Sand spoke through her lawyer, Jonas Wert. Their spokesman, Kurt Hale, declined to comment. ' +
+      'Councillor Ivo Brandt did not attend. His deputy, Tomas Brill, read a statement.',
+  );
+  const pell = named(article, 'Ana Pell');
+  assert.deepEqual(labelsOf(pell), ['director']);
+  assert.equal(pell?.mentions[0]?.labels[0]?.of, 'Brackwater Ferry Company');
+  const wert = named(article, 'Jonas Wert');
+  assert.deepEqual(labelsOf(wert), ['lawyer']);
+  assert.equal(wert?.mentions[0]?.labels[0]?.of, 'Mira Sand');
+  assert.deepEqual(labelsOf(named(article, 'Kurt Hale')), ['spokesman']);
+  assert.deepEqual(labelsOf(named(article, 'Tomas Brill')), ['deputy']);
+  for (const entity of article.entities)
+    for (const text of labelsOf(entity)) assert.doesNotMatch(text, /^(?:its|his|her|their)\b/i, text);
+});
+void test('a leading capitalised role noun is a label of the full name after it, not part of the name', () => {
+  const article = analyze(
+    'Challenger Ilse Varga said the count was unfair. Varga lost by 40 votes. ' +
+      'Protester Omar Vell said he would appeal, and Omar Vell later did. ' +
+      'Walter Peter Grand, a retired judge, watched the count.',
+  );
+  const varga = named(article, 'Ilse Varga');
+  assert.ok(varga, article.entities.map((entity) => entity.name).join(' | '));
+  assert.equal(varga.type, 'person');
+  assert.equal(varga.mentions.length, 2);
+  assert.deepEqual(labelsOf(varga), ['Challenger']);
+  // Not in the role list, but ends like a role noun and the rest is a full name seen on its own.
+  assert.deepEqual(labelsOf(named(article, 'Omar Vell')), ['Protester']);
+  // A given name that ends like a role noun stays when nothing else says it is a role.
+  assert.ok(named(article, 'Walter Peter Grand'), article.entities.map((entity) => entity.name).join(' | '));
+});
+
+void test('"Election chief Ruth Okonjo": the capitalised noun before the role is part of the label, no entity', () => {
+  const article = analyze(
+    'Voters queued for hours in the rain.\n\nElection chief Ruth Okonjo said the count was correct. ' +
+      '"Every ballot was checked," said Election chief Ruth Okonjo. Okonjo left at noon.',
+  );
+  assert.equal(
+    article.entities.find((entity) => entity.key === 'election'),
+    undefined,
+    article.entities.map((entity) => `${entity.name}/${entity.type}`).join(' | '),
+  );
+  const okonjo = named(article, 'Ruth Okonjo');
+  assert.equal(okonjo?.type, 'person');
+  assert.ok(labelsOf(okonjo).includes('Election chief'), labelsOf(okonjo).join(' | '));
+});
+void test('"Friends of the Marsh", "Veterans of Harlow Street": a plural noun for people and "of" name one group', () => {
+  const article = analyze(
+    'Friends of the Marsh, a local group, opposed the plant. Friends of Kestrel Lake also objected. ' +
+      'Veterans of Harlow Street marched on Sunday, and Sisters of the Tidewater joined them.',
+  );
+  const byName = new Map(article.entities.map((entity) => [entity.name, entity.type]));
+  const shown = [...byName].map(([name, type]) => `${name}/${type}`).join(' | ');
+  for (const name of [
+    'Friends of the Marsh',
+    'Friends of Kestrel Lake',
+    'Veterans of Harlow Street',
+    'Sisters of the Tidewater',
+  ])
+    assert.equal(byName.get(name), 'organization', shown);
+  assert.ok(!byName.has('Marsh') && !byName.has('Tidewater'), shown);
+});
+
+void test('"Councillor Varga" after "Councillor Ilse Varga" is the same person with the role as a label', () => {
+  const article = analyze(
+    'Councillor Ilse Varga asked for a recount. Oskar Lind said he respected Councillor Varga and her campaign.',
+  );
+  const vargas = article.entities.filter((entity) => entity.key.endsWith('varga'));
+  assert.equal(vargas.length, 1, vargas.map((entity) => entity.name).join(' | '));
+  assert.equal(vargas[0]?.name, 'Ilse Varga');
+  assert.deepEqual(labelsOf(vargas[0]), ['Councillor', 'Councillor']);
+});
