@@ -4,7 +4,7 @@
  * (1,000 copies of a 15-sentence release score 7.5 million pairs); `alignSentences` must give the same groups
  * and the same `pairsScored`.
  */
-import { contentWords } from './normalize-text.js';
+import { contentWordCase } from './normalize-text.js';
 import {
   ALIGN_THRESHOLD,
   FREQUENT_WORD_MIN_SENTENCES,
@@ -21,10 +21,12 @@ export function alignSentencesPairwise(units: readonly AlignUnit[], options: Ali
   const perArticle = options.sentencesPerArticle ?? MAX_SENTENCES_PER_ARTICLE;
   const total = units.length;
   const wordIds = new Map<string, number>();
-  const words = units.map((unit) => {
-    const ids = contentWords(unit.text).map((word) => {
+  const capitalisedOnly = units.map(() => new Set<number>());
+  const words = units.map((unit, index) => {
+    const ids = [...contentWordCase(unit.text)].map(([word, capitalised]) => {
       let id = wordIds.get(word);
       if (id === undefined) wordIds.set(word, (id = wordIds.size));
+      if (capitalised) capitalisedOnly[index]?.add(id);
       return id;
     });
     return Int32Array.from(ids).sort();
@@ -57,18 +59,26 @@ export function alignSentencesPairwise(units: readonly AlignUnit[], options: Ali
         pairsScored++;
         const listB = words[b] as Int32Array;
         let shared = 0;
+        const sharedWords: number[] = [];
         for (let i = 0, j = 0; i < listA.length && j < listB.length;) {
           const x = listA[i] as number;
           const y = listB[j] as number;
           if (x === y) {
             shared += squaredWeight[x] ?? 0;
+            sharedWords.push(x);
             i++;
             j++;
           } else if (x < y) i++;
           else j++;
         }
+        // Only names and titles in common (capitalised in both) is who, not what: no match, unless the two
+        // sentences have the very same words.
+        const namesOnly = sharedWords.every(
+          (id) => capitalisedOnly[a]?.has(id) === true && capitalisedOnly[b]?.has(id) === true,
+        );
+        const sameWords = sharedWords.length === listA.length && sharedWords.length === listB.length;
         const denominator = (norms[a] ?? 0) * (norms[b] ?? 0);
-        const score = denominator === 0 ? 0 : shared / denominator;
+        const score = denominator === 0 || (namesOnly && !sameWords) ? 0 : shared / denominator;
         if (score >= threshold) edges.push({ a, b, score });
       }
     }

@@ -79,6 +79,23 @@ describe('alignSentences', () => {
     assert.equal(groups.length, 3);
   });
 
+  it('does not join two sentences that share only names and titles', () => {
+    const { groups } = alignSentences([
+      { article: 0, text: 'Governor Elsa Marek declared a state of emergency on Sunday evening.' },
+      { article: 1, text: 'Critics called Governor Elsa Marek a coward.' },
+      { article: 2, text: 'Governor Elsa Marek declared an emergency on Sunday.' },
+    ]);
+    assert.deepEqual(groups, [[0, 2], [1]]);
+  });
+
+  it('still joins two tellings when a shared word is a name in one and a plain word in the other', () => {
+    const { groups } = alignSentences([
+      { article: 0, text: 'Floods cut off Harrow Valley and Dunmore on Sunday.' },
+      { article: 1, text: 'The valley floods cut off Harrow and Dunmore.' },
+    ]);
+    assert.deepEqual(groups, [[0, 1]]);
+  });
+
   it('scores only pairs that share a selective word', () => {
     const units = Array.from({ length: 60 }, (_, index) => ({
       article: index,
@@ -98,6 +115,9 @@ const POOL = [
   '"Saltmere finally has a harbour it deserves," said harbour master Edda Roan.',
   '"Saltmere has a harbour it deserves," Edda Roan said.',
   'Fishermen had warned that the new pier would block the old slipway.',
+  'Harbour Master Edda Roan opened the Saltmere terminal.',
+  'Critics called Harbour Master Edda Roan reckless.',
+  'Edda Roan Saltmere Harbour.',
   'Ferries to Kell Island will leave every hour from May.',
   'Updated 10 a.m.',
   'Roan said the old slipway stays open for fishing boats.',

@@ -1,4 +1,4 @@
-import { contentWords } from './normalize-text.js';
+import { contentWordCase } from './normalize-text.js';
 
 /** One sentence to align: which article (index) it belongs to and its text. */
 export interface AlignUnit {
@@ -45,6 +45,8 @@ export const FREQUENT_WORD_MIN_SENTENCES = 12;
 /** Sentences with the same content words: they score alike against every other sentence. */
 interface WordClass {
   words: Int32Array;
+  /** Per word (same order): 1 where every occurrence is capitalised, a name or title (`contentWordCase`). */
+  capitalised: Uint8Array;
   /** Unit indexes, ascending. */
   units: number[];
   /** Units per article. */
@@ -92,19 +94,24 @@ export function alignSentences(units: readonly AlignUnit[], options: AlignOption
     Math.sqrt(wordClass.words.reduce((sum, id) => sum + (squaredWeight[id] ?? 0), 0)),
   );
   const score = (p: number, q: number): number => {
-    const listA = (classes[p] as WordClass).words;
-    const listB = (classes[q] as WordClass).words;
+    const { words: listA, capitalised: capitalisedA } = classes[p] as WordClass;
+    const { words: listB, capitalised: capitalisedB } = classes[q] as WordClass;
     let shared = 0;
+    let sharedCount = 0;
+    let sharesWhat = false;
     for (let i = 0, j = 0; i < listA.length && j < listB.length;) {
       const x = listA[i] as number;
       const y = listB[j] as number;
       if (x === y) {
         shared += squaredWeight[x] ?? 0;
+        sharedCount++;
+        if (capitalisedA[i] === 0 || capitalisedB[j] === 0) sharesWhat = true;
         i++;
         j++;
       } else if (x < y) i++;
       else j++;
     }
+    if (!sharesWhat && !(sharedCount === listA.length && sharedCount === listB.length)) return 0;
     const denominator = (norms[p] ?? 0) * (norms[q] ?? 0);
     return denominator === 0 ? 0 : shared / denominator;
   };
@@ -186,16 +193,19 @@ function classifyUnits(units: readonly AlignUnit[]): WordClass[] {
   units.forEach((unit, index) => {
     let wordClass = byText.get(unit.text);
     if (wordClass === undefined) {
-      const ids = contentWords(unit.text).map((word) => {
-        let id = wordIds.get(word);
-        if (id === undefined) wordIds.set(word, (id = wordIds.size));
-        return id;
-      });
-      const words = Int32Array.from(ids).sort();
-      const key = words.join(',');
+      const entries = [...contentWordCase(unit.text)]
+        .map(([word, capitalised]) => {
+          let id = wordIds.get(word);
+          if (id === undefined) wordIds.set(word, (id = wordIds.size));
+          return { id, capitalised };
+        })
+        .sort((a, b) => a.id - b.id);
+      const words = Int32Array.from(entries, (entry) => entry.id);
+      const capitalised = Uint8Array.from(entries, (entry) => (entry.capitalised ? 1 : 0));
+      const key = `${words.join(',')}|${capitalised.join('')}`;
       wordClass = byWords.get(key);
       if (wordClass === undefined) {
-        wordClass = { words, units: [], articles: new Map() };
+        wordClass = { words, capitalised, units: [], articles: new Map() };
         byWords.set(key, wordClass);
         classes.push(wordClass);
       }

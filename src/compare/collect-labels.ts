@@ -1,3 +1,4 @@
+import { isVerbWord } from '../language/index.js';
 import { composeKey, type Article, type LabelEntry, type TextSpan } from '../model/index.js';
 import { gluedTitle, type EntityLinks } from './link-entities.js';
 import { foldText, isStopword, normalizeText } from './normalize-text.js';
@@ -109,6 +110,11 @@ function withSentenceOpening(article: Article, label: TextSpan, mentionStart: nu
   if (words.length === 0 || words.length > OPENING_MAX_WORDS) return label;
   if (!words.every((word) => /^[\p{L}\p{M}'’-]+$/u.test(word.replace(/^["“‘'(]+/u, '')))) return label;
   if (normalizeText(prefix).some((token) => isStopword(token.word))) return label;
+  // "Critics called Governor Elsa Marek ...": a subject and its verb, not an opening of the title's noun phrase.
+  // A word after the first that is a verb of saying or stance, or reads as a past tense ("Voters backed"), ends
+  // the noun phrase; the first word may still be a participle used as an adjective ("Beleaguered").
+  if (words.slice(1).some((word) => isVerbWord(word) || /\p{Ll}ed$/u.test(word))) return label;
+  if (words.length === 1 && words[0] !== undefined && isVerbWord(words[0])) return label;
   const start = sentence.start + lead;
   return { start, end: label.end, text: article.text.slice(start, label.end) };
 }

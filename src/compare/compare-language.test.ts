@@ -99,3 +99,37 @@ describe('a role one outlet puts before the name and the other in an appositive'
     assert.deepEqual(titles, []);
   });
 });
+
+describe('a quotation with a word changed by one outlet', () => {
+  const articles = [
+    annotate(
+      'Opposition leader Mila Dursk said on Friday that the president was "afraid of his own people" and called for new elections.',
+      'ledger',
+      'Meridian Ledger',
+    ),
+    annotate(
+      'Opposition leader Mila Dursk said the government was "afraid of its own people" as protests went on.',
+      'watch',
+      'Freedom Watch',
+    ),
+    annotate(
+      'Mila Dursk, who leads the opposition, said she was "tired of waiting for elections" that never come.',
+      'post',
+      'Harbour Post',
+    ),
+  ];
+  const report = compareStory(buildStory(articles), articles);
+
+  it('is one quote, and the outlet that changed it is marked altered', () => {
+    const group = report.quotes.find((candidate) => candidate.text.includes('own people'));
+    assert.ok(group, JSON.stringify(report.quotes.map((candidate) => candidate.text)));
+    assert.deepEqual([...group.articles].sort(), ['ledger', 'watch']);
+    const changed = group.variants.filter((variant) => variant.differences.includes('altered'));
+    assert.equal(changed.length, 1);
+  });
+
+  it('keeps a different quotation of the same speaker apart', () => {
+    const tired = report.quotes.find((candidate) => candidate.text.includes('tired of waiting'));
+    assert.deepEqual(tired?.articles, ['post']);
+  });
+});

@@ -368,6 +368,31 @@ describe('compare regressions: labels', () => {
     assert.deepEqual(rows, [['Beleaguered harbour chief'], ['chief']]);
   });
 
+  it('a title after a subject and its verb does not take them in (Critics called / Governor)', () => {
+    const marek = {
+      name: 'Elsa Marek',
+      key: 'elsa marek',
+      type: 'person' as const,
+      mentions: [{ text: 'Elsa Marek', labels: [['Governor', 'title']] as [string, 'title'][] }],
+    };
+    const report = compare(
+      {
+        id: 'a',
+        outlet: 'A',
+        text: "Critics called Governor Elsa Marek's response a disgrace.",
+        entities: [marek],
+      },
+      {
+        id: 'b',
+        outlet: 'B',
+        text: 'Voters backed Governor Elsa Marek on Monday.',
+        entities: [marek],
+      },
+    );
+    const rows = report.labels[0]?.byArticle.map((row) => row.labels.map((label) => label.text));
+    assert.deepEqual(rows, [['Governor'], ['Governor']]);
+  });
+
   it('a label of function words only is left out (A / Transport Minister)', () => {
     const report = compare({
       id: 'a',

@@ -17,6 +17,10 @@ const SHARED_RUN_WORDS = 5;
 const SPEAKER_RUN_WORDS = 8;
 /** Shorter quotations (a phrase in scare quotes: "dignified exit") join one that contains them word for word. */
 const SHORT_QUOTE_MIN_WORDS = 2;
+/** Two quotes of one speaker with no shared run are one quotation when this share of the shorter is common. */
+const ALTERED_MIN_SHARE = 0.75;
+/** ... and the shorter has at least this many words (two words in common say nothing). */
+const ALTERED_MIN_WORDS = 4;
 /** Quotations longer than this are compared on their first words only, to keep the word alignment bounded. */
 const MAX_COMPARED_WORDS = 400;
 
@@ -139,6 +143,43 @@ export function groupQuotes(articles: readonly Article[], links: EntityLinks): Q
       if (other.article !== piece.article && joined[otherIndex]?.includes(needle)) union(index, otherIndex);
     });
   });
+
+  // The same speaker's words with a word or two changed ("afraid of his own people" / "afraid of its own
+  // people") share no long run, but they are one quotation told differently: the change is the finding.
+  // Copies repeat the same words many times: each distinct wording of a speaker is compared once.
+  interface Wording {
+    index: number;
+    articles: Set<number>;
+  }
+  const bySpeaker = new Map<string, Map<string, Wording>>();
+  pieces.forEach((piece, index) => {
+    if (piece.speaker === null || piece.words.length < ALTERED_MIN_WORDS) return;
+    let wordings = bySpeaker.get(piece.speaker);
+    if (wordings === undefined) bySpeaker.set(piece.speaker, (wordings = new Map<string, Wording>()));
+    const key = piece.words.join(' ');
+    const wording = wordings.get(key);
+    if (wording === undefined) wordings.set(key, { index, articles: new Set([piece.article]) });
+    else {
+      wording.articles.add(piece.article);
+      union(wording.index, index);
+    }
+  });
+  for (const wordings of bySpeaker.values()) {
+    const list = [...wordings.values()];
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i] as Wording;
+        const b = list[j] as Wording;
+        const oneArticle =
+          a.articles.size === 1 && b.articles.size === 1 && [...a.articles][0] === [...b.articles][0];
+        if (oneArticle || find(a.index) === find(b.index)) continue;
+        const wordsA = (pieces[a.index] as QuotePiece).words;
+        const wordsB = (pieces[b.index] as QuotePiece).words;
+        const shorter = Math.min(wordsA.length, wordsB.length, MAX_COMPARED_WORDS);
+        if (commonWords(wordsA, wordsB) >= shorter * ALTERED_MIN_SHARE) union(a.index, b.index);
+      }
+    }
+  }
 
   const clusters = new Map<number, QuotePiece[]>();
   pieces.forEach((piece, index) => {
@@ -389,9 +430,8 @@ function shorten(text: string): string {
  * make it trimmed; extra words before or after the shared part make it extended; extra words inside make it
  * altered.
  */
-export function compareWords(version: readonly string[], reference: readonly string[]): QuoteDifference[] {
-  const a = version.slice(0, MAX_COMPARED_WORDS);
-  const b = reference.slice(0, MAX_COMPARED_WORDS);
+/** The longest-common-subsequence table of two word lists: `table[i][j]` is the LCS of a[i..] and b[j..]. */
+function lcsTable(a: readonly string[], b: readonly string[]): Uint16Array[] {
   const table: Uint16Array[] = [];
   for (let i = 0; i <= a.length; i++) table.push(new Uint16Array(b.length + 1));
   for (let i = a.length - 1; i >= 0; i--) {
@@ -402,6 +442,18 @@ export function compareWords(version: readonly string[], reference: readonly str
         a[i] === b[j] ? (next[j + 1] as number) + 1 : Math.max(next[j] as number, row[j + 1] as number);
     }
   }
+  return table;
+}
+
+/** How many words two quotes have in common, in order (of their first `MAX_COMPARED_WORDS`). */
+function commonWords(a: readonly string[], b: readonly string[]): number {
+  return lcsTable(a.slice(0, MAX_COMPARED_WORDS), b.slice(0, MAX_COMPARED_WORDS))[0]?.[0] ?? 0;
+}
+
+export function compareWords(version: readonly string[], reference: readonly string[]): QuoteDifference[] {
+  const a = version.slice(0, MAX_COMPARED_WORDS);
+  const b = reference.slice(0, MAX_COMPARED_WORDS);
+  const table = lcsTable(a, b);
   const matched: boolean[] = a.map(() => false);
   let i = 0;
   let j = 0;

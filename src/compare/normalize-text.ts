@@ -90,11 +90,23 @@ export function stemWord(word: string): string {
 
 /** The distinct content-word stems of `text`, for alignment. */
 export function contentWords(text: string): string[] {
-  const seen = new Set<string>();
+  return [...contentWordCase(text).keys()];
+}
+
+/**
+ * The distinct content-word stems of `text`, each with whether every one of its occurrences is capitalised
+ * ("Governor Elsa Marek": names and titles) rather than written in lower case or as a figure at least once.
+ * Two tellings that share only capitalised words share who, not what: alignment needs a shared word of the
+ * other kind.
+ */
+export function contentWordCase(text: string): Map<string, boolean> {
+  const capitalisedOnly = new Map<string, boolean>();
   for (const token of normalizeText(text)) {
     if (isStopword(token.word) || CONTRACTION.test(token.word)) continue;
     if (token.word.length < 2 && !/\d/.test(token.word)) continue;
-    seen.add(stemWord(token.word));
+    const stem = stemWord(token.word);
+    const capitalised = /^\p{Lu}/u.test(text.slice(token.start, token.end));
+    capitalisedOnly.set(stem, (capitalisedOnly.get(stem) ?? true) && capitalised);
   }
-  return [...seen];
+  return capitalisedOnly;
 }

@@ -289,3 +289,39 @@ test('outletFromCopyright keeps the owner name, not the notice, legal form or wh
   ];
   for (const [line, expected] of cases) assert.equal(outletFromCopyright(line), expected, line);
 });
+
+test('a lead paragraph that ends inside a quotation is body text, not a title', () => {
+  const text =
+    'President Karel Vonn on Tuesday rejected calls for talks, saying the protests were "organised from abroad."\n\n' +
+    'The opposition said it would march again on Friday.';
+  const untitled = extractArticle({ source: 'a.txt', format: 'text', text });
+  assert.equal(untitled.title, undefined);
+  assert.ok(untitled.text.startsWith('President Karel Vonn on Tuesday'), untitled.text);
+  const titled = extractArticle({ source: 'a.jsonl:1', format: 'text', text, title: 'Vonn rejects talks' });
+  assert.equal(titled.title, 'Vonn rejects talks');
+  assert.ok(titled.text.startsWith('President Karel Vonn on Tuesday'), titled.text);
+});
+
+test('with a title given, a first line that repeats it is dropped and one that does not is accounted for', () => {
+  const body =
+    'The quarry will stay shut for weeks, the ministry said on Monday, while engineers check every face.';
+  const repeated = extractArticle({
+    source: 'a.jsonl:1',
+    format: 'text',
+    text: `Minister shuts Carrow quarry\n\n${body}`,
+    title: 'Minister Shuts Carrow Quarry',
+  });
+  assert.equal(repeated.text, body);
+  const dek = extractArticle({
+    source: 'a.jsonl:2',
+    format: 'text',
+    text: `Engineers to check every face before work resumes\n\n${body}`,
+    title: 'Minister shuts Carrow quarry',
+  });
+  // Not a silent drop: it stays in the text or is listed as removed with its reason (a short line before the
+  // body reads as page furniture).
+  const kept = dek.text.includes('Engineers to check every face');
+  const listed = dek.removed.some((line) => line.text.startsWith('Engineers to check every face'));
+  assert.ok(kept || listed, JSON.stringify(dek.removed));
+  assert.ok(dek.text.startsWith('The quarry will stay shut'), dek.text);
+});

@@ -34,7 +34,7 @@ const BYLINE_PATTERN =
  * line becomes the title when it reads as a headline; the outlet is inferred from an author e-mail domain or a
  * copyright line when the text gives it away. Lines of the body are kept in order.
  */
-export function cleanText(raw: string, options: { url?: string } = {}): CleanedText {
+export function cleanText(raw: string, options: { url?: string; title?: string } = {}): CleanedText {
   const lines = splitLines(raw);
   const removed: Removed[] = [];
   const result: CleanedText = { blocks: [], removed };
@@ -42,7 +42,10 @@ export function cleanText(raw: string, options: { url?: string } = {}): CleanedT
 
   let first = lines.findIndex((line, index) => reasons[index] === undefined && line.text.trim() !== '');
   const firstLine = first >= 0 ? lines[first] : undefined;
-  if (firstLine && isHeadline(firstLine.text) && hasMoreText(lines, first)) {
+  // With the title given, the first line is the title only when it repeats it; any other line is the text's own.
+  const repeatsTitle = (line: string): boolean =>
+    options.title === undefined || foldTitle(line) === foldTitle(options.title);
+  if (firstLine && isHeadline(firstLine.text) && hasMoreText(lines, first) && repeatsTitle(firstLine.text)) {
     result.title = normaliseSpace(firstLine.text);
     reasons[first] = undefined;
   } else {
@@ -134,8 +137,18 @@ function isHeadline(line: string): boolean {
   const text = normaliseSpace(line);
   const words = wordCount(text);
   if (words < HEADLINE_MIN_WORDS || words > HEADLINE_MAX_WORDS) return false;
-  // A headline ends without a full stop (a question or exclamation mark is fine); "U.S." at the end is an abbreviation.
-  return !/[.,;:]$/.test(text) || /\b\p{Lu}\.$/u.test(text);
+  // A headline ends without a full stop (a question or exclamation mark is fine); "U.S." at the end is an
+  // abbreviation. A full stop inside a closing quote or bracket still ends a sentence: 'were "organised abroad."'
+  const end = text.replace(/["”’')\]]+$/u, '');
+  return !/[.,;:]$/.test(end) || (end === text && /\b\p{Lu}\.$/u.test(text));
+}
+
+/** A title as compared with a line: letters and digits only, lower case. */
+function foldTitle(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function hasMoreText(lines: readonly { text: string }[], after: number): boolean {

@@ -185,7 +185,10 @@ function extractPlainText(input: RawInput, options: ExtractOptions): Article {
     // A cut inside a surrogate pair would leave half an emoji as the last character of the text.
     raw = raw.slice(0, floorCodePoint(raw, limit));
   }
-  const cleaned = cleanText(raw, input.url === undefined ? {} : { url: input.url });
+  const cleaned = cleanText(raw, {
+    ...(input.url === undefined ? {} : { url: input.url }),
+    ...(input.title === undefined ? {} : { title: input.title }),
+  });
   const { text, paragraphs } = assembleText(cleaned.blocks);
   if (text === '') {
     diagnostics.push(

@@ -715,3 +715,35 @@ void test('a source’s terms for anonymity ("asked not to be named") are no cue
     ],
   );
 });
+
+void test('a quotation over two sentences with its own cue at the end is one quote, not also a continuation', () => {
+  const article = analyze(
+    [
+      'President Ada Korr on Tuesday rejected talks, saying the unrest was "planned abroad."',
+      '"We will not bargain with arsonists. The door stays shut until the fires stop," Korr said in a broadcast.',
+    ].join('\n\n'),
+  );
+  const door = article.quotes.filter((quote) => quote.content.text.includes('The door stays shut'));
+  assert.equal(door.length, 1, JSON.stringify(door));
+  assert.equal(door[0]?.cue.text, 'said');
+  assert.equal(speakerName(article, door[0]?.speaker), 'Ada Korr');
+});
+
+void test('an inverted source may open with lower-case words before its role ("said port chief Lene Moss")', () => {
+  const article = analyze('"The harbour will reopen on Monday," said port chief Lene Moss.');
+  assert.equal(article.quotes.length, 1);
+  assert.equal(article.quotes[0]?.source?.text, 'port chief Lene Moss');
+  assert.equal(speakerName(article, article.quotes[0]?.speaker), 'Lene Moss');
+});
+
+void test('a quotation with no cue of its own still continues the quote before it', () => {
+  const article = analyze(
+    [
+      '"The harbour will reopen on Monday," said port chief Lene Moss.',
+      '"Nobody should panic about the cranes."',
+    ].join('\n\n'),
+  );
+  const panic = article.quotes.filter((quote) => quote.content.text.includes('Nobody should panic'));
+  assert.equal(panic.length, 1);
+  assert.equal(speakerName(article, panic[0]?.speaker), 'Lene Moss');
+});

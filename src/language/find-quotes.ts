@@ -1709,7 +1709,8 @@ function subjectAfter(doc: Document, after: number, end: number): Range | null {
     !DETERMINERS.has(word) &&
     !PERSON_PRONOUNS.has(word) &&
     !TITLE_WORDS.has(word) &&
-    !QUANTIFIERS.has(word)
+    !QUANTIFIERS.has(word) &&
+    !roleBeforeName(doc, after, end)
   )
     return null;
   if (word === 'that' || word === 'this') return null;
@@ -1729,6 +1730,24 @@ function subjectAfter(doc: Document, after: number, end: number): Range | null {
     index++;
   }
   return index > after ? { first: after, end: index } : null;
+}
+
+/** Lower-case words at most this many before the role noun of an inverted source ("said fire service spokesman"). */
+const ROLE_MODIFIERS_MAX = 3;
+
+/**
+ * True when lower-case words from `after` lead to a role noun right before a capitalised name: "said port chief
+ * Lene Moss", "said fire service spokesman Tom Bell". The modifiers are part of the source.
+ */
+function roleBeforeName(doc: Document, after: number, end: number): boolean {
+  const tokens = doc.tokens;
+  for (let index = after; index < end && index - after <= ROLE_MODIFIERS_MAX; index++) {
+    const token = tokens[index];
+    if (!token || token.kind !== 'word' || isCapitalised(token)) return false;
+    const word = bareWord(token);
+    if ((ROLE_NOUNS.has(word) || TITLE_WORDS.has(word)) && isCapitalised(tokens[index + 1])) return true;
+  }
+  return false;
 }
 
 /* Words that open an appositive after a name: "said Ana Ruiz, a former aide", "said Ruiz, 44, who ...". */
@@ -1868,6 +1887,7 @@ export function findQuotes(
   const quotationByOpen = new Map<number, number>();
   quotations.forEach((quotation, order) => quotationByOpen.set(quotation.open, order));
   const covered = new Uint8Array(quotations.length);
+  const continuations = new Set<Quote>();
   let lastSpeaker: { entity: string; paragraph: number } | null = null;
   let lastQuote: Quote | null = null;
   let lastQuoteParagraph = -1;
@@ -2521,6 +2541,7 @@ export function findQuotes(
       if (lastQuote.speaker) continuation.speaker = lastQuote.speaker;
       if (lastQuote.context) continuation.context = lastQuote.context;
       quotes.push(continuation);
+      continuations.add(continuation);
       lastQuoteParagraph = paragraph;
       index = Math.max(index, quotation.close);
     }
@@ -2543,5 +2564,21 @@ export function findQuotes(
     addReference(next.speaker, pending.source, 'descriptor');
     for (const quote of quotes) if (quote.cue.start === pending.quote.cue.start) quote.speaker = next.speaker;
   }
-  return { quotes, references, speakers };
+  // A quotation taken as the continuation of the last quote may turn out to have its own cue in a later sentence
+  // ("“We will not negotiate. The door is closed,” Vonn said."): the quote of its own cue stands, the
+  // continuation goes, so one quotation is never two quotes.
+  const kept =
+    continuations.size === 0
+      ? quotes
+      : quotes.filter(
+          (quote) =>
+            !continuations.has(quote) ||
+            !quotes.some(
+              (other) =>
+                !continuations.has(other) &&
+                other.content.start <= quote.content.start &&
+                other.content.end >= quote.content.end,
+            ),
+        );
+  return { quotes: kept, references, speakers };
 }

@@ -372,3 +372,9 @@ export function isPluralMemberNoun(word: string): boolean {
   const singulars = [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -3)}y`];
   return singulars.some((singular) => ROLE_NOUNS.has(singular) || MEMBER_NOUNS.has(singular));
 }
+
+/** True for a verb of saying or of stance in any of its listed forms ("called", "says", "praised"). */
+export function isVerbWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return CUE_VERBS.has(lower) || STANCE_VERBS.has(lower);
+}

@@ -53,7 +53,7 @@ export function disputedConflicts(
 }
 
 /** A citation's whole sentence: a conflict side cites the value's own words; the update test reads around them. */
-function sentenceTexts(articles: ReadonlyMap<string, Article>): (citation: Citation) => string {
+export function sentenceTexts(articles: ReadonlyMap<string, Article>): (citation: Citation) => string {
   return (citation) => {
     const article = articles.get(citation.article);
     const span = article?.sentences[citation.sentence];
@@ -82,6 +82,8 @@ function outletsOf(articleIds: readonly string[], articles: ReadonlyMap<string, 
 
 /** What a conflict is about, as the dispute sentence words it: "how many cracks", "the title of Lund". */
 function subjectOf(conflict: Conflict): string {
+  // Compare words a day in dispute "day or date"; the sentence before the dispute says what happened that day.
+  if (conflict.kind === 'date' && conflict.about === 'day or date') return 'the day';
   return /^(?:how|what|which|who|when|where)\b/.test(conflict.about)
     ? conflict.about
     : `the ${conflict.about}`;

@@ -11,7 +11,14 @@ import {
 } from './disputed-figures.js';
 import { makeHeadline } from './make-headline.js';
 import { neutralizeSentence, type NeutralSentence, type RemovedLabel } from './neutralize-sentence.js';
-import { disputeHeadline, disputedConflicts, reportConflict, reportConflicts } from './report-conflicts.js';
+import { disputedDates, dropDisputedDates } from './disputed-dates.js';
+import {
+  disputeHeadline,
+  disputedConflicts,
+  reportConflict,
+  reportConflicts,
+  sentenceTexts,
+} from './report-conflicts.js';
 import { stripDateline } from './strip-dateline.js';
 import { linkSentences, rankDistinctSentences, type SimilarityGraph } from './rank-sentences.js';
 import { sentencesOf } from './sentences-of.js';
@@ -716,10 +723,27 @@ export function summarizeStory(
   const reported = [...disputes.reported];
   const cited = new Map<Conflict, Conflict>();
   const stated: CitedText[] = [];
+  // A disputed day goes the same way, and its dispute sentence follows the sentence it came out of, since "the
+  // day" means nothing without it (`datesReported` keeps each dispute to one report).
+  const dates = disputedDates(
+    options.conflicts ?? [],
+    sentenceTexts(new Map(articles.map((article) => [article.id, article]))),
+  );
+  const datesReported = new Set<Conflict>();
   for (const item of ordered) {
-    const text = anchorRelativeDays(item.text, item.row.article.published);
+    const citations = citationsOf(item.candidate, item.row);
+    const undated = dropDisputedDates(item.text, citations, dates);
+    if (!undated.ok) continue;
+    const text = anchorRelativeDays(undated.text, item.row.article.published);
     const drop = dropDisputedFigures(text, figures);
-    if (drop.ok) stated.push({ text: drop.text, citations: citationsOf(item.candidate, item.row) });
+    if (drop.ok) {
+      stated.push({ text: drop.text, citations });
+      for (const conflict of undated.dropped) {
+        if (datesReported.has(conflict)) continue;
+        datesReported.add(conflict);
+        stated.push(reportConflict(conflict, articles));
+      }
+    }
     if (drop.ok && drop.dropped.length === 0) continue;
     // A figure taken out is reported as the disagreement it belongs to, even when the sentence it came from is
     // cited on no side of it (compare found the dispute elsewhere), and that sentence is cited on its side.
