@@ -143,6 +143,44 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
       assert.equal(await store.countArticles(), 1);
     }));
 
+  void test(`${name}: the same text from another outlet or URL is a separate article under ID-v1`, (t) =>
+    withStore(t, async (store) => {
+      const text = 'The Quillmere lock keepers voted on Sunday to end their strike after nine days.';
+      const tribune = makeArticle(text, { source: 'wire.jsonl:1', outlet: 'Quillmere Tribune' });
+      const echo = makeArticle(text, { source: 'wire.jsonl:2', outlet: 'Dunmoor Echo' });
+      const linked = makeArticle(text, {
+        source: 'wire.jsonl:3',
+        outlet: 'Quillmere Tribune',
+        url: 'https://tribune.example/locks-reprint',
+      });
+      assert.equal(echo.id, tribune.id, 'the id derived from one text is shared');
+      const results = await store.putArticles([tribune, echo]);
+      const [later] = await store.putArticles([linked]);
+      assert.deepEqual(
+        [...results, later].map((result) => [result?.status, result?.id, result?.version]),
+        [
+          ['added', tribune.id, 1],
+          ['added', `${tribune.id}-v1`, 1],
+          ['added', `${tribune.id}-v2`, 1],
+        ],
+      );
+      assert.equal(await store.countArticles(), 3);
+      assert.equal((await store.getArticle(`${tribune.id}-v1`))?.outlet, 'Dunmoor Echo');
+      assert.equal((await store.getArticle(`${tribune.id}-v1`))?.id, `${tribune.id}-v1`);
+      assert.equal((await store.getArticle(tribune.id))?.outlet, 'Quillmere Tribune');
+      // The same inputs again (same id or key, same text) change nothing, whatever order they come in.
+      const replay = await store.putArticles([linked, echo, tribune]);
+      assert.deepEqual(
+        replay.map((result) => [result.status, result.id]),
+        [
+          ['unchanged', `${tribune.id}-v2`],
+          ['unchanged', `${tribune.id}-v1`],
+          ['unchanged', tribune.id],
+        ],
+      );
+      assert.equal(await store.countArticles(), 3);
+    }));
+
   void test(`${name}: changed content under the same key is a new version, the old one kept`, (t) =>
     withStore(t, async (store) => {
       const url = 'https://ledger.example/ferry';

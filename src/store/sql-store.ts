@@ -26,6 +26,25 @@ export function articleKey(article: Article): string {
 }
 
 /**
+ * True when a stored row of the same content is this input again rather than another outlet's or URL's
+ * article of the same text (a wire story run word for word, which the in-memory run keeps apart with
+ * `inputContent` too). The same key (URL, or file or JSONL line) is the same input, whatever a newer extractor
+ * now finds in it; under another key (the file copied elsewhere), it is the same input when the metadata that
+ * tells one outlet's article from another's agrees.
+ */
+function isSameInput(row: ArticleRow, article: Article, key: string): boolean {
+  if (row.article_key === key) return true;
+  const stored = JSON.parse(row.body) as Partial<Article>;
+  return (
+    stored.outlet === article.outlet &&
+    (stored.canonicalUrl ?? stored.url) === (article.canonicalUrl ?? article.url) &&
+    stored.title === article.title &&
+    stored.published === article.published &&
+    stored.byline === article.byline
+  );
+}
+
+/**
  * The identity of an article's content: SHA-256 of its raw input with whitespace folded (as `contentId` does),
  * so re-ingesting the same file is `unchanged` even when a newer extractor annotates it differently.
  */
@@ -358,16 +377,17 @@ export class SqlStore implements Store {
       key: articleKey(article),
       hash: contentHash(article),
     }));
-    const byHash = new Map<string, ArticleRow>();
+    // Every stored row of each content, oldest first: the same text can be stored once per outlet or URL.
+    const byHash = new Map<string, ArticleRow[]>();
     for (const row of await selectIn<ArticleRow>(
       tx,
       'SELECT id, article_key, version, content_hash, body FROM articles WHERE content_hash IN',
       prepared.map((item) => item.hash),
       'ORDER BY seq',
     )) {
-      const known = byHash.get(row.content_hash);
-      // Prefer the row whose id the input repeats, then the first stored: matches what replays expect.
-      if (known === undefined) byHash.set(row.content_hash, row);
+      const rows = byHash.get(row.content_hash);
+      if (rows === undefined) byHash.set(row.content_hash, [row]);
+      else rows.push(row);
     }
     const latestByKey = new Map<string, { id: string; version: number }>();
     for (const row of await selectIn<{ id: string; article_key: string; version: number }>(
@@ -390,16 +410,11 @@ export class SqlStore implements Store {
     const storedAt = new Date().toISOString();
     const results: PutResult[] = [];
     for (const { article, key, hash } of prepared) {
-      const sameHash = byHash.get(hash);
+      const sameHash = byHash.get(hash) ?? [];
+      // Prefer the row whose id the input repeats, then the first stored: matches what replays expect.
       const existing =
-        sameHash !== undefined && sameHash.id !== article.id && takenIds.has(article.id)
-          ? ((
-              await tx.all<ArticleRow>(
-                'SELECT id, article_key, version, content_hash, body FROM articles WHERE id = ? AND content_hash = ?',
-                [article.id, hash],
-              )
-            )[0] ?? sameHash)
-          : sameHash;
+        sameHash.find((row) => row.id === article.id && isSameInput(row, article, key)) ??
+        sameHash.find((row) => isSameInput(row, article, key));
       if (existing !== undefined) {
         // Same content: keep one article, but refresh its annotations when the same version comes back
         // analysed differently (a newer extractor), so stored findings do not go stale.
@@ -449,7 +464,8 @@ export class SqlStore implements Store {
       );
       takenIds.add(id);
       latestByKey.set(key, { id, version });
-      byHash.set(hash, { id, article_key: key, version, content_hash: hash, body });
+      const row = { id, article_key: key, version, content_hash: hash, body };
+      byHash.set(hash, [...(byHash.get(hash) ?? []), row]);
       results.push(
         latest === undefined
           ? { id, key, version, status: 'added' }
@@ -519,8 +535,9 @@ export class SqlStore implements Store {
 }
 
 /**
- * The id to store a new version under: its own, unless another content already holds it (an input that reuses
- * one `id` for edited text), then `<id>-v<version>` so that neither version is overwritten.
+ * The id to store a new article or version under: its own, unless another article already holds it (an input
+ * that reuses one `id` for edited text, or another outlet's copy of one text under the id derived from it),
+ * then an `<id>-vN` so that neither is overwritten.
  */
 async function freeId(
   tx: SqlConnection,
@@ -530,7 +547,10 @@ async function freeId(
 ): Promise<string> {
   if (!taken.has(id)) return id;
   for (let attempt = 0; ; attempt++) {
-    const candidate = `${id}-v${version}${attempt === 0 ? '' : `-${attempt}`}`;
+    // A first version (another outlet's or URL's article under a used id) takes the next free `ID-vN`, as
+    // `createIdAllocator` names it in memory; a later version is `ID-v<version>`, suffixed if that is taken.
+    const candidate =
+      version === 1 ? `${id}-v${attempt + 1}` : `${id}-v${version}${attempt === 0 ? '' : `-${attempt}`}`;
     if (taken.has(candidate)) continue;
     const rows = await tx.all<{ id: string }>('SELECT id FROM articles WHERE id = ?', [candidate]);
     if (rows.length === 0) return candidate;

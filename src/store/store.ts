@@ -71,9 +71,11 @@ export interface Store {
   readonly location: string;
   /**
    * Stores a batch in one transaction: either all of it is stored or none. Idempotent: the same content again
-   * is `unchanged` (same raw text, whitespace folded; when it comes back under the same id with different
-   * annotations, the stored annotations are refreshed); changed content under a known key is a `new-version`
-   * (the old version is kept). Results are in input order.
+   * is `unchanged` (same raw text, whitespace folded, under the same key or with the same outlet, URL, title,
+   * date and byline; when it comes back under the same id with different annotations, the stored annotations
+   * are refreshed). The same text from another outlet or URL is another article (`added`, under `ID-vN` when
+   * its id is taken); changed content under a known key is a `new-version` (the old version is kept). Results
+   * are in input order.
    */
   putArticles(articles: readonly Article[]): Promise<PutResult[]>;
   /** One article by id (any version), or null when no article has that id. */
