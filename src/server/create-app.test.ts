@@ -181,3 +181,31 @@ void test('a request Node cannot parse (headers too large, bad syntax) still get
     await store.close();
   }
 });
+
+void test('GET /api/stories refuses a bad limit or offset with a 400 JSON error naming it', async () => {
+  const store = await fixtureStore();
+  const app = createApp(store);
+  for (const [query, name] of [
+    ['limit=0', 'limit'],
+    ['limit=501', 'limit'],
+    ['limit=ten', 'limit'],
+    ['limit=2.5', 'limit'],
+    ['limit=', 'limit'],
+    ['offset=-1', 'offset'],
+    ['offset=1e3', 'offset'],
+    ['offset=99999999999999999999', 'offset'],
+  ] as const) {
+    const response = await app.request(`/api/stories?${query}`);
+    assert.equal(response.status, 400, query);
+    assert.match(response.headers.get('content-type') ?? '', /application\/json/);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    assert.equal(body.error.code, 'bad-parameter', query);
+    assert.match(body.error.message, new RegExp(`\`${name}\``), query);
+  }
+  const page = (await (await app.request('/api/stories?limit=500&offset=1')).json()) as {
+    stories: unknown[];
+    next: unknown;
+  };
+  assert.deepEqual(page, { stories: [], next: null });
+  await store.close();
+});

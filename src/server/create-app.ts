@@ -45,7 +45,16 @@ export function createApp(store: Store): Hono {
     return c.html(renderReportPage(report));
   });
 
-  app.get('/api/stories', async (c) => c.json({ stories: await store.listStories() }));
+  app.get('/api/stories', async (c) => {
+    const limit = readCount(c, 'limit', DEFAULT_STORIES_PAGE, 1, MAX_STORIES_PAGE);
+    if (typeof limit === 'object') return limit.error;
+    const offset = readCount(c, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
+    if (typeof offset === 'object') return offset.error;
+    // One story more than asked tells whether there is a next page without counting the whole list.
+    const stories = await store.listStories({ limit: limit + 1, offset });
+    const next = stories.length > limit ? `/api/stories?limit=${limit}&offset=${offset + limit}` : null;
+    return c.json({ stories: stories.slice(0, limit), next });
+  });
 
   app.get('/api/stories/:id', async (c) => {
     const id = c.req.param('id');
@@ -89,6 +98,38 @@ export function createApp(store: Store): Hono {
   });
 
   return app;
+}
+
+/** Stories per page of `GET /api/stories` when the client does not say. */
+const DEFAULT_STORIES_PAGE = 50;
+/** The largest page of `GET /api/stories`: a bound on one answer's size (each summary is ~300 bytes). */
+const MAX_STORIES_PAGE = 500;
+
+/**
+ * A whole-number query parameter between `min` and `max`, `fallback` when absent; otherwise the 400 JSON
+ * answer naming the parameter, what came and what is allowed.
+ */
+function readCount(
+  c: Context,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number | { error: Response } {
+  const given = c.req.query(name);
+  if (given === undefined) return fallback;
+  const value = /^\d{1,16}$/.test(given) ? Number(given) : Number.NaN;
+  if (Number.isSafeInteger(value) && value >= min && value <= max) return value;
+  const range =
+    max === Number.MAX_SAFE_INTEGER ? `a whole number >= ${min}` : `a whole number from ${min} to ${max}`;
+  return {
+    error: jsonError(
+      c,
+      400,
+      'bad-parameter',
+      `Query parameter \`${name}\`: expected ${range}, got ${JSON.stringify(given)}.`,
+    ),
+  };
 }
 
 /** The paths the app serves (all GET), for telling a wrong method from a wrong path. */

@@ -3,7 +3,14 @@ import type { Article, StoryMerge, StoryReport } from '../model/index.js';
 import { ParallaxError, StoreError, describeValue } from '../model/index.js';
 import { currentSchemaVersion } from './migrations.js';
 import type { SqlConnection, SqlDriver, SqlValue } from './sql-driver.js';
-import type { ListArticlesOptions, PutResult, Store, StoredAssignment, StorySummary } from './store.js';
+import type {
+  ListArticlesOptions,
+  ListStoriesOptions,
+  PutResult,
+  Store,
+  StoredAssignment,
+  StorySummary,
+} from './store.js';
 
 /** Default page size of `listArticles`. */
 const DEFAULT_LIST_LIMIT = 100;
@@ -18,6 +25,33 @@ interface ArticleRow {
   version: number;
   content_hash: string;
   body: string;
+}
+
+/** Rows of the story list read per query while paging through it. */
+const LIST_STORIES_CHUNK = 500;
+
+interface StoryRow {
+  story_id: string;
+  headline: string;
+  article_count: number;
+  independent_sources: number;
+  outlets: string;
+  first_published: string | null;
+  last_published: string | null;
+}
+
+function toStorySummary(row: StoryRow): StorySummary {
+  const published: StorySummary['published'] = {};
+  if (row.first_published !== null) published.first = row.first_published;
+  if (row.last_published !== null) published.last = row.last_published;
+  return {
+    id: row.story_id,
+    headline: row.headline,
+    articles: Number(row.article_count),
+    independentSources: Number(row.independent_sources),
+    outlets: JSON.parse(row.outlets) as string[],
+    published,
+  };
 }
 
 /** The article's logical key: versions of one article share it. */
@@ -317,42 +351,58 @@ export class SqlStore implements Store {
     });
   }
 
-  listStories(): Promise<StorySummary[]> {
+  async listStories(options: ListStoriesOptions = {}): Promise<StorySummary[]> {
+    const limit = options.limit ?? Infinity;
+    const offset = options.offset ?? 0;
+    for (const [name, value, allowInfinity] of [
+      ['limit', limit, options.limit === undefined],
+      ['offset', offset, false],
+    ] as const) {
+      if (!(allowInfinity || Number.isSafeInteger(value)) || !(value >= 0)) {
+        throw new StoreError(
+          'store-bad-argument',
+          `listStories: ${name} must be a whole number >= 0, got ${describeValue(value)}.`,
+        );
+      }
+    }
     return this.guard('list stories', 'store-read', async () => {
-      const rows = await this.db.all<{
-        story_id: string;
-        headline: string;
-        article_count: number;
-        independent_sources: number;
-        outlets: string;
-        first_published: string | null;
-        last_published: string | null;
-      }>(
-        `SELECT story_id, headline, article_count, independent_sources, outlets, first_published, last_published
-         FROM reports ORDER BY last_published_utc DESC NULLS LAST, article_count DESC, story_id`,
-      );
       const merges = await this.loadMerges();
-      const withReport = new Set(rows.map((row) => row.story_id));
       const into = mergeTargets(merges);
-      return rows
-        .filter((row) => {
-          // A story merged into another that has its own report is shown through that one.
-          const target = followMerges(row.story_id, into);
-          return target === row.story_id || !withReport.has(target);
-        })
-        .map((row) => {
-          const published: StorySummary['published'] = {};
-          if (row.first_published !== null) published.first = row.first_published;
-          if (row.last_published !== null) published.last = row.last_published;
-          return {
-            id: row.story_id,
-            headline: row.headline,
-            articles: Number(row.article_count),
-            independentSources: Number(row.independent_sources),
-            outlets: JSON.parse(row.outlets) as string[],
-            published,
-          };
-        });
+      const targets = [...new Set(merges.map((merge) => followMerges(merge.from, into)))];
+      const withReport = new Set(
+        (
+          await selectIn<{ story_id: string }>(
+            this.db,
+            'SELECT story_id FROM reports WHERE story_id IN',
+            targets,
+          )
+        ).map((row) => row.story_id),
+      );
+      // A story merged into another that has its own report is shown through that one.
+      const isShown = (storyId: string): boolean => {
+        const target = followMerges(storyId, into);
+        return target === storyId || !withReport.has(target);
+      };
+      // Read the list in SQL pages and count only the stories shown, so that `offset` counts what a client saw;
+      // a page reads no more rows than it skips and returns (plus the merged-away ones among them).
+      const stories: StorySummary[] = [];
+      let skipped = 0;
+      for (let start = 0; stories.length < limit; start += LIST_STORIES_CHUNK) {
+        const rows = await this.db.all<StoryRow>(
+          `SELECT story_id, headline, article_count, independent_sources, outlets, first_published, last_published
+           FROM reports ORDER BY last_published_utc DESC NULLS LAST, article_count DESC, story_id
+           LIMIT ? OFFSET ?`,
+          [LIST_STORIES_CHUNK, start],
+        );
+        for (const row of rows) {
+          if (stories.length >= limit) break;
+          if (!isShown(row.story_id)) continue;
+          if (skipped < offset) skipped++;
+          else stories.push(toStorySummary(row));
+        }
+        if (rows.length < LIST_STORIES_CHUNK) break;
+      }
+      return stories;
     });
   }
 

@@ -54,6 +54,14 @@ export interface ListArticlesOptions {
   offset?: number;
 }
 
+/** Paging for `listStories`. */
+export interface ListStoriesOptions {
+  /** At most this many (default: all). */
+  limit?: number;
+  /** Skip this many first, counted in the list as shown (merged-away stories not counted); default 0. */
+  offset?: number;
+}
+
 /** Options for `openStore`. */
 export interface StoreOptions {
   /** PostgreSQL only: the schema to use (created if missing); default `public`. */
@@ -101,8 +109,11 @@ export interface Store {
    * `story` is then the id it was merged into); null when neither the id nor its merge target has a report.
    */
   getReport(storyId: string): Promise<StoryReport | null>;
-  /** One summary per current story (merged-away stories left out), latest news first. */
-  listStories(): Promise<StorySummary[]>;
+  /**
+   * One summary per current story (merged-away stories left out), latest news first; `limit` and `offset` page
+   * through that list.
+   */
+  listStories(options?: ListStoriesOptions): Promise<StorySummary[]>;
   /** The schema version the database is at. */
   schemaVersion(): Promise<number>;
   /** Closes the connection; later calls throw a `StoreError`. Calling it twice is harmless. */
