@@ -31,8 +31,11 @@ export interface AnalysisOptions extends ReportOptions {
     id?: string | undefined;
     error: ParallaxError;
   }) => void | Promise<void>;
-  /** Called after each stored article. */
-  onArticle?: (article: Article, stored: PutResult | undefined) => void;
+  /**
+   * Called after each article (stored, with a store). `processedId` is the id the per-article stages gave it,
+   * before a second article under that id was renamed (`ID-v1`) in memory or by the store.
+   */
+  onArticle?: (article: Article, stored: PutResult | undefined, processedId: string) => void;
 }
 
 export interface AnalysisResult {
@@ -56,6 +59,7 @@ export async function runAnalysis(
 ): Promise<AnalysisResult> {
   const { store } = options;
   const articles: Article[] = [];
+  const processedIds: string[] = [];
   let failures = 0;
   let pending: number[] = [];
   const superseded: string[] = [];
@@ -75,7 +79,7 @@ export async function runAnalysis(
         articles[at] = { ...(articles[at] as Article), id: result.id };
       }
       if (result?.previous !== undefined) superseded.push(result.previous);
-      options.onArticle?.(articles[at] as Article, result);
+      options.onArticle?.(articles[at] as Article, result, processedIds[at] ?? '');
     });
   };
 
@@ -87,6 +91,7 @@ export async function runAnalysis(
     }
     try {
       let article = processInput(item.input);
+      const processedId = article.id;
       if (!store) {
         // The store gives a second article under a derived id its own `ID-vN`; in memory this does.
         const id = claimId(article.id, inputContent(item.input), item.input.id === undefined);
@@ -103,6 +108,7 @@ export async function runAnalysis(
           });
         }
       }
+      processedIds.push(processedId);
       pending.push(articles.push(article) - 1);
       if (pending.length >= STORE_BATCH_SIZE) await flush();
     } catch (error) {

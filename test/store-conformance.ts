@@ -495,6 +495,43 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
       assert.equal(first.next, null);
     }));
 
+  void test(`${name}: POST /api/analyze adds the articles to the store; the same request again changes nothing`, (t) =>
+    withStore(t, async (store) => {
+      const app = createApp(store);
+      const text = (detail: string): string =>
+        `The Tarrow Point lighthouse was switched back on on Saturday after a two-year restoration. ${detail}`;
+      const body = JSON.stringify({
+        articles: [
+          { id: 'tarrow-1', outlet: 'Tarrow Post', text: text('Keeper Ilse Varn lit the lamp at dusk.') },
+          { id: 'tarrow-2', outlet: 'Coastline Daily', text: text('Keeper Ilse Varn lit it at 9 p.m.') },
+        ],
+      });
+      const request = { method: 'POST', body, headers: { 'Content-Type': 'application/json' } };
+      const first = await app.request('/api/analyze', request);
+      assert.equal(first.status, 200);
+      const added = (await first.json()) as {
+        stored: boolean;
+        articles: { status: string }[];
+        stories: unknown[];
+      };
+      assert.equal(added.stored, true);
+      assert.deepEqual(
+        added.articles.map((article) => article.status),
+        ['added', 'added'],
+      );
+      assert.equal(await store.countArticles(), 2);
+      assert.ok(added.stories.length >= 1);
+      assert.equal((await store.listStories()).length, added.stories.length);
+      const again = (await (await app.request('/api/analyze', request)).json()) as {
+        articles: { status: string }[];
+      };
+      assert.deepEqual(
+        again.articles.map((article) => article.status),
+        ['unchanged', 'unchanged'],
+      );
+      assert.equal(await store.countArticles(), 2);
+    }));
+
   void test(`${name}: a merge cycle does not hang`, (t) =>
     withStore(t, async (store) => {
       await store.putReports([makeReport('x', ['a'])]);

@@ -119,7 +119,7 @@ void test('a write to an existing route is 405 with Allow: GET, HEAD; to an unkn
   assert.equal(post.headers.get('allow'), 'GET, HEAD');
   const body = (await post.json()) as { error: { code: string; message: string } };
   assert.equal(body.error.code, 'method-not-allowed');
-  assert.match(body.error.message, /POST \/api\/stories: the Parallax API is read-only/);
+  assert.match(body.error.message, /POST \/api\/stories: this route is read-only/);
   const page = await app.request('/stories/story-desal', { method: 'DELETE' });
   assert.equal(page.status, 405);
   const unknown = await app.request('/api/nothing', { method: 'POST', body: 'x'.repeat(1_000_000) });
