@@ -214,3 +214,23 @@ void test('POST /api/analyze with a store adds the articles and says which were 
     await store.close();
   }
 });
+
+void test('POST /api/analyze lists the errors in request order, from reading the body and from the pipeline', async () => {
+  const app = createApp();
+  const body = JSON.stringify({
+    articles: [HERALD, { ...VALLEY, id: HERALD.id }, { id: 'no-text' }, HONEY],
+  });
+  const answer = (await (await app.request('/api/analyze', post(body))).json()) as AnalyzeAnswer;
+  assert.deepEqual(
+    answer.errors.map((error) => [error.item, error.code]),
+    [
+      ['articles[1]', 'duplicate-id'],
+      ['articles[2]', 'missing-content'],
+    ],
+  );
+  assert.match(answer.errors[0]?.message ?? '', /herald-bridge/);
+  assert.deepEqual(
+    answer.articles.map((article) => article.item),
+    ['articles[0]', 'articles[3]'],
+  );
+});

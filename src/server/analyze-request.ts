@@ -150,8 +150,8 @@ export async function analyzeRequest(text: string, store?: Store): Promise<Analy
       articles.push(entry);
     },
   });
-  const order = new Map([...itemBySource.values()].map((item, index) => [item, index]));
-  const position = (item: string): number => order.get(item) ?? -1;
+  // Errors in request order (`articles[3]`, `line 4`), whether found reading the body or by the pipeline.
+  const position = (item: string): number => Number(/\d+/.exec(item)?.[0] ?? -1);
   errors.sort((a, b) => position(a.item) - position(b.item));
   if (result.articles.length === 0) {
     const first = errors[0];
