@@ -31,8 +31,11 @@ export interface AnalysisOptions extends ReportOptions {
     id?: string | undefined;
     error: ParallaxError;
   }) => void | Promise<void>;
-  /** Called after each stored article. */
-  onArticle?: (article: Article, stored: PutResult | undefined) => void;
+  /**
+   * Called after each article (stored, with a store). `processedId` is the id the per-article stages gave it,
+   * before a second article under that id was renamed (`ID-v1`) in memory or by the store.
+   */
+  onArticle?: (article: Article, stored: PutResult | undefined, processedId: string) => void;
   /**
    * Called with each story's report and articles before the report is stored or returned; the report it gives
    * back is kept (the CLI's optional LLM rewrite of the summary). It should not throw: a throw fails the run.
@@ -61,6 +64,7 @@ export async function runAnalysis(
 ): Promise<AnalysisResult> {
   const { store } = options;
   const articles: Article[] = [];
+  const processedIds: string[] = [];
   let failures = 0;
   let pending: number[] = [];
   const superseded: string[] = [];
@@ -80,7 +84,7 @@ export async function runAnalysis(
         articles[at] = { ...(articles[at] as Article), id: result.id };
       }
       if (result?.previous !== undefined) superseded.push(result.previous);
-      options.onArticle?.(articles[at] as Article, result);
+      options.onArticle?.(articles[at] as Article, result, processedIds[at] ?? '');
     });
   };
 
@@ -92,6 +96,7 @@ export async function runAnalysis(
     }
     try {
       let article = processInput(item.input);
+      const processedId = article.id;
       if (!store) {
         // The store gives a second article under a derived id its own `ID-vN`; in memory this does.
         const id = claimId(article.id, inputContent(item.input), item.input.id === undefined);
@@ -108,6 +113,7 @@ export async function runAnalysis(
           });
         }
       }
+      processedIds.push(processedId);
       pending.push(articles.push(article) - 1);
       if (pending.length >= STORE_BATCH_SIZE) await flush();
     } catch (error) {

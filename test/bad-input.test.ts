@@ -455,3 +455,24 @@ test('analyze --serve with --no-store is a usage error, not a run that silently 
   assert.match(run.stderr, /--serve shows the stored stories, but --no-store keeps nothing/);
   assert.equal(run.stdout, '');
 });
+
+test('bad input: a record id holding a NUL character is refused by every record verb, the rest goes on', async () => {
+  const text = 'The Quillford ferry council met on Thursday to discuss the new pier.';
+  const stdin = [
+    { id: 'ok-1', text },
+    { id: 'pier\u0000two', text },
+    { id: 'ok-3', text },
+  ]
+    .map((record) => JSON.stringify(record))
+    .join('\n');
+  for (const verb of ['extract', 'sentences', 'entities', 'quotes', 'loaded', 'cluster']) {
+    const run = await runParallax([verb], { stdin });
+    assert.equal(run.code, 1, `${verb}: ${run.stderr}`);
+    assert.deepEqual(
+      run.records.map((record) => (record.error === undefined ? record.id : record.code)),
+      ['ok-1', 'invalid-record', 'ok-3'],
+      `${verb}: ${run.stderr}`,
+    );
+    assert.match(run.stderr, /stdin:2: field `id`: holds a NUL character/, verb);
+  }
+});

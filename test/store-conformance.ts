@@ -16,6 +16,7 @@ import type { Article, StoryReport } from '../src/model/index.js';
 import { StoreError, contentId, createTextArticle } from '../src/model/index.js';
 import type { Store, StoreOptions } from '../src/store/index.js';
 import { LATEST_SCHEMA_VERSION, openStore } from '../src/store/index.js';
+import { createApp } from '../src/server/index.js';
 import { requireService } from './helpers/require-service.js';
 
 /** A fresh, empty database for one test, and how to remove it afterwards. */
@@ -141,6 +142,44 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
         ],
       );
       assert.equal(await store.countArticles(), 1);
+    }));
+
+  void test(`${name}: the same text from another outlet or URL is a separate article under ID-v1`, (t) =>
+    withStore(t, async (store) => {
+      const text = 'The Quillmere lock keepers voted on Sunday to end their strike after nine days.';
+      const tribune = makeArticle(text, { source: 'wire.jsonl:1', outlet: 'Quillmere Tribune' });
+      const echo = makeArticle(text, { source: 'wire.jsonl:2', outlet: 'Dunmoor Echo' });
+      const linked = makeArticle(text, {
+        source: 'wire.jsonl:3',
+        outlet: 'Quillmere Tribune',
+        url: 'https://tribune.example/locks-reprint',
+      });
+      assert.equal(echo.id, tribune.id, 'the id derived from one text is shared');
+      const results = await store.putArticles([tribune, echo]);
+      const [later] = await store.putArticles([linked]);
+      assert.deepEqual(
+        [...results, later].map((result) => [result?.status, result?.id, result?.version]),
+        [
+          ['added', tribune.id, 1],
+          ['added', `${tribune.id}-v1`, 1],
+          ['added', `${tribune.id}-v2`, 1],
+        ],
+      );
+      assert.equal(await store.countArticles(), 3);
+      assert.equal((await store.getArticle(`${tribune.id}-v1`))?.outlet, 'Dunmoor Echo');
+      assert.equal((await store.getArticle(`${tribune.id}-v1`))?.id, `${tribune.id}-v1`);
+      assert.equal((await store.getArticle(tribune.id))?.outlet, 'Quillmere Tribune');
+      // The same inputs again (same id or key, same text) change nothing, whatever order they come in.
+      const replay = await store.putArticles([linked, echo, tribune]);
+      assert.deepEqual(
+        replay.map((result) => [result.status, result.id]),
+        [
+          ['unchanged', `${tribune.id}-v2`],
+          ['unchanged', `${tribune.id}-v1`],
+          ['unchanged', tribune.id],
+        ],
+      );
+      assert.equal(await store.countArticles(), 3);
     }));
 
   void test(`${name}: changed content under the same key is a new version, the old one kept`, (t) =>
@@ -397,6 +436,100 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
         ['late', 'early', 'undated'],
       );
       assert.deepEqual(stories[1]?.published, { first: '2026-03-01', last: '2026-03-05T00:30:00+02:00' });
+    }));
+
+  void test(`${name}: listStories pages the list in its order, merged-away stories left out`, (t) =>
+    withStore(t, async (store) => {
+      const reports = Array.from({ length: 9 }, (_, index) =>
+        makeReport(`story-${index}`, [`art-${index}-a`, `art-${index}-b`].slice(0, (index % 2) + 1)),
+      );
+      await store.putReports(reports);
+      // story-3 is merged into story-5 (which has a report): it is not listed, and no page counts it.
+      await store.putAssignments([], [{ from: 'story-3', into: 'story-5', article: 'art-3-a' }]);
+      const all = (await store.listStories()).map((story) => story.id);
+      assert.equal(all.length, 8);
+      assert.ok(!all.includes('story-3'));
+      const walked: string[] = [];
+      for (let offset = 0; offset < 12; offset += 3) {
+        const page = await store.listStories({ limit: 3, offset });
+        assert.ok(page.length <= 3);
+        walked.push(...page.map((story) => story.id));
+      }
+      assert.deepEqual(walked, all);
+      assert.deepEqual(
+        (await store.listStories({ limit: 2, offset: 7 })).map((story) => story.id),
+        all.slice(7),
+      );
+      assert.deepEqual(await store.listStories({ limit: 0 }), []);
+      for (const bad of [{ limit: -1 }, { offset: 1.5 }, { limit: Number.NaN }]) {
+        await assert.rejects(
+          store.listStories(bad),
+          (error: unknown) => error instanceof StoreError && error.code === 'store-bad-argument',
+          JSON.stringify(bad),
+        );
+      }
+    }));
+
+  void test(`${name}: GET /api/stories walks every story through \`next\``, (t) =>
+    withStore(t, async (store) => {
+      await store.putReports(Array.from({ length: 7 }, (_, index) => makeReport(`walk-${index}`, ['a'])));
+      const app = createApp(store);
+      const all = (await store.listStories()).map((story) => story.id);
+      const walked: string[] = [];
+      let next: string | null = '/api/stories?limit=3';
+      let pages = 0;
+      while (next !== null && pages++ < 10) {
+        const response = await app.request(next);
+        assert.equal(response.status, 200, next);
+        const body = (await response.json()) as { stories: { id: string }[]; next: string | null };
+        walked.push(...body.stories.map((story) => story.id));
+        next = body.next;
+      }
+      assert.equal(pages, 3);
+      assert.deepEqual(walked, all);
+      const first = (await (await app.request('/api/stories')).json()) as {
+        stories: unknown[];
+        next: unknown;
+      };
+      assert.equal(first.stories.length, 7);
+      assert.equal(first.next, null);
+    }));
+
+  void test(`${name}: POST /api/analyze adds the articles to the store; the same request again changes nothing`, (t) =>
+    withStore(t, async (store) => {
+      const app = createApp(store);
+      const text = (detail: string): string =>
+        `The Tarrow Point lighthouse was switched back on on Saturday after a two-year restoration. ${detail}`;
+      const body = JSON.stringify({
+        articles: [
+          { id: 'tarrow-1', outlet: 'Tarrow Post', text: text('Keeper Ilse Varn lit the lamp at dusk.') },
+          { id: 'tarrow-2', outlet: 'Coastline Daily', text: text('Keeper Ilse Varn lit it at 9 p.m.') },
+        ],
+      });
+      const request = { method: 'POST', body, headers: { 'Content-Type': 'application/json' } };
+      const first = await app.request('/api/analyze', request);
+      assert.equal(first.status, 200);
+      const added = (await first.json()) as {
+        stored: boolean;
+        articles: { status: string }[];
+        stories: unknown[];
+      };
+      assert.equal(added.stored, true);
+      assert.deepEqual(
+        added.articles.map((article) => article.status),
+        ['added', 'added'],
+      );
+      assert.equal(await store.countArticles(), 2);
+      assert.ok(added.stories.length >= 1);
+      assert.equal((await store.listStories()).length, added.stories.length);
+      const again = (await (await app.request('/api/analyze', request)).json()) as {
+        articles: { status: string }[];
+      };
+      assert.deepEqual(
+        again.articles.map((article) => article.status),
+        ['unchanged', 'unchanged'],
+      );
+      assert.equal(await store.countArticles(), 2);
     }));
 
   void test(`${name}: a merge cycle does not hang`, (t) =>

@@ -80,3 +80,35 @@ test('JSONL records of one wire text from two outlets, without ids, stay two art
   assert.notEqual(ids[0], ids[1], 'two outlets, two ids');
   assert.equal(ids[0], ids[2], 'the same record again keeps its id');
 });
+
+test('a store keeps two outlets of one wire text apart, as --no-store does, and a re-run changes nothing', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-syndicated-db-'));
+  try {
+    const text = WIRE.join('\n\n');
+    const records = [
+      { title: 'Tallis ferry halted over hull crack', outlet: 'Fenwick Tribune', text },
+      { title: 'Islanders stranded as car ferry pulled', outlet: 'Lorr Echo', text },
+    ];
+    const stdin = `${records.map((record) => JSON.stringify(record)).join('\n')}\n`;
+    const db = join(dir, 'wire.db');
+    const analyzed = await runParallax(['analyze', '-', '--db', db, '--json'], { stdin });
+    assert.equal(analyzed.code, 0, analyzed.stderr);
+    const articles = analyzed.records.flatMap(
+      (report) => report.articles as { outlet: string; id: string }[],
+    );
+    assert.deepEqual(articles.map((article) => article.outlet).sort(), ['Fenwick Tribune', 'Lorr Echo']);
+    const [first, second] = articles.map((article) => article.id);
+    assert.equal(second, `${first}-v1`);
+    const again = await runParallax(['ingest', '-', '--db', db], { stdin });
+    assert.equal(again.code, 0, again.stderr);
+    assert.deepEqual(
+      again.records.map((record) => [record.status, record.id]),
+      [
+        ['unchanged', first],
+        ['unchanged', second],
+      ],
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

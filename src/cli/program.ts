@@ -238,7 +238,9 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
 
   program
     .command('serve')
-    .description('serve the story pages and the HTTP API (GET /api/stories, /api/stories/:id) from the store')
+    .description(
+      'serve the story pages and the HTTP API (GET /api/stories, /api/stories/:id; POST /api/analyze adds articles) from the store',
+    )
     .option('--db <location>', `${DB_HELP}; a path given here or in $PARALLAX_DB must hold a store already`)
     .option('--port <n>', 'port (default 8080; 0 picks a free one)', parsePort)
     .option('--host <host>', 'host (default 127.0.0.1)')

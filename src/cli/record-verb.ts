@@ -127,7 +127,7 @@ export function recordId(value: unknown): string | undefined {
 
 /**
  * Checks what every record verb relies on: the value is a JSON object, and its `id`, when given, is a
- * non-empty string or a number. Throws an InputError naming the record otherwise.
+ * non-empty string without NUL characters or a number. Throws an InputError naming the record otherwise.
  */
 function checkRecord(value: unknown, source: string): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -143,6 +143,15 @@ function checkRecord(value: unknown, source: string): void {
       'invalid-record',
       `${source}: field \`id\`: expected a non-empty string or a number, got ${describeValue(id)}.`,
       { input: source },
+    );
+  }
+  // The id keys the record's output and, downstream, a stored article: PostgreSQL TEXT cannot hold NUL, so the
+  // store and the article-record parser refuse such an id, and a record verb refuses it the same way.
+  if (typeof id === 'string' && id.includes('\0')) {
+    throw new InputError(
+      'invalid-record',
+      `${source}: field \`id\`: holds a NUL character (U+0000), which no article key may contain.`,
+      { input: source, hint: 'Remove the NUL character from the id.' },
     );
   }
 }

@@ -19,8 +19,9 @@ export async function runServeVerb(
 }
 
 /**
- * Serving only reads: a SQLite store named with --db (or PARALLAX_DB) that is not there is a mistyped path, and
- * opening it would create an empty store (and its folders) and serve "No stories yet" as if that were the news.
+ * Serving shows what is stored: a SQLite store named with --db (or PARALLAX_DB) that is not there is a mistyped
+ * path, and opening it would create an empty store (and its folders) and serve "No stories yet" as if that were
+ * the news.
  */
 async function requireStoredFile(location: string): Promise<void> {
   const trimmed = location.trim();

@@ -4,6 +4,7 @@ import type { DateSource } from '../model/index.js';
 import { normaliseSpace } from './assemble-text.js';
 import { dateFromText } from './date-from-text.js';
 import { textOf } from './extract-body.js';
+import { isShareLinkText } from './rules/residue-lines.js';
 
 /** Page metadata found in the head, JSON-LD and a few body elements. */
 export interface PageMetadata {
@@ -123,7 +124,8 @@ export function readMetadata(document: Document, url: string | undefined): PageM
       case 'template':
         continue;
       case 'h1':
-        h1 ??= normaliseSpace(textOf(element)) || undefined;
+        // The first heading that is not a share bar ("Share on Facebook | Share on X | Email").
+        h1 ??= headline(normaliseSpace(textOf(element)));
         break;
       case 'time': {
         const value = attributes.datetime ?? attributes.content;
@@ -154,11 +156,11 @@ export function readMetadata(document: Document, url: string | undefined): PageM
   const result: PageMetadata = { publishedSource: 'none' };
 
   const title =
-    stringOf(article?.headline) ??
-    meta.get('og:title') ??
-    meta.get('twitter:title') ??
+    headline(stringOf(article?.headline)) ??
+    headline(meta.get('og:title')) ??
+    headline(meta.get('twitter:title')) ??
     h1 ??
-    stripSiteName(titleTag);
+    headline(stripSiteName(headline(titleTag)));
   if (title) result.title = normaliseSpace(decodeLeftovers(title));
 
   const byline =
@@ -281,6 +283,16 @@ function publisherName(value: unknown): string | undefined {
   if (Array.isArray(value)) return publisherName(value[0]);
   if (value && typeof value === 'object') return stringOf((value as JsonObject).name);
   return undefined;
+}
+
+/**
+ * A title candidate, or undefined when it is empty or only share links: a CMS that fills the first `<h1>` or
+ * `og:title` with its share bar would otherwise give every article the title "Share | Tweet | Email".
+ */
+function headline(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' || isShareLinkText(decodeLeftovers(value))
+    ? undefined
+    : value;
 }
 
 function nonUrl(value: string | undefined): string | undefined {

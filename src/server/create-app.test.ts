@@ -119,7 +119,7 @@ void test('a write to an existing route is 405 with Allow: GET, HEAD; to an unkn
   assert.equal(post.headers.get('allow'), 'GET, HEAD');
   const body = (await post.json()) as { error: { code: string; message: string } };
   assert.equal(body.error.code, 'method-not-allowed');
-  assert.match(body.error.message, /POST \/api\/stories: the Parallax API is read-only/);
+  assert.match(body.error.message, /POST \/api\/stories: this route is read-only/);
   const page = await app.request('/stories/story-desal', { method: 'DELETE' });
   assert.equal(page.status, 405);
   const unknown = await app.request('/api/nothing', { method: 'POST', body: 'x'.repeat(1_000_000) });
@@ -180,4 +180,32 @@ void test('a request Node cannot parse (headers too large, bad syntax) still get
     await server.close();
     await store.close();
   }
+});
+
+void test('GET /api/stories refuses a bad limit or offset with a 400 JSON error naming it', async () => {
+  const store = await fixtureStore();
+  const app = createApp(store);
+  for (const [query, name] of [
+    ['limit=0', 'limit'],
+    ['limit=501', 'limit'],
+    ['limit=ten', 'limit'],
+    ['limit=2.5', 'limit'],
+    ['limit=', 'limit'],
+    ['offset=-1', 'offset'],
+    ['offset=1e3', 'offset'],
+    ['offset=99999999999999999999', 'offset'],
+  ] as const) {
+    const response = await app.request(`/api/stories?${query}`);
+    assert.equal(response.status, 400, query);
+    assert.match(response.headers.get('content-type') ?? '', /application\/json/);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    assert.equal(body.error.code, 'bad-parameter', query);
+    assert.match(body.error.message, new RegExp(`\`${name}\``), query);
+  }
+  const page = (await (await app.request('/api/stories?limit=500&offset=1')).json()) as {
+    stories: unknown[];
+    next: unknown;
+  };
+  assert.deepEqual(page, { stories: [], next: null });
+  await store.close();
 });

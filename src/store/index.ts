@@ -7,6 +7,7 @@ export type {
   StoredAssignment,
   StorySummary,
   ListArticlesOptions,
+  ListStoriesOptions,
 } from './store.js';
 export { openStore } from './open-store.js';
 export { defaultDbPath } from './default-db-path.js';

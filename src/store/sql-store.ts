@@ -3,7 +3,14 @@ import type { Article, StoryMerge, StoryReport } from '../model/index.js';
 import { ParallaxError, StoreError, describeValue } from '../model/index.js';
 import { currentSchemaVersion } from './migrations.js';
 import type { SqlConnection, SqlDriver, SqlValue } from './sql-driver.js';
-import type { ListArticlesOptions, PutResult, Store, StoredAssignment, StorySummary } from './store.js';
+import type {
+  ListArticlesOptions,
+  ListStoriesOptions,
+  PutResult,
+  Store,
+  StoredAssignment,
+  StorySummary,
+} from './store.js';
 
 /** Default page size of `listArticles`. */
 const DEFAULT_LIST_LIMIT = 100;
@@ -20,9 +27,55 @@ interface ArticleRow {
   body: string;
 }
 
+/** Rows of the story list read per query while paging through it. */
+const LIST_STORIES_CHUNK = 500;
+
+interface StoryRow {
+  story_id: string;
+  headline: string;
+  article_count: number;
+  independent_sources: number;
+  outlets: string;
+  first_published: string | null;
+  last_published: string | null;
+}
+
+function toStorySummary(row: StoryRow): StorySummary {
+  const published: StorySummary['published'] = {};
+  if (row.first_published !== null) published.first = row.first_published;
+  if (row.last_published !== null) published.last = row.last_published;
+  return {
+    id: row.story_id,
+    headline: row.headline,
+    articles: Number(row.article_count),
+    independentSources: Number(row.independent_sources),
+    outlets: JSON.parse(row.outlets) as string[],
+    published,
+  };
+}
+
 /** The article's logical key: versions of one article share it. */
 export function articleKey(article: Article): string {
   return article.canonicalUrl ?? article.url ?? article.source;
+}
+
+/**
+ * True when a stored row of the same content is this input again rather than another outlet's or URL's
+ * article of the same text (a wire story run word for word, which the in-memory run keeps apart with
+ * `inputContent` too). The same key (URL, or file or JSONL line) is the same input, whatever a newer extractor
+ * now finds in it; under another key (the file copied elsewhere), it is the same input when the metadata that
+ * tells one outlet's article from another's agrees.
+ */
+function isSameInput(row: ArticleRow, article: Article, key: string): boolean {
+  if (row.article_key === key) return true;
+  const stored = JSON.parse(row.body) as Partial<Article>;
+  return (
+    stored.outlet === article.outlet &&
+    (stored.canonicalUrl ?? stored.url) === (article.canonicalUrl ?? article.url) &&
+    stored.title === article.title &&
+    stored.published === article.published &&
+    stored.byline === article.byline
+  );
 }
 
 /**
@@ -298,42 +351,58 @@ export class SqlStore implements Store {
     });
   }
 
-  listStories(): Promise<StorySummary[]> {
+  async listStories(options: ListStoriesOptions = {}): Promise<StorySummary[]> {
+    const limit = options.limit ?? Infinity;
+    const offset = options.offset ?? 0;
+    for (const [name, value, allowInfinity] of [
+      ['limit', limit, options.limit === undefined],
+      ['offset', offset, false],
+    ] as const) {
+      if (!(allowInfinity || Number.isSafeInteger(value)) || !(value >= 0)) {
+        throw new StoreError(
+          'store-bad-argument',
+          `listStories: ${name} must be a whole number >= 0, got ${describeValue(value)}.`,
+        );
+      }
+    }
     return this.guard('list stories', 'store-read', async () => {
-      const rows = await this.db.all<{
-        story_id: string;
-        headline: string;
-        article_count: number;
-        independent_sources: number;
-        outlets: string;
-        first_published: string | null;
-        last_published: string | null;
-      }>(
-        `SELECT story_id, headline, article_count, independent_sources, outlets, first_published, last_published
-         FROM reports ORDER BY last_published_utc DESC NULLS LAST, article_count DESC, story_id`,
-      );
       const merges = await this.loadMerges();
-      const withReport = new Set(rows.map((row) => row.story_id));
       const into = mergeTargets(merges);
-      return rows
-        .filter((row) => {
-          // A story merged into another that has its own report is shown through that one.
-          const target = followMerges(row.story_id, into);
-          return target === row.story_id || !withReport.has(target);
-        })
-        .map((row) => {
-          const published: StorySummary['published'] = {};
-          if (row.first_published !== null) published.first = row.first_published;
-          if (row.last_published !== null) published.last = row.last_published;
-          return {
-            id: row.story_id,
-            headline: row.headline,
-            articles: Number(row.article_count),
-            independentSources: Number(row.independent_sources),
-            outlets: JSON.parse(row.outlets) as string[],
-            published,
-          };
-        });
+      const targets = [...new Set(merges.map((merge) => followMerges(merge.from, into)))];
+      const withReport = new Set(
+        (
+          await selectIn<{ story_id: string }>(
+            this.db,
+            'SELECT story_id FROM reports WHERE story_id IN',
+            targets,
+          )
+        ).map((row) => row.story_id),
+      );
+      // A story merged into another that has its own report is shown through that one.
+      const isShown = (storyId: string): boolean => {
+        const target = followMerges(storyId, into);
+        return target === storyId || !withReport.has(target);
+      };
+      // Read the list in SQL pages and count only the stories shown, so that `offset` counts what a client saw;
+      // a page reads no more rows than it skips and returns (plus the merged-away ones among them).
+      const stories: StorySummary[] = [];
+      let skipped = 0;
+      for (let start = 0; stories.length < limit; start += LIST_STORIES_CHUNK) {
+        const rows = await this.db.all<StoryRow>(
+          `SELECT story_id, headline, article_count, independent_sources, outlets, first_published, last_published
+           FROM reports ORDER BY last_published_utc DESC NULLS LAST, article_count DESC, story_id
+           LIMIT ? OFFSET ?`,
+          [LIST_STORIES_CHUNK, start],
+        );
+        for (const row of rows) {
+          if (stories.length >= limit) break;
+          if (!isShown(row.story_id)) continue;
+          if (skipped < offset) skipped++;
+          else stories.push(toStorySummary(row));
+        }
+        if (rows.length < LIST_STORIES_CHUNK) break;
+      }
+      return stories;
     });
   }
 
@@ -358,16 +427,17 @@ export class SqlStore implements Store {
       key: articleKey(article),
       hash: contentHash(article),
     }));
-    const byHash = new Map<string, ArticleRow>();
+    // Every stored row of each content, oldest first: the same text can be stored once per outlet or URL.
+    const byHash = new Map<string, ArticleRow[]>();
     for (const row of await selectIn<ArticleRow>(
       tx,
       'SELECT id, article_key, version, content_hash, body FROM articles WHERE content_hash IN',
       prepared.map((item) => item.hash),
       'ORDER BY seq',
     )) {
-      const known = byHash.get(row.content_hash);
-      // Prefer the row whose id the input repeats, then the first stored: matches what replays expect.
-      if (known === undefined) byHash.set(row.content_hash, row);
+      const rows = byHash.get(row.content_hash);
+      if (rows === undefined) byHash.set(row.content_hash, [row]);
+      else rows.push(row);
     }
     const latestByKey = new Map<string, { id: string; version: number }>();
     for (const row of await selectIn<{ id: string; article_key: string; version: number }>(
@@ -390,16 +460,11 @@ export class SqlStore implements Store {
     const storedAt = new Date().toISOString();
     const results: PutResult[] = [];
     for (const { article, key, hash } of prepared) {
-      const sameHash = byHash.get(hash);
+      const sameHash = byHash.get(hash) ?? [];
+      // Prefer the row whose id the input repeats, then the first stored: matches what replays expect.
       const existing =
-        sameHash !== undefined && sameHash.id !== article.id && takenIds.has(article.id)
-          ? ((
-              await tx.all<ArticleRow>(
-                'SELECT id, article_key, version, content_hash, body FROM articles WHERE id = ? AND content_hash = ?',
-                [article.id, hash],
-              )
-            )[0] ?? sameHash)
-          : sameHash;
+        sameHash.find((row) => row.id === article.id && isSameInput(row, article, key)) ??
+        sameHash.find((row) => isSameInput(row, article, key));
       if (existing !== undefined) {
         // Same content: keep one article, but refresh its annotations when the same version comes back
         // analysed differently (a newer extractor), so stored findings do not go stale.
@@ -449,7 +514,8 @@ export class SqlStore implements Store {
       );
       takenIds.add(id);
       latestByKey.set(key, { id, version });
-      byHash.set(hash, { id, article_key: key, version, content_hash: hash, body });
+      const row = { id, article_key: key, version, content_hash: hash, body };
+      byHash.set(hash, [...(byHash.get(hash) ?? []), row]);
       results.push(
         latest === undefined
           ? { id, key, version, status: 'added' }
@@ -519,8 +585,9 @@ export class SqlStore implements Store {
 }
 
 /**
- * The id to store a new version under: its own, unless another content already holds it (an input that reuses
- * one `id` for edited text), then `<id>-v<version>` so that neither version is overwritten.
+ * The id to store a new article or version under: its own, unless another article already holds it (an input
+ * that reuses one `id` for edited text, or another outlet's copy of one text under the id derived from it),
+ * then an `<id>-vN` so that neither is overwritten.
  */
 async function freeId(
   tx: SqlConnection,
@@ -530,7 +597,10 @@ async function freeId(
 ): Promise<string> {
   if (!taken.has(id)) return id;
   for (let attempt = 0; ; attempt++) {
-    const candidate = `${id}-v${version}${attempt === 0 ? '' : `-${attempt}`}`;
+    // A first version (another outlet's or URL's article under a used id) takes the next free `ID-vN`, as
+    // `createIdAllocator` names it in memory; a later version is `ID-v<version>`, suffixed if that is taken.
+    const candidate =
+      version === 1 ? `${id}-v${attempt + 1}` : `${id}-v${version}${attempt === 0 ? '' : `-${attempt}`}`;
     if (taken.has(candidate)) continue;
     const rows = await tx.all<{ id: string }>('SELECT id FROM articles WHERE id = ?', [candidate]);
     if (rows.length === 0) return candidate;

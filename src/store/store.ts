@@ -54,6 +54,14 @@ export interface ListArticlesOptions {
   offset?: number;
 }
 
+/** Paging for `listStories`. */
+export interface ListStoriesOptions {
+  /** At most this many (default: all). */
+  limit?: number;
+  /** Skip this many first, counted in the list as shown (merged-away stories not counted); default 0. */
+  offset?: number;
+}
+
 /** Options for `openStore`. */
 export interface StoreOptions {
   /** PostgreSQL only: the schema to use (created if missing); default `public`. */
@@ -71,9 +79,11 @@ export interface Store {
   readonly location: string;
   /**
    * Stores a batch in one transaction: either all of it is stored or none. Idempotent: the same content again
-   * is `unchanged` (same raw text, whitespace folded; when it comes back under the same id with different
-   * annotations, the stored annotations are refreshed); changed content under a known key is a `new-version`
-   * (the old version is kept). Results are in input order.
+   * is `unchanged` (same raw text, whitespace folded, under the same key or with the same outlet, URL, title,
+   * date and byline; when it comes back under the same id with different annotations, the stored annotations
+   * are refreshed). The same text from another outlet or URL is another article (`added`, under `ID-vN` when
+   * its id is taken); changed content under a known key is a `new-version` (the old version is kept). Results
+   * are in input order.
    */
   putArticles(articles: readonly Article[]): Promise<PutResult[]>;
   /** One article by id (any version), or null when no article has that id. */
@@ -99,8 +109,11 @@ export interface Store {
    * `story` is then the id it was merged into); null when neither the id nor its merge target has a report.
    */
   getReport(storyId: string): Promise<StoryReport | null>;
-  /** One summary per current story (merged-away stories left out), latest news first. */
-  listStories(): Promise<StorySummary[]>;
+  /**
+   * One summary per current story (merged-away stories left out), latest news first; `limit` and `offset` page
+   * through that list.
+   */
+  listStories(options?: ListStoriesOptions): Promise<StorySummary[]>;
   /** The schema version the database is at. */
   schemaVersion(): Promise<number>;
   /** Closes the connection; later calls throw a `StoreError`. Calling it twice is harmless. */

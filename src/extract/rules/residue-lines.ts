@@ -9,6 +9,34 @@ export interface ResidueLineRule {
 }
 
 /**
+ * One link of a share bar: "Share on Facebook", "Tweet", "Email", "Copy link", a network's name. Only fixed
+ * words, so that the bar pattern below, which repeats it, cannot backtrack far on a long line.
+ */
+const SHARE_LINK = String.raw`(?:share(?: this| the)?(?: article| story| post| page)?(?: (?:on|via|to) (?:facebook|twitter|x|linkedin|whatsapp|e-?mail|bluesky|threads|reddit|pinterest|telegram|messenger))?|tweet(?: this)?|pin it|e-?mail(?: this)?(?: article| story)?|print(?: this)?(?: article| story)?|copy (?:the )?link|link copied|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|flipboard|messenger|telegram|bluesky|threads|mastodon|instagram|save(?: article| story)?|gift (?:this )?article|\d+ (?:shares?|comments?))`;
+
+const SHARE_LINK_PATTERN = new RegExp(`^${SHARE_LINK}$`, 'i');
+
+/**
+ * Two or more share links in one line, separated by bars, dots, bullets, slashes, commas or dashes (or only
+ * spaces, as the text of adjacent links runs together): "Share on Facebook | Share on X | Email".
+ */
+const SHARE_BAR_PATTERN = new RegExp(
+  // One way only to read each gap (a separator with its spaces, or spaces alone): `\s*[...]?\s*` would let
+  // the spaces of a long non-matching line split two ways at every gap and backtrack exponentially.
+  String.raw`^${SHARE_LINK}(?:\s*[|·•/,–—-]\s*${SHARE_LINK}|\s+${SHARE_LINK})+$`,
+  'i',
+);
+
+/**
+ * True for text that is nothing but share or social links, one or a bar of them: such text is page furniture,
+ * never a headline (a CMS sometimes puts it in the first `<h1>` or `og:title`).
+ */
+export function isShareLinkText(text: string): boolean {
+  const line = text.trim().replace(/\s+/g, ' ');
+  return line.length <= 200 && (SHARE_LINK_PATTERN.test(line) || SHARE_BAR_PATTERN.test(line));
+}
+
+/**
  * Page residue as it appears in text scraped from news pages, one rule per line shape. Kept as data (Postlight
  * Parser keeps site quirks the same way) so new shapes are one line each. Order matters: first match wins, so
  * the more specific reasons come first. Patterns are anchored: body sentences that merely mention "comment" or
@@ -59,6 +87,12 @@ export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
     reason: 'share',
     pattern: /^follow\b.{0,80}\bon (?:facebook|twitter|instagram|linkedin|youtube|tiktok|threads|bluesky)\b/i,
     maxChars: 250,
+  },
+  {
+    // A share bar: two or more share links in one line, as the page's links run together.
+    reason: 'share',
+    pattern: SHARE_BAR_PATTERN,
+    maxChars: 200,
   },
   {
     reason: 'share',
