@@ -4,6 +4,7 @@ import type { EntityLinks } from './link-entities.js';
 import { foldText, isStopword, normalizeText, stemWord } from './normalize-text.js';
 import {
   datesAgree,
+  isCrowdCount,
   numbersAgree,
   weekdayOf,
   type Detail,
@@ -301,7 +302,7 @@ function joinAgreeingCounts(
         context.articles.forEach((article, index) => {
           if (present.has(article.id)) return;
           for (const count of countsOf(index)) {
-            if (!sharesUnit(count.detail, detail) || !sameFigure(count.detail, detail)) continue;
+            if (!sameCountedThing(count.detail, detail) || !sameFigure(count.detail, detail)) continue;
             const isAligned = alignedKeys?.has(`${index}:${count.sentence}`) === true;
             if (!isAligned && contextScore(near, count.context) < STORY_COUNT_CONTEXT_MIN) continue;
             let list = joins.get(index);
@@ -528,11 +529,19 @@ function checkNumbers(
     b.details.numberCount === 1 &&
     overlap(a.details.words, b.details.words) >= SAME_WORDING_MIN;
   for (const x of a.details.numbers) {
-    const same = b.details.numbers.filter((y) => y.slot === x.slot);
+    const same = b.details.numbers.filter((y) => y.slot === x.slot || isSameCrowd(x, y));
     if (same.some((y) => numbersAgree(x, y))) continue;
-    const y = same.find((candidate) => single || (x.anchor !== '' && candidate.anchor === x.anchor));
+    const y = same.find(
+      (candidate) =>
+        single || (x.anchor !== '' && candidate.anchor === x.anchor) || isSameCrowd(x, candidate),
+    );
     if (y === undefined) continue;
-    if (a.details.numbers.some((other) => other.slot === y.slot && numbersAgree(other, y))) continue;
+    if (
+      a.details.numbers.some(
+        (other) => (other.slot === y.slot || isSameCrowd(other, y)) && numbersAgree(other, y),
+      )
+    )
+      continue;
     const unit = x.text.split(/\s+/).pop() ?? x.slot;
     emit(push, context, 'number', fact, `how many ${unit}`, [
       side(context, a.article, x.value, x),
@@ -752,7 +761,7 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
   const byUnit = new Map<string, { article: number; count: StoryCount }[]>();
   counts.forEach((list, article) => {
     for (const count of list) {
-      for (const unit of new Set(count.detail.units ?? [])) {
+      for (const unit of unitKeys(count.detail)) {
         let entries = byUnit.get(unit);
         if (entries === undefined) byUnit.set(unit, (entries = []));
         entries.push({ article, count });
@@ -764,13 +773,13 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
     listA.forEach((x, xIndex) => {
       const bestPerArticle = new Map<number, { count: StoryCount; score: number }>();
       const met = new Set<number>();
-      for (const unit of new Set(x.detail.units ?? [])) {
+      for (const unit of unitKeys(x.detail)) {
         for (const { article: j, count: y } of byUnit.get(unit) ?? []) {
           if (j <= i || sources[i] === sources[j]) continue;
           const key = quietKey(i, xIndex, j);
           if (key !== undefined && quiet.has(key)) continue;
           met.add(j);
-          if (!sharesUnit(x.detail, y.detail)) continue;
+          if (!sameCountedThing(x.detail, y.detail)) continue;
           const score = contextScore(x.context, y.context);
           if (
             score < STORY_COUNT_CONTEXT_MIN &&
@@ -801,7 +810,8 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
           continue;
         const explained = (list: readonly StoryCount[], other: StoryCount): boolean =>
           list.some(
-            (count) => sharesUnit(count.detail, other.detail) && numbersAgree(count.detail, other.detail),
+            (count) =>
+              sameCountedThing(count.detail, other.detail) && numbersAgree(count.detail, other.detail),
           );
         if (explained(listA, y) || explained(listB, x)) continue;
         // "landed 178 of 369 punches": the other figure stands in the article as a part or a total.
@@ -810,7 +820,9 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
           values[j]?.has(Number(x.detail.value)) === true
         )
           continue;
-        const unit = x.detail.units?.find((stem) => y.detail.units?.includes(stem)) ?? '';
+        const unit =
+          x.detail.units?.find((stem) => y.detail.units?.includes(stem)) ??
+          (isSameCrowd(x.detail, y.detail) ? CROWD_KEY : '');
         const noun = /^[\p{L}\p{M}]+$/u.test(x.detail.text.split(/\s+/).pop() ?? '')
           ? (x.detail.text.split(/\s+/).pop() as string)
           : unit;
@@ -1204,6 +1216,33 @@ function sentenceWordStems(text: string, offset: number): { stem: string; start:
 function sharesUnit(a: Detail, b: Detail): boolean {
   if (a.slot === 'number:percent' || b.slot === 'number:percent') return a.slot === b.slot;
   return (a.units ?? []).some((unit) => (b.units ?? []).includes(unit));
+}
+
+/**
+ * Two counts of one crowd under different nouns ("about 3,000 people marched" / "5,000 protesters marched"):
+ * both count people of a crowd (`isCrowdCount`) and say the same thing of them, by the verb after the noun or
+ * the word before the number ("drew 3,000 people" / "drew 5,000 marchers"). "3,000 people signed a petition"
+ * and "5,000 protesters marched" are two counts; "police" is not a crowd noun, so never one with "protesters".
+ */
+function isSameCrowd(a: Detail, b: Detail): boolean {
+  if (!isCrowdCount(a) || !isCrowdCount(b)) return false;
+  const verb = a.predicate !== undefined && a.predicate !== '' && a.predicate === b.predicate;
+  const anchor = a.anchor !== undefined && a.anchor !== '' && a.anchor === b.anchor;
+  return verb || anchor;
+}
+
+/** Two counts of one thing: the same counted noun (synonyms folded), or one crowd under two nouns. */
+function sameCountedThing(a: Detail, b: Detail): boolean {
+  return sharesUnit(a, b) || isSameCrowd(a, b);
+}
+
+const CROWD_KEY = 'crowd';
+
+/** The keys a count is indexed under to meet the counts it may be compared with: its nouns, and crowds. */
+function unitKeys(detail: Detail): Set<string> {
+  const keys = new Set(detail.units ?? []);
+  if (isCrowdCount(detail)) keys.add(CROWD_KEY);
+  return keys;
 }
 
 function contextScore(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

@@ -27,6 +27,11 @@ export interface Detail {
   high?: number;
   /** Numbers: what is counted, as stems with synonyms folded ("cargo ships" -> ["cargo", "ship"]). */
   units?: string[];
+  /**
+   * Numbers: the stem of the first content word after what is counted ("3,000 people marched" -> "march"), the
+   * verb that says what the counted did; "" when a comma or the sentence end comes first.
+   */
+  predicate?: string;
 }
 
 /** The details of one sentence that conflicts are checked on. */
@@ -244,6 +249,7 @@ export function sentenceDetails(
     const [low, high] = numberRange(value, qualifier?.kind);
     numbers.push({
       anchor: anchorBefore(tokens, at),
+      predicate: predicateAfter(tokens, text, end - span.start),
       slot: `number:${unitText}`,
       value: String(value),
       text: article.text.slice(from, end),
@@ -483,6 +489,46 @@ function anchorBefore(tokens: readonly WordToken[], at: number): string {
     return stemWord(word);
   }
   return '';
+}
+
+const PREDICATE_REACH_WORDS = 3;
+
+/**
+ * The stem of the first content word after sentence offset `end` (stopwords skipped, at most
+ * `PREDICATE_REACH_WORDS` words on), or "" when punctuation or a number comes first: "people marched", "protesters
+ * have marched" -> "march".
+ */
+function predicateAfter(tokens: readonly WordToken[], text: string, end: number): string {
+  const from = tokens.findIndex((token) => token.start >= end);
+  if (from === -1) return '';
+  let previousEnd = end;
+  for (let index = from; index < from + PREDICATE_REACH_WORDS; index++) {
+    const token = tokens[index];
+    if (token === undefined || /[,;:.)(]/.test(text.slice(previousEnd, token.start))) return '';
+    if (/\d/.test(token.word)) return '';
+    if (!isStopword(token.word)) return stemWord(token.word);
+    previousEnd = token.end;
+  }
+  return '';
+}
+
+/**
+ * Nouns for people in a crowd, as stems: "about 3,000 people marched" and "5,000 protesters marched" count one
+ * crowd, the participants named by what they are (protesters, residents, workers) or generically (people).
+ * Security forces ("police", "officers", "troops") are left out on purpose: at a march they are a second group,
+ * counted apart. Crowd counts under different nouns are one count only when they share the verb or anchor
+ * (`find-conflicts.ts`, `sameCountedThing`).
+ */
+const CROWD_NOUNS = new Set(
+  (
+    'people person indivi protes demons marche partic reside worker employ strike suppor studen farmer villag ' +
+    'citize local nurse teache parent voter'
+  ).split(' '),
+);
+
+/** True when a count counts people of a crowd (see `CROWD_NOUNS`). */
+export function isCrowdCount(detail: Detail): boolean {
+  return (detail.units ?? []).some((unit) => CROWD_NOUNS.has(unit));
 }
 
 /** A place's anchor: its preposition and the content word before that ("in shelter"). */
