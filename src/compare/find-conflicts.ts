@@ -186,6 +186,7 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
 
   checkStatementDays(push, context);
   checkStoryNumbers(push, context);
+  checkStoryDurations(push, context);
   checkStoryTitles(push, context);
   return joinAgreeingCounts(mergeConflicts(mergeConflicts(conflicts, byFact), byValues), facts, context);
 }
@@ -847,6 +848,89 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
     });
   }
   for (const { about, sides } of found.values()) emit(push, context, 'number', undefined, about, sides);
+}
+
+/**
+ * How long one thing lasted, across the whole story: "The strike lasted three days" / "after a four-day strike",
+ * "closed for two weeks" / "closed for 10 days". Two durations are of one thing when they say what lasted with
+ * the same word ("strike", "closed") and their neighbourhoods share at least one other content word; they
+ * conflict when their ranges in hours do not overlap ("about two weeks" allows 13 days; a month is 28 to 31
+ * days) and neither article also gives a length that agrees with the other's. Durations inside quotations are
+ * the speaker's, and sentences dated to different days or to a year, or opening on another time ("A year
+ * earlier"), tell different events. Reported as a number conflict
+ * ("how long the strike lasted"); a pair already reported by the per-fact number check is not reported again.
+ */
+function checkStoryDurations(push: (conflict: Conflict) => void, context: ConflictContext): void {
+  const lists = context.articles.map((article, index) => storyDurations(context, article, index));
+  const sources = context.articles.map((_, index) => sourceOf(context, index));
+  const found = new Map<string, { about: string; sides: Side[] }>();
+  const sameThing = (x: StoryCount, y: StoryCount): boolean =>
+    x.anchor === y.anchor && [...x.context].some((word) => word !== x.anchor && y.context.has(word));
+  for (let i = 0; i < lists.length; i++) {
+    const listA = lists[i] ?? [];
+    for (let j = i + 1; j < lists.length; j++) {
+      const listB = lists[j] ?? [];
+      if (listA.length === 0 || listB.length === 0 || sources[i] === sources[j]) continue;
+      for (const x of listA) {
+        for (const y of listB) {
+          if (!sameThing(x, y) || numbersAgree(x.detail, y.detail)) continue;
+          if (
+            clashingDates(context.details(i, x.sentence).dates, context.details(j, y.sentence).dates) !==
+            undefined
+          )
+            continue;
+          const explained = (list: readonly StoryCount[], other: StoryCount): boolean =>
+            list.some((own) => sameThing(own, other) && numbersAgree(own.detail, other.detail));
+          if (explained(listA, y) || explained(listB, x)) continue;
+          const key = `${x.anchor ?? ''}\u0000${[x.detail.value, y.detail.value].sort().join('\u0000')}`;
+          let entry = found.get(key);
+          if (entry === undefined)
+            found.set(key, (entry = { about: `how long: ${x.detail.subject ?? 'it'}`, sides: [] }));
+          for (const [article, duration] of [
+            [i, x],
+            [j, y],
+          ] as const) {
+            const seen = entry.sides.some(
+              (other) => other.article === article && other.citation.start === duration.detail.start,
+            );
+            if (!seen) entry.sides.push(side(context, article, duration.detail.value, duration.detail));
+          }
+        }
+      }
+    }
+  }
+  for (const { about, sides } of found.values()) emit(push, context, 'number', undefined, about, sides);
+}
+
+/** The durations an article states outside quotations, with the words around each. */
+function storyDurations(context: ConflictContext, article: Article, index: number): StoryCount[] {
+  const quoted = article.quotes.filter((quote) => quote.kind !== 'indirect').map((quote) => quote.content);
+  const found: StoryCount[] = [];
+  article.sentences.forEach((span, sentence) => {
+    const { durations, dates } = context.details(index, sentence);
+    if (durations.length === 0) return;
+    // "The last strike, in 2019, lasted two weeks", "A year earlier, ...": another time, another event.
+    const sentenceText = article.text.slice(span.start, span.end);
+    if (dates.some((date) => date.value.startsWith('year:')) || /\b(?:1[89]|20)\d\d\b/.test(sentenceText))
+      return;
+    const opening = foldText(article.text.slice(span.start, Math.min(span.end, span.start + 40)));
+    if (OTHER_TIME_OPENING.test(opening)) return;
+    // A short sentence says what lasted ("The strike lasted three days") and leaves where to the sentence
+    // before it, so that one counts as its neighbourhood too.
+    const previous = article.sentences[sentence - 1];
+    const words = sentenceWordStems(sentenceText, span.start);
+    const before =
+      previous === undefined
+        ? []
+        : sentenceWordStems(article.text.slice(previous.start, previous.end), previous.start);
+    for (const detail of durations) {
+      if (quoted.some((content) => detail.start >= content.start && detail.end <= content.end)) continue;
+      const near = wordsAround(words, detail);
+      for (const word of before) near.add(word.stem);
+      found.push({ detail, sentence, anchor: detail.anchor ?? '', context: near });
+    }
+  });
+  return found;
 }
 
 /** Signature ids below this (and counts per article below `STORY_COUNT_LIMIT`) make a numeric pair key. */
