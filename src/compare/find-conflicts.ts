@@ -985,8 +985,9 @@ function numberSignatures(
 }
 
 /**
- * A person's title across the whole story: two independent articles whose titles for one person (titles
- * before the name only, "Deputy Electoral Commissioner Ruth Okonjo") have no office in common. Two titles
+ * A person's title across the whole story: two independent articles whose titles for one person (titles and
+ * roles, "Deputy Electoral Commissioner Ruth Okonjo", "Council leader Lena Ostrova") have no office in common
+ * with any label the other gives the person (an appositive "the mayor" agrees with "Mayor"). Two titles
  * share an office when the head word of one (the office: "officer", "chief", "boss") is, or is a synonym of,
  * a word of the other: "Election chief" / "Chief Electoral Officer" agree, "Chief Electoral Officer" /
  * "Deputy Electoral Commissioner" do not (they share only "electoral", the field, not the office).
@@ -995,12 +996,19 @@ function checkStoryTitles(push: (conflict: Conflict) => void, context: ConflictC
   for (const linked of context.links.entities) {
     if (linked.type !== 'person') continue;
     const byArticle = new Map<number, { label: Label; article: number }[]>();
+    // Every label each article gives the person, appositives included: any of them may show that the article
+    // agrees with another's title ("Lena Ostrova, the mayor" / "Mayor Lena Ostrova"), though only titles and
+    // roles raise a conflict (an appositive is as often a description: "a mother of three").
+    const anyLabel = new Map<number, Label[]>();
     for (const member of linked.members) {
+      const article = context.articles[member.article];
       for (const mention of member.entity.mentions) {
         for (const label of mention.labels) {
-          if (label.kind !== 'title' || /\b(former|ex|then|acting|interim)\b/i.test(label.text)) continue;
-          const head = headWord(label.text);
-          if (head === '' || EPITHETS.has(head) || HONORIFICS.has(head)) continue;
+          let all = anyLabel.get(member.article);
+          if (all === undefined) anyLabel.set(member.article, (all = []));
+          all.push(label);
+          if (label.kind !== 'title' && label.kind !== 'role') continue;
+          if (article === undefined || !namesOffice(label, article)) continue;
           let list = byArticle.get(member.article);
           if (list === undefined) byArticle.set(member.article, (list = []));
           list.push({ label, article: member.article });
@@ -1009,12 +1017,17 @@ function checkStoryTitles(push: (conflict: Conflict) => void, context: ConflictC
     }
     const entries = [...byArticle.entries()];
     const sides: Side[] = [];
+    const sideLabels = new Map<string, string>();
     for (let i = 0; i < entries.length; i++) {
       for (let j = i + 1; j < entries.length; j++) {
         const [articleA, labelsA] = entries[i] as [number, { label: Label }[]];
         const [articleB, labelsB] = entries[j] as [number, { label: Label }[]];
         if (sourceOf(context, articleA) === sourceOf(context, articleB)) continue;
-        const agree = labelsA.some((a) => labelsB.some((b) => officesAgree(a.label.text, b.label.text)));
+        const allA = anyLabel.get(articleA) ?? [];
+        const allB = anyLabel.get(articleB) ?? [];
+        const agree =
+          labelsA.some((a) => allB.some((b) => officesAgree(a.label.text, b.text))) ||
+          labelsB.some((b) => allA.some((a) => officesAgree(a.text, b.label.text)));
         if (agree) continue;
         const a = labelsA[0]?.label;
         const b = labelsB[0]?.label;
@@ -1024,7 +1037,11 @@ function checkStoryTitles(push: (conflict: Conflict) => void, context: ConflictC
           [articleB, b],
         ] as const) {
           if (sides.some((other) => other.article === article)) continue;
-          const key = officeWords(label.text).join(' ');
+          // A title that agrees with a side already found stands on that side: "Election chief" with "Chief
+          // Electoral Officer", against "Deputy Electoral Commissioner".
+          const agreeing = [...sideLabels].find(([, text]) => officesAgree(text, label.text));
+          const key = agreeing?.[0] ?? officeCore(label.text).join(' ');
+          if (agreeing === undefined) sideLabels.set(key, label.text);
           sides.push(side(context, article, key, { ...label, slot: 'title', value: key }));
         }
       }
@@ -1033,10 +1050,56 @@ function checkStoryTitles(push: (conflict: Conflict) => void, context: ConflictC
   }
 }
 
+/**
+ * The words of an office as written, without what it is of and without function words: "the mayor of Brenn"
+ * -> ["mayor"], "Council leader" -> ["council", "leader"].
+ */
+function officeCore(text: string): string[] {
+  const [main = ''] = foldText(text).split(/\s+(?:of|for|at|in)\s+/);
+  return officeWords(main.replace(/['’]s\b/g, '')).filter((word) => !isStopword(word));
+}
+
+// Words that make "leader" a description, not an office: "world leader", "spiritual leader".
+const DESCRIBING_MODIFIERS = new Set([
+  'world',
+  'political',
+  'spiritual',
+  'religious',
+  'community',
+  'national',
+]);
+
+/**
+ * True when a title or role names an office: not a former one ("former mayor"), not an honorific ("Dr"), not a
+ * label that judges ("dictator"). "leader" names an office only after the body led: "Council leader",
+ * "opposition leader", "party leader" are offices; "leader", "Brenn's leader", "Venezuelan leader" (a place or
+ * a people: a capitalised word ending like a demonym, or a place the article names) describe whoever runs it.
+ */
+function namesOffice(label: Label, article: Article): boolean {
+  if (/\b(former|ex|then|acting|interim)\b/i.test(label.text)) return false;
+  const words = officeCore(label.text);
+  const head = words[words.length - 1] ?? '';
+  if (head === '' || HONORIFICS.has(head)) return false;
+  if (!EPITHETS.has(head)) return true;
+  if (!GENERIC_OFFICES.has(head) || /['’]s\b/.test(label.text)) return false;
+  const modifier = words[words.length - 2];
+  if (modifier === undefined || DESCRIBING_MODIFIERS.has(modifier)) return false;
+  const written = label.text.split(/\s+/).find((word) => foldText(word) === modifier) ?? '';
+  if (/^\p{Lu}/u.test(written) && /(?:an|ese|ish|i)$/.test(modifier)) return false;
+  const at = label.start + label.text.indexOf(written);
+  return !article.entities.some(
+    (entity) =>
+      entity.type === 'place' && entity.mentions.some((mention) => mention.start <= at && at < mention.end),
+  );
+}
+
+// Epithets that also name an office once the body led is said ("Council leader").
+const GENERIC_OFFICES = new Set(['leader']);
+
 /** Two titles name one office: the head of either is, or is a synonym of, a word of the other. */
 function officesAgree(a: string, b: string): boolean {
-  const wordsA = officeWords(a);
-  const wordsB = officeWords(b);
+  const wordsA = officeCore(a);
+  const wordsB = officeCore(b);
   const headA = wordsA[wordsA.length - 1] ?? '';
   const headB = wordsB[wordsB.length - 1] ?? '';
   // A rank before the office ("Deputy Electoral Commissioner") is not an office of its own.
