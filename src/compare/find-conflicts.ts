@@ -352,6 +352,17 @@ function checkDetails(
   const readTexts = checkPlaces(push, context, fact, a, b);
   const clash = clashingDates(a.details.dates, b.details.dates);
   if (clash === undefined) return readTexts;
+  // Aligned sentences about one thing can still tell two of its events on two days ("closed on Tuesday after
+  // inspectors found a cracked bearing" / "reopened on March 4 after replacing the bearing").
+  const articleA = context.articles[a.article];
+  const articleB = context.articles[b.article];
+  const spanA = articleA?.sentences[a.sentence];
+  const spanB = articleB?.sentences[b.sentence];
+  if (articleA !== undefined && articleB !== undefined && spanA !== undefined && spanB !== undefined) {
+    const wordsA = dayClause(articleA, spanA, clash[0]).words;
+    const wordsB = dayClause(articleB, spanB, clash[1]).words;
+    if (isOtherEvent(wordsA, wordsB)) return true;
+  }
   emit(push, context, 'date', fact, 'day or date', [
     side(context, a.article, clash[0].value, clash[0]),
     side(context, b.article, clash[1].value, clash[1]),
@@ -1127,7 +1138,7 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
   // Two articles whose days read as an earlier quiet pair's (copies) raise nothing either.
   const signatures = internIds(
     days.map((list) =>
-      JSON.stringify(list.map((day) => [day.detail.value, day.anchor ?? '', [...day.context].sort()])),
+      JSON.stringify(list.map((day) => [day.detail.value, day.anchor ?? '', day.words ?? []])),
     ),
   );
   const quiet = new Set<number>();
@@ -1155,7 +1166,17 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
         for (const y of byAnchor[j]?.get(x.anchor ?? '') ?? []) {
           const score = contextScore(x.context, y.context);
           if (score < STORY_DATE_CONTEXT_MIN || x.anchor !== y.anchor) continue;
+          if (isOtherEvent(x.words ?? [], y.words ?? [])) continue;
           if (best === undefined || score > best.score) best = { day: y, score };
+        }
+        // Worded apart ("The bridge closed on Tuesday" / "Officials shut the bridge on March 4"): one event
+        // when a verb of one kind stands next to the same thing in both.
+        if (best === undefined) {
+          for (const y of listB) {
+            if (!isSameEvent(x.words ?? [], y.words ?? [])) continue;
+            const score = contextScore(x.context, y.context);
+            if (best === undefined || score > best.score) best = { day: y, score };
+          }
         }
         if (best === undefined) continue;
         const y = best.day;
@@ -1164,7 +1185,8 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
           list.some(
             (day) =>
               datesAgree(day.detail.value, other.detail.value) === true &&
-              contextScore(day.context, other.context) >= STORY_DATE_CONTEXT_MIN,
+              (contextScore(day.context, other.context) >= STORY_DATE_CONTEXT_MIN ||
+                isSameEvent(day.words ?? [], other.words ?? [])),
           );
         if (explained(listA, y) || explained(listB, x)) continue;
         raised = true;
@@ -1199,30 +1221,113 @@ function storyDays(context: ConflictContext, article: Article, index: number): S
   article.sentences.forEach((span, sentence) => {
     const details = context.details(index, sentence);
     if (details.dates.length === 0) return;
-    const sentenceText = article.text.slice(span.start, span.end);
-    const words = sentenceWordStems(sentenceText, span.start).filter((word) => !DATE_STEMS.has(word.stem));
-    // One sentence often tells two events with two days ("will lower the reservoir from Monday, and its board
-    // will meet on Friday"): the event of a day is its own clause.
-    const breaks = [...sentenceText.matchAll(CLAUSE_BREAK)].map((match) => span.start + match.index);
     for (const detail of details.dates) {
       if (!/^(day|weekday):/.test(detail.value)) continue;
       if (details.speechDates.includes(detail)) continue;
       if (quoted.some((content) => detail.start >= content.start && detail.end <= content.end)) continue;
-      const clauseStart = Math.max(span.start, ...breaks.filter((at) => at < detail.start));
-      const clauseEnd = Math.min(span.end, ...breaks.filter((at) => at > detail.end));
-      const near = words.filter((word) => word.start >= clauseStart && word.start < clauseEnd);
-      const at = near.findIndex((word) => word.start >= detail.start);
-      const around = near.slice(
-        Math.max(0, (at === -1 ? near.length : at) - DATE_WINDOW_WORDS),
-        (at === -1 ? near.length : at) + DATE_WINDOW_WORDS,
-      );
-      // What happened on the day: the content word just before it ("meet on Friday", "ministry on
-      // Wednesday"), or just after when the clause starts with it.
-      const anchor = (at === -1 ? near[near.length - 1] : at > 0 ? near[at - 1] : near[at])?.stem ?? '';
-      found.push({ detail, sentence, anchor, context: new Set(around.map((word) => word.stem)) });
+      const { anchor, words } = dayClause(article, span, detail);
+      found.push({ detail, sentence, anchor, context: new Set(words), words });
     }
   });
   return found;
+}
+
+/**
+ * What a day mention is the day of: the content-word stems of its clause within `DATE_WINDOW_WORDS` of it, in
+ * order, and the word saying what happened on it (`anchor`).
+ */
+function dayClause(
+  article: Article,
+  span: { start: number; end: number },
+  detail: Detail,
+): { anchor: string; words: string[] } {
+  const sentenceText = article.text.slice(span.start, span.end);
+  const words = sentenceWordStems(sentenceText, span.start).filter((word) => !DATE_STEMS.has(word.stem));
+  // One sentence often tells two events with two days ("will lower the reservoir from Monday, and its board
+  // will meet on Friday"): the event of a day is its own clause.
+  const breaks = [...sentenceText.matchAll(CLAUSE_BREAK)].map((match) => span.start + match.index);
+  const clauseStart = Math.max(span.start, ...breaks.filter((at) => at < detail.start));
+  const clauseEnd = Math.min(span.end, ...breaks.filter((at) => at >= detail.end));
+  const near = words.filter((word) => word.start >= clauseStart && word.start < clauseEnd);
+  const at = near.findIndex((word) => word.start >= detail.start);
+  const around = near.slice(
+    Math.max(0, (at === -1 ? near.length : at) - DATE_WINDOW_WORDS),
+    (at === -1 ? near.length : at) + DATE_WINDOW_WORDS,
+  );
+  // What happened on the day: the content word just before it ("meet on Friday", "ministry on
+  // Wednesday"), or just after when the clause starts with it.
+  const anchor = (at === -1 ? near[near.length - 1] : at > 0 ? near[at - 1] : near[at])?.stem ?? '';
+  return { anchor, words: around.map((word) => word.stem) };
+}
+
+/**
+ * Words of one kind of event that outlets swap for each other ("closed" / "shut" / "closure"), as word forms
+ * stemmed at load. A day is of one event in two articles when both clauses hold a word of one group next to the
+ * same thing (`isSameEvent`); two clauses whose event words are all of different groups ("closed" / "reopened",
+ * "shut" / "met") tell different events even when aligned.
+ */
+const EVENT_WORD_GROUPS: readonly Set<string>[] = [
+  'close closed closes closing closure shut shuts shutting shutdown',
+  'open opened opens opening reopen reopened reopens reopening',
+  'begin began begins beginning begun start started starts starting launch launched',
+  'end ended ends ending finish finished concluded',
+  'halt halted suspend suspended suspension stop stopped pause paused',
+  'resign resigned resigns resignation quit quits',
+  'arrest arrested arrests detain detained detention',
+  'meet met meets meeting convene convened',
+  'approve approved approval adopt adopted',
+  'reject rejected rejection',
+  'announce announced announcement unveil unveiled',
+  'evacuate evacuated evacuation',
+  'sack sacked dismiss dismissed dismissal',
+  'collapse collapsed collapses',
+].map((forms) => new Set(forms.split(' ').map((word) => stemWord(word))));
+
+/**
+ * Content words on either side of an event word that say what the event happened to: "shut the bridge",
+ * "the bridge closed", "closure of the bridge" (function words are not counted).
+ */
+const EVENT_ARGUMENT_REACH_WORDS = 2;
+
+/** The groups of event words among `words`, with where each stands. */
+function eventWords(words: readonly string[]): { group: number; at: number }[] {
+  const found: { group: number; at: number }[] = [];
+  words.forEach((word, at) => {
+    EVENT_WORD_GROUPS.forEach((group, index) => {
+      if (group.has(word)) found.push({ group: index, at });
+    });
+  });
+  return found;
+}
+
+/** Words next to an event word (within `EVENT_ARGUMENT_REACH_WORDS`), the event words themselves left out. */
+function argumentsOf(words: readonly string[], at: number): Set<string> {
+  const near = new Set<string>();
+  for (let index = at - EVENT_ARGUMENT_REACH_WORDS; index <= at + EVENT_ARGUMENT_REACH_WORDS; index++) {
+    const word = words[index];
+    if (index === at || word === undefined) continue;
+    if (!EVENT_WORD_GROUPS.some((group) => group.has(word))) near.add(word);
+  }
+  return near;
+}
+
+/** Two day contexts tell one event: an event word of one group in each, next to a word they share. */
+function isSameEvent(a: readonly string[], b: readonly string[]): boolean {
+  const eventsB = eventWords(b);
+  return eventWords(a).some((x) =>
+    eventsB.some((y) => {
+      if (x.group !== y.group) return false;
+      const near = argumentsOf(b, y.at);
+      return [...argumentsOf(a, x.at)].some((word) => near.has(word));
+    }),
+  );
+}
+
+/** Two day contexts whose event words are all of different groups ("closed" / "reopened"). */
+function isOtherEvent(a: readonly string[], b: readonly string[]): boolean {
+  const groupsA = new Set(eventWords(a).map((event) => event.group));
+  const groupsB = new Set(eventWords(b).map((event) => event.group));
+  return groupsA.size > 0 && groupsB.size > 0 && ![...groupsA].some((group) => groupsB.has(group));
 }
 
 const CLAUSE_BREAK = /;|, (?:and|but|while|which|after|before|as|when)\b|\b(?:after|before|when|while)\b/g;
@@ -1268,6 +1373,8 @@ interface StoryCount {
   context: Set<string>;
   /** Days: the word saying what happened on it. */
   anchor?: string;
+  /** Days: the content-word stems around it, in order (the date words left out). */
+  words?: string[];
 }
 
 function storyCounts(context: ConflictContext, article: Article, index: number): StoryCount[] {
