@@ -67,6 +67,21 @@ describe('the day of one event told in other words', () => {
     assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
   });
 
+  it('a day that dates another verb before the event word is not its day', () => {
+    // Radio's Wednesday is the day of the march; it does not say when the bridge closed.
+    const conflicts = dateConflicts(
+      article('ledger', 'The Kessel bridge closed on Tuesday.', 'Tuesday', '2026-03-03', 'weekday'),
+      article(
+        'radio',
+        'About 3,000 people marched through Brenn on Wednesday against the closure of the Kessel bridge.',
+        'Wednesday',
+        '2026-03-04',
+        'weekday',
+      ),
+    );
+    assert.deepEqual(conflicts, []);
+  });
+
   it('the same day in other words does not conflict', () => {
     const conflicts = dateConflicts(
       CLOSED_TUESDAY,

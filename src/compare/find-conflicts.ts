@@ -359,9 +359,7 @@ function checkDetails(
   const spanA = articleA?.sentences[a.sentence];
   const spanB = articleB?.sentences[b.sentence];
   if (articleA !== undefined && articleB !== undefined && spanA !== undefined && spanB !== undefined) {
-    const wordsA = dayClause(articleA, spanA, clash[0]).words;
-    const wordsB = dayClause(articleB, spanB, clash[1]).words;
-    if (isOtherEvent(wordsA, wordsB)) return true;
+    if (isOtherEvent(dayClause(articleA, spanA, clash[0]), dayClause(articleB, spanB, clash[1]))) return true;
   }
   emit(push, context, 'date', fact, 'day or date', [
     side(context, a.article, clash[0].value, clash[0]),
@@ -1138,7 +1136,9 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
   // Two articles whose days read as an earlier quiet pair's (copies) raise nothing either.
   const signatures = internIds(
     days.map((list) =>
-      JSON.stringify(list.map((day) => [day.detail.value, day.anchor ?? '', day.words ?? []])),
+      JSON.stringify(
+        list.map((day) => [day.detail.value, day.anchor ?? '', day.words ?? [], day.before ?? 0]),
+      ),
     ),
   );
   const quiet = new Set<number>();
@@ -1166,14 +1166,14 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
         for (const y of byAnchor[j]?.get(x.anchor ?? '') ?? []) {
           const score = contextScore(x.context, y.context);
           if (score < STORY_DATE_CONTEXT_MIN || x.anchor !== y.anchor) continue;
-          if (isOtherEvent(x.words ?? [], y.words ?? [])) continue;
+          if (isOtherEvent(dayWords(x), dayWords(y))) continue;
           if (best === undefined || score > best.score) best = { day: y, score };
         }
         // Worded apart ("The bridge closed on Tuesday" / "Officials shut the bridge on March 4"): one event
         // when a verb of one kind stands next to the same thing in both.
         if (best === undefined) {
           for (const y of listB) {
-            if (!isSameEvent(x.words ?? [], y.words ?? [])) continue;
+            if (!isSameEvent(dayWords(x), dayWords(y))) continue;
             const score = contextScore(x.context, y.context);
             if (best === undefined || score > best.score) best = { day: y, score };
           }
@@ -1186,7 +1186,7 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
             (day) =>
               datesAgree(day.detail.value, other.detail.value) === true &&
               (contextScore(day.context, other.context) >= STORY_DATE_CONTEXT_MIN ||
-                isSameEvent(day.words ?? [], other.words ?? [])),
+                isSameEvent(dayWords(day), dayWords(other))),
           );
         if (explained(listA, y) || explained(listB, x)) continue;
         raised = true;
@@ -1225,8 +1225,8 @@ function storyDays(context: ConflictContext, article: Article, index: number): S
       if (!/^(day|weekday):/.test(detail.value)) continue;
       if (details.speechDates.includes(detail)) continue;
       if (quoted.some((content) => detail.start >= content.start && detail.end <= content.end)) continue;
-      const { anchor, words } = dayClause(article, span, detail);
-      found.push({ detail, sentence, anchor, context: new Set(words), words });
+      const { anchor, words, before } = dayClause(article, span, detail);
+      found.push({ detail, sentence, anchor, context: new Set(words), words, before });
     }
   });
   return found;
@@ -1240,7 +1240,7 @@ function dayClause(
   article: Article,
   span: { start: number; end: number },
   detail: Detail,
-): { anchor: string; words: string[] } {
+): { anchor: string; words: string[]; before: number } {
   const sentenceText = article.text.slice(span.start, span.end);
   const words = sentenceWordStems(sentenceText, span.start).filter((word) => !DATE_STEMS.has(word.stem));
   // One sentence often tells two events with two days ("will lower the reservoir from Monday, and its board
@@ -1257,7 +1257,8 @@ function dayClause(
   // What happened on the day: the content word just before it ("meet on Friday", "ministry on
   // Wednesday"), or just after when the clause starts with it.
   const anchor = (at === -1 ? near[near.length - 1] : at > 0 ? near[at - 1] : near[at])?.stem ?? '';
-  return { anchor, words: around.map((word) => word.stem) };
+  const before = around.filter((word) => word.start < detail.start).length;
+  return { anchor, words: around.map((word) => word.stem), before };
 }
 
 /**
@@ -1289,15 +1290,31 @@ const EVENT_WORD_GROUPS: readonly Set<string>[] = [
  */
 const EVENT_ARGUMENT_REACH_WORDS = 2;
 
-/** The groups of event words among `words`, with where each stands. */
-function eventWords(words: readonly string[]): { group: number; at: number }[] {
+/** A day's words in order and how many stand before it (`StoryCount.words`, `StoryCount.before`). */
+interface DayWords {
+  words: readonly string[];
+  before: number;
+}
+
+/**
+ * The event words of a day's clause that the day can date, with where each stands: those before the day
+ * ("the bridge closed on Tuesday", "shut the bridge on March 4"), or those after it when it opens the clause
+ * ("On Tuesday the bridge closed"). After a day that follows its verb, an event word is in another phrase:
+ * "marched on Wednesday against the closure of the bridge" dates the march, not the closure.
+ */
+function eventWords({ words, before }: DayWords): { group: number; at: number }[] {
   const found: { group: number; at: number }[] = [];
   words.forEach((word, at) => {
+    if (before > 0 && at >= before) return;
     EVENT_WORD_GROUPS.forEach((group, index) => {
       if (group.has(word)) found.push({ group: index, at });
     });
   });
   return found;
+}
+
+function dayWords(day: StoryCount): DayWords {
+  return { words: day.words ?? [], before: day.before ?? 0 };
 }
 
 /** Words next to an event word (within `EVENT_ARGUMENT_REACH_WORDS`), the event words themselves left out. */
@@ -1312,19 +1329,19 @@ function argumentsOf(words: readonly string[], at: number): Set<string> {
 }
 
 /** Two day contexts tell one event: an event word of one group in each, next to a word they share. */
-function isSameEvent(a: readonly string[], b: readonly string[]): boolean {
+function isSameEvent(a: DayWords, b: DayWords): boolean {
   const eventsB = eventWords(b);
   return eventWords(a).some((x) =>
     eventsB.some((y) => {
       if (x.group !== y.group) return false;
-      const near = argumentsOf(b, y.at);
-      return [...argumentsOf(a, x.at)].some((word) => near.has(word));
+      const near = argumentsOf(b.words, y.at);
+      return [...argumentsOf(a.words, x.at)].some((word) => near.has(word));
     }),
   );
 }
 
 /** Two day contexts whose event words are all of different groups ("closed" / "reopened"). */
-function isOtherEvent(a: readonly string[], b: readonly string[]): boolean {
+function isOtherEvent(a: DayWords, b: DayWords): boolean {
   const groupsA = new Set(eventWords(a).map((event) => event.group));
   const groupsB = new Set(eventWords(b).map((event) => event.group));
   return groupsA.size > 0 && groupsB.size > 0 && ![...groupsA].some((group) => groupsB.has(group));
@@ -1375,6 +1392,8 @@ interface StoryCount {
   anchor?: string;
   /** Days: the content-word stems around it, in order (the date words left out). */
   words?: string[];
+  /** Days: how many of `words` stand before the day. */
+  before?: number;
 }
 
 function storyCounts(context: ConflictContext, article: Article, index: number): StoryCount[] {
