@@ -106,4 +106,26 @@ describe('durations of one thing', () => {
       [],
     );
   });
+
+  it('lengths told of different people, or of a running event so far, do not conflict', () => {
+    const people = (name: string, years: string): ArticleSpec => ({
+      id: name,
+      outlet: name,
+      text: `${name} has worked at the Oster docks in Harwick for ${years} years and drove a crane in the strike.`,
+      entities: [{ name, key: name.toLowerCase(), type: 'person', mentions: [name] }],
+    });
+    const articles = [people('Ada Brell', '30'), people('Tom Vass', '12')].map((spec) => buildArticle(spec));
+    const report = compareStory(buildStory(articles), articles);
+    assert.deepEqual(
+      report.conflicts.filter((conflict) => conflict.kind === 'number'),
+      [],
+    );
+    assert.deepEqual(
+      conflictsOf(
+        'Harwick was calm on Friday after four days of riots at the Oster docks.',
+        'Harwick was calm on Friday after six days of riots at the Oster docks.',
+      ).filter((conflict) => conflict.about.startsWith('how long')),
+      [],
+    );
+  });
 });

@@ -119,4 +119,18 @@ describe('the day of one event told in other words', () => {
     );
     assert.deepEqual(conflicts, []);
   });
+
+  it('a possessive day dates the noun after it ("Sunday\'s vote"), not the event in the clause', () => {
+    const conflicts = dateConflicts(
+      CLOSED_TUESDAY,
+      article(
+        'radio',
+        "The closure of the Kessel bridge will not affect Sunday's vote on the Marrow county budget.",
+        'Sunday',
+        '2026-03-08',
+        'weekday',
+      ),
+    );
+    assert.deepEqual(conflicts, []);
+  });
 });

@@ -1,3 +1,4 @@
+import { isRoleWord, isTitleWord } from '../language/index.js';
 import type { Article, Citation, Conflict, ConflictKind, Label } from '../model/index.js';
 import { creditedClauses, isCredited } from './credited-clauses.js';
 import type { EntityLinks } from './link-entities.js';
@@ -374,10 +375,13 @@ function byFact(conflict: Conflict): string {
 
 /** The same two values in several facts ("Jon Owen" / "John Owen" three times) are one disagreement. */
 function byValues(conflict: Conflict): string {
-  return `${conflict.kind}\u0000${conflict.sides
-    .map((side) => side.value)
-    .sort()
-    .join('\u0000')}`;
+  // Days compare by the day, not as written: "Feb. 04, 2009" / "on Sunday" and "February 4, 2009" / "on Sunday"
+  // are one disagreement.
+  const value = (side: Conflict['sides'][number]): string => {
+    const key = side.citations[0] === undefined ? undefined : sideKeys.get(side.citations[0]);
+    return conflict.kind === 'date' && key !== undefined && key.startsWith('day:') ? key : side.value;
+  };
+  return `${conflict.kind}\u0000${conflict.sides.map(value).sort().join('\u0000')}`;
 }
 
 /**
@@ -674,9 +678,21 @@ function checkTitles(
   a: Member,
   b: Member,
 ): void {
-  for (const personA of a.details.persons) {
-    const personB = b.details.persons.find((person) => person.value === personA.value);
-    if (personB === undefined) continue;
+  const articleA = context.articles[a.article];
+  const articleB = context.articles[b.article];
+  if (articleA === undefined || articleB === undefined) return;
+  for (const mentionA of a.details.persons) {
+    const mentionB = b.details.persons.find((person) => person.value === mentionA.value);
+    if (mentionB === undefined) continue;
+    // Only labels that name an office can disagree on one ("Campaign aide" describes).
+    const personA = {
+      ...mentionA,
+      labels: mentionA.labels.filter((label) => isOfficeLabel(label, articleA)),
+    };
+    const personB = {
+      ...mentionB,
+      labels: mentionB.labels.filter((label) => isOfficeLabel(label, articleB)),
+    };
     const headsA = personA.labels
       .filter((label) => !/\b(former|ex|then|acting|interim)\b/i.test(label.text))
       .map((label) => headWord(label.text))
@@ -883,6 +899,16 @@ function checkStoryDurations(push: (conflict: Conflict) => void, context: Confli
       for (const x of listA) {
         for (const y of listB) {
           if (!sameThing(x, y) || numbersAgree(x.detail, y.detail)) continue;
+          // "has worked at the plant for 37 years" / "for nearly 30 years", "a 28-year veteran" / "a 20-year
+          // veteran": told of different people, different lengths (ECB+).
+          const personsX = context.details(i, x.sentence).persons.map((person) => person.value);
+          const personsY = context.details(j, y.sentence).persons.map((person) => person.value);
+          if (
+            personsX.length > 0 &&
+            personsY.length > 0 &&
+            !personsX.some((person) => personsY.includes(person))
+          )
+            continue;
           if (
             clashingDates(context.details(i, x.sentence).dates, context.details(j, y.sentence).dates) !==
             undefined
@@ -1016,8 +1042,7 @@ function checkStoryTitles(push: (conflict: Conflict) => void, context: ConflictC
           let all = anyLabel.get(member.article);
           if (all === undefined) anyLabel.set(member.article, (all = []));
           all.push(label);
-          if (label.kind !== 'title' && label.kind !== 'role') continue;
-          if (article === undefined || !namesOffice(label, article)) continue;
+          if (article === undefined || !isOfficeLabel(label, article)) continue;
           let list = byArticle.get(member.article);
           if (list === undefined) byArticle.set(member.article, (list = []));
           list.push({ label, article: member.article });
@@ -1085,10 +1110,19 @@ const DESCRIBING_MODIFIERS = new Set([
  * a people: a capitalised word ending like a demonym, or a place the article names) describe whoever runs it.
  */
 function namesOffice(label: Label, article: Article): boolean {
-  if (/\b(former|ex|then|acting|interim)\b/i.test(label.text)) return false;
+  // "sheriff's" of "sheriff's Deputy": whose, not what.
+  if (/\b(former|ex|then|acting|interim)\b/i.test(label.text) || /['’]s$/.test(label.text.trim()))
+    return false;
+  // "former travel reporter": the word before the label makes it a past office.
+  if (
+    /\b(?:former|ex|then|onetime|retired)[\s-]+$/i.test(
+      article.text.slice(Math.max(0, label.start - 12), label.start),
+    )
+  )
+    return false;
   const words = officeCore(label.text);
   const head = words[words.length - 1] ?? '';
-  if (head === '' || HONORIFICS.has(head)) return false;
+  if (head === '' || HONORIFICS.has(head) || COEXISTING_ROLES.has(head)) return false;
   if (!EPITHETS.has(head)) return true;
   if (!GENERIC_OFFICES.has(head) || /['’]s\b/.test(label.text)) return false;
   const modifier = words[words.length - 2];
@@ -1102,13 +1136,47 @@ function namesOffice(label: Label, article: Article): boolean {
   );
 }
 
+/**
+ * A title or role that names an office (`namesOffice`). A role is an office when its head is a word written
+ * before names as a title ("Council leader"); "Nixon aide", "American contender", "the actress" describe. A
+ * title's head is at least a role noun: "Deputy Public" (of "Deputy Public Defender", cut short) names nothing.
+ */
+function isOfficeLabel(label: Label, article: Article): boolean {
+  if (label.kind !== 'title' && label.kind !== 'role') return false;
+  if (!namesOffice(label, article)) return false;
+  const core = officeCore(label.text);
+  const head = core[core.length - 1] ?? '';
+  return label.kind === 'role' ? isTitleWord(head) : isRoleWord(head);
+}
+
+/**
+ * Roles held alongside an office, which contradict none: a spokesman is also an inspector ("Police spokesman" /
+ * "Police Inspector" for one officer on ECB+), a candidate also a senator, a deputy or an assistant also
+ * something.
+ */
+const COEXISTING_ROLES = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'candidate',
+  'nominee',
+  'deputy',
+  'assistant',
+]);
+
 // Epithets that also name an office once the body led is said ("Council leader").
 const GENERIC_OFFICES = new Set(['leader']);
 
-/** Two titles name one office: the head of either is, or is a synonym of, a word of the other. */
+/**
+ * Two titles name one office: the head of either is, or is a synonym of, a word of the other, read on the
+ * office as written ("the mayor of Brenn" -> "mayor") or on all the label's words ("Government of Prime
+ * Minister" keeps "minister").
+ */
 function officesAgree(a: string, b: string): boolean {
-  const wordsA = officeCore(a);
-  const wordsB = officeCore(b);
+  return officeWordsAgree(officeCore(a), officeCore(b)) || officeWordsAgree(officeWords(a), officeWords(b));
+}
+
+function officeWordsAgree(wordsA: readonly string[], wordsB: readonly string[]): boolean {
   const headA = wordsA[wordsA.length - 1] ?? '';
   const headB = wordsB[wordsB.length - 1] ?? '';
   // A rank before the office ("Deputy Electoral Commissioner") is not an office of its own.
@@ -1226,7 +1294,16 @@ function storyDays(context: ConflictContext, article: Article, index: number): S
       if (details.speechDates.includes(detail)) continue;
       if (quoted.some((content) => detail.start >= content.start && detail.end <= content.end)) continue;
       const { anchor, words, before } = dayClause(article, span, detail);
-      found.push({ detail, sentence, anchor, context: new Set(words), words, before });
+      // "Sunday's game": the day of the noun after it, not of an event word in the clause.
+      const possessive = /^['’]s\b/.test(article.text.slice(detail.end, detail.end + 3));
+      found.push({
+        detail,
+        sentence,
+        anchor,
+        context: new Set(words),
+        words,
+        before: possessive ? -1 : before,
+      });
     }
   });
   return found;
@@ -1304,6 +1381,7 @@ interface DayWords {
  */
 function eventWords({ words, before }: DayWords): { group: number; at: number }[] {
   const found: { group: number; at: number }[] = [];
+  if (before < 0) return [];
   words.forEach((word, at) => {
     if (before > 0 && at >= before) return;
     EVENT_WORD_GROUPS.forEach((group, index) => {
@@ -1392,7 +1470,7 @@ interface StoryCount {
   anchor?: string;
   /** Days: the content-word stems around it, in order (the date words left out). */
   words?: string[];
-  /** Days: how many of `words` stand before the day. */
+  /** Days: how many of `words` stand before the day; -1 when the day is a possessive ("Sunday's game"). */
   before?: number;
 }
 

@@ -572,9 +572,10 @@ function hoursPerUnit(word: string): readonly [number, number] | undefined {
 }
 
 /**
- * The durations of a sentence: "N-unit NOUN" (what lasted: the noun), "lasted N units" (the content word
- * before the verb), "for N units" (the content word before "for": "closed for two weeks" -> "close"), and
- * "N units of NOUN" ("three days of talks"). Offsets are into the article's text.
+ * The durations of a sentence: "N-unit NOUN" (what lasted: the noun), "lasted N units" (the head of the
+ * subject), "for N units" (the content word before "for": "closed for two weeks" -> "close"). Offsets are into
+ * the article's text. "N days of riots" is left out: on ECB+ it counted a running event so far ("four days of
+ * riots" / "8 days of riots" / "five days of riots" as the story went on), not its length.
  */
 function findDurations(
   tokens: readonly WordToken[],
@@ -629,11 +630,6 @@ function findDurations(
     if (count === undefined) return;
     const after = tokens[at + 2];
     if (NOT_DURATION_AFTER.has(after?.word ?? '')) return;
-    if (after?.word === 'of' && token.word !== 'a' && token.word !== 'an') {
-      const noun = tokens[at + 3];
-      if (noun !== undefined && !isStopword(noun.word) && !/\d/.test(noun.word))
-        return push(count, unit, at, token.start, unitToken.end, noun);
-    }
     let before = at - 1;
     while (before >= 0 && QUALIFIERS.has(tokens[before]?.word ?? '')) before--;
     const introducer = tokens[before]?.word ?? '';

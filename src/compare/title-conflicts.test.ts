@@ -97,4 +97,24 @@ describe('titles of one person', () => {
     );
     assert.deepEqual(conflicts, []);
   });
+
+  it('roles that describe or sit alongside an office are no title conflict', () => {
+    // Each of these once raised a conflict on ECB+ stories ("Nixon aide", "Police spokesman" / "Police
+    // Inspector", "former travel reporter", "sheriff's Deputy").
+    const cases: [string, [string, LabelKind][]][] = [
+      ['Campaign aide Lena Ostrova said on Thursday that the wing would close.', [['Campaign aide', 'role']]],
+      [
+        'Council spokeswoman Lena Ostrova said on Thursday that the wing would close.',
+        [['Council spokeswoman', 'role']],
+      ],
+      [
+        'The former travel reporter Lena Ostrova said on Thursday that the wing would close.',
+        [['travel reporter', 'role']],
+      ],
+      ["The sheriff's Lena Ostrova said on Thursday that the wing would close.", [["sheriff's", 'role']]],
+    ];
+    for (const [text, labels] of cases) {
+      assert.deepEqual(titleConflicts(MAYOR, spec('echo', text, labels)), [], text);
+    }
+  });
 });
