@@ -1,9 +1,11 @@
+import { isRoleWord, isTitleWord } from '../language/index.js';
 import type { Article, Citation, Conflict, ConflictKind, Label } from '../model/index.js';
 import { creditedClauses, isCredited } from './credited-clauses.js';
 import type { EntityLinks } from './link-entities.js';
 import { foldText, isStopword, normalizeText, stemWord } from './normalize-text.js';
 import {
   datesAgree,
+  isCrowdCount,
   numbersAgree,
   weekdayOf,
   type Detail,
@@ -185,6 +187,7 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
 
   checkStatementDays(push, context);
   checkStoryNumbers(push, context);
+  checkStoryDurations(push, context);
   checkStoryTitles(push, context);
   return joinAgreeingCounts(mergeConflicts(mergeConflicts(conflicts, byFact), byValues), facts, context);
 }
@@ -301,7 +304,7 @@ function joinAgreeingCounts(
         context.articles.forEach((article, index) => {
           if (present.has(article.id)) return;
           for (const count of countsOf(index)) {
-            if (!sharesUnit(count.detail, detail) || !sameFigure(count.detail, detail)) continue;
+            if (!sameCountedThing(count.detail, detail) || !sameFigure(count.detail, detail)) continue;
             const isAligned = alignedKeys?.has(`${index}:${count.sentence}`) === true;
             if (!isAligned && contextScore(near, count.context) < STORY_COUNT_CONTEXT_MIN) continue;
             let list = joins.get(index);
@@ -350,6 +353,15 @@ function checkDetails(
   const readTexts = checkPlaces(push, context, fact, a, b);
   const clash = clashingDates(a.details.dates, b.details.dates);
   if (clash === undefined) return readTexts;
+  // Aligned sentences about one thing can still tell two of its events on two days ("closed on Tuesday after
+  // inspectors found a cracked bearing" / "reopened on March 4 after replacing the bearing").
+  const articleA = context.articles[a.article];
+  const articleB = context.articles[b.article];
+  const spanA = articleA?.sentences[a.sentence];
+  const spanB = articleB?.sentences[b.sentence];
+  if (articleA !== undefined && articleB !== undefined && spanA !== undefined && spanB !== undefined) {
+    if (isOtherEvent(dayClause(articleA, spanA, clash[0]), dayClause(articleB, spanB, clash[1]))) return true;
+  }
   emit(push, context, 'date', fact, 'day or date', [
     side(context, a.article, clash[0].value, clash[0]),
     side(context, b.article, clash[1].value, clash[1]),
@@ -363,10 +375,13 @@ function byFact(conflict: Conflict): string {
 
 /** The same two values in several facts ("Jon Owen" / "John Owen" three times) are one disagreement. */
 function byValues(conflict: Conflict): string {
-  return `${conflict.kind}\u0000${conflict.sides
-    .map((side) => side.value)
-    .sort()
-    .join('\u0000')}`;
+  // Days compare by the day, not as written: "Feb. 04, 2009" / "on Sunday" and "February 4, 2009" / "on Sunday"
+  // are one disagreement.
+  const value = (side: Conflict['sides'][number]): string => {
+    const key = side.citations[0] === undefined ? undefined : sideKeys.get(side.citations[0]);
+    return conflict.kind === 'date' && key !== undefined && key.startsWith('day:') ? key : side.value;
+  };
+  return `${conflict.kind}\u0000${conflict.sides.map(value).sort().join('\u0000')}`;
 }
 
 /**
@@ -528,11 +543,19 @@ function checkNumbers(
     b.details.numberCount === 1 &&
     overlap(a.details.words, b.details.words) >= SAME_WORDING_MIN;
   for (const x of a.details.numbers) {
-    const same = b.details.numbers.filter((y) => y.slot === x.slot);
+    const same = b.details.numbers.filter((y) => y.slot === x.slot || isSameCrowd(x, y));
     if (same.some((y) => numbersAgree(x, y))) continue;
-    const y = same.find((candidate) => single || (x.anchor !== '' && candidate.anchor === x.anchor));
+    const y = same.find(
+      (candidate) =>
+        single || (x.anchor !== '' && candidate.anchor === x.anchor) || isSameCrowd(x, candidate),
+    );
     if (y === undefined) continue;
-    if (a.details.numbers.some((other) => other.slot === y.slot && numbersAgree(other, y))) continue;
+    if (
+      a.details.numbers.some(
+        (other) => (other.slot === y.slot || isSameCrowd(other, y)) && numbersAgree(other, y),
+      )
+    )
+      continue;
     const unit = x.text.split(/\s+/).pop() ?? x.slot;
     emit(push, context, 'number', fact, `how many ${unit}`, [
       side(context, a.article, x.value, x),
@@ -655,9 +678,21 @@ function checkTitles(
   a: Member,
   b: Member,
 ): void {
-  for (const personA of a.details.persons) {
-    const personB = b.details.persons.find((person) => person.value === personA.value);
-    if (personB === undefined) continue;
+  const articleA = context.articles[a.article];
+  const articleB = context.articles[b.article];
+  if (articleA === undefined || articleB === undefined) return;
+  for (const mentionA of a.details.persons) {
+    const mentionB = b.details.persons.find((person) => person.value === mentionA.value);
+    if (mentionB === undefined) continue;
+    // Only labels that name an office can disagree on one ("Campaign aide" describes).
+    const personA = {
+      ...mentionA,
+      labels: mentionA.labels.filter((label) => isOfficeLabel(label, articleA)),
+    };
+    const personB = {
+      ...mentionB,
+      labels: mentionB.labels.filter((label) => isOfficeLabel(label, articleB)),
+    };
     const headsA = personA.labels
       .filter((label) => !/\b(former|ex|then|acting|interim)\b/i.test(label.text))
       .map((label) => headWord(label.text))
@@ -764,7 +799,7 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
   const byUnit = new Map<string, { article: number; count: StoryCount }[]>();
   counts.forEach((list, article) => {
     for (const count of list) {
-      for (const unit of new Set(count.detail.units ?? [])) {
+      for (const unit of unitKeys(count.detail)) {
         let entries = byUnit.get(unit);
         if (entries === undefined) byUnit.set(unit, (entries = []));
         entries.push({ article, count });
@@ -776,13 +811,13 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
     listA.forEach((x, xIndex) => {
       const bestPerArticle = new Map<number, { count: StoryCount; score: number }>();
       const met = new Set<number>();
-      for (const unit of new Set(x.detail.units ?? [])) {
+      for (const unit of unitKeys(x.detail)) {
         for (const { article: j, count: y } of byUnit.get(unit) ?? []) {
           if (j <= i || sources[i] === sources[j]) continue;
           const key = quietKey(i, xIndex, j);
           if (key !== undefined && quiet.has(key)) continue;
           met.add(j);
-          if (!sharesUnit(x.detail, y.detail)) continue;
+          if (!sameCountedThing(x.detail, y.detail)) continue;
           const score = contextScore(x.context, y.context);
           if (
             score < STORY_COUNT_CONTEXT_MIN &&
@@ -813,7 +848,8 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
           continue;
         const explained = (list: readonly StoryCount[], other: StoryCount): boolean =>
           list.some(
-            (count) => sharesUnit(count.detail, other.detail) && numbersAgree(count.detail, other.detail),
+            (count) =>
+              sameCountedThing(count.detail, other.detail) && numbersAgree(count.detail, other.detail),
           );
         if (explained(listA, y) || explained(listB, x)) continue;
         // "landed 178 of 369 punches": the other figure stands in the article as a part or a total.
@@ -822,7 +858,9 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
           values[j]?.has(Number(x.detail.value)) === true
         )
           continue;
-        const unit = x.detail.units?.find((stem) => y.detail.units?.includes(stem)) ?? '';
+        const unit =
+          x.detail.units?.find((stem) => y.detail.units?.includes(stem)) ??
+          (isSameCrowd(x.detail, y.detail) ? CROWD_KEY : '');
         const noun = /^[\p{L}\p{M}]+$/u.test(x.detail.text.split(/\s+/).pop() ?? '')
           ? (x.detail.text.split(/\s+/).pop() as string)
           : unit;
@@ -847,6 +885,99 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
     });
   }
   for (const { about, sides } of found.values()) emit(push, context, 'number', undefined, about, sides);
+}
+
+/**
+ * How long one thing lasted, across the whole story: "The strike lasted three days" / "after a four-day strike",
+ * "closed for two weeks" / "closed for 10 days". Two durations are of one thing when they say what lasted with
+ * the same word ("strike", "closed") and their neighbourhoods share at least one other content word; they
+ * conflict when their ranges in hours do not overlap ("about two weeks" allows 13 days; a month is 28 to 31
+ * days) and neither article also gives a length that agrees with the other's. Durations inside quotations are
+ * the speaker's, and sentences dated to different days or to a year, or opening on another time ("A year
+ * earlier"), tell different events. Reported as a number conflict
+ * ("how long the strike lasted"); a pair already reported by the per-fact number check is not reported again.
+ */
+function checkStoryDurations(push: (conflict: Conflict) => void, context: ConflictContext): void {
+  const lists = context.articles.map((article, index) => storyDurations(context, article, index));
+  const sources = context.articles.map((_, index) => sourceOf(context, index));
+  const found = new Map<string, { about: string; sides: Side[] }>();
+  const sameThing = (x: StoryCount, y: StoryCount): boolean =>
+    x.anchor === y.anchor && [...x.context].some((word) => word !== x.anchor && y.context.has(word));
+  for (let i = 0; i < lists.length; i++) {
+    const listA = lists[i] ?? [];
+    for (let j = i + 1; j < lists.length; j++) {
+      const listB = lists[j] ?? [];
+      if (listA.length === 0 || listB.length === 0 || sources[i] === sources[j]) continue;
+      for (const x of listA) {
+        for (const y of listB) {
+          if (!sameThing(x, y) || numbersAgree(x.detail, y.detail)) continue;
+          // "has worked at the plant for 37 years" / "for nearly 30 years", "a 28-year veteran" / "a 20-year
+          // veteran": told of different people, different lengths (ECB+).
+          const personsX = context.details(i, x.sentence).persons.map((person) => person.value);
+          const personsY = context.details(j, y.sentence).persons.map((person) => person.value);
+          if (
+            personsX.length > 0 &&
+            personsY.length > 0 &&
+            !personsX.some((person) => personsY.includes(person))
+          )
+            continue;
+          if (
+            clashingDates(context.details(i, x.sentence).dates, context.details(j, y.sentence).dates) !==
+            undefined
+          )
+            continue;
+          const explained = (list: readonly StoryCount[], other: StoryCount): boolean =>
+            list.some((own) => sameThing(own, other) && numbersAgree(own.detail, other.detail));
+          if (explained(listA, y) || explained(listB, x)) continue;
+          const key = `${x.anchor ?? ''}\u0000${[x.detail.value, y.detail.value].sort().join('\u0000')}`;
+          let entry = found.get(key);
+          if (entry === undefined)
+            found.set(key, (entry = { about: `how long: ${x.detail.subject ?? 'it'}`, sides: [] }));
+          for (const [article, duration] of [
+            [i, x],
+            [j, y],
+          ] as const) {
+            const seen = entry.sides.some(
+              (other) => other.article === article && other.citation.start === duration.detail.start,
+            );
+            if (!seen) entry.sides.push(side(context, article, duration.detail.value, duration.detail));
+          }
+        }
+      }
+    }
+  }
+  for (const { about, sides } of found.values()) emit(push, context, 'number', undefined, about, sides);
+}
+
+/** The durations an article states outside quotations, with the words around each. */
+function storyDurations(context: ConflictContext, article: Article, index: number): StoryCount[] {
+  const quoted = article.quotes.filter((quote) => quote.kind !== 'indirect').map((quote) => quote.content);
+  const found: StoryCount[] = [];
+  article.sentences.forEach((span, sentence) => {
+    const { durations, dates } = context.details(index, sentence);
+    if (durations.length === 0) return;
+    // "The last strike, in 2019, lasted two weeks", "A year earlier, ...": another time, another event.
+    const sentenceText = article.text.slice(span.start, span.end);
+    if (dates.some((date) => date.value.startsWith('year:')) || /\b(?:1[89]|20)\d\d\b/.test(sentenceText))
+      return;
+    const opening = foldText(article.text.slice(span.start, Math.min(span.end, span.start + 40)));
+    if (OTHER_TIME_OPENING.test(opening)) return;
+    // A short sentence says what lasted ("The strike lasted three days") and leaves where to the sentence
+    // before it, so that one counts as its neighbourhood too.
+    const previous = article.sentences[sentence - 1];
+    const words = sentenceWordStems(sentenceText, span.start);
+    const before =
+      previous === undefined
+        ? []
+        : sentenceWordStems(article.text.slice(previous.start, previous.end), previous.start);
+    for (const detail of durations) {
+      if (quoted.some((content) => detail.start >= content.start && detail.end <= content.end)) continue;
+      const near = wordsAround(words, detail);
+      for (const word of before) near.add(word.stem);
+      found.push({ detail, sentence, anchor: detail.anchor ?? '', context: near });
+    }
+  });
+  return found;
 }
 
 /** Signature ids below this (and counts per article below `STORY_COUNT_LIMIT`) make a numeric pair key. */
@@ -901,8 +1032,9 @@ function numberSignatures(
 }
 
 /**
- * A person's title across the whole story: two independent articles whose titles for one person (titles
- * before the name only, "Deputy Electoral Commissioner Ruth Okonjo") have no office in common. Two titles
+ * A person's title across the whole story: two independent articles whose titles for one person (titles and
+ * roles, "Deputy Electoral Commissioner Ruth Okonjo", "Council leader Lena Ostrova") have no office in common
+ * with any label the other gives the person (an appositive "the mayor" agrees with "Mayor"). Two titles
  * share an office when the head word of one (the office: "officer", "chief", "boss") is, or is a synonym of,
  * a word of the other: "Election chief" / "Chief Electoral Officer" agree, "Chief Electoral Officer" /
  * "Deputy Electoral Commissioner" do not (they share only "electoral", the field, not the office).
@@ -911,12 +1043,18 @@ function checkStoryTitles(push: (conflict: Conflict) => void, context: ConflictC
   for (const linked of context.links.entities) {
     if (linked.type !== 'person') continue;
     const byArticle = new Map<number, { label: Label; article: number }[]>();
+    // Every label each article gives the person, appositives included: any of them may show that the article
+    // agrees with another's title ("Lena Ostrova, the mayor" / "Mayor Lena Ostrova"), though only titles and
+    // roles raise a conflict (an appositive is as often a description: "a mother of three").
+    const anyLabel = new Map<number, Label[]>();
     for (const member of linked.members) {
+      const article = context.articles[member.article];
       for (const mention of member.entity.mentions) {
         for (const label of mention.labels) {
-          if (label.kind !== 'title' || /\b(former|ex|then|acting|interim)\b/i.test(label.text)) continue;
-          const head = headWord(label.text);
-          if (head === '' || EPITHETS.has(head) || HONORIFICS.has(head)) continue;
+          let all = anyLabel.get(member.article);
+          if (all === undefined) anyLabel.set(member.article, (all = []));
+          all.push(label);
+          if (article === undefined || !isOfficeLabel(label, article)) continue;
           let list = byArticle.get(member.article);
           if (list === undefined) byArticle.set(member.article, (list = []));
           list.push({ label, article: member.article });
@@ -925,12 +1063,17 @@ function checkStoryTitles(push: (conflict: Conflict) => void, context: ConflictC
     }
     const entries = [...byArticle.entries()];
     const sides: Side[] = [];
+    const sideLabels = new Map<string, string>();
     for (let i = 0; i < entries.length; i++) {
       for (let j = i + 1; j < entries.length; j++) {
         const [articleA, labelsA] = entries[i] as [number, { label: Label }[]];
         const [articleB, labelsB] = entries[j] as [number, { label: Label }[]];
         if (sourceOf(context, articleA) === sourceOf(context, articleB)) continue;
-        const agree = labelsA.some((a) => labelsB.some((b) => officesAgree(a.label.text, b.label.text)));
+        const allA = anyLabel.get(articleA) ?? [];
+        const allB = anyLabel.get(articleB) ?? [];
+        const agree =
+          labelsA.some((a) => allB.some((b) => officesAgree(a.label.text, b.text))) ||
+          labelsB.some((b) => allA.some((a) => officesAgree(a.text, b.label.text)));
         if (agree) continue;
         const a = labelsA[0]?.label;
         const b = labelsB[0]?.label;
@@ -940,7 +1083,11 @@ function checkStoryTitles(push: (conflict: Conflict) => void, context: ConflictC
           [articleB, b],
         ] as const) {
           if (sides.some((other) => other.article === article)) continue;
-          const key = officeWords(label.text).join(' ');
+          // A title that agrees with a side already found stands on that side: "Election chief" with "Chief
+          // Electoral Officer", against "Deputy Electoral Commissioner".
+          const agreeing = [...sideLabels].find(([, text]) => officesAgree(text, label.text));
+          const key = agreeing?.[0] ?? officeCore(label.text).join(' ');
+          if (agreeing === undefined) sideLabels.set(key, label.text);
           sides.push(side(context, article, key, { ...label, slot: 'title', value: key }));
         }
       }
@@ -949,10 +1096,99 @@ function checkStoryTitles(push: (conflict: Conflict) => void, context: ConflictC
   }
 }
 
-/** Two titles name one office: the head of either is, or is a synonym of, a word of the other. */
+/**
+ * The words of an office as written, without what it is of and without function words: "the mayor of Brenn"
+ * -> ["mayor"], "Council leader" -> ["council", "leader"].
+ */
+function officeCore(text: string): string[] {
+  const [main = ''] = foldText(text).split(/\s+(?:of|for|at|in)\s+/);
+  return officeWords(main.replace(/['’]s\b/g, '')).filter((word) => !isStopword(word));
+}
+
+// Words that make "leader" a description, not an office: "world leader", "spiritual leader".
+const DESCRIBING_MODIFIERS = new Set([
+  'world',
+  'political',
+  'spiritual',
+  'religious',
+  'community',
+  'national',
+]);
+
+/**
+ * True when a title or role names an office: not a former one ("former mayor"), not an honorific ("Dr"), not a
+ * label that judges ("dictator"). "leader" names an office only after the body led: "Council leader",
+ * "opposition leader", "party leader" are offices; "leader", "Brenn's leader", "Venezuelan leader" (a place or
+ * a people: a capitalised word ending like a demonym, or a place the article names) describe whoever runs it.
+ */
+function namesOffice(label: Label, article: Article): boolean {
+  // "sheriff's" of "sheriff's Deputy": whose, not what.
+  if (/\b(former|ex|then|acting|interim)\b/i.test(label.text) || /['’]s$/.test(label.text.trim()))
+    return false;
+  // "former travel reporter": the word before the label makes it a past office.
+  if (
+    /\b(?:former|ex|then|onetime|retired)[\s-]+$/i.test(
+      article.text.slice(Math.max(0, label.start - 12), label.start),
+    )
+  )
+    return false;
+  const words = officeCore(label.text);
+  const head = words[words.length - 1] ?? '';
+  if (head === '' || HONORIFICS.has(head) || COEXISTING_ROLES.has(head)) return false;
+  if (!EPITHETS.has(head)) return true;
+  if (!GENERIC_OFFICES.has(head) || /['’]s\b/.test(label.text)) return false;
+  const modifier = words[words.length - 2];
+  if (modifier === undefined || DESCRIBING_MODIFIERS.has(modifier)) return false;
+  const written = label.text.split(/\s+/).find((word) => foldText(word) === modifier) ?? '';
+  if (/^\p{Lu}/u.test(written) && /(?:an|ese|ish|i)$/.test(modifier)) return false;
+  const at = label.start + label.text.indexOf(written);
+  return !article.entities.some(
+    (entity) =>
+      entity.type === 'place' && entity.mentions.some((mention) => mention.start <= at && at < mention.end),
+  );
+}
+
+/**
+ * A title or role that names an office (`namesOffice`). A role is an office when its head is a word written
+ * before names as a title ("Council leader"); "Nixon aide", "American contender", "the actress" describe. A
+ * title's head is at least a role noun: "Deputy Public" (of "Deputy Public Defender", cut short) names nothing.
+ */
+function isOfficeLabel(label: Label, article: Article): boolean {
+  if (label.kind !== 'title' && label.kind !== 'role') return false;
+  if (!namesOffice(label, article)) return false;
+  const core = officeCore(label.text);
+  const head = core[core.length - 1] ?? '';
+  return label.kind === 'role' ? isTitleWord(head) : isRoleWord(head);
+}
+
+/**
+ * Roles held alongside an office, which contradict none: a spokesman is also an inspector ("Police spokesman" /
+ * "Police Inspector" for one officer on ECB+), a candidate also a senator, a deputy or an assistant also
+ * something.
+ */
+const COEXISTING_ROLES = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'candidate',
+  'nominee',
+  'deputy',
+  'assistant',
+]);
+
+// Epithets that also name an office once the body led is said ("Council leader").
+const GENERIC_OFFICES = new Set(['leader']);
+
+/**
+ * Two titles name one office: the head of either is, or is a synonym of, a word of the other, read on the
+ * office as written ("the mayor of Brenn" -> "mayor") or on all the label's words ("Government of Prime
+ * Minister" keeps "minister").
+ */
 function officesAgree(a: string, b: string): boolean {
-  const wordsA = officeWords(a);
-  const wordsB = officeWords(b);
+  return officeWordsAgree(officeCore(a), officeCore(b)) || officeWordsAgree(officeWords(a), officeWords(b));
+}
+
+function officeWordsAgree(wordsA: readonly string[], wordsB: readonly string[]): boolean {
   const headA = wordsA[wordsA.length - 1] ?? '';
   const headB = wordsB[wordsB.length - 1] ?? '';
   // A rank before the office ("Deputy Electoral Commissioner") is not an office of its own.
@@ -980,7 +1216,9 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
   // Two articles whose days read as an earlier quiet pair's (copies) raise nothing either.
   const signatures = internIds(
     days.map((list) =>
-      JSON.stringify(list.map((day) => [day.detail.value, day.anchor ?? '', [...day.context].sort()])),
+      JSON.stringify(
+        list.map((day) => [day.detail.value, day.anchor ?? '', day.words ?? [], day.before ?? 0]),
+      ),
     ),
   );
   const quiet = new Set<number>();
@@ -1008,7 +1246,17 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
         for (const y of byAnchor[j]?.get(x.anchor ?? '') ?? []) {
           const score = contextScore(x.context, y.context);
           if (score < STORY_DATE_CONTEXT_MIN || x.anchor !== y.anchor) continue;
+          if (isOtherEvent(dayWords(x), dayWords(y))) continue;
           if (best === undefined || score > best.score) best = { day: y, score };
+        }
+        // Worded apart ("The bridge closed on Tuesday" / "Officials shut the bridge on March 4"): one event
+        // when a verb of one kind stands next to the same thing in both.
+        if (best === undefined) {
+          for (const y of listB) {
+            if (!isSameEvent(dayWords(x), dayWords(y))) continue;
+            const score = contextScore(x.context, y.context);
+            if (best === undefined || score > best.score) best = { day: y, score };
+          }
         }
         if (best === undefined) continue;
         const y = best.day;
@@ -1017,7 +1265,8 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
           list.some(
             (day) =>
               datesAgree(day.detail.value, other.detail.value) === true &&
-              contextScore(day.context, other.context) >= STORY_DATE_CONTEXT_MIN,
+              (contextScore(day.context, other.context) >= STORY_DATE_CONTEXT_MIN ||
+                isSameEvent(dayWords(day), dayWords(other))),
           );
         if (explained(listA, y) || explained(listB, x)) continue;
         raised = true;
@@ -1052,30 +1301,140 @@ function storyDays(context: ConflictContext, article: Article, index: number): S
   article.sentences.forEach((span, sentence) => {
     const details = context.details(index, sentence);
     if (details.dates.length === 0) return;
-    const sentenceText = article.text.slice(span.start, span.end);
-    const words = sentenceWordStems(sentenceText, span.start).filter((word) => !DATE_STEMS.has(word.stem));
-    // One sentence often tells two events with two days ("will lower the reservoir from Monday, and its board
-    // will meet on Friday"): the event of a day is its own clause.
-    const breaks = [...sentenceText.matchAll(CLAUSE_BREAK)].map((match) => span.start + match.index);
     for (const detail of details.dates) {
       if (!/^(day|weekday):/.test(detail.value)) continue;
       if (details.speechDates.includes(detail)) continue;
       if (quoted.some((content) => detail.start >= content.start && detail.end <= content.end)) continue;
-      const clauseStart = Math.max(span.start, ...breaks.filter((at) => at < detail.start));
-      const clauseEnd = Math.min(span.end, ...breaks.filter((at) => at > detail.end));
-      const near = words.filter((word) => word.start >= clauseStart && word.start < clauseEnd);
-      const at = near.findIndex((word) => word.start >= detail.start);
-      const around = near.slice(
-        Math.max(0, (at === -1 ? near.length : at) - DATE_WINDOW_WORDS),
-        (at === -1 ? near.length : at) + DATE_WINDOW_WORDS,
-      );
-      // What happened on the day: the content word just before it ("meet on Friday", "ministry on
-      // Wednesday"), or just after when the clause starts with it.
-      const anchor = (at === -1 ? near[near.length - 1] : at > 0 ? near[at - 1] : near[at])?.stem ?? '';
-      found.push({ detail, sentence, anchor, context: new Set(around.map((word) => word.stem)) });
+      const { anchor, words, before } = dayClause(article, span, detail);
+      // "Sunday's game": the day of the noun after it, not of an event word in the clause.
+      const possessive = /^['’]s\b/.test(article.text.slice(detail.end, detail.end + 3));
+      found.push({
+        detail,
+        sentence,
+        anchor,
+        context: new Set(words),
+        words,
+        before: possessive ? -1 : before,
+      });
     }
   });
   return found;
+}
+
+/**
+ * What a day mention is the day of: the content-word stems of its clause within `DATE_WINDOW_WORDS` of it, in
+ * order, and the word saying what happened on it (`anchor`).
+ */
+function dayClause(
+  article: Article,
+  span: { start: number; end: number },
+  detail: Detail,
+): { anchor: string; words: string[]; before: number } {
+  const sentenceText = article.text.slice(span.start, span.end);
+  const words = sentenceWordStems(sentenceText, span.start).filter((word) => !DATE_STEMS.has(word.stem));
+  // One sentence often tells two events with two days ("will lower the reservoir from Monday, and its board
+  // will meet on Friday"): the event of a day is its own clause.
+  const breaks = [...sentenceText.matchAll(CLAUSE_BREAK)].map((match) => span.start + match.index);
+  const clauseStart = Math.max(span.start, ...breaks.filter((at) => at < detail.start));
+  const clauseEnd = Math.min(span.end, ...breaks.filter((at) => at >= detail.end));
+  const near = words.filter((word) => word.start >= clauseStart && word.start < clauseEnd);
+  const at = near.findIndex((word) => word.start >= detail.start);
+  const around = near.slice(
+    Math.max(0, (at === -1 ? near.length : at) - DATE_WINDOW_WORDS),
+    (at === -1 ? near.length : at) + DATE_WINDOW_WORDS,
+  );
+  // What happened on the day: the content word just before it ("meet on Friday", "ministry on
+  // Wednesday"), or just after when the clause starts with it.
+  const anchor = (at === -1 ? near[near.length - 1] : at > 0 ? near[at - 1] : near[at])?.stem ?? '';
+  const before = around.filter((word) => word.start < detail.start).length;
+  return { anchor, words: around.map((word) => word.stem), before };
+}
+
+/**
+ * Words of one kind of event that outlets swap for each other ("closed" / "shut" / "closure"), as word forms
+ * stemmed at load. A day is of one event in two articles when both clauses hold a word of one group next to the
+ * same thing (`isSameEvent`); two clauses whose event words are all of different groups ("closed" / "reopened",
+ * "shut" / "met") tell different events even when aligned.
+ */
+const EVENT_WORD_GROUPS: readonly Set<string>[] = [
+  'close closed closes closing closure shut shuts shutting shutdown',
+  'open opened opens opening reopen reopened reopens reopening',
+  'begin began begins beginning begun start started starts starting launch launched',
+  'end ended ends ending finish finished concluded',
+  'halt halted suspend suspended suspension stop stopped pause paused',
+  'resign resigned resigns resignation quit quits',
+  'arrest arrested arrests detain detained detention',
+  'meet met meets meeting convene convened',
+  'approve approved approval adopt adopted',
+  'reject rejected rejection',
+  'announce announced announcement unveil unveiled',
+  'evacuate evacuated evacuation',
+  'sack sacked dismiss dismissed dismissal',
+  'collapse collapsed collapses',
+].map((forms) => new Set(forms.split(' ').map((word) => stemWord(word))));
+
+/**
+ * Content words on either side of an event word that say what the event happened to: "shut the bridge",
+ * "the bridge closed", "closure of the bridge" (function words are not counted).
+ */
+const EVENT_ARGUMENT_REACH_WORDS = 2;
+
+/** A day's words in order and how many stand before it (`StoryCount.words`, `StoryCount.before`). */
+interface DayWords {
+  words: readonly string[];
+  before: number;
+}
+
+/**
+ * The event words of a day's clause that the day can date, with where each stands: those before the day
+ * ("the bridge closed on Tuesday", "shut the bridge on March 4"), or those after it when it opens the clause
+ * ("On Tuesday the bridge closed"). After a day that follows its verb, an event word is in another phrase:
+ * "marched on Wednesday against the closure of the bridge" dates the march, not the closure.
+ */
+function eventWords({ words, before }: DayWords): { group: number; at: number }[] {
+  const found: { group: number; at: number }[] = [];
+  if (before < 0) return [];
+  words.forEach((word, at) => {
+    if (before > 0 && at >= before) return;
+    EVENT_WORD_GROUPS.forEach((group, index) => {
+      if (group.has(word)) found.push({ group: index, at });
+    });
+  });
+  return found;
+}
+
+function dayWords(day: StoryCount): DayWords {
+  return { words: day.words ?? [], before: day.before ?? 0 };
+}
+
+/** Words next to an event word (within `EVENT_ARGUMENT_REACH_WORDS`), the event words themselves left out. */
+function argumentsOf(words: readonly string[], at: number): Set<string> {
+  const near = new Set<string>();
+  for (let index = at - EVENT_ARGUMENT_REACH_WORDS; index <= at + EVENT_ARGUMENT_REACH_WORDS; index++) {
+    const word = words[index];
+    if (index === at || word === undefined) continue;
+    if (!EVENT_WORD_GROUPS.some((group) => group.has(word))) near.add(word);
+  }
+  return near;
+}
+
+/** Two day contexts tell one event: an event word of one group in each, next to a word they share. */
+function isSameEvent(a: DayWords, b: DayWords): boolean {
+  const eventsB = eventWords(b);
+  return eventWords(a).some((x) =>
+    eventsB.some((y) => {
+      if (x.group !== y.group) return false;
+      const near = argumentsOf(b.words, y.at);
+      return [...argumentsOf(a.words, x.at)].some((word) => near.has(word));
+    }),
+  );
+}
+
+/** Two day contexts whose event words are all of different groups ("closed" / "reopened"). */
+function isOtherEvent(a: DayWords, b: DayWords): boolean {
+  const groupsA = new Set(eventWords(a).map((event) => event.group));
+  const groupsB = new Set(eventWords(b).map((event) => event.group));
+  return groupsA.size > 0 && groupsB.size > 0 && ![...groupsA].some((group) => groupsB.has(group));
 }
 
 const CLAUSE_BREAK = /;|, (?:and|but|while|which|after|before|as|when)\b|\b(?:after|before|when|while)\b/g;
@@ -1121,6 +1480,10 @@ interface StoryCount {
   context: Set<string>;
   /** Days: the word saying what happened on it. */
   anchor?: string;
+  /** Days: the content-word stems around it, in order (the date words left out). */
+  words?: string[];
+  /** Days: how many of `words` stand before the day; -1 when the day is a possessive ("Sunday's game"). */
+  before?: number;
 }
 
 function storyCounts(context: ConflictContext, article: Article, index: number): StoryCount[] {
@@ -1216,6 +1579,33 @@ function sentenceWordStems(text: string, offset: number): { stem: string; start:
 function sharesUnit(a: Detail, b: Detail): boolean {
   if (a.slot === 'number:percent' || b.slot === 'number:percent') return a.slot === b.slot;
   return (a.units ?? []).some((unit) => (b.units ?? []).includes(unit));
+}
+
+/**
+ * Two counts of one crowd under different nouns ("about 3,000 people marched" / "5,000 protesters marched"):
+ * both count people of a crowd (`isCrowdCount`) and say the same thing of them, by the verb after the noun or
+ * the word before the number ("drew 3,000 people" / "drew 5,000 marchers"). "3,000 people signed a petition"
+ * and "5,000 protesters marched" are two counts; "police" is not a crowd noun, so never one with "protesters".
+ */
+function isSameCrowd(a: Detail, b: Detail): boolean {
+  if (!isCrowdCount(a) || !isCrowdCount(b)) return false;
+  const verb = a.predicate !== undefined && a.predicate !== '' && a.predicate === b.predicate;
+  const anchor = a.anchor !== undefined && a.anchor !== '' && a.anchor === b.anchor;
+  return verb || anchor;
+}
+
+/** Two counts of one thing: the same counted noun (synonyms folded), or one crowd under two nouns. */
+function sameCountedThing(a: Detail, b: Detail): boolean {
+  return sharesUnit(a, b) || isSameCrowd(a, b);
+}
+
+const CROWD_KEY = 'crowd';
+
+/** The keys a count is indexed under to meet the counts it may be compared with: its nouns, and crowds. */
+function unitKeys(detail: Detail): Set<string> {
+  const keys = new Set(detail.units ?? []);
+  if (isCrowdCount(detail)) keys.add(CROWD_KEY);
+  return keys;
 }
 
 function contextScore(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

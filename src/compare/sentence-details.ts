@@ -27,6 +27,13 @@ export interface Detail {
   high?: number;
   /** Numbers: what is counted, as stems with synonyms folded ("cargo ships" -> ["cargo", "ship"]). */
   units?: string[];
+  /** Durations: what lasted, as written ("strike", "closed"). */
+  subject?: string;
+  /**
+   * Numbers: the stem of the first content word after what is counted ("3,000 people marched" -> "march"), the
+   * verb that says what the counted did; "" when a comma or the sentence end comes first.
+   */
+  predicate?: string;
 }
 
 /** The details of one sentence that conflicts are checked on. */
@@ -48,6 +55,11 @@ export interface SentenceDetails {
   allNumbers: number[];
   /** Dates that date the statement itself ("said on Tuesday", "told the Times on Wednesday"). */
   speechDates: Detail[];
+  /**
+   * How long something lasted ("lasted three days", "a four-day strike", "closed for two weeks"): value and
+   * range in hours, `anchor` the stem of what lasted ("strike", "close"), slot "duration".
+   */
+  durations: Detail[];
 }
 
 const NUMBER_WORDS = new Map(
@@ -244,6 +256,7 @@ export function sentenceDetails(
     const [low, high] = numberRange(value, qualifier?.kind);
     numbers.push({
       anchor: anchorBefore(tokens, at),
+      predicate: predicateAfter(tokens, text, end - span.start),
       slot: `number:${unitText}`,
       value: String(value),
       text: article.text.slice(from, end),
@@ -335,7 +348,9 @@ export function sentenceDetails(
     .map((token) => parseNumber(token.word))
     .filter((value) => value !== undefined);
   const numberCount = allNumbers.length;
+  const durations = findDurations(tokens, text, span.start, article.text);
   return {
+    durations,
     numbers,
     dates,
     places,
@@ -476,13 +491,177 @@ const ANCHOR_REACH_WORDS = 4;
 
 /** The stem of the nearest content word before token `at` (skipping qualifiers), within a few words, or "". */
 function anchorBefore(tokens: readonly WordToken[], at: number): string {
+  const token = anchorTokenBefore(tokens, at);
+  return token === undefined ? '' : stemWord(token.word);
+}
+
+/** The token `anchorBefore` takes the stem of. */
+function anchorTokenBefore(tokens: readonly WordToken[], at: number): WordToken | undefined {
   for (let index = at - 1; index >= 0 && index >= at - ANCHOR_REACH_WORDS; index--) {
-    const word = tokens[index]?.word ?? '';
-    if (/\d/.test(word)) return '';
+    const token = tokens[index];
+    const word = token?.word ?? '';
+    if (/\d/.test(word)) return undefined;
     if (isStopword(word) || QUALIFIERS.has(word)) continue;
-    return stemWord(word);
+    return token;
+  }
+  return undefined;
+}
+
+const PREDICATE_REACH_WORDS = 3;
+
+/**
+ * The stem of the first content word after sentence offset `end` (stopwords skipped, at most
+ * `PREDICATE_REACH_WORDS` words on), or "" when punctuation or a number comes first: "people marched", "protesters
+ * have marched" -> "march".
+ */
+function predicateAfter(tokens: readonly WordToken[], text: string, end: number): string {
+  const from = tokens.findIndex((token) => token.start >= end);
+  if (from === -1) return '';
+  let previousEnd = end;
+  for (let index = from; index < from + PREDICATE_REACH_WORDS; index++) {
+    const token = tokens[index];
+    if (token === undefined || /[,;:.)(]/.test(text.slice(previousEnd, token.start))) return '';
+    if (/\d/.test(token.word)) return '';
+    if (!isStopword(token.word)) return stemWord(token.word);
+    previousEnd = token.end;
   }
   return '';
+}
+
+/**
+ * Nouns for people in a crowd, as stems: "about 3,000 people marched" and "5,000 protesters marched" count one
+ * crowd, the participants named by what they are (protesters, residents, workers) or generically (people).
+ * Security forces ("police", "officers", "troops") are left out on purpose: at a march they are a second group,
+ * counted apart. Crowd counts under different nouns are one count only when they share the verb or anchor
+ * (`find-conflicts.ts`, `sameCountedThing`).
+ */
+const CROWD_NOUNS = new Set(
+  (
+    'people person indivi protes demons marche partic reside worker employ strike suppor studen farmer villag ' +
+    'citize local nurse teache parent voter'
+  ).split(' '),
+);
+
+/** True when a count counts people of a crowd (see `CROWD_NOUNS`). */
+export function isCrowdCount(detail: Detail): boolean {
+  return (detail.units ?? []).some((unit) => CROWD_NOUNS.has(unit));
+}
+
+/**
+ * Hours in one unit of time, as a range: months and years vary in length, so "two months" and "60 days" agree.
+ * "night" is left out: "three nights" of a festival or a hotel stay is not three days.
+ */
+const HOURS_PER_UNIT: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['hour', [1, 1]],
+  ['day', [24, 24]],
+  ['week', [168, 168]],
+  ['fortnight', [336, 336]],
+  ['month', [28 * 24, 31 * 24]],
+  ['year', [365 * 24, 366 * 24]],
+]);
+// "for" and the verbs of lasting introduce how long something went on; other prepositions ("in two weeks",
+// "within three days", "three days later") name a point in time.
+const LASTING_VERBS = new Set(['lasted', 'lasting', 'last', 'lasts', 'spanned', 'spanning']);
+// After a duration, words that make it a point in time or an age: "three days later", "two weeks ago".
+const NOT_DURATION_AFTER = new Set(['later', 'earlier', 'ago', 'before', 'after', 'old', 'since', 'late']);
+// "a four-day strike", "a two-week-long closure", "a week-long strike".
+const DURATION_COMPOUND = /^(?:([\p{L}\d.]+)-)?(hour|day|week|fortnight|month|year)(?:-long|s)?$/u;
+
+function hoursPerUnit(word: string): readonly [number, number] | undefined {
+  return HOURS_PER_UNIT.get(word.replace(/s$/, ''));
+}
+
+/**
+ * The durations of a sentence: "N-unit NOUN" (what lasted: the noun), "lasted N units" (the head of the
+ * subject), "for N units" (the content word before "for": "closed for two weeks" -> "close"). Offsets are into
+ * the article's text. "N days of riots" is left out: on ECB+ it counted a running event so far ("four days of
+ * riots" / "8 days of riots" / "five days of riots" as the story went on), not its length.
+ */
+function findDurations(
+  tokens: readonly WordToken[],
+  text: string,
+  offset: number,
+  articleText: string,
+): Detail[] {
+  const durations: Detail[] = [];
+  const push = (
+    count: number,
+    unit: readonly [number, number],
+    at: number,
+    from: number,
+    to: number,
+    what: WordToken | undefined,
+  ): void => {
+    if (what === undefined) return;
+    const anchor = stemWord(what.word);
+    const qualifier = qualifierBefore(tokens, at);
+    const [low, high] = numberRange(count, qualifier?.kind);
+    const start = offset + (qualifier?.start ?? from);
+    const end = offset + to;
+    durations.push({
+      slot: 'duration',
+      value: String(count * unit[0]),
+      anchor,
+      text: articleText.slice(start, end),
+      start,
+      end,
+      low: low * unit[0],
+      high: high * unit[1],
+      units: [anchor],
+      subject: text.slice(what.start, what.end),
+    });
+  };
+  tokens.forEach((token, at) => {
+    const compound = DURATION_COMPOUND.exec(token.word);
+    if (compound !== null && token.word.includes('-')) {
+      const count = compound[1] === undefined ? 1 : parseNumber(compound[1]);
+      const unit = hoursPerUnit(compound[2] ?? '');
+      const noun = tokens[at + 1];
+      if (count === undefined || unit === undefined || noun === undefined) return;
+      if (isStopword(noun.word) || /\d/.test(noun.word) || NOT_DURATION_AFTER.has(noun.word)) return;
+      if (/[,;:.)(]/.test(text.slice(token.end, noun.start))) return;
+      push(count, unit, at, token.start, noun.end, noun);
+      return;
+    }
+    const unitToken = tokens[at + 1];
+    const unit = hoursPerUnit(unitToken?.word ?? '');
+    if (unitToken === undefined || unit === undefined) return;
+    const count = token.word === 'a' || token.word === 'an' ? 1 : parseNumber(token.word);
+    if (count === undefined) return;
+    const after = tokens[at + 2];
+    if (NOT_DURATION_AFTER.has(after?.word ?? '')) return;
+    let before = at - 1;
+    while (before >= 0 && QUALIFIERS.has(tokens[before]?.word ?? '')) before--;
+    const introducer = tokens[before]?.word ?? '';
+    if (introducer === 'for')
+      push(count, unit, at, token.start, unitToken.end, anchorTokenBefore(tokens, before));
+    else if (LASTING_VERBS.has(introducer))
+      push(count, unit, at, token.start, unitToken.end, subjectBefore(tokens, before));
+  });
+  return durations;
+}
+
+const SUBJECT_REACH_WORDS = 8;
+const PREPOSITIONS = new Set(['at', 'in', 'on', 'of', 'near', 'by', 'over', 'from', 'for', 'with', 'across']);
+
+/**
+ * The head noun of the subject before the verb at `verb`: the last content word of the noun phrase, past
+ * a prepositional phrase ("The strike at the docks lasted" -> "strike", "The dock strike lasted" -> "strike").
+ */
+function subjectBefore(tokens: readonly WordToken[], verb: number): WordToken | undefined {
+  let head: WordToken | undefined;
+  for (let index = verb - 1; index >= 0 && index >= verb - SUBJECT_REACH_WORDS; index--) {
+    const token = tokens[index];
+    if (token === undefined || /\d/.test(token.word)) break;
+    if (PREPOSITIONS.has(token.word)) {
+      head = undefined;
+      continue;
+    }
+    if (isStopword(token.word)) continue;
+    if (head !== undefined) break;
+    head = token;
+  }
+  return head;
 }
 
 /** A place's anchor: its preposition and the content word before that ("in shelter"). */

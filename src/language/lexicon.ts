@@ -348,6 +348,11 @@ export const PLACE_FOLLOWERS = set(`
   waterfront
 `);
 
+/** True for a word written before a name as a title ("mayor", "leader", "sheriff"): an office, not a description. */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word) || TITLE_ABBREVIATIONS.has(word);
+}
+
 /**
  * True when a lower-case word is a title, honorific or role noun ("councillor", "challenger", "mayor"), so
  * that, glued in front of a name, it is a label and not a given name.

@@ -1,0 +1,131 @@
+/**
+ * Durations of one thing told in different units or forms: "the strike lasted three days" / "the four-day
+ * strike", "closed for two weeks" / "closed for 10 days". All articles are invented (Harwick, the Oster docks,
+ * the Harwick Courier and Fennel Radio do not exist).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Conflict } from '../model/index.js';
+import { compareStory } from './index.js';
+import { buildArticle, buildStory, type ArticleSpec } from './story-fixture.test-helper.js';
+
+function conflictsOf(a: string, b: string): Conflict[] {
+  const specs: ArticleSpec[] = [
+    { id: 'courier', outlet: 'Harwick Courier', text: a },
+    { id: 'radio', outlet: 'Fennel Radio', text: b },
+  ];
+  const articles = specs.map((spec) => buildArticle(spec));
+  return compareStory(buildStory(articles), articles).conflicts.filter(
+    (conflict) => conflict.kind === 'number',
+  );
+}
+
+function sideValues(conflict: Conflict | undefined): string[] {
+  return (conflict?.sides ?? []).map((side) => side.value).sort();
+}
+
+describe('durations of one thing', () => {
+  it('"the strike lasted three days" and "the four-day strike" conflict', () => {
+    const conflicts = conflictsOf(
+      'Crane drivers at the Oster docks in Harwick went back to work on Friday. The strike lasted three days and cost the port its busiest week.',
+      'Work resumed at the Oster docks in Harwick on Friday after a four-day strike by crane drivers over night shifts.',
+    );
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+    assert.deepEqual(sideValues(conflicts[0]), ['four-day strike', 'three days']);
+  });
+
+  it('"for two weeks" and "for 10 days" conflict once normalised to days', () => {
+    const conflicts = conflictsOf(
+      'The Oster swing bridge in Harwick will be closed for two weeks while engineers replace its gears.',
+      'Engineers will replace the gears of the Oster swing bridge, which will be closed for 10 days.',
+    );
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+    assert.deepEqual(sideValues(conflicts[0]), ['10 days', 'two weeks']);
+  });
+
+  it('the same length in other units does not conflict ("48 hours" / "two-day", "a week" / "seven days")', () => {
+    assert.deepEqual(
+      conflictsOf(
+        'The strike at the Oster docks in Harwick lasted 48 hours before crane drivers went back.',
+        'Crane drivers ended their two-day strike at the Oster docks in Harwick.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      conflictsOf(
+        'The Oster swing bridge in Harwick will be closed for a week while engineers replace its gears.',
+        'Engineers will replace the gears of the Oster swing bridge, which will be closed for seven days.',
+      ),
+      [],
+    );
+  });
+
+  it('"about two weeks" allows 13 days', () => {
+    assert.deepEqual(
+      conflictsOf(
+        'The Oster swing bridge in Harwick will be closed for about two weeks while engineers replace its gears.',
+        'Engineers will replace the gears of the Oster swing bridge, which will be closed for 13 days.',
+      ),
+      [],
+    );
+  });
+
+  it('durations of different things do not conflict', () => {
+    assert.deepEqual(
+      conflictsOf(
+        'The strike at the Oster docks in Harwick lasted three days.',
+        'Crane drivers at the Oster docks in Harwick held talks for four days before calling off their strike.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      conflictsOf(
+        'A four-day strike at the Oster docks in Harwick ended on Friday.',
+        'Crane drivers at the Oster docks in Harwick ended their strike on Friday. They will vote on a two-year pay deal next week.',
+      ),
+      [],
+    );
+  });
+
+  it('a past strike of another year is another strike', () => {
+    assert.deepEqual(
+      conflictsOf(
+        'Crane drivers at the Oster docks in Harwick ended a four-day strike on Friday.',
+        'Crane drivers at the Oster docks in Harwick went back to work on Friday. The last strike at the docks lasted two weeks in 2019.',
+      ),
+      [],
+    );
+  });
+
+  it('time points are not durations ("three days later", "in two weeks")', () => {
+    assert.deepEqual(
+      conflictsOf(
+        'The strike at the Oster docks in Harwick began on Monday and the port reopened three days later.',
+        'The strike at the Oster docks in Harwick began on Monday; the port will reopen in two weeks.',
+      ),
+      [],
+    );
+  });
+
+  it('lengths told of different people, or of a running event so far, do not conflict', () => {
+    const people = (name: string, years: string): ArticleSpec => ({
+      id: name,
+      outlet: name,
+      text: `${name} has worked at the Oster docks in Harwick for ${years} years and drove a crane in the strike.`,
+      entities: [{ name, key: name.toLowerCase(), type: 'person', mentions: [name] }],
+    });
+    const articles = [people('Ada Brell', '30'), people('Tom Vass', '12')].map((spec) => buildArticle(spec));
+    const report = compareStory(buildStory(articles), articles);
+    assert.deepEqual(
+      report.conflicts.filter((conflict) => conflict.kind === 'number'),
+      [],
+    );
+    assert.deepEqual(
+      conflictsOf(
+        'Harwick was calm on Friday after four days of riots at the Oster docks.',
+        'Harwick was calm on Friday after six days of riots at the Oster docks.',
+      ).filter((conflict) => conflict.about.startsWith('how long')),
+      [],
+    );
+  });
+});

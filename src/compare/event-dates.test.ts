@@ -1,0 +1,136 @@
+/**
+ * Days of one event told in differently worded sentences: "The bridge closed on Tuesday" and "Officials shut
+ * the bridge on March 4" tell one closure (the same bridge, a verb of closing), so in articles published on
+ * Thursday 5 March 2026 they give two days (Tuesday is 3 March). All places, officials and outlets are invented.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Conflict } from '../model/index.js';
+import { compareStory } from './index.js';
+import { buildArticle, buildStory, type ArticleSpec } from './story-fixture.test-helper.js';
+
+const PUBLISHED = '2026-03-05';
+
+/** An article published on Thursday 5 March 2026 whose `day` resolves to `resolved`. */
+function article(
+  id: string,
+  text: string,
+  day: string,
+  resolved: string,
+  granularity: 'day' | 'weekday',
+): ArticleSpec {
+  return { id, outlet: id, published: PUBLISHED, text, dates: [{ text: day, resolved, granularity }] };
+}
+
+function dateConflicts(...specs: ArticleSpec[]): Conflict[] {
+  const articles = specs.map((spec) => buildArticle(spec));
+  return compareStory(buildStory(articles), articles).conflicts.filter(
+    (conflict) => conflict.kind === 'date',
+  );
+}
+
+const CLOSED_TUESDAY = article(
+  'ledger',
+  'The Kessel bridge over the Marrow closed on Tuesday after inspectors found a cracked bearing.',
+  'Tuesday',
+  '2026-03-03',
+  'weekday',
+);
+
+describe('the day of one event told in other words', () => {
+  it('"the bridge closed on Tuesday" / "officials shut the bridge on March 4" conflict', () => {
+    const conflicts = dateConflicts(
+      article('ledger', 'The Kessel bridge closed on Tuesday.', 'Tuesday', '2026-03-03', 'weekday'),
+      article(
+        'radio',
+        'Marrow county officials shut the bridge on March 4, and drivers now face a long detour through Lisk.',
+        'March 4',
+        '2026-03-04',
+        'day',
+      ),
+    );
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+    assert.deepEqual(conflicts[0]?.sides.map((side) => side.value).sort(), ['March 4', 'Tuesday']);
+  });
+
+  it('"closed on Tuesday" / "closure ... on March 4": a noun of the same event', () => {
+    const conflicts = dateConflicts(
+      article('ledger', 'The Kessel bridge closed on Tuesday.', 'Tuesday', '2026-03-03', 'weekday'),
+      article(
+        'radio',
+        'Drivers have faced a long detour through Lisk since the closure of the bridge on March 4.',
+        'March 4',
+        '2026-03-04',
+        'day',
+      ),
+    );
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+  });
+
+  it('a day that dates another verb before the event word is not its day', () => {
+    // Radio's Wednesday is the day of the march; it does not say when the bridge closed.
+    const conflicts = dateConflicts(
+      article('ledger', 'The Kessel bridge closed on Tuesday.', 'Tuesday', '2026-03-03', 'weekday'),
+      article(
+        'radio',
+        'About 3,000 people marched through Brenn on Wednesday against the closure of the Kessel bridge.',
+        'Wednesday',
+        '2026-03-04',
+        'weekday',
+      ),
+    );
+    assert.deepEqual(conflicts, []);
+  });
+
+  it('the same day in other words does not conflict', () => {
+    const conflicts = dateConflicts(
+      CLOSED_TUESDAY,
+      article(
+        'radio',
+        'Marrow county officials shut the Kessel bridge on March 3, citing a cracked bearing.',
+        'March 3',
+        '2026-03-03',
+        'day',
+      ),
+    );
+    assert.deepEqual(conflicts, []);
+  });
+
+  it('another event of the same bridge (reopening, a meeting) is not the closure', () => {
+    for (const text of [
+      'Marrow county officials reopened the Kessel bridge on March 4 after replacing the bearing.',
+      'Marrow county officials met on March 4 to discuss the Kessel bridge and its cracked bearing.',
+    ]) {
+      const conflicts = dateConflicts(CLOSED_TUESDAY, article('radio', text, 'March 4', '2026-03-04', 'day'));
+      assert.deepEqual(conflicts, [], text);
+    }
+  });
+
+  it('the same verb about another thing is another event', () => {
+    const conflicts = dateConflicts(
+      CLOSED_TUESDAY,
+      article(
+        'radio',
+        'Marrow county officials shut the ferry terminal at Lisk on March 4 for repairs.',
+        'March 4',
+        '2026-03-04',
+        'day',
+      ),
+    );
+    assert.deepEqual(conflicts, []);
+  });
+
+  it('a possessive day dates the noun after it ("Sunday\'s vote"), not the event in the clause', () => {
+    const conflicts = dateConflicts(
+      CLOSED_TUESDAY,
+      article(
+        'radio',
+        "The closure of the Kessel bridge will not affect Sunday's vote on the Marrow county budget.",
+        'Sunday',
+        '2026-03-08',
+        'weekday',
+      ),
+    );
+    assert.deepEqual(conflicts, []);
+  });
+});
