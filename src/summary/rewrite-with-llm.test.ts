@@ -219,3 +219,63 @@ test('checkRewrite refuses a disputed figure stated as fact, with the same figur
   assert.equal(checkRewrite(text, sources), undefined);
   assert.match(checkRewrite(text, sources, disputedFigures([LEAKS])) ?? '', /disputed figure 12 leaks/);
 });
+
+const LEDGER = createTestArticle('The minister closed the Carrow quarry on Monday after a rockfall.', {
+  id: 'ledger',
+  outlet: 'Vell Ledger',
+});
+const ECHO = createTestArticle('The minister closed the Carrow quarry on Sunday after a rockfall.', {
+  id: 'echo',
+  outlet: 'Northern Echo',
+});
+const DAY: Conflict = {
+  kind: 'date',
+  about: 'day or date',
+  sides: [
+    { value: 'on Monday', articles: ['ledger'], citations: [figureAt(LEDGER, 'on Monday')] },
+    { value: 'on Sunday', articles: ['echo'], citations: [figureAt(ECHO, 'on Sunday')] },
+  ],
+};
+// As `summarizeStory` writes it: the day out of the stated sentence, the dispute line right after it.
+const DAY_SUMMARY: CitedText[] = [
+  {
+    text: 'The minister closed the Carrow quarry after a rockfall.',
+    citations: [wholeSentence(LEDGER), wholeSentence(ECHO)],
+  },
+  {
+    text: 'Reports differ on the day: on Monday (Vell Ledger) or on Sunday (Northern Echo).',
+    citations: DAY.sides.flatMap((side) => side.citations),
+  },
+];
+
+test('a rewrite that puts a disputed day back as fact is dropped; the dispute line is kept as written', async () => {
+  const rewrite = (first: string, second: string, conflicts: readonly Conflict[]) =>
+    rewriteWithLlm(DAY_SUMMARY, [LEDGER, ECHO], {
+      endpoint: 'http://llm.test/v1',
+      model: 'm',
+      fetch: fakeFetch({ sentences: [first, second] }).fetch,
+      conflicts,
+    });
+  const settled = await rewrite(
+    'On Monday, the minister closed the Carrow quarry after a rockfall.',
+    'Outlets disagree about the day.',
+    [DAY],
+  );
+  assert.deepEqual(
+    settled.dropped.map((entry) => [entry.index, /disputed day|reports a dispute/.test(entry.reason)]),
+    [
+      [0, true],
+      [1, true],
+    ],
+  );
+  assert.deepEqual(
+    settled.summary.map((sentence) => sentence.text),
+    DAY_SUMMARY.map((sentence) => sentence.text),
+  );
+  const unaware = await rewrite(
+    'On Monday, the minister closed the Carrow quarry after a rockfall.',
+    DAY_SUMMARY[1]?.text ?? '',
+    [],
+  );
+  assert.match(unaware.summary[0]?.text ?? '', /On Monday/);
+});

@@ -1,7 +1,8 @@
 import type { Article, CitedText, Conflict } from '../model/index.js';
 import { UsageError } from '../model/index.js';
 import { disputedFigures, findDisputedFigures, type DisputedFigure } from './disputed-figures.js';
-import { disputedConflicts } from './report-conflicts.js';
+import { disputedDates } from './disputed-dates.js';
+import { disputedConflicts, sentenceTexts } from './report-conflicts.js';
 import { scoreLoadedText } from './score-loaded-text.js';
 import { contentWords } from './text-vectors.js';
 
@@ -79,6 +80,15 @@ export function checkRewrite(
     return `only ${Math.round(share * 100)}% of its content words are in the sources`;
   if (scoreLoadedText(rewritten).loaded) return 'loaded wording';
   return undefined;
+}
+
+/** True when `text` contains `phrase` as whole words, ignoring case ("on Monday" in "On Monday, the ..."). */
+function states(text: string, phrase: string): boolean {
+  const escaped = phrase
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '\\s+');
+  return escaped !== '' && new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 function sourcesOf(sentence: CitedText, articles: readonly Article[]): string[] {
@@ -174,20 +184,32 @@ export async function rewriteWithLlm(
   const rewritten = parseAnswer(content, summary.length);
   if (typeof rewritten === 'string') return { ...unchanged, error: `${url}: ${rewritten}` };
   const figures = disputedFigures(disputedConflicts(options.conflicts, articles));
+  const days = disputedDates(
+    options.conflicts,
+    sentenceTexts(new Map(articles.map((article) => [article.id, article]))),
+  );
   const result: CitedText[] = [];
   const dropped: DroppedRewrite[] = [];
   summary.forEach((sentence, index) => {
     const text = (rewritten[index] ?? '').trim();
-    // The extractive summary states disputed figures only in the sentence reporting the dispute, with every
-    // side named and cited; that sentence is kept as written so that no rewording loses or settles a side.
-    const reportsDispute = findDisputedFigures(sentence.text, figures).length > 0;
+    // The extractive summary states disputed figures and days only in the sentence reporting the dispute, with
+    // every side named and cited; that sentence is kept as written so that no rewording loses or settles a side.
+    const reportsDispute =
+      findDisputedFigures(sentence.text, figures).length > 0 ||
+      days.some((conflict) => conflict.sides.filter((side) => states(sentence.text, side.value)).length >= 2);
     if (reportsDispute && text === sentence.text) {
       result.push(sentence);
       return;
     }
+    // A disputed day the extractive sentence left out (`dropDisputedDates`) may not come back in a rewording.
+    const day = days
+      .flatMap((conflict) => conflict.sides)
+      .find((side) => states(text, side.value) && !states(sentence.text, side.value));
     const reason = reportsDispute
       ? 'reports a dispute: kept as written, with every side and its citations'
-      : checkRewrite(text, sourcesOf(sentence, articles), figures);
+      : day !== undefined
+        ? `states the disputed day "${day.value}" as fact`
+        : checkRewrite(text, sourcesOf(sentence, articles), figures);
     if (reason === undefined) {
       result.push({ text, citations: sentence.citations });
     } else {
