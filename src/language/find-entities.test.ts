@@ -54,6 +54,19 @@ void test('a sentence-opening description refers back to the protagonist, withou
   assert.deepEqual(descriptions, ['The mayor', 'The two-term incumbent']);
 });
 
+void test('a description naming an office does not fall back on a protagonist known by another office', () => {
+  const article = analyze(
+    'Councillor Ilse Varga asked for a recount on Monday. Varga said the count was rushed. ' +
+      'The mayor said the count was fair. The two-term incumbent said she would not step aside.',
+  );
+  const varga = article.entities.find((entity) => entity.name === 'Ilse Varga');
+  const descriptions = varga?.mentions
+    .filter((mention) => mention.reference)
+    .flatMap((mention) => mention.labels.map((label) => label.text));
+  // "The mayor" is someone else; "the two-term incumbent" names no office and may be Varga.
+  assert.deepEqual(descriptions, ['The two-term incumbent']);
+});
+
 void test('"and" and "&" join the parts of an organisation name, not two places', () => {
   const article = analyze(
     'Crews from Brenna & Holt Fire and Rescue Service were called at midnight. Talks between Ostvik and Marle ended.',

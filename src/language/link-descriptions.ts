@@ -1,7 +1,7 @@
 import type { Mention } from '../model/index.js';
 import { bareWord, isCapitalised, isPossessive, type Document } from './document.js';
 import type { EntityIndex } from './find-entities.js';
-import { EPITHETS, LABEL_MODIFIERS, ROLE_NOUNS } from './lexicon.js';
+import { EPITHETS, LABEL_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 
 /* A description is short: "The two-term incumbent", "The embattled former mayor". */
 const MAX_DESCRIPTION_TOKENS = 6;
@@ -68,9 +68,24 @@ export function linkDescriptions(doc: Document, index: EntityIndex): Map<string,
         break;
       }
     }
+    // An office ("the mayor") is not the protagonist when the text gave the protagonist another role
+    // ("Councillor Ilse Varga"): the mayor is someone else, unnamed so far.
+    const office = TITLE_WORDS.has(headWord);
+    const otherRole = (person: (typeof people)[number]): boolean =>
+      person.mentions.some(
+        (mention) =>
+          mention.start < start &&
+          mention.labels.some((label) =>
+            label.text
+              .toLowerCase()
+              .split(/\W+/)
+              .some((word) => word !== headWord && ROLE_NOUNS.has(word) && !EPITHETS.has(word)),
+          ),
+      );
     if (!chosen) {
       let best = 0;
       for (const person of people) {
+        if (office && otherRole(person)) continue;
         const count = person.mentions.filter((mention) => mention.start < start && !mention.reference).length;
         if (count > best) {
           best = count;
