@@ -47,7 +47,7 @@ describe('one displacement told with other verbs and nouns', () => {
     const figure = /\b(?:1,500|2,800)\b/;
     assert.ok(!figure.test(report.headline.text), report.headline.text);
     const dispute = report.summary.filter((sentence) =>
-      sentence.text.startsWith('Reports differ on how many'),
+      sentence.text.startsWith('Reports differ on how many people:'),
     );
     assert.equal(dispute.length, 1, JSON.stringify(report.summary));
     assert.match(

@@ -87,6 +87,7 @@ describe('counts of one event under verbs of one kind', () => {
       'Some 3,000 people',
       'about 1,800 residents',
     ]);
+    assert.equal(conflicts[0]?.about, 'how many people');
   });
 
   it('"left their homes" / "were evacuated" conflict', () => {
@@ -160,6 +161,25 @@ describe('two bounds on one count', () => {
     const conflicts = numberConflicts(
       'At least 3,000 people marched through Brenn on Saturday against the closure of the Tolva hospital.',
       'More than 3,100 protesters marched through Brenn on Saturday against the closure of the Tolva hospital.',
+    );
+    assert.deepEqual(conflicts, []);
+  });
+});
+
+describe('a death toll', () => {
+  it('counts the dead: "the death toll has risen to 17" / "twelve people have died" conflict', () => {
+    const conflicts = numberConflicts(
+      'Twelve people have died in the riots in Kolvar since May, the rights office said.',
+      'The death toll from the riots in Kolvar has risen to 17, the rights office said.',
+    );
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+    assert.equal(conflicts[0]?.about, 'how many people');
+  });
+
+  it('is not a count of the injured', () => {
+    const conflicts = numberConflicts(
+      'At least 30 people have been injured in the riots in Kolvar since May, the rights office said.',
+      'The death toll from the riots in Kolvar has risen to 17, the rights office said.',
     );
     assert.deepEqual(conflicts, []);
   });

@@ -559,8 +559,7 @@ function checkNumbers(
       )
     )
       continue;
-    const unit = x.text.split(/\s+/).pop() ?? x.slot;
-    emit(push, context, 'number', fact, `how many ${unit}`, [
+    emit(push, context, 'number', fact, `how many ${countedNoun(x, y)}`, [
       side(context, a.article, x.value, x),
       side(context, b.article, y.value, y),
     ]);
@@ -864,9 +863,7 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
         const unit =
           x.detail.units?.find((stem) => y.detail.units?.includes(stem)) ??
           (isSameCrowd(x.detail, y.detail) ? CROWD_KEY : '');
-        const noun = /^[\p{L}\p{M}]+$/u.test(x.detail.text.split(/\s+/).pop() ?? '')
-          ? (x.detail.text.split(/\s+/).pop() as string)
-          : unit;
+        const noun = countedNoun(x.detail, y.detail);
         const key = `${unit}\u0000${[x.detail.value, y.detail.value].sort().join('\u0000')}`;
         let entry = found.get(key);
         if (entry === undefined) found.set(key, (entry = { about: `how many ${noun}`, sides: [] }));
@@ -1604,6 +1601,18 @@ function sameCountedThing(a: Detail, b: Detail): boolean {
 }
 
 const CROWD_KEY = 'crowd';
+
+/**
+ * What two counts of one thing count, as a dispute names it: the noun as written ("how many cracks"), or
+ * "people" for one crowd under two nouns ("about 2,000 residents" / "some 3,500 people") and for a bare figure
+ * ("the death toll has risen to 17").
+ */
+function countedNoun(x: Detail, y: Detail): string {
+  if (!sharesUnit(x, y) && isSameCrowd(x, y)) return 'people';
+  const written = x.text.split(/\s+/).pop() ?? '';
+  if (/^[\p{L}\p{M}]+$/u.test(written)) return written;
+  return x.units?.find((stem) => y.units?.includes(stem)) ?? x.units?.[0] ?? x.slot;
+}
 
 /** The keys a count is indexed under to meet the counts it may be compared with: its nouns, and crowds. */
 function unitKeys(detail: Detail): Set<string> {

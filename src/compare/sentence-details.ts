@@ -814,12 +814,16 @@ function canonicalUnit(stem: string): string {
 }
 
 /**
- * "the number of people injured ... has risen to 27": the counted noun named before a bare number, and where it
- * ends in the sentence.
+ * "the number of people injured ... has risen to 27": the counted noun named before a bare number, and where the
+ * words saying what happened to them begin in the sentence. A death toll ("the death toll has risen to 17")
+ * counts people, dead: those words begin at "death".
  */
 function countedBefore(tokens: readonly WordToken[], at: number): { unit: string; end: number } | undefined {
   for (let index = at - 1; index >= 1; index--) {
-    if (tokens[index]?.word === 'of' && tokens[index - 1]?.word === 'number') {
+    const previous = tokens[index - 1] as WordToken;
+    if (tokens[index]?.word === 'toll' && previous.word === 'death')
+      return { unit: 'people', end: previous.start };
+    if (tokens[index]?.word === 'of' && previous.word === 'number') {
       const noun = tokens[index + 1];
       return noun === undefined || isStopword(noun.word)
         ? undefined
