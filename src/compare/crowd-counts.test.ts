@@ -139,6 +139,14 @@ describe('counts of one event under verbs of one kind', () => {
     assert.deepEqual(conflicts, []);
   });
 
+  it('people "held up" at a checkpoint were not held by police', () => {
+    const conflicts = numberConflicts(
+      'About 200 people were held up at a checkpoint outside Kolvar on Friday night.',
+      'Police arrested 40 protesters at a checkpoint outside Kolvar on Friday night.',
+    );
+    assert.deepEqual(conflicts, []);
+  });
+
   it('people who "held a vigil" were not held by police', () => {
     const conflicts = numberConflicts(
       'About 200 people held a vigil in Kolvar on Friday night for the dead.',

@@ -55,7 +55,7 @@ const group = (word: string): number => eventGroupOf(stemWord(word));
 /**
  * Phrases that tell an event of people counted just before them, where no single word does: "forced 2,000
  * residents from their homes", "2,000 residents left their homes" (displacement), "lost their lives" (deaths),
- * "were held" (arrests). Counts only: "held" alone dates meetings and votes ("the vote was held on Tuesday"),
+ * "were held" (arrests; not "were held up" in traffic). Counts only: "held" alone dates meetings and votes ("the vote was held on Tuesday"),
  * "left" is as often "left 14 people dead", so neither joins a word group.
  */
 const COUNT_EVENT_PHRASES: readonly { pattern: RegExp; group: number }[] = [
@@ -65,7 +65,10 @@ const COUNT_EVENT_PHRASES: readonly { pattern: RegExp; group: number }[] = [
     group: group('evacuated'),
   },
   { pattern: /^(?:\S+\s+){0,2}?lost\s+their\s+lives\b/, group: group('died') },
-  { pattern: /^(?:were|are|been|being)\s+held\b|^held\s+in\s+custody\b/, group: group('arrested') },
+  {
+    pattern: /^(?:were|are|been|being)\s+held\b(?!\s+(?:up|back)\b)|^held\s+in\s+custody\b/,
+    group: group('arrested'),
+  },
 ];
 
 /** Words after a count that end what is said of it: "killed 14 people and injured 30". */
