@@ -69,3 +69,126 @@ describe('counts of one crowd under different nouns', () => {
     assert.deepEqual(conflicts, []);
   });
 });
+
+/**
+ * Counts of one event told with different verbs of one kind (`event-words.ts`): residents "forced from their
+ * homes" and people who "fled" are one displacement, people who "died" and protesters "killed" one death toll.
+ * Counts of different events (deaths and injuries) or different groups (police and protesters) are not one count.
+ * Varnholm, Kolvar and the river Lesk are invented.
+ */
+describe('counts of one event under verbs of one kind', () => {
+  it('"drove 1,800 residents from their homes" / "3,000 people fled" conflict', () => {
+    const conflicts = numberConflicts(
+      'Floodwater drove about 1,800 residents from their homes in Varnholm on Monday, the county said.',
+      'Some 3,000 people fled the rising Lesk in Varnholm on Monday as the river broke its banks.',
+    );
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+    assert.deepEqual(conflicts[0]?.sides.map((side) => side.value).sort(), [
+      'Some 3,000 people',
+      'about 1,800 residents',
+    ]);
+    assert.equal(conflicts[0]?.about, 'how many people');
+  });
+
+  it('"left their homes" / "were evacuated" conflict', () => {
+    const conflicts = numberConflicts(
+      'About 1,800 residents left their homes in Varnholm on Monday as the Lesk rose.',
+      'Officials said 3,000 people were evacuated from Varnholm on Monday as the Lesk rose.',
+    );
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+  });
+
+  it('"12 people have died" / "17 protesters have been killed" conflict', () => {
+    const conflicts = numberConflicts(
+      'At least 12 people have died in the riots in Kolvar since May, the rights office said.',
+      'At least 17 protesters have been killed by the security forces in Kolvar since May, the rights office said.',
+    );
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+  });
+
+  it('"wounded" / "hurt" and "detained" / "were held" conflict', () => {
+    assert.equal(
+      numberConflicts(
+        'About 40 demonstrators were wounded in clashes in Kolvar on Friday.',
+        'Some 90 people were hurt in clashes in Kolvar on Friday, medics said.',
+      ).length,
+      1,
+    );
+    assert.equal(
+      numberConflicts(
+        'Police detained 40 protesters in Kolvar on Friday night.',
+        'About 85 people were held in Kolvar on Friday night, their lawyers said.',
+      ).length,
+      1,
+    );
+  });
+
+  it('deaths and injuries are two counts, even of the same people', () => {
+    const conflicts = numberConflicts(
+      'At least 12 people have died in the riots in Kolvar since May, the rights office said.',
+      'At least 30 people have been injured in the riots in Kolvar since May, the rights office said.',
+    );
+    assert.deepEqual(conflicts, []);
+  });
+
+  it('police killed and protesters killed are two groups', () => {
+    const conflicts = numberConflicts(
+      'Three police officers have been killed in the riots in Kolvar since May.',
+      'At least 17 protesters have been killed in the riots in Kolvar since May.',
+    );
+    assert.deepEqual(conflicts, []);
+  });
+
+  it('people "held up" at a checkpoint were not held by police', () => {
+    const conflicts = numberConflicts(
+      'About 200 people were held up at a checkpoint outside Kolvar on Friday night.',
+      'Police arrested 40 protesters at a checkpoint outside Kolvar on Friday night.',
+    );
+    assert.deepEqual(conflicts, []);
+  });
+
+  it('people who "held a vigil" were not held by police', () => {
+    const conflicts = numberConflicts(
+      'About 200 people held a vigil in Kolvar on Friday night for the dead.',
+      'Police arrested 40 protesters in Kolvar on Friday night after the vigil.',
+    );
+    assert.deepEqual(conflicts, []);
+  });
+});
+
+describe('two bounds on one count', () => {
+  it('"more than 3,000 people" / "more than 5,000 protesters" marching conflict', () => {
+    const conflicts = numberConflicts(
+      'More than 3,000 people marched through Brenn on Saturday against the closure of the Tolva hospital.',
+      'More than 5,000 protesters marched through Brenn on Saturday against the closure of the Tolva hospital.',
+    );
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+  });
+
+  it('"at least 3,000" / "more than 3,100" are one figure', () => {
+    const conflicts = numberConflicts(
+      'At least 3,000 people marched through Brenn on Saturday against the closure of the Tolva hospital.',
+      'More than 3,100 protesters marched through Brenn on Saturday against the closure of the Tolva hospital.',
+    );
+    assert.deepEqual(conflicts, []);
+  });
+});
+
+describe('a death toll', () => {
+  it('counts the dead: "the death toll has risen to 17" / "twelve people have died" conflict', () => {
+    const conflicts = numberConflicts(
+      'Twelve people have died in the riots in Kolvar since May, the rights office said.',
+      'The death toll from the riots in Kolvar has risen to 17, the rights office said.',
+    );
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+    assert.equal(conflicts[0]?.about, 'how many people');
+  });
+
+  it('is not a count of the injured', () => {
+    const conflicts = numberConflicts(
+      'At least 30 people have been injured in the riots in Kolvar since May, the rights office said.',
+      'The death toll from the riots in Kolvar has risen to 17, the rights office said.',
+    );
+    assert.deepEqual(conflicts, []);
+  });
+});

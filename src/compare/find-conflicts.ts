@@ -1,6 +1,7 @@
 import { isRoleWord, isTitleWord } from '../language/index.js';
 import type { Article, Citation, Conflict, ConflictKind, Label } from '../model/index.js';
 import { creditedClauses, isCredited } from './credited-clauses.js';
+import { EVENT_WORD_GROUPS } from './event-words.js';
 import type { EntityLinks } from './link-entities.js';
 import { foldText, isStopword, normalizeText, stemWord } from './normalize-text.js';
 import {
@@ -543,7 +544,9 @@ function checkNumbers(
     b.details.numberCount === 1 &&
     overlap(a.details.words, b.details.words) >= SAME_WORDING_MIN;
   for (const x of a.details.numbers) {
-    const same = b.details.numbers.filter((y) => y.slot === x.slot || isSameCrowd(x, y));
+    const same = b.details.numbers.filter(
+      (y) => (y.slot === x.slot && !isOtherEventCount(x, y)) || isSameCrowd(x, y),
+    );
     if (same.some((y) => numbersAgree(x, y))) continue;
     const y = same.find(
       (candidate) =>
@@ -556,8 +559,7 @@ function checkNumbers(
       )
     )
       continue;
-    const unit = x.text.split(/\s+/).pop() ?? x.slot;
-    emit(push, context, 'number', fact, `how many ${unit}`, [
+    emit(push, context, 'number', fact, `how many ${countedNoun(x, y)}`, [
       side(context, a.article, x.value, x),
       side(context, b.article, y.value, y),
     ]);
@@ -861,9 +863,7 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
         const unit =
           x.detail.units?.find((stem) => y.detail.units?.includes(stem)) ??
           (isSameCrowd(x.detail, y.detail) ? CROWD_KEY : '');
-        const noun = /^[\p{L}\p{M}]+$/u.test(x.detail.text.split(/\s+/).pop() ?? '')
-          ? (x.detail.text.split(/\s+/).pop() as string)
-          : unit;
+        const noun = countedNoun(x.detail, y.detail);
         const key = `${unit}\u0000${[x.detail.value, y.detail.value].sort().join('\u0000')}`;
         let entry = found.get(key);
         if (entry === undefined) found.set(key, (entry = { about: `how many ${noun}`, sides: [] }));
@@ -1351,29 +1351,6 @@ function dayClause(
 }
 
 /**
- * Words of one kind of event that outlets swap for each other ("closed" / "shut" / "closure"), as word forms
- * stemmed at load. A day is of one event in two articles when both clauses hold a word of one group next to the
- * same thing (`isSameEvent`); two clauses whose event words are all of different groups ("closed" / "reopened",
- * "shut" / "met") tell different events even when aligned.
- */
-const EVENT_WORD_GROUPS: readonly Set<string>[] = [
-  'close closed closes closing closure shut shuts shutting shutdown',
-  'open opened opens opening reopen reopened reopens reopening',
-  'begin began begins beginning begun start started starts starting launch launched',
-  'end ended ends ending finish finished concluded',
-  'halt halted suspend suspended suspension stop stopped pause paused',
-  'resign resigned resigns resignation quit quits',
-  'arrest arrested arrests detain detained detention',
-  'meet met meets meeting convene convened',
-  'approve approved approval adopt adopted',
-  'reject rejected rejection',
-  'announce announced announcement unveil unveiled',
-  'evacuate evacuated evacuation',
-  'sack sacked dismiss dismissed dismissal',
-  'collapse collapsed collapses',
-].map((forms) => new Set(forms.split(' ').map((word) => stemWord(word))));
-
-/**
  * Content words on either side of an event word that say what the event happened to: "shut the bridge",
  * "the bridge closed", "closure of the bridge" (function words are not counted).
  */
@@ -1507,7 +1484,9 @@ function storyCounts(context: ConflictContext, article: Article, index: number):
       )
         continue;
       if (quoted.some((content) => detail.start >= content.start && detail.end <= content.end)) continue;
-      counts.push({ detail, sentence, context: wordsAround(words, detail) });
+      const near = wordsAround(words, detail);
+      for (const stem of COUNT_QUALIFIER_STEMS) near.delete(stem);
+      counts.push({ detail, sentence, context: near });
     }
   });
   return counts;
@@ -1525,6 +1504,18 @@ function wordsAround(words: readonly { stem: string; start: number }[], detail: 
   const near = words.slice(from, (at === -1 ? words.length : at) + COUNT_WINDOW_WORDS);
   return new Set(near.map((word) => word.stem));
 }
+
+/**
+ * Words that say how exact a figure is ("at least", "roughly"), not what it counts or where: two counts sharing
+ * them share nothing ("injuring at least two people" at one truck / "at least 70 people have been hurt" in the
+ * protests, ECB+). Left out of the neighbourhoods `checkStoryNumbers` compares; joining a side
+ * (`joinAgreeingCounts`) needs the same qualifier anyway.
+ */
+const COUNT_QUALIFIER_STEMS = new Set(
+  ['least', 'nearly', 'around', 'almost', 'roughly', 'approximately', 'estimated'].map((word) =>
+    stemWord(word),
+  ),
+);
 
 /** The words around a side's number, for comparing it with other articles' counts. */
 function countContext(
@@ -1583,23 +1574,45 @@ function sharesUnit(a: Detail, b: Detail): boolean {
 
 /**
  * Two counts of one crowd under different nouns ("about 3,000 people marched" / "5,000 protesters marched"):
- * both count people of a crowd (`isCrowdCount`) and say the same thing of them, by the verb after the noun or
- * the word before the number ("drew 3,000 people" / "drew 5,000 marchers"). "3,000 people signed a petition"
- * and "5,000 protesters marched" are two counts; "police" is not a crowd noun, so never one with "protesters".
+ * both count people of a crowd (`isCrowdCount`) and say the same thing of them, by the verb after the noun, the
+ * word before the number ("drew 3,000 people" / "drew 5,000 marchers"), or words of one kind of event (`event`:
+ * "forced 2,000 residents from their homes" / "3,500 people fled", "14 people have died" / "19 protesters have
+ * been killed"). "3,000 people signed a petition" and "5,000 protesters marched" are two counts; "police" is not a
+ * crowd noun, so never one with "protesters".
  */
 function isSameCrowd(a: Detail, b: Detail): boolean {
-  if (!isCrowdCount(a) || !isCrowdCount(b)) return false;
+  if (!isCrowdCount(a) || !isCrowdCount(b) || isOtherEventCount(a, b)) return false;
   const verb = a.predicate !== undefined && a.predicate !== '' && a.predicate === b.predicate;
   const anchor = a.anchor !== undefined && a.anchor !== '' && a.anchor === b.anchor;
-  return verb || anchor;
+  return verb || anchor || (a.event !== undefined && a.event === b.event);
 }
 
-/** Two counts of one thing: the same counted noun (synonyms folded), or one crowd under two nouns. */
+/** Two counts of different events: "12 people have died" / "30 people have been injured". */
+function isOtherEventCount(a: Detail, b: Detail): boolean {
+  return a.event !== undefined && b.event !== undefined && a.event !== b.event;
+}
+
+/**
+ * Two counts of one thing: the same counted noun (synonyms folded) or one crowd under two nouns, not told of
+ * different events.
+ */
 function sameCountedThing(a: Detail, b: Detail): boolean {
-  return sharesUnit(a, b) || isSameCrowd(a, b);
+  return (sharesUnit(a, b) && !isOtherEventCount(a, b)) || isSameCrowd(a, b);
 }
 
 const CROWD_KEY = 'crowd';
+
+/**
+ * What two counts of one thing count, as a dispute names it: the noun as written ("how many cracks"), or
+ * "people" for one crowd under two nouns ("about 2,000 residents" / "some 3,500 people") and for a bare figure
+ * ("the death toll has risen to 17").
+ */
+function countedNoun(x: Detail, y: Detail): string {
+  if (!sharesUnit(x, y) && isSameCrowd(x, y)) return 'people';
+  const written = x.text.split(/\s+/).pop() ?? '';
+  if (/^[\p{L}\p{M}]+$/u.test(written)) return written;
+  return x.units?.find((stem) => y.units?.includes(stem)) ?? x.units?.[0] ?? x.slot;
+}
 
 /** The keys a count is indexed under to meet the counts it may be compared with: its nouns, and crowds. */
 function unitKeys(detail: Detail): Set<string> {

@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../language/index.js';
 import type { Article, Label } from '../model/index.js';
+import { countEvent } from './event-words.js';
 import type { EntityLinks } from './link-entities.js';
 import {
   contentWords,
@@ -34,6 +35,11 @@ export interface Detail {
    * verb that says what the counted did; "" when a comma or the sentence end comes first.
    */
   predicate?: string;
+  /**
+   * Numbers: what the count says happened to those counted, as an index into `EVENT_WORD_GROUPS` ("3,000 people
+   * fled" and "residents were evacuated": displacement); absent when no event word or phrase says (`countEvent`).
+   */
+  event?: number;
 }
 
 /** The details of one sentence that conflicts are checked on. */
@@ -207,6 +213,8 @@ export function sentenceDetails(
     const units: string[] = [];
     let unitText: string;
     let end: number;
+    // Where the words saying what happened to those counted begin: after the counted noun.
+    let eventFrom: number | undefined;
     if (currency !== undefined) {
       unitText = CURRENCY_NAMES[currency] ?? currency;
       end = span.start + last.end;
@@ -222,9 +230,10 @@ export function sentenceDetails(
       if (broken || unit === undefined) {
         const counted = countedBefore(tokens, at);
         if (counted === undefined) return;
-        unitText = counted;
+        unitText = counted.unit;
         end = span.start + last.end;
-        units.push(counted);
+        eventFrom = counted.end;
+        units.push(counted.unit);
       } else {
         if (/\d/.test(unit.word) || isStopword(unit.word) || CLOCK_WORDS.has(unit.word)) return;
         unitText = stemWord(unit.word);
@@ -245,6 +254,7 @@ export function sentenceDetails(
           units.splice(0, units.length, canonicalUnit(stemWord(second.word)));
           end = span.start + second.end;
         }
+        eventFrom = end - span.start;
       }
     }
     const from =
@@ -254,8 +264,11 @@ export function sentenceDetails(
           ? start - currency.length
           : start;
     const [low, high] = numberRange(value, qualifier?.kind);
+    const anchor = anchorBefore(tokens, at, text);
+    const event = countEvent(tokens, text, eventFrom ?? end - span.start, anchor);
     numbers.push({
-      anchor: anchorBefore(tokens, at),
+      ...(event === -1 ? {} : { event }),
+      anchor,
       predicate: predicateAfter(tokens, text, end - span.start),
       slot: `number:${unitText}`,
       value: String(value),
@@ -489,17 +502,25 @@ const QUALIFIERS = new Set([
 ]);
 const ANCHOR_REACH_WORDS = 4;
 
-/** The stem of the nearest content word before token `at` (skipping qualifiers), within a few words, or "". */
-function anchorBefore(tokens: readonly WordToken[], at: number): string {
-  const token = anchorTokenBefore(tokens, at);
+/**
+ * The stem of the nearest content word before token `at` (skipping qualifiers), within a few words, or "". Given
+ * the sentence `text`, it does not reach across a dash, colon, semicolon or bracket: "SORVIK — Some 2,800 people"
+ * has no anchor (a dateline would make every count of the story share one).
+ */
+function anchorBefore(tokens: readonly WordToken[], at: number, text?: string): string {
+  const token = anchorTokenBefore(tokens, at, text);
   return token === undefined ? '' : stemWord(token.word);
 }
 
 /** The token `anchorBefore` takes the stem of. */
-function anchorTokenBefore(tokens: readonly WordToken[], at: number): WordToken | undefined {
+function anchorTokenBefore(tokens: readonly WordToken[], at: number, text?: string): WordToken | undefined {
   for (let index = at - 1; index >= 0 && index >= at - ANCHOR_REACH_WORDS; index--) {
     const token = tokens[index];
     const word = token?.word ?? '';
+    const next = tokens[index + 1];
+    if (text !== undefined && token !== undefined && next !== undefined) {
+      if (/[—–:;()]|\s-\s/.test(text.slice(token.end, next.start))) return undefined;
+    }
     if (/\d/.test(word)) return undefined;
     if (isStopword(word) || QUALIFIERS.has(word)) continue;
     return token;
@@ -754,14 +775,29 @@ function numberRange(value: number, kind: QualifierKind | undefined): [number, n
   }
 }
 
-/** True when two numbers can both be right: their ranges overlap (plain numbers: equal). */
+/**
+ * True when two numbers can both be right: their ranges overlap (plain numbers: equal). Two bounds on the same
+ * side ("at least 14 people have died" / "at least 19 protesters have been killed", "more than 3,000" / "more
+ * than 5,000") overlap without agreeing: each is the figure its outlet stands by, so they agree only when the
+ * figures are within `BOUND_SLACK` of each other.
+ */
 export function numbersAgree(a: Detail, b: Detail): boolean {
   const lowA = a.low ?? Number(a.value);
   const highA = a.high ?? Number(a.value);
   const lowB = b.low ?? Number(b.value);
   const highB = b.high ?? Number(b.value);
+  const bothAbove = highA === Infinity && highB === Infinity;
+  const bothBelow = lowA === 0 && lowB === 0 && highA > 0 && highB > 0;
+  if (bothAbove || bothBelow) {
+    const valueA = Number(a.value);
+    const valueB = Number(b.value);
+    return Math.abs(valueA - valueB) <= Math.max(1, BOUND_SLACK * Math.max(valueA, valueB));
+  }
   return lowA <= highB && lowB <= highA;
 }
+
+/** 0.1: two bounds this close ("more than 3,000" / "more than 3,200") are one figure, as "about" allows. */
+const BOUND_SLACK = 0.1;
 
 // Count nouns that name one thing in news copy, folded to one stem so "31 ships" meets "30 vessels".
 const UNIT_SYNONYMS = new Map([
@@ -777,12 +813,21 @@ function canonicalUnit(stem: string): string {
   return UNIT_SYNONYMS.get(stem) ?? stem;
 }
 
-/** "the number of people injured ... has risen to 27": the counted noun named before a bare number. */
-function countedBefore(tokens: readonly WordToken[], at: number): string | undefined {
+/**
+ * "the number of people injured ... has risen to 27": the counted noun named before a bare number, and where the
+ * words saying what happened to them begin in the sentence. A death toll ("the death toll has risen to 17")
+ * counts people, dead: those words begin at "death".
+ */
+function countedBefore(tokens: readonly WordToken[], at: number): { unit: string; end: number } | undefined {
   for (let index = at - 1; index >= 1; index--) {
-    if (tokens[index]?.word === 'of' && tokens[index - 1]?.word === 'number') {
+    const previous = tokens[index - 1] as WordToken;
+    if (tokens[index]?.word === 'toll' && previous.word === 'death')
+      return { unit: 'people', end: previous.start };
+    if (tokens[index]?.word === 'of' && previous.word === 'number') {
       const noun = tokens[index + 1];
-      return noun === undefined || isStopword(noun.word) ? undefined : canonicalUnit(stemWord(noun.word));
+      return noun === undefined || isStopword(noun.word)
+        ? undefined
+        : { unit: canonicalUnit(stemWord(noun.word)), end: noun.end };
     }
   }
   return undefined;

@@ -1,0 +1,120 @@
+import { isStopword, stemWord, type WordToken } from './normalize-text.js';
+
+/**
+ * Words of one kind of event that outlets swap for each other ("closed" / "shut" / "closure"), as word forms
+ * stemmed at load. Read by the day checks (a day is of one event in two articles when both clauses hold a word of
+ * one group next to the same thing; clauses whose event words are all of different groups tell different
+ * events) and by the count checks (residents "evacuated" and people who "fled" are one displacement, people who
+ * "died" and protesters "killed" one death toll; `countEvent`). The forms after "|" are read on counts only: on
+ * ECB+ stories, days next to "killed", "injured" or "fled" dated the report, the arraignment or the trial of the
+ * killing ("was arraigned Wednesday ... killing a receptionist", "placed on the injured list on Wednesday") far
+ * more often than the deaths, so they would make two days of one event out of two events.
+ */
+const EVENT_FORMS: readonly string[] = [
+  'close closed closes closing closure shut shuts shutting shutdown',
+  'open opened opens opening reopen reopened reopens reopening',
+  'begin began begins beginning begun start started starts starting launch launched',
+  'end ended ends ending finish finished concluded',
+  'halt halted suspend suspended suspension stop stopped pause paused',
+  'resign resigned resigns resignation quit quits',
+  'arrest arrested arrests detain detained detention',
+  'meet met meets meeting convene convened',
+  'approve approved approval adopt adopted',
+  'reject rejected rejection',
+  'announce announced announcement unveil unveiled',
+  'evacuate evacuated evacuation | flee fled fleeing displace displaced displacement homeless',
+  'sack sacked dismiss dismissed dismissal',
+  'collapse collapsed collapses',
+  '| die died dies dying dead death deaths kill killed kills killing',
+  '| injure injured injures injuring injury injuries wound wounded hurt',
+];
+
+const stems = (forms: string): Set<string> =>
+  new Set(
+    forms
+      .split(' ')
+      .filter((word) => word !== '')
+      .map((word) => stemWord(word)),
+  );
+
+/** The groups the day checks read: the forms before "|" of each (`EVENT_FORMS`). */
+export const EVENT_WORD_GROUPS: readonly Set<string>[] = EVENT_FORMS.map((line) =>
+  stems(line.split('|')[0] ?? ''),
+);
+
+/** The groups the count checks read: every form of each, at the same index as `EVENT_WORD_GROUPS`. */
+const COUNT_EVENT_GROUPS: readonly Set<string>[] = EVENT_FORMS.map((line) => stems(line.replace('|', ' ')));
+
+/** The index of the event group a word stem of a count's clause belongs to, or -1. */
+export function eventGroupOf(stem: string): number {
+  return COUNT_EVENT_GROUPS.findIndex((group) => group.has(stem));
+}
+
+const group = (word: string): number => eventGroupOf(stemWord(word));
+
+/**
+ * Phrases that tell an event of people counted just before them, where no single word does: "forced 2,000
+ * residents from their homes", "2,000 residents left their homes" (displacement), "lost their lives" (deaths),
+ * "were held" (arrests; not "were held up" in traffic). Counts only: "held" alone dates meetings and votes ("the vote was held on Tuesday"),
+ * "left" is as often "left 14 people dead", so neither joins a word group.
+ */
+const COUNT_EVENT_PHRASES: readonly { pattern: RegExp; group: number }[] = [
+  {
+    pattern:
+      /^(?:\S+\s+){0,2}?(?:from|left|leave|leaving|fled|abandoned|lost)\s+(?:their|his|her)\s+homes?\b/,
+    group: group('evacuated'),
+  },
+  { pattern: /^(?:\S+\s+){0,2}?lost\s+their\s+lives\b/, group: group('died') },
+  {
+    pattern: /^(?:were|are|been|being)\s+held\b(?!\s+(?:up|back)\b)|^held\s+in\s+custody\b/,
+    group: group('arrested'),
+  },
+];
+
+/** Words after a count that end what is said of it: "killed 14 people and injured 30". */
+const CLAUSE_END_WORDS = new Set(['and', 'or', 'but', 'while', 'as', 'after', 'before', 'when', 'whereas']);
+
+/** How many words after the counted noun the verb of a count may stand ("have been killed by ..."). */
+const COUNT_VERB_REACH_WORDS = 3;
+
+/**
+ * The event group (an index into `EVENT_WORD_GROUPS`) of what a count of people says happened to them, or -1:
+ * the verb after the counted noun ("3,000 people fled", "17 protesters have been killed"), else a phrase after it
+ * ("1,800 residents left their homes", "drove 1,800 residents from their homes"), else the word before the
+ * number ("killed at least 14 people"). The clause after the noun ends at punctuation or a conjunction, so in
+ * "killed 14 people and injured 30" the 14 are dead, not hurt.
+ *
+ * @param tokens the sentence's tokens; `text` the sentence; `after` the offset in it where the counted noun ends;
+ *   `anchor` the stem of the content word before the number ("" when none)
+ */
+export function countEvent(
+  tokens: readonly WordToken[],
+  text: string,
+  after: number,
+  anchor: string,
+): number {
+  const from = tokens.findIndex((token) => token.start >= after);
+  if (from !== -1) {
+    let end = from;
+    let previousEnd = after;
+    while (end < tokens.length) {
+      const token = tokens[end] as WordToken;
+      if (/[,;:.)(—–]/.test(text.slice(previousEnd, token.start)) || CLAUSE_END_WORDS.has(token.word)) break;
+      previousEnd = token.end;
+      end++;
+    }
+    const clause = tokens.slice(from, end);
+    let content = 0;
+    for (const token of clause) {
+      if (/\d/.test(token.word)) break;
+      if (isStopword(token.word)) continue;
+      const found = group(token.word);
+      if (found !== -1) return found;
+      if (++content >= COUNT_VERB_REACH_WORDS) break;
+    }
+    const words = clause.map((token) => token.word).join(' ');
+    const phrase = COUNT_EVENT_PHRASES.find((entry) => entry.pattern.test(words));
+    if (phrase !== undefined) return phrase.group;
+  }
+  return anchor === '' ? -1 : eventGroupOf(anchor);
+}
