@@ -179,6 +179,28 @@ function findBodyRegion(
     while (known[at]) at += step;
     return prose[at] ?? false;
   };
+  const unknownBefore = (position: number): number => {
+    let at = position - 1;
+    while (known[at]) at--;
+    return at;
+  };
+  // The text's last paragraph under a subheading ("What happens next"), straight after a run of body
+  // paragraphs, ends the body. A teaser list's last blurb follows a headline too, but after another lone blurb.
+  const closesBody = (position: number): boolean => {
+    let after = position + 1;
+    while (known[after]) after++;
+    if (after < indexes.length) return false;
+    const heading = unknownBefore(position);
+    const body = unknownBefore(heading);
+    return (
+      heading >= 0 &&
+      body >= 0 &&
+      !prose[heading] &&
+      isSubheading(lines[indexes[heading]!]!.text.trim()) &&
+      (prose[body] ?? false) &&
+      proseNeighbour(body, -1)
+    );
+  };
   let best = 0;
   let bestRange: [number, number] = [-1, -1];
   let sum = 0;
@@ -194,7 +216,12 @@ function findBodyRegion(
     if (score < 0) score *= 1 + gap / GAP_GROWTH_LINES;
     // A prose line with no prose line on either side is a teaser under a headline, not a paragraph of a body:
     // body paragraphs come in runs. Halving it (and a fixed cost) keeps "headline / blurb / 2H ago" lists out.
-    if (prose[position] && !proseNeighbour(position, -1) && !proseNeighbour(position, 1))
+    if (
+      prose[position] &&
+      !proseNeighbour(position, -1) &&
+      !proseNeighbour(position, 1) &&
+      !closesBody(position)
+    )
       score = score * ISOLATED_PROSE_WEIGHT - 3;
     if (sum <= 0) {
       sum = 0;
@@ -208,6 +235,15 @@ function findBodyRegion(
   }
   return bestRange;
 }
+
+/** A short line that names a section of the story ("What happens next"), not a sentence or a link list. */
+function isSubheading(text: string): boolean {
+  const words = wordCount(text);
+  return words >= 1 && words <= SUBHEADING_MAX_WORDS && !/[.!,;]$/.test(text) && !/https?:|www\./i.test(text);
+}
+
+/** Longer lines are sentences or headlines of other stories, not a subheading of this one. */
+const SUBHEADING_MAX_WORDS = 8;
 
 /** Lines of a non-prose run after which each further line costs double. */
 const GAP_GROWTH_LINES = 4;
