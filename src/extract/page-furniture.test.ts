@@ -92,3 +92,45 @@ test('a page without site metadata takes its outlet from the name its <title> ca
   });
   assert.equal(section.outlet, undefined);
 });
+
+test('a wire credit line ("Reporting by ...; editing by ...") is removed from a page and from plain text', () => {
+  const credit = 'Reporting by Ilse Marr in Tarnwick; editing by Tom Brecken and Ada Wu';
+  const html = extractArticle({
+    source: 'tarnwick.html',
+    format: 'html',
+    html: page('<title>Footbridge collapses into River Sallen</title>', '').replace(
+      '</article>',
+      `<p>${credit}</p></article>`,
+    ),
+  });
+  assert.doesNotMatch(html.text, /Reporting by/);
+  assert.ok(html.removed.some((piece) => piece.text === credit));
+  const text = extractArticle({
+    source: 'tarnwick.txt',
+    format: 'text',
+    text: [
+      'Bridge inquiry opens',
+      '',
+      'An inquiry into the collapse of the Kellow footbridge in Tarnwick opened on Monday, three days after eleven people fell into the River Sallen.',
+      '',
+      'The inquiry chair, Judge Amara Voss, said she would publish findings by March.',
+      '',
+      credit,
+      '',
+      'Tarnwick council said it would cooperate fully.',
+    ].join('\n'),
+  });
+  assert.doesNotMatch(text.text, /Reporting by/);
+  assert.match(text.text, /Tarnwick council said it would cooperate fully\.$/);
+  // A sentence about reporting is body text.
+  const sentence = 'Reporting by the Herald found that the bridge had not been inspected since 2019.';
+  const kept = extractArticle({
+    source: 'tarnwick.html',
+    format: 'html',
+    html: page('<title>Footbridge collapses into River Sallen</title>', '').replace(
+      '</article>',
+      `<p>${sentence}</p></article>`,
+    ),
+  });
+  assert.match(kept.text, /Reporting by the Herald found/);
+});
