@@ -46,3 +46,42 @@ for (const verb of ['compare', 'summarize']) {
     }
   });
 }
+
+// A page whose body keeps lines that cleaning plain text would drop (a one-word dateline, a credit line).
+const INQUIRY_PAGE = `<html><head><title>Bridge inquiry opens | Westfold Gazette</title></head><body><article>
+<h1>Bridge inquiry opens</h1>
+<p>TARNWICK</p>
+<p>An inquiry into the collapse of the Kellow footbridge in Tarnwick opened on Monday, three days after eleven people fell into the River Sallen.</p>
+<p>The inquiry chair, Judge Amara Voss, said she would publish findings by March.</p>
+<p>Ms Voss said: "Every family deserves an answer, and they will get one."</p>
+<p>Reporting by Ilse Marr; editing by Tom Brecken</p>
+</article></body></html>`;
+
+for (const verb of ['compare', 'summarize']) {
+  test(`${verb} cites offsets into the text extract wrote, not into a text cleaned again`, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-offsets-'));
+    try {
+      writeFileSync(join(dir, 'inquiry.html'), INQUIRY_PAGE);
+      const extracted = await runParallax(['extract', dir]);
+      assert.equal(extracted.code, 0, extracted.stderr);
+      const [record] = extracted.records as { id: string; text: string }[];
+      assert.ok(record !== undefined);
+      const run = await runParallax([verb], {
+        stdin: `${JSON.stringify({ story: 's1', id: 's1', articles: extracted.records })}\n`,
+      });
+      assert.equal(run.code, 0, run.stderr);
+      const [output] = run.records as {
+        summary: { text: string; citations: { start: number; end: number }[] }[];
+      }[];
+      assert.ok(output !== undefined && output.summary.length > 0);
+      for (const sentence of output.summary) {
+        for (const citation of sentence.citations) {
+          // Each summary sentence here is a source sentence borrowed whole: the span cited is that sentence.
+          assert.equal(record.text.slice(citation.start, citation.end), sentence.text);
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}

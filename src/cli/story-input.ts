@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { parseRecord } from '../ingest/index.js';
-import { InputError, createIdLedger, describeValue, type Article } from '../model/index.js';
+import { analyzeLanguage } from '../language/index.js';
+import {
+  InputError,
+  createIdLedger,
+  createTextArticle,
+  describeValue,
+  type Article,
+  type RawInput,
+} from '../model/index.js';
 import { processInput } from '../pipeline.js';
+import { detectLoaded } from '../summary/index.js';
 
 const SPAN = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).loose();
 const TEXT_SPAN = SPAN.extend({ text: z.string() });
@@ -140,7 +149,7 @@ export function readStoryArticles(value: unknown, source: string): Article[] {
     } else {
       const input = parseRecord(item, itemSource);
       if (input.id === undefined) input.id = positionalId(index, givenIds);
-      article = processInput(input);
+      article = looksExtracted(item) ? annotateCleaned(input) : processInput(input);
     }
     // The same article listed twice is one article (as in a batch); a different one under a used id would
     // be one in the report, the other vanishing from it.
@@ -154,6 +163,40 @@ export function readStoryArticles(value: unknown, source: string): Article[] {
     if (claim.status === 'first') articles.push(article);
   });
   return articles;
+}
+
+/**
+ * True for a record `parallax extract` wrote (`text` with its `paragraphs` and `removed`): its text is already
+ * clean, and the report's offsets must point into that text, so it is not cleaned a second time (which would
+ * drop a line the page kept, "TARNWICK", and shift every citation after it).
+ */
+function looksExtracted(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return (
+    typeof record.text === 'string' &&
+    record.html === undefined &&
+    Array.isArray(record.paragraphs) &&
+    Array.isArray(record.removed)
+  );
+}
+
+/** The per-article stages after cleaning, on a text taken as it is (as `quotes` and `entities` take it). */
+function annotateCleaned(input: RawInput): Article {
+  const metadata: Partial<Article> = { source: input.source };
+  if (input.id !== undefined) metadata.id = input.id;
+  if (input.title !== undefined) metadata.title = input.title;
+  if (input.byline !== undefined) metadata.byline = input.byline;
+  if (input.outlet !== undefined) metadata.outlet = input.outlet;
+  if (input.url !== undefined) metadata.url = input.url;
+  if (input.lang !== undefined) metadata.lang = input.lang;
+  if (input.published !== undefined) {
+    metadata.published = input.published;
+    metadata.publishedSource = 'input';
+    metadata.publishedConfidence = 1;
+  }
+  const annotated = analyzeLanguage(createTextArticle(input.text ?? '', metadata));
+  return { ...annotated, loaded: detectLoaded(annotated) };
 }
 
 /** The id a story record gives an article (`id` as a string or number), if any. */

@@ -325,3 +325,42 @@ test('with a title given, a first line that repeats it is dropped and one that d
   assert.ok(kept || listed, JSON.stringify(dek.removed));
   assert.ok(dek.text.startsWith('The quarry will stay shut'), dek.text);
 });
+
+test('a last paragraph under a subheading is body text, not a teaser after the body', () => {
+  const text = [
+    'Bridge inquiry opens in Tarnwick',
+    '',
+    'An inquiry into the collapse of the Kellow footbridge in Tarnwick opened on Monday, three days after eleven people fell into the River Sallen.',
+    '',
+    'The inquiry chair, Judge Amara Voss, said she would publish her findings by March.',
+    '',
+    'What happens next',
+    '',
+    'The inquiry will hear from the fire service and the families on Tuesday.',
+    '',
+  ].join('\n');
+  const article = extractArticle({ source: 'inquiry.txt', format: 'text', text });
+  assert.match(article.text, /What happens next\n\nThe inquiry will hear from the fire service/);
+  assert.deepEqual(article.removed, []);
+});
+
+test('a list of headlines with one-line blurbs after the body stays out of it', () => {
+  const text = [
+    'Bridge inquiry opens in Tarnwick',
+    '',
+    'An inquiry into the collapse of the Kellow footbridge in Tarnwick opened on Monday, three days after eleven people fell into the River Sallen.',
+    '',
+    'The inquiry chair, Judge Amara Voss, said she would publish her findings by March.',
+    '',
+    'Ferry fares to rise',
+    '',
+    'Crossings to Gull Island will cost more from January, the operator said.',
+    '',
+    'Market traders fear for Christmas',
+    '',
+    'Stallholders on the east bank say the closure has halved their takings.',
+    '',
+  ].join('\n');
+  const article = extractArticle({ source: 'inquiry.txt', format: 'text', text });
+  assert.doesNotMatch(article.text, /Ferry fares|Gull Island|Stallholders/);
+});

@@ -179,6 +179,28 @@ function findBodyRegion(
     while (known[at]) at += step;
     return prose[at] ?? false;
   };
+  const unknownBefore = (position: number): number => {
+    let at = position - 1;
+    while (known[at]) at--;
+    return at;
+  };
+  // The text's last paragraph under a subheading ("What happens next"), straight after a run of body
+  // paragraphs, ends the body. A teaser list's last blurb follows a headline too, but after another lone blurb.
+  const closesBody = (position: number): boolean => {
+    let after = position + 1;
+    while (known[after]) after++;
+    if (after < indexes.length) return false;
+    const heading = unknownBefore(position);
+    const body = unknownBefore(heading);
+    return (
+      heading >= 0 &&
+      body >= 0 &&
+      !prose[heading] &&
+      isSubheading(lines[indexes[heading]!]!.text.trim()) &&
+      (prose[body] ?? false) &&
+      proseNeighbour(body, -1)
+    );
+  };
   let best = 0;
   let bestRange: [number, number] = [-1, -1];
   let sum = 0;
@@ -194,7 +216,12 @@ function findBodyRegion(
     if (score < 0) score *= 1 + gap / GAP_GROWTH_LINES;
     // A prose line with no prose line on either side is a teaser under a headline, not a paragraph of a body:
     // body paragraphs come in runs. Halving it (and a fixed cost) keeps "headline / blurb / 2H ago" lists out.
-    if (prose[position] && !proseNeighbour(position, -1) && !proseNeighbour(position, 1))
+    if (
+      prose[position] &&
+      !proseNeighbour(position, -1) &&
+      !proseNeighbour(position, 1) &&
+      !closesBody(position)
+    )
       score = score * ISOLATED_PROSE_WEIGHT - 3;
     if (sum <= 0) {
       sum = 0;
@@ -208,6 +235,15 @@ function findBodyRegion(
   }
   return bestRange;
 }
+
+/** A short line that names a section of the story ("What happens next"), not a sentence or a link list. */
+function isSubheading(text: string): boolean {
+  const words = wordCount(text);
+  return words >= 1 && words <= SUBHEADING_MAX_WORDS && !/[.!,;]$/.test(text) && !/https?:|www\./i.test(text);
+}
+
+/** Longer lines are sentences or headlines of other stories, not a subheading of this one. */
+const SUBHEADING_MAX_WORDS = 8;
 
 /** Lines of a non-prose run after which each further line costs double. */
 const GAP_GROWTH_LINES = 4;
@@ -297,7 +333,7 @@ const MASTHEAD_END =
  * The outlet's masthead: a short line of capitalised words above the body, ending in a word outlet names end
  * in ("Radio Veland News"), with a word of its own besides section names ("World News" is a section).
  */
-function mastheadOf(text: string): string | undefined {
+export function mastheadOf(text: string): string | undefined {
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 5 || !MASTHEAD_END.test(text)) return undefined;
   if (!words.every((word) => /^(?:\p{Lu}[\p{L}'’&.-]*|of|the|and|&)$/u.test(word))) return undefined;
@@ -319,7 +355,7 @@ function lettersOf(text: string): string {
  * A byline's names, and the outlet when the line adds one after a comma ("By Ragna Moe, Harbor Ledger"); a
  * date or section after a bar or dash ("By Maja Lindholm | Thursday 12 November") is not part of the names.
  */
-function readByline(text: string): { names: string; outlet?: string } | undefined {
+export function readByline(text: string): { names: string; outlet?: string } | undefined {
   const match = BYLINE_PATTERN.exec(text);
   if (!match?.[1]) return undefined;
   const names = match[1].replace(/[\s,]+$/, '');
@@ -327,6 +363,29 @@ function readByline(text: string): { names: string; outlet?: string } | undefine
   const outlet = after?.[1]?.trim();
   return outlet && mastheadOf(outlet) ? { names, outlet } : { names };
 }
+
+/** Longer lines, or lines ending as sentences do, are prose that opens with "By" ("By Tuesday, the ..."). */
+const MAX_BYLINE_CHARS = 100;
+
+/**
+ * The names of a byline line ("By Sanna Ruiz-Hollis November 14, 2026", "Written by Ottilie Marsh · 15/11/2026"):
+ * at least two words of names, and not a sentence.
+ */
+export function bylineOf(text: string): string | undefined {
+  const line = normaliseSpace(text);
+  if (line.length > MAX_BYLINE_CHARS || /[.!?]["”’]?$/.test(line)) return undefined;
+  const names = readByline(
+    line
+      .replace(/^(?:written|posted|reported|words|story)\s+(?=by\s)/i, '')
+      .replace(/\s*[•·].*$/, '')
+      .replace(DATE_AFTER_NAMES, ''),
+  )?.names;
+  return names !== undefined && names.split(/\s+/).length >= 2 ? names : undefined;
+}
+
+/** A date after a byline's names, with what follows it. */
+const DATE_AFTER_NAMES =
+  /,?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,4}\b.*$/i;
 
 /**
  * The outlet, strongest evidence first: an author e-mail domain, a link to the outlet's site in a promo line,

@@ -2,8 +2,9 @@ import { parseDocument } from 'htmlparser2';
 import type { Article, Diagnostic, RawInput, Removed } from '../model/index.js';
 import { composeKey, contentId, createArticle, createDiagnostic, floorCodePoint } from '../model/index.js';
 import type { Block } from './assemble-text.js';
-import { assembleText } from './assemble-text.js';
-import { cleanText } from './clean-text.js';
+import { assembleText, normaliseSpace } from './assemble-text.js';
+import { bylineOf, cleanText } from './clean-text.js';
+import { dateFromText } from './date-from-text.js';
 import { extractBody } from './extract-body.js';
 import { limitNesting } from './limit-nesting.js';
 import { MAX_HTML_CHARS, MAX_NESTING_DEPTH, MAX_TEXT_CHARS } from './limits.js';
@@ -80,6 +81,17 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
   let blocks = body.blocks;
   const title = metadata.title;
   if (title) blocks = dropLeadingTitle(blocks, title);
+  // A dateline or a "By ..." line left at the top of the body by markup the page gives no class to.
+  const datelines = blocks.slice(0, LEADING_BLOCKS).filter((block) => isDateline(block.text));
+  const bylines = blocks
+    .slice(0, LEADING_BLOCKS)
+    .filter((block) => !datelines.includes(block) && bylineOf(block.text) !== undefined);
+  if (datelines.length + bylines.length > 0) {
+    const furniture = [...datelines, ...bylines];
+    blocks = blocks.filter((block) => !furniture.includes(block));
+    for (const block of furniture)
+      body.removed.push({ text: normaliseSpace(block.text), reason: 'boilerplate' });
+  }
   if (options.useJsonLdBody !== false && metadata.articleBody) {
     blocks = fallBackToJsonLdBody(blocks, metadata.articleBody);
   }
@@ -108,7 +120,19 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
   const result: Article = { ...article, text, paragraphs, removed: body.removed, diagnostics };
   if (input.id === undefined) result.id = contentId(text === '' ? result.raw : text);
   if (input.title === undefined && title) result.title = title;
-  if (input.byline === undefined && metadata.byline) result.byline = metadata.byline;
+  if (input.byline === undefined) {
+    const byline =
+      metadata.byline ??
+      bylines.map((block) => bylineOf(block.text)).find(Boolean) ??
+      bylineOfRemoved(body.removed);
+    if (byline) result.byline = byline;
+  }
+  const datelineDate = datelines.map((block) => dateFromText(block.text)).find(Boolean);
+  if (input.published === undefined && !metadata.published && datelineDate) {
+    metadata.published = datelineDate;
+    metadata.publishedSource = 'text';
+    metadata.publishedConfidence = TEXT_DATE_CONFIDENCE;
+  }
   if (input.published === undefined && metadata.published) {
     result.published = metadata.published;
     result.publishedSource = metadata.publishedSource;
@@ -125,12 +149,47 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
     if (metadata.outlet) {
       result.outlet = metadata.outlet;
       if (metadata.outletSource) result.outletSource = metadata.outletSource;
+    } else if (metadata.titleSiteName) {
+      result.outlet = metadata.titleSiteName;
+      result.outletSource = 'title';
     } else if (domain) {
       result.outlet = outletFromDomain(domain, `${title ?? ''}\n${text}`);
       result.outletSource = metadata.canonicalUrl ? 'canonical-url' : 'url';
     }
   }
   return result;
+}
+
+/** Blocks at the top of the body that may be a dateline rather than the story. */
+const LEADING_BLOCKS = 3;
+
+/** A dateline's words besides the date: "Updated", "Published on", "at 6:20 p.m. GMT". */
+const DATELINE_WORDS =
+  /\b(?:(?:last\s+)?(?:updated|published|posted|modified)|on|at|[ap]\.?m\.?|gmt|utc|bst|cet|cest|est|edt|pst|pdt)\b/gi;
+const DATE_WORDS =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d+(?:st|nd|rd|th|am|pm|h)?\b/gi;
+
+/**
+ * A block that only states a date ("14 November 2026, 6.20pm", "Updated: Nov. 14, 2026 at 6:20 p.m."): the
+ * page's dateline, shown in a `<time>` element or a plain one, not the first sentence of the story.
+ */
+function isDateline(text: string): boolean {
+  if (!dateFromText(text)) return false;
+  return !/\p{L}/u.test(text.replace(DATE_WORDS, '').replace(DATELINE_WORDS, ''));
+}
+
+/**
+ * The byline of a page whose metadata names no author, from its "By ..." line removed as page furniture
+ * ("By Sanna Ruiz-Hollis November 14, 2026": the date is not part of the names).
+ */
+function bylineOfRemoved(removed: readonly Removed[]): string | undefined {
+  for (const piece of removed) {
+    // A byline's "|" reads as a photo credit's to the line rules ("By Lukas Brandvold | Sunday 15 November").
+    if (piece.reason !== 'boilerplate' && piece.reason !== 'photo-credit') continue;
+    const byline = bylineOf(piece.text);
+    if (byline) return byline;
+  }
+  return undefined;
 }
 
 /**

@@ -3,6 +3,7 @@ import { isTag, isText } from 'domhandler';
 import type { DateSource } from '../model/index.js';
 import { normaliseSpace } from './assemble-text.js';
 import { dateFromText } from './date-from-text.js';
+import { bylineOf, mastheadOf } from './clean-text.js';
 import { textOf } from './extract-body.js';
 import { isShareLinkText } from './rules/residue-lines.js';
 
@@ -16,6 +17,8 @@ export interface PageMetadata {
   modified?: string;
   outlet?: string;
   outletSource?: string;
+  /** The outlet's name as the `<title>` carries it beside the headline ("Headline - Ostmere Daily"). */
+  titleSiteName?: string;
   canonicalUrl?: string;
   lang?: string;
   /** JSON-LD `articleBody`, when the page carries one. */
@@ -143,6 +146,9 @@ export function readMetadata(document: Document, url: string | undefined): PageM
         ) {
           const text = normaliseSpace(textOf(element));
           if (text.length > 2 && text.length < 120) bylineElement = text;
+        } else if (!bylineElement && BYLINE_HOLDER_CLASS.test(attributes.class ?? '')) {
+          // An author or meta strip that holds a "By ..." line ("Written by Ottilie Marsh · 15/11/2026").
+          bylineElement = bylineOf(textOf(element));
         }
         if (!datelineElement && DATELINE_CLASS.test(attributes.class ?? '')) {
           const text = normaliseSpace(textOf(element));
@@ -203,6 +209,9 @@ export function readMetadata(document: Document, url: string | undefined): PageM
     result.outletSource = 'application-name';
   }
 
+  const siteOfTitle = siteNameOfTitle(headline(titleTag));
+  if (siteOfTitle) result.titleSiteName = siteOfTitle;
+
   const canonicalUrl = resolveUrl(canonical ?? meta.get('og:url'), url);
   if (canonicalUrl) result.canonicalUrl = canonicalUrl;
 
@@ -216,6 +225,9 @@ export function readMetadata(document: Document, url: string | undefined): PageM
   if (body) result.articleBody = body;
   return result;
 }
+
+/** Classes of elements that may hold the byline among other things (a meta strip with the date). */
+const BYLINE_HOLDER_CLASS = /(?:^|[\s_-])(?:author|authors|meta|credits?)(?:$|[\s_-])/i;
 
 /** Classes of elements that show the publication date as text ("post-date", "article__dateline", "pubdate"). */
 const DATELINE_CLASS =
@@ -308,6 +320,17 @@ function stripSiteName(title: string | undefined): string | undefined {
     if (head.split(/\s+/).length >= 3) return head;
   }
   return title;
+}
+
+/**
+ * The part of a `<title>` that names the site, before or after the headline ("Headline - Ostmere Daily",
+ * "Corrie Valley Times | Headline"), when it reads as a news outlet's name rather than a section ("Local news").
+ */
+function siteNameOfTitle(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const parts = title.split(/\s+[|\-–—:·]\s+/).map((part) => normaliseSpace(decodeLeftovers(part)));
+  if (parts.length < 2) return undefined;
+  return [parts[parts.length - 1]!, parts[0]!].find((part) => mastheadOf(part) !== undefined);
 }
 
 function decodeLeftovers(text: string): string {

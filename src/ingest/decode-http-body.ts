@@ -1,6 +1,7 @@
 import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { InputError } from '../model/index.js';
 import { malformedHttp, type HttpResponse } from './parse-http-response.js';
+import { describeLimit } from './limits.js';
 
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
 
@@ -71,7 +72,7 @@ function decompress(bytes: Buffer, coding: string, source: string, maxBytes: num
     if (isTooLarge(error)) {
       throw new InputError(
         'too-large',
-        `Skipped \`${source}\`: its page is over the ${megabytes(maxBytes)} MB limit for one article once decompressed.`,
+        `Skipped \`${source}\`: its page is over ${describeLimit(maxBytes)} for one article once decompressed.`,
         { input: source, hint: 'Raise the limit with --max-bytes.', cause: error },
       );
     }
@@ -82,8 +83,4 @@ function decompress(bytes: Buffer, coding: string, source: string, maxBytes: num
 
 function isTooLarge(error: unknown): boolean {
   return (error as { code?: string } | undefined)?.code === 'ERR_BUFFER_TOO_LARGE';
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
 }

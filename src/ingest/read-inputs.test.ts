@@ -167,3 +167,17 @@ test('WARC files in a folder, plain or gzipped record by record, give one html i
   assert.ok(first?.ok);
   assert.match(first.input.html ?? '', /The night ferry runs/);
 });
+
+test('a file over a small --max-bytes is refused with both sizes told apart', async () => {
+  const folder = folderWith({ 'bridge.txt': `Footbridge collapses\n\n${'The span gave way. '.repeat(160)}` });
+  const messages: string[] = [];
+  for (const maxFileBytes of [2600, 3000]) {
+    for await (const item of readInputs([folder], { maxFileBytes })) {
+      assert.ok(!item.ok);
+      messages.push(item.error.message);
+    }
+  }
+  // 3,062 bytes over 2,600 and over 3,000: neither reads as "0 MB is over the 0 MB limit".
+  assert.match(messages[0] ?? '', /3,062 bytes is over the 2,600-byte limit/);
+  assert.match(messages[1] ?? '', /3,062 bytes is over the 3,000-byte limit/);
+});

@@ -7,7 +7,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { decodeBytes } from '../extract/index.js';
 import { InputError, ParallaxError, type RawInput } from '../model/index.js';
 import { SUPPORTED_EXTENSIONS, detectFormat, isFeedPath, isWarcPath } from './detect-format.js';
-import { MAX_FILE_BYTES } from './limits.js';
+import { MAX_FILE_BYTES, describeOverLimit } from './limits.js';
 
 /** Per-folder list of names the folder walk skips. */
 export const IGNORE_FILE = '.parallaxignore';
@@ -173,7 +173,7 @@ async function* readPath(
       path,
       new InputError(
         'too-large',
-        `Skipped \`${path}\`: ${megabytes(info.size)} MB is over the ${megabytes(maxBytes)} MB limit for one article.`,
+        `Skipped \`${path}\`: ${describeOverLimit(info.size, maxBytes)} for one article.`,
         {
           input: path,
           hint: 'Split it into articles, or raise the limit with --max-bytes.',
@@ -201,14 +201,10 @@ async function* readFeedFile(
   if (size > maxBytes) {
     yield failure(
       path,
-      new InputError(
-        'too-large',
-        `Skipped \`${path}\`: ${megabytes(size)} MB is over the ${megabytes(maxBytes)} MB limit for one feed.`,
-        {
-          input: path,
-          hint: 'Split the feed, or raise the limit with --max-bytes (a feed may be 20 times it).',
-        },
-      ),
+      new InputError('too-large', `Skipped \`${path}\`: ${describeOverLimit(size, maxBytes)} for one feed.`, {
+        input: path,
+        hint: 'Split the feed, or raise the limit with --max-bytes (a feed may be 20 times it).',
+      }),
     );
     return;
   }
@@ -349,8 +345,4 @@ function asParallaxError(error: unknown, source: string): ParallaxError {
     input: source,
     cause: error,
   });
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
 }

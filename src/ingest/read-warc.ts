@@ -3,6 +3,7 @@ import { InputError, ParallaxError, type RawInput } from '../model/index.js';
 import { decodeHttpBody } from './decode-http-body.js';
 import { parseHttpResponse, type HttpResponse } from './parse-http-response.js';
 import { readWarcRecords, type WarcRecord } from './read-warc-records.js';
+import { describeOverLimit } from './limits.js';
 
 /** One result of reading a WARC file: a page to extract, or an error naming the record (`file#N`) or the file. */
 export type WarcItem = { ok: true; input: RawInput } | { ok: false; error: ParallaxError };
@@ -104,7 +105,7 @@ function htmlInput(record: WarcRecord, body: Buffer, contentType: string | undef
 function tooLarge(record: WarcRecord, maxBytes: number): InputError {
   return new InputError(
     'too-large',
-    `Skipped \`${record.source}\`: ${megabytes(record.length)} MB is over the ${megabytes(maxBytes)} MB limit for one article.`,
+    `Skipped \`${record.source}\`: ${describeOverLimit(record.length, maxBytes)} for one article.`,
     { input: record.source, hint: 'Raise the limit with --max-bytes.' },
   );
 }
@@ -128,8 +129,4 @@ function isPage(response: HttpResponse): boolean {
 function isHtml(contentType: string | undefined): boolean {
   const mediaType = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   return HTML_TYPES.has(mediaType);
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
 }

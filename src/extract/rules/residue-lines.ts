@@ -42,6 +42,14 @@ export function isShareLinkText(text: string): boolean {
  * the more specific reasons come first. Patterns are anchored: body sentences that merely mention "comment" or
  * "newsletter" must not match.
  */
+const CREDIT_NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|van|von|al|bin))*";
+const CREDIT_NAMES = `${CREDIT_NAME}(?:\\s*(?:,|and|&)\\s*${CREDIT_NAME})*`;
+const CREDIT_PART =
+  '(?:[Aa]dditional\\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Cc]ompiled|[Pp]roduced)' +
+  `(?:\\s+and\\s+(?:reporting|writing|editing))?\\s+by\\s+${CREDIT_NAMES}(?:\\s+in\\s+${CREDIT_NAMES})?`;
+/** One or more credits of a wire story, each "Reporting by Names (in Place)", joined by ";" or ",". */
+const CREDIT_LINE = new RegExp(`^${CREDIT_PART}(?:\\s*[;,]\\s*${CREDIT_PART})*\\.?$`, 'u');
+
 export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
   {
     reason: 'comment-prompt',
@@ -138,6 +146,13 @@ export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
     pattern:
       /^(?!.*[.!?]["”’)]?$).{0,40}\b(?:posted|published|publicado|publicada|publié|publiée|veröffentlicht|pubblicato) (?:by|por|par|von|da)\b/i,
     maxChars: 200,
+  },
+  {
+    // A wire story's credit line: "Reporting by Ilse Marr in Tarnwick; Editing by Tom Brecken". Names only
+    // after each "by": "Reporting by the Herald found that ..." is a sentence and stays.
+    reason: 'boilerplate',
+    pattern: CREDIT_LINE,
+    maxChars: 240,
   },
   {
     // Separator rules drawn with characters ("______", "* * *"): layout, not text.
