@@ -70,4 +70,21 @@ describe('a death toll that rose between two days', () => {
     const dispute = report.summary.filter((sentence) => sentence.text.startsWith('Reports differ'));
     assert.deepEqual(dispute, []);
   });
+
+  test('tells the earlier figure citing only the report that gives it, then the later one citing its report', async () => {
+    const report = await analyzeOne('flood-toll-update.jsonl');
+    const outletOf = (id: string) => report.articles.find((article) => article.id === id)?.outlet;
+    const texts = report.summary.map((sentence) => sentence.text);
+    const four = report.summary.findIndex((sentence) => /\bFour people have died\b/i.test(sentence.text));
+    const seven = report.summary.findIndex((sentence) => /\bseven\b/.test(sentence.text));
+    assert.ok(four >= 0 && seven > four, texts.join('\n'));
+    assert.deepEqual(
+      [...new Set(report.summary[four]?.citations.map((citation) => outletOf(citation.article)))],
+      ['Sorvik Herald'],
+    );
+    assert.deepEqual(
+      [...new Set(report.summary[seven]?.citations.map((citation) => outletOf(citation.article)))],
+      ['Northmere Times'],
+    );
+  });
 });

@@ -23,6 +23,15 @@ function isUpdate(
   articles: ReadonlyMap<string, Article>,
   texts: (c: Citation) => string,
 ) {
+  return updatedSide(conflict, articles, texts) !== undefined;
+}
+
+/** The side that reports the change, when the conflict is an update over time (`isUpdate`); else undefined. */
+function updatedSide(
+  conflict: Conflict,
+  articles: ReadonlyMap<string, Article>,
+  texts: (c: Citation) => string,
+): Conflict['sides'][number] | undefined {
   const dated = conflict.sides.map((side) => ({
     side,
     day: side.articles
@@ -30,10 +39,29 @@ function isUpdate(
       .filter((day): day is string => day !== undefined)
       .sort()[0],
   }));
-  if (dated.some((entry) => entry.day === undefined)) return false;
+  if (dated.some((entry) => entry.day === undefined)) return undefined;
   const latest = dated.reduce((a, b) => ((b.day as string) > (a.day as string) ? b : a));
-  if (dated.every((entry) => entry.day === latest.day)) return false;
-  return latest.side.citations.some((citation) => UPDATE_CUE.test(texts(citation)));
+  if (dated.every((entry) => entry.day === latest.day)) return undefined;
+  return latest.side.citations.some((citation) => UPDATE_CUE.test(texts(citation))) ? latest.side : undefined;
+}
+
+/**
+ * For the number updates over time among `conflicts` (see `isUpdate`): the side of each that reports the change,
+ * the latest figure, keyed by its conflict.
+ */
+export function updatedSides(
+  conflicts: readonly Conflict[],
+  articleList: readonly Article[],
+): Map<Conflict, Conflict['sides'][number]> {
+  const articles = new Map(articleList.map((article) => [article.id, article]));
+  const texts = sentenceTexts(articles);
+  const updates = new Map<Conflict, Conflict['sides'][number]>();
+  for (const conflict of conflicts) {
+    if (conflict.kind !== 'number' || conflict.sides.length < 2) continue;
+    const side = updatedSide(conflict, articles, texts);
+    if (side !== undefined) updates.set(conflict, side);
+  }
+  return updates;
 }
 
 /**

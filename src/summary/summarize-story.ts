@@ -18,6 +18,7 @@ import {
   reportConflict,
   reportConflicts,
   sentenceTexts,
+  updatedSides,
 } from './report-conflicts.js';
 import { stripDateline } from './strip-dateline.js';
 import { linkSentences, rankDistinctSentences, type SimilarityGraph } from './rank-sentences.js';
@@ -730,6 +731,14 @@ export function summarizeStory(
     sentenceTexts(new Map(articles.map((article) => [article.id, article]))),
   );
   const datesReported = new Set<Conflict>();
+  // A figure the summary states is cited only where the article gives that figure; a later report's changed
+  // figure ("has risen to seven") follows it (`tellFigures`).
+  const numbers = (options.conflicts ?? []).filter((conflict) => conflict.kind === 'number');
+  const updates = updatedSides(numbers, articles);
+  // A later figure the summary tells on its own already is not told twice.
+  const toldLater = new Set<string>(
+    ordered.map((item) => `${item.row.article.id}\u0000${item.row.sentence}`),
+  );
   for (const item of ordered) {
     const citations = citationsOf(item.candidate, item.row);
     const undated = dropDisputedDates(item.text, citations, dates);
@@ -737,7 +746,14 @@ export function summarizeStory(
     const text = anchorRelativeDays(undated.text, item.row.article.published);
     const drop = dropDisputedFigures(text, figures);
     if (drop.ok) {
-      stated.push({ text: drop.text, citations });
+      const told = tellFigures(drop.text, citations, numbers, updates, articles);
+      stated.push({ text: drop.text, citations: told.citations });
+      for (const later of told.later) {
+        const key = later.citations.map((citation) => `${citation.article}\u0000${citation.sentence}`).join();
+        if (toldLater.has(key)) continue;
+        toldLater.add(key);
+        stated.push(later);
+      }
       for (const conflict of undated.dropped) {
         if (datesReported.has(conflict)) continue;
         datesReported.add(conflict);
@@ -785,6 +801,48 @@ function withinLength(
   const priority = [...(lead ? [lead] : []), ...reports, ...others, ...(labels ? [labels] : [])];
   const kept = new Set(priority.slice(0, limit));
   return [...stated, ...reports, ...(labels ? [labels] : [])].filter((sentence) => kept.has(sentence));
+}
+
+/**
+ * The citations of a summary sentence that states one side's figure of a number conflict, without the article
+ * sentences that give another side's figure (they do not support it: "Four people have died" is not cited to the
+ * report that the toll has risen to seven), and, where the conflict is an update over time and the sentence
+ * states an earlier figure, the sentence of the report that gives the latest one, to follow it.
+ */
+function tellFigures(
+  text: string,
+  citations: readonly Citation[],
+  numbers: readonly Conflict[],
+  updates: ReadonlyMap<Conflict, Conflict['sides'][number]>,
+  articles: readonly Article[],
+): { citations: Citation[]; later: CitedText[] } {
+  let kept = [...citations];
+  const later: CitedText[] = [];
+  const keyOf = (citation: Citation): string => `${citation.article}\u0000${citation.sentence}`;
+  for (const conflict of numbers) {
+    const sides = sidesStated(text, conflict);
+    if (sides.length !== 1) continue;
+    const own = conflict.sides[sides[0] as number];
+    const others = new Set(
+      conflict.sides.filter((side) => side !== own).flatMap((side) => side.citations.map(keyOf)),
+    );
+    const supported = kept.filter((citation) => !others.has(keyOf(citation)));
+    if (supported.length > 0) kept = supported;
+    const latest = updates.get(conflict);
+    if (latest === undefined || latest === own) continue;
+    for (const citation of latest.citations) {
+      const article = articles.find((candidate) => candidate.id === citation.article);
+      const span = article?.sentences[citation.sentence];
+      if (!article || !span) continue;
+      const sentence = stripDateline(article.text.slice(span.start, span.end).trim());
+      later.push({
+        text: anchorRelativeDays(sentence, article.published),
+        citations: [{ article: article.id, sentence: citation.sentence, start: span.start, end: span.end }],
+      });
+      break;
+    }
+  }
+  return { citations: kept, later };
 }
 
 /**
