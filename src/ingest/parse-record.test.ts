@@ -33,6 +33,8 @@ test('a record without text or html is an InputError naming the line', () => {
       assert.ok(error instanceof InputError);
       assert.equal(error.code, 'missing-content');
       assert.match(error.message, /^in\.jsonl:17: expected `text` or `html`, got neither\.$/);
+      // The same check serves JSONL lines and the HTTP API's `articles[i]`: the hint speaks of records.
+      assert.match(error.hint ?? '', /^Each record needs/);
       return true;
     },
   );

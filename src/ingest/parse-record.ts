@@ -76,7 +76,7 @@ export function parseRecord(value: unknown, source: string): RawInput {
   if (!hasText && !hasHtml) {
     throw new InputError('missing-content', `${source}: expected \`text\` or \`html\`, got neither.`, {
       input: source,
-      hint: 'Each line needs a non-empty "text" or "html" field.',
+      hint: 'Each record needs a non-empty "text" or "html" field.',
     });
   }
   const input: RawInput = { source, format: 'jsonl' };
