@@ -447,6 +447,18 @@ function sameDay(a: Citation | undefined, b: Citation | undefined): boolean {
   return datesAgree(keyA, keyB) === true;
 }
 
+/** Adds each article's detail as a side of a story-level conflict, once per place in the text. */
+function addSides(
+  context: ConflictContext,
+  sides: Side[],
+  details: readonly (readonly [article: number, detail: Detail])[],
+): void {
+  for (const [article, detail] of details) {
+    if (!sides.some((other) => other.article === article && other.citation.start === detail.start))
+      sides.push(side(context, article, detail.value, detail));
+  }
+}
+
 function side(context: ConflictContext, article: number, key: string, detail: Detail): Side {
   const owner = context.articles[article] as Article;
   const citation: Citation = {
@@ -867,15 +879,10 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
         const key = `${unit}\u0000${[x.detail.value, y.detail.value].sort().join('\u0000')}`;
         let entry = found.get(key);
         if (entry === undefined) found.set(key, (entry = { about: `how many ${noun}`, sides: [] }));
-        for (const [article, count] of [
-          [i, x],
-          [j, y],
-        ] as const) {
-          const seen = entry.sides.some(
-            (other) => other.article === article && other.citation.start === count.detail.start,
-          );
-          if (!seen) entry.sides.push(side(context, article, count.detail.value, count.detail));
-        }
+        addSides(context, entry.sides, [
+          [i, x.detail],
+          [j, y.detail],
+        ]);
         met.delete(j);
       }
       for (const j of met) {
@@ -933,15 +940,10 @@ function checkStoryDurations(push: (conflict: Conflict) => void, context: Confli
           let entry = found.get(key);
           if (entry === undefined)
             found.set(key, (entry = { about: `how long: ${x.detail.subject ?? 'it'}`, sides: [] }));
-          for (const [article, duration] of [
-            [i, x],
-            [j, y],
-          ] as const) {
-            const seen = entry.sides.some(
-              (other) => other.article === article && other.citation.start === duration.detail.start,
-            );
-            if (!seen) entry.sides.push(side(context, article, duration.detail.value, duration.detail));
-          }
+          addSides(context, entry.sides, [
+            [i, x.detail],
+            [j, y.detail],
+          ]);
         }
       }
     }
@@ -1273,13 +1275,10 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
         const key = [x.detail.value, y.detail.value].sort().join('\u0000');
         let sides = found.get(key);
         if (sides === undefined) found.set(key, (sides = []));
-        for (const [article, day] of [
-          [i, x],
-          [j, y],
-        ] as const) {
-          if (!sides.some((other) => other.article === article && other.citation.start === day.detail.start))
-            sides.push(side(context, article, day.detail.value, day.detail));
-        }
+        addSides(context, sides, [
+          [i, x.detail],
+          [j, y.detail],
+        ]);
       }
       if (!raised) quiet.add(pair);
     }
