@@ -223,11 +223,13 @@ const TIME_ADJUNCT = new RegExp(
   'u',
 );
 /**
- * A place adjunct: a locative preposition before a proper name ("in Brennock", "on the Coast Line", "near
- * Orrby"). Directional prepositions ("to", "from", "into") are left out: after a verb of motion they carry its
- * complement ("sent troops to Varsk", "forced residents from their homes").
+ * A place adjunct: a locative preposition before a determiner, a figure or a proper name ("in its suspension
+ * deck", "on the Coast Line", "near Orrby"). Before a bare noun the phrase is a predicate the verb needs ("put X
+ * on leave", "held in custody", "at risk"), and directional prepositions ("to", "from", "into") carry the
+ * complement of a verb of motion ("sent troops to Varsk", "forced residents from their homes"): neither is a cut.
  */
-const PLACE_ADJUNCT = /^(?:in|on|at|near|outside|off|across|around)\s+(?:the\s+)?\p{Lu}/u;
+const PLACE_ADJUNCT =
+  /^(?:in|on|at|near|inside|outside|off|across|around)\s+(?:(?:the|a|an|its|his|her|their|our|this|that|these|those)\s|\p{Lu}|\d)/u;
 
 /**
  * A short stretch after a comma that is one item of a list ("pay, pensions and safety"), or a name or other
@@ -285,9 +287,17 @@ function adjunctBoundaries(text: string): number[] {
 const IRREGULAR_PAST =
   /\b(?:sent|put|drove|tore|fled|ran|hit|cut|set|held|took|gave|struck|shot|told|led|kept|brought|began|broke|burst|spread|sold|paid|found|built|chose|threw|wrote|spoke|stood|fought|sought|caught|bought|beat|drew|flew|froze|grew|hung|knew|laid|lay|lit|meant|rang|saw|shook|shut|sank|spent|stole|stuck|swept|swore|taught|woke|withdrew|quit|let|will|would|could|can|must|may|might|shall|should)\b/iu;
 
-/** A verb form in a stretch of words: regular, auxiliary, modal or common irregular. */
+/** A past or present form, an auxiliary or "said": an -ing form alone is left out. */
+const FINITE_VERBAL =
+  /\b(?:[\p{L}\p{M}]+ed|is|are|was|were|has|have|had|said|says|made|took|went|came|left|fell|rose|met|won|lost)\b|\b(?:is|are|was|were|be|been)\s+[\p{L}\p{M}]+ing\b/u;
+
+/**
+ * A finite verb in a stretch of words: regular, auxiliary, modal or common irregular. An -ing form alone does not
+ * count: it is as often a participle inside the subject ("Engineers inspecting the weir | on the river ...") as a
+ * verb, and a cut after it would keep only the subject.
+ */
 function hasVerb(text: string): boolean {
-  return LOOKS_VERBAL.test(text) || IRREGULAR_PAST.test(text);
+  return FINITE_VERBAL.test(text) || IRREGULAR_PAST.test(text);
 }
 
 /**
