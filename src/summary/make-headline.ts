@@ -47,7 +47,7 @@ const NAME_TAIL = /(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:of|for|the|and)\s+)*)*\p
  * "On Monday, ". Repeated, since news leads often stack two ("Last week, asked about ..., Trump said").
  */
 const LEADING_ADVERBIAL =
-  /^(?!At (?:least|most)\b)(?:(?:In|On|At|During|After|Before|Last|Earlier|Later|Meanwhile|However|Also|Asked|Speaking|Since|Following|Amid|Despite|Separately|Instead|Now|Still|Yet|This|Late|Early)\b[^,]{0,90},\s+)+/iu;
+  /^(?!At (?:least|most)\b)(?:(?:In|On|At|During|After|Before|Last|Earlier|Later|Meanwhile|However|Also|Asked|Speaking|Since|Following|Amid|Despite|Separately|Instead|Now|Still|Yet|This|Late|Early)(?![\p{L}\p{M}])[^,]{0,90},\s+)+/iu;
 
 /**
  * Titles and roles written before a name ("Venezuelan President Nicolas Maduro", "Sen. Ann Lee"): a headline
@@ -229,7 +229,12 @@ const TIME_ADJUNCT = new RegExp(
  * complement of a verb of motion ("sent troops to Varsk", "forced residents from their homes"): neither is a cut.
  */
 const PLACE_ADJUNCT =
-  /^(?:in|on|at|near|inside|outside|off|across|around)\s+(?:(?:the|a|an|its|his|her|their|our|this|that|these|those)\s|\p{Lu}|\d)/u;
+  /^(?:(?:in|on|at|near|inside|outside|across|during|throughout|within)\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|\d)|(?:in|near|inside|outside|across|throughout|within)\s+\p{Lu})/u;
+/**
+ * A particle that makes one verb with the word before it ("signed off on", "hit back at", "cracked down on"): the
+ * preposition after it is the verb's, so no cut.
+ */
+const PARTICLE = /^(?:off|up|down|out|back|away|forward|aside|over)$/i;
 
 /**
  * A short stretch after a comma that is one item of a list ("pay, pensions and safety"), or a name or other
@@ -269,14 +274,23 @@ function adjunctBoundaries(text: string): number[] {
         /^\p{Ll}/u.test(match[0]) &&
         !isListOrAsideComma(text.slice(0, match.index - 1), rest);
     } else if (ADJUNCT_OPENER.test(word)) {
-      safe = word !== 'as' || (!AS_NOT_CLAUSE.test(next) && !/^(?:such|so|just|as)$/i.test(previous));
+      // "as" opens no clause in a comparison ("as early as Wednesday": another "as" near), nor after a participle
+      // ("known as", "served as").
+      const near = words.slice(Math.max(0, index - 3), index + 4).filter((other) => /^as$/i.test(other[0]));
+      safe =
+        word !== 'as' ||
+        (!AS_NOT_CLAUSE.test(next) &&
+          !/^(?:such|so|just|as)$/i.test(previous) &&
+          near.length === 1 &&
+          !PARTICIPLE.test(previous) &&
+          !/en$/.test(previous));
     } else if (word === 'but') {
       safe = true;
     } else if (word === 'and') {
       // "and asked the army for help", "and to retrain": a second verb phrase, not a second noun.
       safe = next === 'to' || LOOKS_VERBAL.test(next);
     } else {
-      safe = TIME_ADJUNCT.test(rest) || PLACE_ADJUNCT.test(rest);
+      safe = TIME_ADJUNCT.test(rest) || (PLACE_ADJUNCT.test(rest) && !PARTICLE.test(previous));
     }
     if (safe) cuts.push(match.index);
   });
@@ -574,20 +588,30 @@ export function chooseHeadline(sentences: readonly HeadlineCandidate[]): CitedTe
   }));
   const [first] = drafts;
   if (!first) return undefined;
-  const closeness = (entry: (typeof drafts)[number]): number => entry.sentence.titleSimilarity ?? 0;
+  type Entry = (typeof drafts)[number];
+  const closeness = (entry: Entry): number => entry.sentence.titleSimilarity ?? 0;
+  // Usable as it stands: made without a forced cut, more than a name ("Hochul", left of a verbless fragment),
+  // and not mainly a quotation.
+  const usable = (entry: Entry): boolean =>
+    entry.draft.clean && countWords(entry.draft.text) >= 3 && shapeOf(entry.draft.text) !== 'quotation';
   const events = drafts
     .filter((entry) => entry.shape === 'event')
     .sort((a, b) => closeness(b) - closeness(a));
-  const order = [
-    ...(first.shape === 'quotation' ? [] : [first]),
-    ...events,
-    ...drafts.filter((entry) => entry.shape === 'speech'),
-    ...drafts.filter((entry) => entry.shape === 'quotation'),
-  ];
-  const chosen =
-    order.find((entry) => entry.draft.clean && findQuotedRegions(entry.draft.text).length === 0) ??
-    order.find((entry) => entry.draft.clean) ??
-    order[0] ??
-    first;
+  let chosen: Entry;
+  if (first.shape !== 'quotation') {
+    // A first sentence that fits only by a forced cut gives way to a sentence that fits and is no further from
+    // what the outlets led with; else it is cut (a later sentence is more often background than the event).
+    chosen = usable(first)
+      ? first
+      : (events.find((entry) => entry !== first && usable(entry) && closeness(entry) >= closeness(first)) ??
+        first);
+  } else {
+    const order = [
+      ...events,
+      ...drafts.filter((entry) => entry.shape === 'speech'),
+      ...drafts.filter((entry) => entry.shape === 'quotation'),
+    ];
+    chosen = order.find(usable) ?? order.find((entry) => entry.shape !== 'quotation') ?? first;
+  }
   return { text: finish(chosen.draft.text), citations: chosen.sentence.citations };
 }
