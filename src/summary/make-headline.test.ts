@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { HEADLINE_MAX_WORDS, makeHeadline } from './make-headline.js';
+import { HEADLINE_MAX_WORDS, chooseHeadline, makeHeadline } from './make-headline.js';
 
 const CITES = [{ article: 'a', sentence: 0, start: 0, end: 10 }];
 
@@ -245,7 +245,8 @@ test('a long lead with its subject in an appositive keeps the main verb and its 
       'Mara Quill, chief executive of Veland Rail since 2019, resigned on Tuesday after an audit found missing ' +
         'funds in three of the regional depots.',
       'resigned',
-      'audit',
+      // "resigned" has no object: the "after ..." clause is an adjunct, the first thing a cut may drop.
+      'Quill',
     ],
     [
       "The Tarn port authority's new chief, appointed last month by the regional council, suspended all ferry " +
@@ -262,4 +263,94 @@ test('a long lead with its subject in an appositive keeps the main verb and its 
     // Nothing of the sentence's text is glued together across a dropped aside ("Marl000").
     for (const word of result.split(/\s+/)) assert.ok(sentence.includes(word.replace(/[,;]$/, '')), word);
   }
+});
+
+function cited(text: string, titleSimilarity?: number) {
+  return titleSimilarity === undefined
+    ? { text, citations: CITES }
+    : { text, citations: CITES, titleSimilarity };
+}
+
+test('a headline is never a direct quotation: it comes from a sentence that states an event', () => {
+  const quote = cited('"The gates stay shut until the looting stops," Halden said in a radio address.');
+  const tally = cited(
+    'At least nine people have been hurt in the riots since May, the Kessmark Red Cross said.',
+    0.1,
+  );
+  const event = cited(
+    'Governor Arvo Halden closed the border crossings at Tolle on Friday, citing the riots.',
+    0.6,
+  );
+  const result = chooseHeadline([quote, tally, event]);
+  assert.equal(result?.text, 'Halden closed the border crossings at Tolle, citing the riots');
+  // Without the outlets' titles to say which event they led with, the first event sentence is taken.
+  assert.match(
+    chooseHeadline([quote, cited(tally.text), cited(event.text)])?.text ?? '',
+    /^At least nine people/,
+  );
+  // A first sentence that is no quotation stays the source.
+  assert.equal(
+    chooseHeadline([tally, event])?.text,
+    'At least nine people have been hurt in the riots, Kessmark Red Cross says',
+  );
+});
+
+test('"X said ..." becomes "X says ..." only when no sentence states an event', () => {
+  const quote = cited('“We will not bargain with looters,” Halden told reporters.');
+  const speech = cited('Halden said the crossings would stay closed until the riots ended.');
+  const event = cited('Police in Tolle arrested 40 people overnight.');
+  assert.equal(
+    chooseHeadline([quote, speech])?.text,
+    'The crossings would stay closed until the riots ended, Halden says',
+  );
+  assert.equal(chooseHeadline([quote, speech, event])?.text, 'Police in Tolle arrested 40 people overnight');
+  for (const text of [chooseHeadline([quote, speech])?.text, chooseHeadline([quote, speech, event])?.text])
+    assert.doesNotMatch(text ?? '', /["“”]/);
+});
+
+test('a cut never drops the complement of the verb: attribution, time and subordinate clauses go first', () => {
+  assert.equal(
+    headline(
+      'Storm surge from the flooded Marrow estuary drove about 1,500 villagers from their homes on Monday, the coastguard said.',
+    ),
+    'Storm surge from the flooded Marrow estuary drove about 1,500 villagers from their homes',
+  );
+  assert.equal(
+    headline(
+      'The Tessel rail board put its chief engineer, Ansel Dorrit, on leave on Thursday after a signal failure near Orrby stranded four trains.',
+    ),
+    'The Tessel rail board put its chief engineer, Ansel Dorrit, on leave',
+  );
+  assert.equal(
+    headline(
+      'The defence ministry sent 600 troops to the border town of Varsk late on Sunday as clashes between rival militias spread to the outskirts.',
+    ),
+    'The defence ministry sent 600 troops to the border town of Varsk',
+  );
+});
+
+test('a sentence that cannot be cut at a clause or adjunct boundary gives way to a shorter one', () => {
+  const long = cited(
+    'The harbour authority of the free port of Kessel ordered all tankers from the northern and eastern anchorages of the bay into the inner basin.',
+  );
+  const short = cited('Tankers were moved into the inner basin of the Kessel port.');
+  assert.equal(
+    chooseHeadline([long, short])?.text,
+    'Tankers were moved into the inner basin of the Kessel port',
+  );
+  // With nothing better, the long one is still cut, but never on a preposition or an article.
+  assert.doesNotMatch(chooseHeadline([long])?.text ?? '', /\b(?:of|the|from|into|and)$/);
+});
+
+test('a headline never ends on a dangling participle or preposition', () => {
+  const result = headline(
+    'Residents of Marl voted to reject the new harbour plan in a referendum held on Sunday.',
+  );
+  assert.doesNotMatch(result, /\b(?:held|in|on)$/);
+  assert.match(result, /^Residents of Marl voted to reject the new harbour plan/);
+  // A verb after a clause word is no participle: "after talks ended" keeps its verb.
+  assert.equal(
+    headline('Dockworkers in Saltmere walked out after talks ended.'),
+    'Dockworkers in Saltmere walked out after talks ended',
+  );
 });

@@ -1,6 +1,7 @@
 import { stripDateline } from './strip-dateline.js';
 import type { CitedText } from '../model/index.js';
 import { neutralizeSentence } from './neutralize-sentence.js';
+import { findQuotedRegions } from './find-quoted-regions.js';
 
 /**
  * Headlines stay short: news style guides aim at 8-12 words, and readers scan about the first 14. The first fact
@@ -27,6 +28,11 @@ const SPEAKER_THEN_CLAUSE = new RegExp(
   `^(.{2,120}?)\\s+(?:(?:said|says|told\\s+(?:reporters|journalists|lawmakers|(?:the\\s+)?(?:${NAME}\\s+)*${NAME}))\\s+(?:that\\s+)?|${SAYING}\\s+that\\s+)(.{12,})$`,
   'u',
 );
+/** "“<quotation>,” <speaker> said ..." */
+const QUOTE_THEN_SPEAKER = new RegExp(
+  `^["“]([^"“”]{2,}?)[,.!?]?["”],?\\s+(?:the\\s+)?([^,]{2,60}?)\\s+(?:has\\s+|had\\s+)?${SAYING}\\b`,
+  'u',
+);
 /** "According to <speaker>, <clause>" */
 const ACCORDING_TO = /^According to ([^,]{2,80}),\s+(.{12,})$/u;
 
@@ -41,7 +47,7 @@ const NAME_TAIL = /(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:of|for|the|and)\s+)*)*\p
  * "On Monday, ". Repeated, since news leads often stack two ("Last week, asked about ..., Trump said").
  */
 const LEADING_ADVERBIAL =
-  /^(?:(?:In|On|At|During|After|Before|Last|Earlier|Later|Meanwhile|However|Also|Asked|Speaking|Since|Following|Amid|Despite|Separately|Instead|Now|Still|Yet|This|Late|Early)\b[^,]{0,90},\s+)+/iu;
+  /^(?!At (?:least|most)\b)(?:(?:In|On|At|During|After|Before|Last|Earlier|Later|Meanwhile|However|Also|Asked|Speaking|Since|Following|Amid|Despite|Separately|Instead|Now|Still|Yet|This|Late|Early)(?![\p{L}\p{M}])[^,]{0,90},\s+)+/iu;
 
 /**
  * Titles and roles written before a name ("Venezuelan President Nicolas Maduro", "Sen. Ann Lee"): a headline
@@ -67,12 +73,18 @@ const KEEP_LY = new Set(
 const DIGIT_COMMA = '\uE000';
 
 /**
+ * Prepositions after a name set off by commas show that the name was an object's appositive, not a subject:
+ * "put its chief engineer, Ansel Dorrit, on leave".
+ */
+const PREPOSITION_WORDS = '(?:on|in|at|to|from|into|onto|for|with|of|by|as|under|over|off)';
+
+/**
  * A role written before the name it describes, set off by commas at the start: "The governor of Oster Province,
  * Idris Valk, ordered ..." -> "Idris Valk ordered ...". The role must open with a determiner or a possessive
  * (so a list of names is not read as one), and a lower-case word (the verb) must follow the name.
  */
 const ROLE_THEN_NAME = new RegExp(
-  `^(?:(?:The|A|An|Its|His|Her|Their)\\s+[^,]{1,80}?|[^,]{1,60}?['’]s\\s+[^,]{1,60}?),\\s+((?:${NAME}\\s+){1,3}${NAME}),\\s+(?=\\p{Ll})`,
+  `^(?:(?:The|A|An|Its|His|Her|Their)\\s+[^,]{1,80}?|[^,]{1,60}?['’]s\\s+[^,]{1,60}?),\\s+((?:${NAME}\\s+){1,3}${NAME}),\\s+(?=\\p{Ll})(?!${PREPOSITION_WORDS}\\b)`,
   'u',
 );
 /**
@@ -188,6 +200,200 @@ const ASIDE_CLOSES =
 /** Boundary words that open a clause with a verb of its own, not just a phrase. */
 const CLAUSE_WORD = /^(?:and|but|while|which|who|after|before|as|because|when|where|since|despite|amid)$/;
 
+/**
+ * Words that open an adjunct (a clause or phrase the main clause stands without): "as the river rose", "after
+ * talks broke down", "despite the ban". Not "if", "unless" or "until": a condition or a limit changes what the
+ * clause says ("would not arrest Kessel if she returned").
+ */
+const ADJUNCT_OPENER =
+  /^(?:as|after|before|because|while|when|whereas|although|though|since|amid|despite|following)$/;
+/** "as" that compares or measures ("as many as 200", "as part of"), opening no clause. */
+const AS_NOT_CLAUSE = /^(?:many|much|well|long|far|soon|part|of|if|though|to)$/;
+/** Words that open a clause or an adjunct after a comma: ", which ...", ", calling ...", ", according to ...". */
+const AFTER_COMMA_OPENER =
+  /^(?:and|but|or|so|yet|which|who|whom|whose|where|when|while|as|after|before|because|since|although|though|despite|amid|following|according|the|a|an|more|less|up|down|\p{Ll}+ing)$/u;
+const TIME_WORD =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\\d{4}s?|dawn|dusk|noon|midday|midnight|morning|afternoon|evening|night|weekend|week|month|year|decade|\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.m\\.?)';
+/**
+ * A time adjunct: "on a single morning", "at 6 a.m.", "by 2030", "in May", "last week", "overnight". Up to two
+ * lower-case words may stand between the preposition and the time word ("on a single morning").
+ */
+const TIME_ADJUNCT = new RegExp(
+  `^(?:(?:on|in|at|by|during|from|early|late|earlier|later|last|next|this)\\s+(?:(?:the|a|an|\\p{Ll}+)\\s+){0,2}${TIME_WORD}(?![\\p{L}\\d])|overnight\\b)`,
+  'u',
+);
+/**
+ * A place adjunct: a locative preposition before a determiner, a figure or a proper name ("in its suspension
+ * deck", "on the Coast Line", "near Orrby"). Before a bare noun the phrase is a predicate the verb needs ("put X
+ * on leave", "held in custody", "at risk"), and directional prepositions ("to", "from", "into") carry the
+ * complement of a verb of motion ("sent troops to Varsk", "forced residents from their homes"): neither is a cut.
+ */
+const PLACE_ADJUNCT =
+  /^(?:(?:in|on|at|near|inside|outside|across|during|throughout|within)\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|\d)|(?:in|near|inside|outside|across|throughout|within)\s+\p{Lu})/u;
+/**
+ * A particle that makes one verb with the word before it ("signed off on", "hit back at", "cracked down on"): the
+ * preposition after it is the verb's, so no cut.
+ */
+const PARTICLE = /^(?:off|up|down|out|back|away|forward|aside|over)$/i;
+
+/**
+ * A short stretch after a comma that is one item of a list ("pay, pensions and safety"), or a name or other
+ * appositive being closed ("the engineer, Ansel Dorrit, on leave"): a cut there would leave half a phrase.
+ */
+function isListOrAsideComma(before: string, after: string): boolean {
+  const next = after.split(',')[0] ?? after;
+  if (/^\s*(?:\S+\s+){0,3}?(?:and|or)\s/u.test(next) && countWords(next) <= 5) return true;
+  const previous = before.slice(before.lastIndexOf(',') + 1);
+  return (
+    before.includes(',') &&
+    countWords(previous) <= 5 &&
+    /^\s*(?:\p{Lu}|(?:the|a|an)\s)/u.test(previous) &&
+    !LOOKS_VERBAL.test(previous)
+  );
+}
+
+/**
+ * Where a clause can lose everything after a point without changing what it says: before an adjunct clause or
+ * phrase (a subordinate clause, a participle or relative clause after a comma, a coordinated verb phrase, a time
+ * or place adjunct). Never inside the verb phrase: a preposition in general may carry the verb's complement
+ * ("put X on leave"), so it is no cut point. Returns the character offsets of the cut points.
+ */
+function adjunctBoundaries(text: string): number[] {
+  const words = [...text.matchAll(/\S+/gu)];
+  const cuts: number[] = [];
+  words.forEach((match, index) => {
+    if (index === 0) return;
+    const word = match[0].toLowerCase().replace(/[^\p{L}\p{M}'’-]+$/u, '');
+    const previous = words[index - 1]?.[0] ?? '';
+    const next = (words[index + 1]?.[0] ?? '').toLowerCase();
+    const rest = text.slice(match.index);
+    let safe = false;
+    if (previous.endsWith(',')) {
+      safe =
+        AFTER_COMMA_OPENER.test(word) &&
+        /^\p{Ll}/u.test(match[0]) &&
+        !isListOrAsideComma(text.slice(0, match.index - 1), rest);
+    } else if (ADJUNCT_OPENER.test(word)) {
+      // "as" opens no clause in a comparison ("as early as Wednesday": another "as" near), nor after a participle
+      // ("known as", "served as").
+      const near = words.slice(Math.max(0, index - 3), index + 4).filter((other) => /^as$/i.test(other[0]));
+      safe =
+        word !== 'as' ||
+        (!AS_NOT_CLAUSE.test(next) &&
+          !/^(?:such|so|just|as)$/i.test(previous) &&
+          near.length === 1 &&
+          !PARTICIPLE.test(previous) &&
+          !/en$/.test(previous));
+    } else if (word === 'but') {
+      safe = true;
+    } else if (word === 'and') {
+      // "and asked the army for help", "and to retrain": a second verb phrase, not a second noun.
+      safe = next === 'to' || LOOKS_VERBAL.test(next);
+    } else {
+      safe = TIME_ADJUNCT.test(rest) || (PLACE_ADJUNCT.test(rest) && !PARTICLE.test(previous));
+    }
+    if (safe) cuts.push(match.index);
+  });
+  return cuts;
+}
+
+/** Common irregular past forms, which `LOOKS_VERBAL` (built on -ed and -ing) misses: "sent", "put", "drove". */
+const IRREGULAR_PAST =
+  /\b(?:sent|put|drove|tore|fled|ran|hit|cut|set|held|took|gave|struck|shot|told|led|kept|brought|began|broke|burst|spread|sold|paid|found|built|chose|threw|wrote|spoke|stood|fought|sought|caught|bought|beat|drew|flew|froze|grew|hung|knew|laid|lay|lit|meant|rang|saw|shook|shut|sank|spent|stole|stuck|swept|swore|taught|woke|withdrew|quit|let|will|would|could|can|must|may|might|shall|should)\b/iu;
+
+/** A past or present form, an auxiliary or "said": an -ing form alone is left out. */
+const FINITE_VERBAL =
+  /\b(?:[\p{L}\p{M}]+ed|is|are|was|were|has|have|had|said|says|made|took|went|came|left|fell|rose|met|won|lost)\b|\b(?:is|are|was|were|be|been)\s+[\p{L}\p{M}]+ing\b/u;
+
+/**
+ * A finite verb in a stretch of words: regular, auxiliary, modal or common irregular. An -ing form alone does not
+ * count: it is as often a participle inside the subject ("Engineers inspecting the weir | on the river ...") as a
+ * verb, and a cut after it would keep only the subject.
+ */
+function hasVerb(text: string): boolean {
+  return FINITE_VERBAL.test(text) || IRREGULAR_PAST.test(text);
+}
+
+/**
+ * The longest start of `text` ending at an adjunct boundary with at most `max` words (and, when `before` is
+ * given, ending before that offset) that keeps the main verb and ends on no function word; undefined when there
+ * is none, i.e. the clause cannot be shortened without breaking its verb phrase.
+ */
+function cutAtAdjunct(text: string, max: number, before = text.length): string | undefined {
+  const head = text.split(/\s+/).slice(0, max).join(' ');
+  const needsVerb = hasVerb(head);
+  let best: string | undefined;
+  let comma: string | undefined;
+  for (const cut of adjunctBoundaries(text)) {
+    if (cut > before) break;
+    const prefix = text
+      .slice(0, cut)
+      .trim()
+      .replace(/[,;:]$/u, '');
+    if (countWords(prefix) > max) break;
+    if (countWords(prefix) < 3 || (needsVerb && !hasVerb(prefix))) continue;
+    if (DANGLING.test(prefix.split(/\s+/).at(-1) ?? '')) continue;
+    if (findQuotedRegions(prefix).some((region) => region.end === prefix.length && !/["”’]$/u.test(prefix)))
+      continue;
+    best = prefix;
+    // A comma closes a whole clause or adjunct: the longest cut there wins over a later cut inside its tail
+    // ("confirmed Varga to the harbour board | , giving Reyl a late win | before the vote").
+    if (text.charAt(cut - 2) === ',' || text.charAt(cut - 1) === ',') comma = prefix;
+  }
+  return comma !== undefined && countWords(comma) * 3 >= max ? comma : best;
+}
+
+/** `text` in at most `max` words: whole, else cut at an adjunct boundary; `clean` is false for a forced cut. */
+function fitWords(text: string, max: number): { text: string; clean: boolean } {
+  const quote = findQuotedRegions(text)[0];
+  // A quotation at the end of a clause goes with its adjunct when it can ("..., calling the protests
+  // “organised from abroad”"): a headline is not built around a quotation.
+  if (quote) {
+    const cut = cutAtAdjunct(text, max, quote.start);
+    if (cut) return { text: cut, clean: true };
+  }
+  if (countWords(text) <= max) return { text, clean: true };
+  const cut = cutAtAdjunct(text, max);
+  if (cut) return { text: cut, clean: true };
+  return { text: withoutDanglingEnd(trimWords(text, max)), clean: false };
+}
+
+/** Simple prepositions: they take a noun phrase, never a clause (unlike "after", "as", "since"). */
+const PREPOSITION =
+  /^(?:in|on|at|of|for|with|from|into|onto|by|to|near|under|over|through|about|during|across|against)$/i;
+/** A past participle: regular, or one of the common irregular ones. */
+const PARTICIPLE =
+  /^(?:\p{L}+ed|held|made|set|built|given|taken|shown|won|lost|sent|put|cut|hit|led|seen|done|known|found|told|paid|kept|left|run|brought|bought|caught|sold|spent|struck|thrown|written|chosen|spoken|broken|stolen|frozen|driven|begun)$/iu;
+
+/**
+ * `text` without a dangling end: no final function word ("forced from"), and no final participle that modified a
+ * noun inside a prepositional phrase whose own complement was cut away ("in a referendum held"). A participle
+ * after a clause word ("after talks ended") is a verb with its subject, and stays.
+ */
+function withoutDanglingEnd(text: string): string {
+  const words = text.split(/\s+/).filter((word) => word !== '');
+  for (;;) {
+    const last = (words.at(-1) ?? '').replace(/[,;:]$/u, '');
+    if (words.length > 1 && DANGLING.test(last)) {
+      words.pop();
+      continue;
+    }
+    if (words.length > 3 && PARTICIPLE.test(last)) {
+      const phrase = words.slice(-5, -1);
+      const preposition = phrase.findLastIndex((word) => PREPOSITION.test(word));
+      const between = preposition < 0 ? [] : phrase.slice(preposition + 1);
+      if (
+        between.length > 0 &&
+        between.every((word) => /^[\p{Ll}\d]/u.test(word) && !LOOKS_VERBAL.test(word))
+      ) {
+        words.pop();
+        continue;
+      }
+    }
+    return words.join(' ');
+  }
+}
+
 function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => word !== '').length;
 }
@@ -249,8 +455,18 @@ function takesPluralVerb(who: string): boolean {
   return /^\p{Ll}.*s$/u.test(who) || GROUP_PLURAL.test(who);
 }
 
-/** "<clause>, <speaker> says", shortening the speaker to a surname or role noun when the whole is too long. */
-function attributed(clause: string, speaker: string): string {
+/** A headline before its loaded words are dropped, and whether it was made without a forced cut. */
+interface Draft {
+  text: string;
+  clean: boolean;
+}
+
+/**
+ * "<clause>, <speaker> says", shortening the speaker to a surname or role noun when the whole is too long. When
+ * the clause still does not fit, a trailing adjunct of the clause goes first, then the attribution, and only then
+ * is the clause cut inside (a forced cut, not clean).
+ */
+function attributed(clause: string, speaker: string): Draft {
   let who = shortSpeaker(speaker);
   const body = capitalise(compress(clause));
   if (countWords(body) + countWords(who) + 1 > HEADLINE_MAX_WORDS) who = shortestSpeaker(who);
@@ -260,7 +476,11 @@ function attributed(clause: string, speaker: string): string {
   // the comma.
   if (GROUP_PLURAL.test(who) && /^\p{Lu}[\p{Ll}\p{M}]*(?:\s[\p{Ll}\p{M}]+)*$/u.test(who))
     who = who.charAt(0).toLowerCase() + who.slice(1);
-  return `${trimWords(body, HEADLINE_MAX_WORDS - countWords(who) - 1).replace(/[,;:]$/, '')}, ${who} ${verb}`;
+  const room = HEADLINE_MAX_WORDS - countWords(who) - 1;
+  const withSpeaker = fitWords(body, room);
+  const alone = withSpeaker.clean ? undefined : fitWords(body, HEADLINE_MAX_WORDS);
+  if (alone?.clean) return alone;
+  return { text: `${withSpeaker.text.replace(/[,;:]$/, '')}, ${who} ${verb}`, clean: withSpeaker.clean };
 }
 
 /**
@@ -275,40 +495,123 @@ function attributed(clause: string, speaker: string): string {
  */
 export function makeHeadline(first: CitedText | undefined): CitedText {
   if (!first) return { text: '', citations: [] };
-  let text = stripDateline(first.text)
+  return { text: finish(draftHeadline(first.text).text), citations: first.citations };
+}
+
+/** The headline's text before its loaded words are dropped, and whether it needed a forced cut. */
+function draftHeadline(sentence: string): Draft {
+  let text = stripDateline(sentence)
     .replace(/\s*\([^)]*\)/g, '')
     .replace(WEEKDAY_OR_TIME, '')
-    .replace(/(?<!\b\p{L}\.\p{L})[.!?]+["”’]?$/u, '')
+    // The final stop goes; a closing quotation mark after it stays, so that the quotation is still closed.
+    .replace(/(?<!\b\p{L}\.\p{L})[.!?]+(["”’]?)$/u, '$1')
     .replace(/\b(?:the )?United States\b/gi, 'US')
     // A trailing credit (", The Daily Lantern reported") belongs in the citation, not the headline.
     .replace(/,\s+(?:according to [^,]{2,60}|[^,]{2,60}\s+reported)$/, '')
     .replace(LEADING_ADVERBIAL, '')
     .trim();
-  text = capitalise(text);
+  text = withoutDanglingEnd(capitalise(text));
+  // Only a story told wholly in quotations gets here with one (see `chooseHeadline`): the quotation is kept
+  // whole, in its own marks, with its speaker, since a cut or a paraphrase would misquote.
+  const quoted = QUOTE_THEN_SPEAKER.exec(text);
+  if (quoted?.[1] && quoted[2]) {
+    const who = shortestSpeaker(shortSpeaker(quoted[2]));
+    const verb = takesPluralVerb(who) ? 'say' : 'says';
+    const line = `“${quoted[1]}”, ${who} ${verb}`;
+    return { text: line, clean: countWords(line) <= HEADLINE_MAX_WORDS };
+  }
   const according = ACCORDING_TO.exec(text);
   const tail = according ? undefined : CLAUSE_THEN_SPEAKER.exec(text);
   const head = according || tail ? undefined : SPEAKER_THEN_CLAUSE.exec(text);
-  if (according?.[1] && according[2]) {
-    text = attributed(according[2], according[1]);
-  } else if (tail?.[1] && tail[2] && !/["“]/.test(tail[1]) && !AUXILIARY.test(tail[2])) {
-    text = attributed(tail[1], tail[2]);
-  } else if (head?.[1] && head[2] && head[1].split(/\s+/).length <= 16 && !AUXILIARY.test(head[1])) {
+  if (according?.[1] && according[2]) return attributed(according[2], according[1]);
+  if (tail?.[1] && tail[2] && !/["“]/.test(tail[1]) && !AUXILIARY.test(tail[2]))
+    return attributed(tail[1], tail[2]);
+  if (head?.[1] && head[2] && head[1].split(/\s+/).length <= 16 && !AUXILIARY.test(head[1])) {
+    if (!/^(?:he|she|they|it|we|i)\b/i.test(head[2])) return attributed(head[2], head[1]);
     // "X said he had seen ..." -> "X says he had seen ...": a leading pronoun needs its speaker before it.
-    if (/^(?:he|she|they|it|we|i)\b/i.test(head[2])) {
-      let speaker = shortSpeaker(compress(head[1]));
-      const clause = compress(head[2]);
-      if (countWords(clause) + countWords(speaker) + 1 > HEADLINE_MAX_WORDS)
-        speaker = shortestSpeaker(speaker);
-      const verb = takesPluralVerb(speaker) ? 'say' : 'says';
-      text = `${capitalise(speaker)} ${verb} ${trimWords(clause, HEADLINE_MAX_WORDS - countWords(speaker) - 1)}`;
-    } else {
-      text = attributed(head[2], head[1]);
-    }
-  } else {
-    text = trimWords(compress(text), HEADLINE_MAX_WORDS);
+    let speaker = shortSpeaker(compress(head[1]));
+    const clause = compress(head[2]);
+    if (countWords(clause) + countWords(speaker) + 1 > HEADLINE_MAX_WORDS) speaker = shortestSpeaker(speaker);
+    const verb = takesPluralVerb(speaker) ? 'say' : 'says';
+    const fitted = fitWords(clause, HEADLINE_MAX_WORDS - countWords(speaker) - 1);
+    return { text: `${capitalise(speaker)} ${verb} ${fitted.text}`, clean: fitted.clean };
   }
-  const neutral = neutralizeSentence(text).text;
+  return fitWords(compress(text), HEADLINE_MAX_WORDS);
+}
+
+/** Loaded words dropped or swapped as in the summary, no dangling end, no final stop. */
+function finish(draft: string): string {
+  const neutral = withoutDanglingEnd(neutralizeSentence(draft).text);
   // No final stop, but an abbreviation keeps its own ("at 6 a.m.", "the U.S.").
   const end = /\b(?:\p{L}\.){2,}$/u.test(neutral) ? /[\s,;:!?]+$/u : /[\s,;:.!?]+$/u;
-  return { text: neutral.replace(end, ''), citations: first.citations };
+  return neutral.replace(end, '');
+}
+
+/** A sentence the headline may be made from, with how close it is to the outlets' own titles (0 to 1). */
+export interface HeadlineCandidate extends CitedText {
+  titleSimilarity?: number;
+}
+
+/**
+ * What a sentence mainly is: a direct quotation (it opens on one, or quoted words make up half of it), a report
+ * of speech ("X said (that) ..."), or the statement of an event (with or without a trailing attribution).
+ */
+function shapeOf(sentence: string): 'quotation' | 'speech' | 'event' {
+  const text = stripDateline(sentence).trim();
+  const regions = findQuotedRegions(text);
+  let quoted = 0;
+  for (const region of regions) quoted += text.slice(region.start, region.end).replace(/\s/g, '').length;
+  if (/^["“‘]/u.test(text) || quoted * 2 >= text.replace(/\s/g, '').length) return 'quotation';
+  const plain = text.replace(LEADING_ADVERBIAL, '');
+  const head = SPEAKER_THEN_CLAUSE.exec(plain);
+  if (head?.[1] && !ACCORDING_TO.test(plain) && !CLAUSE_THEN_SPEAKER.test(plain) && !AUXILIARY.test(head[1]))
+    return 'speech';
+  return 'event';
+}
+
+/**
+ * The story's headline from the summary's sentences (best first): from the first, unless it is mainly a direct
+ * quotation; then from the sentence stating an event that is closest to the outlets' own titles (the event they
+ * led with), the summary's order breaking ties; a report of speech ("X said ...", made "X says ...") only when no
+ * sentence states an event; a quotation last. A sentence that fits only by a cut inside its verb phrase gives way
+ * to the next that fits whole or at an adjunct boundary. Undefined when there is no sentence.
+ *
+ * @example
+ * chooseHeadline([{ text: '"We will not bargain," Halden said.', citations }, { text: 'Halden closed the border.', citations }])
+ * // -> { text: 'Halden closed the border', citations }
+ */
+export function chooseHeadline(sentences: readonly HeadlineCandidate[]): CitedText | undefined {
+  const drafts = sentences.map((sentence) => ({
+    sentence,
+    shape: shapeOf(sentence.text),
+    draft: draftHeadline(sentence.text),
+  }));
+  const [first] = drafts;
+  if (!first) return undefined;
+  type Entry = (typeof drafts)[number];
+  const closeness = (entry: Entry): number => entry.sentence.titleSimilarity ?? 0;
+  // Usable as it stands: made without a forced cut, more than a name ("Hochul", left of a verbless fragment),
+  // and not mainly a quotation.
+  const usable = (entry: Entry): boolean =>
+    entry.draft.clean && countWords(entry.draft.text) >= 3 && shapeOf(entry.draft.text) !== 'quotation';
+  const events = drafts
+    .filter((entry) => entry.shape === 'event')
+    .sort((a, b) => closeness(b) - closeness(a));
+  let chosen: Entry;
+  if (first.shape !== 'quotation') {
+    // A first sentence that fits only by a forced cut gives way to a sentence that fits and is no further from
+    // what the outlets led with; else it is cut (a later sentence is more often background than the event).
+    chosen = usable(first)
+      ? first
+      : (events.find((entry) => entry !== first && usable(entry) && closeness(entry) >= closeness(first)) ??
+        first);
+  } else {
+    const order = [
+      ...events,
+      ...drafts.filter((entry) => entry.shape === 'speech'),
+      ...drafts.filter((entry) => entry.shape === 'quotation'),
+    ];
+    chosen = order.find(usable) ?? order.find((entry) => entry.shape !== 'quotation') ?? first;
+  }
+  return { text: finish(chosen.draft.text), citations: chosen.sentence.citations };
 }

@@ -631,3 +631,67 @@ test("an outlet's reference to itself is attributed to it, never stated in the s
   // Its own facts are not lost: the resignation is in the summary, attributed or corroborated.
   assert.ok(summary.some(({ text }) => /resign/.test(text)));
 });
+
+test('a quotation leading the summary does not make the headline; the headline comes from a sentence in the summary', () => {
+  const wire = createTestArticle(
+    '"The gates stay shut until the looting stops," Halden said in a radio address. ' +
+      'At least nine people have been hurt in the riots since May, the Kessmark Red Cross said. ' +
+      'Governor Arvo Halden closed four border crossings at Tolle, citing the riots.',
+    { id: 'wire', outlet: 'Coastal Wire', title: 'Halden closes Tolle border crossings' },
+  );
+  const post = createTestArticle(
+    '"The gates stay shut until the looting stops," Halden said in a radio address. ' +
+      'At least nine people have been hurt in the riots since May, the Kessmark Red Cross said.',
+    { id: 'post', outlet: 'Valley Post', title: 'Halden shuts Tolle border' },
+  );
+  const times = createTestArticle(
+    'Shops in Tolle stayed shut after Halden closed five border crossings. ' +
+      'At least nine people have been hurt in the riots since May, the Kessmark Red Cross said. ' +
+      '"The gates stay shut until the looting stops," Halden said in a radio address.',
+    { id: 'times', outlet: 'Hill Times', title: 'Red Cross counts riot injuries' },
+  );
+  const facts: Fact[] = [
+    {
+      id: 'q',
+      text: 'quote',
+      articles: ['wire', 'post', 'times'],
+      sources: 3,
+      citations: [citation(wire, 0), citation(post, 0), citation(times, 2)],
+    },
+    {
+      id: 't',
+      text: 'tally',
+      articles: ['wire', 'post', 'times'],
+      sources: 3,
+      citations: [citation(wire, 1), citation(post, 1), citation(times, 1)],
+    },
+    { id: 'e', text: 'event', articles: ['wire'], sources: 1, citations: [citation(wire, 2)] },
+  ];
+  const at = (article: Article, sentence: number, value: string) => {
+    const start = article.text.indexOf(value);
+    return { article: article.id, sentence, start, end: start + value.length };
+  };
+  const conflicts: Conflict[] = [
+    {
+      kind: 'number',
+      about: 'how many crossings',
+      sides: [
+        { value: 'four', articles: ['wire'], citations: [at(wire, 2, 'four border crossings')] },
+        { value: 'five', articles: ['times'], citations: [at(times, 0, 'five border crossings')] },
+      ],
+    },
+  ];
+  const stories = [wire, post, times];
+  const all = summarizeStory(stories, facts, { reportLabels: false, conflicts });
+  assert.match(all.summary[0]?.text ?? '', /^"The gates/);
+  assert.equal(all.headline.text, 'Halden closed border crossings at Tolle, citing the riots');
+  // Three sentences: the lead, the dispute and one more fact; the event sentence is left out, so the headline
+  // comes from the fact that is shown.
+  const short = summarizeStory(stories, facts, { sentences: 3, reportLabels: false, conflicts });
+  assert.equal(short.summary.length, 3);
+  assert.ok(
+    !short.summary.some((sentence) => /closed border/.test(sentence.text)),
+    JSON.stringify(short.summary.map((x) => x.text)),
+  );
+  assert.match(short.headline.text, /have been hurt in the riots/);
+});

@@ -9,7 +9,7 @@ import {
   dropDisputedFigures,
   sidesStated,
 } from './disputed-figures.js';
-import { makeHeadline } from './make-headline.js';
+import { chooseHeadline, makeHeadline } from './make-headline.js';
 import { neutralizeSentence, type NeutralSentence, type RemovedLabel } from './neutralize-sentence.js';
 import { disputedDates, dropDisputedDates } from './disputed-dates.js';
 import {
@@ -724,6 +724,9 @@ export function summarizeStory(
   const reported = [...disputes.reported];
   const cited = new Map<Conflict, Conflict>();
   const stated: CitedText[] = [];
+  // The facts among `stated` (not the date disputes reported between them), with how close each is to the
+  // outlets' own titles, for the headline.
+  const factSentences: (CitedText & { titleSimilarity: number })[] = [];
   // A disputed day goes the same way, and its dispute sentence follows the sentence it came out of, since "the
   // day" means nothing without it (`datesReported` keeps each dispute to one report).
   const dates = disputedDates(
@@ -747,7 +750,12 @@ export function summarizeStory(
     const drop = dropDisputedFigures(text, figures);
     if (drop.ok) {
       const told = tellFigures(drop.text, citations, numbers, updates, articles);
-      stated.push({ text: drop.text, citations: told.citations });
+      const fact = { text: drop.text, citations: told.citations };
+      stated.push(fact);
+      factSentences.push({
+        ...fact,
+        titleSimilarity: Math.max(0, ...item.candidate.rows.map((row) => row.headline)),
+      });
       for (const later of told.later) {
         const key = later.citations.map((citation) => `${citation.article}\u0000${citation.sentence}`).join();
         if (toldLater.has(key)) continue;
@@ -779,11 +787,18 @@ export function summarizeStory(
       ? [...stated, ...reports, ...(labels ? [labels] : [])]
       : withinLength(stated, reports, labels, limit);
   // With no sentence of its own to make it from, the headline names the first disagreement without its sides.
+  // The headline comes from a sentence the reader sees in the summary, even when a length trims the facts.
   const [firstDispute] = reported;
-  const headlineSource =
-    chooseHeadlineSource(stated, figures) ??
-    (firstDispute ? disputeHeadline(cited.get(firstDispute) ?? firstDispute) : summary[0]);
-  return { headline: makeHeadline(headlineSource), summary };
+  const shown = new Set(summary.map((sentence) => sentence.text));
+  const sources = factSentences.flatMap((fact) => {
+    if (!shown.has(fact.text)) return [];
+    const source = chooseHeadlineSource([fact], figures);
+    return source ? [{ ...source, titleSimilarity: fact.titleSimilarity }] : [];
+  });
+  const headline =
+    chooseHeadline(sources) ??
+    makeHeadline(firstDispute ? disputeHeadline(cited.get(firstDispute) ?? firstDispute) : summary[0]);
+  return { headline, summary };
 }
 
 /**
