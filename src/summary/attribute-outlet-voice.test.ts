@@ -46,6 +46,9 @@ test('a speaker\'s quoted "we", other outlets and plain facts are left alone', (
     '“We will fight on,” Kessel said.',
     'The Tarn Courier reported that the minister will resign.',
     'The council met on Monday to discuss the dam.',
+    // "US" is the country, not "us"; "exclusively" that is not about the reporting is a plain word.
+    'The US and Canada signed the pact on Monday.',
+    'The land is used exclusively for grazing, the council said.',
   ]) {
     assert.deepEqual(attributeOutletVoice(text, OUTLET), { text, selfReference: false });
   }

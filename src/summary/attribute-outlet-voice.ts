@@ -60,20 +60,26 @@ export function attributeOutletVoice(text: string, outlet: string | undefined): 
   const own = names.length > 0 ? `(?:${names.map(escape).join('|')})` : '(?!)';
   const self = `(?:${own}|this\\s+(?:${SELF_NOUN})|us)`;
   const masked = maskQuotes(text);
-  const firstPerson = /\b(?:we|us|our|ours|ourselves)\b/i;
+  // Case matters: "US" is the country.
+  const firstPerson = /\b(?:[Ww]e|WE|[Uu]s|[Oo]urs?|OUR|[Oo]urselves)\b/;
+  // "exclusively" marks the outlet's own reporting only next to a reporting verb ("reported exclusively").
+  const exclusive = new RegExp(
+    `\\bexclusively\\s+(?:${KNOWING}|told)\\b|\\b(?:${KNOWING}|told)\\s+exclusively\\b`,
+    'i',
+  );
   const selfReference =
     new RegExp(`\\bthis\\s+(?:${SELF_NOUN})\\b`, 'i').test(masked) ||
     firstPerson.test(masked) ||
     new RegExp(`(?:^|\\s)${own}\\s+(?:\\p{Ll}+\\s+)?(?:${KNOWING})\\b`, 'iu').test(masked) ||
     new RegExp(`\\b(?:told|to)\\s+${own}\\b`, 'iu').test(masked) ||
-    /\bexclusively\b/i.test(masked);
+    exclusive.test(masked);
   if (!selfReference) return { text, selfReference: false };
   // Rewrites only when no quotation is involved: offsets into a masked text would need mapping back.
   if (!outlet || masked !== text) return { text: '', selfReference: true };
   const name = outlet.trim().replace(/^the\s/, 'The ');
   const stop = /[.!?]$/.test(text) ? text.slice(-1) : '';
   let body = stop ? text.slice(0, -1) : text;
-  body = body.replace(/\s*\bexclusively\b/gi, '');
+  if (exclusive.test(body)) body = body.replace(/\s*\bexclusively\b/gi, '');
   // "The Herald has learned (exclusively) that X" / "We have learned that X" -> "The Oster Herald reported that X".
   // A short adverbial may stand before "that" ("reported last month that").
   body = body.replace(
