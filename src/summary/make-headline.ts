@@ -556,7 +556,7 @@ export interface HeadlineCandidate extends CitedText {
  * What a sentence mainly is: a direct quotation (it opens on one, or quoted words make up half of it), a report
  * of speech ("X said (that) ..."), or the statement of an event (with or without a trailing attribution).
  */
-function shapeOf(sentence: string): 'quotation' | 'speech' | 'event' {
+export function sentenceShape(sentence: string): 'quotation' | 'speech' | 'event' {
   const text = stripDateline(sentence).trim();
   const regions = findQuotedRegions(text);
   let quoted = 0;
@@ -583,7 +583,7 @@ function shapeOf(sentence: string): 'quotation' | 'speech' | 'event' {
 export function chooseHeadline(sentences: readonly HeadlineCandidate[]): CitedText | undefined {
   const drafts = sentences.map((sentence) => ({
     sentence,
-    shape: shapeOf(sentence.text),
+    shape: sentenceShape(sentence.text),
     draft: draftHeadline(sentence.text),
   }));
   const [first] = drafts;
@@ -593,7 +593,7 @@ export function chooseHeadline(sentences: readonly HeadlineCandidate[]): CitedTe
   // Usable as it stands: made without a forced cut, more than a name ("Hochul", left of a verbless fragment),
   // and not mainly a quotation.
   const usable = (entry: Entry): boolean =>
-    entry.draft.clean && countWords(entry.draft.text) >= 3 && shapeOf(entry.draft.text) !== 'quotation';
+    entry.draft.clean && countWords(entry.draft.text) >= 3 && sentenceShape(entry.draft.text) !== 'quotation';
   const events = drafts
     .filter((entry) => entry.shape === 'event')
     .sort((a, b) => closeness(b) - closeness(a));

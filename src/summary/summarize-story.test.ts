@@ -632,7 +632,7 @@ test("an outlet's reference to itself is attributed to it, never stated in the s
   assert.ok(summary.some(({ text }) => /resign/.test(text)));
 });
 
-test('a quotation leading the summary does not make the headline; the headline comes from a sentence in the summary', () => {
+test('a quotation the most outlets carry leads neither the summary nor the headline; the headline comes from a sentence in the summary', () => {
   const wire = createTestArticle(
     '"The gates stay shut until the looting stops," Halden said in a radio address. ' +
       'At least nine people have been hurt in the riots since May, the Kessmark Red Cross said. ' +
@@ -683,8 +683,13 @@ test('a quotation leading the summary does not make the headline; the headline c
   ];
   const stories = [wire, post, times];
   const all = summarizeStory(stories, facts, { reportLabels: false, conflicts });
-  assert.match(all.summary[0]?.text ?? '', /^"The gates/);
-  assert.equal(all.headline.text, 'Halden closed border crossings at Tolle, citing the riots');
+  // The quotation the most outlets carry follows the first event sentence (`leadWithEvent`).
+  assert.match(all.summary[0]?.text ?? '', /have been hurt in the riots/);
+  assert.ok(all.summary.some((sentence) => /^"The gates/.test(sentence.text)));
+  assert.equal(
+    all.headline.text,
+    'At least nine people have been hurt in the riots, Kessmark Red Cross says',
+  );
   // Three sentences: the lead, the dispute and one more fact; the event sentence is left out, so the headline
   // comes from the fact that is shown.
   const short = summarizeStory(stories, facts, { sentences: 3, reportLabels: false, conflicts });
@@ -694,4 +699,34 @@ test('a quotation leading the summary does not make the headline; the headline c
     JSON.stringify(short.summary.map((x) => x.text)),
   );
   assert.match(short.headline.text, /have been hurt in the riots/);
+});
+
+test('the summary opens on an event, not on the quotation the most outlets carry', () => {
+  const texts = [
+    '“The gates stay shut until the river drops,” Marit Oyen said. Engineer Marit Oyen closed the Halden flood gates on Monday.',
+    '“The gates stay shut until the river drops,” Oyen said on Monday. The Halden flood gates were closed by Marit Oyen.',
+    '“The gates stay shut until the river drops,” the engineer said.',
+  ];
+  const articles = texts.map((text, index) =>
+    createTestArticle(text, { id: `o${index}`, outlet: `Outlet ${index}` }),
+  );
+  const facts: Fact[] = [
+    {
+      id: 'quote',
+      text: 'x',
+      articles: ['o0', 'o1', 'o2'],
+      sources: 3,
+      citations: articles.map((article) => citation(article, 0)),
+    },
+    {
+      id: 'gates',
+      text: 'x',
+      articles: ['o0', 'o1'],
+      sources: 2,
+      citations: [citation(articles[0] as Article, 1), citation(articles[1] as Article, 1)],
+    },
+  ];
+  const { summary } = summarizeStory(articles, facts, { reportLabels: false });
+  assert.match(summary[0]?.text ?? '', /closed the Halden flood gates|flood gates were closed/);
+  assert.ok(summary.some((sentence) => sentence.text.startsWith('“The gates stay shut')));
 });

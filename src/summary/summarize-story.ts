@@ -9,7 +9,7 @@ import {
   dropDisputedFigures,
   sidesStated,
 } from './disputed-figures.js';
-import { chooseHeadline, makeHeadline } from './make-headline.js';
+import { chooseHeadline, makeHeadline, sentenceShape } from './make-headline.js';
 import { neutralizeSentence, type NeutralSentence, type RemovedLabel } from './neutralize-sentence.js';
 import { disputedDates, dropDisputedDates } from './disputed-dates.js';
 import {
@@ -715,7 +715,7 @@ export function summarizeStory(
     options.conflicts ?? [],
     articles,
   );
-  const [lead, ...rest] = disputes.kept.map((entry) => entry.item);
+  const [lead, ...rest] = leadWithEvent(disputes.kept.map((entry) => entry.item));
   const ordered = lead ? [lead, ...inTimeOrder(rest)] : [];
   // The summary does not state a disputed figure as settled: it drops the figure where the sentence still reads
   // ("have found fissures"), else leaves the sentence out; the dispute sentence gives every side's figure.
@@ -799,6 +799,18 @@ export function summarizeStory(
     chooseHeadline(sources) ??
     makeHeadline(firstDispute ? disputeHeadline(cited.get(firstDispute) ?? firstDispute) : summary[0]);
   return { headline, summary };
+}
+
+/**
+ * The chosen sentences in rank order, with the first that states an event (not mainly a direct quotation) moved to
+ * the front: a summary opens on what happened, and the quotation the most outlets carry follows it.
+ */
+function leadWithEvent<T extends { text: string }>(ranked: readonly T[]): T[] {
+  const [first] = ranked;
+  if (first === undefined || sentenceShape(first.text) !== 'quotation') return [...ranked];
+  const event = ranked.findIndex((item) => sentenceShape(item.text) !== 'quotation');
+  if (event < 0) return [...ranked];
+  return [ranked[event] as T, ...ranked.filter((_, index) => index !== event)];
 }
 
 /**
