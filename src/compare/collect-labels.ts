@@ -128,6 +128,24 @@ const APPOSITIVE =
  * An appositive right after a person's name that the language stage did not attach ("Challenger Ilse Varga,
  * the reformist councillor who came within a whisker ..."), as a label span.
  */
+/** Past forms of common verbs that do not end in -ed. */
+const IRREGULAR_PAST = new Set([
+  'said',
+  'told',
+  'wrote',
+  'thought',
+  'knew',
+  'saw',
+  'felt',
+  'found',
+  'sought',
+]);
+
+/** A verb of saying or stance in a finite form ("said", "says", "warned"), not a bare form that is also a noun. */
+function isFiniteVerb(word: string): boolean {
+  return isVerbWord(word) && (IRREGULAR_PAST.has(word) || /(?:ed|s)$/.test(word));
+}
+
 function appositiveAfter(
   article: Article,
   mention: TextSpan,
@@ -135,13 +153,10 @@ function appositiveAfter(
   const match = APPOSITIVE.exec(article.text.slice(mention.end, mention.end + 80));
   const phrase = match?.[1];
   if (match === null || phrase === undefined) return undefined;
-  // "a retired teacher" describes; "an alarming report revealed today" is a clause with its own verb.
-  if (
-    phrase
-      .split(/\s+/)
-      .slice(2)
-      .some((word) => word.endsWith('ed'))
-  )
+  // "a retired teacher" describes; "an alarming report revealed today" and "the service said" are clauses
+  // with their own verb (a source after the sentence it reports).
+  const words = phrase.split(/\s+/);
+  if (words.slice(2).some((word) => word.endsWith('ed')) || words.slice(1).some(isFiniteVerb))
     return undefined;
   const start = mention.end + match[0].indexOf(phrase);
   return { start, end: start + phrase.length, text: phrase, kind: 'appositive' };

@@ -446,4 +446,21 @@ describe('compare regressions: appositives', () => {
     });
     assert.deepEqual(report.labels, []);
   });
+
+  it('an attribution after a comma is not an appositive (near Kettle Mill, the service said.)', () => {
+    const mill = {
+      name: 'Kettle Mill',
+      key: 'kettle mill',
+      type: 'person' as const,
+      mentions: ['Kettle Mill'],
+    };
+    for (const text of [
+      'Two cars were swept off the road near Kettle Mill, the service said.',
+      'The water reached Kettle Mill, the agency says.',
+      'Crews were sent to Kettle Mill, the county fire service told reporters.',
+    ]) {
+      const report = compare({ id: 'a', outlet: 'A', text, entities: [mill] });
+      assert.deepEqual(report.labels, [], text);
+    }
+  });
 });
