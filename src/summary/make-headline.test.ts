@@ -354,3 +354,21 @@ test('a headline never ends on a dangling participle or preposition', () => {
     'Dockworkers in Saltmere walked out after talks ended',
   );
 });
+
+test('a place phrase between a long subject and its verb goes, not the verb', () => {
+  const cited = (text: string) => makeHeadline({ text, citations: [] }).text;
+  const toll = cited(
+    'The death toll from the fire at the Orrin textile mill has risen to 12, officials said.',
+  );
+  assert.equal(toll, 'The death toll from the fire has risen to 12, officials say');
+  const injured = cited(
+    'The number of people hurt in the derailment on the Brenn line near Ostvik station has risen to 31, ' +
+      'hospital officials said on Saturday, as questions grew about the state of the track.',
+  );
+  assert.match(injured, /^The number of people hurt (?:in the derailment )?has risen to 31\b/);
+  // A clause of its own after the place phrase is not the main verb: "after it was damaged" may still be cut.
+  const closed = cited(
+    'Governor Elsa Marek closed the old bridge at Morrin after it was damaged by the flood waters on Sunday night, officials said.',
+  );
+  assert.match(closed, /closed the old bridge/);
+});

@@ -314,6 +314,47 @@ function hasVerb(text: string): boolean {
   return FINITE_VERBAL.test(text) || IRREGULAR_PAST.test(text);
 }
 
+/** An auxiliary or modal: where one follows a place phrase with no clause opener between, it is the main verb's. */
+const AUXILIARY_WORD = /^(?:has|have|had|is|are|was|were|will|would|can|could|must|may|might|shall|should)$/i;
+/** Words that open a clause of its own, whose verb is not the main clause's. */
+const CLAUSE_OPENER =
+  /^(?:after|before|when|while|as|since|until|because|if|although|though|where|who|whom|whose|which|that|whether|once|unless)$/i;
+
+/**
+ * Where the words after a cut point, up to the first comma, run into the main clause's auxiliary with no clause
+ * of their own opening first ("... derailment | on the Coast Line near Halvik | has risen to 27"): the offset of
+ * that auxiliary in `tail`, else -1. A cut there would keep the subject without its verb.
+ */
+function mainVerbAfter(tail: string): number {
+  const segment = tail.split(/[,;:]/u)[0] ?? '';
+  for (const match of segment.matchAll(/\S+/gu)) {
+    const bare = match[0].replace(/[^\p{L}'’]/gu, '');
+    if (CLAUSE_OPENER.test(bare)) return -1;
+    if (AUXILIARY_WORD.test(bare)) return match.index;
+  }
+  return -1;
+}
+
+/**
+ * `text` without a place or time phrase that stands between its subject and its verb, when that (with a clean cut
+ * of what is left, if needed) brings it within `max` words: "The number of people injured in the derailment on the Coast Line near Halvik has risen to 27" ->
+ * "The number of people injured in the derailment has risen to 27". Undefined when there is none or it is not
+ * enough.
+ */
+function withoutSubjectAdjunct(text: string, max: number): string | undefined {
+  for (const cut of adjunctBoundaries(text)) {
+    const tail = text.slice(cut);
+    const verb = mainVerbAfter(tail);
+    if (verb <= 0) continue;
+    const spliced = `${text.slice(0, cut).trimEnd()} ${tail.slice(verb)}`;
+    if (countWords(spliced) <= max) return spliced;
+    // Still long: the spliced clause may now have a clean cut of its own ("..., hospital officials said").
+    const shorter = cutAtAdjunct(spliced, max);
+    if (shorter !== undefined) return shorter;
+  }
+  return undefined;
+}
+
 /**
  * The longest start of `text` ending at an adjunct boundary with at most `max` words (and, when `before` is
  * given, ending before that offset) that keeps the main verb and ends on no function word; undefined when there
@@ -332,6 +373,7 @@ function cutAtAdjunct(text: string, max: number, before = text.length): string |
       .replace(/[,;:]$/u, '');
     if (countWords(prefix) > max) break;
     if (countWords(prefix) < 3 || (needsVerb && !hasVerb(prefix))) continue;
+    if (mainVerbAfter(text.slice(cut)) > 0) continue;
     if (DANGLING.test(prefix.split(/\s+/).at(-1) ?? '')) continue;
     if (findQuotedRegions(prefix).some((region) => region.end === prefix.length && !/["”’]$/u.test(prefix)))
       continue;
@@ -355,6 +397,8 @@ function fitWords(text: string, max: number): { text: string; clean: boolean } {
   if (countWords(text) <= max) return { text, clean: true };
   const cut = cutAtAdjunct(text, max);
   if (cut) return { text: cut, clean: true };
+  const spliced = withoutSubjectAdjunct(text, max);
+  if (spliced) return { text: spliced, clean: true };
   return { text: withoutDanglingEnd(trimWords(text, max)), clean: false };
 }
 
