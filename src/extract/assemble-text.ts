@@ -1,4 +1,5 @@
 import type { Paragraph, ParagraphKind } from '../model/index.js';
+import { composeKey } from '../model/index.js';
 
 /** A block of clean text before it is placed into the article's text. */
 export interface Block {
@@ -34,4 +35,14 @@ export function normaliseSpace(text: string): string {
     .replace(/\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/g, '')
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
+}
+
+/**
+ * Letters and digits only, lower case, in NFC: "Só quem se Ama…" and "Só quem se Ama... — Site" compare equal,
+ * also when one of them writes the accent as a combining mark ("So\u0301").
+ */
+export function foldForCompare(text: string): string {
+  return composeKey(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }

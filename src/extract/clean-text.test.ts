@@ -326,14 +326,19 @@ test('with a title given, a first line that repeats it is dropped and one that d
   assert.ok(dek.text.startsWith('The quarry will stay shut'), dek.text);
 });
 
+/** The headline and two body paragraphs of an invented inquiry story, for what follows a body. */
+const INQUIRY = [
+  'Bridge inquiry opens in Tarnwick',
+  '',
+  'An inquiry into the collapse of the Kellow footbridge in Tarnwick opened on Monday, three days after eleven people fell into the River Sallen.',
+  '',
+  'The inquiry chair, Judge Amara Voss, said she would publish her findings by March.',
+  '',
+];
+
 test('a last paragraph under a subheading is body text, not a teaser after the body', () => {
   const text = [
-    'Bridge inquiry opens in Tarnwick',
-    '',
-    'An inquiry into the collapse of the Kellow footbridge in Tarnwick opened on Monday, three days after eleven people fell into the River Sallen.',
-    '',
-    'The inquiry chair, Judge Amara Voss, said she would publish her findings by March.',
-    '',
+    ...INQUIRY,
     'What happens next',
     '',
     'The inquiry will hear from the fire service and the families on Tuesday.',
@@ -346,12 +351,7 @@ test('a last paragraph under a subheading is body text, not a teaser after the b
 
 test('a list of headlines with one-line blurbs after the body stays out of it', () => {
   const text = [
-    'Bridge inquiry opens in Tarnwick',
-    '',
-    'An inquiry into the collapse of the Kellow footbridge in Tarnwick opened on Monday, three days after eleven people fell into the River Sallen.',
-    '',
-    'The inquiry chair, Judge Amara Voss, said she would publish her findings by March.',
-    '',
+    ...INQUIRY,
     'Ferry fares to rise',
     '',
     'Crossings to Gull Island will cost more from January, the operator said.',

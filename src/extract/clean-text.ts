@@ -1,6 +1,6 @@
 import type { Removed, ResidueReason } from '../model/index.js';
 import type { Block } from './assemble-text.js';
-import { normaliseSpace } from './assemble-text.js';
+import { foldForCompare, normaliseSpace } from './assemble-text.js';
 import { classifyLine } from './classify-line.js';
 import { dateFromText } from './date-from-text.js';
 import { domainFromUrl, outletFromDomain } from './outlet-from-domain.js';
@@ -44,7 +44,7 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
   const firstLine = first >= 0 ? lines[first] : undefined;
   // With the title given, the first line is the title only when it repeats it; any other line is the text's own.
   const repeatsTitle = (line: string): boolean =>
-    options.title === undefined || foldTitle(line) === foldTitle(options.title);
+    options.title === undefined || foldForCompare(line) === foldForCompare(options.title);
   if (firstLine && isHeadline(firstLine.text) && hasMoreText(lines, first) && repeatsTitle(firstLine.text)) {
     result.title = normaliseSpace(firstLine.text);
     reasons[first] = undefined;
@@ -141,14 +141,6 @@ function isHeadline(line: string): boolean {
   // abbreviation. A full stop inside a closing quote or bracket still ends a sentence: 'were "organised abroad."'
   const end = text.replace(/["”’')\]]+$/u, '');
   return !/[.,;:]$/.test(end) || (end === text && /\b\p{Lu}\.$/u.test(text));
-}
-
-/** A title as compared with a line: letters and digits only, lower case. */
-function foldTitle(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function hasMoreText(lines: readonly { text: string }[], after: number): boolean {

@@ -1,8 +1,8 @@
 import { parseDocument } from 'htmlparser2';
 import type { Article, Diagnostic, RawInput, Removed } from '../model/index.js';
-import { composeKey, contentId, createArticle, createDiagnostic, floorCodePoint } from '../model/index.js';
+import { contentId, createArticle, createDiagnostic, floorCodePoint } from '../model/index.js';
 import type { Block } from './assemble-text.js';
-import { assembleText, normaliseSpace } from './assemble-text.js';
+import { assembleText, foldForCompare, normaliseSpace } from './assemble-text.js';
 import { bylineOf, cleanText } from './clean-text.js';
 import { dateFromText } from './date-from-text.js';
 import { extractBody } from './extract-body.js';
@@ -190,16 +190,6 @@ function bylineOfRemoved(removed: readonly Removed[]): string | undefined {
     if (byline) return byline;
   }
   return undefined;
-}
-
-/**
- * Letters and digits only, lower case, in NFC: "Só quem se Ama…" and "Só quem se Ama... — Site" compare equal,
- * also when one of them writes the accent as a combining mark ("So\u0301").
- */
-function foldForCompare(text: string): string {
-  return composeKey(text)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** The page headline repeated as the first heading of the body is the title, not body text. */

@@ -62,6 +62,15 @@ describe('dropDisputedDates', () => {
     assert.equal(drop.text, 'Officials shut the bridge after the storm.');
   });
 
+  it('matches a side only as whole words ("on May 1" is not in "on May 14")', () => {
+    const text = 'The ferry resumed service on May 14 after repairs.';
+    assert.deepEqual(dropDisputedDates(text, [at('x', 0)], [dayConflict('on May 1', 'on May 3')]), {
+      ok: true,
+      text,
+      dropped: [],
+    });
+  });
+
   it('gives the sentence up when the date is part of a noun phrase', () => {
     const vote = dayConflict('Sunday', 'Monday');
     assert.deepEqual(dropDisputedDates('The Sunday vote was close.', [at('x', 0)], [vote]), {

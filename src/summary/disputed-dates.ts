@@ -12,6 +12,15 @@ const DETERMINER = /\b(?:the|a|an|its|his|her|their|our|this|that|every|each)\s+
 /** Words with which an article says a date moved: the sides are then an update over time, not a dispute. */
 const MOVED = /\b(?:postpon|reschedul|delay|push(?:ed)? back|brought forward|moved (?:up|back|to))/i;
 
+/** True when `text` contains `phrase` as whole words, ignoring case ("on Monday" in "On Monday, the ..."). */
+export function statesPhrase(text: string, phrase: string): boolean {
+  const escaped = phrase
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '\\s+');
+  return escaped !== '' && new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
 function sameSentence(a: Citation, b: Citation): boolean {
   return a.article === b.article && a.sentence === b.sentence;
 }
@@ -88,7 +97,7 @@ export function dropDisputedDates(
   for (const conflict of conflicts) {
     for (const side of conflict.sides) {
       if (!side.citations.some((own) => citations.some((cited) => sameSentence(own, cited)))) continue;
-      if (!result.toLowerCase().includes(side.value.toLowerCase())) continue;
+      if (!statesPhrase(result, side.value)) continue;
       const span = removableSpan(result, side.value);
       if (span === undefined) return { ok: false, conflict };
       result = cut(result, span.start, span.end);

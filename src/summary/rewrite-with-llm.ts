@@ -1,7 +1,7 @@
 import type { Article, CitedText, Conflict } from '../model/index.js';
 import { UsageError } from '../model/index.js';
 import { disputedFigures, findDisputedFigures, type DisputedFigure } from './disputed-figures.js';
-import { disputedDates } from './disputed-dates.js';
+import { disputedDates, statesPhrase } from './disputed-dates.js';
 import { disputedConflicts, sentenceTexts } from './report-conflicts.js';
 import { scoreLoadedText } from './score-loaded-text.js';
 import { contentWords } from './text-vectors.js';
@@ -80,15 +80,6 @@ export function checkRewrite(
     return `only ${Math.round(share * 100)}% of its content words are in the sources`;
   if (scoreLoadedText(rewritten).loaded) return 'loaded wording';
   return undefined;
-}
-
-/** True when `text` contains `phrase` as whole words, ignoring case ("on Monday" in "On Monday, the ..."). */
-function states(text: string, phrase: string): boolean {
-  const escaped = phrase
-    .trim()
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/\s+/g, '\\s+');
-  return escaped !== '' && new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 function sourcesOf(sentence: CitedText, articles: readonly Article[]): string[] {
@@ -196,7 +187,9 @@ export async function rewriteWithLlm(
     // every side named and cited; that sentence is kept as written so that no rewording loses or settles a side.
     const reportsDispute =
       findDisputedFigures(sentence.text, figures).length > 0 ||
-      days.some((conflict) => conflict.sides.filter((side) => states(sentence.text, side.value)).length >= 2);
+      days.some(
+        (conflict) => conflict.sides.filter((side) => statesPhrase(sentence.text, side.value)).length >= 2,
+      );
     if (reportsDispute && text === sentence.text) {
       result.push(sentence);
       return;
@@ -204,7 +197,7 @@ export async function rewriteWithLlm(
     // A disputed day the extractive sentence left out (`dropDisputedDates`) may not come back in a rewording.
     const day = days
       .flatMap((conflict) => conflict.sides)
-      .find((side) => states(text, side.value) && !states(sentence.text, side.value));
+      .find((side) => statesPhrase(text, side.value) && !statesPhrase(sentence.text, side.value));
     const reason = reportsDispute
       ? 'reports a dispute: kept as written, with every side and its citations'
       : day !== undefined
