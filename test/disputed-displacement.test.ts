@@ -71,6 +71,12 @@ describe('a death toll that rose between two days', () => {
     assert.deepEqual(dispute, []);
   });
 
+  test('the headline states the latest toll, not the earlier one', async () => {
+    const report = await analyzeOne('flood-toll-update.jsonl');
+    assert.doesNotMatch(report.headline.text, /\bfour\b/i, report.headline.text);
+    assert.match(report.headline.text, /\bseven\b/, report.headline.text);
+  });
+
   test('tells the earlier figure citing only the report that gives it, then the later one citing its report', async () => {
     const report = await analyzeOne('flood-toll-update.jsonl');
     const outletOf = (id: string) => report.articles.find((article) => article.id === id)?.outlet;

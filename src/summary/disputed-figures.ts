@@ -135,6 +135,20 @@ export function disputedFigures(conflicts: readonly Conflict[]): DisputedFigure[
   return figures;
 }
 
+/**
+ * The figures of an update over time that the latest side has replaced ("Four people" before "has risen to seven"):
+ * the earlier sides' figures, with the nouns every side counts. Undefined when no earlier figure can be read.
+ */
+export function supersededFigure(
+  conflict: Conflict,
+  latest: Conflict['sides'][number],
+): DisputedFigure | undefined {
+  const [figure] = disputedFigures([conflict]);
+  const current = readSide(latest.value).value;
+  const values = figure?.values.filter((value) => value !== current) ?? [];
+  return figure && values.length > 0 ? { ...figure, values } : undefined;
+}
+
 /** The figure of one side's value and its counted noun: "Seventeen cracks (17)" -> 17, "crack". */
 function readSide(sideValue: string): { value: number | undefined; noun: string | undefined } {
   // Compare adds the figure of a count written in words: "Seventeen cracks (17)".

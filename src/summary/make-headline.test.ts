@@ -372,3 +372,13 @@ test('a place phrase between a long subject and its verb goes, not the verb', ()
   );
   assert.match(closed, /closed the old bridge/);
 });
+
+test('a participle clause after an irregular past verb is no aside between subject and verb', () => {
+  // "sank" is a verb, so ", killing five people," closes no aside of a subject: what follows it cannot be
+  // spliced onto "A ferry sank off Varn Point".
+  const sank = headline(
+    'A ferry sank off Varn Point, killing five people, two of them children, the coastguard said.',
+  );
+  assert.doesNotMatch(sank, /Point two of them/, sank);
+  assert.match(sank, /^A ferry sank off Varn Point\b/, sank);
+});

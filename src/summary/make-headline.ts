@@ -100,7 +100,8 @@ const NAME_THEN_ROLE = new RegExp(
 /**
  * An aside between the subject and its verb: "The port's new chief, appointed last month by the council,
  * suspended ..." -> "The port's new chief suspended ...". Only when the part before it has no verb of its own
- * (else it is a clause: "Prices rose, analysts said, ...") and a lower-case word other than a conjunction follows.
+ * (else it is a clause: "Prices rose, analysts said, ..."; "A ferry sank off Varn Point, killing five people, two of
+ * them children": an irregular past counts too) and a lower-case word other than a conjunction follows.
  */
 const SUBJECT_ASIDE = /^([^,]{3,80}),\s+\p{Ll}[^,]{1,100},\s+(?=\p{Ll})(?!(?:and|or|but|nor|then|so)\b)/u;
 
@@ -111,7 +112,7 @@ function compress(text: string): string {
     .replace(ROLE_THEN_NAME, '$1 ')
     .replace(NAME_THEN_ROLE, '$1 ')
     .replace(SUBJECT_ASIDE, (match: string, subject: string) =>
-      LOOKS_VERBAL.test(subject) ? match : `${subject} `,
+      LOOKS_VERBAL.test(subject) || hasVerb(subject) ? match : `${subject} `,
     )
     // Appositives and relative clauses set off by commas: ", a former ally of X," ", who ...,".
     .replace(/,\s+(?:a|an|who|whom|which|whose|where|one of|himself|herself|itself|also)\s[^,]{1,80},/giu, '')

@@ -730,3 +730,92 @@ test('the summary opens on an event, not on the quotation the most outlets carry
   assert.match(summary[0]?.text ?? '', /closed the Halden flood gates|flood gates were closed/);
   assert.ok(summary.some((sentence) => sentence.text.startsWith('“The gates stay shut')));
 });
+
+/** An early report of a count and a day-later report that it has risen, with the conflict compare finds. */
+function tollUpdateStory(earlyLead: string, earlyValue: string, earlyCount: number) {
+  const early = createTestArticle(
+    `${earlyLead} Divers searched the wreck of the Kessa ferry through the night.`,
+    {
+      id: 'early',
+      outlet: 'Varn Gazette',
+      published: '2026-05-10',
+    },
+  );
+  const later = createTestArticle(
+    'The number of people killed in the Kessa ferry sinking has risen to eight, the coastguard said. ' +
+      'The ferry operator suspended its Varn Point service.',
+    { id: 'later', outlet: 'Orla Herald', published: '2026-05-11' },
+  );
+  const at = (article: Article, value: string) => {
+    const start = article.text.indexOf(value);
+    return { article: article.id, sentence: 0, start, end: start + value.length };
+  };
+  const conflicts: Conflict[] = [
+    {
+      kind: 'number',
+      about: 'how many people',
+      sides: [
+        { value: `${earlyValue} (${earlyCount})`, articles: ['early'], citations: [at(early, earlyValue)] },
+        { value: 'eight (8)', articles: ['later'], citations: [at(later, 'eight')] },
+      ],
+    },
+  ];
+  const facts: Fact[] = [
+    {
+      id: 'toll',
+      text: earlyLead,
+      articles: ['early'],
+      sources: 1,
+      citations: [citation(early, 0)],
+    },
+    { id: 'search', text: 'x', articles: ['early'], sources: 1, citations: [citation(early, 1)] },
+  ];
+  return { articles: [early, later], facts, conflicts };
+}
+
+test('a headline never states a figure that a later report in the story has updated', () => {
+  const story = tollUpdateStory(
+    'Five people have died in the Kessa ferry sinking off Varn Point, the coastguard said.',
+    'Five people',
+    5,
+  );
+  for (const sentences of [undefined, 1, 2]) {
+    const { headline, summary } = summarizeStory(story.articles, story.facts, {
+      conflicts: story.conflicts,
+      reportLabels: false,
+      ...(sentences === undefined ? {} : { sentences }),
+    });
+    assert.doesNotMatch(headline.text, /\bfive\b/i, `${sentences}: ${headline.text}`);
+    assert.match(headline.text, /\beight\b/, headline.text);
+    // The summary still tells the earlier figure, with the update after it when there is room.
+    assert.match(summary[0]?.text ?? '', /^Five people have died/);
+    if (sentences === undefined) assert.ok(summary.some((sentence) => /risen to eight/.test(sentence.text)));
+  }
+});
+
+test('a headline whose cut already leaves out the updated figure stays on the story’s lead event', () => {
+  const story = tollUpdateStory(
+    'A ferry sank off Varn Point after striking a reef on Friday morning, killing five people, the coastguard said.',
+    'five people',
+    5,
+  );
+  const { headline } = summarizeStory(story.articles, story.facts, {
+    conflicts: story.conflicts,
+    reportLabels: false,
+  });
+  assert.match(headline.text, /^A ferry sank off Varn Point after striking a reef\b/, headline.text);
+  assert.doesNotMatch(headline.text, /\bfive\b/i, headline.text);
+});
+
+test('a headline drops the clause that gives an updated figure when the event reads without it', () => {
+  const story = tollUpdateStory(
+    'A ferry sank off Varn Point, killing five people, two of them children, the coastguard said.',
+    'five people',
+    5,
+  );
+  const { headline } = summarizeStory(story.articles, story.facts, {
+    conflicts: story.conflicts,
+    reportLabels: false,
+  });
+  assert.equal(headline.text, 'A ferry sank off Varn Point, coastguard says');
+});

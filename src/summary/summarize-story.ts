@@ -8,7 +8,9 @@ import {
   disputedFigures,
   dropDisputedFigures,
   sidesStated,
+  supersededFigure,
 } from './disputed-figures.js';
+import { currentHeadline, type FigureUpdate } from './current-headline.js';
 import { chooseHeadline, makeHeadline, sentenceShape } from './make-headline.js';
 import { neutralizeSentence, type NeutralSentence, type RemovedLabel } from './neutralize-sentence.js';
 import { disputedDates, dropDisputedDates } from './disputed-dates.js';
@@ -795,9 +797,12 @@ export function summarizeStory(
     const source = chooseHeadlineSource([fact], figures);
     return source ? [{ ...source, titleSimilarity: fact.titleSimilarity }] : [];
   });
-  const headline =
+  // A figure a later report has updated is told in the summary in time order, but never in the headline.
+  const headline = currentHeadline(
     chooseHeadline(sources) ??
-    makeHeadline(firstDispute ? disputeHeadline(cited.get(firstDispute) ?? firstDispute) : summary[0]);
+      makeHeadline(firstDispute ? disputeHeadline(cited.get(firstDispute) ?? firstDispute) : summary[0]),
+    figureUpdates(updates, articles),
+  );
   return { headline, summary };
 }
 
@@ -857,19 +862,40 @@ function tellFigures(
     if (supported.length > 0) kept = supported;
     const latest = updates.get(conflict);
     if (latest === undefined || latest === own) continue;
-    for (const citation of latest.citations) {
-      const article = articles.find((candidate) => candidate.id === citation.article);
-      const span = article?.sentences[citation.sentence];
-      if (!article || !span) continue;
-      const sentence = stripDateline(article.text.slice(span.start, span.end).trim());
-      later.push({
-        text: anchorRelativeDays(sentence, article.published),
-        citations: [{ article: article.id, sentence: citation.sentence, start: span.start, end: span.end }],
-      });
-      break;
-    }
+    const report = latestReport(latest, articles);
+    if (report) later.push(report);
   }
   return { citations: kept, later };
+}
+
+/** The first sentence cited on the side of an update that gives the latest figure, as the summary tells it. */
+function latestReport(
+  latest: Conflict['sides'][number],
+  articles: readonly Article[],
+): CitedText | undefined {
+  for (const citation of latest.citations) {
+    const article = articles.find((candidate) => candidate.id === citation.article);
+    const span = article?.sentences[citation.sentence];
+    if (!article || !span) continue;
+    const sentence = stripDateline(article.text.slice(span.start, span.end).trim());
+    return {
+      text: anchorRelativeDays(sentence, article.published),
+      citations: [{ article: article.id, sentence: citation.sentence, start: span.start, end: span.end }],
+    };
+  }
+  return undefined;
+}
+
+/** Each update over time whose earlier figures can be read, with the sentence that gives its latest figure. */
+function figureUpdates(
+  updates: ReadonlyMap<Conflict, Conflict['sides'][number]>,
+  articles: readonly Article[],
+): FigureUpdate[] {
+  return [...updates].flatMap(([conflict, latest]) => {
+    const superseded = supersededFigure(conflict, latest);
+    const report = latestReport(latest, articles);
+    return superseded && report ? [{ superseded, report }] : [];
+  });
 }
 
 /**
