@@ -819,3 +819,54 @@ test('a headline drops the clause that gives an updated figure when the event re
   });
   assert.equal(headline.text, 'A ferry sank off Varn Point, coastguard says');
 });
+
+/** Three invented outlets that all carry one quotation, two of which also report the event. */
+function quotedStory(titles: readonly string[] = []) {
+  const texts = [
+    '“The gates stay shut until the river drops,” Marit Oyen said. Engineer Marit Oyen closed the Halden flood gates on Monday.',
+    '“The gates stay shut until the river drops,” Oyen said on Monday. The Halden flood gates were closed by Marit Oyen.',
+    '“The gates stay shut until the river drops,” the engineer said.',
+  ];
+  const articles = texts.map((text, index) =>
+    createTestArticle(text, {
+      id: `o${index}`,
+      outlet: `Outlet ${index}`,
+      ...(titles[index] === undefined ? {} : { title: titles[index] }),
+    }),
+  );
+  const quote: Fact = {
+    id: 'quote',
+    text: 'x',
+    articles: ['o0', 'o1', 'o2'],
+    sources: 3,
+    citations: articles.map((article) => citation(article, 0)),
+  };
+  const gates: Fact = {
+    id: 'gates',
+    text: 'x',
+    articles: ['o0', 'o1'],
+    sources: 2,
+    citations: [citation(articles[0] as Article, 1), citation(articles[1] as Article, 1)],
+  };
+  return { articles, quote, gates };
+}
+
+test('a one-sentence summary that is a quotation still gets a headline that is no quotation', () => {
+  const { articles, quote, gates } = quotedStory();
+  for (const facts of [[quote, gates], []]) {
+    const { headline, summary } = summarizeStory(articles, facts, { sentences: 1, reportLabels: false });
+    assert.equal(summary.length, 1);
+    assert.doesNotMatch(headline.text, /["“”]|stay shut/, `${facts.length} facts: ${headline.text}`);
+    assert.match(headline.text, /flood gates/, headline.text);
+  }
+});
+
+test('a story whose facts are all quotations takes its headline from the outlets’ titles, in neutral form', () => {
+  const { articles, quote } = quotedStory([
+    'Disastrous Halden flood gates stay closed',
+    'Halden flood gates stay closed',
+  ]);
+  const { headline } = summarizeStory(articles, [quote], { sentences: 1, reportLabels: false });
+  assert.doesNotMatch(headline.text, /["“”]|stay shut until|disastrous/i, headline.text);
+  assert.match(headline.text, /flood gates/, headline.text);
+});

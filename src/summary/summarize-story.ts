@@ -9,9 +9,11 @@ import {
   dropDisputedFigures,
   sidesStated,
   supersededFigure,
+  type DisputedFigure,
 } from './disputed-figures.js';
 import { currentHeadline, type FigureUpdate } from './current-headline.js';
-import { chooseHeadline, makeHeadline, sentenceShape } from './make-headline.js';
+import { chooseHeadline, makeHeadline, sentenceShape, type HeadlineCandidate } from './make-headline.js';
+import { titleHeadline } from './title-headline.js';
 import { neutralizeSentence, type NeutralSentence, type RemovedLabel } from './neutralize-sentence.js';
 import { disputedDates, dropDisputedDates } from './disputed-dates.js';
 import {
@@ -700,18 +702,12 @@ export function summarizeStory(
   const neutralized = new Map<Row, NeutralSentence>();
   const fromFacts = facts.length > 0 ? candidatesFromFacts(facts, rows, idf) : [];
   const compress = options.compress ?? true;
-  const chosen =
+  const fromSentences = fromFacts.length > 0 ? [] : candidatesFromSentences(rows, graph());
+  const select = (count: number, words: number): Chosen[] =>
     fromFacts.length > 0
-      ? chooseByRank(fromFacts, limit, maxWords, compress)
-      : chooseByCoverage(
-          articles,
-          rows,
-          candidatesFromSentences(rows, graph()),
-          limit,
-          maxWords,
-          neutralized,
-          compress,
-        );
+      ? chooseByRank(fromFacts, count, words, compress)
+      : chooseByCoverage(articles, rows, fromSentences, count, words, neutralized, compress);
+  const chosen = select(limit, maxWords);
   const disputes = reportConflicts(
     chosen.map((item) => ({ item, citations: citationsOf(item.candidate, item.row) })),
     options.conflicts ?? [],
@@ -797,13 +793,59 @@ export function summarizeStory(
     const source = chooseHeadlineSource([fact], figures);
     return source ? [{ ...source, titleSimilarity: fact.titleSimilarity }] : [];
   });
+  // A headline is never a quotation: when the summary shows nothing else (a length of one on a story whose most
+  // reported fact is a quotation), it comes from the best-ranked fact beyond the length that is none, else from
+  // the outlets' titles.
+  const unquoted =
+    sources.length > 0 && sources.every((source) => sentenceShape(source.text) === 'quotation')
+      ? (chooseHeadline(
+          select(HEADLINE_SEARCH_SENTENCES, Number.POSITIVE_INFINITY).flatMap((item) => {
+            if (sentenceShape(item.text) === 'quotation') return [];
+            const source = headlineSource(item, dates, figures, numbers, updates, articles);
+            return source ? [source] : [];
+          }),
+        ) ?? titleHeadline(articles))
+      : undefined;
   // A figure a later report has updated is told in the summary in time order, but never in the headline.
   const headline = currentHeadline(
-    chooseHeadline(sources) ??
+    unquoted ??
+      chooseHeadline(sources) ??
       makeHeadline(firstDispute ? disputeHeadline(cited.get(firstDispute) ?? firstDispute) : summary[0]),
     figureUpdates(updates, articles),
   );
   return { headline, summary };
+}
+
+/**
+ * How many facts, ranked as the summary ranks them, the headline may look through for one that is no quotation
+ * when the summary shows only quotations: twice the default length, so that the search stays as cheap as a
+ * summary of eight sentences.
+ */
+const HEADLINE_SEARCH_SENTENCES = 2 * DEFAULT_SENTENCES;
+
+/**
+ * A chosen fact as the headline may state it, as the summary would: a disputed day or figure taken out, a
+ * relative day anchored, cited only where its figure is given; undefined when a disputed day or figure cannot go.
+ */
+function headlineSource(
+  item: Chosen,
+  dates: readonly Conflict[],
+  figures: readonly DisputedFigure[],
+  numbers: readonly Conflict[],
+  updates: ReadonlyMap<Conflict, Conflict['sides'][number]>,
+  articles: readonly Article[],
+): HeadlineCandidate | undefined {
+  const citations = citationsOf(item.candidate, item.row);
+  const undated = dropDisputedDates(item.text, citations, dates);
+  if (!undated.ok) return undefined;
+  const text = anchorRelativeDays(undated.text, item.row.article.published);
+  const source = chooseHeadlineSource([{ text, citations }], figures);
+  if (!source) return undefined;
+  return {
+    text: source.text,
+    citations: tellFigures(source.text, citations, numbers, updates, articles).citations,
+    titleSimilarity: Math.max(0, ...item.candidate.rows.map((row) => row.headline)),
+  };
 }
 
 /**
