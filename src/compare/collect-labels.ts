@@ -1,4 +1,4 @@
-import { isVerbWord } from '../language/index.js';
+import { isIrregularPast, isVerbWord } from '../language/index.js';
 import { composeKey, type Article, type LabelEntry, type TextSpan } from '../model/index.js';
 import { gluedTitle, type EntityLinks } from './link-entities.js';
 import { foldText, isStopword, normalizeText } from './normalize-text.js';
@@ -124,28 +124,15 @@ function withSentenceOpening(article: Article, label: TextSpan, mentionStart: nu
 const APPOSITIVE =
   /^,\s+((?:the|a|an)\s+\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Ll}[\p{L}\p{M}'’-]*){0,3}?)(?=\s+who\b|\s*[,.;])/u;
 
+/** A verb of saying or stance in a finite form ("said", "says", "warned"), not a bare form that is also a noun. */
+function isFiniteVerb(word: string): boolean {
+  return isVerbWord(word) && (isIrregularPast(word) || /(?:ed|s)$/.test(word));
+}
+
 /**
  * An appositive right after a person's name that the language stage did not attach ("Challenger Ilse Varga,
  * the reformist councillor who came within a whisker ..."), as a label span.
  */
-/** Past forms of common verbs that do not end in -ed. */
-const IRREGULAR_PAST = new Set([
-  'said',
-  'told',
-  'wrote',
-  'thought',
-  'knew',
-  'saw',
-  'felt',
-  'found',
-  'sought',
-]);
-
-/** A verb of saying or stance in a finite form ("said", "says", "warned"), not a bare form that is also a noun. */
-function isFiniteVerb(word: string): boolean {
-  return isVerbWord(word) && (IRREGULAR_PAST.has(word) || /(?:ed|s)$/.test(word));
-}
-
 function appositiveAfter(
   article: Article,
   mention: TextSpan,

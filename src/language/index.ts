@@ -10,4 +10,4 @@ export { detectLanguage } from './detect-language.js';
 export { normalizeEntityKey } from './normalize-entity-key.js';
 export { WEEKDAYS, MONTHS } from './find-dates.js';
 export { balancesQuotes } from './balances-quotes.js';
-export { isRoleWord, isTitleWord, isVerbWord } from './lexicon.js';
+export { isIrregularPast, isRoleWord, isTitleWord, isVerbWord } from './lexicon.js';

@@ -285,6 +285,19 @@ export const STANCE_VERBS = set(`
 `);
 
 /**
+ * Past forms of common verbs that do not end in -ed ("sent", "put", "drove", "said"), which a test for -ed misses.
+ * Some are also bare or present forms ("put", "set", "let") or nouns ("lay", "beat"): callers read them as verbs
+ * only where they look for one. Shared by compare/ (finite verbs of saying after an appositive) and summary/ (a
+ * verb in a stretch of a headline).
+ */
+export const IRREGULAR_PAST = set(`
+  said told wrote thought knew saw felt found sought sent put drove tore fled ran hit cut set held took gave
+  struck shot led kept brought began broke burst spread sold paid built chose threw spoke stood fought caught
+  bought beat drew flew froze grew hung laid lay lit meant rang shook shut sank spent stole stuck swept swore
+  taught woke withdrew quit let
+`);
+
+/**
  * Verb and particle pairs that form one cue ("called for", "pointed out", "referring to"), as verb_particle.
  * PolNeAR marks the particle as part of the cue; the verb alone is a cue only when listed above.
  */
@@ -382,4 +395,9 @@ export function isPluralMemberNoun(word: string): boolean {
 export function isVerbWord(word: string): boolean {
   const lower = word.toLowerCase();
   return CUE_VERBS.has(lower) || STANCE_VERBS.has(lower);
+}
+
+/** True for a past form that does not end in -ed ("sent", "told", "drove"), in any case. */
+export function isIrregularPast(word: string): boolean {
+  return IRREGULAR_PAST.has(word.toLowerCase());
 }

@@ -1,3 +1,4 @@
+import { isIrregularPast } from '../language/index.js';
 import { stripDateline } from './strip-dateline.js';
 import type { CitedText } from '../model/index.js';
 import { neutralizeSentence } from './neutralize-sentence.js';
@@ -298,9 +299,8 @@ function adjunctBoundaries(text: string): number[] {
   return cuts;
 }
 
-/** Common irregular past forms, which `LOOKS_VERBAL` (built on -ed and -ing) misses: "sent", "put", "drove". */
-const IRREGULAR_PAST =
-  /\b(?:sent|put|drove|tore|fled|ran|hit|cut|set|held|took|gave|struck|shot|told|led|kept|brought|began|broke|burst|spread|sold|paid|found|built|chose|threw|wrote|spoke|stood|fought|sought|caught|bought|beat|drew|flew|froze|grew|hung|knew|laid|lay|lit|meant|rang|saw|shook|shut|sank|spent|stole|stuck|swept|swore|taught|woke|withdrew|quit|let|will|would|could|can|must|may|might|shall|should)\b/iu;
+/** Modal verbs: a stretch with one has a verb of its own ("the port would reopen"). */
+const MODAL = /\b(?:will|would|could|can|must|may|might|shall|should)\b/iu;
 
 /** A past or present form, an auxiliary or "said": an -ing form alone is left out. */
 const FINITE_VERBAL =
@@ -312,7 +312,12 @@ const FINITE_VERBAL =
  * verb, and a cut after it would keep only the subject.
  */
 function hasVerb(text: string): boolean {
-  return FINITE_VERBAL.test(text) || IRREGULAR_PAST.test(text);
+  // Irregular past forms ('sent', 'put', 'drove') are missed by the -ed test of FINITE_VERBAL.
+  return (
+    FINITE_VERBAL.test(text) ||
+    MODAL.test(text) ||
+    (text.match(/[\p{L}\p{M}]+/gu) ?? []).some(isIrregularPast)
+  );
 }
 
 /** An auxiliary or modal: where one follows a place phrase with no clause opener between, it is the main verb's. */
