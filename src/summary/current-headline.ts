@@ -5,7 +5,7 @@ import {
   type DisputedFigure,
   type FoundFigure,
 } from './disputed-figures.js';
-import { chooseHeadline } from './make-headline.js';
+import { chooseHeadline, sentenceShape } from './make-headline.js';
 
 /** A figure that a later report in the story has updated, and that report's sentence giving the latest figure. */
 export interface FigureUpdate {
@@ -46,7 +46,7 @@ function withoutFigureClauses(text: string, found: readonly FoundFigure[]): stri
  * headline that a later report contradicts (the summary itself tells both figures in time order). In order: the
  * participle clause that gives the old figure goes when the event reads without it ("A ferry sank off Varn Point,
  * killing five people"); else the headline is made from the later report's sentence, which gives the latest
- * figure; else the old figure alone goes ("Five people have died" -> "People have died").
+ * figure (unless it is a quotation); else the old figure alone goes ("Five people have died" -> "People have died").
  */
 export function currentHeadline(headline: CitedText, updates: readonly FigureUpdate[]): CitedText {
   const stale = updates.map((update) => update.superseded);
@@ -57,6 +57,8 @@ export function currentHeadline(headline: CitedText, updates: readonly FigureUpd
   if (trimmed !== undefined && states(trimmed).length === 0) return { ...headline, text: trimmed };
   for (const update of updates) {
     if (findDisputedFigures(headline.text, [update.superseded]).length === 0) continue;
+    // A headline is never a quotation, so a later report made of one gives none.
+    if (sentenceShape(update.report.text) === 'quotation') continue;
     const fromReport = chooseHeadline([update.report]);
     if (fromReport && fromReport.text !== '' && states(fromReport.text).length === 0) return fromReport;
   }
