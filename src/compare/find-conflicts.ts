@@ -4,6 +4,7 @@ import { creditedClauses, isCredited } from './credited-clauses.js';
 import { EVENT_WORD_GROUPS } from './event-words.js';
 import type { EntityLinks } from './link-entities.js';
 import { foldText, isStopword, normalizeText, stemWord } from './normalize-text.js';
+import { SERIOUS_INJURY_UNIT } from './serious-injuries.js';
 import {
   datesAgree,
   isCrowdCount,
@@ -1608,6 +1609,8 @@ const CROWD_KEY = 'crowd';
  */
 function countedNoun(x: Detail, y: Detail): string {
   if (!sharesUnit(x, y) && isSameCrowd(x, y)) return 'people';
+  // "Three people" / "Two": what is counted is said after the noun ("were seriously injured").
+  if (x.units?.includes(SERIOUS_INJURY_UNIT) === true) return 'people were seriously injured';
   const written = x.text.split(/\s+/).pop() ?? '';
   if (/^[\p{L}\p{M}]+$/u.test(written)) return written;
   return x.units?.find((stem) => y.units?.includes(stem)) ?? x.units?.[0] ?? x.slot;

@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../language/index.js';
 import type { Article, Label } from '../model/index.js';
-import { countEvent } from './event-words.js';
+import { countEvent, eventGroupOf } from './event-words.js';
 import type { EntityLinks } from './link-entities.js';
 import {
   contentWords,
@@ -10,6 +10,7 @@ import {
   stemWord,
   type WordToken,
 } from './normalize-text.js';
+import { isSeriousInjuryCount, SERIOUS_INJURY_UNIT } from './serious-injuries.js';
 
 /** One checkable detail of a sentence: a value, its surface text and its offsets. */
 export interface Detail {
@@ -210,6 +211,18 @@ export function sentenceDetails(
     const last = scale !== undefined ? (tokens[next - 1] ?? token) : token;
     const percentSign = /^\s?%/.exec(text.slice(last.end));
     const percentWord = tokens[next]?.word === 'percent' ? tokens[next] : undefined;
+    const [low, high] = numberRange(value, qualifier?.kind);
+    const from = qualifier !== undefined ? span.start + qualifier.start : start;
+    // "three with serious injuries", "two were seriously injured": a measure of its own, whatever the noun.
+    if (
+      currency === undefined &&
+      percentSign === null &&
+      percentWord === undefined &&
+      isSeriousInjuryCount(tokens, text, next)
+    ) {
+      numbers.push(seriousInjuryCount(tokens, text, span.start, at, next, { value, from, low, high }));
+      return;
+    }
     const units: string[] = [];
     let unitText: string;
     let end: number;
@@ -257,13 +270,7 @@ export function sentenceDetails(
         eventFrom = end - span.start;
       }
     }
-    const from =
-      qualifier !== undefined
-        ? span.start + qualifier.start
-        : currency !== undefined
-          ? start - currency.length
-          : start;
-    const [low, high] = numberRange(value, qualifier?.kind);
+    const countFrom = qualifier === undefined && currency !== undefined ? start - currency.length : from;
     const anchor = anchorBefore(tokens, at, text);
     const event = countEvent(tokens, text, eventFrom ?? end - span.start, anchor);
     numbers.push({
@@ -272,8 +279,8 @@ export function sentenceDetails(
       predicate: predicateAfter(tokens, text, end - span.start),
       slot: `number:${unitText}`,
       value: String(value),
-      text: article.text.slice(from, end),
-      start: from,
+      text: article.text.slice(countFrom, end),
+      start: countFrom,
       end,
       low,
       high,
@@ -811,6 +818,47 @@ const UNIT_SYNONYMS = new Map([
 
 function canonicalUnit(stem: string): string {
   return UNIT_SYNONYMS.get(stem) ?? stem;
+}
+
+/** Adverbs and words that open the phrase of a serious-injury count rather than name who is counted. */
+const SERIOUS_OPENERS = new Set(['with', 'seriously', 'severely', 'critically', 'badly', 'gravely']);
+
+/**
+ * The detail of a count of the seriously injured (`isSeriousInjuryCount`): its text is the number and the noun
+ * after it, if one comes first ("Three people" were taken to hospital with serious injuries; "two" seriously).
+ *
+ * @param offset the sentence's start in the article; `at` the number's token; `next` the token after it
+ */
+function seriousInjuryCount(
+  tokens: readonly WordToken[],
+  text: string,
+  offset: number,
+  at: number,
+  next: number,
+  count: { value: number; from: number; low: number; high: number },
+): Detail {
+  let noun = next;
+  while (UNIT_SKIP.has(tokens[noun]?.word ?? '')) noun++;
+  const unit = tokens[noun];
+  const named =
+    unit !== undefined &&
+    !isStopword(unit.word) &&
+    !SERIOUS_OPENERS.has(unit.word) &&
+    !/[,;:.)(]/.test(text.slice(tokens[noun - 1]?.end ?? 0, unit.start));
+  const end = offset + (named ? unit.end : ((tokens[next - 1] ?? tokens[at])?.end ?? 0));
+  return {
+    event: eventGroupOf(stemWord('injured')),
+    anchor: anchorBefore(tokens, at, text),
+    predicate: '',
+    slot: `number:${SERIOUS_INJURY_UNIT}`,
+    value: String(count.value),
+    text: text.slice(count.from - offset, end - offset),
+    start: count.from,
+    end,
+    low: count.low,
+    high: count.high,
+    units: [SERIOUS_INJURY_UNIT],
+  };
 }
 
 /**
