@@ -590,8 +590,28 @@ const HOURS_PER_UNIT: ReadonlyMap<string, readonly [number, number]> = new Map([
 // "for" and the verbs of lasting introduce how long something went on; other prepositions ("in two weeks",
 // "within three days", "three days later") name a point in time.
 const LASTING_VERBS = new Set(['lasted', 'lasting', 'last', 'lasts', 'spanned', 'spanning']);
-// After a duration, words that make it a point in time or an age: "three days later", "two weeks ago".
-const NOT_DURATION_AFTER = new Set(['later', 'earlier', 'ago', 'before', 'after', 'old', 'since', 'late']);
+// "Repairs would take two weeks", "the work took a month": how long the subject needs; after "it" ("it will take
+// two weeks to repair the pier"), how long the infinitive's work needs.
+const TAKING_VERBS = new Set(['take', 'takes', 'took', 'taking', 'taken']);
+// Subjects that stand for the infinitive after the duration: "it will take two weeks to repair".
+const PLACEHOLDER_SUBJECTS = new Set(['it', 'this']);
+const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'a', 'every']);
+// After a duration, words that make it a point in time or an age ("three days later", "two weeks ago"), a
+// difference ("an hour longer") or time away ("take a week off").
+const NOT_DURATION_AFTER = new Set([
+  'later',
+  'earlier',
+  'ago',
+  'before',
+  'after',
+  'old',
+  'since',
+  'late',
+  'longer',
+  'more',
+  'off',
+  'out',
+]);
 // "a four-day strike", "a two-week-long closure", "a week-long strike".
 const DURATION_COMPOUND = /^(?:([\p{L}\d.]+)-)?(hour|day|week|fortnight|month|year)(?:-long|s)?$/u;
 
@@ -663,14 +683,57 @@ function findDurations(
     const introducer = tokens[before]?.word ?? '';
     if (introducer === 'for')
       push(count, unit, at, token.start, unitToken.end, anchorTokenBefore(tokens, before));
-    else if (LASTING_VERBS.has(introducer))
+    // "in the last five years": "last" after a determiner is no verb.
+    else if (LASTING_VERBS.has(introducer) && !DETERMINERS.has(tokens[before - 1]?.word ?? ''))
       push(count, unit, at, token.start, unitToken.end, subjectBefore(tokens, before));
+    else if (TAKING_VERBS.has(introducer))
+      push(count, unit, at, token.start, unitToken.end, takerOf(tokens, before, at + 2));
   });
   return durations;
 }
 
 const SUBJECT_REACH_WORDS = 8;
-const PREPOSITIONS = new Set(['at', 'in', 'on', 'of', 'near', 'by', 'over', 'from', 'for', 'with', 'across']);
+/** Words before "to" and a verb that say how likely it is, not who does it: "expected to last", "due to take". */
+const RAISING_WORDS = new Set(
+  'expected likely unlikely set due going scheduled estimated predicted projected forecast anticipated bound supposed thought believed sure certain able'.split(
+    ' ',
+  ),
+);
+// "to" as in "repairs to the pier", "the visit to Harwick": the head comes before it.
+const PREPOSITIONS = new Set([
+  'at',
+  'in',
+  'on',
+  'of',
+  'near',
+  'by',
+  'over',
+  'from',
+  'for',
+  'with',
+  'across',
+  'to',
+]);
+
+/**
+ * What a duration after "take" times: the subject's head ("Repairs to the pier would take two weeks" ->
+ * "Repairs"), or after a placeholder subject the verb of the infinitive after the duration ("It will take two
+ * weeks to repair the pier" -> "repair"); undefined when neither is there ("It took a week.").
+ *
+ * @param verb the token of "take"; `after` the token after the duration
+ */
+function takerOf(tokens: readonly WordToken[], verb: number, after: number): WordToken | undefined {
+  // "would take 12 days to fix": the work the infinitive names is what is timed, whatever the subject.
+  const infinitive = tokens[after + 1];
+  if (tokens[after]?.word === 'to' && infinitive !== undefined && !isStopword(infinitive.word))
+    return infinitive;
+  let index = verb - 1;
+  while (index >= 0 && isStopword(tokens[index]?.word ?? '')) {
+    if (PLACEHOLDER_SUBJECTS.has(tokens[index]?.word ?? '')) return undefined;
+    index--;
+  }
+  return subjectBefore(tokens, verb);
+}
 
 /**
  * The head noun of the subject before the verb at `verb`: the last content word of the noun phrase, past
@@ -678,16 +741,31 @@ const PREPOSITIONS = new Set(['at', 'in', 'on', 'of', 'near', 'by', 'over', 'fro
  */
 function subjectBefore(tokens: readonly WordToken[], verb: number): WordToken | undefined {
   let head: WordToken | undefined;
-  for (let index = verb - 1; index >= 0 && index >= verb - SUBJECT_REACH_WORDS; index--) {
+  // A word between the head and a content word before it: then that word is no modifier of the head.
+  let gap = false;
+  // "The repairs are (initially) expected to take": the subject stands before the raising word and its adverbs.
+  // "expect the strike to last": the subject right before "to".
+  let last = verb - 1;
+  if (tokens[last]?.word === 'to') {
+    last--;
+    if (RAISING_WORDS.has(tokens[last]?.word ?? '')) last--;
+    while (/ly$/.test(tokens[last]?.word ?? '')) last--;
+  }
+  for (let index = last; index >= 0 && index >= verb - SUBJECT_REACH_WORDS; index--) {
     const token = tokens[index];
     if (token === undefined || /\d/.test(token.word)) break;
     if (PREPOSITIONS.has(token.word)) {
       head = undefined;
+      gap = false;
       continue;
     }
-    if (isStopword(token.word)) continue;
-    if (head !== undefined) break;
-    head = token;
+    if (isStopword(token.word)) {
+      gap = head !== undefined;
+      continue;
+    }
+    // "the Oster pier in Harwick": "Oster" modifies "pier"; a preposition before it may still come.
+    if (head !== undefined && gap) break;
+    head ??= token;
   }
   return head;
 }
