@@ -576,6 +576,34 @@ export function isCrowdCount(detail: Detail): boolean {
 }
 
 /**
+ * Crowd nouns that may name anyone: "people", or what the crowd does ("protesters", "marchers", "strikers"), so
+ * that "1,200 demonstrators" and "2,500 residents" who gathered may be one crowd.
+ */
+const ANY_CROWD_NOUNS = new Set('people person indivi protes demons marche partic suppor strike'.split(' '));
+
+/** Crowd nouns that name one kind of people under two words: inhabitants, staff. */
+const CROWD_NOUN_KINDS: readonly ReadonlySet<string>[] = [
+  new Set('reside villag citize local'.split(' ')),
+  new Set('worker employ'.split(' ')),
+];
+
+/**
+ * True when two crowd counts may count the same people by their nouns: one of them may name anyone ("people",
+ * "protesters"), or both name one kind ("residents" / "villagers"). "2,000 residents fled" and "300 students
+ * fled" count two groups, whatever the verb.
+ */
+export function crowdNounsAgree(a: Detail, b: Detail): boolean {
+  const nounsA = (a.units ?? []).filter((unit) => CROWD_NOUNS.has(unit));
+  const nounsB = (b.units ?? []).filter((unit) => CROWD_NOUNS.has(unit));
+  if ([...nounsA, ...nounsB].some((noun) => ANY_CROWD_NOUNS.has(noun))) return true;
+  const kindOf = (noun: string): number | string => {
+    const kind = CROWD_NOUN_KINDS.findIndex((nouns) => nouns.has(noun));
+    return kind === -1 ? noun : kind;
+  };
+  return nounsA.some((x) => nounsB.some((y) => kindOf(x) === kindOf(y)));
+}
+
+/**
  * Hours in one unit of time, as a range: months and years vary in length, so "two months" and "60 days" agree.
  * "night" is left out: "three nights" of a festival or a hotel stay is not three days.
  */
