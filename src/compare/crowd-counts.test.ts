@@ -131,6 +131,16 @@ describe('counts of one event under verbs of one kind', () => {
     assert.deepEqual(conflicts, []);
   });
 
+  it('residents and students who fled are two groups; residents and people, or villagers, may be one', () => {
+    const fled = (count: string): string =>
+      `${count} fled Varnholm on Monday as the Lesk broke its banks, the county said.`;
+    assert.deepEqual(numberConflicts(fled('About 2,000 residents'), fled('Some 300 students')), []);
+    assert.deepEqual(numberConflicts(fled('About 2,000 residents'), fled('Some 300 workers')), []);
+    assert.equal(numberConflicts(fled('About 2,000 residents'), fled('Some 3,000 people')).length, 1);
+    assert.equal(numberConflicts(fled('About 2,000 residents'), fled('Some 3,000 villagers')).length, 1);
+    assert.equal(numberConflicts(fled('About 2,000 workers'), fled('Some 3,000 employees')).length, 1);
+  });
+
   it('police killed and protesters killed are two groups', () => {
     const conflicts = numberConflicts(
       'Three police officers have been killed in the riots in Kolvar since May.',

@@ -97,6 +97,16 @@ describe('durations of one thing', () => {
     );
   });
 
+  it('"in the last two years" is a span looked back on, not how long something lasted', () => {
+    assert.deepEqual(
+      conflictsOf(
+        'Crane drivers at the Oster docks in Harwick have held three strikes in the last two years.',
+        'Crane drivers at the Oster docks in Harwick have held three strikes in the last five years.',
+      ),
+      [],
+    );
+  });
+
   it('time points are not durations ("three days later", "in two weeks")', () => {
     assert.deepEqual(
       conflictsOf(
@@ -125,6 +135,46 @@ describe('durations of one thing', () => {
         'Harwick was calm on Friday after four days of riots at the Oster docks.',
         'Harwick was calm on Friday after six days of riots at the Oster docks.',
       ).filter((conflict) => conflict.about.startsWith('how long')),
+      [],
+    );
+  });
+  it('"repairs would take two weeks" and "repairs would take a month" conflict', () => {
+    const conflicts = conflictsOf(
+      'A storm tore a hole in the Oster pier in Harwick on Monday. Repairs to the pier would take two weeks, the harbour board said.',
+      'The harbour board in Harwick said repairs to the storm-damaged Oster pier would take a month.',
+    );
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+    assert.deepEqual(sideValues(conflicts[0]), ['a month', 'two weeks']);
+    assert.match(conflicts[0]?.about ?? '', /repairs/i);
+  });
+
+  it('"it will take two weeks to repair the pier" times the repairs too; "the strike will last" the strike', () => {
+    const conflicts = conflictsOf(
+      'A storm tore a hole in the Oster pier in Harwick. It will take two weeks to repair the pier, the harbour board said.',
+      'The harbour board in Harwick said repairs to the storm-damaged Oster pier would take about five days.',
+    );
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+    assert.deepEqual(sideValues(conflicts[0]), ['about five days', 'two weeks']);
+    const strike = conflictsOf(
+      'Crane drivers at the Oster docks in Harwick said the strike would last two weeks.',
+      'Crane drivers at the Oster docks in Harwick expect the strike to last three days.',
+    );
+    assert.equal(strike.length, 1, JSON.stringify(strike));
+  });
+
+  it('"take" timing different things does not conflict', () => {
+    assert.deepEqual(
+      conflictsOf(
+        'A storm tore a hole in the Oster pier in Harwick. Repairs to the pier would take two weeks.',
+        'A storm tore a hole in the Oster pier in Harwick. The inquiry into the damage to the pier would take a month.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      conflictsOf(
+        'Repairs to the Oster pier in Harwick would take two weeks, and the ferry will take an hour longer.',
+        'The ferry from the Oster pier in Harwick will take three hours while the pier is closed.',
+      ),
       [],
     );
   });

@@ -4,7 +4,9 @@ import { creditedClauses, isCredited } from './credited-clauses.js';
 import { EVENT_WORD_GROUPS } from './event-words.js';
 import type { EntityLinks } from './link-entities.js';
 import { foldText, isStopword, normalizeText, stemWord } from './normalize-text.js';
+import { SERIOUS_INJURY_UNIT } from './serious-injuries.js';
 import {
+  crowdNounsAgree,
   datesAgree,
   isCrowdCount,
   numbersAgree,
@@ -1577,10 +1579,11 @@ function sharesUnit(a: Detail, b: Detail): boolean {
  * word before the number ("drew 3,000 people" / "drew 5,000 marchers"), or words of one kind of event (`event`:
  * "forced 2,000 residents from their homes" / "3,500 people fled", "14 people have died" / "19 protesters have
  * been killed"). "3,000 people signed a petition" and "5,000 protesters marched" are two counts; "police" is not a
- * crowd noun, so never one with "protesters".
+ * crowd noun, so never one with "protesters"; "2,000 residents" and "300 students" who fled are two groups
+ * (`crowdNounsAgree`).
  */
 function isSameCrowd(a: Detail, b: Detail): boolean {
-  if (!isCrowdCount(a) || !isCrowdCount(b) || isOtherEventCount(a, b)) return false;
+  if (!isCrowdCount(a) || !isCrowdCount(b) || isOtherEventCount(a, b) || !crowdNounsAgree(a, b)) return false;
   const verb = a.predicate !== undefined && a.predicate !== '' && a.predicate === b.predicate;
   const anchor = a.anchor !== undefined && a.anchor !== '' && a.anchor === b.anchor;
   return verb || anchor || (a.event !== undefined && a.event === b.event);
@@ -1608,6 +1611,8 @@ const CROWD_KEY = 'crowd';
  */
 function countedNoun(x: Detail, y: Detail): string {
   if (!sharesUnit(x, y) && isSameCrowd(x, y)) return 'people';
+  // "Three people" / "Two": what is counted is said after the noun ("were seriously injured").
+  if (x.units?.includes(SERIOUS_INJURY_UNIT) === true) return 'people were seriously injured';
   const written = x.text.split(/\s+/).pop() ?? '';
   if (/^[\p{L}\p{M}]+$/u.test(written)) return written;
   return x.units?.find((stem) => y.units?.includes(stem)) ?? x.units?.[0] ?? x.slot;

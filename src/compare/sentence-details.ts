@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../language/index.js';
 import type { Article, Label } from '../model/index.js';
-import { countEvent } from './event-words.js';
+import { countEvent, eventGroupOf } from './event-words.js';
 import type { EntityLinks } from './link-entities.js';
 import {
   contentWords,
@@ -10,6 +10,7 @@ import {
   stemWord,
   type WordToken,
 } from './normalize-text.js';
+import { isSeriousInjuryCount, SERIOUS_INJURY_UNIT } from './serious-injuries.js';
 
 /** One checkable detail of a sentence: a value, its surface text and its offsets. */
 export interface Detail {
@@ -210,6 +211,18 @@ export function sentenceDetails(
     const last = scale !== undefined ? (tokens[next - 1] ?? token) : token;
     const percentSign = /^\s?%/.exec(text.slice(last.end));
     const percentWord = tokens[next]?.word === 'percent' ? tokens[next] : undefined;
+    const [low, high] = numberRange(value, qualifier?.kind);
+    const from = qualifier !== undefined ? span.start + qualifier.start : start;
+    // "three with serious injuries", "two were seriously injured": a measure of its own, whatever the noun.
+    if (
+      currency === undefined &&
+      percentSign === null &&
+      percentWord === undefined &&
+      isSeriousInjuryCount(tokens, text, next)
+    ) {
+      numbers.push(seriousInjuryCount(tokens, text, span.start, at, next, { value, from, low, high }));
+      return;
+    }
     const units: string[] = [];
     let unitText: string;
     let end: number;
@@ -257,13 +270,7 @@ export function sentenceDetails(
         eventFrom = end - span.start;
       }
     }
-    const from =
-      qualifier !== undefined
-        ? span.start + qualifier.start
-        : currency !== undefined
-          ? start - currency.length
-          : start;
-    const [low, high] = numberRange(value, qualifier?.kind);
+    const countFrom = qualifier === undefined && currency !== undefined ? start - currency.length : from;
     const anchor = anchorBefore(tokens, at, text);
     const event = countEvent(tokens, text, eventFrom ?? end - span.start, anchor);
     numbers.push({
@@ -272,8 +279,8 @@ export function sentenceDetails(
       predicate: predicateAfter(tokens, text, end - span.start),
       slot: `number:${unitText}`,
       value: String(value),
-      text: article.text.slice(from, end),
-      start: from,
+      text: article.text.slice(countFrom, end),
+      start: countFrom,
       end,
       low,
       high,
@@ -569,6 +576,34 @@ export function isCrowdCount(detail: Detail): boolean {
 }
 
 /**
+ * Crowd nouns that may name anyone: "people", or what the crowd does ("protesters", "marchers", "strikers"), so
+ * that "1,200 demonstrators" and "2,500 residents" who gathered may be one crowd.
+ */
+const ANY_CROWD_NOUNS = new Set('people person indivi protes demons marche partic suppor strike'.split(' '));
+
+/** Crowd nouns that name one kind of people under two words: inhabitants, staff. */
+const CROWD_NOUN_KINDS: readonly ReadonlySet<string>[] = [
+  new Set('reside villag citize local'.split(' ')),
+  new Set('worker employ'.split(' ')),
+];
+
+/**
+ * True when two crowd counts may count the same people by their nouns: one of them may name anyone ("people",
+ * "protesters"), or both name one kind ("residents" / "villagers"). "2,000 residents fled" and "300 students
+ * fled" count two groups, whatever the verb.
+ */
+export function crowdNounsAgree(a: Detail, b: Detail): boolean {
+  const nounsA = (a.units ?? []).filter((unit) => CROWD_NOUNS.has(unit));
+  const nounsB = (b.units ?? []).filter((unit) => CROWD_NOUNS.has(unit));
+  if ([...nounsA, ...nounsB].some((noun) => ANY_CROWD_NOUNS.has(noun))) return true;
+  const kindOf = (noun: string): number | string => {
+    const kind = CROWD_NOUN_KINDS.findIndex((nouns) => nouns.has(noun));
+    return kind === -1 ? noun : kind;
+  };
+  return nounsA.some((x) => nounsB.some((y) => kindOf(x) === kindOf(y)));
+}
+
+/**
  * Hours in one unit of time, as a range: months and years vary in length, so "two months" and "60 days" agree.
  * "night" is left out: "three nights" of a festival or a hotel stay is not three days.
  */
@@ -583,8 +618,28 @@ const HOURS_PER_UNIT: ReadonlyMap<string, readonly [number, number]> = new Map([
 // "for" and the verbs of lasting introduce how long something went on; other prepositions ("in two weeks",
 // "within three days", "three days later") name a point in time.
 const LASTING_VERBS = new Set(['lasted', 'lasting', 'last', 'lasts', 'spanned', 'spanning']);
-// After a duration, words that make it a point in time or an age: "three days later", "two weeks ago".
-const NOT_DURATION_AFTER = new Set(['later', 'earlier', 'ago', 'before', 'after', 'old', 'since', 'late']);
+// "Repairs would take two weeks", "the work took a month": how long the subject needs; after "it" ("it will take
+// two weeks to repair the pier"), how long the infinitive's work needs.
+const TAKING_VERBS = new Set(['take', 'takes', 'took', 'taking', 'taken']);
+// Subjects that stand for the infinitive after the duration: "it will take two weeks to repair".
+const PLACEHOLDER_SUBJECTS = new Set(['it', 'this']);
+const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'a', 'every']);
+// After a duration, words that make it a point in time or an age ("three days later", "two weeks ago"), a
+// difference ("an hour longer") or time away ("take a week off").
+const NOT_DURATION_AFTER = new Set([
+  'later',
+  'earlier',
+  'ago',
+  'before',
+  'after',
+  'old',
+  'since',
+  'late',
+  'longer',
+  'more',
+  'off',
+  'out',
+]);
 // "a four-day strike", "a two-week-long closure", "a week-long strike".
 const DURATION_COMPOUND = /^(?:([\p{L}\d.]+)-)?(hour|day|week|fortnight|month|year)(?:-long|s)?$/u;
 
@@ -656,14 +711,57 @@ function findDurations(
     const introducer = tokens[before]?.word ?? '';
     if (introducer === 'for')
       push(count, unit, at, token.start, unitToken.end, anchorTokenBefore(tokens, before));
-    else if (LASTING_VERBS.has(introducer))
+    // "in the last five years": "last" after a determiner is no verb.
+    else if (LASTING_VERBS.has(introducer) && !DETERMINERS.has(tokens[before - 1]?.word ?? ''))
       push(count, unit, at, token.start, unitToken.end, subjectBefore(tokens, before));
+    else if (TAKING_VERBS.has(introducer))
+      push(count, unit, at, token.start, unitToken.end, takerOf(tokens, before, at + 2));
   });
   return durations;
 }
 
 const SUBJECT_REACH_WORDS = 8;
-const PREPOSITIONS = new Set(['at', 'in', 'on', 'of', 'near', 'by', 'over', 'from', 'for', 'with', 'across']);
+/** Words before "to" and a verb that say how likely it is, not who does it: "expected to last", "due to take". */
+const RAISING_WORDS = new Set(
+  'expected likely unlikely set due going scheduled estimated predicted projected forecast anticipated bound supposed thought believed sure certain able'.split(
+    ' ',
+  ),
+);
+// "to" as in "repairs to the pier", "the visit to Harwick": the head comes before it.
+const PREPOSITIONS = new Set([
+  'at',
+  'in',
+  'on',
+  'of',
+  'near',
+  'by',
+  'over',
+  'from',
+  'for',
+  'with',
+  'across',
+  'to',
+]);
+
+/**
+ * What a duration after "take" times: the subject's head ("Repairs to the pier would take two weeks" ->
+ * "Repairs"), or after a placeholder subject the verb of the infinitive after the duration ("It will take two
+ * weeks to repair the pier" -> "repair"); undefined when neither is there ("It took a week.").
+ *
+ * @param verb the token of "take"; `after` the token after the duration
+ */
+function takerOf(tokens: readonly WordToken[], verb: number, after: number): WordToken | undefined {
+  // "would take 12 days to fix": the work the infinitive names is what is timed, whatever the subject.
+  const infinitive = tokens[after + 1];
+  if (tokens[after]?.word === 'to' && infinitive !== undefined && !isStopword(infinitive.word))
+    return infinitive;
+  let index = verb - 1;
+  while (index >= 0 && isStopword(tokens[index]?.word ?? '')) {
+    if (PLACEHOLDER_SUBJECTS.has(tokens[index]?.word ?? '')) return undefined;
+    index--;
+  }
+  return subjectBefore(tokens, verb);
+}
 
 /**
  * The head noun of the subject before the verb at `verb`: the last content word of the noun phrase, past
@@ -671,16 +769,31 @@ const PREPOSITIONS = new Set(['at', 'in', 'on', 'of', 'near', 'by', 'over', 'fro
  */
 function subjectBefore(tokens: readonly WordToken[], verb: number): WordToken | undefined {
   let head: WordToken | undefined;
-  for (let index = verb - 1; index >= 0 && index >= verb - SUBJECT_REACH_WORDS; index--) {
+  // A word between the head and a content word before it: then that word is no modifier of the head.
+  let gap = false;
+  // "The repairs are (initially) expected to take": the subject stands before the raising word and its adverbs.
+  // "expect the strike to last": the subject right before "to".
+  let last = verb - 1;
+  if (tokens[last]?.word === 'to') {
+    last--;
+    if (RAISING_WORDS.has(tokens[last]?.word ?? '')) last--;
+    while (/ly$/.test(tokens[last]?.word ?? '')) last--;
+  }
+  for (let index = last; index >= 0 && index >= verb - SUBJECT_REACH_WORDS; index--) {
     const token = tokens[index];
     if (token === undefined || /\d/.test(token.word)) break;
     if (PREPOSITIONS.has(token.word)) {
       head = undefined;
+      gap = false;
       continue;
     }
-    if (isStopword(token.word)) continue;
-    if (head !== undefined) break;
-    head = token;
+    if (isStopword(token.word)) {
+      gap = head !== undefined;
+      continue;
+    }
+    // "the Oster pier in Harwick": "Oster" modifies "pier"; a preposition before it may still come.
+    if (head !== undefined && gap) break;
+    head ??= token;
   }
   return head;
 }
@@ -811,6 +924,47 @@ const UNIT_SYNONYMS = new Map([
 
 function canonicalUnit(stem: string): string {
   return UNIT_SYNONYMS.get(stem) ?? stem;
+}
+
+/** Adverbs and words that open the phrase of a serious-injury count rather than name who is counted. */
+const SERIOUS_OPENERS = new Set(['with', 'seriously', 'severely', 'critically', 'badly', 'gravely']);
+
+/**
+ * The detail of a count of the seriously injured (`isSeriousInjuryCount`): its text is the number and the noun
+ * after it, if one comes first ("Three people" were taken to hospital with serious injuries; "two" seriously).
+ *
+ * @param offset the sentence's start in the article; `at` the number's token; `next` the token after it
+ */
+function seriousInjuryCount(
+  tokens: readonly WordToken[],
+  text: string,
+  offset: number,
+  at: number,
+  next: number,
+  count: { value: number; from: number; low: number; high: number },
+): Detail {
+  let noun = next;
+  while (UNIT_SKIP.has(tokens[noun]?.word ?? '')) noun++;
+  const unit = tokens[noun];
+  const named =
+    unit !== undefined &&
+    !isStopword(unit.word) &&
+    !SERIOUS_OPENERS.has(unit.word) &&
+    !/[,;:.)(]/.test(text.slice(tokens[noun - 1]?.end ?? 0, unit.start));
+  const end = offset + (named ? unit.end : ((tokens[next - 1] ?? tokens[at])?.end ?? 0));
+  return {
+    event: eventGroupOf(stemWord('injured')),
+    anchor: anchorBefore(tokens, at, text),
+    predicate: '',
+    slot: `number:${SERIOUS_INJURY_UNIT}`,
+    value: String(count.value),
+    text: text.slice(count.from - offset, end - offset),
+    start: count.from,
+    end,
+    low: count.low,
+    high: count.high,
+    units: [SERIOUS_INJURY_UNIT],
+  };
 }
 
 /**

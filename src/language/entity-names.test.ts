@@ -105,3 +105,32 @@ void test('a capitalised section head deep in an article is no dateline', () => 
   const opening = analyze(['Harbour Report', 'ORVIK SOUND — The harbour board met on Monday.'].join('\n\n'));
   assert.equal(entityOf(opening, 'ORVIK SOUND')?.type, 'place');
 });
+
+void test('a name after a locative preposition or with a place-like head is a place without person evidence', () => {
+  const article = analyze(
+    'Fire At Works\n\nA fire broke out near Kettering Mill on Monday. Crews left Ashby Station and ' +
+      'closed Corran Crossing. Traffic was sent along Weld Way and past Hallam Gardens. Smoke was seen ' +
+      'outside Dunmore Abbott, and neighbours gathered near Tallow Ferris.',
+  );
+  assert.equal(entityOf(article, 'Kettering Mill')?.type, 'place');
+  assert.equal(entityOf(article, 'Ashby Station')?.type, 'place');
+  assert.equal(entityOf(article, 'Corran Crossing')?.type, 'place');
+  assert.equal(entityOf(article, 'Weld Way')?.type, 'place');
+  assert.equal(entityOf(article, 'Hallam Gardens')?.type, 'place');
+  // "near"/"outside" put what follows somewhere even without a place-like head.
+  assert.equal(entityOf(article, 'Dunmore Abbott')?.type, 'place');
+  assert.equal(entityOf(article, 'Tallow Ferris')?.type, 'place');
+});
+
+void test('person evidence keeps a name with a place-like head or after "near" a person', () => {
+  const article = analyze(
+    'Fire At Works\n\nA fire broke out near Kettering Mill on Monday. Edda Mill said the alarm was late. ' +
+      'Mr Orla Station told reporters he had left. Rescuers worked near Tova Brandt, who said she was unhurt. ' +
+      'A letter came from Ivo Marsh. Marsh said the crews were slow.',
+  );
+  assert.equal(entityOf(article, 'Kettering Mill')?.type, 'place');
+  assert.equal(entityOf(article, 'Edda Mill')?.type, 'person');
+  assert.equal(entityOf(article, 'Orla Station')?.type, 'person');
+  assert.equal(entityOf(article, 'Tova Brandt')?.type, 'person');
+  assert.equal(entityOf(article, 'Ivo Marsh')?.type, 'person');
+});

@@ -16,6 +16,7 @@ import {
   HONORIFICS,
   LABEL_MODIFIERS,
   NAME_BREAKERS,
+  NEAR_PREPOSITIONS,
   ORG_HEADS,
   ORG_NOUNS,
   WEAK_ORG_HEADS,
@@ -876,6 +877,7 @@ function contextEvidence(
   const before = tokens[runStart - 1];
   const possessive = isPossessive(lastToken);
   if (before?.kind === 'word' && PLACE_PREPOSITIONS.has(bareWord(before)) && !possessive) hints++;
+  if (before?.kind === 'word' && NEAR_PREPOSITIONS.has(bareWord(before)) && !possessive) place++;
   if (bareWord(before) === 'of' && PLACE_OF_NOUNS.has(bareWord(tokens[runStart - 2]))) place++;
   const after = tokens[end];
   if (after?.kind === 'word' && !isCapitalised(after)) {
@@ -894,6 +896,8 @@ function contextEvidence(
     (DASHES.has(after?.text ?? '') || after?.text === '(')
   )
     place += 2;
+  // "Tova Brandt, who said": a relative "who" is said of people only.
+  if (after?.text === ',' && bareWord(tokens[end + 1]) === 'who') person += 2;
   if (after?.text === ',' && !possessive) {
     const country = tokens[end + 1];
     const next = tokens[end + 2];

@@ -329,13 +329,15 @@ export const PARTICLE_VERBS: ReadonlySet<string> = new Set(
 export const PLACE_HEADS = set(`
   falls springs city town township village harbour harbor heights valley lake lakes creek county island
   islands isle mountains canyon cove quay estate district province basin dam square avenue road boulevard
-  street junction peninsula delta docks wharf river reservoir borough parish municipality
+  street junction peninsula delta docks wharf river reservoir borough parish municipality station crossing
+  gardens terrace plaza pier tunnel motorway highway bypass estuary canal quarry viaduct marina
+  promenade embankment
 `);
 
 /** Last words of place names that are also surnames ("Michael Bay", "Tom Ridge"): weaker evidence. */
 export const WEAK_PLACE_HEADS = set(`
   bay hill hills lane woods park marsh heath field fields ridge point bridge beach forest moor coast glen
-  station port
+  port mill mills farm way drive crescent
 `);
 
 /** First words that open a place name: "Ciudad Bolívar", "Port Alder", "Mount Orrin". */
@@ -346,8 +348,20 @@ export const PLACE_PREFIXES = set(`
 /** First words of place names that are also names or plain adjectives ("North Basin"): weaker evidence. */
 export const WEAK_PLACE_PREFIXES = set('north south east west upper lower greater san');
 
-/** Words right before a name that put it in a place: "in Kestrel Falls", "near Port Alder", "on Mill Lane". */
-export const PLACE_PREPOSITIONS = set('in on near outside across throughout around at into towards toward');
+/**
+ * Words right before a name that put it in a place: "in Kestrel Falls", "near Port Alder", "on Mill Lane". Not
+ * "from": "a statement from Tavon Woods" is as common as "from Ashby Woods".
+ */
+export const PLACE_PREPOSITIONS = set(
+  'in on near outside across throughout around at into towards toward along past beyond',
+);
+
+/**
+ * Prepositions of place that are seldom said of a person ("near Kettering", "outside Orvik"), unlike "in"
+ * ("confidence in X") or "from" ("a letter from X"): evidence of a place by themselves, outweighed by person
+ * evidence.
+ */
+export const NEAR_PREPOSITIONS = set('near outside');
 
 /** Nouns before "of" that make the name after it a place: "residents of", "the outskirts of". */
 export const PLACE_OF_NOUNS = set(`
