@@ -97,6 +97,19 @@ void test('does not turn title-case headline words or sentence openers into enti
   assert.ok(names.includes('Ana Ruiz'));
 });
 
+void test('a short sentence-case first paragraph is a lead, not a headline: its names are kept', () => {
+  const article = analyze(
+    'Mayor Ana Ruiz opened the bridge on Monday.\n\nThe bridge cost more than planned.',
+  );
+  assert.deepEqual(
+    article.entities.map((entity) => entity.name),
+    ['Ana Ruiz'],
+  );
+  // A title-case first line with a period is still a headline ("Harbour Chief Slams Bold New Dock Plan.").
+  const headline = analyze('Harbour Chief Opens Bridge With Ana Ruiz.\n\nThe bridge cost more than planned.');
+  assert.ok(!headline.entities.some((entity) => /Opens|Bridge/.test(entity.name)));
+});
+
 void test('normalizeEntityKey folds accents, case, titles and possessives', () => {
   assert.equal(normalizeEntityKey('Nicolás Maduro'), normalizeEntityKey('Nicolas Maduro'));
   assert.equal(normalizeEntityKey('President Tomás Elvira’s'), 'tomas elvira');

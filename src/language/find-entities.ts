@@ -367,17 +367,45 @@ function typeOf(words: string[], tokens: Token[], hasTitle: boolean, ampersand: 
  * capitalised (news prose: under 25%).
  */
 const TITLE_CASE_SHARE = 0.6;
+/*
+ * Lower-case words of four letters or more that title-case headlines still leave in lower case. Any other one
+ * ("opened", "bridge") makes a short first paragraph a sentence-case lead, whose names are names.
+ */
+const HEADLINE_SMALL_WORDS = new Set([
+  'with',
+  'from',
+  'into',
+  'onto',
+  'over',
+  'upon',
+  'than',
+  'that',
+  'this',
+  'about',
+  'after',
+  'amid',
+  'before',
+  'under',
+  'near',
+  'says',
+  'said',
+  'their',
+  'while',
+  'will',
+]);
 
 function titleCaseSentences(doc: Document): Set<number> {
   const found = new Set<number>();
   doc.sentenceTokens.forEach(({ first, end }, sentence) => {
     let words = 0;
     let capitalised = 0;
+    let sentenceCase = 0;
     for (let index = first; index < end; index++) {
       const token = doc.tokens[index];
       if (token?.kind !== 'word' || token.text.length < 4) continue;
       words++;
       if (isCapitalised(token)) capitalised++;
+      else if (!HEADLINE_SMALL_WORDS.has(token.text)) sentenceCase++;
     }
     const current = doc.sentences[sentence];
     const alone =
@@ -387,7 +415,8 @@ function titleCaseSentences(doc: Document): Set<number> {
     const lastChar = current ? doc.text[current.end - 1] : '';
     // The first paragraph is the title in plain-text inputs, with or without a final period.
     const titleLike = lastChar !== '.' || current?.paragraph === 0;
-    if (alone && titleLike && words >= 4 && capitalised / words >= TITLE_CASE_SHARE) found.add(sentence);
+    if (alone && titleLike && words >= 4 && capitalised / words >= TITLE_CASE_SHARE && sentenceCase < 2)
+      found.add(sentence);
   });
   return found;
 }
