@@ -110,6 +110,19 @@ void test('a short sentence-case first paragraph is a lead, not a headline: its 
   assert.ok(!headline.entities.some((entity) => /Opens|Bridge/.test(entity.name)));
 });
 
+void test('a noun for a member of the public before a full name is a label, not part of the name', () => {
+  const article = analyze(
+    'Fruit shelves were patchy in Eastgate.\n\nShopper Annika Berg, 46, said prices had risen. Passenger Ivo Dal said he was cold.',
+  );
+  const berg = article.entities.find((entity) => entity.key === 'annika berg');
+  assert.deepEqual(
+    berg?.mentions[0]?.labels.map((label) => label.text),
+    ['Shopper'],
+  );
+  assert.ok(article.entities.some((entity) => entity.name === 'Ivo Dal'));
+  assert.ok(!article.entities.some((entity) => /Shopper|Passenger/.test(entity.name)));
+});
+
 void test('normalizeEntityKey folds accents, case, titles and possessives', () => {
   assert.equal(normalizeEntityKey('Nicolás Maduro'), normalizeEntityKey('Nicolas Maduro'));
   assert.equal(normalizeEntityKey('President Tomás Elvira’s'), 'tomas elvira');

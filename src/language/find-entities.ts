@@ -16,6 +16,7 @@ import {
   HONORIFICS,
   LABEL_MODIFIERS,
   NAME_BREAKERS,
+  MEMBER_NOUNS,
   ORG_HEADS,
   ORG_NOUNS,
   WEAK_ORG_HEADS,
@@ -779,7 +780,8 @@ function isLeadingRole(
   // "Councillor Varga": a role in front of the surname of a full name the text gives.
   if (words.length === 2)
     return (ROLE_NOUNS.has(role) || EPITHETS.has(role)) && context.surnames.has(rest[0] ?? '');
-  if (ROLE_NOUNS.has(role) || EPITHETS.has(role)) return true;
+  // "Shopper Annika Berg", "Passenger Ivo Dal": a noun for a member of the public.
+  if (ROLE_NOUNS.has(role) || EPITHETS.has(role) || MEMBER_NOUNS.has(role)) return true;
   if (words.length !== 3 || !ROLE_ENDING.test(role) || role.length < 5) return false;
   return context.pairs.has(rest.join(' ')) || context.lower.has(role);
 }
