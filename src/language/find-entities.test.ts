@@ -123,6 +123,17 @@ void test('a noun for a member of the public before a full name is a label, not 
   assert.ok(!article.entities.some((entity) => /Shopper|Passenger/.test(entity.name)));
 });
 
+void test('of two coordinated descriptions too long for one label, the first is the label', () => {
+  const article = analyze(
+    'A fire gutted the Orrin Timber Company warehouse.\n\nSigrid Orrin, the company’s managing director and the fourth generation of her family to run it, said the loss would hit suppliers.',
+  );
+  const orrin = article.entities.find((entity) => entity.key === 'sigrid orrin');
+  assert.deepEqual(
+    orrin?.mentions[0]?.labels.map((label) => label.text),
+    ['the company’s managing director'],
+  );
+});
+
 void test('normalizeEntityKey folds accents, case, titles and possessives', () => {
   assert.equal(normalizeEntityKey('Nicolás Maduro'), normalizeEntityKey('Nicolas Maduro'));
   assert.equal(normalizeEntityKey('President Tomás Elvira’s'), 'tomas elvira');

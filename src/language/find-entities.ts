@@ -259,10 +259,20 @@ function appositiveAfter(doc: Document, comma: number, end: number): number {
   )
     return -1;
   let hasRole = false;
+  // "the company’s managing director and the fourth generation of her family to run it": where the first of
+  // two coordinated descriptions ends, a label of its own when the whole runs too long.
+  let firstConjunctEnd = -1;
   let index = comma + 1;
   for (; index < end && index - comma <= MAX_LABEL_TOKENS; index++) {
     const token = tokens[index];
     if (!token) break;
+    if (
+      hasRole &&
+      firstConjunctEnd < 0 &&
+      bareWord(token) === 'and' &&
+      DETERMINERS.has(bareWord(tokens[index + 1]))
+    )
+      firstConjunctEnd = index;
     // "a spokesman for Mrs. Clinton": the period of a title abbreviation does not end the appositive.
     const abbreviation =
       token.text === '.' &&
@@ -283,6 +293,7 @@ function appositiveAfter(doc: Document, comma: number, end: number): number {
     if (ROLE_NOUNS.has(word) || EPITHETS.has(word)) hasRole = true;
   }
   const stop = tokens[index];
+  if (hasRole && index - comma > MAX_LABEL_TOKENS && firstConjunctEnd > 0) return firstConjunctEnd;
   if (!hasRole || index - comma > MAX_LABEL_TOKENS) return -1;
   // "Susan Glasser, chief reporter Ken Vogel, ...": a list of people, not an appositive.
   if (isCapitalised(tokens[index - 1]) && isCapitalised(tokens[index - 2])) return -1;
