@@ -134,6 +134,18 @@ void test('of two coordinated descriptions too long for one label, the first is 
   );
 });
 
+void test('a label before a name may open with a possessive common noun ("the authority’s chief executive")', () => {
+  const article = analyze(
+    'The reservoir will be lowered.\n\nSpeaking on the radio, the authority’s chief executive, Paul Dahlberg, said it was a precaution. Later the board’s chairman Ivo Dal agreed.',
+  );
+  const labelsOf = (key: string): string[] =>
+    article.entities
+      .find((entity) => entity.key === key)
+      ?.mentions.flatMap((mention) => mention.labels.map((label) => label.text)) ?? [];
+  assert.deepEqual(labelsOf('paul dahlberg'), ['the authority’s chief executive']);
+  assert.deepEqual(labelsOf('ivo dal'), ['the board’s chairman']);
+});
+
 void test('normalizeEntityKey folds accents, case, titles and possessives', () => {
   assert.equal(normalizeEntityKey('Nicolás Maduro'), normalizeEntityKey('Nicolas Maduro'));
   assert.equal(normalizeEntityKey('President Tomás Elvira’s'), 'tomas elvira');

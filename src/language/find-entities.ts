@@ -228,6 +228,17 @@ function labelBackwards(doc: Document, before: number, floor: number): number {
       first = index;
       break;
     }
+    // "the authority’s chief executive": a possessive common noun after a determiner opens the label.
+    if (
+      token.kind === 'word' &&
+      isPossessive(token) &&
+      !isCapitalised(token) &&
+      DETERMINERS.has(bareWord(tokens[index - 1])) &&
+      first < before
+    ) {
+      first = index - 1;
+      break;
+    }
     if (isLabelWord(token) && !COMMON_CAPITALISED.has(word)) {
       if (ROLE_NOUNS.has(word) || EPITHETS.has(word)) hasRole = true;
       first = index;
