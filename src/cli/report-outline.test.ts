@@ -53,3 +53,20 @@ void test('the quotes line gives the words of each trim, and one line for the ar
   assert.match(line, /\[3\]\[4\] trimmed: “We will not wait” \[3:2\]\[4:2\]/);
   assert.doesNotMatch(line, /\[1\] trimmed/);
 });
+
+void test('a shared passage takes "an" before a count read with a vowel sound ("an 8-word", "an 11-word")', () => {
+  const fixture = createFixtureReport();
+  const lineFor = (words: number): string => {
+    const reuse = fixture.provenance.reuse.map((entry) => ({ ...entry, words }));
+    const report = createFixtureReport({ provenance: { ...fixture.provenance, reuse } });
+    const section = outlineReport(report).sections.find((entry) => entry.title.startsWith('Provenance'));
+    return section?.lines.find((line) => line.includes('passage')) ?? '';
+  };
+  assert.match(lineFor(8), /share an 8-word passage/);
+  assert.match(lineFor(11), /share an 11-word passage/);
+  assert.match(lineFor(18), /share an 18-word passage/);
+  assert.match(lineFor(80), /share an 80-word passage/);
+  assert.match(lineFor(7), /share a 7-word passage/);
+  assert.match(lineFor(12), /share a 12-word passage/);
+  assert.match(lineFor(110), /share a 110-word passage/);
+});

@@ -127,7 +127,7 @@ export function outlineReport(report: StoryReport): {
         ),
         ...provenance.reuse.map(
           (reuse) =>
-            `${ref(reuse.articles[0])} and ${ref(reuse.articles[1])} share a ${reuse.words}-word passage`,
+            `${ref(reuse.articles[0])} and ${ref(reuse.articles[1])} share ${articleFor(reuse.words)} ${reuse.words}-word passage`,
         ),
         ...provenance.originalSources.map(
           (source) =>
@@ -141,4 +141,11 @@ export function outlineReport(report: StoryReport): {
     coverage: `${coverage.articles} ${coverage.articles === 1 ? 'article' : 'articles'} from ${coverage.independentSources} independent ${coverage.independentSources === 1 ? 'source' : 'sources'}`,
     sections,
   };
+}
+
+/** "an 8-word", "an 11-word", "an 18-word", but "a 7-word", "a 110-word": by how the number is read aloud. */
+function articleFor(count: number): 'a' | 'an' {
+  const digits = String(count);
+  const group = digits.length % 3 === 0 ? digits.slice(0, 3) : digits.slice(0, digits.length % 3);
+  return digits.startsWith('8') || group === '11' || group === '18' ? 'an' : 'a';
 }

@@ -10,6 +10,9 @@ import {
   FREQUENT_WORD_MIN_SENTENCES,
   FREQUENT_WORD_SHARE,
   MAX_SENTENCES_PER_ARTICLE,
+  MIN_SHARED_WHAT,
+  QUOTED_MIN_SHARED_WHAT,
+  isMostlyQuotation,
   type AlignOptions,
   type AlignUnit,
   type Alignment,
@@ -31,6 +34,7 @@ export function alignSentencesPairwise(units: readonly AlignUnit[], options: Ali
     });
     return Int32Array.from(ids).sort();
   });
+  const quoted = units.map((unit) => isMostlyQuotation(unit.text));
   const frequency = new Int32Array(wordIds.size);
   for (const list of words) for (const id of list) frequency[id] = (frequency[id] ?? 0) + 1;
   const squaredWeight = Float64Array.from(
@@ -71,14 +75,15 @@ export function alignSentencesPairwise(units: readonly AlignUnit[], options: Ali
           } else if (x < y) i++;
           else j++;
         }
-        // Only names and titles in common (capitalised in both) is who, not what: no match, unless the two
-        // sentences have the very same words.
-        const namesOnly = sharedWords.every(
-          (id) => capitalisedOnly[a]?.has(id) === true && capitalisedOnly[b]?.has(id) === true,
-        );
+        // Names and titles in common (capitalised in both) are who, not what: a match needs enough shared
+        // words of the other kind, more between two quotations, unless the two have the very same words.
+        const sharedWhat = sharedWords.filter(
+          (id) => capitalisedOnly[a]?.has(id) !== true || capitalisedOnly[b]?.has(id) !== true,
+        ).length;
+        const needed = quoted[a] && quoted[b] ? QUOTED_MIN_SHARED_WHAT : MIN_SHARED_WHAT;
         const sameWords = sharedWords.length === listA.length && sharedWords.length === listB.length;
         const denominator = (norms[a] ?? 0) * (norms[b] ?? 0);
-        const score = denominator === 0 || (namesOnly && !sameWords) ? 0 : shared / denominator;
+        const score = denominator === 0 || (sharedWhat < needed && !sameWords) ? 0 : shared / denominator;
         if (score >= threshold) edges.push({ a, b, score });
       }
     }

@@ -88,6 +88,33 @@ describe('alignSentences', () => {
     assert.deepEqual(groups, [[0, 2], [1]]);
   });
 
+  it('does not join two statements of one speaker that share a name and one other word', () => {
+    const { groups } = alignSentences([
+      {
+        article: 0,
+        text: 'Marit Lund, who chairs the Tess Valley Residents’ Association, said the authority should explain why the cracks had grown.',
+      },
+      {
+        article: 1,
+        text: 'Marit Lund of the Tess Valley Residents’ Association told Radio Veland the group would ask the authority to publish its readings.',
+      },
+      {
+        article: 2,
+        text: 'Marit Lund said the authority should explain why the cracks had been allowed to grow.',
+      },
+    ]);
+    assert.deepEqual(groups, [[0, 2], [1]]);
+  });
+
+  it('joins two quotations only when they share much of their wording', () => {
+    const { groups } = alignSentences([
+      { article: 0, text: '“We have lost finished stock, and that hurts, but nobody was hurt,” he said.' },
+      { article: 1, text: '"We will make up the lost stock.' },
+      { article: 2, text: '“We have lost finished stock and that hurts,” Brandt said.' },
+    ]);
+    assert.deepEqual(groups, [[0, 2], [1]]);
+  });
+
   it('still joins two tellings when a shared word is a name in one and a plain word in the other', () => {
     const { groups } = alignSentences([
       { article: 0, text: 'Floods cut off Harrow Valley and Dunmore on Sunday.' },

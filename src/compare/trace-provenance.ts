@@ -44,7 +44,7 @@ export function traceProvenance(
     const credited = new Set<string>();
     for (const credit of article.credits) {
       const key = outletKey(credit.outlet);
-      if (key === '' || key === own) continue;
+      if (key === '' || namesOwnOutlet(key, own)) continue;
       credits.push({
         article: article.id,
         outlet: credit.outlet,
@@ -172,4 +172,12 @@ function findReuse(
   }
   reuse.sort((a, b) => b.words - a.words);
   return reuse;
+}
+
+/**
+ * True when a credited name is the article's own outlet, whole or by its last words ("told the Evening Post" in
+ * the Kestrel Evening Post): an outlet quoting its own interview is not crediting anyone.
+ */
+function namesOwnOutlet(key: string, own: string | undefined): boolean {
+  return own !== undefined && (key === own || own.endsWith(` ${key}`));
 }

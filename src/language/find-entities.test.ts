@@ -97,6 +97,55 @@ void test('does not turn title-case headline words or sentence openers into enti
   assert.ok(names.includes('Ana Ruiz'));
 });
 
+void test('a short sentence-case first paragraph is a lead, not a headline: its names are kept', () => {
+  const article = analyze(
+    'Mayor Ana Ruiz opened the bridge on Monday.\n\nThe bridge cost more than planned.',
+  );
+  assert.deepEqual(
+    article.entities.map((entity) => entity.name),
+    ['Ana Ruiz'],
+  );
+  // A title-case first line with a period is still a headline ("Harbour Chief Slams Bold New Dock Plan.").
+  const headline = analyze('Harbour Chief Opens Bridge With Ana Ruiz.\n\nThe bridge cost more than planned.');
+  assert.ok(!headline.entities.some((entity) => /Opens|Bridge/.test(entity.name)));
+});
+
+void test('a noun for a member of the public before a full name is a label, not part of the name', () => {
+  const article = analyze(
+    'Fruit shelves were patchy in Eastgate.\n\nShopper Annika Berg, 46, said prices had risen. Passenger Ivo Dal said he was cold.',
+  );
+  const berg = article.entities.find((entity) => entity.key === 'annika berg');
+  assert.deepEqual(
+    berg?.mentions[0]?.labels.map((label) => label.text),
+    ['Shopper'],
+  );
+  assert.ok(article.entities.some((entity) => entity.name === 'Ivo Dal'));
+  assert.ok(!article.entities.some((entity) => /Shopper|Passenger/.test(entity.name)));
+});
+
+void test('of two coordinated descriptions too long for one label, the first is the label', () => {
+  const article = analyze(
+    'A fire gutted the Orrin Timber Company warehouse.\n\nSigrid Orrin, the company’s managing director and the fourth generation of her family to run it, said the loss would hit suppliers.',
+  );
+  const orrin = article.entities.find((entity) => entity.key === 'sigrid orrin');
+  assert.deepEqual(
+    orrin?.mentions[0]?.labels.map((label) => label.text),
+    ['the company’s managing director'],
+  );
+});
+
+void test('a label before a name may open with a possessive common noun ("the authority’s chief executive")', () => {
+  const article = analyze(
+    'The reservoir will be lowered.\n\nSpeaking on the radio, the authority’s chief executive, Paul Dahlberg, said it was a precaution. Later the board’s chairman Ivo Dal agreed.',
+  );
+  const labelsOf = (key: string): string[] =>
+    article.entities
+      .find((entity) => entity.key === key)
+      ?.mentions.flatMap((mention) => mention.labels.map((label) => label.text)) ?? [];
+  assert.deepEqual(labelsOf('paul dahlberg'), ['the authority’s chief executive']);
+  assert.deepEqual(labelsOf('ivo dal'), ['the board’s chairman']);
+});
+
 void test('normalizeEntityKey folds accents, case, titles and possessives', () => {
   assert.equal(normalizeEntityKey('Nicolás Maduro'), normalizeEntityKey('Nicolas Maduro'));
   assert.equal(normalizeEntityKey('President Tomás Elvira’s'), 'tomas elvira');

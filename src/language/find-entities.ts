@@ -16,6 +16,7 @@ import {
   HONORIFICS,
   LABEL_MODIFIERS,
   NAME_BREAKERS,
+  MEMBER_NOUNS,
   NEAR_PREPOSITIONS,
   ORG_HEADS,
   ORG_NOUNS,
@@ -228,6 +229,17 @@ function labelBackwards(doc: Document, before: number, floor: number): number {
       first = index;
       break;
     }
+    // "the authority’s chief executive": a possessive common noun after a determiner opens the label.
+    if (
+      token.kind === 'word' &&
+      isPossessive(token) &&
+      !isCapitalised(token) &&
+      DETERMINERS.has(bareWord(tokens[index - 1])) &&
+      first < before
+    ) {
+      first = index - 1;
+      break;
+    }
     if (isLabelWord(token) && !COMMON_CAPITALISED.has(word)) {
       if (ROLE_NOUNS.has(word) || EPITHETS.has(word)) hasRole = true;
       first = index;
@@ -259,10 +271,20 @@ function appositiveAfter(doc: Document, comma: number, end: number): number {
   )
     return -1;
   let hasRole = false;
+  // "the company’s managing director and the fourth generation of her family to run it": where the first of
+  // two coordinated descriptions ends, a label of its own when the whole runs too long.
+  let firstConjunctEnd = -1;
   let index = comma + 1;
   for (; index < end && index - comma <= MAX_LABEL_TOKENS; index++) {
     const token = tokens[index];
     if (!token) break;
+    if (
+      hasRole &&
+      firstConjunctEnd < 0 &&
+      bareWord(token) === 'and' &&
+      DETERMINERS.has(bareWord(tokens[index + 1]))
+    )
+      firstConjunctEnd = index;
     // "a spokesman for Mrs. Clinton": the period of a title abbreviation does not end the appositive.
     const abbreviation =
       token.text === '.' &&
@@ -283,6 +305,7 @@ function appositiveAfter(doc: Document, comma: number, end: number): number {
     if (ROLE_NOUNS.has(word) || EPITHETS.has(word)) hasRole = true;
   }
   const stop = tokens[index];
+  if (hasRole && index - comma > MAX_LABEL_TOKENS && firstConjunctEnd > 0) return firstConjunctEnd;
   if (!hasRole || index - comma > MAX_LABEL_TOKENS) return -1;
   // "Susan Glasser, chief reporter Ken Vogel, ...": a list of people, not an appositive.
   if (isCapitalised(tokens[index - 1]) && isCapitalised(tokens[index - 2])) return -1;
@@ -368,17 +391,45 @@ function typeOf(words: string[], tokens: Token[], hasTitle: boolean, ampersand: 
  * capitalised (news prose: under 25%).
  */
 const TITLE_CASE_SHARE = 0.6;
+/*
+ * Lower-case words of four letters or more that title-case headlines still leave in lower case. Any other one
+ * ("opened", "bridge") makes a short first paragraph a sentence-case lead, whose names are names.
+ */
+const HEADLINE_SMALL_WORDS = new Set([
+  'with',
+  'from',
+  'into',
+  'onto',
+  'over',
+  'upon',
+  'than',
+  'that',
+  'this',
+  'about',
+  'after',
+  'amid',
+  'before',
+  'under',
+  'near',
+  'says',
+  'said',
+  'their',
+  'while',
+  'will',
+]);
 
 function titleCaseSentences(doc: Document): Set<number> {
   const found = new Set<number>();
   doc.sentenceTokens.forEach(({ first, end }, sentence) => {
     let words = 0;
     let capitalised = 0;
+    let sentenceCase = 0;
     for (let index = first; index < end; index++) {
       const token = doc.tokens[index];
       if (token?.kind !== 'word' || token.text.length < 4) continue;
       words++;
       if (isCapitalised(token)) capitalised++;
+      else if (!HEADLINE_SMALL_WORDS.has(token.text)) sentenceCase++;
     }
     const current = doc.sentences[sentence];
     const alone =
@@ -388,7 +439,8 @@ function titleCaseSentences(doc: Document): Set<number> {
     const lastChar = current ? doc.text[current.end - 1] : '';
     // The first paragraph is the title in plain-text inputs, with or without a final period.
     const titleLike = lastChar !== '.' || current?.paragraph === 0;
-    if (alone && titleLike && words >= 4 && capitalised / words >= TITLE_CASE_SHARE) found.add(sentence);
+    if (alone && titleLike && words >= 4 && capitalised / words >= TITLE_CASE_SHARE && sentenceCase < 2)
+      found.add(sentence);
   });
   return found;
 }
@@ -751,7 +803,8 @@ function isLeadingRole(
   // "Councillor Varga": a role in front of the surname of a full name the text gives.
   if (words.length === 2)
     return (ROLE_NOUNS.has(role) || EPITHETS.has(role)) && context.surnames.has(rest[0] ?? '');
-  if (ROLE_NOUNS.has(role) || EPITHETS.has(role)) return true;
+  // "Shopper Annika Berg", "Passenger Ivo Dal": a noun for a member of the public.
+  if (ROLE_NOUNS.has(role) || EPITHETS.has(role) || MEMBER_NOUNS.has(role)) return true;
   if (words.length !== 3 || !ROLE_ENDING.test(role) || role.length < 5) return false;
   return context.pairs.has(rest.join(' ')) || context.lower.has(role);
 }

@@ -747,3 +747,39 @@ void test('a quotation with no cue of its own still continues the quote before i
   assert.equal(panic.length, 1);
   assert.equal(speakerName(article, panic[0]?.speaker), 'Lene Moss');
 });
+
+void test('a name that only modifies the source ("Ruiz’s spokesman", "a Ruiz campaign aide") is not the speaker', () => {
+  const lead = 'Mayor Ana Ruiz opened the Kell Street bridge on Monday.';
+  const sources = [
+    'Ruiz’s spokesman said the tolls would stay.',
+    "Ruiz's spokesman said the tolls would stay.",
+    'A Ruiz campaign volunteer, who asked not to be named, said the tolls would stay.',
+    'Ruiz aides said the tolls would stay.',
+    'The Ruiz campaign said the tolls would stay.',
+  ];
+  for (const source of sources) {
+    const article = analyze(`${lead}\n\n${source}`);
+    const tolls = article.quotes.find((quote) => quote.content.text.includes('tolls'));
+    assert.ok(tolls, source);
+    assert.notEqual(speakerName(article, tolls.speaker), 'Ana Ruiz', source);
+  }
+  // A subject with an aside, then a clause without "that": the clause is the content, not an inverted source.
+  const aside = analyze(
+    `${lead}\n\nA campaign volunteer, who asked not to be named, said the tolls would stay.`,
+  );
+  const reported = aside.quotes.find((quote) => quote.cue.text === 'said');
+  assert.equal(reported?.source?.text, 'A campaign volunteer, who asked not to be named');
+  assert.equal(reported?.content.text, 'the tolls would stay');
+  // The head of the phrase still speaks: a name with an appositive, a coordination, a name after the modifier.
+  const heads: [string, string][] = [
+    ['Ana Ruiz, a Varga ally, said the tolls would stay.', 'Ana Ruiz'],
+    ['Ruiz spokesman Tim Okafor said the tolls would stay.', 'Tim Okafor'],
+    ['Ruiz herself said the tolls would stay.', 'Ana Ruiz'],
+    ['Ruiz of the Harbour Party said the tolls would stay.', 'Ana Ruiz'],
+  ];
+  for (const [source, speaker] of heads) {
+    const article = analyze(`${lead}\n\n${source}`);
+    const tolls = article.quotes.find((quote) => quote.content.text.includes('tolls'));
+    assert.equal(speakerName(article, tolls?.speaker), speaker, source);
+  }
+});

@@ -9,7 +9,9 @@ import {
   CUE_AUXILIARIES,
   CUE_VERBS,
   EPITHETS,
+  MEMBER_NOUNS,
   ORG_HEADS,
+  ORG_NOUNS,
   CUE_PARTICLES,
   PARTICLE_VERBS,
   PERSON_PRONOUNS,
@@ -1369,6 +1371,7 @@ function clauseFollows(doc: Document, after: number, end: number): boolean {
   const next = doc.tokens[skipAdjuncts(doc, after, end, true)];
   const word = bareWord(next);
   if (word === 'that' || NOMINATIVES.has(word) || next?.text === ':' || next?.kind === 'quote') return true;
+  if (finiteVerbFollows(doc, after, end)) return true;
   // "told reporters that ...": an addressee before the clause.
   if (!ADDRESSEE_VERBS.has(bareWord(doc.tokens[after - 1]))) return false;
   for (let index = after; index < end && index < after + MAX_ADDRESSEE_TOKENS; index++) {
@@ -1378,6 +1381,40 @@ function clauseFollows(doc: Document, after: number, end: number): boolean {
   }
   return false;
 }
+/* Auxiliaries that make the words after a cue a clause: "said the tolls would stay", not "said the mayor". */
+const FINITE_AUXILIARIES = new Set([
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'is',
+  'are',
+]);
+/* How many words a clause's subject may take before its auxiliary ("said the new toll plan would"). */
+const MAX_CLAUSE_SUBJECT_TOKENS = 6;
+
+/**
+ * True when a subject and an auxiliary follow the cue with no punctuation or relative word between them
+ * ("said the tolls would stay"): a reported clause without "that", not an inverted source.
+ */
+function finiteVerbFollows(doc: Document, after: number, end: number): boolean {
+  for (let index = after; index < end && index <= after + MAX_CLAUSE_SUBJECT_TOKENS; index++) {
+    const token = doc.tokens[index];
+    if (token?.kind !== 'word' || RELATIVES.has(bareWord(token))) return false;
+    if (index > after && FINITE_AUXILIARIES.has(token.text)) return true;
+  }
+  return false;
+}
+
 /* How many words an addressee may take before its that-clause ("told the Daily Beacon on Monday that"). */
 const MAX_ADDRESSEE_TOKENS = 8;
 
@@ -1512,6 +1549,31 @@ function describesPerson(tokens: readonly Token[], source: Range): boolean {
 }
 
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'on', 'to']);
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
+
+/**
+ * True when the name ending at `mentionEnd` modifies a noun after it inside the source ("Ruiz’s spokesman",
+ * "a Ruiz campaign volunteer", "Ruiz aides"), so the speaker is that noun's referent, not the person named.
+ */
+function modifiesNoun(tokens: readonly Token[], source: Range, mentionEnd: number): boolean {
+  let index = source.first;
+  while (index < source.end && (tokens[index]?.end ?? 0) <= mentionEnd) index++;
+  const next = tokens[index];
+  // "Ruiz's" is one token whose end lies past the name's.
+  if (next && next.start < mentionEnd) return isPossessive(next) && index + 1 < source.end;
+  if (index >= source.end || next?.kind !== 'word' || isCapitalised(next)) return false;
+  if (isPossessive(next) || next.text === '’' || next.text === "'") return index + 1 < source.end;
+  const word = bareWord(next);
+  const singular = word.endsWith('s') ? word.slice(0, -1) : word;
+  return [word, singular].some(
+    (form) =>
+      ROLE_NOUNS.has(form) ||
+      PEOPLE_NOUNS.has(form) ||
+      MEMBER_NOUNS.has(form) ||
+      ORG_HEADS.has(form) ||
+      ORG_NOUNS.has(form),
+  );
+}
 
 /** "voters", "aides", "officials", "spokesman": a noun a locative phrase can attach to in a subject. */
 function pluralOrRole(word: string): boolean {
@@ -1544,6 +1606,11 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
   // "Lee praised Ruiz and said ...": a coordinator right before the cue joins two verbs, not two subjects.
   if (adjacentWord === 'and' || adjacentWord === 'but' || adjacentWord === 'or') return null;
   if (adjacent.kind === 'word' && RELATIVES.has(adjacentWord)) return { first: before - 1, end: before };
+  // "Ruiz herself said": the reflexive stresses the subject before it.
+  if (REFLEXIVES.has(adjacentWord) && tokens[before - 2]?.kind === 'word') {
+    const stressed = subjectBefore(doc, before - 1, floor);
+    if (stressed) return { first: stressed.first, end: before };
+  }
   if (adjacent.kind === 'word' && PERSON_PRONOUNS.has(adjacentWord))
     return { first: before - 1, end: before };
   let first = before;
@@ -1931,6 +1998,8 @@ export function findQuotes(
     for (let position = firstMentionFrom(start); position < entities.mentions.length; position++) {
       const mention = entities.mentions[position];
       if (!mention || mention.start >= stop) break;
+      // "Ruiz’s spokesman", "a Ruiz campaign volunteer": the name is not who spoke.
+      if (modifiesNoun(tokens, source, mention.end)) continue;
       const entity = entityById.get(mention.entity);
       if (entity?.type === 'person' || mention.type === 'person') return mention.entity;
       if (mention.type === 'other' && fallback === undefined) fallback = mention.entity;

@@ -33,6 +33,11 @@ test('"told this newspaper" / "told the Herald" become a statement the outlet re
     'Kessel said she would not stand again, The Oster Herald reported.',
   );
   assert.equal(voiced('Our reporters saw vans outside.'), "The Oster Herald's reporters saw vans outside.");
+  // The last words of a longer name are the outlet too: "told the Evening Post" in the Kestrel Evening Post.
+  assert.equal(
+    attributeOutletVoice('Dal told the Evening Post that the valley was safe.', 'Kestrel Evening Post').text,
+    'Dal said the valley was safe, Kestrel Evening Post reported.',
+  );
 });
 
 test('self-reference that cannot be attributed, or with no outlet known, is left out', () => {

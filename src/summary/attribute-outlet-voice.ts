@@ -30,8 +30,16 @@ function escape(text: string): string {
 function outletNames(outlet: string): string[] {
   const bare = outlet.replace(/^the\s+/i, '').trim();
   const names = [outlet.trim(), bare];
-  const last = bare.split(/\s+/).at(-1);
-  if (last && last !== bare && /^\p{Lu}\p{L}{3,}$/u.test(last)) names.push(`the ${last}`);
+  // Every shorter tail that starts with a capital: "the Evening Post", "the Post" for "Kestrel Evening Post".
+  const words = bare.split(/\s+/);
+  for (let first = 1; first < words.length; first++) {
+    const tail = words.slice(first);
+    if (
+      tail.every((word) => /^\p{Lu}\p{L}{2,}$/u.test(word)) &&
+      (tail.length > 1 || (tail[0]?.length ?? 0) >= 4)
+    )
+      names.push(`the ${tail.join(' ')}`);
+  }
   return [...new Set(names)].filter((name) => name !== '').sort((a, b) => b.length - a.length);
 }
 

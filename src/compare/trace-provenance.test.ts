@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { compareStory } from './index.js';
+import { buildArticle, buildStory } from './story-fixture.test-helper.js';
+
+const post = (credit: { text: string; outlet: string }) =>
+  buildArticle({
+    id: 'post',
+    outlet: 'Kestrel Evening Post',
+    text: `Water authority chief Ivo Dal ${credit.text} that the valley was safe. The dam holds back the Tess reservoir.`,
+    credits: [credit],
+  });
+const ledger = buildArticle({
+  id: 'ledger',
+  outlet: 'Harbor Ledger',
+  text: 'The dam holds back the Tess reservoir. Engineers found cracks in its spillway on Thursday.',
+});
+
+void test('an outlet naming itself by a short form ("told the Evening Post") is not a credit', () => {
+  const article = post({ text: 'told the Evening Post', outlet: 'Evening Post' });
+  const report = compareStory(buildStory([article, ledger]), [article, ledger]);
+  assert.deepEqual(report.provenance.credits, []);
+  assert.ok(!report.provenance.graph.some((edge) => edge.kind === 'credit'));
+});
+
+void test('another outlet that shares only part of the name is still credited', () => {
+  for (const outlet of ['Washington Post', 'Kestrel Herald', 'Evening Standard']) {
+    const article = post({ text: `told the ${outlet}`, outlet });
+    const report = compareStory(buildStory([article, ledger]), [article, ledger]);
+    assert.deepEqual(
+      report.provenance.credits.map((credit) => credit.outlet),
+      [outlet],
+      outlet,
+    );
+  }
+});
