@@ -382,3 +382,14 @@ test('a participle clause after an irregular past verb is no aside between subje
   assert.doesNotMatch(sank, /Point two of them/, sank);
   assert.match(sank, /^A ferry sank off Varn Point\b/, sank);
 });
+
+test('a speaker named by a possessive keeps its article ("the reserve’s managers say")', () => {
+  assert.equal(
+    headline('Volunteers at the Sallow Marsh reserve have counted 214 spoonbills, the reserve’s managers said.'),
+    'Volunteers at the Sallow Marsh reserve have counted 214 spoonbills, the reserve’s managers say',
+  );
+  assert.equal(
+    headline('The harbour will reopen in May, the port’s owners said on Monday.'),
+    'The harbour will reopen in May, the port’s owners say',
+  );
+});

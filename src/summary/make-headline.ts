@@ -18,7 +18,7 @@ const NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
 const SAYING = `(?:said|says|told\\s+(?:reporters|journalists|lawmakers|(?:the\\s+)?(?:${NAME}\\s+)*${NAME})|announced|stated|confirmed|warned|insisted|denied)`;
 /** "<clause>, <speaker> said" (at the end, or followed only by where and when). */
 const CLAUSE_THEN_SPEAKER = new RegExp(
-  `^(.{12,}?),\\s+(?:the\\s+)?([^,]{2,90}?)\\s+(?:has\\s+|have\\s+|had\\s+)?${SAYING}(?:\\s+(?:on|in|at|during|after|before|of|to)\\b.{0,60})?$`,
+  `^(.{12,}?),\\s+(?:the\\s+(?![^,\\s]+['’]s\\s))?([^,]{2,90}?)\\s+(?:has\\s+|have\\s+|had\\s+)?${SAYING}(?:\\s+(?:on|in|at|during|after|before|of|to)\\b.{0,60})?$`,
   'u',
 );
 /**
@@ -159,6 +159,9 @@ function shortSpeaker(speaker: string): string {
   const before = words.at(-2);
   if (!before || /^(?:top|senior|former|chief|deputy|acting|key|leading|veteran|longtime)$/i.test(before))
     return last;
+  // "the reserve’s managers": a possessive needs its article ("reserve’s managers say" is not English).
+  if (/['’]s$/.test(before) && words.length === 2 && /^the\s/i.test(parts[0] ?? speaker))
+    return `the ${before} ${last}`;
   // "American diplomat", "defence minister", "port authority": the role keeps one modifier that says which.
   return `${before} ${last}`;
 }
@@ -173,6 +176,9 @@ function shortestSpeaker(speaker: string): string {
   // which; after a capitalised modifier ("Eldorian diplomat") the role noun alone is enough.
   if (!/^\p{Lu}/u.test(last)) {
     const before = words.at(-2);
+    // "the reserve’s managers" keeps its article, as in `shortSpeaker`.
+    if (before !== undefined && /['’]s$/.test(before) && /^the$/i.test(words.at(-3) ?? ''))
+      return `the ${before} ${last}`;
     return before !== undefined && /^\p{Ll}/u.test(before) ? `${before} ${last}` : last;
   }
   // "Veland Rail", "Calder Weaving", "Harbour Holdings": a company is not named by its last word as a person is.
