@@ -385,7 +385,9 @@ test('a participle clause after an irregular past verb is no aside between subje
 
 test('a speaker named by a possessive keeps its article ("the reserve’s managers say")', () => {
   assert.equal(
-    headline('Volunteers at the Sallow Marsh reserve have counted 214 spoonbills, the reserve’s managers said.'),
+    headline(
+      'Volunteers at the Sallow Marsh reserve have counted 214 spoonbills, the reserve’s managers said.',
+    ),
     'Volunteers at the Sallow Marsh reserve have counted 214 spoonbills, the reserve’s managers say',
   );
   assert.equal(
