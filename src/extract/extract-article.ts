@@ -4,8 +4,9 @@ import { contentId, createArticle, createDiagnostic, floorCodePoint } from '../m
 import type { Block } from './assemble-text.js';
 import { assembleText, foldForCompare, normaliseSpace } from './assemble-text.js';
 import { bylineOf, cleanText } from './clean-text.js';
-import { dateFromText } from './date-from-text.js';
+import { dateFromText, publishedDateOf } from './date-from-text.js';
 import { extractBody } from './extract-body.js';
+import { joinDatelineToLead } from './join-dateline.js';
 import { limitNesting } from './limit-nesting.js';
 import { MAX_HTML_CHARS, MAX_NESTING_DEPTH, MAX_TEXT_CHARS } from './limits.js';
 import { domainFromUrl, outletFromDomain } from './outlet-from-domain.js';
@@ -92,6 +93,7 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
     for (const block of furniture)
       body.removed.push({ text: normaliseSpace(block.text), reason: 'boilerplate' });
   }
+  blocks = joinDatelineToLead(blocks);
   if (options.useJsonLdBody !== false && metadata.articleBody) {
     blocks = fallBackToJsonLdBody(blocks, metadata.articleBody);
   }
@@ -127,7 +129,7 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
       bylineOfRemoved(body.removed);
     if (byline) result.byline = byline;
   }
-  const datelineDate = datelines.map((block) => dateFromText(block.text)).find(Boolean);
+  const datelineDate = publishedDateOf(datelines.map((block) => block.text));
   if (input.published === undefined && !metadata.published && datelineDate) {
     metadata.published = datelineDate;
     metadata.publishedSource = 'text';
