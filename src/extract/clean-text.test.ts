@@ -420,3 +420,21 @@ test('an "Updated" line alone still dates an article that has no other date', ()
   const article = extractArticle({ source: 'inquiry.txt', format: 'text', text: lines.join('\n') });
   assert.equal(article.published, '2026-11-16');
 });
+
+test('a dateline line with a dash above the lead opens the lead; a bare line of capitals does not', () => {
+  const withDateline = (dateline: string, lead = INQUIRY[2]!): string =>
+    [INQUIRY[0], '', dateline, lead, ...INQUIRY.slice(3)].join('\n');
+  const dashed = extractArticle({ source: 'inquiry.txt', format: 'text', text: withDateline('TARNWICK —') });
+  assert.match(dashed.text, /^TARNWICK — An inquiry into the collapse/);
+  assert.deepEqual(dashed.removed, []);
+  // Undashed, a line of capitals above scraped text is as often a kicker ("STREAM BIG") as a place.
+  const bare = extractArticle({ source: 'inquiry.txt', format: 'text', text: withDateline('TARNWICK') });
+  assert.match(bare.text, /^An inquiry into the collapse/);
+  // A lead with its own dateline keeps it alone.
+  const own = extractArticle({
+    source: 'inquiry.txt',
+    format: 'text',
+    text: withDateline('KESTREL WIRE —', `TARNWICK (MPA) — ${INQUIRY[2]!}`),
+  });
+  assert.match(own.text, /^TARNWICK \(MPA\) — An inquiry/);
+});

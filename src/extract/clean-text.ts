@@ -3,6 +3,7 @@ import type { Block } from './assemble-text.js';
 import { foldForCompare, normaliseSpace } from './assemble-text.js';
 import { classifyLine } from './classify-line.js';
 import { datelineKind, publishedDateOf } from './date-from-text.js';
+import { datelinePrefixOf } from './join-dateline.js';
 import { domainFromUrl, outletFromDomain } from './outlet-from-domain.js';
 
 /** What cleaning found in a plain-text page. */
@@ -53,6 +54,12 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
   }
 
   const [proseStart, proseEnd] = findBodyRegion(lines, reasons, first);
+  // A dateline on its own line just above the body ("BRENNOCK —") is the lead's, not page chrome.
+  const datelineLine = lines.findLastIndex((line, index) => index < proseStart && line.text.trim() !== '');
+  let datelinePrefix =
+    datelineLine > first && reasons[datelineLine] === undefined
+      ? datelinePrefixOf(lines[datelineLine]!.text, lines[proseStart]!.text, { dashRequired: true })
+      : undefined;
   let afterComments = false;
   let bylineOutlet: string | undefined;
   let masthead: string | undefined;
@@ -71,6 +78,7 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
       flush();
       continue;
     }
+    if (index === datelineLine && datelinePrefix !== undefined) continue;
     let reason = reasons[index];
     if (index > proseEnd && reason === 'comment-prompt') afterComments = true;
     if (reason === undefined && proseStart >= 0 && (index < proseStart || index > proseEnd)) {
@@ -104,6 +112,11 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
     }
     // Hard-wrapped prose: a line that stops mid-sentence continues on the next one.
     if (pending.length > 0 && /[.!?:"”’)]$/.test(pending[pending.length - 1]!)) flush();
+    if (datelinePrefix !== undefined && index >= proseStart) {
+      pending.push(`${datelinePrefix} ${text}`);
+      datelinePrefix = undefined;
+      continue;
+    }
     pending.push(text);
   }
   flush();

@@ -155,6 +155,7 @@ test('a dateline paragraph of capitals before the lead opens the lead as "PLACE 
 
 test('a paragraph of capitals that is a label or a sentence is not taken for a dateline', () => {
   for (const top of [
+    '<p>DRIVEN TO RUIN</p>',
     '<p>BREAKING</p>',
     '<p>Tarnwick</p>',
     '<p>WE WILL REBUILD IT, SAYS THE MAYOR OF TARNWICK AND THE COUNTY</p>',
