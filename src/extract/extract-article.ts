@@ -1,5 +1,6 @@
 import { parseDocument } from 'htmlparser2';
 import type { Article, Diagnostic, RawInput, Removed } from '../model/index.js';
+import { detectLanguage } from '../language/index.js';
 import { contentId, createArticle, createDiagnostic, floorCodePoint } from '../model/index.js';
 import type { Block } from './assemble-text.js';
 import { assembleText, foldForCompare, normaliseSpace } from './assemble-text.js';
@@ -144,7 +145,9 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
   }
   if (metadata.modified) result.modified = metadata.modified;
   if (metadata.canonicalUrl) result.canonicalUrl = metadata.canonicalUrl;
-  if (input.lang === undefined && metadata.lang) result.lang = metadata.lang;
+  // The language stage's detector (a stop-word vote over the first 2,000 characters: cheap beside parsing) gives
+  // `parallax extract` records a language; the language stage runs it again and has the last word.
+  if (input.lang === undefined) result.lang = metadata.lang || detectLanguage(text);
   const domain = domainFromUrl(metadata.canonicalUrl) ?? domainFromUrl(input.url);
   if (domain) result.domain = domain;
   if (input.outlet === undefined) {
@@ -261,6 +264,7 @@ function extractPlainText(input: RawInput, options: ExtractOptions): Article {
   if (input.id === undefined) result.id = contentId(text === '' ? result.raw : text);
   if (input.title === undefined && cleaned.title) result.title = cleaned.title;
   if (input.byline === undefined && cleaned.byline) result.byline = cleaned.byline;
+  if (input.lang === undefined) result.lang = detectLanguage(text); // as for HTML, see extractHtml
   if (input.published !== undefined) {
     result.publishedConfidence = 1;
   } else if (cleaned.published) {
