@@ -5,7 +5,7 @@ import { contentId, createArticle, createDiagnostic, floorCodePoint } from '../m
 import type { Block } from './assemble-text.js';
 import { assembleText, foldForCompare, normaliseSpace } from './assemble-text.js';
 import { bylineOf, cleanText } from './clean-text.js';
-import { dateFromText, publishedDateOf } from './date-from-text.js';
+import { dateFromText, datelineKind, publishedDateOf } from './date-from-text.js';
 import { extractBody } from './extract-body.js';
 import { joinDatelineToLead } from './join-dateline.js';
 import { limitNesting } from './limit-nesting.js';
@@ -130,7 +130,11 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
       bylineOfRemoved(body.removed);
     if (byline) result.byline = byline;
   }
-  const datelineDate = publishedDateOf(datelines.map((block) => block.text));
+  // Besides an unlabelled dateline at the top, a "Published ..." or "Updated ..." line the body cleaning removed.
+  const datelineDate = publishedDateOf([
+    ...datelines.map((block) => block.text),
+    ...body.removed.filter((piece) => datelineKind(piece.text) !== undefined).map((piece) => piece.text),
+  ]);
   if (input.published === undefined && !metadata.published && datelineDate) {
     metadata.published = datelineDate;
     metadata.publishedSource = 'text';

@@ -168,3 +168,16 @@ test('a paragraph of capitals that is a label or a sentence is not taken for a d
     assert.doesNotMatch(article.text, /— A pedestrian footbridge/, top);
   }
 });
+
+test('of a page\'s "Updated" and "Published" datelines above the body, the published one dates it', () => {
+  const article = extractArticle({
+    source: 'tarnwick.html',
+    format: 'html',
+    html: page(
+      '<title>Footbridge collapses into River Sallen</title>',
+      '<div>Updated 16 Nov. 2026 at 9:10 a.m.</div><div>Published 14 Nov. 2026 at 6:20 p.m.</div>',
+    ),
+  });
+  assert.match(article.text, /^A pedestrian footbridge/);
+  assert.equal(article.published, '2026-11-14');
+});
