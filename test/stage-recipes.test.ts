@@ -47,10 +47,11 @@ for (const verb of ['compare', 'summarize']) {
   });
 }
 
-// A page whose body keeps lines that cleaning plain text would drop (a one-word dateline, a credit line).
+// A page whose body keeps lines that cleaning plain text would drop (a place line above the lead, a credit line).
+// A dateline in capitals ("TARNWICK") is no such line: extraction joins it to the lead as "TARNWICK — ".
 const INQUIRY_PAGE = `<html><head><title>Bridge inquiry opens | Westfold Gazette</title></head><body><article>
 <h1>Bridge inquiry opens</h1>
-<p>TARNWICK</p>
+<p>Tarnwick, Veland</p>
 <p>An inquiry into the collapse of the Kellow footbridge in Tarnwick opened on Monday, three days after eleven people fell into the River Sallen.</p>
 <p>The inquiry chair, Judge Amara Voss, said she would publish findings by March.</p>
 <p>Ms Voss said: "Every family deserves an answer, and they will get one."</p>

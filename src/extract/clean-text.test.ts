@@ -364,3 +364,77 @@ test('a list of headlines with one-line blurbs after the body stays out of it', 
   const article = extractArticle({ source: 'inquiry.txt', format: 'text', text });
   assert.doesNotMatch(article.text, /Ferry fares|Gull Island|Stallholders/);
 });
+
+test('a standalone publisher credit line gives the outlet and is removed as residue', () => {
+  for (const [credit, where] of [
+    ['Published by The Harbor Gazette', 'top'],
+    ['Published by The Harbor Gazette', 'bottom'],
+    ['By Ana Ruiz | The Harbor Gazette', 'top'],
+  ] as const) {
+    const lines = [...INQUIRY];
+    if (where === 'top') lines.splice(1, 0, credit);
+    else lines.push(credit);
+    const article = extractArticle({ source: 'inquiry.txt', format: 'text', text: lines.join('\n') });
+    assert.equal(article.outlet, 'The Harbor Gazette', `${credit} (${where})`);
+    assert.ok(article.outletSource, credit);
+    assert.deepEqual(
+      article.removed.map((piece) => [piece.text, piece.reason]),
+      [[credit, 'boilerplate']],
+      credit,
+    );
+    assert.doesNotMatch(article.text, /Harbor Gazette/);
+  }
+});
+
+test('"published by" inside a sentence names no outlet', () => {
+  const text = [
+    ...INQUIRY,
+    'The report, published by the Tarnwick Gazette on Monday, said the bridge had not been inspected since 2019.',
+    '',
+  ].join('\n');
+  const article = extractArticle({ source: 'inquiry.txt', format: 'text', text });
+  assert.equal(article.outlet, undefined);
+  assert.match(article.text, /The report, published by the Tarnwick Gazette on Monday/);
+});
+
+test('a "Published" line gives the date, before an "Updated" line and wherever it stands', () => {
+  const cases: [string[], string][] = [
+    [['Published Nov. 14, 2026', 'Updated 3:40 p.m. Nov. 16, 2026'], 'top'],
+    [['Updated 3:40 p.m. Nov. 16, 2026', 'Published Nov. 14, 2026'], 'top'],
+    [['Published Nov. 14, 2026', 'Updated 3:40 p.m. Nov. 14'], 'bottom'],
+  ];
+  for (const [datelines, where] of cases) {
+    const lines = [...INQUIRY];
+    if (where === 'top') lines.splice(1, 0, ...datelines);
+    else lines.push(...datelines);
+    const article = extractArticle({ source: 'inquiry.txt', format: 'text', text: lines.join('\n') });
+    assert.equal(article.published, '2026-11-14', datelines.join(' / '));
+    assert.equal(article.publishedSource, 'text');
+    assert.equal(article.removed.length, 2);
+  }
+});
+
+test('an "Updated" line alone still dates an article that has no other date', () => {
+  const lines = [...INQUIRY];
+  lines.splice(1, 0, 'Updated Nov. 16, 2026');
+  const article = extractArticle({ source: 'inquiry.txt', format: 'text', text: lines.join('\n') });
+  assert.equal(article.published, '2026-11-16');
+});
+
+test('a dateline line with a dash above the lead opens the lead; a bare line of capitals does not', () => {
+  const withDateline = (dateline: string, lead = INQUIRY[2]!): string =>
+    [INQUIRY[0], '', dateline, lead, ...INQUIRY.slice(3)].join('\n');
+  const dashed = extractArticle({ source: 'inquiry.txt', format: 'text', text: withDateline('TARNWICK —') });
+  assert.match(dashed.text, /^TARNWICK — An inquiry into the collapse/);
+  assert.deepEqual(dashed.removed, []);
+  // Undashed, a line of capitals above scraped text is as often a kicker ("STREAM BIG") as a place.
+  const bare = extractArticle({ source: 'inquiry.txt', format: 'text', text: withDateline('TARNWICK') });
+  assert.match(bare.text, /^An inquiry into the collapse/);
+  // A lead with its own dateline keeps it alone.
+  const own = extractArticle({
+    source: 'inquiry.txt',
+    format: 'text',
+    text: withDateline('KESTREL WIRE —', `TARNWICK (MPA) — ${INQUIRY[2]!}`),
+  });
+  assert.match(own.text, /^TARNWICK \(MPA\) — An inquiry/);
+});

@@ -2,7 +2,8 @@ import type { Removed, ResidueReason } from '../model/index.js';
 import type { Block } from './assemble-text.js';
 import { foldForCompare, normaliseSpace } from './assemble-text.js';
 import { classifyLine } from './classify-line.js';
-import { dateFromText } from './date-from-text.js';
+import { datelineKind, publishedDateOf } from './date-from-text.js';
+import { datelinePrefixOf } from './join-dateline.js';
 import { domainFromUrl, outletFromDomain } from './outlet-from-domain.js';
 
 /** What cleaning found in a plain-text page. */
@@ -11,7 +12,7 @@ export interface CleanedText {
   removed: Removed[];
   title?: string;
   byline?: string;
-  /** A date stated on a dateline before the body (`YYYY-MM-DD`). */
+  /** A date stated on a dateline before the body or a labelled one after it (`YYYY-MM-DD`). */
   published?: string;
   outlet?: string;
   domain?: string;
@@ -53,9 +54,16 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
   }
 
   const [proseStart, proseEnd] = findBodyRegion(lines, reasons, first);
+  // A dateline on its own line just above the body ("BRENNOCK —") is the lead's, not page chrome.
+  const datelineLine = lines.findLastIndex((line, index) => index < proseStart && line.text.trim() !== '');
+  let datelinePrefix =
+    datelineLine > first && reasons[datelineLine] === undefined
+      ? datelinePrefixOf(lines[datelineLine]!.text, lines[proseStart]!.text, { dashRequired: true })
+      : undefined;
   let afterComments = false;
   let bylineOutlet: string | undefined;
   let masthead: string | undefined;
+  const datelines: string[] = [];
 
   let pending: string[] = [];
   const flush = (): void => {
@@ -70,6 +78,7 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
       flush();
       continue;
     }
+    if (index === datelineLine && datelinePrefix !== undefined) continue;
     let reason = reasons[index];
     if (index > proseEnd && reason === 'comment-prompt') afterComments = true;
     if (reason === undefined && proseStart >= 0 && (index < proseStart || index > proseEnd)) {
@@ -84,11 +93,10 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
         reason = afterComments ? 'comment-prompt' : isChrome(text) ? 'related-links' : 'boilerplate';
       }
     }
-    // A dateline before the body ("Published Nov. 19, 2019"): the page's own date, stated as text.
-    if (!result.published && (proseStart < 0 ? index < first + 4 : index < proseStart)) {
-      const date = dateFromText(text);
-      if (date) result.published = date;
-    }
+    // A dateline before the body ("Published Nov. 19, 2019"): the page's own date, stated as text. After the
+    // body only a labelled one removed as residue counts: an unlabelled date there may be a teaser's.
+    if (proseStart < 0 ? index < first + 4 : index < proseStart) datelines.push(text);
+    else if (reason !== undefined && index > proseEnd && datelineKind(text)) datelines.push(text);
     if (reason !== undefined && masthead === undefined && index < proseStart) masthead = mastheadOf(text);
     if (reason !== undefined) {
       flush();
@@ -104,9 +112,16 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
     }
     // Hard-wrapped prose: a line that stops mid-sentence continues on the next one.
     if (pending.length > 0 && /[.!?:"”’)]$/.test(pending[pending.length - 1]!)) flush();
+    if (datelinePrefix !== undefined && index >= proseStart) {
+      pending.push(`${datelinePrefix} ${text}`);
+      datelinePrefix = undefined;
+      continue;
+    }
     pending.push(text);
   }
   flush();
+  const published = publishedDateOf(datelines);
+  if (published) result.published = published;
   inferOutlet(result, options.url, { byline: bylineOutlet, masthead });
   return result;
 }
@@ -344,14 +359,18 @@ function lettersOf(text: string): string {
 }
 
 /**
- * A byline's names, and the outlet when the line adds one after a comma ("By Ragna Moe, Harbor Ledger"); a
+ * A byline's names, and the outlet when the line adds one after a comma or a bar ("By Ragna Moe, Harbor
+ * Ledger", "By Ana Ruiz | The Harbor Gazette"), shaped like a masthead; a
  * date or section after a bar or dash ("By Maja Lindholm | Thursday 12 November") is not part of the names.
  */
 export function readByline(text: string): { names: string; outlet?: string } | undefined {
   const match = BYLINE_PATTERN.exec(text);
   if (!match?.[1]) return undefined;
   const names = match[1].replace(/[\s,]+$/, '');
-  const after = /^[\s,]*,\s*([^|–—]+)/.exec(text.slice(text.indexOf(match[1]) + match[1].length));
+  // The outlet follows a comma or a bar, dash or dot as a separate field ("By Ana Ruiz | The Harbor Gazette").
+  const after = /^\s*(?:,|\s[-–—|·•]|[|·•])\s*([^|–—·•]+)/.exec(
+    text.slice(text.indexOf(match[1]) + match[1].length),
+  );
   const outlet = after?.[1]?.trim();
   return outlet && mastheadOf(outlet) ? { names, outlet } : { names };
 }
@@ -381,8 +400,9 @@ const DATE_AFTER_NAMES =
 
 /**
  * The outlet, strongest evidence first: an author e-mail domain, a link to the outlet's site in a promo line,
- * an outlet named in the byline, a masthead line above the body, a copyright line. A syndicated copy carries the
- * agency in its byline and copyright, and the publisher in its promos and masthead, which therefore come first.
+ * a "Published by" credit line, an outlet named in the byline, a masthead line above the body, a copyright line.
+ * A syndicated copy carries the agency in its byline and copyright, and the publisher in its promos, publisher
+ * credit and masthead, which therefore come first.
  */
 function inferOutlet(
   result: CleanedText,
@@ -421,7 +441,14 @@ function inferOutlet(
       return;
     }
   }
-  if (named.byline) {
+  const publisher = result.removed
+    .filter((piece) => piece.reason === 'boilerplate')
+    .map((piece) => publisherOf(piece.text))
+    .find(Boolean);
+  if (publisher) {
+    result.outlet = publisher;
+    result.outletSource = 'publisher-line';
+  } else if (named.byline) {
     result.outlet = named.byline;
     result.outletSource = 'byline';
   } else {
@@ -441,6 +468,20 @@ function inferOutlet(
   }
   const domain = domainFromUrl(url);
   if (domain && !result.domain) result.domain = domain;
+}
+
+/** A publisher credit standing alone: "Published by The Harbor Gazette", "Distributed by Kestrel News Agency". */
+const PUBLISHER_LINE =
+  /^(?:(?:first|originally)\s+)?(?:published|distributed|syndicated)\s+by:?\s+(.+?)\.?$/i;
+
+/**
+ * The outlet a publisher credit line names, when the name is shaped like a masthead: "Published by admin" or
+ * "Published by Ana Ruiz" (a blog's author credit) names no outlet. Only whole residue lines come here: "The
+ * report, published by the ministry on Monday, said ..." is a body sentence and never reaches it.
+ */
+export function publisherOf(line: string): string | undefined {
+  const name = PUBLISHER_LINE.exec(normaliseSpace(line))?.[1];
+  return name === undefined ? undefined : mastheadOf(name);
 }
 
 /** Legal-form words that follow a company name and are not part of the outlet's name. */

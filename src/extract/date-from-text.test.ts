@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dateFromText } from './date-from-text.js';
+import { dateFromText, publishedDateOf } from './date-from-text.js';
 import { extractArticle } from './extract-article.js';
 
 test('reads the common dateline shapes', () => {
@@ -33,4 +33,12 @@ test('a dateline above a scraped article becomes its published date, source text
   assert.equal(article.byline, 'Tomas Brell');
   assert.ok((article.publishedConfidence ?? 1) < 0.75);
   assert.ok(!article.text.includes('Published March'));
+});
+
+test('of several datelines, the published one dates the article, an updated one last', () => {
+  assert.equal(publishedDateOf(['Updated Nov. 16, 2026', 'Published Nov. 14, 2026']), '2026-11-14');
+  assert.equal(publishedDateOf(['Last updated 16 November 2026', '15 November 2026']), '2026-11-15');
+  assert.equal(publishedDateOf(['First Published: Saturday, November 14, 2026 08:38 AM']), '2026-11-14');
+  assert.equal(publishedDateOf(['Updated Nov. 16, 2026']), '2026-11-16');
+  assert.equal(publishedDateOf(['Updated 3:40 p.m. Nov. 16']), undefined);
 });

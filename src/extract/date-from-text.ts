@@ -39,3 +39,32 @@ export function dateFromText(line: string): string | undefined {
   if (!year || !month || !day || Number(day) < 1 || Number(day) > 31) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
+
+/** A dateline that gives the time of a later change, not of publication: "Updated 3:40 p.m. Nov. 14, 2026". */
+const UPDATE_LINE = /^\W*(?:last\s+)?(?:updated|modified|edited|revised|changed)\b/i;
+/** A dateline that says it gives the publication time: "Published Nov. 14, 2026", "Posted on 14/11/2026". */
+const PUBLISHED_LINE =
+  /^\W*(?:(?:first|originally)\s+)?(?:published|posted|publicado|publicada|publié|publiée)\b/i;
+
+/** What a dateline says its date is: the publication, a later update, or (unlabelled) neither. */
+export function datelineKind(line: string): 'published' | 'updated' | undefined {
+  if (UPDATE_LINE.test(line)) return 'updated';
+  if (PUBLISHED_LINE.test(line)) return 'published';
+  return undefined;
+}
+
+/**
+ * The publication date of several datelines: a "Published" line's date first, then an unlabelled one's, an
+ * "Updated" line's last (a page often shows both, and the update is not when the story came out).
+ */
+export function publishedDateOf(lines: readonly string[]): string | undefined {
+  const rank = { published: 0, unlabelled: 1, updated: 2 };
+  let best: { date: string; rank: number } | undefined;
+  for (const line of lines) {
+    const date = dateFromText(line);
+    if (!date) continue;
+    const lineRank = rank[datelineKind(line) ?? 'unlabelled'];
+    if (!best || lineRank < best.rank) best = { date, rank: lineRank };
+  }
+  return best?.date;
+}

@@ -214,3 +214,22 @@ The home-care team of the Amity district found two of its five vans broken into 
   assert.ok(!article.text.includes('Town Hall'));
   assert.ok(!article.text.includes('Archive'));
 });
+
+test('a page or text that declares no language gets the one its text reads as', () => {
+  const english =
+    'The council said that the ferry would run at night from March, and the mayor said it was not too late to change the plan.';
+  const spanish =
+    'El consejo dijo que el ferri funcionaría de noche desde marzo, y la alcaldesa dijo que también era posible cambiar el plan para los trabajadores.';
+  assert.equal(extractArticle({ source: 'a.txt', format: 'text', text: english }).lang, 'en');
+  assert.equal(extractArticle({ source: 'b.txt', format: 'text', text: spanish }).lang, 'es');
+  const page = (lang: string): string =>
+    `<html${lang}><head><title>Ferri nocturno</title></head><body><article><p>${spanish}</p></article></body></html>`;
+  assert.equal(extractArticle({ source: 'c.html', format: 'html', html: page('') }).lang, 'es');
+  // A declared language is kept: the language stage, not extraction, settles a mismatch.
+  assert.equal(extractArticle({ source: 'd.html', format: 'html', html: page(' lang="pt"') }).lang, 'pt');
+  assert.equal(
+    extractArticle({ source: 'e.txt', format: 'text', text: english, lang: 'en-GB' }).lang,
+    'en-GB',
+  );
+  assert.equal(extractArticle({ source: 'f.txt', format: 'text', text: '' }).lang, 'und');
+});

@@ -1,11 +1,13 @@
 import { parseDocument } from 'htmlparser2';
 import type { Article, Diagnostic, RawInput, Removed } from '../model/index.js';
+import { detectLanguage } from '../language/index.js';
 import { contentId, createArticle, createDiagnostic, floorCodePoint } from '../model/index.js';
 import type { Block } from './assemble-text.js';
 import { assembleText, foldForCompare, normaliseSpace } from './assemble-text.js';
 import { bylineOf, cleanText } from './clean-text.js';
-import { dateFromText } from './date-from-text.js';
+import { dateFromText, datelineKind, publishedDateOf } from './date-from-text.js';
 import { extractBody } from './extract-body.js';
+import { joinDatelineToLead } from './join-dateline.js';
 import { limitNesting } from './limit-nesting.js';
 import { MAX_HTML_CHARS, MAX_NESTING_DEPTH, MAX_TEXT_CHARS } from './limits.js';
 import { domainFromUrl, outletFromDomain } from './outlet-from-domain.js';
@@ -92,6 +94,7 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
     for (const block of furniture)
       body.removed.push({ text: normaliseSpace(block.text), reason: 'boilerplate' });
   }
+  blocks = joinDatelineToLead(blocks);
   if (options.useJsonLdBody !== false && metadata.articleBody) {
     blocks = fallBackToJsonLdBody(blocks, metadata.articleBody);
   }
@@ -127,7 +130,11 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
       bylineOfRemoved(body.removed);
     if (byline) result.byline = byline;
   }
-  const datelineDate = datelines.map((block) => dateFromText(block.text)).find(Boolean);
+  // Besides an unlabelled dateline at the top, a "Published ..." or "Updated ..." line the body cleaning removed.
+  const datelineDate = publishedDateOf([
+    ...datelines.map((block) => block.text),
+    ...body.removed.filter((piece) => datelineKind(piece.text) !== undefined).map((piece) => piece.text),
+  ]);
   if (input.published === undefined && !metadata.published && datelineDate) {
     metadata.published = datelineDate;
     metadata.publishedSource = 'text';
@@ -142,7 +149,9 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
   }
   if (metadata.modified) result.modified = metadata.modified;
   if (metadata.canonicalUrl) result.canonicalUrl = metadata.canonicalUrl;
-  if (input.lang === undefined && metadata.lang) result.lang = metadata.lang;
+  // The language stage's detector (a stop-word vote over the first 2,000 characters: cheap beside parsing) gives
+  // `parallax extract` records a language; the language stage runs it again and has the last word.
+  if (input.lang === undefined) result.lang = metadata.lang || detectLanguage(text);
   const domain = domainFromUrl(metadata.canonicalUrl) ?? domainFromUrl(input.url);
   if (domain) result.domain = domain;
   if (input.outlet === undefined) {
@@ -259,6 +268,7 @@ function extractPlainText(input: RawInput, options: ExtractOptions): Article {
   if (input.id === undefined) result.id = contentId(text === '' ? result.raw : text);
   if (input.title === undefined && cleaned.title) result.title = cleaned.title;
   if (input.byline === undefined && cleaned.byline) result.byline = cleaned.byline;
+  if (input.lang === undefined) result.lang = detectLanguage(text); // as for HTML, see extractHtml
   if (input.published !== undefined) {
     result.publishedConfidence = 1;
   } else if (cleaned.published) {

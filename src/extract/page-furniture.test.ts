@@ -134,3 +134,50 @@ test('a wire credit line ("Reporting by ...; editing by ...") is removed from a 
   });
   assert.match(kept.text, /Reporting by the Herald found/);
 });
+
+test('a dateline paragraph of capitals before the lead opens the lead as "PLACE — ", not a sentence of its own', () => {
+  const cases: [string, string][] = [
+    ['<p>TARNWICK</p>', 'TARNWICK — A pedestrian footbridge'],
+    ['<p>TARNWICK —</p>', 'TARNWICK — A pedestrian footbridge'],
+    ['<p><strong>NEW TARNWICK</strong></p>', 'NEW TARNWICK — A pedestrian footbridge'],
+    ['<p>TARNWICK, Veland (MPA) –</p>', 'TARNWICK, Veland (MPA) – A pedestrian footbridge'],
+  ];
+  for (const [dateline, expected] of cases) {
+    const article = extractArticle({
+      source: 'tarnwick.html',
+      format: 'html',
+      html: page('<title>Footbridge collapses into River Sallen</title>', dateline),
+    });
+    assert.ok(article.text.startsWith(expected), `${dateline}: ${article.text.slice(0, 60)}`);
+    assert.equal(article.paragraphs.length, 3, dateline);
+  }
+});
+
+test('a paragraph of capitals that is a label or a sentence is not taken for a dateline', () => {
+  for (const top of [
+    '<p>DRIVEN TO RUIN</p>',
+    '<p>BREAKING</p>',
+    '<p>Tarnwick</p>',
+    '<p>WE WILL REBUILD IT, SAYS THE MAYOR OF TARNWICK AND THE COUNTY</p>',
+  ]) {
+    const article = extractArticle({
+      source: 'tarnwick.html',
+      format: 'html',
+      html: page('<title>Footbridge collapses into River Sallen</title>', top),
+    });
+    assert.doesNotMatch(article.text, /— A pedestrian footbridge/, top);
+  }
+});
+
+test('of a page\'s "Updated" and "Published" datelines above the body, the published one dates it', () => {
+  const article = extractArticle({
+    source: 'tarnwick.html',
+    format: 'html',
+    html: page(
+      '<title>Footbridge collapses into River Sallen</title>',
+      '<div>Updated 16 Nov. 2026 at 9:10 a.m.</div><div>Published 14 Nov. 2026 at 6:20 p.m.</div>',
+    ),
+  });
+  assert.match(article.text, /^A pedestrian footbridge/);
+  assert.equal(article.published, '2026-11-14');
+});
