@@ -70,3 +70,20 @@ void test('a shared passage takes "an" before a count read with a vowel sound ("
   assert.match(lineFor(12), /share a 12-word passage/);
   assert.match(lineFor(110), /share a 110-word passage/);
 });
+
+void test('a figure updated by a later report is told as an update, the later side last', () => {
+  const fixture = createFixtureReport();
+  const conflicts = fixture.conflicts.map((conflict) =>
+    conflict.kind === 'number' ? { ...conflict, latest: 0 } : conflict,
+  );
+  const section = outlineReport(createFixtureReport({ conflicts })).sections.find((entry) =>
+    entry.title.startsWith('Conflicting'),
+  );
+  const line = section?.lines.find((entry) => entry.includes('cost of the plant')) ?? '';
+  assert.match(
+    line,
+    /cost of the plant, updated by a later report: “52 million crowns” \S+, later “48 million crowns”/,
+  );
+  const dispute = outlineReport(fixture).sections.find((entry) => entry.title.startsWith('Conflicting'));
+  assert.match(dispute?.lines.find((entry) => entry.includes('cost of the plant')) ?? '', / vs /);
+});

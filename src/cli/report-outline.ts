@@ -1,4 +1,4 @@
-import type { Citation, StoryReport } from '../model/index.js';
+import type { Citation, Conflict, StoryReport } from '../model/index.js';
 
 /** One section of a report as plain lines, shared by the terminal and Markdown renderers. */
 export interface OutlineSection {
@@ -50,11 +50,17 @@ export function outlineReport(report: StoryReport): {
     },
     {
       title: `Conflicting details (${report.conflicts.length})`,
-      lines: report.conflicts.map(
-        (conflict) =>
-          `${conflict.kind} — ${conflict.about}: ` +
-          conflict.sides.map((side) => `${quoted(side.value)} ${cite(side.citations)}`).join(' vs '),
-      ),
+      lines: report.conflicts.map((conflict) => {
+        const told = (side: Conflict['sides'][number]): string =>
+          `${quoted(side.value)} ${cite(side.citations)}`;
+        const latest = conflict.latest === undefined ? undefined : conflict.sides[conflict.latest];
+        // A figure a later report updated: the earlier figures, then the latest, not a dispute.
+        if (latest !== undefined) {
+          const earlier = conflict.sides.filter((side) => side !== latest);
+          return `${conflict.kind} — ${conflict.about}, updated by a later report: ${earlier.map(told).join(' and ')}, later ${told(latest)}`;
+        }
+        return `${conflict.kind} — ${conflict.about}: ` + conflict.sides.map(told).join(' vs ');
+      }),
     },
     {
       title: `Quotes (${report.quotes.length})`,

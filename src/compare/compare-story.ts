@@ -11,6 +11,7 @@ import { citeSentence } from './sentence-at.js';
 import { sentenceDetails, type SentenceDetails } from './sentence-details.js';
 import { orientCopies } from './orient-copies.js';
 import { sourceKeys } from './source-keys.js';
+import { latestFigureSide } from './figure-updates.js';
 import { traceProvenance } from './trace-provenance.js';
 
 /** The comparison of one story; the summary stage adds `headline`, `summary` and `loaded`. */
@@ -178,6 +179,12 @@ export function compareStory(
     );
     if (same === undefined) conflicts.push(quoteConflict);
     else same.about = quoteConflict.about;
+  }
+
+  // A figure a later report updated ("has risen to 27") is marked, so that no reader takes it for a dispute.
+  for (const conflict of conflicts) {
+    const latest = latestFigureSide(conflict, byId);
+    if (latest !== undefined) conflict.latest = latest;
   }
 
   const provenanceOptions =

@@ -3,3 +3,4 @@ export type { CompareOptions, ComparedStory } from './compare-story.js';
 export { alignSentences, ALIGN_THRESHOLD } from './align-sentences.js';
 export type { AlignUnit, AlignOptions, Alignment } from './align-sentences.js';
 export { REUSE_MIN_WORDS } from './trace-provenance.js';
+export { latestFigureSide } from './figure-updates.js';

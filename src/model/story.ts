@@ -66,6 +66,11 @@ export interface Conflict {
   /** What the detail is about, in a few words: "day of the interview", "number of deaths". */
   about: string;
   sides: { value: string; articles: string[]; citations: Citation[] }[];
+  /**
+   * For a number a later report updated ("has risen to 27" a day after "23 injured"): the index of the side with
+   * the latest figure. The sides then differ in time, not in what they claim.
+   */
+  latest?: number;
 }
 
 export type QuoteDifference = 'trimmed' | 'extended' | 'altered' | 'speaker' | 'context';

@@ -209,3 +209,19 @@ void test('renderReportPage: a fact carried by a wire text and its copy reads as
     /3 independent sources: A · [^;<]+; B · [^;<]+; C · Northwind Wire \(with 1 copy: D · Harbor Dispatch\)/,
   );
 });
+
+void test('renderReportPage: a figure updated by a later report says so and marks the later side', () => {
+  const fixture = createFixtureReport();
+  const conflicts = fixture.conflicts.map((conflict) =>
+    conflict.kind === 'number' ? { ...conflict, latest: 1 } : conflict,
+  );
+  const html = renderReportPage(createFixtureReport({ conflicts }));
+  assertOnlyOurMarkup(html);
+  assert.match(
+    html,
+    /cost of the plant<\/strong> <span class="update">updated by a later report, not disputed/,
+  );
+  assert.match(html, /<li>later: “52 million crowns”/);
+  assert.doesNotMatch(html, /later: “48 million crowns”/);
+  assert.doesNotMatch(renderReportPage(fixture), /updated by a later report/);
+});

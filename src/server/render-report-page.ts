@@ -235,11 +235,11 @@ function renderConflicts(report: StoryReport, index: ArticleIndex): string {
     .map(
       (
         conflict,
-      ) => `<li><span class="tag">${escapeHtml(conflict.kind)}</span><strong>${escapeHtml(conflict.about)}</strong>
+      ) => `<li><span class="tag">${escapeHtml(conflict.kind)}</span><strong>${escapeHtml(conflict.about)}</strong>${conflict.latest === undefined ? '' : ' <span class="update">updated by a later report, not disputed</span>'}
 <ul>${conflict.sides
         .map(
-          (side) =>
-            `<li>“${escapeHtml(side.value)}”: ${escapeHtml(side.articles.map((id) => nameOf(id, index)).join(', '))}${renderCitations(side.citations, index)}</li>`,
+          (side, position) =>
+            `<li>${position === conflict.latest ? 'later: ' : ''}“${escapeHtml(side.value)}”: ${escapeHtml(side.articles.map((id) => nameOf(id, index)).join(', '))}${renderCitations(side.citations, index)}</li>`,
         )
         .join('')}</ul></li>`,
     )

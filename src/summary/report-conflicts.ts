@@ -1,3 +1,4 @@
+import { latestFigureSide } from '../compare/index.js';
 import type { Article, Citation, CitedText, Conflict } from '../model/index.js';
 
 /**
@@ -5,10 +6,6 @@ import type { Article, Citation, CitedText, Conflict } from '../model/index.js';
  * because compare names them only as "day or date", which says too little out of context.
  */
 const REPORTED_KINDS = new Set<Conflict['kind']>(['number', 'title']);
-
-/** Words with which a later report says a figure has changed since an earlier one: an update, not a dispute. */
-const UPDATE_CUE =
-  /\b(?:has|have|had)\s+(?:risen|rose|climbed|grown|increased|fallen|dropped)\b|\b(?:rose|climbed|increased|dropped|fell)\s+to\b|\b(?:now|latest|updated|revised)\b/i;
 
 function keyOf(citation: Citation): string {
   return `${citation.article}\u0000${citation.sentence}`;
@@ -18,31 +15,8 @@ function keyOf(citation: Citation): string {
  * True when the later side reports a change since the earlier one ("has risen to 27" a day after "23 injured"):
  * both figures were right when written, so the summary tells them in time order instead of as a dispute.
  */
-function isUpdate(
-  conflict: Conflict,
-  articles: ReadonlyMap<string, Article>,
-  texts: (c: Citation) => string,
-) {
-  return updatedSide(conflict, articles, texts) !== undefined;
-}
-
-/** The side that reports the change, when the conflict is an update over time (`isUpdate`); else undefined. */
-function updatedSide(
-  conflict: Conflict,
-  articles: ReadonlyMap<string, Article>,
-  texts: (c: Citation) => string,
-): Conflict['sides'][number] | undefined {
-  const dated = conflict.sides.map((side) => ({
-    side,
-    day: side.articles
-      .map((id) => articles.get(id)?.published?.slice(0, 10))
-      .filter((day): day is string => day !== undefined)
-      .sort()[0],
-  }));
-  if (dated.some((entry) => entry.day === undefined)) return undefined;
-  const latest = dated.reduce((a, b) => ((b.day as string) > (a.day as string) ? b : a));
-  if (dated.every((entry) => entry.day === latest.day)) return undefined;
-  return latest.side.citations.some((citation) => UPDATE_CUE.test(texts(citation))) ? latest.side : undefined;
+function isUpdate(conflict: Conflict, articles: ReadonlyMap<string, Article>): boolean {
+  return latestFigureSide(conflict, articles) !== undefined;
 }
 
 /**
@@ -54,11 +28,10 @@ export function updatedSides(
   articleList: readonly Article[],
 ): Map<Conflict, Conflict['sides'][number]> {
   const articles = new Map(articleList.map((article) => [article.id, article]));
-  const texts = sentenceTexts(articles);
   const updates = new Map<Conflict, Conflict['sides'][number]>();
   for (const conflict of conflicts) {
-    if (conflict.kind !== 'number' || conflict.sides.length < 2) continue;
-    const side = updatedSide(conflict, articles, texts);
+    const latest = latestFigureSide(conflict, articles);
+    const side = latest === undefined ? undefined : conflict.sides[latest];
     if (side !== undefined) updates.set(conflict, side);
   }
   return updates;
@@ -73,10 +46,9 @@ export function disputedConflicts(
   articleList: readonly Article[],
 ): Conflict[] {
   const articles = new Map(articleList.map((article) => [article.id, article]));
-  const texts = sentenceTexts(articles);
   return conflicts.filter(
     (conflict) =>
-      REPORTED_KINDS.has(conflict.kind) && conflict.sides.length >= 2 && !isUpdate(conflict, articles, texts),
+      REPORTED_KINDS.has(conflict.kind) && conflict.sides.length >= 2 && !isUpdate(conflict, articles),
   );
 }
 
@@ -160,7 +132,6 @@ export function reportConflicts<T extends { citations: readonly Citation[] }>(
   limit = 2,
 ): { kept: T[]; reported: Conflict[]; reports: CitedText[] } {
   const articles = new Map(articleList.map((article) => [article.id, article]));
-  const texts = sentenceTexts(articles);
   let kept = [...chosen];
   const reported: Conflict[] = [];
   for (const conflict of conflicts) {
@@ -170,7 +141,7 @@ export function reportConflicts<T extends { citations: readonly Citation[] }>(
     const touches = (item: T): number =>
       sideKeys.findIndex((keys) => item.citations.some((citation) => keys.has(keyOf(citation))));
     const touching = kept.filter((item) => touches(item) >= 0);
-    if (touching.length === 0 || isUpdate(conflict, articles, texts)) continue;
+    if (touching.length === 0 || isUpdate(conflict, articles)) continue;
     const first = touching[0] as T;
     const firstSide = touches(first);
     kept = kept.filter((item) => item === first || touches(item) < 0 || touches(item) === firstSide);

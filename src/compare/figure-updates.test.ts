@@ -1,0 +1,62 @@
+/**
+ * A figure that a later report updates ("has risen to seven" a day after "four people have died") is marked as an
+ * update on the conflict; the same difference on one day, or without a word of change, stays a dispute.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Conflict } from '../model/index.js';
+import { compareStory } from './index.js';
+import { buildArticle, buildStory, type ArticleSpec } from './story-fixture.test-helper.js';
+
+const EARLY: ArticleSpec = {
+  id: 'courier',
+  outlet: 'Tarnby Courier',
+  published: '2026-03-02T08:00:00Z',
+  text: 'Four people have died in the floods along the river Lenn, the regional emergency service said. The river burst its banks at Oster on Sunday night.',
+};
+const later = (text: string, published: string): ArticleSpec => ({
+  id: 'radio',
+  outlet: 'Lenn Valley Radio',
+  published,
+  text: `${text} The river burst its banks at Oster on Sunday night.`,
+});
+
+function numberConflict(...specs: ArticleSpec[]): Conflict | undefined {
+  const articles = specs.map((spec) => buildArticle(spec));
+  return compareStory(buildStory(articles), articles).conflicts.find(
+    (conflict) => conflict.kind === 'number',
+  );
+}
+
+test('a later report that says the figure has risen marks its side as the latest', () => {
+  const conflict = numberConflict(
+    EARLY,
+    later(
+      'The number of people who have died in the floods along the river Lenn has risen to seven, the regional emergency service said.',
+      '2026-03-03T09:00:00Z',
+    ),
+  );
+  assert.ok(conflict, 'the two figures are found');
+  assert.equal(conflict.sides[conflict.latest ?? -1]?.articles[0], 'radio');
+});
+
+test('the same difference on the same day, or with no word of change, is a dispute', () => {
+  const sameDay = numberConflict(
+    EARLY,
+    later(
+      'The number of people who have died in the floods along the river Lenn has risen to seven, the regional emergency service said.',
+      '2026-03-02T15:00:00Z',
+    ),
+  );
+  assert.ok(sameDay);
+  assert.equal(sameDay.latest, undefined);
+  const noChange = numberConflict(
+    EARLY,
+    later(
+      'Seven people have died in the floods along the river Lenn, the regional emergency service said.',
+      '2026-03-03T09:00:00Z',
+    ),
+  );
+  assert.ok(noChange);
+  assert.equal(noChange.latest, undefined);
+});
