@@ -85,3 +85,16 @@ for (const verb of ['compare', 'summarize']) {
     }
   });
 }
+
+for (const key of ['story', 'id']) {
+  test(`compare and summarize both keep a story's id given as \`${key}\``, async () => {
+    const articles = Object.entries(PAGES).map(([name, text]) => ({ id: name, text }));
+    const stdin = `${JSON.stringify({ [key]: 'gull-pier', articles })}\n`;
+    const compared = await runParallax(['compare'], { stdin });
+    const summarized = await runParallax(['summarize'], { stdin });
+    assert.equal(compared.code, 0, compared.stderr);
+    assert.equal(summarized.code, 0, summarized.stderr);
+    assert.equal(compared.records[0]?.story, 'gull-pier');
+    assert.equal(summarized.records[0]?.id, 'gull-pier');
+  });
+}
