@@ -98,3 +98,24 @@ for (const key of ['story', 'id']) {
     assert.equal(summarized.records[0]?.id, 'gull-pier');
   });
 }
+
+test('cluster --db runs at once on one store put one event in one story', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-cluster-race-'));
+  try {
+    const db = join(dir, 'stream.db');
+    const lead =
+      'Mayor Rolf Amsel of Pikeby said on Sunday that the Pikeby tram line would open in spring, after the council approved the final 40 million crown budget.';
+    const runs = await Promise.all(
+      ['Pikeby Post', 'Harbour Bell', 'Tram Weekly', 'Gull Herald'].map((outlet, at) =>
+        runParallax(['cluster', '--db', db], {
+          stdin: `${JSON.stringify({ id: `tram-${at}`, outlet, text: `${lead}\n\nThe line will link the harbour to the university, ${outlet} reported.` })}\n`,
+        }),
+      ),
+    );
+    for (const run of runs) assert.equal(run.code, 0, run.stderr);
+    const stories = new Set(runs.map((run) => run.records[0]?.story));
+    assert.equal(stories.size, 1, [...stories].join(', '));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
