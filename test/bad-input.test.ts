@@ -476,3 +476,35 @@ test('bad input: a record id holding a NUL character is refused by every record 
     assert.match(run.stderr, /stdin:2: field `id`: holds a NUL character/, verb);
   }
 });
+
+test('bad input: an article piped whole into a JSONL verb is one error saying so, not one per line', async () => {
+  const page = [
+    '<!doctype html>',
+    '<html><head><title>Tallis ferry halted</title></head>',
+    '<body><article>',
+    ...Array.from({ length: 20 }, (_, at) => `<p>Paragraph ${at} about the Tallis ferry.</p>`),
+    '</article></body></html>',
+  ].join('\n');
+  const prose =
+    'Tallis ferry halted\n\nThe Lorr ferry board stopped the Tallis crossing on Friday.\n\nMore lines.\n';
+  for (const [verb, stdin, kind] of [
+    ['extract', page, /HTML page/],
+    ['quotes', prose, /plain text/],
+    ['summarize', page, /HTML page/],
+    ['cluster', `\ufeff${prose}`, /plain text/],
+  ] as const) {
+    const run = await runParallax([verb], { stdin });
+    assert.equal(run.code, 1, `${verb}: ${run.stderr}`);
+    assert.equal(run.records.length, 1, `${verb}: ${run.stdout}`);
+    assert.equal(run.records[0]?.code, 'not-jsonl');
+    assert.match(run.stderr, kind);
+    assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+  }
+  // JSONL with a broken first record is still read line by line: the records after it are used.
+  const jsonl = `{"id": "a", "text": "The Tallis ferry ran\n${JSON.stringify({ id: 'b', text: 'The Tallis ferry ran late on Monday.' })}\n`;
+  const broken = await runParallax(['sentences'], { stdin: jsonl });
+  assert.deepEqual(
+    broken.records.map((record) => record.code ?? record.id),
+    ['malformed-json', 'b'],
+  );
+});

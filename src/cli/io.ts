@@ -10,6 +10,7 @@ import {
   type JsonlItem,
 } from '../ingest/index.js';
 import { InputError, errorCode, formatError, type RawInput } from '../model/index.js';
+import { peekLines, pipedArticleError, pipedArticleKind } from './piped-article.js';
 
 /** Exit codes: 0 all good, 1 some inputs failed (each reported), 2 usage error. */
 export const EXIT_OK = 0;
@@ -139,7 +140,11 @@ export async function* readJsonlSources(
   const sources = paths.length === 0 ? ['-'] : paths;
   for (const path of sources) {
     if (path === '-') {
-      yield* readJsonlValues(stdin, 'stdin');
+      // A page or text piped in whole would otherwise be one "not valid JSON" error per line of it.
+      const peeked = await peekLines(stdin);
+      const kind = pipedArticleKind(peeked.lines);
+      if (kind === undefined) yield* readJsonlValues(peeked.stream, 'stdin');
+      else yield { ok: false, source: 'stdin', error: pipedArticleError(kind) };
       continue;
     }
     if (await holdsArticles(path)) {
