@@ -500,6 +500,21 @@ test('bad input: an article piped whole into a JSONL verb is one error saying so
     assert.match(run.stderr, kind);
     assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
   }
+  for (const args of [
+    ['analyze', '-', '--no-store', '--json'],
+    ['analyze', '-', join(ARTICLES, 'orchard.txt'), '--no-store', '--json'],
+  ]) {
+    const run = await runParallax(args, { stdin: page });
+    assert.equal(run.code, 1, run.stderr);
+    assert.deepEqual(
+      run.records.filter((record) => 'error' in record).map((record) => record.code),
+      ['not-jsonl'],
+      args.join(' '),
+    );
+    assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+    // The other paths are still analysed.
+    assert.equal(run.records.filter((record) => 'story' in record).length, args.length === 5 ? 1 : 0);
+  }
   // JSONL with a broken first record is still read line by line: the records after it are used.
   const jsonl = `{"id": "a", "text": "The Tallis ferry ran\n${JSON.stringify({ id: 'b', text: 'The Tallis ferry ran late on Monday.' })}\n`;
   const broken = await runParallax(['sentences'], { stdin: jsonl });

@@ -7,7 +7,9 @@ import {
   isArticlePath,
   readInputs,
   readJsonlValues,
+  type IngestItem,
   type JsonlItem,
+  type ReadInputsOptions,
 } from '../ingest/index.js';
 import { InputError, errorCode, formatError, type RawInput } from '../model/index.js';
 import { peekLines, pipedArticleError, pipedArticleKind } from './piped-article.js';
@@ -121,6 +123,29 @@ export function noticeNothingRead(context: CliContext, paths: readonly string[])
   context.stderr.write(
     `parallax: no articles found in ${named}. A folder is searched for ${SUPPORTED_EXTENSIONS.filter((ext) => ext !== '.md').join(', ')} files (.md only when named).\n`,
   );
+}
+
+/**
+ * The inputs `analyze` and `ingest` read (`readInputs`), except that a page or text piped whole into `-` is one
+ * `not-jsonl` error instead of one "not valid JSON" error per line of it; the other paths are read as usual.
+ */
+export async function* readArticleInputs(
+  paths: readonly string[],
+  options: ReadInputsOptions & { stdin: Readable },
+): AsyncGenerator<IngestItem> {
+  if (!paths.includes('-')) {
+    yield* readInputs(paths, options);
+    return;
+  }
+  const peeked = await peekLines(options.stdin);
+  const kind = pipedArticleKind(peeked.lines);
+  if (kind === undefined) {
+    yield* readInputs(paths, { ...options, stdin: peeked.stream });
+    return;
+  }
+  yield { ok: false, source: 'stdin', error: pipedArticleError(kind) };
+  const others = paths.filter((path) => path !== '-');
+  if (others.length > 0) yield* readInputs(others, options);
 }
 
 /** One item a verb reads: a JSONL record, an article read from an article file, or an error naming the input. */

@@ -88,7 +88,7 @@ export function pipedArticleError(kind: string): InputError {
     `\`stdin\`: standard input looks like ${kind}, not JSONL: this verb reads one JSON record per line.`,
     {
       input: 'stdin',
-      hint: "Pass the file by name (parallax extract FILE), or make it a record: jq -Rsc '{text: .}' FILE.",
+      hint: "Name the file instead of piping it (parallax analyze FILE, parallax extract FILE), or make it a record: jq -Rsc '{text: .}' FILE.",
     },
   );
 }
