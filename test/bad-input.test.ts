@@ -523,3 +523,21 @@ test('bad input: an article piped whole into a JSONL verb is one error saying so
     ['malformed-json', 'b'],
   );
 });
+
+test('a record verb answers each line as it arrives: looking for a piped article does not hold records back', async () => {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  let output = '';
+  stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const run = runCli(['sentences'], { stdin, stdout, stderr: new PassThrough(), env: {} });
+  // One record, and the stream left open (a feed still being written, `tail -f`): its answer comes now.
+  stdin.write('{"id":"first","text":"The Tallis ferry ran late. It docked at noon."}\n');
+  const deadline = Date.now() + 5_000;
+  while (!output.includes('"first"') && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const answered = output.includes('"first"');
+  stdin.end();
+  assert.equal(await run, 0);
+  assert.ok(answered, 'the first record was answered before the input ended');
+});

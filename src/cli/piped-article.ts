@@ -19,7 +19,9 @@ export async function peekLines(stream: Readable): Promise<{ lines: string[]; st
   const held: Buffer[] = [];
   let size = 0;
   let ended = false;
-  while (size < PEEK_BYTES && completeLines(Buffer.concat(held)).length < PEEK_LINES) {
+  // Records are not held back: the first line that is JSON settles it, so a stream still being written (a feed
+  // under `tail -f`, lines typed at a terminal) is answered line by line as before.
+  while (size < PEEK_BYTES && undecided(completeLines(Buffer.concat(held)))) {
     const next = await iterator.next();
     if (next.done === true) {
       ended = true;
@@ -40,6 +42,11 @@ export async function peekLines(stream: Readable): Promise<{ lines: string[]; st
   // At the end of the stream its last line counts even without a newline.
   const lines = completeLines(ended ? Buffer.concat([all, Buffer.from('\n')]) : all);
   return { lines, stream: Readable.from(chunks(), { objectMode: false }) };
+}
+
+/** True while the lines seen so far neither hold a JSON line nor are enough to call the input an article. */
+function undecided(lines: readonly string[]): boolean {
+  return lines.length < PEEK_LINES && !lines.some(isJson);
 }
 
 /** The non-blank lines ended by a newline, trimmed, a leading BOM dropped. */
