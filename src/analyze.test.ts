@@ -119,3 +119,39 @@ test('in memory, two outlets running one wire text word for word are both analys
   assert.equal(new Set(articles.map((article) => article.id)).size, 2);
   assert.equal(result.failures, 0);
 });
+
+test('analyses running at once on one store group one event into one story, whose report lists every article', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-analyze-'));
+  const location = join(dir, 'shared.db');
+  const stores = await Promise.all([1, 2, 3, 4].map(() => openStore(location)));
+  try {
+    // Four outlets' takes on one event, each analysed by its own writer (four `parallax analyze` runs, or the
+    // server and the command line), all at once.
+    const takes = [HARBOUR, HARBOUR_OTHER, HARBOUR_UPDATED, HARBOUR.replace('Monday', 'Monday morning')];
+    await Promise.all(
+      stores.map((store, at) =>
+        runAnalysis(
+          items(input(`take-${at}`, takes[at] ?? '', `https://outlet${at}.example/a`, `Outlet ${at}`)),
+          {
+            store,
+          },
+        ),
+      ),
+    );
+    const [store] = stores;
+    assert.ok(store !== undefined);
+    const stories = await store.listStories();
+    assert.equal(stories.length, 1, JSON.stringify(stories));
+    assert.equal(stories[0]?.articles, 4);
+    const report = await store.getReport(stories[0]?.id ?? '');
+    assert.deepEqual(report?.articles.map((article) => article.id).sort(), [
+      'take-0',
+      'take-1',
+      'take-2',
+      'take-3',
+    ]);
+  } finally {
+    await Promise.all(stores.map((store) => store.close()));
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -22,6 +22,12 @@ import { clusterArticles, createStoryIndex, streamOrder, type StoryIndex } from 
 /** Articles are written to the store in batches of this many, one transaction each. */
 const STORE_BATCH_SIZE = 50;
 
+/**
+ * How many times a run rereads the story stream when other writers keep moving it; the last attempt writes
+ * whatever it built, so that a busy store slows a run down but never stops it.
+ */
+const MAX_STREAM_ATTEMPTS = 8;
+
 export interface AnalysisOptions extends ReportOptions {
   /** Where articles, story assignments and reports are kept; omit for an in-memory run. */
   store?: Store;
@@ -168,32 +174,42 @@ async function reportStored(
   superseded: readonly string[],
   options: AnalysisOptions,
 ): Promise<StoryReport[]> {
-  const index = createStoryIndex();
-  const stored = await store.loadAssignments();
-  index.restore(
-    stored.map((entry) => ({ assignment: entry.assignment, features: entry.features as never })),
-    await store.loadMerges(),
-  );
-  const assigned = new Set(stored.map((entry) => entry.assignment.id));
-  const added = addNew(index, articles, assigned);
-  if (added.length > 0) {
-    await store.putAssignments(
-      added.map((assignment) => ({ assignment, features: index.features(assignment.id) ?? null })),
-      index.merges(),
+  // Another writer (a second `analyze`, the server) may add to the stream between our reading it and writing
+  // to it: each write is made only if the stream is where we read it, else we read it again and redo the step,
+  // so that one event does not become two stories and no report leaves out an article another run added.
+  for (let attempt = 1; ; attempt++) {
+    const last = attempt >= MAX_STREAM_ATTEMPTS;
+    const at = await store.streamPosition();
+    const index = createStoryIndex();
+    const stored = await store.loadAssignments();
+    index.restore(
+      stored.map((entry) => ({ assignment: entry.assignment, features: entry.features as never })),
+      await store.loadMerges(),
     );
+    const assigned = new Set(stored.map((entry) => entry.assignment.id));
+    const added = addNew(index, articles, assigned);
+    let built = at;
+    if (added.length > 0) {
+      const after = await store.putAssignments(
+        added.map((assignment) => ({ assignment, features: index.features(assignment.id) ?? null })),
+        index.merges(),
+        last ? {} : { ifAt: at },
+      );
+      if (after === null) continue;
+      built = after;
+    }
+    // Stories holding a version this run replaced are rebuilt too, so that no report keeps showing it.
+    const touched = new Set([...articles.map((article) => article.id), ...superseded]);
+    const stories = index.stories().filter((story) => story.articles.some((id) => touched.has(id)));
+    const reports: StoryReport[] = [];
+    for (const story of orderStories(stories, articles)) {
+      const current = withoutIds(story, await store.supersededIds(story.articles));
+      if (current.articles.length === 0) continue;
+      const members = await store.getArticles(current.articles);
+      reports.push(await revised(reportStory(current, members, options), members, options));
+    }
+    if (await store.putReports(reports, last ? {} : { ifAt: built })) return reports;
   }
-  // Stories holding a version this run replaced are rebuilt too, so that no report keeps showing it.
-  const touched = new Set([...articles.map((article) => article.id), ...superseded]);
-  const stories = index.stories().filter((story) => story.articles.some((id) => touched.has(id)));
-  const reports: StoryReport[] = [];
-  for (const story of orderStories(stories, articles)) {
-    const current = withoutIds(story, await store.supersededIds(story.articles));
-    if (current.articles.length === 0) continue;
-    const members = await store.getArticles(current.articles);
-    reports.push(await revised(reportStory(current, members, options), members, options));
-  }
-  await store.putReports(reports);
-  return reports;
 }
 
 function addNew(index: StoryIndex, articles: readonly Article[], assigned: ReadonlySet<string>) {

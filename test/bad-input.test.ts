@@ -476,3 +476,68 @@ test('bad input: a record id holding a NUL character is refused by every record 
     assert.match(run.stderr, /stdin:2: field `id`: holds a NUL character/, verb);
   }
 });
+
+test('bad input: an article piped whole into a JSONL verb is one error saying so, not one per line', async () => {
+  const page = [
+    '<!doctype html>',
+    '<html><head><title>Tallis ferry halted</title></head>',
+    '<body><article>',
+    ...Array.from({ length: 20 }, (_, at) => `<p>Paragraph ${at} about the Tallis ferry.</p>`),
+    '</article></body></html>',
+  ].join('\n');
+  const prose =
+    'Tallis ferry halted\n\nThe Lorr ferry board stopped the Tallis crossing on Friday.\n\nMore lines.\n';
+  for (const [verb, stdin, kind] of [
+    ['extract', page, /HTML page/],
+    ['quotes', prose, /plain text/],
+    ['summarize', page, /HTML page/],
+    ['cluster', `\ufeff${prose}`, /plain text/],
+  ] as const) {
+    const run = await runParallax([verb], { stdin });
+    assert.equal(run.code, 1, `${verb}: ${run.stderr}`);
+    assert.equal(run.records.length, 1, `${verb}: ${run.stdout}`);
+    assert.equal(run.records[0]?.code, 'not-jsonl');
+    assert.match(run.stderr, kind);
+    assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+  }
+  for (const args of [
+    ['analyze', '-', '--no-store', '--json'],
+    ['analyze', '-', join(ARTICLES, 'orchard.txt'), '--no-store', '--json'],
+  ]) {
+    const run = await runParallax(args, { stdin: page });
+    assert.equal(run.code, 1, run.stderr);
+    assert.deepEqual(
+      run.records.filter((record) => 'error' in record).map((record) => record.code),
+      ['not-jsonl'],
+      args.join(' '),
+    );
+    assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+    // The other paths are still analysed.
+    assert.equal(run.records.filter((record) => 'story' in record).length, args.length === 5 ? 1 : 0);
+  }
+  // JSONL with a broken first record is still read line by line: the records after it are used.
+  const jsonl = `{"id": "a", "text": "The Tallis ferry ran\n${JSON.stringify({ id: 'b', text: 'The Tallis ferry ran late on Monday.' })}\n`;
+  const broken = await runParallax(['sentences'], { stdin: jsonl });
+  assert.deepEqual(
+    broken.records.map((record) => record.code ?? record.id),
+    ['malformed-json', 'b'],
+  );
+});
+
+test('a record verb answers each line as it arrives: looking for a piped article does not hold records back', async () => {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  let output = '';
+  stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const run = runCli(['sentences'], { stdin, stdout, stderr: new PassThrough(), env: {} });
+  // One record, and the stream left open (a feed still being written, `tail -f`): its answer comes now.
+  stdin.write('{"id":"first","text":"The Tallis ferry ran late. It docked at noon."}\n');
+  const deadline = Date.now() + 5_000;
+  while (!output.includes('"first"') && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const answered = output.includes('"first"');
+  stdin.end();
+  assert.equal(await run, 0);
+  assert.ok(answered, 'the first record was answered before the input ended');
+});

@@ -86,3 +86,37 @@ for (const verb of ['compare', 'summarize']) {
     }
   });
 }
+
+for (const key of ['story', 'id']) {
+  test(`compare and summarize both keep a story's id given as \`${key}\``, async () => {
+    const articles = Object.entries(PAGES).map(([name, text]) => ({ id: name, text }));
+    const stdin = `${JSON.stringify({ [key]: 'gull-pier', articles })}\n`;
+    const compared = await runParallax(['compare'], { stdin });
+    const summarized = await runParallax(['summarize'], { stdin });
+    assert.equal(compared.code, 0, compared.stderr);
+    assert.equal(summarized.code, 0, summarized.stderr);
+    assert.equal(compared.records[0]?.story, 'gull-pier');
+    assert.equal(summarized.records[0]?.id, 'gull-pier');
+  });
+}
+
+test('cluster --db runs at once on one store put one event in one story', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-cluster-race-'));
+  try {
+    const db = join(dir, 'stream.db');
+    const lead =
+      'Mayor Rolf Amsel of Pikeby said on Sunday that the Pikeby tram line would open in spring, after the council approved the final 40 million crown budget.';
+    const runs = await Promise.all(
+      ['Pikeby Post', 'Harbour Bell', 'Tram Weekly', 'Gull Herald'].map((outlet, at) =>
+        runParallax(['cluster', '--db', db], {
+          stdin: `${JSON.stringify({ id: `tram-${at}`, outlet, text: `${lead}\n\nThe line will link the harbour to the university, ${outlet} reported.` })}\n`,
+        }),
+      ),
+    );
+    for (const run of runs) assert.equal(run.code, 0, run.stderr);
+    const stories = new Set(runs.map((run) => run.records[0]?.story));
+    assert.equal(stories.size, 1, [...stories].join(', '));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -382,6 +382,47 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
       );
     }));
 
+  void test(`${name}: a write made from a stale view of the story stream is refused and changes nothing`, (t) =>
+    withStore(t, async (store, db) => {
+      const other = await openStore(db.location, db.options);
+      try {
+        const start = await store.streamPosition();
+        const after = await other.putAssignments(
+          [{ assignment: { id: 'b1', story: 's-b' }, features: null }],
+          [],
+          {
+            ifAt: start,
+          },
+        );
+        assert.ok(after !== null && after !== start);
+        assert.equal(await store.streamPosition(), after);
+        // Written from the position read before `other` wrote: refused, nothing stored.
+        assert.equal(
+          await store.putAssignments([{ assignment: { id: 'c1', story: 's-c' }, features: null }], [], {
+            ifAt: start,
+          }),
+          null,
+        );
+        assert.equal(await store.putReports([makeReport('s-c', ['c1'])], { ifAt: start }), false);
+        assert.deepEqual(
+          (await store.loadAssignments()).map((entry) => entry.assignment.id),
+          ['b1'],
+        );
+        assert.equal(await store.getReport('s-c'), null);
+        // A merge moves the stream too; a write from the current position goes through.
+        const merged = await store.putAssignments([], [{ from: 's-x', into: 's-b', article: 'b1' }], {
+          ifAt: after,
+        });
+        assert.ok(merged !== null && merged !== after);
+        assert.equal(await store.putReports([makeReport('s-b', ['b1'])], { ifAt: merged }), true);
+        assert.equal((await other.getReport('s-b'))?.story, 's-b');
+        // Without `ifAt`, writes are made as before.
+        assert.equal(await store.putReports([makeReport('s-c', ['c1'])]), true);
+      } finally {
+        await other.close();
+      }
+    }));
+
   void test(`${name}: reports are listed, upserted, and found through merges`, (t) =>
     withStore(t, async (store) => {
       await store.putReports([

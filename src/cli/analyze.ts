@@ -3,7 +3,6 @@ import { access, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from '../model/index.js';
 import { runAnalysis } from '../analyze.js';
-import { readInputs } from '../ingest/index.js';
 import type { Article, StoryReport } from '../model/index.js';
 import { renderReportsPage } from '../server/index.js';
 import { startServing } from './start-serving.js';
@@ -14,6 +13,7 @@ import {
   createProgress,
   noticeNothingRead,
   noticeTerminalInput,
+  readArticleInputs,
   reportFailure,
   writeJsonl,
   type CliContext,
@@ -73,7 +73,7 @@ export async function runAnalyzeVerb(
       ...(flags.maxBytes === undefined ? {} : { maxFileBytes: flags.maxBytes }),
       ...(flags.encoding === undefined ? {} : { textEncoding: flags.encoding }),
     };
-    const result = await runAnalysis(readInputs(paths, inputOptions), {
+    const result = await runAnalysis(readArticleInputs(paths, inputOptions), {
       ...(store ? { store } : {}),
       ...(flags.sentences === undefined ? {} : { summarySentences: flags.sentences }),
       onError: (failure) => reportFailure(context, failure, { jsonl: Boolean(flags.json) }),

@@ -22,22 +22,28 @@ export async function runClusterVerb(
   flags: { db?: string },
 ): Promise<number> {
   const store: Store | undefined = flags.db === undefined ? undefined : await openCliStore(flags.db, context);
-  const index = createStoryIndex();
+  let index = createStoryIndex();
   // Ids with where they came from and a digest of their text, to tell a repeated line from a different article
   // reusing an id: the index answers a known id with its old assignment, so the second article would vanish.
   const ledger = createIdLedger();
-  try {
-    if (store) {
-      const stored = await store.loadAssignments();
-      index.restore(
-        stored.map((entry) => ({ assignment: entry.assignment, features: entry.features as never })),
-        await store.loadMerges(),
-      );
-      for (const entry of stored) {
-        if (entry.digest !== undefined)
-          ledger.claim(entry.assignment.id, `the store (${flags.db})`, entry.digest);
-      }
+  // Where the stored stream stood when the index was read from it: each assignment is saved only if no other
+  // writer (another `cluster --db`, an `analyze`, the server) added to it meanwhile, else the index is read again.
+  let position = '';
+  const readStream = async (from: Store): Promise<void> => {
+    position = await from.streamPosition();
+    index = createStoryIndex();
+    const stored = await from.loadAssignments();
+    index.restore(
+      stored.map((entry) => ({ assignment: entry.assignment, features: entry.features as never })),
+      await from.loadMerges(),
+    );
+    for (const entry of stored) {
+      if (entry.digest !== undefined)
+        ledger.claim(entry.assignment.id, `the store (${flags.db})`, entry.digest);
     }
+  };
+  try {
+    if (store) await readStream(store);
     return await runRecordVerb(
       paths,
       context,
@@ -51,12 +57,21 @@ export async function runClusterVerb(
             hint: 'Give each article its own id (a changed version of an article too).',
           });
         }
-        const assignment = index.add(article);
-        if (store)
-          await store.putAssignments(
+        let assignment = index.add(article);
+        for (let attempt = 1; store; attempt++) {
+          const after = await store.putAssignments(
             [{ assignment, features: index.features(assignment.id) ?? null, digest }],
             index.merges(),
+            // A store that keeps moving is written to anyway in the end: slower, never stuck.
+            attempt >= MAX_STREAM_ATTEMPTS ? {} : { ifAt: position },
           );
+          if (after !== null) {
+            position = after;
+            break;
+          }
+          await readStream(store);
+          assignment = index.add(article);
+        }
         return toRecord(assignment);
       },
       { articleFiles: 'input' },
@@ -65,6 +80,9 @@ export async function runClusterVerb(
     await store?.close();
   }
 }
+
+/** How many times one article is assigned again when other writers keep moving the stored stream. */
+const MAX_STREAM_ATTEMPTS = 8;
 
 /** The digest stored with an assignment: the same article text, sent again, gives the same string. */
 function textDigest(text: string): string {

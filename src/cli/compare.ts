@@ -1,5 +1,5 @@
-import { recordId, runRecordVerb } from './record-verb.js';
-import { readStoryArticles } from './story-input.js';
+import { runRecordVerb } from './record-verb.js';
+import { readStoryArticles, storyRecordId } from './story-input.js';
 import type { CliContext } from './io.js';
 import { reportStory } from '../pipeline.js';
 import { clusterArticles } from '../stories/index.js';
@@ -13,12 +13,8 @@ export function runCompareVerb(
 ): Promise<number> {
   return runRecordVerb(paths, context, (value, source) => {
     const articles = readStoryArticles(value, source);
-    const storyId =
-      typeof (value as { story?: unknown }).story === 'string'
-        ? (value as { story: string }).story
-        : (recordId(value) ?? source);
     const story = asOneStory(
-      storyId,
+      storyRecordId(value, source, 'story'),
       articles.map((article) => article.id),
       clusterArticles(articles).stories,
     );

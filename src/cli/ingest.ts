@@ -1,11 +1,11 @@
 import { runAnalysis } from '../analyze.js';
-import { readInputs } from '../ingest/index.js';
 import {
   EXIT_OK,
   EXIT_SOME_FAILED,
   createProgress,
   noticeNothingRead,
   noticeTerminalInput,
+  readArticleInputs,
   reportFailure,
   writeJsonl,
   type CliContext,
@@ -40,7 +40,7 @@ export async function runIngestVerb(
   let outputError: Error | undefined;
   try {
     const result = await runAnalysis(
-      readInputs(paths, {
+      readArticleInputs(paths, {
         stdin: context.stdin,
         ...(flags.maxBytes === undefined ? {} : { maxFileBytes: flags.maxBytes }),
         ...(flags.encoding === undefined ? {} : { textEncoding: flags.encoding }),

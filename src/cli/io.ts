@@ -7,9 +7,12 @@ import {
   isArticlePath,
   readInputs,
   readJsonlValues,
+  type IngestItem,
   type JsonlItem,
+  type ReadInputsOptions,
 } from '../ingest/index.js';
 import { InputError, errorCode, formatError, type RawInput } from '../model/index.js';
+import { peekLines, pipedArticleError, pipedArticleKind } from './piped-article.js';
 
 /** Exit codes: 0 all good, 1 some inputs failed (each reported), 2 usage error. */
 export const EXIT_OK = 0;
@@ -122,6 +125,29 @@ export function noticeNothingRead(context: CliContext, paths: readonly string[])
   );
 }
 
+/**
+ * The inputs `analyze` and `ingest` read (`readInputs`), except that a page or text piped whole into `-` is one
+ * `not-jsonl` error instead of one "not valid JSON" error per line of it; the other paths are read as usual.
+ */
+export async function* readArticleInputs(
+  paths: readonly string[],
+  options: ReadInputsOptions & { stdin: Readable },
+): AsyncGenerator<IngestItem> {
+  if (!paths.includes('-')) {
+    yield* readInputs(paths, options);
+    return;
+  }
+  const peeked = await peekLines(options.stdin);
+  const kind = pipedArticleKind(peeked.lines);
+  if (kind === undefined) {
+    yield* readInputs(paths, { ...options, stdin: peeked.stream });
+    return;
+  }
+  yield { ok: false, source: 'stdin', error: pipedArticleError(kind) };
+  const others = paths.filter((path) => path !== '-');
+  if (others.length > 0) yield* readInputs(others, options);
+}
+
 /** One item a verb reads: a JSONL record, an article read from an article file, or an error naming the input. */
 export type SourceItem = JsonlItem | { ok: true; source: string; input: RawInput };
 
@@ -139,7 +165,11 @@ export async function* readJsonlSources(
   const sources = paths.length === 0 ? ['-'] : paths;
   for (const path of sources) {
     if (path === '-') {
-      yield* readJsonlValues(stdin, 'stdin');
+      // A page or text piped in whole would otherwise be one "not valid JSON" error per line of it.
+      const peeked = await peekLines(stdin);
+      const kind = pipedArticleKind(peeked.lines);
+      if (kind === undefined) yield* readJsonlValues(peeked.stream, 'stdin');
+      else yield { ok: false, source: 'stdin', error: pipedArticleError(kind) };
       continue;
     }
     if (await holdsArticles(path)) {

@@ -87,3 +87,37 @@ void test('a figure updated by a later report is told as an update, the later si
   const dispute = outlineReport(fixture).sections.find((entry) => entry.title.startsWith('Conflicting'));
   assert.match(dispute?.lines.find((entry) => entry.includes('cost of the plant')) ?? '', / vs /);
 });
+
+void test('a story with no headline is titled "(no headline)", as the story pages title it', () => {
+  const fixture = createFixtureReport();
+  const report = createFixtureReport({ headline: { ...fixture.headline, text: '' } });
+  assert.equal(outlineReport(report).headline, '(no headline)');
+  assert.equal(outlineReport(fixture).headline, fixture.headline.text);
+});
+
+void test('each shared passage cites where it stands in both articles, so two passages of one pair differ', () => {
+  const report = createFixtureReport({
+    provenance: {
+      ...createFixtureReport().provenance,
+      reuse: [
+        {
+          articles: ['ledger01', 'wire03'],
+          words: 7,
+          citations: [fixtureCitation('ledger', 1), fixtureCitation('wire', 1)],
+        },
+        {
+          articles: ['ledger01', 'wire03'],
+          words: 7,
+          citations: [fixtureCitation('ledger', 3), fixtureCitation('wire', 2)],
+        },
+      ],
+    },
+  });
+  const lines = outlineReport(report).sections.find((entry) => entry.title === 'Provenance')?.lines ?? [];
+  const passages = lines.filter((line) => line.includes('passage'));
+  // Articles are numbered in report order: ledger [1], wire [3].
+  assert.deepEqual(passages, [
+    '[1] and [3] share a 7-word passage [1:2][3:2]',
+    '[1] and [3] share a 7-word passage [1:4][3:3]',
+  ]);
+});

@@ -133,7 +133,7 @@ export function outlineReport(report: StoryReport): {
         ),
         ...provenance.reuse.map(
           (reuse) =>
-            `${ref(reuse.articles[0])} and ${ref(reuse.articles[1])} share ${articleFor(reuse.words)} ${reuse.words}-word passage`,
+            `${ref(reuse.articles[0])} and ${ref(reuse.articles[1])} share ${articleFor(reuse.words)} ${reuse.words}-word passage ${cite(reuse.citations)}`,
         ),
         ...provenance.originalSources.map(
           (source) =>
@@ -143,7 +143,8 @@ export function outlineReport(report: StoryReport): {
     },
   ];
   return {
-    headline: report.headline.text,
+    // A story whose summary found no sentence to lead with has an empty headline; the pages say so the same way.
+    headline: report.headline.text || '(no headline)',
     coverage: `${coverage.articles} ${coverage.articles === 1 ? 'article' : 'articles'} from ${coverage.independentSources} independent ${coverage.independentSources === 1 ? 'source' : 'sources'}`,
     sections,
   };

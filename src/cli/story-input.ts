@@ -125,6 +125,20 @@ function readProcessed(value: unknown, source: string): Article {
 }
 
 /**
+ * The id of a story record, from the key its verb writes first (`story` for `compare`, `id` for `summarize`), else
+ * the other one, else the record's place: a `{story, articles}` line piped to `summarize` (or an `{id, articles}` one
+ * to `compare`) keeps its id rather than becoming `stdin:1`.
+ */
+export function storyRecordId(value: unknown, source: string, first: 'story' | 'id'): string {
+  const record = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  for (const key of first === 'story' ? ['story', 'id'] : ['id', 'story']) {
+    const id = record[key];
+    if (typeof id === 'string' || typeof id === 'number') return String(id);
+  }
+  return source;
+}
+
+/**
  * The articles of a story record (`articles: [...]`): processed Articles are used as they are; raw records
  * (`{id?, title?, text | html, outlet?, published?}`) go through the per-article stages first.
  */
@@ -135,7 +149,10 @@ export function readStoryArticles(value: unknown, source: string): Article[] {
     throw new InputError(
       'missing-field',
       `${source}: expected a non-empty \`articles\` array, got ${describeValue(list)}.`,
-      { input: source, hint: 'Each line is one story: {"id": "...", "articles": [{"text": "..."}, ...]}.' },
+      {
+        input: source,
+        hint: 'Each line is one story: {"id": "...", "articles": [{"text": "..."}, ...]} (`story` may name it instead of `id`).',
+      },
     );
   }
   const ledger = createIdLedger();

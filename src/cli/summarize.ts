@@ -15,8 +15,8 @@ import {
 import { clusterArticles } from '../stories/index.js';
 import type { CliContext } from './io.js';
 import { asOneStory } from './compare.js';
-import { recordId, runRecordVerb } from './record-verb.js';
-import { readStoryArticles } from './story-input.js';
+import { runRecordVerb } from './record-verb.js';
+import { readStoryArticles, storyRecordId } from './story-input.js';
 
 /** Flags of `parallax summarize`. */
 export interface SummarizeFlags {
@@ -45,7 +45,7 @@ export function runSummarizeVerb(
   const llm = llmSettings(flags, context);
   return runRecordVerb(paths, context, async (value, source) => {
     const articles = readStoryArticles(value, source);
-    const id = recordId(value) ?? source;
+    const id = storyRecordId(value, source, 'id');
     const story = asOneStory(
       id,
       articles.map((article) => article.id),

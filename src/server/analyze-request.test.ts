@@ -125,6 +125,12 @@ void test('POST /api/analyze is a 400 naming the problems when nothing is usable
     [JSON.stringify({ articles: [] }), 'no-usable-articles', /no article/],
     [JSON.stringify({ articles: [{ id: 3 }, 'text'] }), 'no-usable-articles', /articles\[0\]/],
     ['not json at all', 'no-usable-articles', /line 1/],
+    // A misspelt `articles`: the list is named, not taken for one article record without text.
+    [
+      JSON.stringify({ article: [{ text: 'The Tallis ferry ran late.' }] }),
+      'invalid-body',
+      /`article`.*`articles`/,
+    ],
   ] as const) {
     const response = await app.request('/api/analyze', post(body));
     assert.equal(response.status, 400, body);

@@ -87,7 +87,16 @@ export function readAnalyzeBody(text: string): {
       entries.push({ item, value, read: () => parseRecord(value, item) });
     });
   } else if (whole.ok) {
-    // One JSON value that is not `{articles}`: a single record, perhaps spread over several lines.
+    // One JSON value that is not `{articles}`: a single record, perhaps spread over several lines. An object with
+    // no text of its own but a list in it is a misspelt `{articles}`, which would else be "no `text` or `html`".
+    const lists = listFieldsOfTextless(whole.value);
+    if (lists.length > 0) {
+      throw new InputError(
+        'invalid-body',
+        `The body is one JSON object with ${lists.map((key) => `\`${key}\``).join(', ')} but no \`articles\`, \`text\` or \`html\`: expected the article records under \`articles\`.`,
+        { hint: BODY_HINT },
+      );
+    }
     const item = body.trim().includes('\n') ? 'body' : 'line 1';
     entries.push({ item, value: whole.value, read: () => parseRecord(whole.value, item) });
   } else {
@@ -179,6 +188,12 @@ function parseWhole(text: string): { ok: true; value: unknown } | { ok: false; v
   } catch {
     return { ok: false, value: undefined };
   }
+}
+
+/** The array-valued fields of an object that has no `text` or `html` (none for anything else). */
+function listFieldsOfTextless(value: unknown): string[] {
+  if (!isObject(value) || 'text' in value || 'html' in value) return [];
+  return Object.keys(value).filter((key) => Array.isArray(value[key]));
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -5,6 +5,7 @@ export type {
   PutResult,
   PutStatus,
   StoredAssignment,
+  ConditionalWrite,
   StorySummary,
   ListArticlesOptions,
   ListStoriesOptions,

@@ -4,6 +4,7 @@ import { ParallaxError, StoreError, describeValue } from '../model/index.js';
 import { currentSchemaVersion } from './migrations.js';
 import type { SqlConnection, SqlDriver, SqlValue } from './sql-driver.js';
 import type {
+  ConditionalWrite,
   ListArticlesOptions,
   ListStoriesOptions,
   PutResult,
@@ -216,7 +217,15 @@ export class SqlStore implements Store {
     });
   }
 
-  async putAssignments(entries: readonly StoredAssignment[], merges: readonly StoryMerge[]): Promise<void> {
+  streamPosition(): Promise<string> {
+    return this.guard('read the story stream position', 'store-read', () => this.positionIn(this.db));
+  }
+
+  async putAssignments(
+    entries: readonly StoredAssignment[],
+    merges: readonly StoryMerge[],
+    options: ConditionalWrite = {},
+  ): Promise<string | null> {
     entries.forEach((entry, index) => {
       const assignment = entry.assignment as Partial<StoredAssignment['assignment']> | undefined;
       if (typeof assignment?.id !== 'string' || typeof assignment.story !== 'string') {
@@ -229,6 +238,8 @@ export class SqlStore implements Store {
     });
     return this.guard('store clustering state', 'store-write', () =>
       this.db.writeTransaction(async (tx) => {
+        // Checked under the write lock: another writer's assignments cannot land between this check and ours.
+        if (options.ifAt !== undefined && (await this.positionIn(tx)) !== options.ifAt) return null;
         let seq = await this.maxSeq(tx, 'assignments');
         for (const { assignment, features, digest } of entries) {
           await tx.run(
@@ -256,6 +267,7 @@ export class SqlStore implements Store {
             [merge.from, merge.into, merge.article, ++mergeSeq],
           );
         }
+        return this.positionIn(tx);
       }),
     );
   }
@@ -290,7 +302,7 @@ export class SqlStore implements Store {
     });
   }
 
-  async putReports(reports: readonly StoryReport[]): Promise<void> {
+  async putReports(reports: readonly StoryReport[], options: ConditionalWrite = {}): Promise<boolean> {
     reports.forEach((report, index) => {
       const candidate = report as Partial<StoryReport> | undefined;
       if (typeof candidate?.story !== 'string' || !Array.isArray(candidate.articles)) {
@@ -305,6 +317,7 @@ export class SqlStore implements Store {
     });
     return this.guard('store reports', 'store-write', () =>
       this.db.writeTransaction(async (tx) => {
+        if (options.ifAt !== undefined && (await this.positionIn(tx)) !== options.ifAt) return false;
         const updatedAt = new Date().toISOString();
         for (const report of reports) {
           const dates = sortDates(report.articles.map((article) => article.published));
@@ -333,6 +346,7 @@ export class SqlStore implements Store {
             ],
           );
         }
+        return true;
       }),
     );
   }
@@ -523,6 +537,14 @@ export class SqlStore implements Store {
       );
     }
     return results;
+  }
+
+  /**
+   * The story stream's position: assignments and merges are only ever added with a higher `seq` (an upsert of a
+   * known article keeps its row's), so the two highest `seq`s move whenever either grows.
+   */
+  private async positionIn(connection: SqlConnection): Promise<string> {
+    return `${await this.maxSeq(connection, 'assignments')}:${await this.maxSeq(connection, 'story_merges')}`;
   }
 
   private async maxSeq(

@@ -46,6 +46,11 @@ export interface StorySummary {
   published: { first?: string; last?: string };
 }
 
+/** A write made only if the story stream has not moved since the caller read it (`Store.streamPosition`). */
+export interface ConditionalWrite {
+  ifAt?: string;
+}
+
 /** Paging for `listArticles`. */
 export interface ListArticlesOptions {
   /** At most this many (default 100). */
@@ -96,14 +101,31 @@ export interface Store {
   countArticles(): Promise<number>;
   /** The newest version of each key, in the order they were first stored. */
   listArticles(options?: ListArticlesOptions): Promise<Article[]>;
-  /** Saves clustering decisions (upserted by article id) and story merges, in one transaction. */
-  putAssignments(entries: readonly StoredAssignment[], merges: readonly StoryMerge[]): Promise<void>;
+  /**
+   * Where the story stream stands: an opaque token that changes whenever an assignment or a merge is added. A
+   * writer that clusters or reports from what it loaded passes the token it read before loading as `ifAt`, so that
+   * a write made meanwhile by another process (another `analyze`, the server) is not overwritten by a stale view.
+   */
+  streamPosition(): Promise<string>;
+  /**
+   * Saves clustering decisions (upserted by article id) and story merges, in one transaction, and returns the
+   * stream position after them. With `ifAt`, writes only if the stream is still there, else writes nothing and
+   * returns null (reload and cluster again).
+   */
+  putAssignments(
+    entries: readonly StoredAssignment[],
+    merges: readonly StoryMerge[],
+    options?: ConditionalWrite,
+  ): Promise<string | null>;
   /** Every stored assignment, in the order first stored, so a restarted process can resume clustering. */
   loadAssignments(): Promise<StoredAssignment[]>;
   /** Every recorded merge, in the order recorded. */
   loadMerges(): Promise<StoryMerge[]>;
-  /** Saves reports (upserted by story id) in one transaction. */
-  putReports(reports: readonly StoryReport[]): Promise<void>;
+  /**
+   * Saves reports (upserted by story id) in one transaction. With `ifAt`, writes only if the stream is still at
+   * that position (the reports were built from all of it), else writes nothing and returns false.
+   */
+  putReports(reports: readonly StoryReport[], options?: ConditionalWrite): Promise<boolean>;
   /**
    * The report for a story id, following merges so that old ids stay resolvable (the returned report's
    * `story` is then the id it was merged into); null when neither the id nor its merge target has a report.

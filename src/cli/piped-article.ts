@@ -1,0 +1,101 @@
+import { Readable } from 'node:stream';
+import { InputError } from '../model/index.js';
+
+/** How much of standard input is held back to look at its first lines; lines past it are not looked at. */
+const PEEK_BYTES = 64 * 1024;
+
+const NEWLINE = 0x0a;
+
+/** Lines looked at to tell an article from JSONL: enough that a stray first line does not decide it. */
+const PEEK_LINES = 20;
+
+/**
+ * The first non-blank lines of a stream (up to PEEK_LINES of them, within PEEK_BYTES), and the stream whole again
+ * to read as usual: a verb that reads JSONL can tell an article piped in whole from records before reading it line
+ * by line.
+ */
+export async function peekLines(stream: Readable): Promise<{ lines: string[]; stream: Readable }> {
+  const iterator = (stream as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  const held: Buffer[] = [];
+  let size = 0;
+  let ended = false;
+  // Records are not held back: the first line that is JSON settles it, so a stream still being written (a feed
+  // under `tail -f`, lines typed at a terminal) is answered line by line as before.
+  while (size < PEEK_BYTES && undecided(completeLines(Buffer.concat(held)))) {
+    const next = await iterator.next();
+    if (next.done === true) {
+      ended = true;
+      break;
+    }
+    const chunk = typeof next.value === 'string' ? Buffer.from(next.value, 'utf8') : next.value;
+    held.push(chunk);
+    size += chunk.length;
+  }
+  async function* chunks(): AsyncGenerator<Buffer> {
+    yield* held;
+    if (ended) return;
+    for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) {
+      yield typeof next.value === 'string' ? Buffer.from(next.value, 'utf8') : next.value;
+    }
+  }
+  const all = Buffer.concat(held);
+  // At the end of the stream its last line counts even without a newline.
+  const lines = completeLines(ended ? Buffer.concat([all, Buffer.from('\n')]) : all);
+  return { lines, stream: Readable.from(chunks(), { objectMode: false }) };
+}
+
+/** True while the lines seen so far neither hold a JSON line nor are enough to call the input an article. */
+function undecided(lines: readonly string[]): boolean {
+  return lines.length < PEEK_LINES && !lines.some(isJson);
+}
+
+/** The non-blank lines ended by a newline, trimmed, a leading BOM dropped. */
+function completeLines(bytes: Buffer): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  for (let end = bytes.indexOf(NEWLINE); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
+    const text = bytes
+      .subarray(start, end)
+      .toString('utf8')
+      .replace(/^\ufeff/, '')
+      .trim();
+    if (text !== '') lines.push(text);
+    start = end + 1;
+  }
+  return lines;
+}
+
+/**
+ * What the first lines of standard input say it holds when it is not JSONL: an HTML page, or plain text (words,
+ * not JSON). Undefined when any of them is JSON (a stream of records with a broken line is read line by line, so
+ * that its errors name their lines and the other records are used), and for a single line, whose one error says
+ * the same.
+ */
+export function pipedArticleKind(lines: readonly string[]): 'an HTML page' | 'plain text' | undefined {
+  const [first] = lines;
+  if (first === undefined || lines.length < 2 || lines.some(isJson)) return undefined;
+  if (first.startsWith('<')) return 'an HTML page';
+  // Letters, or typographic quotes, start prose; `{`, `[`, `"` and digits start JSON, broken or not.
+  return /^[\p{L}\u2018-\u201f]/u.test(first) ? 'plain text' : undefined;
+}
+
+function isJson(line: string): boolean {
+  try {
+    JSON.parse(line);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The one error for an article piped whole into a verb that reads JSONL records from standard input. */
+export function pipedArticleError(kind: string): InputError {
+  return new InputError(
+    'not-jsonl',
+    `\`stdin\`: standard input looks like ${kind}, not JSONL: this verb reads one JSON record per line.`,
+    {
+      input: 'stdin',
+      hint: "Name the file instead of piping it (parallax analyze FILE, parallax extract FILE), or make it a record: jq -Rsc '{text: .}' FILE.",
+    },
+  );
+}
