@@ -121,3 +121,12 @@ void test('each shared passage cites where it stands in both articles, so two pa
     '[1] and [3] share a 7-word passage [1:4][3:3]',
   ]);
 });
+
+void test('a shared fact whose tellings disagree on a detail says so beside its source count', () => {
+  const fixture = createFixtureReport();
+  const line = (report: ReturnType<typeof createFixtureReport>): string =>
+    outlineReport(report).sections.find((entry) => entry.title.startsWith('Reported by several'))?.lines[0] ??
+    '';
+  assert.match(line(fixture), /— 3 sources .* \(they differ on day of the vote\)$/);
+  assert.doesNotMatch(line(createFixtureReport({ conflicts: [] })), /differ/);
+});

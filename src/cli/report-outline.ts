@@ -1,4 +1,4 @@
-import type { Citation, Conflict, StoryReport } from '../model/index.js';
+import { factConflictNote, type Citation, type Conflict, type StoryReport } from '../model/index.js';
 
 /** One section of a report as plain lines, shared by the terminal and Markdown renderers. */
 export interface OutlineSection {
@@ -38,9 +38,12 @@ export function outlineReport(report: StoryReport): {
     },
     {
       title: `Reported by several sources (${report.facts.shared.length})`,
-      lines: report.facts.shared.map(
-        (fact) => `${fact.text} — ${fact.sources} sources ${cite(fact.citations)}`,
-      ),
+      lines: report.facts.shared.map((fact) => {
+        // Tellings that differ on a detail: the count is of sources for the fact, not for its figure.
+        const differ = factConflictNote(fact, report.conflicts);
+        const note = differ === '' ? '' : ` (${differ})`;
+        return `${fact.text} — ${fact.sources} sources ${cite(fact.citations)}${note}`;
+      }),
     },
     {
       title: `Reported by one source only (${report.facts.unique.length})`,

@@ -58,3 +58,4 @@ export { composeKey, WORD_LETTER } from './compose-key.js';
 export { createArticle, createTextArticle } from './create-article.js';
 export { createIdAllocator, createIdLedger, inputContent, keepFirstById } from './keep-first-by-id.js';
 export type { IdClaim, IdLedger, InputProblem } from './keep-first-by-id.js';
+export { conflictsInFact, factConflictNote } from './fact-conflicts.js';

@@ -25,6 +25,7 @@ hr { border: 0; border-top: 3px double #bbb; margin: 3rem 0 1rem; }
 a { color: #0b4fa8; }
 a:focus-visible, li:focus-visible { outline: 3px solid #b35c00; outline-offset: 2px; }
 .muted { color: #555; }
+.update { color: #8a4b00; }
 .coverage { font-size: 1.05rem; color: #333; }
 nav.toc ul { display: flex; flex-wrap: wrap; gap: .25rem 1rem; padding: 0; list-style: none; }
 .cites { white-space: nowrap; }

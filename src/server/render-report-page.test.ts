@@ -225,3 +225,13 @@ void test('renderReportPage: a figure updated by a later report says so and mark
   assert.doesNotMatch(html, /later: “48 million crowns”/);
   assert.doesNotMatch(renderReportPage(fixture), /updated by a later report/);
 });
+
+void test('renderReportPage: a shared fact whose tellings disagree points to the conflict', () => {
+  const html = renderReportPage(createFixtureReport());
+  assertOnlyOurMarkup(html);
+  assert.match(
+    html,
+    /<span class="update">They differ on day of the vote: see Conflicting details\.<\/span>/,
+  );
+  assert.doesNotMatch(renderReportPage(createFixtureReport({ conflicts: [] })), /They differ on/);
+});

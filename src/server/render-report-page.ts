@@ -1,4 +1,11 @@
-import type { Citation, CitedText, Fact, StoryReport } from '../model/index.js';
+import {
+  factConflictNote,
+  type Citation,
+  type CitedText,
+  type Conflict,
+  type Fact,
+  type StoryReport,
+} from '../model/index.js';
 import { escapeHtml, safeHref } from './escape-html.js';
 import { renderPage } from './page-layout.js';
 
@@ -179,7 +186,7 @@ function renderArticles(report: StoryReport, index: ArticleIndex): string {
 </table>`;
 }
 
-function renderFact(fact: Fact, index: ArticleIndex): string {
+function renderFact(fact: Fact, index: ArticleIndex, conflicts: readonly Conflict[] = []): string {
   const outlets = sourceGroups(fact.articles, index)
     .map(([head, ...copies]) =>
       copies.length === 0
@@ -187,9 +194,15 @@ function renderFact(fact: Fact, index: ArticleIndex): string {
         : `${nameOf(head as string, index)} (with ${plural(copies.length, 'copy', 'copies')}: ${copies.map((id) => nameOf(id, index)).join(', ')})`,
     )
     .join('; ');
+  // Tellings that differ on a detail: the source count is for the fact, not for its figure.
+  const differ = factConflictNote(fact, conflicts);
+  const note =
+    differ === ''
+      ? ''
+      : `<br><span class="update">${escapeHtml(`${differ.charAt(0).toUpperCase()}${differ.slice(1)}: see Conflicting details.`)}</span>`;
   return `<li>${escapeHtml(fact.text)}${renderCitations(fact.citations, index)}<br><span class="muted">${escapeHtml(
     `${plural(fact.sources, 'independent source')}: ${outlets}`,
-  )}</span></li>`;
+  )}</span>${note}</li>`;
 }
 
 /**
@@ -223,7 +236,7 @@ function renderFacts(report: StoryReport, index: ArticleIndex): string {
   const shared = report.facts.shared;
   const unique = report.facts.unique;
   return `<h3>Reported by several sources (${shared.length})</h3>
-${shared.length === 0 ? empty('No fact is carried by more than one independent source.') : `<ul class="findings">${shared.map((fact) => renderFact(fact, index)).join('\n')}</ul>`}
+${shared.length === 0 ? empty('No fact is carried by more than one independent source.') : `<ul class="findings">${shared.map((fact) => renderFact(fact, index, report.conflicts)).join('\n')}</ul>`}
 <h3>Reported by one source only (${unique.length})</h3>
 ${unique.length === 0 ? empty('No fact is carried by one source only.') : `<ul class="findings">${unique.map((fact) => renderFact(fact, index)).join('\n')}</ul>`}`;
 }
