@@ -395,3 +395,25 @@ test('a speaker named by a possessive keeps its article ("the reserve’s manage
     'The harbour will reopen in May, the port’s owners say',
   );
 });
+
+test('a long subject loses its place phrases before a past verb with an object, not the object', () => {
+  const text = headline(
+    'A chemical spill at the Vesk Polymers plant in Lorran forced the closure of a twelve-mile stretch of the Lorran River, officials said.',
+  );
+  assert.match(text, /^A chemical spill forced the closure of a twelve-mile stretch/);
+  assert.ok(words(text) <= HEADLINE_MAX_WORDS);
+  // A participle inside the subject is not its verb: "people injured in ..." keeps going to "has risen".
+  assert.match(
+    headline(
+      'The number of people injured in the derailment on the Coast Line near Halvik has risen to 27, officials said.',
+    ),
+    /^The number of people injured .*has risen to 27/,
+  );
+  // A second verb after "and" is not the main verb: the cut before it stays ("... gutted its main warehouse").
+  assert.equal(
+    headline(
+      'A century-old timber merchant in Dunmere said on Wednesday it would rebuild after a fire overnight gutted its main warehouse and destroyed most of its stock.',
+    ),
+    'Timber merchant says it would rebuild after a fire overnight gutted its main warehouse',
+  );
+});

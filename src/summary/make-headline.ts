@@ -339,13 +339,29 @@ const CLAUSE_OPENER =
  */
 function mainVerbAfter(tail: string): number {
   const segment = tail.split(/[,;:]/u)[0] ?? '';
-  for (const match of segment.matchAll(/\S+/gu)) {
+  const words = [...segment.matchAll(/\S+/gu)];
+  for (const [position, match] of words.entries()) {
     const bare = match[0].replace(/[^\p{L}'’]/gu, '');
     if (CLAUSE_OPENER.test(bare)) return -1;
     if (AUXILIARY_WORD.test(bare)) return match.index;
+    // "forced the closure", "killed two people": a past verb with its object is the main verb; a participle
+    // inside the subject ("people injured in", "the plant owned by") takes no object.
+    const next = words[position + 1]?.[0] ?? '';
+    if (
+      position > 0 &&
+      // "and destroyed most of its stock": a second verb of the clause before, not a verb after its subject.
+      !words.slice(0, position).some((word) => /^(?:and|but|or)$/i.test(word[0])) &&
+      (/^\p{Ll}[\p{Ll}\p{M}]*ed$/u.test(bare) || isIrregularPast(bare)) &&
+      OBJECT_OPENER.test(next)
+    )
+      return match.index;
   }
   return -1;
 }
+
+/** Words that open a verb's object: a determiner, a possessive or a number. */
+const OBJECT_OPENER =
+  /^(?:the|a|an|its|their|his|her|our|some|more|most|all|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/i;
 
 /**
  * `text` without a place or time phrase that stands between its subject and its verb, when that (with a clean cut
