@@ -121,3 +121,17 @@ test('the headline source is the first stated sentence whose disputed figures ca
   );
   assert.equal(chooseHeadlineSource([], CABLES), undefined);
 });
+
+test('a disputed amount in units goes with its unit ("4,000 litres of solvent" -> "solvent"), or keeps the sentence', () => {
+  const litres = disputedFigures([conflict('how many litres', 'About 4,000 litres', 'Some 6,500 litres')]);
+  assert.equal(
+    drop('About 4,000 litres of solvent leaked from a ruptured storage tank.', litres),
+    'Solvent leaked from a ruptured storage tank.',
+  );
+  assert.equal(
+    drop('Engineers said about 4,000 litres of solvent had leaked.', litres),
+    'Engineers said solvent had leaked.',
+  );
+  // Without "of" the unit has nothing to give way to: the sentence cannot lose its figure.
+  assert.equal(drop('The tank leaked about 4,000 litres overnight.', litres), undefined);
+});

@@ -243,6 +243,13 @@ export interface FoundFigure {
   keeps?: 'measure' | 'singular' | 'quoted';
 }
 
+/** Units of measure: a figure of one is an amount, not a count of things ("4,000 litres", "12 tonnes"). */
+const UNITS = new Set(
+  `litre litres liter liters gallon gallons tonne tonnes ton tons kilogram kilograms kilo kilos pound pounds
+  metre metres meter meters kilometre kilometres kilometer kilometers mile miles hectare hectares acre acres
+  barrel barrels cubic`.split(/\s+/),
+);
+
 /**
  * Every disputed figure `text` states: a figure of one of `figures` with one of its counted nouns at most
  * NOUN_REACH_WORDS after it. The one test of "states a disputed figure" for every path that writes the summary
@@ -265,9 +272,12 @@ export function findDisputedFigures(text: string, figures: readonly DisputedFigu
         written: text.slice(match.start, match.noun.end),
       };
       const noun = match.noun.word.toLowerCase();
+      // "4,000 litres of solvent": the unit goes with its figure, and the stuff measured stays ("solvent").
+      const unitOf = UNITS.has(noun) ? /^\s+of\s+/.exec(text.slice(match.noun.end)) : null;
+      if (unitOf) entry.end = match.noun.end + unitOf[0].length;
       if (quoted.some((region) => region.start < match.noun.end && match.start < region.end))
         entry.keeps = 'quoted';
-      else if (match.scaled) entry.keeps = 'measure';
+      else if (match.scaled || (UNITS.has(noun) && !unitOf)) entry.keeps = 'measure';
       else if (
         parseFigure(tokens[at]?.word ?? '') === 1 ||
         (!/[^s]s$/.test(noun) && !IRREGULAR_PLURALS.has(noun))
