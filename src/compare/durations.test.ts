@@ -32,6 +32,8 @@ describe('durations of one thing', () => {
     );
     assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
     assert.deepEqual(sideValues(conflicts[0]), ['four-day strike', 'three days']);
+    // What is timed, in words that read inside "Reports differ on ...: ..." and "number — ...: ..." lines.
+    assert.equal(conflicts[0]?.about, 'how long (strike)');
   });
 
   it('"for two weeks" and "for 10 days" conflict once normalised to days', () => {

@@ -941,7 +941,7 @@ function checkStoryDurations(push: (conflict: Conflict) => void, context: Confli
           const key = `${x.anchor ?? ''}\u0000${[x.detail.value, y.detail.value].sort().join('\u0000')}`;
           let entry = found.get(key);
           if (entry === undefined)
-            found.set(key, (entry = { about: `how long: ${x.detail.subject ?? 'it'}`, sides: [] }));
+            found.set(key, (entry = { about: `how long (${x.detail.subject ?? 'it'})`, sides: [] }));
           addSides(context, entry.sides, [
             [i, x.detail],
             [j, y.detail],
