@@ -146,6 +146,20 @@ void test('a label before a name may open with a possessive common noun ("the au
   assert.deepEqual(labelsOf('ivo dal'), ['the board’s chairman']);
 });
 
+void test('an "-ist" role before a full name, company heads, and a short dateline in capitals', () => {
+  const article = analyze(
+    'Spill shuts river\n\nLORRAN — A spill at the Vesk Polymers plant closed the river. Industrialist Osric Vesk said the leak was a mechanical failure.',
+  );
+  const typeOf = (name: string) => article.entities.find((entity) => entity.name === name)?.type;
+  assert.equal(typeOf('Osric Vesk'), 'person');
+  assert.ok(!article.entities.some((entity) => entity.name.startsWith('Industrialist')));
+  assert.equal(typeOf('Vesk Polymers'), 'organization');
+  assert.equal(typeOf('LORRAN'), 'place');
+  // An acronym elsewhere is still an organisation.
+  const nato = analyze('Talks stall\n\nNATO officials met on Monday. NATO said talks would go on.');
+  assert.equal(nato.entities.find((entity) => entity.name === 'NATO')?.type, 'organization');
+});
+
 void test('normalizeEntityKey folds accents, case, titles and possessives', () => {
   assert.equal(normalizeEntityKey('Nicolás Maduro'), normalizeEntityKey('Nicolas Maduro'));
   assert.equal(normalizeEntityKey('President Tomás Elvira’s'), 'tomas elvira');

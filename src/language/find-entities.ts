@@ -806,6 +806,8 @@ function isLeadingRole(
   // "Shopper Annika Berg", "Passenger Ivo Dal": a noun for a member of the public.
   if (ROLE_NOUNS.has(role) || EPITHETS.has(role) || MEMBER_NOUNS.has(role)) return true;
   if (words.length !== 3 || !ROLE_ENDING.test(role) || role.length < 5) return false;
+  // "Industrialist Osric Vesk", "Columnist Ada Marr": given names do not end in "-ist".
+  if (/ist$/.test(role) && role.length >= 6) return true;
   return context.pairs.has(rest.join(' ')) || context.lower.has(role);
 }
 
@@ -839,7 +841,7 @@ function addMention(
   const words = nameTokens.map((token) => bareWord(token));
   if (words.length === 0 || words.every((word) => COMMON_CAPITALISED.has(word))) return;
   const ampersand = tokens.slice(nameFirst, nameEnd).some((token) => token.text === '&');
-  const type = typeOf(words, nameTokens, hasTitle, ampersand);
+  let type = typeOf(words, nameTokens, hasTitle, ampersand);
   const labels: Label[] = [];
   if (hasTitle && runStart < nameFirst) {
     const words = tokens.slice(runStart, nameFirst).map((token) => bareWord(token));
@@ -881,6 +883,8 @@ function addMention(
     }
   }
   const evidence = contextEvidence(doc, runStart, end, sentence, sentenceFirst, nameTokens, lastToken);
+  // "LORRAN —" opening the article is where it was filed, not an acronym ("NATO").
+  if (evidence.dateline && type === 'organization' && words.length === 1) type = 'place';
   out.push({
     start,
     end: endOffset,
@@ -922,7 +926,7 @@ function contextEvidence(
   sentenceFirst: number,
   nameTokens: readonly Token[],
   lastToken: Token,
-): { place: number; hints: number; person: number; org: number } {
+): { place: number; hints: number; person: number; org: number; dateline: boolean } {
   const tokens = doc.tokens;
   let place = 0;
   let hints = 0;
@@ -942,13 +946,12 @@ function contextEvidence(
   );
   // A dateline opens the article; a capitalised section head further down ("LATE CHANGES —") is none.
   const opening = (doc.sentences[sentence]?.paragraph ?? Infinity) <= DATELINE_PARAGRAPHS;
-  if (
+  const dateline =
     capitals &&
     opening &&
     runStart === sentenceFirst &&
-    (DASHES.has(after?.text ?? '') || after?.text === '(')
-  )
-    place += 2;
+    (DASHES.has(after?.text ?? '') || after?.text === '(');
+  if (dateline) place += 2;
   // "Tova Brandt, who said": a relative "who" is said of people only.
   if (after?.text === ',' && bareWord(tokens[end + 1]) === 'who') person += 2;
   if (after?.text === ',' && !possessive) {
@@ -962,7 +965,7 @@ function contextEvidence(
     )
       place += 2;
   }
-  return { place, hints, person, org: organisationContext(tokens, runStart, end) };
+  return { place, hints, person, org: organisationContext(tokens, runStart, end), dateline };
 }
 
 /* Words scanned for the head of an appositive after a name: "X, one of the last working textile mills". */

@@ -783,3 +783,17 @@ void test('a name that only modifies the source ("Ruiz’s spokesman", "a Ruiz c
     assert.equal(speakerName(article, tolls?.speaker), speaker, source);
   }
 });
+
+void test('a report in the lead does not carry the dateline in its content', () => {
+  for (const [dateline, content] of [
+    ['LORRAN — ', 'A chemical spill forced the closure of the river'],
+    ['PORT ALDER, Veland (MPA) — ', 'Dockworkers will extend their strike'],
+  ]) {
+    const article = analyze(`Spill shuts river\n\n${dateline}${content}, officials said.`);
+    const report = article.quotes.find((quote) => quote.cue.text === 'said');
+    assert.equal(report?.content.text, content, dateline);
+  }
+  // Capitals that are the sentence's own subject stay: "NATO forces left ..." has no dash.
+  const nato = analyze('Talks stall\n\nNATO forces left the base, officials said.');
+  assert.equal(nato.quotes[0]?.content.text, 'NATO forces left the base');
+});

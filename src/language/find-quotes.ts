@@ -1381,6 +1381,34 @@ function clauseFollows(doc: Document, after: number, end: number): boolean {
   }
   return false;
 }
+/* How many tokens a dateline may take before its dash ("PORT ALDER, Veland (MPA) —"). */
+const MAX_DATELINE_TOKENS = 12;
+
+/**
+ * The first token after a dateline that opens the sentence ("LORRAN —", "PORT ALDER, Veland (MPA) —"), or `first`
+ * when there is none: where the lead's words start, so that a report's content does not carry where it was filed.
+ */
+function afterDateline(tokens: readonly Token[], first: number, end: number): number {
+  let index = first;
+  let capitals = 0;
+  while (index < end && index - first < MAX_DATELINE_TOKENS) {
+    const token = tokens[index];
+    if (!token) return first;
+    if (token.text === '—' || token.text === '–' || token.text === '--')
+      return capitals > 0 && index + 1 < end ? index + 1 : first;
+    const allCaps = token.kind === 'word' && token.text.length > 1 && token.text === token.text.toUpperCase();
+    // After the place in capitals: a region ("Veland") and an agency in parentheses ("(MPA)").
+    const allowed =
+      allCaps ||
+      (capitals > 0 &&
+        (token.text === ',' || token.text === '(' || token.text === ')' || isCapitalised(token)));
+    if (!allowed) return first;
+    if (allCaps && index === first + capitals) capitals++;
+    index++;
+  }
+  return first;
+}
+
 /* Auxiliaries that make the words after a cue a clause: "said the tolls would stay", not "said the mayor". */
 const FINITE_AUXILIARIES = new Set([
   'will',
@@ -2325,7 +2353,7 @@ export function findQuotes(
           (leadLast?.text === ',' || leadLast?.kind === 'quote' || inverted) &&
           (leadIsQuote || inverted || !followsClause);
         if (leadIsContent && !(afterToken && (afterToken.text === ':' || afterWord === 'that'))) {
-          content = { first: sentenceFirst, end: leadEnd };
+          content = { first: afterDateline(tokens, sentenceFirst, leadEnd), end: leadEnd };
         } else if (followsClause) {
           if (ADDRESSEE_VERBS.has(cueToken.text.toLowerCase())) {
             for (let scan = afterCue; scan < Math.min(sentenceEnd, afterCue + 8); scan++) {

@@ -84,6 +84,8 @@ export const ORG_HEADS = set(`
   army navy force forces guard police military command corps cartel gang church mosque synagogue club team
   campaign center centre caucus nations union commission council fbi cia nsa un nato eu opec
   chamber terminals line lines rail railway railways ferries report bulletin café cafe hotel restaurant
+  polymers chemicals plastics metals foods pharmaceuticals systems technologies logistics textiles materials
+  minerals laboratories labs enterprises ventures shipping mining
 `);
 
 /** Heads of organisation names that are also surnames ("Michelle Branch", "Heath Ledger"): weaker evidence. */
