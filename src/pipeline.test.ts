@@ -169,6 +169,11 @@ void test('processInput refuses an input of the wrong shape with an InputError n
     ],
     [{ source: 'ledger.txt', format: 'text', text: 'x', id: 'a\u0000b' }, /ledger\.txt: `id` .*NUL/],
     [{ format: 'text', text: 'x' }, /`source` must be a string/],
+    [{ source: 'ledger.txt', format: 'text' }, /ledger\.txt: needs `text` or `html`, got neither/],
+    [
+      { source: 'ledger.pdf', format: 'pdf', text: 'x' },
+      /ledger\.pdf: `format` must be "text", "html" or "jsonl"/,
+    ],
   ];
   for (const [input, message] of bad) {
     assert.throws(

@@ -13,6 +13,7 @@ import {
   keepFirstById,
   type Article,
   type Fact,
+  type InputFormat,
   type InputProblem,
   type RawInput,
   type Story,
@@ -75,6 +76,8 @@ export function processInput(input: RawInput): Article {
   return { ...annotated, loaded: detectLoaded(annotated) };
 }
 
+const INPUT_FORMATS = new Set<unknown>(['text', 'html', 'jsonl'] satisfies InputFormat[]);
+
 /**
  * Throws an InputError (`invalid-input`) naming the input's source when `input` is not a RawInput: library
  * callers from plain JavaScript get a clear message instead of a TypeError from deep inside a stage.
@@ -99,6 +102,10 @@ function checkRawInput(input: RawInput): void {
       fail(`\`${field}\` must be a string, got ${describeValue(value)}`);
     }
   }
+  if (candidate.text === undefined && candidate.html === undefined)
+    fail('needs `text` or `html`, got neither');
+  if (!INPUT_FORMATS.has(candidate.format))
+    fail(`\`format\` must be "text", "html" or "jsonl", got ${describeValue(candidate.format)}`);
   const { id } = candidate;
   if (id !== undefined && (typeof id !== 'string' || id === '')) {
     fail(`\`id\` must be a non-empty string, got ${describeValue(id)}`);
