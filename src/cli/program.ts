@@ -154,13 +154,13 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
   );
   recordVerb(
     'entities',
-    'people, organisations and places with mentions and labels: {id, text, published?} in',
+    'people, organisations and places with mentions and labels: {id, text, published?} in; {id, entities: [{id, name, key, type, mentions: [{start, end, text, labels}]}], dates, lang} out',
     `echo '{"id":"a","text":"Governor Ana Ruiz spoke. Ruiz left."}' | parallax entities`,
     (paths) => runEntitiesVerb(paths, context),
   );
   recordVerb(
     'quotes',
-    'quotes (source, cue, content, speaker, kind) and credits: {id, text, published?} in',
+    'quotes (source, cue, content, speaker, kind) and credits: {id, text, published?} in; {id, quotes: [{kind, source, cue, content, speaker, context}], credits, entities} out (offsets into the input text)',
     `echo '{"id":"a","text":"\\"We will rebuild,\\" Ruiz said, the Harbor Ledger reported."}' | parallax quotes`,
     (paths) => runQuotesVerb(paths, context),
   );
