@@ -5,20 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Conflict } from '../model/index.js';
-import { compareStory } from './index.js';
-import { buildArticle, buildStory, type ArticleSpec } from './story-fixture.test-helper.js';
-
-function numberConflicts(a: string, b: string): Conflict[] {
-  const specs: ArticleSpec[] = [
-    { id: 'gazette', outlet: 'Brenn Gazette', text: a },
-    { id: 'echo', outlet: 'Marl Echo', text: b },
-  ];
-  const articles = specs.map((spec) => buildArticle(spec));
-  return compareStory(buildStory(articles), articles).conflicts.filter(
-    (conflict) => conflict.kind === 'number',
-  );
-}
+import { numberConflictsBetween as numberConflicts } from './story-fixture.test-helper.js';
 
 const GAZETTE =
   'About 3,000 people marched through Brenn on Saturday against the closure of the Tolva hospital. ' +

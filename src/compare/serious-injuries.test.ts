@@ -7,19 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Conflict } from '../model/index.js';
-import { compareStory } from './index.js';
-import { buildArticle, buildStory, type ArticleSpec } from './story-fixture.test-helper.js';
-
-function numberConflicts(a: string, b: string): Conflict[] {
-  const specs: ArticleSpec[] = [
-    { id: 'gazette', outlet: 'Brenn Gazette', text: a },
-    { id: 'echo', outlet: 'Marl Echo', text: b },
-  ];
-  const articles = specs.map((spec) => buildArticle(spec));
-  return compareStory(buildStory(articles), articles).conflicts.filter(
-    (conflict) => conflict.kind === 'number',
-  );
-}
+import { numberConflictsBetween as numberConflicts } from './story-fixture.test-helper.js';
 
 function sideValues(conflict: Conflict | undefined): string[] {
   return (conflict?.sides ?? []).map((side) => side.value).sort();

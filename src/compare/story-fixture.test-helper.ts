@@ -3,8 +3,10 @@
  * depend on the document model only. Offsets are found by searching the text; sentences by a naive split.
  */
 import { createTextArticle } from '../model/index.js';
+import { compareStory } from './compare-story.js';
 import type {
   Article,
+  Conflict,
   CreditKind,
   Entity,
   EntityType,
@@ -142,4 +144,16 @@ export function buildStory(articles: readonly Article[], copies: Story['copies']
     timeline: articles.map((article) => ({ article: article.id })),
     merged: [],
   };
+}
+
+/** The number conflicts compare finds between two invented tellings of one story, the Brenn Gazette's and the Marl Echo's. */
+export function numberConflictsBetween(a: string, b: string): Conflict[] {
+  const specs: ArticleSpec[] = [
+    { id: 'gazette', outlet: 'Brenn Gazette', text: a },
+    { id: 'echo', outlet: 'Marl Echo', text: b },
+  ];
+  const articles = specs.map((spec) => buildArticle(spec));
+  return compareStory(buildStory(articles), articles).conflicts.filter(
+    (conflict) => conflict.kind === 'number',
+  );
 }

@@ -243,15 +243,9 @@ const TRAILING_WORDS = new Set([
 ]);
 /* Punctuation cut from the end of a content span; closing quotation marks (’ included) stay. */
 const TRIMMED_PUNCTUATION = new Set([',', '.', ';', ':', '—', '–', '-']);
+const MODAL_VERBS = ['will', 'would', 'could', 'should', 'can', 'may', 'might', 'must'];
 const MODALS = new Set([
-  'will',
-  'would',
-  'could',
-  'should',
-  'can',
-  'may',
-  'might',
-  'must',
+  ...MODAL_VERBS,
   'do',
   'does',
   'did',
@@ -1410,23 +1404,7 @@ function afterDateline(tokens: readonly Token[], first: number, end: number): nu
 }
 
 /* Auxiliaries that make the words after a cue a clause: "said the tolls would stay", not "said the mayor". */
-const FINITE_AUXILIARIES = new Set([
-  'will',
-  'would',
-  'could',
-  'should',
-  'can',
-  'may',
-  'might',
-  'must',
-  'had',
-  'has',
-  'have',
-  'was',
-  'were',
-  'is',
-  'are',
-]);
+const FINITE_AUXILIARIES = new Set([...MODAL_VERBS, 'had', 'has', 'have', 'was', 'were', 'is', 'are']);
 /* How many words a clause's subject may take before its auxiliary ("said the new toll plan would"). */
 const MAX_CLAUSE_SUBJECT_TOKENS = 6;
 
