@@ -232,3 +232,18 @@ test('summarize --sentences 1 gives one sentence, the label sentence yielding to
   assert.equal(one.length, 1);
   assert.match(one[0]?.text ?? '', /coal mine/);
 });
+
+test('cluster says once on stderr when its input is not in time order, and still assigns every article', async () => {
+  const record = (id: string, published: string) =>
+    JSON.stringify({ id, published, text: `The Brackwater ferry ${id} sailed on time.` });
+  const unsorted = [record('a', '2026-03-05'), record('b', '2026-03-01'), record('c', '2026-03-02')].join(
+    '\n',
+  );
+  const run = await runParallax(['cluster'], { stdin: unsorted });
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(run.records.length, 3);
+  assert.equal(run.stderr.match(/time order/g)?.length, 1, run.stderr);
+  assert.match(run.stderr, /stdin:2 is dated 2026-03-01, before stdin:1 \(2026-03-05\)/);
+  const sorted = [record('a', '2026-03-01'), record('b', '2026-03-01'), record('c', '2026-03-02')].join('\n');
+  assert.doesNotMatch((await runParallax(['cluster'], { stdin: sorted })).stderr, /time order/);
+});

@@ -42,6 +42,7 @@ export async function runClusterVerb(
         ledger.claim(entry.assignment.id, `the store (${flags.db})`, entry.digest);
     }
   };
+  const order = createOrderCheck(context);
   try {
     if (store) await readStream(store);
     return await runRecordVerb(
@@ -49,6 +50,7 @@ export async function runClusterVerb(
       context,
       async (value, source) => {
         const article = toArticle(value, source);
+        order(article, source);
         const digest = textDigest(article.text);
         const claim = ledger.claim(article.id, source, digest);
         if (claim.status === 'taken') {
@@ -83,6 +85,30 @@ export async function runClusterVerb(
 
 /** How many times one article is assigned again when other writers keep moving the stored stream. */
 const MAX_STREAM_ATTEMPTS = 8;
+
+/* How far back an article may be dated before the one read before it and still count as in time order. */
+const ORDER_SLACK_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Says once on stderr when the input is not in time order: each article is assigned as it arrives and a story
+ * does not take an article dated long before it was opened, so an unsorted stream can split one event.
+ */
+function createOrderCheck(context: CliContext): (article: Article, source: string) => void {
+  let latest: { time: number; published: string; source: string } | undefined;
+  let told = false;
+  return (article, source) => {
+    const time = article.published === undefined ? NaN : Date.parse(article.published);
+    if (Number.isNaN(time) || article.published === undefined) return;
+    if (latest !== undefined && !told && time < latest.time - ORDER_SLACK_MS) {
+      told = true;
+      context.stderr.write(
+        `parallax cluster: ${source} is dated ${article.published}, before ${latest.source} (${latest.published}): ` +
+          'articles are grouped as they arrive, so give them in time order (sorted by `published`) for the best grouping.\n',
+      );
+    }
+    if (latest === undefined || time > latest.time) latest = { time, published: article.published, source };
+  };
+}
 
 /** The digest stored with an assignment: the same article text, sent again, gives the same string. */
 function textDigest(text: string): string {
