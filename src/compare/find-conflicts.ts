@@ -552,19 +552,31 @@ function checkNumbers(
   a: Member,
   b: Member,
 ): void {
-  // Sentences with one number each, otherwise nearly the same words: the number is the difference.
-  const single =
-    a.details.numberCount === 1 &&
-    b.details.numberCount === 1 &&
-    overlap(a.details.words, b.details.words) >= SAME_WORDING_MIN;
+  // Sentences with one number each, otherwise nearly the same words: the number is the difference. So is a
+  // figure that is the only one of its unit in each ("two days after an audit found 1.4 million euros" /
+  // "after an audit questioned 1.6 million euros"): a count of another thing beside it does not make it ambiguous.
+  const alike = overlap(a.details.words, b.details.words) >= SAME_WORDING_MIN;
+  const single = alike && a.details.numberCount === 1 && b.details.numberCount === 1;
   for (const x of a.details.numbers) {
     const same = b.details.numbers.filter(
       (y) => (y.slot === x.slot && !isOtherEventCount(x, y)) || isSameCrowd(x, y),
     );
     if (same.some((y) => numbersAgree(x, y))) continue;
+    const onlyOfUnit =
+      alike &&
+      same.length === 1 &&
+      a.details.numbers.filter((other) => other.slot === x.slot).length === 1 &&
+      Number(x.value) >= ONLY_OF_UNIT_MIN &&
+      Number(same[0]?.value) >= ONLY_OF_UNIT_MIN &&
+      // "landed 178 of 369 punches": the other sentence still gives the figure, as a part of a total.
+      !b.details.allNumbers.includes(Number(x.value)) &&
+      !a.details.allNumbers.includes(Number(same[0]?.value));
     const y = same.find(
       (candidate) =>
-        single || (x.anchor !== '' && candidate.anchor === x.anchor) || isSameCrowd(x, candidate),
+        single ||
+        onlyOfUnit ||
+        (x.anchor !== '' && candidate.anchor === x.anchor) ||
+        isSameCrowd(x, candidate),
     );
     if (y === undefined) continue;
     if (
@@ -626,6 +638,13 @@ function checkPlaces(
  * tuning in" last year / "55.3 million people tuned in" at the record).
  */
 const SAME_WORDING_MIN = 0.5;
+
+/**
+ * 10: the smallest figure compared as the only one of its unit in two alike sentences. On ECB+ stories the
+ * smaller ones were parts of a count ("his first five points" / "scored 23 points") or pieces of a decimal split
+ * by tokenisation ("6.1-magnitude" read as 1), not one quantity told two ways.
+ */
+const ONLY_OF_UNIT_MIN = 10;
 
 /**
  * 0.25: content-word overlap (Jaccard) below which two aligned sentences are not checked for numbers, days and

@@ -169,6 +169,16 @@ export function sentenceDetails(
     const next = tokens[at + 1];
     if (MONTHS.includes(token.word) && next !== undefined && /^\d{1,2}$/.test(next.word))
       dateWords.add(at + 1);
+    // "12 November" (day first): the day is part of the date, not a count of Novembers. A month name in lower
+    // case is a word ("all 12 may stand").
+    const before = tokens[at - 1];
+    if (
+      MONTHS.includes(token.word) &&
+      before !== undefined &&
+      /^\d{1,2}(?:st|nd|rd|th)?$/.test(before.word) &&
+      /^\p{Lu}/u.test(text.slice(token.start, token.end))
+    )
+      dateWords.add(at - 1);
     // Without the language stage's dates, a weekday is still a checkable day.
     if (mentioned.length > 0 || !WEEKDAYS.includes(token.word)) return;
     const start = span.start + token.start;
