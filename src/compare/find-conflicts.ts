@@ -155,7 +155,7 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
       return {
         ...member,
         details,
-        source: sourceOf(context, member.article),
+        source: tellingOf(context, member.article),
         signature: signatureOf(details),
       };
     });
@@ -177,7 +177,8 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
       for (let j = i + 1; j < members.length; j++) {
         const a = members[i];
         const b = members[j];
-        if (a === undefined || b === undefined || a.source === b.source) continue;
+        if (a === undefined || b === undefined) continue;
+        if (sourceOf(context, a.article) === sourceOf(context, b.article)) continue;
         const pair = a.signature * SIGNATURE_SCALE + b.signature;
         if (quietNames.has(pair)) continue;
         const before = raised;
@@ -353,6 +354,9 @@ function checkDetails(
   // days and places then differ without contradicting each other.
   if (overlap(a.details.words, b.details.words) < DETAIL_WORDING_MIN) return false;
   checkNumbers(push, context, fact, a, b);
+  // One outlet's two reports are compared only for a figure it updated. The outcome then depends on the
+  // articles, not only the details, so the pair is not remembered as quiet for other articles (true).
+  if (sourceOf(context, a.article) === sourceOf(context, b.article)) return true;
   const readTexts = checkPlaces(push, context, fact, a, b);
   const clash = clashingDates(a.details.dates, b.details.dates);
   if (clash === undefined) return readTexts;
@@ -428,6 +432,14 @@ function mergeConflicts(conflicts: readonly Conflict[], keyOf: (conflict: Confli
     }
   }
   return [...merged.values()];
+}
+
+/**
+ * The source of an article and the day it was published: one outlet's reports of two days are two tellings (its
+ * later report may update a figure, "has risen to 11"); what they raise is kept only as an update (`compareStory`).
+ */
+function tellingOf(context: ConflictContext, article: number): string {
+  return `${sourceOf(context, article)}\u0000${context.articles[article]?.published?.slice(0, 10) ?? ''}`;
 }
 
 function sourceOf(context: ConflictContext, article: number): string {
@@ -523,7 +535,7 @@ function emit(
   }
   if (groups.size < 2) return;
   const sourcesPerGroup = [...groups.values()].map(
-    (list) => new Set(list.map((entry) => sourceOf(context, entry.article))),
+    (list) => new Set(list.map((entry) => tellingOf(context, entry.article))),
   );
   const allSources = new Set(sourcesPerGroup.flatMap((set) => [...set]));
   if (allSources.size < 2) return;
@@ -815,7 +827,7 @@ function checkStatementDays(push: (conflict: Conflict) => void, context: Conflic
 function checkStoryNumbers(push: (conflict: Conflict) => void, context: ConflictContext): void {
   const counts = context.articles.map((article, index) => storyCounts(context, article, index));
   const values = context.articles.map((_, index) => numberValues(context, index));
-  const sources = context.articles.map((_, index) => sourceOf(context, index));
+  const sources = context.articles.map((_, index) => tellingOf(context, index));
   // What decides whether a count of article i and the counts of article j raise anything, offsets left out:
   // copies have the same, and a count that raised nothing against one copy raises nothing against the next.
   const signatures = numberSignatures(context, counts, values);
