@@ -5,7 +5,6 @@
  * and the same `pairsScored`.
  */
 import { contentWordCase } from './normalize-text.js';
-import { speakerWordStems } from './speaker-words.js';
 import {
   ALIGN_THRESHOLD,
   FREQUENT_WORD_MIN_SENTENCES,
@@ -27,11 +26,10 @@ export function alignSentencesPairwise(units: readonly AlignUnit[], options: Ali
   const wordIds = new Map<string, number>();
   const capitalisedOnly = units.map(() => new Set<number>());
   const words = units.map((unit, index) => {
-    const speaker = speakerWordStems(unit.text);
     const ids = [...contentWordCase(unit.text)].map(([word, capitalised]) => {
       let id = wordIds.get(word);
       if (id === undefined) wordIds.set(word, (id = wordIds.size));
-      if (capitalised || speaker.has(word)) capitalisedOnly[index]?.add(id);
+      if (capitalised) capitalisedOnly[index]?.add(id);
       return id;
     });
     return Int32Array.from(ids).sort();

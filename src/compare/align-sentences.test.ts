@@ -106,21 +106,6 @@ describe('alignSentences', () => {
     assert.deepEqual(groups, [[0, 2], [1]]);
   });
 
-  it('does not join two statements of one speaker that share only the speaker, the title and one word', () => {
-    const { groups } = alignSentences([
-      {
-        article: 0,
-        text: 'Tove Ranke, the operations director of Lisk Mills, said the company deeply regretted the release.',
-      },
-      {
-        article: 1,
-        text: 'Tove Ranke, the operations director of Lisk Mills, said the company would pay for the water tankers.',
-      },
-      { article: 2, text: 'Mill boss Tove Ranke insisted the company deeply regretted the release.' },
-    ]);
-    assert.deepEqual(groups, [[0, 2], [1]]);
-  });
-
   it('joins two quotations only when they share much of their wording', () => {
     const { groups } = alignSentences([
       { article: 0, text: '“We have lost finished stock, and that hurts, but nobody was hurt,” he said.' },

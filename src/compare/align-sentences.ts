@@ -1,5 +1,4 @@
 import { contentWordCase } from './normalize-text.js';
-import { speakerWordStems } from './speaker-words.js';
 
 /** One sentence to align: which article (index) it belongs to and its text. */
 export interface AlignUnit {
@@ -218,13 +217,11 @@ function classifyUnits(units: readonly AlignUnit[]): WordClass[] {
   units.forEach((unit, index) => {
     let wordClass = byText.get(unit.text);
     if (wordClass === undefined) {
-      // Names, and the words that say who speaks ("the operations director", "said"), are not "what" words.
-      const speaker = speakerWordStems(unit.text);
       const entries = [...contentWordCase(unit.text)]
         .map(([word, capitalised]) => {
           let id = wordIds.get(word);
           if (id === undefined) wordIds.set(word, (id = wordIds.size));
-          return { id, capitalised: capitalised || speaker.has(word) };
+          return { id, capitalised };
         })
         .sort((a, b) => a.id - b.id);
       const words = Int32Array.from(entries, (entry) => entry.id);
