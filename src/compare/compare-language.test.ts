@@ -133,3 +133,48 @@ describe('a quotation with a word changed by one outlet', () => {
     assert.deepEqual(tired?.articles, ['post']);
   });
 });
+
+describe('day-first dates ("Thursday, 12 November") after analyzeLanguage', () => {
+  const annotateOn = (text: string, id: string): Article =>
+    analyzeLanguage(
+      createTextArticle(text, { id, outlet: id, source: `${id}.txt`, published: '2026-11-13' }),
+    );
+  const articles = [
+    annotateOn(
+      'Ostby Mayor Quits\n\nOstby Mayor Ivo Rask announced his resignation on Thursday, 12 November, two days after an audit questioned 1.6 million euros in council payments.',
+      'gazette',
+    ),
+    annotateOn(
+      'Ostby Mayor Goes\n\nIvo Rask resigned as mayor of Ostby on Thursday, 12 November, two days after a state audit found 1.4 million euros in council spending.',
+      'wire',
+    ),
+  ];
+  const report = compareStory(buildStory(articles), articles);
+
+  it('reads the day as part of the date, and finds the disputed sum of the otherwise alike sentences', () => {
+    const about = report.conflicts.map((conflict) => `${conflict.kind}: ${conflict.about}`);
+    assert.ok(!about.some((entry) => /novemb/i.test(entry)), about.join(' | '));
+    const sums = report.conflicts.find(
+      (conflict) =>
+        conflict.kind === 'number' && conflict.sides.some((side) => /1\.4 million/.test(side.value)),
+    );
+    assert.ok(sums, JSON.stringify(report.conflicts));
+    assert.deepEqual(sums.sides.map((side) => side.value).sort(), ['1.4 million euros', '1.6 million euros']);
+  });
+
+  it('"will meet on 19 November" / "on 21 November": a date conflict, not a count of Novembers', () => {
+    const meetings = [
+      annotateOn(
+        'Ostby Vote\n\nThe Ostby council will meet on 19 November to set a date for the election.',
+        'a',
+      ),
+      annotateOn(
+        'Ostby Poll\n\nThe Ostby council will meet on 21 November to set a date for the election.',
+        'b',
+      ),
+    ];
+    const conflicts = compareStory(buildStory(meetings), meetings).conflicts;
+    const kinds = conflicts.map((conflict) => `${conflict.kind}: ${conflict.about}`);
+    assert.deepEqual(kinds, ['date: day or date'], JSON.stringify(conflicts));
+  });
+});

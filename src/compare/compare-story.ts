@@ -1,6 +1,6 @@
 import { balancesQuotes } from '../language/index.js';
 import { UsageError } from '../model/index.js';
-import type { Article, Fact, Story, StoryReport } from '../model/index.js';
+import type { Article, Conflict, Fact, Story, StoryReport } from '../model/index.js';
 import { alignSentences, type AlignUnit } from './align-sentences.js';
 import { collectLabels } from './collect-labels.js';
 import { findConflicts, type FactMembers } from './find-conflicts.js';
@@ -185,6 +185,14 @@ export function compareStory(
   for (const conflict of conflicts) {
     const latest = latestFigureSide(conflict, byId);
     if (latest !== undefined) conflict.latest = latest;
+  }
+  // Two reports of one outlet on two days are compared only for such updates: an outlet is not in dispute with
+  // itself.
+  const oneSource = (conflict: Conflict): boolean =>
+    new Set(conflict.sides.flatMap((side) => side.articles.map((id) => sources.get(id) ?? id))).size < 2;
+  for (let index = conflicts.length - 1; index >= 0; index--) {
+    const conflict = conflicts[index] as Conflict;
+    if (conflict.latest === undefined && oneSource(conflict)) conflicts.splice(index, 1);
   }
 
   const provenanceOptions =

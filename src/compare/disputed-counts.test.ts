@@ -138,3 +138,32 @@ describe('bare years are dates, not counts', () => {
     assert.equal(numberConflicts(report.conflicts).length, 1);
   });
 });
+
+describe('two rounded figures', () => {
+  const story = (figureA: string, figureB: string) =>
+    numberConflicts(
+      compare(
+        {
+          id: 'wire',
+          outlet: 'Brine Wire',
+          text: `The spill at the Lisk plant cut off tap water to ${figureA} households in the town of Oster on Wednesday, officials said.`,
+        },
+        {
+          id: 'courier',
+          outlet: 'Oster Courier',
+          text: `${figureB} households in the town of Oster were without tap water on Wednesday after the spill at the Lisk plant.`,
+        },
+      ).conflicts,
+    );
+
+  it('"about 8,000" / "around 9,500" disagree: neither figure lies within the other\'s rounding', () => {
+    assert.deepEqual(sidesOf(story('about 8,000', 'Around 9,500')[0]), [
+      'Around 9,500 households: courier',
+      'about 8,000 households: wire',
+    ]);
+  });
+
+  it('"about 8,000" / "around 8,500" agree: the second lies within the first\'s rounding', () => {
+    assert.deepEqual(story('about 8,000', 'Around 8,500'), []);
+  });
+});

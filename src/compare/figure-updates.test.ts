@@ -60,3 +60,26 @@ test('the same difference on the same day, or with no word of change, is a dispu
   assert.ok(noChange);
   assert.equal(noChange.latest, undefined);
 });
+
+test("an outlet's own later report that says its figure has risen is an update; without a word of change, nothing", () => {
+  const own = (text: string): ArticleSpec => ({
+    ...later(text, '2026-03-03T09:00:00Z'),
+    outlet: 'Tarnby Courier',
+  });
+  const update = numberConflict(
+    EARLY,
+    own(
+      'The number of people who have died in the floods along the river Lenn has risen to seven, the regional emergency service said.',
+    ),
+  );
+  assert.ok(update, 'the update is found across two reports of one outlet');
+  assert.equal(update.sides[update.latest ?? -1]?.articles[0], 'radio');
+  assert.equal(
+    numberConflict(
+      EARLY,
+      own('Seven people have died in the floods along the river Lenn, the regional emergency service said.'),
+    ),
+    undefined,
+    'one outlet is not in dispute with itself',
+  );
+});

@@ -155,7 +155,7 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
       return {
         ...member,
         details,
-        source: sourceOf(context, member.article),
+        source: tellingOf(context, member.article),
         signature: signatureOf(details),
       };
     });
@@ -177,7 +177,8 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
       for (let j = i + 1; j < members.length; j++) {
         const a = members[i];
         const b = members[j];
-        if (a === undefined || b === undefined || a.source === b.source) continue;
+        if (a === undefined || b === undefined) continue;
+        if (sourceOf(context, a.article) === sourceOf(context, b.article)) continue;
         const pair = a.signature * SIGNATURE_SCALE + b.signature;
         if (quietNames.has(pair)) continue;
         const before = raised;
@@ -353,6 +354,9 @@ function checkDetails(
   // days and places then differ without contradicting each other.
   if (overlap(a.details.words, b.details.words) < DETAIL_WORDING_MIN) return false;
   checkNumbers(push, context, fact, a, b);
+  // One outlet's two reports are compared only for a figure it updated. The outcome then depends on the
+  // articles, not only the details, so the pair is not remembered as quiet for other articles (true).
+  if (sourceOf(context, a.article) === sourceOf(context, b.article)) return true;
   const readTexts = checkPlaces(push, context, fact, a, b);
   const clash = clashingDates(a.details.dates, b.details.dates);
   if (clash === undefined) return readTexts;
@@ -428,6 +432,14 @@ function mergeConflicts(conflicts: readonly Conflict[], keyOf: (conflict: Confli
     }
   }
   return [...merged.values()];
+}
+
+/**
+ * The source of an article and the day it was published: one outlet's reports of two days are two tellings (its
+ * later report may update a figure, "has risen to 11"); what they raise is kept only as an update (`compareStory`).
+ */
+function tellingOf(context: ConflictContext, article: number): string {
+  return `${sourceOf(context, article)}\u0000${context.articles[article]?.published?.slice(0, 10) ?? ''}`;
 }
 
 function sourceOf(context: ConflictContext, article: number): string {
@@ -523,7 +535,7 @@ function emit(
   }
   if (groups.size < 2) return;
   const sourcesPerGroup = [...groups.values()].map(
-    (list) => new Set(list.map((entry) => sourceOf(context, entry.article))),
+    (list) => new Set(list.map((entry) => tellingOf(context, entry.article))),
   );
   const allSources = new Set(sourcesPerGroup.flatMap((set) => [...set]));
   if (allSources.size < 2) return;
@@ -552,19 +564,31 @@ function checkNumbers(
   a: Member,
   b: Member,
 ): void {
-  // Sentences with one number each, otherwise nearly the same words: the number is the difference.
-  const single =
-    a.details.numberCount === 1 &&
-    b.details.numberCount === 1 &&
-    overlap(a.details.words, b.details.words) >= SAME_WORDING_MIN;
+  // Sentences with one number each, otherwise nearly the same words: the number is the difference. So is a
+  // figure that is the only one of its unit in each ("two days after an audit found 1.4 million euros" /
+  // "after an audit questioned 1.6 million euros"): a count of another thing beside it does not make it ambiguous.
+  const alike = overlap(a.details.words, b.details.words) >= SAME_WORDING_MIN;
+  const single = alike && a.details.numberCount === 1 && b.details.numberCount === 1;
   for (const x of a.details.numbers) {
     const same = b.details.numbers.filter(
       (y) => (y.slot === x.slot && !isOtherEventCount(x, y)) || isSameCrowd(x, y),
     );
     if (same.some((y) => numbersAgree(x, y))) continue;
+    const onlyOfUnit =
+      alike &&
+      same.length === 1 &&
+      a.details.numbers.filter((other) => other.slot === x.slot).length === 1 &&
+      Number(x.value) >= ONLY_OF_UNIT_MIN &&
+      Number(same[0]?.value) >= ONLY_OF_UNIT_MIN &&
+      // "landed 178 of 369 punches": the other sentence still gives the figure, as a part of a total.
+      !b.details.allNumbers.includes(Number(x.value)) &&
+      !a.details.allNumbers.includes(Number(same[0]?.value));
     const y = same.find(
       (candidate) =>
-        single || (x.anchor !== '' && candidate.anchor === x.anchor) || isSameCrowd(x, candidate),
+        single ||
+        onlyOfUnit ||
+        (x.anchor !== '' && candidate.anchor === x.anchor) ||
+        isSameCrowd(x, candidate),
     );
     if (y === undefined) continue;
     if (
@@ -626,6 +650,13 @@ function checkPlaces(
  * tuning in" last year / "55.3 million people tuned in" at the record).
  */
 const SAME_WORDING_MIN = 0.5;
+
+/**
+ * 10: the smallest figure compared as the only one of its unit in two alike sentences. On ECB+ stories the
+ * smaller ones were parts of a count ("his first five points" / "scored 23 points") or pieces of a decimal split
+ * by tokenisation ("6.1-magnitude" read as 1), not one quantity told two ways.
+ */
+const ONLY_OF_UNIT_MIN = 10;
 
 /**
  * 0.25: content-word overlap (Jaccard) below which two aligned sentences are not checked for numbers, days and
@@ -796,7 +827,7 @@ function checkStatementDays(push: (conflict: Conflict) => void, context: Conflic
 function checkStoryNumbers(push: (conflict: Conflict) => void, context: ConflictContext): void {
   const counts = context.articles.map((article, index) => storyCounts(context, article, index));
   const values = context.articles.map((_, index) => numberValues(context, index));
-  const sources = context.articles.map((_, index) => sourceOf(context, index));
+  const sources = context.articles.map((_, index) => tellingOf(context, index));
   // What decides whether a count of article i and the counts of article j raise anything, offsets left out:
   // copies have the same, and a count that raised nothing against one copy raises nothing against the next.
   const signatures = numberSignatures(context, counts, values);

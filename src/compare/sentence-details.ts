@@ -169,6 +169,16 @@ export function sentenceDetails(
     const next = tokens[at + 1];
     if (MONTHS.includes(token.word) && next !== undefined && /^\d{1,2}$/.test(next.word))
       dateWords.add(at + 1);
+    // "12 November" (day first): the day is part of the date, not a count of Novembers. A month name in lower
+    // case is a word ("all 12 may stand").
+    const before = tokens[at - 1];
+    if (
+      MONTHS.includes(token.word) &&
+      before !== undefined &&
+      /^\d{1,2}(?:st|nd|rd|th)?$/.test(before.word) &&
+      /^\p{Lu}/u.test(text.slice(token.start, token.end))
+    )
+      dateWords.add(at - 1);
     // Without the language stage's dates, a weekday is still a checkable day.
     if (mentioned.length > 0 || !WEEKDAYS.includes(token.word)) return;
     const start = span.start + token.start;
@@ -889,7 +899,8 @@ function numberRange(value: number, kind: QualifierKind | undefined): [number, n
 }
 
 /**
- * True when two numbers can both be right: their ranges overlap (plain numbers: equal). Two bounds on the same
+ * True when two numbers can both be right: their ranges overlap (plain numbers: equal; two rounded figures: one
+ * within the other's range). Two bounds on the same
  * side ("at least 14 people have died" / "at least 19 protesters have been killed", "more than 3,000" / "more
  * than 5,000") overlap without agreeing: each is the figure its outlet stands by, so they agree only when the
  * figures are within `BOUND_SLACK` of each other.
@@ -905,6 +916,15 @@ export function numbersAgree(a: Detail, b: Detail): boolean {
     const valueA = Number(a.value);
     const valueB = Number(b.value);
     return Math.abs(valueA - valueB) <= Math.max(1, BOUND_SLACK * Math.max(valueA, valueB));
+  }
+  // Two rounded figures ("about 8,000" / "around 9,500") agree when one lies within the other's rounding, not
+  // whenever their roundings touch: overlap alone would let figures nearly 20% apart agree.
+  const roundedA = lowA < highA && highA !== Infinity;
+  const roundedB = lowB < highB && highB !== Infinity;
+  if (roundedA && roundedB) {
+    const valueA = Number(a.value);
+    const valueB = Number(b.value);
+    return (lowB <= valueA && valueA <= highB) || (lowA <= valueB && valueB <= highA);
   }
   return lowA <= highB && lowB <= highA;
 }

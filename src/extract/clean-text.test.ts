@@ -217,6 +217,26 @@ test('a byline keeps the names, not the date after a bar, and names the outlet a
   assert.equal(withRole.outlet, undefined, 'a role after the comma is not an outlet');
 });
 
+test('a byline names the outlet after a comma when a masthead word opens or leads it ("The Daily Gull", "Brine Wire Service")', () => {
+  for (const outlet of ['The Daily Gull', 'Brine Wire Service', 'Saltmere News Service']) {
+    const article = extractArticle({
+      source: 'gulls.txt',
+      format: 'text',
+      text: scraped([`By Ida Varn, ${outlet}`]),
+    });
+    assert.equal(article.outlet, outlet);
+    assert.equal(article.outletSource, 'byline');
+  }
+  for (const role of ['Daily Affairs Correspondent', 'Wire Desk Editor', 'Customer Service']) {
+    const article = extractArticle({
+      source: 'gulls.txt',
+      format: 'text',
+      text: scraped([`By Ida Varn, ${role}`]),
+    });
+    assert.equal(article.outlet, undefined, role);
+  }
+});
+
 test('a masthead line above the body names the outlet when the copyright backs it; a section name does not', () => {
   const masthead = extractArticle({
     source: 'gulls.txt',

@@ -372,7 +372,25 @@ export function readByline(text: string): { names: string; outlet?: string } | u
     text.slice(text.indexOf(match[1]) + match[1].length),
   );
   const outlet = after?.[1]?.trim();
-  return outlet && mastheadOf(outlet) ? { names, outlet } : { names };
+  return outlet && (mastheadOf(outlet) ?? bylineOutletOf(outlet)) ? { names, outlet } : { names };
+}
+
+/** A byline role after the comma ("Daily Affairs Correspondent", "Wire Desk Editor"), not an outlet. */
+const BYLINE_ROLE_END =
+  /\b(?:Correspondent|Editor|Reporter|Writer|Columnist|Desk|Staff|Producer|Contributor)$/;
+
+/**
+ * Outlet names that a byline's field after the comma shows are outlets though they end in a word of their own:
+ * a masthead opening on a daily's word ("The Daily Clarion", "Evening Gull") or an agency's "Wire/News/Press
+ * Service". Only here: on a line of its own, "The Daily Round" could be a column's name.
+ */
+function bylineOutletOf(text: string): string | undefined {
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || BYLINE_ROLE_END.test(text)) return undefined;
+  if (!words.every((word) => /^(?:\p{Lu}[\p{L}'’&.-]*|of|the|and|&)$/u.test(word))) return undefined;
+  if (/^(?:The\s+)?(?:Daily|Evening|Morning|Sunday|Weekly)\s+\p{Lu}/u.test(text)) return text;
+  if (/\b(?:Wire|News|Press)\s+Service$/u.test(text)) return text;
+  return undefined;
 }
 
 /** Longer lines, or lines ending as sentences do, are prose that opens with "By" ("By Tuesday, the ..."). */

@@ -30,6 +30,23 @@ void test('resolves absolute dates, with and without a year, and yesterday', () 
   );
 });
 
+void test('resolves day-first dates ("Thursday, 12 November", "24 January 2027"), not "12 may" as a verb', () => {
+  assert.deepEqual(
+    dates(
+      'He quit on Thursday, 12 November; the vote is on 24 January 2027, and all 12 may stand.',
+      '2026-11-13',
+    ),
+    [
+      ['on Thursday', '2026-11-12', 'weekday'],
+      ['12 November', '2026-11-12', 'day'],
+      ['24 January 2027', '2027-01-24', 'day'],
+    ],
+  );
+  assert.deepEqual(dates('Polls close on the 3rd of March? No: 3rd March.', '2026-02-01'), [
+    ['3rd March', '2026-03-03', 'day'],
+  ]);
+});
+
 void test('keeps dates unresolved when the article date is unknown or malformed', () => {
   for (const published of [undefined, 'sometime in spring']) {
     const found = dates('The talks ended on Friday, last month.', published);

@@ -51,6 +51,7 @@ const PART = '(?:\\s+(?:morning|afternoon|evening|night))?';
  */
 const DATE_PATTERN = new RegExp(
   [
+    `\\b(?<dayFirst>\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+(?<dfYear>\\d{4}))?)\\b`,
     `\\b(?<absolute>${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?<absYear>\\d{4}))?)\\b`,
     `\\b(?<monthYear>${MONTH}\\s+(?<myYear>\\d{4}))\\b`,
     `\\b(?<relative>(?:last|next|this|past|previous|coming)\\s+(?<unit>week|month|year|weekend|${WEEKDAY}))\\b`,
@@ -96,23 +97,39 @@ function weekStart(date: Date): Date {
 
 type Resolved = Pick<DateMention, 'resolved' | 'granularity'>;
 
+/** A day of a month, in the year given or (without one) the article's year, or the year before. */
+function dayOfMonth(
+  monthWord: string,
+  dayWord: string,
+  yearWord: string | undefined,
+  anchor: Date | null,
+): Resolved | null {
+  const month = monthIndex(monthWord);
+  const day = Number.parseInt(dayWord, 10);
+  if (month < 0 || !(day >= 1 && day <= 31)) return null;
+  let year = yearWord !== undefined ? Number(yearWord) : anchor?.getUTCFullYear();
+  if (year === undefined) return { resolved: null, granularity: 'day' };
+  // A date written without a year that lies more than ~2 months after the article is from the year before.
+  if (
+    yearWord === undefined &&
+    anchor &&
+    utcDay(year, month, day).getTime() - anchor.getTime() > 60 * 86_400_000
+  ) {
+    year--;
+  }
+  return { resolved: iso(utcDay(year, month, day)), granularity: 'day' };
+}
+
 function resolve(groups: Record<string, string | undefined>, anchor: Date | null): Resolved | null {
+  if (groups.dayFirst !== undefined) {
+    // "12 November" (British order). A month name in lower case after a number is a word ("all 12 may stand").
+    const [dayWord = '', monthWord = ''] = groups.dayFirst.split(/\s+/);
+    if (!/^\p{Lu}/u.test(monthWord)) return null;
+    return dayOfMonth(monthWord, dayWord, groups.dfYear, anchor);
+  }
   if (groups.absolute !== undefined) {
     const [monthWord = '', dayWord = ''] = groups.absolute.split(/\s+/);
-    const month = monthIndex(monthWord);
-    const day = Number.parseInt(dayWord, 10);
-    if (month < 0 || !(day >= 1 && day <= 31)) return null;
-    let year = groups.absYear !== undefined ? Number(groups.absYear) : anchor?.getUTCFullYear();
-    if (year === undefined) return { resolved: null, granularity: 'day' };
-    // A date written without a year that lies more than ~2 months after the article is from the year before.
-    if (
-      groups.absYear === undefined &&
-      anchor &&
-      utcDay(year, month, day).getTime() - anchor.getTime() > 60 * 86_400_000
-    ) {
-      year--;
-    }
-    return { resolved: iso(utcDay(year, month, day)), granularity: 'day' };
+    return dayOfMonth(monthWord, dayWord, groups.absYear, anchor);
   }
   if (groups.monthYear !== undefined) {
     const month = monthIndex(groups.monthYear.split(/\s+/)[0] ?? '');

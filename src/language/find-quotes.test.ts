@@ -87,6 +87,50 @@ void test('a spokesperson for a body, or someone who "saw" something, is not the
   assert.ok(!labels.some((label) => /spokeswoman|cyclist/.test(label)), labels.join(' | '));
 });
 
+void test('"a hospital spokeswoman said" at the end of a report is not the next person quoted', () => {
+  const article = analyze(
+    [
+      'Three villagers were taken to hospital. One has since gone home, a hospital spokeswoman said.',
+      'In a statement, Tove Ranke, the director of the mill, said: “We are working to stop the leak.”',
+    ].join('\n\n'),
+  );
+  const ranke = article.entities.find((entity) => entity.name === 'Tove Ranke');
+  assert.ok(ranke, 'Tove Ranke found');
+  const labels = ranke.mentions.flatMap((mention) => mention.labels.map((label) => label.text));
+  assert.ok(!labels.some((label) => /spokeswoman/.test(label)), labels.join(' | '));
+  const home = article.quotes.find((quote) => /gone home/.test(quote.content.text));
+  assert.notEqual(speakerName(article, home?.speaker), 'Tove Ranke');
+});
+
+void test('"said mum-of-three Ada Kell" and "said pensioner Ned Orme" name the speaker, not the last one quoted', () => {
+  const article = analyze(
+    [
+      'Mill boss Tove Ranke insisted the firm “deeply regretted” the leak. Her words did little for angry locals.',
+      '“They have ruined our stream,” said mum-of-three Ada Kell, 34, who lives by the mill. “My kids cannot swim.”',
+      '“Someone should pay for this,” said pensioner Ned Orme, 71.',
+    ].join('\n\n'),
+  );
+  const ruined = article.quotes.find((quote) => /ruined our stream/.test(quote.content.text));
+  assert.equal(speakerName(article, ruined?.speaker), 'Ada Kell');
+  const swim = article.quotes.find((quote) => /cannot swim/.test(quote.content.text));
+  assert.equal(speakerName(article, swim?.speaker), 'Ada Kell');
+  const pay = article.quotes.find((quote) => /should pay/.test(quote.content.text));
+  assert.equal(speakerName(article, pay?.speaker), 'Ned Orme');
+});
+
+void test("a quotation whose sentence names someone else does not continue the last speaker's quote", () => {
+  const article = analyze(
+    [
+      'Mill boss Tove Ranke insisted the firm “deeply regretted” the leak.',
+      '“Someone should pay for this,” fumed grocer Ned Orme, 71. “Nobody listens to us.”',
+    ].join('\n\n'),
+  );
+  for (const pattern of [/should pay/, /Nobody listens/]) {
+    const quote = article.quotes.find((candidate) => pattern.test(candidate.content.text));
+    assert.notEqual(speakerName(article, quote?.speaker), 'Tove Ranke', String(pattern));
+  }
+});
+
 void test('finds inverted cues, "according to" and mixed quotes', () => {
   const article = analyze(
     'The bridge will close in June, said Ilse Marrow, the city’s transport director. According to the Lakeside Courier, repairs will cost “far more than planned.”',

@@ -420,6 +420,19 @@ const TIME_UNITS = new Set([
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'am']);
 /* A subject longer than this is a clause, not a noun phrase; fall back to its last name or pronoun. */
 const MAX_SOURCE_TOKENS = 12;
+/* Words between a quotation and a name after it that still make the name its source ("fumed grocer"). */
+const TRAILING_SOURCE_WORDS = 3;
+
+/* "“...,” fumed Orme": a quotation closed on a comma hands the sentence on to its source. */
+function closesOnComma(quotation: string): boolean {
+  return /,\s*["”’']*\s*$/.test(quotation);
+}
+
+function isTrailingSource(between: string): boolean {
+  if (/[.!?;:\n]/.test(between)) return false;
+  return between.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length <= TRAILING_SOURCE_WORDS;
+}
+
 /* A continuation quote must sit within this many paragraphs of the attributed quote it continues. */
 const CONTINUATION_PARAGRAPHS = 1;
 /* A pronoun speaker resolves to a person named at most this many paragraphs back (the last speaker: 1). */
@@ -1551,8 +1564,13 @@ function describesPerson(tokens: readonly Token[], source: Range): boolean {
     if (DESCRIPTION_ENDS.has(word)) return false;
     head = word;
   }
+  // "One has gone home, a hospital spokeswoman said": a spokesperson speaks for a body and, unnamed there, is
+  // rarely the next person the article names (who is more often the other side of the story).
+  if (SPOKES_NOUNS.has(head)) return false;
   return ROLE_NOUNS.has(head) || EPITHETS.has(head) || PEOPLE_NOUNS.has(head);
 }
+
+const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'on', 'to']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
@@ -1817,10 +1835,38 @@ function roleBeforeName(doc: Document, after: number, end: number): boolean {
   for (let index = after; index < end && index - after <= ROLE_MODIFIERS_MAX; index++) {
     const token = tokens[index];
     if (!token || token.kind !== 'word' || isCapitalised(token)) return false;
-    const word = bareWord(token);
-    if ((ROLE_NOUNS.has(word) || TITLE_WORDS.has(word)) && isCapitalised(tokens[index + 1])) return true;
+    if (namesPersonBeforeName(bareWord(token)) && isCapitalised(tokens[index + 1])) return true;
   }
   return false;
+}
+
+/* Family words written before a name in news copy ("said mum Ada Kell", "grandfather Ned Orme said"). */
+const KIN_NOUNS = new Set([
+  'mum',
+  'mom',
+  'dad',
+  'gran',
+  'granny',
+  'grandad',
+  'grandma',
+  'grandpa',
+  'grandmother',
+  'grandfather',
+]);
+
+/**
+ * A noun that can describe the person named right after it: a role or title ("port chief"), a person noun
+ * ("pensioner", "neighbour", "mum"), or a compound on one ("mum-of-three", "father-of-two").
+ */
+function namesPersonBeforeName(word: string): boolean {
+  const head = /^(\p{L}+)-of-\p{L}+$/u.exec(word)?.[1] ?? word;
+  return (
+    ROLE_NOUNS.has(head) ||
+    TITLE_WORDS.has(head) ||
+    MEMBER_NOUNS.has(head) ||
+    PEOPLE_NOUNS.has(head) ||
+    KIN_NOUNS.has(head)
+  );
 }
 
 /* Words that open an appositive after a name: "said Ana Ruiz, a former aide", "said Ruiz, 44, who ...". */
@@ -2059,6 +2105,21 @@ export function findQuotes(
   };
 
   const pendingDescriptors: { quote: Quote; source: Range; paragraph: number }[] = [];
+  /**
+   * Whether a person other than `speaker` is named within `TRAILING_SOURCE_WORDS` words after `quotation`, which
+   * closes on a comma, in its sentence: "“...,” fumed grocer Ned Orme" (a source after an unrecognised cue), not
+   * "to go after” Osama bin Laden" (a partial quote running on into the reporter's words).
+   */
+  const namesOtherPerson = (sentence: number, quotation: Quotation, speaker: string | undefined): boolean =>
+    entities.mentions.some(
+      (mention) =>
+        mention.sentence === sentence &&
+        mention.start >= quotation.end &&
+        mention.entity !== speaker &&
+        (mention.type === 'person' || entityById.get(mention.entity)?.type === 'person') &&
+        closesOnComma(doc.text.slice(quotation.start, quotation.end)) &&
+        isTrailingSource(doc.text.slice(quotation.end, mention.start)),
+    );
 
   doc.sentenceTokens.forEach(({ first: sentenceFirst, end: sentenceEnd }, sentence) => {
     // Headline and lede style "Cruz: Trump Would Put Liberals On Court": a name, a colon, the claim.
@@ -2601,6 +2662,12 @@ export function findQuotes(
       const paragraph = paragraphOf(index);
       const opensSentence = index === sentenceFirst;
       if (!opensSentence || paragraph - lastQuoteParagraph > CONTINUATION_PARAGRAPHS) continue;
+      // "“...,” fumed grocer Ned Orme.": a sentence that names another person outside the quotation gives it
+      // a speaker of its own, even when no cue was recognised; the last speaker's chain ends there.
+      if (namesOtherPerson(sentence, quotation, lastQuote.speaker)) {
+        lastQuote = null;
+        continue;
+      }
       covered[order] = 1;
       const continuation: Quote = {
         kind: 'direct',

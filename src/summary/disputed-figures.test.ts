@@ -80,6 +80,27 @@ test('a figure that cannot go without breaking the sentence is refused, with the
   assert.equal(dropDisputedFigures('Divers found one crack in the pier.', one).ok, false);
 });
 
+test('a disputed sum in a trailing "after ..." clause goes with the clause, when the rest reads on its own', () => {
+  const money = disputedFigures([conflict('how many euros', '1.6 million euros', '1.4 million euros')]);
+  assert.deepEqual(
+    dropDisputedFigures(
+      'Mayor Ada Lunn resigned on Friday, two days after an audit questioned 1.6 million euros in council payments.',
+      money,
+    ),
+    { ok: true, text: 'Mayor Ada Lunn resigned on Friday.', dropped: ['1.6 million'] },
+  );
+  assert.deepEqual(
+    dropDisputedFigures('Ada Lunn quit after auditors found 1.4 million euros missing.', money),
+    { ok: true, text: 'Ada Lunn quit.', dropped: ['1.4 million'] },
+  );
+  // Nothing that reads is left before the clause, or the sum is the sentence's own point: refused as before.
+  assert.equal(
+    dropDisputedFigures('After the audit found 1.6 million euros missing, Lunn quit.', money).ok,
+    false,
+  );
+  assert.equal(dropDisputedFigures('The audit found 1.6 million euros in payments.', money).ok, false);
+});
+
 test('a disputed figure inside a quotation is never cut out of the quote: the sentence is refused', () => {
   const cracks = disputedFigures([conflict('how many cracks', '14 cracks', '17 cracks')]);
   assert.deepEqual(dropDisputedFigures('“We found 14 cracks in the weir,” the inspector said.', cracks), {

@@ -305,6 +305,15 @@ export function findDisputedFigures(text: string, figures: readonly DisputedFigu
 export function dropDisputedFigures(text: string, figures: readonly DisputedFigure[]): FigureDrop {
   const cuts = findDisputedFigures(text, figures);
   const stuck = cuts.find((cut) => cut.keeps !== undefined);
+  if (stuck?.keeps === 'measure') {
+    // "resigned on Friday, two days after an audit questioned 1.6 million euros": a sum in a trailing clause of
+    // circumstance goes with its clause; the dispute sentence tells it.
+    const before = beforeTrailingClause(text, stuck.start);
+    if (before !== undefined) {
+      const rest = dropDisputedFigures(before, figures);
+      if (rest.ok) return { ...rest, dropped: [...rest.dropped, text.slice(stuck.start, stuck.end)] };
+    }
+  }
   if (stuck?.keeps !== undefined) return { ok: false, reason: stuck.keeps, figure: stuck.written };
   if (cuts.length === 0) return { ok: true, text, dropped: [] };
   let result = '';
@@ -320,6 +329,31 @@ export function dropDisputedFigures(text: string, figures: readonly DisputedFigu
   // A sentence that opened on the figure ("Seventeen cracks have opened") opens on its noun.
   if (cuts[0]?.start === 0) result = result.charAt(0).toUpperCase() + result.slice(1);
   return { ok: true, text: result, dropped };
+}
+
+/**
+ * Openers of a trailing clause of circumstance, with a span of time before them ("two days after"): what the
+ * clause says happened around the main event, not the event.
+ */
+const TRAILING_CLAUSE =
+  /(?:,\s*|\s+)(?:(?:[\p{L}\d]+|a)\s+(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before|because|since|following|amid|when|while)\s/giu;
+/** Words the sentence must keep before such a clause to still read ("Lunn quit"). */
+const TRAILING_CLAUSE_MIN_WORDS = 3;
+
+/**
+ * `text` up to the last trailing clause of circumstance that opens before `position` and runs to the end, with
+ * the sentence's final stop; undefined when there is none, when too little is left, or when the cut would fall
+ * inside a quotation.
+ */
+function beforeTrailingClause(text: string, position: number): string | undefined {
+  let cut: number | undefined;
+  for (const match of text.slice(0, position).matchAll(TRAILING_CLAUSE)) cut = match.index;
+  if (cut === undefined) return undefined;
+  const kept = text.slice(0, cut).trimEnd();
+  if ((kept.match(/[\p{L}\d]+/gu) ?? []).length < TRAILING_CLAUSE_MIN_WORDS) return undefined;
+  if (findQuotedRegions(text).some((region) => region.start < cut && cut < region.end)) return undefined;
+  const stop = /[.!?]$/.exec(text.trimEnd())?.[0] ?? '';
+  return kept.replace(/[,;:]$/, '') + stop;
 }
 
 /**

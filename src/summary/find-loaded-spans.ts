@@ -175,7 +175,7 @@ function isPlainSense(tokens: readonly { lower: string }[], position: number): b
 
 /**
  * "Tank" as a noun is a vehicle, a container or a think tank, not the verb for falling ("shares tanked"): after a
- * determiner, a number or one of these modifiers it is a noun.
+ * determiner, a number or one of these modifiers it is a noun. `isPlainNoun` reads these and "fumes" as nouns.
  */
 const TANK = /^tanks?$/;
 const TANK_MODIFIERS = new Set(
@@ -185,11 +185,35 @@ const TANK_MODIFIERS = new Set(
   ).split(' '),
 );
 
-function isTankNoun(tokens: readonly { lower: string }[], position: number): boolean {
-  if (!TANK.test(tokens[position]?.lower ?? '')) return false;
+function isPlainNoun(tokens: readonly { lower: string }[], position: number): boolean {
+  const word = tokens[position]?.lower ?? '';
   const previous = tokens[position - 1]?.lower ?? '';
-  return TANK_MODIFIERS.has(previous) || /^\d/.test(previous);
+  if (FUMES.test(word)) return FUMES_BEFORE.has(previous) || TANK_MODIFIERS.has(previous);
+  if (!TANK.test(word)) return false;
+  // "a ruptured tank", "the ageing tank": a determiner with one adjective between.
+  const before = tokens[position - 2]?.lower ?? '';
+  return TANK_MODIFIERS.has(previous) || /^\d/.test(previous) || NOUN_DETERMINERS.has(before);
 }
+
+/* Determiners two words before "tank" that make it a noun with an adjective between ("the ageing tank"). */
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'our', 'this', 'that']);
+
+/**
+ * "Fumes" as a noun is smoke or vapour ("after fumes drifted", "a cloud of fumes"), not the verb for being angry
+ * ("the minister fumes"): after a preposition or a determiner it is a noun.
+ */
+const FUMES = /^fumes$/;
+const FUMES_BEFORE = new Set([
+  'of',
+  'after',
+  'from',
+  'with',
+  'by',
+  'toxic',
+  'noxious',
+  'exhaust',
+  'chemical',
+]);
 
 /**
  * "Attack on" is plain reporting of violence ("the missile attack on two bases", "the attack on the Capitol"),
@@ -307,7 +331,7 @@ export function findLoadedSpans(
       }
       if (count === 1 && isPhysicalSense(tokens, position, term.reason)) break;
       if (count === 1 && isLiteralClaim(tokens, position)) break;
-      if (count === 1 && isTankNoun(tokens, position)) break;
+      if (count === 1 && isPlainNoun(tokens, position)) break;
       if (count === 1 && isLiteralPoison(tokens, position)) break;
       if (count === 1 && isPlainSense(tokens, position)) break;
       if (isViolentAttack(tokens, position, count)) break;

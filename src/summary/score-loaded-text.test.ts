@@ -196,10 +196,15 @@ test('"tanks" as vehicles or containers and "attack on" a physical target are pl
     'The parade will include two battle tanks on the harbour road.',
     'A fire damaged three storage tanks at the Velm refinery.',
     'The missile attack on the naval base killed four sailors.',
+    'Solvent poured out of a ruptured tank at the works.',
+    'Managers had been warned about the ageing tank months ago.',
+    'Two people fell ill after fumes drifted over the estate.',
+    'A cloud of fumes swept over the houses.',
   ]) {
     assert.deepEqual(reasonsOf(literal), [], literal);
   }
   assert.ok(scoreLoadedText('Shares in the ferry company tanked on Monday.').spans.length > 0);
+  assert.ok(scoreLoadedText('The minister fumes at the delay.').spans.length > 0);
   assert.ok(
     scoreLoadedText('The senator kept up her attack on the harbour study.').spans.some(
       (span) => span.text === 'attack on',
