@@ -4,7 +4,7 @@
  * (1,000 copies of a 15-sentence release score 7.5 million pairs); `alignSentences` must give the same groups
  * and the same `pairsScored`.
  */
-import { contentWordCase } from './normalize-text.js';
+import { contentWordCase, negatedWords } from './normalize-text.js';
 import {
   ALIGN_THRESHOLD,
   FREQUENT_WORD_MIN_SENTENCES,
@@ -25,11 +25,14 @@ export function alignSentencesPairwise(units: readonly AlignUnit[], options: Ali
   const total = units.length;
   const wordIds = new Map<string, number>();
   const capitalisedOnly = units.map(() => new Set<number>());
+  const denied = units.map(() => new Set<number>());
   const words = units.map((unit, index) => {
+    const negated = negatedWords(unit.text);
     const ids = [...contentWordCase(unit.text)].map(([word, capitalised]) => {
       let id = wordIds.get(word);
       if (id === undefined) wordIds.set(word, (id = wordIds.size));
       if (capitalised) capitalisedOnly[index]?.add(id);
+      if (negated.has(word)) denied[index]?.add(id);
       return id;
     });
     return Int32Array.from(ids).sort();
@@ -82,8 +85,11 @@ export function alignSentencesPairwise(units: readonly AlignUnit[], options: Ali
         ).length;
         const needed = quoted[a] && quoted[b] ? QUOTED_MIN_SHARED_WHAT : MIN_SHARED_WHAT;
         const sameWords = sharedWords.length === listA.length && sharedWords.length === listB.length;
+        // A shared word denied in one telling only: opposite claims.
+        const opposite = sharedWords.some((id) => denied[a]?.has(id) !== denied[b]?.has(id));
         const denominator = (norms[a] ?? 0) * (norms[b] ?? 0);
-        const score = denominator === 0 || (sharedWhat < needed && !sameWords) ? 0 : shared / denominator;
+        const score =
+          denominator === 0 || (sharedWhat < needed && !sameWords) || opposite ? 0 : shared / denominator;
         if (score >= threshold) edges.push({ a, b, score });
       }
     }

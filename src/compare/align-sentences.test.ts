@@ -106,6 +106,21 @@ describe('alignSentences', () => {
     assert.deepEqual(groups, [[0, 2], [1]]);
   });
 
+  it('does not join a claim with its denial', () => {
+    const { groups } = alignSentences([
+      {
+        article: 0,
+        text: 'The county had not opened a formal investigation into the Tessel spill, officials said.',
+      },
+      { article: 1, text: 'The county said it had opened a formal investigation into the Tessel spill.' },
+      {
+        article: 2,
+        text: 'Officials said the county had opened a formal investigation into the spill at Tessel.',
+      },
+    ]);
+    assert.deepEqual(groups, [[0], [1, 2]]);
+  });
+
   it('joins two quotations only when they share much of their wording', () => {
     const { groups } = alignSentences([
       { article: 0, text: '“We have lost finished stock, and that hurts, but nobody was hurt,” he said.' },

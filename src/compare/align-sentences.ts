@@ -1,4 +1,4 @@
-import { contentWordCase } from './normalize-text.js';
+import { contentWordCase, negatedWords } from './normalize-text.js';
 
 /** One sentence to align: which article (index) it belongs to and its text. */
 export interface AlignUnit {
@@ -66,6 +66,8 @@ interface WordClass {
   /** Mostly quotation (`QUOTED_SHARE`). */
   quoted: boolean;
   words: Int32Array;
+  /** Per word (same order): 1 where a negation denies it ("had not opened"). */
+  negated: Uint8Array;
   /** Per word (same order): 1 where every occurrence is capitalised, a name or title (`contentWordCase`). */
   capitalised: Uint8Array;
   /** Unit indexes, ascending. */
@@ -115,8 +117,9 @@ export function alignSentences(units: readonly AlignUnit[], options: AlignOption
     Math.sqrt(wordClass.words.reduce((sum, id) => sum + (squaredWeight[id] ?? 0), 0)),
   );
   const score = (p: number, q: number): number => {
-    const { words: listA, capitalised: capitalisedA } = classes[p] as WordClass;
-    const { words: listB, capitalised: capitalisedB } = classes[q] as WordClass;
+    const { words: listA, capitalised: capitalisedA, negated: negatedA } = classes[p] as WordClass;
+    const { words: listB, capitalised: capitalisedB, negated: negatedB } = classes[q] as WordClass;
+    let opposite = false;
     let shared = 0;
     let sharedCount = 0;
     let sharedWhat = 0;
@@ -127,6 +130,7 @@ export function alignSentences(units: readonly AlignUnit[], options: AlignOption
         shared += squaredWeight[x] ?? 0;
         sharedCount++;
         if (capitalisedA[i] === 0 || capitalisedB[j] === 0) sharedWhat++;
+        if (negatedA[i] !== negatedB[j]) opposite = true;
         i++;
         j++;
       } else if (x < y) i++;
@@ -136,6 +140,8 @@ export function alignSentences(units: readonly AlignUnit[], options: AlignOption
     const needed =
       classes[p]?.quoted === true && classes[q]?.quoted === true ? QUOTED_MIN_SHARED_WHAT : MIN_SHARED_WHAT;
     if (sharedWhat < needed && !identical) return 0;
+    // "had not opened an investigation" / "had opened an investigation": opposite claims, not one fact.
+    if (opposite) return 0;
     const denominator = (norms[p] ?? 0) * (norms[q] ?? 0);
     return denominator === 0 ? 0 : shared / denominator;
   };
@@ -217,21 +223,25 @@ function classifyUnits(units: readonly AlignUnit[]): WordClass[] {
   units.forEach((unit, index) => {
     let wordClass = byText.get(unit.text);
     if (wordClass === undefined) {
+      const denied = negatedWords(unit.text);
       const entries = [...contentWordCase(unit.text)]
         .map(([word, capitalised]) => {
           let id = wordIds.get(word);
           if (id === undefined) wordIds.set(word, (id = wordIds.size));
-          return { id, capitalised };
+          return { id, capitalised, negated: denied.has(word) };
         })
         .sort((a, b) => a.id - b.id);
       const words = Int32Array.from(entries, (entry) => entry.id);
       const capitalised = Uint8Array.from(entries, (entry) => (entry.capitalised ? 1 : 0));
-      const key = `${words.join(',')}|${capitalised.join('')}`;
+      const negated = Uint8Array.from(entries, (entry) => (entry.negated ? 1 : 0));
+      const quoted = isMostlyQuotation(unit.text);
+      const key = `${words.join(',')}|${capitalised.join('')}|${negated.join('')}|${quoted ? 1 : 0}`;
       wordClass = byWords.get(key);
       if (wordClass === undefined) {
         wordClass = {
-          quoted: isMostlyQuotation(unit.text),
+          quoted,
           words,
+          negated,
           capitalised,
           units: [],
           articles: new Map(),

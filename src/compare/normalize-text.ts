@@ -110,3 +110,31 @@ export function contentWordCase(text: string): Map<string, boolean> {
   }
   return capitalisedOnly;
 }
+
+/*
+ * Words that deny the verb after them: "had not opened", "never paid", "didn't close". Not "no", which denies a
+ * noun ("no job would be lost" says the same as "a guarantee on jobs").
+ */
+const NEGATOR = /^(?:not|never|n't)$|n't$/;
+/* How many content words after a negator it denies: "not (formally) opened (an) investigation". */
+const NEGATED_REACH = 2;
+
+/**
+ * The content-word stems of `text` that a negation denies ("had not opened a formal investigation": "formal",
+ * "opened"... up to `NEGATED_REACH` content words after the negator). Two tellings that share such a word, denied
+ * in one and not the other, say opposite things.
+ */
+export function negatedWords(text: string): Set<string> {
+  const negated = new Set<string>();
+  let reach = 0;
+  for (const token of normalizeText(text)) {
+    if (NEGATOR.test(token.word)) {
+      reach = NEGATED_REACH;
+      continue;
+    }
+    if (reach === 0 || isStopword(token.word) || CONTRACTION.test(token.word)) continue;
+    negated.add(stemWord(token.word));
+    reach--;
+  }
+  return negated;
+}
