@@ -417,3 +417,14 @@ test('a long subject loses its place phrases before a past verb with an object, 
     'Timber merchant says it would rebuild after a fire overnight gutted its main warehouse',
   );
 });
+
+test('a weekday goes with the date written after it ("on Thursday, 12 November")', () => {
+  assert.equal(
+    headline('Mayor Rowan Teague announced his resignation on Thursday, 12 November, saying he was leaving.'),
+    'Teague announced his resignation, saying he was leaving',
+  );
+  assert.equal(
+    headline('The Caldmere council met on Friday, November 13, 2026, to set a date for the vote.'),
+    'The Caldmere council met, to set a date for the vote',
+  );
+});
