@@ -841,3 +841,13 @@ void test('a report in the lead does not carry the dateline in its content', () 
   const nato = analyze('Talks stall\n\nNATO forces left the base, officials said.');
   assert.equal(nato.quotes[0]?.content.text, 'NATO forces left the base');
 });
+
+void test('tabloid verbs of saying after a quotation name the speaker ("fumed pensioner Doreen Platt")', () => {
+  const article = analyze(
+    'Taps run dry in Orrin Ford\n\n“We have been left high and dry,” fumed pensioner Doreen Platt, 71. “Nobody came.”\n\n“It is a disgrace,” retorted Councillor Ivo Dal.',
+  );
+  const speakerOf = (start: string) =>
+    speakerName(article, article.quotes.find((quote) => quote.content.text.startsWith(start))?.speaker);
+  assert.equal(speakerOf('“We have been left'), 'Doreen Platt');
+  assert.equal(speakerOf('“It is a disgrace'), 'Ivo Dal');
+});

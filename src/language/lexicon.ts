@@ -213,6 +213,7 @@ export const CUE_VERBS = set(`
   disclose estimated estimate estimates questioned question questions demanded demand demands charged
   countered counter counters lamented lament laments acknowledged wrote reckoned suggest
   told informed inform informs assured assure assures advised advise advises quoted
+  fumed raged retorted sighed
 `);
 
 /** Verbs that take the addressee as object before the content ("told reporters that ..."). */
