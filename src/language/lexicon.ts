@@ -108,7 +108,8 @@ export const ORG_NOUNS = set(`
 export const MEMBER_NOUNS = set(`
   worker driver docker dockworker engineer haulier miner grower fisher tenant volunteer parent passenger
   shopper trader builder weaver insider commuter homeowner landlord employee pensioner patient friend
-  neighbour neighbor citizen knight family guardian keeper survivor
+  neighbour neighbor citizen knight family guardian keeper survivor shopkeeper grocer publican fisherman mum
+  dad grandmother grandfather retiree motorist pedestrian
 `);
 
 /**
