@@ -61,6 +61,27 @@ void test('credits outlets outside the alias list by shape, and spells out an un
   assert.equal(outsideBody[0]?.outlet, 'Lakeside Press Agency');
 });
 
+void test('a "Wire Service" or "News Service" is credited by its whole name, not cut at "Wire"', () => {
+  const cases: [string, string][] = [
+    [
+      'The files went to the prosecutor, as the Continental Wire Service first reported.',
+      'Continental Wire Service',
+    ],
+    [
+      'According to the Continental Wire Service, the files went to the prosecutor.',
+      'Continental Wire Service',
+    ],
+    ['The files went to the prosecutor, the Ostmark News Service reported.', 'Ostmark News Service'],
+  ];
+  for (const [text, outlet] of cases) {
+    assert.deepEqual(
+      credits(text).map(([name]) => name),
+      [outlet],
+      text,
+    );
+  }
+});
+
 void test('an outlet that said or wrote something is credited; a public body named "... Agency" is not', () => {
   const text = [
     'The Kestrel Evening Post said 17 cracks had been found.',

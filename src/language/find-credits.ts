@@ -65,7 +65,7 @@ const BEFORE: readonly [RegExp, CreditKind][] = [
  * word ("the Marrow Bay Gazette", "the Meridian Press Agency"). Used only inside the same credit patterns.
  */
 const GENERIC_OUTLET_PATTERN =
-  /(?<![\p{L}\p{M}\p{N}])(?:The[ \u00a0]+)?(?:\p{Lu}[\p{L}\p{M}’'&-]*[ \u00a0]+){1,4}(?:Press Agency|News Agency|Press|Agency|Times|Post|News|Gazette|Herald|Tribune|Journal|Observer|Courier|Ledger|Chronicle|Standard|Telegraph|Mirror|Express|Radio|Television|Broadcasting|Magazine|Wire|Daily|Dispatch|Record|Sentinel|Examiner|Inquirer|Bulletin)(?![\p{L}\p{M}\p{N}])/gu;
+  /(?<![\p{L}\p{M}\p{N}])(?:The[ \u00a0]+)?(?:\p{Lu}[\p{L}\p{M}’'&-]*[ \u00a0]+){1,4}(?:Press Agency|News Agency|Wire Service|News Service|Press Service|Press|Agency|Times|Post|News|Gazette|Herald|Tribune|Journal|Observer|Courier|Ledger|Chronicle|Standard|Telegraph|Mirror|Express|Radio|Television|Broadcasting|Magazine|Wire|Daily|Dispatch|Record|Sentinel|Examiner|Inquirer|Bulletin)(?![\p{L}\p{M}\p{N}])/gu;
 
 /** "Meridian Press Agency" for "MPA" when the article spells the name out somewhere. */
 function expandAcronym(text: string, acronym: string): string {
