@@ -127,6 +127,10 @@ test('the larger lexicons: evaluative words, name-calling, attitude adverbs, idi
   assert.deepEqual(reasonsOf('The audit was the death knell for the ferry.'), ['death knell:emotive']);
   assert.deepEqual(reasonsOf('Officials claim that the pier is safe.'), ['claim that:emotive-verb']);
   assert.deepEqual(reasonsOf('The bakers claim a refund.'), []);
+  assert.deepEqual(
+    reasonsOf('The scandal-hit mayor clung on before throwing in the towel, leaving Caldmere high and dry.'),
+    ['scandal-hit:emotive', 'clung on:emotive', 'throwing in the towel:emotive', 'high and dry:emotive'],
+  );
 });
 
 test('comparatives of short listed adjectives match, other words ending in -er do not', () => {
