@@ -156,6 +156,14 @@ void test('an "-ist" role before a full name, company heads, and a short datelin
   assert.ok(!article.entities.some((entity) => entity.name.startsWith('Industrialist')));
   assert.equal(typeOf('Vesk Polymers'), 'organization');
   assert.equal(typeOf('LORRAN'), 'place');
+  // Named as the running text writes it when it does: "in Lorran" after the dateline "LORRAN —".
+  const named = analyze(
+    'Spill shuts river\n\nLORRAN — A spill at a plant in Lorran closed the river on Tuesday.',
+  );
+  assert.deepEqual(
+    named.entities.map((entity) => [entity.name, entity.type]),
+    [['Lorran', 'place']],
+  );
   // An acronym elsewhere is still an organisation.
   const nato = analyze('Talks stall\n\nNATO officials met on Monday. NATO said talks would go on.');
   assert.equal(nato.entities.find((entity) => entity.name === 'NATO')?.type, 'organization');

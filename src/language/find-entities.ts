@@ -1177,6 +1177,11 @@ export function looksLikePersonalName(name: string): boolean {
   });
 }
 
+/** True when every letter of `text` is a capital ("LORRAN", "NATO"). */
+function allCaps(text: string): boolean {
+  return /\p{Lu}/u.test(text) && text === text.toUpperCase();
+}
+
 /** True when `mention` is a person's name of three or more words that ends with the two words of `key`. */
 function isLongerName(mention: RawMention, key: string): boolean {
   if (mention.type !== 'person' || mention.tokens < 3) return false;
@@ -1330,7 +1335,11 @@ export function findEntities(doc: Document): EntityIndex {
     let nameTokens = 0;
     const typeVotes = new Map<EntityType, number>();
     for (const mention of group.mentions) {
-      if (mention.tokens > nameTokens) {
+      // The fullest name; of two as full, one written as in running text ("Lorran", not the dateline's "LORRAN").
+      if (
+        mention.tokens > nameTokens ||
+        (mention.tokens === nameTokens && allCaps(name) && !allCaps(mention.text))
+      ) {
         name = mention.text;
         nameTokens = mention.tokens;
       }
