@@ -83,3 +83,23 @@ test("an outlet's own later report that says its figure has risen is an update; 
     'one outlet is not in dispute with itself',
   );
 });
+
+test('a later report giving the new figure beside the old ("up from its earlier estimate of 12,000") is an update', () => {
+  const earlier: ArticleSpec = {
+    id: 'courier',
+    outlet: 'Tarnby Courier',
+    published: '2026-11-04T08:00:00Z',
+    text: 'The regional environment agency estimated that 12,000 litres of solvent had escaped into the drainage channel behind the works. The river was closed to fishing.',
+  };
+  for (const wording of ['up from its earlier estimate of 12,000', 'up from about 12,000']) {
+    const conflict = numberConflict(
+      earlier,
+      later(
+        `The environment agency now estimates that about 15,000 litres of solvent escaped into the drainage channel behind the works, ${wording}.`,
+        '2026-11-06T09:00:00Z',
+      ),
+    );
+    assert.ok(conflict, wording);
+    assert.equal(conflict.sides[conflict.latest ?? -1]?.value, 'about 15,000 litres', wording);
+  }
+});

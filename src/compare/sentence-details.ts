@@ -192,6 +192,7 @@ export function sentenceDetails(
   });
 
   const numbers: Detail[] = [];
+  const earlierFigures = new Set<number>();
   tokens.forEach((token, at) => {
     if (dateWords.has(at)) return;
     const age = /^(\d{1,3})-year-old$/.exec(token.word);
@@ -210,6 +211,11 @@ export function sentenceDetails(
     let value = parseNumber(token.word);
     if (value === undefined) return;
     if (isYear(tokens, at, mentioned, span.start)) return;
+    // "now estimates 15,000 litres, up from 12,000": the earlier figure is not what this sentence reports.
+    if (isEarlierFigure(tokens, at)) {
+      earlierFigures.add(at);
+      return;
+    }
     const qualifier = qualifierBefore(tokens, at);
     let next = at + 1;
     const scale = SCALE_WORDS.get(tokens[next]?.word ?? '');
@@ -374,7 +380,7 @@ export function sentenceDetails(
     datesSpeech(text, date.start - span.start, date.end - span.start),
   );
   const allNumbers = tokens
-    .filter((_, at) => !dateWords.has(at))
+    .filter((_, at) => !dateWords.has(at) && !earlierFigures.has(at))
     .map((token) => parseNumber(token.word))
     .filter((value) => value !== undefined);
   const numberCount = allNumbers.length;
@@ -413,6 +419,37 @@ const YEAR_PREPOSITIONS = new Set([
  * number from 1000 after a date preposition ("In 1750 engineers built the weir" is not a count of engineers), or
  * a number inside a date the language stage found.
  */
+/* Words between "from" and an earlier figure: "up from about 12,000", "down from an estimated 40". */
+const EARLIER_FIGURE_FILLERS = new Set([
+  'about',
+  'around',
+  'some',
+  'roughly',
+  'nearly',
+  'almost',
+  'an',
+  'estimated',
+]);
+/* Words before "from" that make the figure after it the one a change started from. */
+const CHANGE_FROM = new Set(['up', 'down', 'revised', 'raised', 'lowered', 'increased', 'cut', 'reduced']);
+/* Nouns of an earlier figure: "from its earlier estimate of 12,000", "the previous toll of 9". */
+const EARLIER_NOUNS = new Set(['estimate', 'figure', 'count', 'toll', 'total', 'tally']);
+const EARLIER_WORDS = new Set(['earlier', 'previous', 'initial', 'original', 'first']);
+
+/**
+ * True when the figure at `at` is the one a change started from: "up from 12,000", "revised from about 40",
+ * "from its earlier estimate of 12,000", "the previous toll of 9". A sentence giving a new figure beside the old one
+ * reports the new one.
+ */
+function isEarlierFigure(tokens: readonly WordToken[], at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && EARLIER_FIGURE_FILLERS.has(tokens[before]?.word ?? '')) before--;
+  const word = tokens[before]?.word;
+  if (word === 'from') return CHANGE_FROM.has(tokens[before - 1]?.word ?? '');
+  if (word !== 'of' || !EARLIER_NOUNS.has(tokens[before - 1]?.word ?? '')) return false;
+  return EARLIER_WORDS.has(tokens[before - 2]?.word ?? '');
+}
+
 function isYear(
   tokens: readonly WordToken[],
   at: number,
