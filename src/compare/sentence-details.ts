@@ -419,17 +419,6 @@ const YEAR_PREPOSITIONS = new Set([
  * number from 1000 after a date preposition ("In 1750 engineers built the weir" is not a count of engineers), or
  * a number inside a date the language stage found.
  */
-/* Words between "from" and an earlier figure: "up from about 12,000", "down from an estimated 40". */
-const EARLIER_FIGURE_FILLERS = new Set([
-  'about',
-  'around',
-  'some',
-  'roughly',
-  'nearly',
-  'almost',
-  'an',
-  'estimated',
-]);
 /* Words before "from" that make the figure after it the one a change started from. */
 const CHANGE_FROM = new Set(['up', 'down', 'revised', 'raised', 'lowered', 'increased', 'cut', 'reduced']);
 /* Nouns of an earlier figure: "from its earlier estimate of 12,000", "the previous toll of 9". */
@@ -443,7 +432,9 @@ const EARLIER_WORDS = new Set(['earlier', 'previous', 'initial', 'original', 'fi
  */
 function isEarlierFigure(tokens: readonly WordToken[], at: number): boolean {
   let before = at - 1;
-  while (before >= 0 && EARLIER_FIGURE_FILLERS.has(tokens[before]?.word ?? '')) before--;
+  // "up from about 12,000", "down from an estimated 40": the figure's own qualifiers stand between.
+  while (before >= 0 && (QUALIFIERS.has(tokens[before]?.word ?? '') || tokens[before]?.word === 'an'))
+    before--;
   const word = tokens[before]?.word;
   if (word === 'from') return CHANGE_FROM.has(tokens[before - 1]?.word ?? '');
   if (word !== 'of' || !EARLIER_NOUNS.has(tokens[before - 1]?.word ?? '')) return false;
