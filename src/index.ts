@@ -26,6 +26,7 @@ export {
   createArticle,
   createTextArticle,
   contentId,
+  conflictsInFact,
 } from './model/index.js';
 export { readInputs, parseRecord } from './ingest/index.js';
 export type { IngestItem, ReadInputsOptions } from './ingest/index.js';

@@ -30,6 +30,7 @@ import {
   analyzeLanguage,
   clusterArticles,
   compareStory,
+  conflictsInFact,
   createApp,
   createStoryIndex,
   extractArticle,
@@ -162,6 +163,13 @@ void test('analyzeArticles on an invented story: reports follow the schema and c
   assert.ok(
     bridge.conflicts.some((conflict) => conflict.kind === 'number'),
     'nine cracked stones against eleven is a conflict',
+  );
+  // The stones' count is a conflict inside a shared fact, which an embedding program can find from the fact.
+  assert.ok(
+    bridge.facts.shared.some((fact) =>
+      conflictsInFact(fact, bridge.conflicts).some((conflict) => conflict.kind === 'number'),
+    ),
+    'the conflict is found from its fact',
   );
   assert.ok(bridge.quotes.length > 0, 'the mayor is quoted');
   const byId = new Map(articles.map((article) => [article.id, article]));
