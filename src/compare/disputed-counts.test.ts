@@ -166,4 +166,48 @@ describe('two rounded figures', () => {
   it('"about 8,000" / "around 8,500" agree: the second lies within the first\'s rounding', () => {
     assert.deepEqual(story('about 8,000', 'Around 8,500'), []);
   });
+
+  it('"about 48,000" / "more than 52,000" disagree: a figure given to the thousand is not rounded by a tenth', () => {
+    assert.deepEqual(sidesOf(story('about 48,000', 'More than 52,000')[0]), [
+      'More than 52,000 households: courier',
+      'about 48,000 households: wire',
+    ]);
+  });
+
+  it('"about 48,000" / "50,000" agree: a round figure is within a twentieth of it', () => {
+    assert.deepEqual(story('about 48,000', '50,000'), []);
+  });
+
+  it('"about 30" / "more than 32" agree: a small figure keeps a slack of a tenth', () => {
+    assert.deepEqual(story('about 30', 'More than 32'), []);
+  });
+});
+
+describe('three figures for one count', () => {
+  it('is one conflict with three sides, however each pair was found', () => {
+    const report = compare(
+      {
+        id: 'ledger',
+        outlet: 'Brine Ledger',
+        text: 'Thieves broke into the records office of the Oster water board last week and copied the files of about 48,000 customers, the board said on Sunday. The board said it had told the police.',
+      },
+      {
+        id: 'courier',
+        outlet: 'Oster Courier',
+        text: 'The Oster water board said on Sunday that thieves had copied the files of more than 52,000 customers from its records office. The board said it had told the police.',
+      },
+      {
+        id: 'gazette',
+        outlet: 'Lisk Gazette',
+        text: 'Burglars took the files of 50,000 customers in a raid on the water board. Police are investigating.',
+      },
+    );
+    const counts = numberConflicts(report.conflicts);
+    assert.equal(counts.length, 1);
+    assert.deepEqual(sidesOf(counts[0]), [
+      '50,000 customers: gazette',
+      'about 48,000 customers: ledger',
+      'more than 52,000 customers: courier',
+    ]);
+  });
 });

@@ -193,7 +193,13 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
   checkStoryNumbers(push, context);
   checkStoryDurations(push, context);
   checkStoryTitles(push, context);
-  return joinAgreeingCounts(mergeConflicts(mergeConflicts(conflicts, byFact), byValues), facts, context);
+  const merged = mergeConflicts(mergeConflicts(conflicts, byFact), byValues);
+  const shared = sharedSideKeys(merged);
+  return joinAgreeingCounts(
+    mergeConflicts(merged, (conflict) => shared.get(conflict) ?? ''),
+    facts,
+    context,
+  );
 }
 
 /**
@@ -389,6 +395,31 @@ function byValues(conflict: Conflict): string {
     return conflict.kind === 'date' && key !== undefined && key.startsWith('day:') ? key : side.value;
   };
   return `${conflict.kind}\u0000${conflict.sides.map(value).sort().join('\u0000')}`;
+}
+
+/**
+ * Two counts of one thing that disagree with a third figure each ("about 48,000" / "more than 52,000" in one
+ * fact, "more than 52,000" / "50,000" across the story) are one disagreement with three sides: number conflicts
+ * about the same thing that cite the same figure in the same place share a key (the first such conflict's). An
+ * update (`latest`) keeps its own sides.
+ */
+function sharedSideKeys(conflicts: readonly Conflict[]): Map<Conflict, string> {
+  const keys = new Map<Conflict, string>();
+  const owner = new Map<string, string>();
+  conflicts.forEach((conflict, index) => {
+    if (conflict.kind !== 'number' || conflict.latest !== undefined) {
+      keys.set(conflict, `own\u0000${index}`);
+      return;
+    }
+    const places = conflict.sides.flatMap((entry) =>
+      entry.citations.map((citation) => `${conflict.about}\u0000${citation.article}\u0000${citation.start}`),
+    );
+    const key =
+      places.map((place) => owner.get(place)).find((found) => found !== undefined) ?? `n\u0000${index}`;
+    for (const place of places) if (!owner.has(place)) owner.set(place, key);
+    keys.set(conflict, key);
+  });
+  return keys;
 }
 
 /**

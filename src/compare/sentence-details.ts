@@ -905,11 +905,13 @@ function qualifierBefore(
 }
 
 /**
- * The range a qualified number allows. "about": 10% either side (and at least 1, so "about 30" takes 31);
- * "nearly": up to 15% below; "just over": up to 15% above.
+ * The range a qualified number allows. "about": 10% either side (and at least 1, so "about 30" takes 31), but no
+ * more than the figure's own precision allows: "about 48,000" is given to the thousand, so it is about 48,000
+ * give or take a twentieth (45,600 to 50,400), not anything from 43,200 to 52,800; "nearly": up to 15% below;
+ * "just over": up to 15% above.
  */
 function numberRange(value: number, kind: QualifierKind | undefined): [number, number] {
-  const slack = Math.max(1, value * 0.1);
+  const slack = Math.max(1, Math.min(value * 0.1, Math.max(lastDigitUnit(value), value * 0.05)));
   switch (kind) {
     case 'about':
       return [value - slack, value + slack];
@@ -924,6 +926,15 @@ function numberRange(value: number, kind: QualifierKind | undefined): [number, n
     default:
       return [value, value];
   }
+}
+
+/** The place value of a number's last non-zero digit: 1,000 for 48,000, 10 for 30, 0.1 for 1.4. */
+function lastDigitUnit(value: number): number {
+  if (!Number.isFinite(value) || value === 0) return 1;
+  if (!Number.isInteger(value)) return 10 ** -Math.min(6, (String(value).split('.')[1] ?? '').length);
+  let unit = 1;
+  while (value % (unit * 10) === 0) unit *= 10;
+  return unit;
 }
 
 /**
