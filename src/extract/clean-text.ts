@@ -5,6 +5,7 @@ import { classifyLine } from './classify-line.js';
 import { datelineKind, publishedDateOf } from './date-from-text.js';
 import { datelinePrefixOf } from './join-dateline.js';
 import { domainFromUrl, outletFromDomain } from './outlet-from-domain.js';
+import { readHeaderFields } from './header-fields.js';
 
 /** What cleaning found in a plain-text page. */
 export interface CleanedText {
@@ -40,6 +41,13 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
   const removed: Removed[] = [];
   const result: CleanedText = { blocks: [], removed };
   const reasons = lines.map((line) => classifyLine(line.text));
+  // A labelled header ("Title: ...", "Outlet: ...") says outright what the rest of this function infers.
+  const header = readHeaderFields(lines.map((line) => line.text));
+  for (let index = 0; index < header.lines; index++) reasons[index] = 'boilerplate';
+  if (options.title === undefined && header.fields.title !== undefined)
+    options = { ...options, title: header.fields.title };
+  if (options.url === undefined && header.fields.url !== undefined)
+    options = { ...options, url: header.fields.url };
 
   let first = lines.findIndex((line, index) => reasons[index] === undefined && line.text.trim() !== '');
   const firstLine = first >= 0 ? lines[first] : undefined;
@@ -120,9 +128,16 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
     pending.push(text);
   }
   flush();
-  const published = publishedDateOf(datelines);
+  const published = header.fields.published ?? publishedDateOf(datelines);
   if (published) result.published = published;
   inferOutlet(result, options.url, { byline: bylineOutlet, masthead });
+  const { title, byline, outlet } = header.fields;
+  if (title !== undefined && result.title === undefined) result.title = normaliseSpace(title);
+  if (byline !== undefined) result.byline = byline;
+  if (outlet !== undefined) {
+    result.outlet = outlet;
+    result.outletSource = 'header';
+  }
   return result;
 }
 
