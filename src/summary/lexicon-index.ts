@@ -143,7 +143,11 @@ export function createLexiconIndex(lexicons: readonly Lexicon[] = LEXICONS): Lex
   const index = new Map<string, LexiconTerm[]>();
   for (const lexicon of lexicons) {
     for (const [lemma, neutral] of lexicon.lines) {
-      for (const words of formsOf(lexicon, lemma)) {
+      const forms = formsOf(lexicon, lemma);
+      // A two- or three-word term is also written as one hyphenated word ("fat cat" -> "a fat-cat boss").
+      for (const words of [...forms])
+        if (words.length > 1 && words.length <= 3) forms.push([words.join('-')]);
+      for (const words of forms) {
         const key = words.join(' ');
         if (seen.has(key)) continue;
         seen.add(key);

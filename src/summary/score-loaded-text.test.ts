@@ -238,3 +238,13 @@ test('"lies" of a place and "failed" as a plain verb are not loaded; "he lied" a
     assert.ok(scoreLoadedText(loaded).spans.length > 0, loaded);
   }
 });
+
+test('a two-word term written as one hyphenated word is found, and new sneers with it', () => {
+  assert.deepEqual(reasonsOf('The board, run by fat-cat director Ivo Brenn, met on Monday.'), [
+    'fat-cat:epithet',
+  ]);
+  assert.deepEqual(reasonsOf('Thieves waltzed into the depot and a red-faced Brenn apologised.'), [
+    'waltzed:emotive-verb',
+    'red-faced:emotive',
+  ]);
+});

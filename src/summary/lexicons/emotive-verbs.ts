@@ -44,6 +44,7 @@ export const EMOTIVE_VERBS: Lexicon = {
     ['scream', "'said'"],
     ['howl', "'said'"],
     ['sneer', "'said'"],
+    ['waltz', "'walked' or 'got'"],
     ['mock', "'criticised'"],
     ['ridicule', "'criticised'"],
     ['smear', "'criticised' or 'accused'"],

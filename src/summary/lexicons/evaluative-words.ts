@@ -21,6 +21,7 @@ export const EVALUATIVE_WORDS: Lexicon = {
     ['clumsy'],
     ['feckless'],
     ['hapless'],
+    ['red-faced'],
     ['witless'],
     ['clueless'],
     ['inane'],
