@@ -85,7 +85,7 @@ export const ORG_HEADS = set(`
   campaign center centre caucus nations union commission council fbi cia nsa un nato eu opec
   chamber terminals line lines rail railway railways ferries report bulletin café cafe hotel restaurant
   polymers chemicals plastics metals foods pharmaceuticals systems technologies logistics textiles materials
-  minerals laboratories labs enterprises ventures shipping mining
+  minerals laboratories labs enterprises ventures shipping mining forum society collective initiative
 `);
 
 /** Heads of organisation names that are also surnames ("Michelle Branch", "Heath Ledger"): weaker evidence. */

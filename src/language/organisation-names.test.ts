@@ -116,3 +116,14 @@ void test('a speaker named with where they work, or with a common-word surname, 
   assert.equal(typeOf(article, 'Gro Hall'), 'person');
   assert.notEqual(typeOf(article, 'Guild of Tarnwick'), 'person');
 });
+
+void test('a forum, society or collective heads a name a plural possessive joins: "Oster Patients\' Forum" is one', () => {
+  const article = analyze(
+    "Clinic Closure\n\nIda Renn, who chairs the Oster Patients' Forum, said the clinic should stay open. " +
+      'The Lisk Tenants’ Society and the Brae Growers’ Collective backed her.',
+  );
+  assert.equal(typeOf(article, "Oster Patients' Forum"), 'organization');
+  assert.equal(typeOf(article, 'Lisk Tenants’ Society'), 'organization');
+  assert.equal(typeOf(article, 'Brae Growers’ Collective'), 'organization');
+  assert.equal(entityOf(article, 'Forum'), undefined);
+});
