@@ -89,3 +89,13 @@ void test('"Councillor Varga" after "Councillor Ilse Varga" is the same person w
   assert.equal(vargas[0]?.name, 'Ilse Varga');
   assert.deepEqual(labelsOf(vargas[0]), ['Councillor', 'Councillor']);
 });
+
+void test('"mother-of-two Elin Storm", "Mum-of-three Kerry Dunn": the compound is a label, not part of the name', () => {
+  const article = analyze(
+    'Clinic Closure\n\n"They have let us down," said mother-of-two Elin Storm, 41, whose son is a patient there. ' +
+      'Mum-of-three Kerry Dunn said she would drive an hour to the next clinic.',
+  );
+  assert.deepEqual(labelsOf(named(article, 'Elin Storm')), ['mother-of-two']);
+  assert.deepEqual(labelsOf(named(article, 'Kerry Dunn')), ['Mum-of-three']);
+  assert.equal(named(article, 'Mum-of-three Kerry Dunn'), undefined);
+});

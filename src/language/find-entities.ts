@@ -17,6 +17,7 @@ import {
   LABEL_MODIFIERS,
   NAME_BREAKERS,
   MEMBER_NOUNS,
+  compoundHead,
   NEAR_PREPOSITIONS,
   ORG_HEADS,
   ORG_NOUNS,
@@ -203,7 +204,12 @@ function labelBackwards(doc: Document, before: number, floor: number): number {
   const head = tokens[before - 1];
   const headWord = bareWord(head);
   if (!head || head.kind !== 'word') return -1;
-  let hasRole = ROLE_NOUNS.has(headWord) || EPITHETS.has(headWord);
+  // "said mother-of-two Elin Storm": a compound on a person noun is a label as its head would be.
+  const compound = compoundHead(headWord);
+  let hasRole =
+    ROLE_NOUNS.has(headWord) ||
+    EPITHETS.has(headWord) ||
+    (compound !== headWord && (ROLE_NOUNS.has(compound) || MEMBER_NOUNS.has(compound)));
   let index = before - 1;
   let first = before;
   // "envoy on Venezuela": a capitalised place or org right before the name may close the label.
@@ -799,7 +805,9 @@ function isLeadingRole(
     else if (token?.text !== '.') return false;
   }
   if (words.length < 2 || tokens[nameFirst]?.kind !== 'word') return false;
-  const [role = '', ...rest] = words;
+  const [written = '', ...rest] = words;
+  // "Mum-of-three Kerry Dunn": the compound describes her as its head noun does.
+  const role = compoundHead(written);
   // "Councillor Varga": a role in front of the surname of a full name the text gives.
   if (words.length === 2)
     return (ROLE_NOUNS.has(role) || EPITHETS.has(role)) && context.surnames.has(rest[0] ?? '');

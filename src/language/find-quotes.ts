@@ -10,6 +10,7 @@ import {
   CUE_VERBS,
   EPITHETS,
   MEMBER_NOUNS,
+  compoundHead,
   ORG_HEADS,
   ORG_NOUNS,
   CUE_PARTICLES,
@@ -1859,7 +1860,7 @@ const KIN_NOUNS = new Set([
  * ("pensioner", "neighbour", "mum"), or a compound on one ("mum-of-three", "father-of-two").
  */
 function namesPersonBeforeName(word: string): boolean {
-  const head = /^(\p{L}+)-of-\p{L}+$/u.exec(word)?.[1] ?? word;
+  const head = compoundHead(word);
   return (
     ROLE_NOUNS.has(head) ||
     TITLE_WORDS.has(head) ||

@@ -409,6 +409,14 @@ export function isPluralMemberNoun(word: string): boolean {
   return singulars.some((singular) => ROLE_NOUNS.has(singular) || MEMBER_NOUNS.has(singular));
 }
 
+/**
+ * The noun a "<noun>-of-<number>" compound describes a person by ("mother-of-two" -> "mother", "mum-of-three" ->
+ * "mum"); any other word as it is.
+ */
+export function compoundHead(word: string): string {
+  return /^(\p{L}+)-of-\p{L}+$/u.exec(word)?.[1] ?? word;
+}
+
 /** True for a verb of saying or of stance in any of its listed forms ("called", "says", "praised"). */
 export function isVerbWord(word: string): boolean {
   const lower = word.toLowerCase();
