@@ -178,3 +178,38 @@ describe('day-first dates ("Thursday, 12 November") after analyzeLanguage', () =
     assert.deepEqual(kinds, ['date: day or date'], JSON.stringify(conflicts));
   });
 });
+
+describe('a sequence of days with one step told two ways', () => {
+  const LEDGER = [
+    'Depot Break-In',
+    'Thieves got into the Lisk water board depot through a side gate on Tuesday and were found two days later, on Thursday night, board chair Ines Varga said.',
+  ].join('\n\n');
+  const COURIER = [
+    'Lisk Depot Raided',
+    'Thieves got into the Lisk water board depot through a side gate on Tuesday and were found on Wednesday night, board chair Ines Varga said.',
+  ].join('\n\n');
+  const ALIKE = [
+    'Lisk Depot Raided',
+    'Thieves got into the Lisk water board depot through a side gate on Tuesday and were found two days later, on Thursday night, board chair Ines Varga said.',
+  ].join('\n\n');
+
+  function dateConflicts(texts: readonly string[]) {
+    const articles = texts.map((text, index) => annotate(text, `a${index}`, `Outlet ${index}`));
+    return compareStory(buildStory(articles), articles).conflicts.filter(
+      (conflict) => conflict.kind === 'date',
+    );
+  }
+
+  it('the day both tell agrees and the other differs: one date conflict, Thursday vs Wednesday', () => {
+    const conflicts = dateConflicts([LEDGER, COURIER]);
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+    assert.deepEqual(conflicts[0]?.sides.map((side) => side.value).sort(), [
+      'on Thursday night',
+      'on Wednesday night',
+    ]);
+  });
+
+  it('the same days: no conflict', () => {
+    assert.deepEqual(dateConflicts([LEDGER, ALIKE]), []);
+  });
+});

@@ -528,21 +528,35 @@ function sentenceIndexOf(article: Article, offset: number): number {
 
 /**
  * Two date lists that disagree: some pair of their days can be compared and none of the comparable pairs
- * agrees. Returns the first clashing pair. Only days and weekdays: on ECB+ stories, aligned sentences that
- * named different months or years were about different events ("convicted in June 1998" / "paroled in June
- * 1999") far more often than in disagreement.
+ * agrees, or, when some days agree, each list has exactly one day left over and those two disagree ("entered on
+ * Tuesday and were detected on Thursday" / "got in on Tuesday and were not noticed until Wednesday": one
+ * sequence of days with one step told two ways). Returns the first clashing pair. Only days and weekdays: on
+ * ECB+ stories, aligned sentences that named different months or years were about different events ("convicted
+ * in June 1998" / "paroled in June 1999") far more often than in disagreement.
  */
 function clashingDates(a: readonly Detail[], b: readonly Detail[]): [Detail, Detail] | undefined {
+  const isDay = (detail: Detail): boolean => /^(day|weekday):/.test(detail.value);
+  const daysA = a.filter(isDay);
+  const daysB = b.filter(isDay);
+  const agreedA = new Set<Detail>();
+  const agreedB = new Set<Detail>();
   let clash: [Detail, Detail] | undefined;
-  for (const x of a) {
-    for (const y of b) {
-      if (!/^(day|weekday):/.test(x.value) || !/^(day|weekday):/.test(y.value)) continue;
+  for (const x of daysA) {
+    for (const y of daysB) {
       const agree = datesAgree(x.value, y.value);
-      if (agree === true) return undefined;
-      if (agree === false && clash === undefined) clash = [x, y];
+      if (agree === true) {
+        agreedA.add(x);
+        agreedB.add(y);
+      } else if (agree === false && clash === undefined) clash = [x, y];
     }
   }
-  return clash;
+  if (agreedA.size === 0) return clash;
+  const restA = daysA.filter((x) => !agreedA.has(x));
+  const restB = daysB.filter((y) => !agreedB.has(y));
+  const [x] = restA;
+  const [y] = restB;
+  if (restA.length !== 1 || restB.length !== 1 || x === undefined || y === undefined) return undefined;
+  return datesAgree(x.value, y.value) === false ? [x, y] : undefined;
 }
 
 /** Groups sides by value and records a conflict when two independent sources give different values. */
