@@ -248,3 +248,12 @@ test('a two-word term written as one hyphenated word is found, and new sneers wi
     'red-faced:emotive',
   ]);
 });
+
+test('"bribes" taken, paid or charged is the charge, not a verdict; "bribes voters" stays loaded', () => {
+  assert.deepEqual(
+    reasonsOf('A court jailed the former minister for taking bribes from two ferry firms.'),
+    [],
+  );
+  assert.deepEqual(reasonsOf('Prosecutors said he accepted bribes worth 3 million crowns.'), []);
+  assert.deepEqual(reasonsOf('The mayor bribes voters with free bus passes.'), ['bribes:emotive-verb']);
+});
