@@ -87,6 +87,23 @@ void test('a spokesperson for a body, or someone who "saw" something, is not the
   assert.ok(!labels.some((label) => /spokeswoman|cyclist/.test(label)), labels.join(' | '));
 });
 
+void test('"after a judge said" inside a clause of time is not the next person quoted', () => {
+  const article = analyze(
+    [
+      'Former mayor Ivo Brenn will spend four years in prison after a judge said he had "sold the harbour".',
+      'Brenn took 2 million crowns from a dredging firm, the court heard.',
+      'Taxpayers\' champion Lena Dahl said: "Four years is not enough."',
+    ].join('\n\n'),
+  );
+  const dahl = article.entities.find((entity) => entity.name === 'Lena Dahl');
+  assert.ok(dahl, 'Lena Dahl found');
+  const labels = dahl.mentions.flatMap((mention) => mention.labels.map((label) => label.text));
+  assert.ok(!labels.some((label) => /judge/.test(label)), labels.join(' | '));
+  const sold = article.quotes.find((quote) => /sold the harbour/.test(quote.content.text));
+  assert.ok(sold, "the judge's quote found");
+  assert.notEqual(speakerName(article, sold.speaker), 'Lena Dahl');
+});
+
 void test('"a hospital spokeswoman said" at the end of a report is not the next person quoted', () => {
   const article = analyze(
     [

@@ -2569,6 +2569,9 @@ export function findQuotes(
           if (!question) lastSpeaker = { entity: speaker, paragraph };
         } else if (
           (bareWord(tokens[source.first]) === 'a' || bareWord(tokens[source.first]) === 'an') &&
+          // "will spend six years in jail after a judge said ...": a description inside a clause of time or
+          // cause is someone the sentence passes by, not a person the article goes on to name.
+          !SUBORDINATORS.has(bareWord(tokens[source.first - 1])) &&
           describesPerson(tokens, source) &&
           CUE_VERBS.has(bareWord(tokens[cueEnd - 1]))
         ) {
