@@ -34,3 +34,14 @@ void test('another outlet that shares only part of the name is still credited', 
     );
   }
 });
+
+void test('an outlet naming itself by its first words ("told Radio Oster" in Radio Oster News) is not a credit', () => {
+  const radio = buildArticle({
+    id: 'radio',
+    outlet: 'Radio Oster News',
+    text: 'Water authority chief Ivo Dal told Radio Oster that the valley was safe. The dam holds back the Tess reservoir.',
+    credits: [{ text: 'told Radio Oster', outlet: 'Radio Oster' }],
+  });
+  const report = compareStory(buildStory([radio, ledger]), [radio, ledger]);
+  assert.deepEqual(report.provenance.credits, []);
+});

@@ -175,9 +175,13 @@ function findReuse(
 }
 
 /**
- * True when a credited name is the article's own outlet, whole or by its last words ("told the Evening Post" in
- * the Kestrel Evening Post): an outlet quoting its own interview is not crediting anyone.
+ * True when a credited name is the article's own outlet, whole, by its last words ("told the Evening Post" in
+ * the Kestrel Evening Post) or by its first two or more ("told Radio Veland" in Radio Veland News): an outlet
+ * quoting its own interview is not crediting anyone.
  */
 function namesOwnOutlet(key: string, own: string | undefined): boolean {
-  return own !== undefined && (key === own || own.endsWith(` ${key}`));
+  return (
+    own !== undefined &&
+    (key === own || own.endsWith(` ${key}`) || (key.includes(' ') && own.startsWith(`${key} `)))
+  );
 }

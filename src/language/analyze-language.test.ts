@@ -22,6 +22,7 @@ void test('returns a new article with sentences, credits and dates, leaving the 
     annotated.credits.map((credit) => [credit.outlet, credit.kind]),
     [
       ['Associated Press', 'dateline'],
+      ['Daily Beacon', 'reported'],
       ['Reuters', 'according-to'],
     ],
   );

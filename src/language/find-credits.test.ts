@@ -93,3 +93,22 @@ void test('an outlet that said or wrote something is credited; a public body nam
     ['Reuters', 'reported', 'Reuters wrote'],
   ]);
 });
+
+void test('"first revealed by", "exposed by" and "broke the story" credit the outlet, also one whose name opens on "Radio" or "Daily"', () => {
+  const text = [
+    'The payments were first revealed by the Lisk Herald in 2024.',
+    'The contracts were exposed by the Marrow Bay Gazette last year.',
+    'The story was first reported by Radio Oster.',
+    'The Daily Fenwick broke the story in May.',
+    'Radio staff said the studio would close.',
+  ].join(' ');
+  assert.deepEqual(
+    credits(text).map(([outlet, kind]) => [outlet, kind]),
+    [
+      ['Lisk Herald', 'reported'],
+      ['Marrow Bay Gazette', 'reported'],
+      ['Radio Oster', 'reported'],
+      ['Daily Fenwick', 'reported'],
+    ],
+  );
+});

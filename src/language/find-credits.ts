@@ -30,7 +30,7 @@ function aliasOf(name: string): string | undefined {
 
 const AFTER: readonly [RegExp, CreditKind][] = [
   [
-    /^(?:['’]s?)?\s+(?:(?:first|also|previously|earlier|later|originally|initially|had|has|have)\s+){0,2}(?:reported|reports|reporting|revealed|broke the news|obtained|published)\b/,
+    /^(?:['’]s?)?\s+(?:(?:first|also|previously|earlier|later|originally|initially|had|has|have)\s+){0,2}(?:reported|reports|reporting|revealed|broke the (?:news|story)|exposed|uncovered|disclosed|obtained|published)\b/,
     'reported',
   ],
   [/^\s+(?:(?:also|later|then)\s+)?quoted\b/, 'quoted'],
@@ -54,7 +54,7 @@ const BEFORE: readonly [RegExp, CreditKind][] = [
     'according-to',
   ],
   [
-    /\b(?:reported\s+by|first\s+reported\s+by|reported\s+in|as\s+reported\s+by|report\s+by|report\s+from|reporting\s+by|[Rr]eporting\s+by|via|h\/t:?|[Hh]at\s+tip:?)\s+(?:the\s+|The\s+)?$/,
+    /\b(?:(?:first\s+|originally\s+)?(?:revealed|exposed|uncovered|disclosed)\s+(?:first\s+)?by|reported\s+by|first\s+reported\s+by|reported\s+in|as\s+reported\s+by|report\s+by|report\s+from|reporting\s+by|[Rr]eporting\s+by|via|h\/t:?|[Hh]at\s+tip:?)\s+(?:the\s+|The\s+)?$/,
     'reported',
   ],
   [/(?:[Cc]opyright|©)\s*(?:\d{4}\s+)?(?:the\s+|The\s+)?$/, 'wire'],
@@ -62,10 +62,11 @@ const BEFORE: readonly [RegExp, CreditKind][] = [
 
 /*
  * Outlets not in the alias list, recognised by shape: up to four capitalised words ending in a news-outlet head
- * word ("the Marrow Bay Gazette", "the Meridian Press Agency"). Used only inside the same credit patterns.
+ * word ("the Marrow Bay Gazette", "the Meridian Press Agency"), or one to three after a leading one ("Radio
+ * Veland", "the Daily Clarion"). Used only inside the same credit patterns.
  */
 const GENERIC_OUTLET_PATTERN =
-  /(?<![\p{L}\p{M}\p{N}])(?:The[ \u00a0]+)?(?:\p{Lu}[\p{L}\p{M}’'&-]*[ \u00a0]+){1,4}(?:Press Agency|News Agency|Wire Service|News Service|Press Service|Press|Agency|Times|Post|News|Gazette|Herald|Tribune|Journal|Observer|Courier|Ledger|Chronicle|Standard|Telegraph|Mirror|Express|Radio|Television|Broadcasting|Magazine|Wire|Daily|Dispatch|Record|Sentinel|Examiner|Inquirer|Bulletin)(?![\p{L}\p{M}\p{N}])/gu;
+  /(?<![\p{L}\p{M}\p{N}])(?:The[ \u00a0]+)?(?:(?:Radio|Daily|Channel|Television|TV)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}’'&-]*){1,3}(?![ \u00a0]+\p{Lu})|(?:\p{Lu}[\p{L}\p{M}’'&-]*[ \u00a0]+){1,4}(?:Press Agency|News Agency|Wire Service|News Service|Press Service|Press|Agency|Times|Post|News|Gazette|Herald|Tribune|Journal|Observer|Courier|Ledger|Chronicle|Standard|Telegraph|Mirror|Express|Radio|Television|Broadcasting|Magazine|Wire|Daily|Dispatch|Record|Sentinel|Examiner|Inquirer|Bulletin))(?![\p{L}\p{M}\p{N}])/gu;
 
 /** "Meridian Press Agency" for "MPA" when the article spells the name out somewhere. */
 function expandAcronym(text: string, acronym: string): string {
