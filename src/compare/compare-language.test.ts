@@ -213,3 +213,28 @@ describe('a sequence of days with one step told two ways', () => {
     assert.deepEqual(dateConflicts([LEDGER, ALIKE]), []);
   });
 });
+
+describe('the age each outlet gives a person', () => {
+  const jailed = (age: string): string =>
+    [
+      'Former Mayor Jailed',
+      `A court in Lisk sentenced former mayor Ivo Brenn to four years in prison on Tuesday for taking bribes. Brenn, ${age}, denied the charges.`,
+    ].join('\n\n');
+  const ages = (...texts: string[]) => {
+    const articles = texts.map((text, index) => annotate(text, `a${index}`, `Outlet ${index}`));
+    return compareStory(buildStory(articles), articles).conflicts.filter((conflict) =>
+      conflict.about.startsWith('age of'),
+    );
+  };
+
+  it('"Brenn, 61," / "Brenn, 62,": one conflict on the age of Ivo Brenn', () => {
+    const conflicts = ages(jailed('61'), jailed('62'));
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+    assert.equal(conflicts[0]?.about, 'age of Ivo Brenn');
+    assert.deepEqual(conflicts[0]?.sides.map((side) => side.value).sort(), ['61', '62']);
+  });
+
+  it('the same age, or "aged 61", is no conflict', () => {
+    assert.deepEqual(ages(jailed('61'), jailed('aged 61')), []);
+  });
+});

@@ -193,6 +193,7 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
   checkStoryNumbers(push, context);
   checkStoryDurations(push, context);
   checkStoryTitles(push, context);
+  checkStoryAges(push, context);
   const merged = mergeConflicts(mergeConflicts(conflicts, byFact), byValues);
   const shared = sharedSideKeys(merged);
   return joinAgreeingCounts(
@@ -1173,6 +1174,43 @@ function checkStoryTitles(push: (conflict: Conflict) => void, context: ConflictC
       }
     }
     emit(push, context, 'title', undefined, `title of ${linked.name}`, sides);
+  }
+}
+
+/**
+ * An age set off after a person's name: "Halden, 61, denied ...", "Rolf Halden (61)", "Halden, aged 61,". Up to
+ * 120: a larger figure there is not an age.
+ */
+const AGE_AFTER_NAME =
+  /^(?:,\s+(?:aged\s+)?(\d{1,3})(?=[,;.]|\s+(?:and|who|was|is|has|had|said|told)\b)|\s+\((\d{1,3})\))/u;
+const MAX_AGE = 120;
+
+/**
+ * The age each article gives a person of the story, compared across outlets: "Halden, 61," in one report and
+ * "Halden, 62," in another is a disagreement a reader should see. One outlet's two reports are not compared
+ * (`emit` needs two sources), and an article giving two ages is left out (a birthday, or a misread).
+ */
+function checkStoryAges(push: (conflict: Conflict) => void, context: ConflictContext): void {
+  for (const linked of context.links.entities) {
+    if (linked.type !== 'person') continue;
+    const sides: Side[] = [];
+    for (const member of linked.members) {
+      const article = context.articles[member.article];
+      if (article === undefined) continue;
+      const ages: Detail[] = [];
+      for (const mention of member.entity.mentions) {
+        if (mention.reference) continue;
+        const match = AGE_AFTER_NAME.exec(article.text.slice(mention.end, mention.end + 16));
+        const written = match?.[1] ?? match?.[2];
+        if (match === null || written === undefined || Number(written) > MAX_AGE) continue;
+        const start = mention.end + match[0].indexOf(written);
+        ages.push({ slot: 'number:age', value: written, text: written, start, end: start + written.length });
+      }
+      const [age] = ages;
+      if (age === undefined || ages.some((other) => other.value !== age.value)) continue;
+      sides.push(side(context, member.article, age.value, age));
+    }
+    emit(push, context, 'number', undefined, `age of ${linked.name}`, sides);
   }
 }
 
