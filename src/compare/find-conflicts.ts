@@ -361,14 +361,28 @@ function checkDetails(
   const clash = clashingDates(a.details.dates, b.details.dates);
   if (clash === undefined) return readTexts;
   // Aligned sentences about one thing can still tell two of its events on two days ("closed on Tuesday after
-  // inspectors found a cracked bearing" / "reopened on March 4 after replacing the bearing").
+  // inspectors found a cracked bearing" / "reopened on March 4 after replacing the bearing", "the council met on
+  // Tuesday" / "the council vote is on Thursday"), or one event of two things ("the audit report published on
+  // Tuesday" / "a supplementary report published on Thursday"): the days must date one event.
   const articleA = context.articles[a.article];
   const articleB = context.articles[b.article];
   const spanA = articleA?.sentences[a.sentence];
   const spanB = articleB?.sentences[b.sentence];
-  if (articleA !== undefined && articleB !== undefined && spanA !== undefined && spanB !== undefined) {
-    if (isOtherEvent(dayClause(articleA, spanA, clash[0]), dayClause(articleB, spanB, clash[1]))) return true;
-  }
+  if (articleA === undefined || articleB === undefined || spanA === undefined || spanB === undefined)
+    return true;
+  const dayA = {
+    detail: clash[0],
+    sentence: a.sentence,
+    context: new Set<string>(),
+    ...dayClause(articleA, spanA, clash[0]),
+  };
+  const dayB = {
+    detail: clash[1],
+    sentence: b.sentence,
+    context: new Set<string>(),
+    ...dayClause(articleB, spanB, clash[1]),
+  };
+  if (!isSameEventDay(dayA, dayB)) return true;
   emit(push, context, 'date', fact, 'day or date', [
     side(context, a.article, clash[0].value, clash[0]),
     side(context, b.article, clash[1].value, clash[1]),
@@ -1281,14 +1295,15 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
         for (const y of byAnchor[j]?.get(x.anchor ?? '') ?? []) {
           const score = contextScore(x.context, y.context);
           if (score < STORY_DATE_CONTEXT_MIN || x.anchor !== y.anchor) continue;
-          if (isOtherEvent(dayWords(x), dayWords(y))) continue;
+          if (isOtherEvent(dayWords(x), dayWords(y)) || isOtherThing(x, y) || !isSameAnchorPhrase(x, y))
+            continue;
           if (best === undefined || score > best.score) best = { day: y, score };
         }
         // Worded apart ("The bridge closed on Tuesday" / "Officials shut the bridge on March 4"): one event
         // when a verb of one kind stands next to the same thing in both.
         if (best === undefined) {
           for (const y of listB) {
-            if (!isSameEvent(dayWords(x), dayWords(y))) continue;
+            if (!isSameEvent(dayWords(x), dayWords(y)) || isOtherThing(x, y)) continue;
             const score = contextScore(x.context, y.context);
             if (best === undefined || score > best.score) best = { day: y, score };
           }
@@ -1337,7 +1352,7 @@ function storyDays(context: ConflictContext, article: Article, index: number): S
       if (!/^(day|weekday):/.test(detail.value)) continue;
       if (details.speechDates.includes(detail)) continue;
       if (quoted.some((content) => detail.start >= content.start && detail.end <= content.end)) continue;
-      const { anchor, words, before } = dayClause(article, span, detail);
+      const { anchor, words, before, markers } = dayClause(article, span, detail);
       // "Sunday's game": the day of the noun after it, not of an event word in the clause.
       const possessive = /^['’]s\b/.test(article.text.slice(detail.end, detail.end + 3));
       found.push({
@@ -1347,6 +1362,7 @@ function storyDays(context: ConflictContext, article: Article, index: number): S
         context: new Set(words),
         words,
         before: possessive ? -1 : before,
+        markers,
       });
     }
   });
@@ -1361,7 +1377,7 @@ function dayClause(
   article: Article,
   span: { start: number; end: number },
   detail: Detail,
-): { anchor: string; words: string[]; before: number } {
+): { anchor: string; words: string[]; before: number; markers: string[] } {
   const sentenceText = article.text.slice(span.start, span.end);
   const words = sentenceWordStems(sentenceText, span.start).filter((word) => !DATE_STEMS.has(word.stem));
   // One sentence often tells two events with two days ("will lower the reservoir from Monday, and its board
@@ -1379,7 +1395,72 @@ function dayClause(
   // Wednesday"), or just after when the clause starts with it.
   const anchor = (at === -1 ? near[near.length - 1] : at > 0 ? near[at - 1] : near[at])?.stem ?? '';
   const before = around.filter((word) => word.start < detail.start).length;
-  return { anchor, words: around.map((word) => word.stem), before };
+  const from = around[0]?.start ?? detail.start;
+  const to = around[around.length - 1]?.start ?? detail.end;
+  const markers = normalizeText(sentenceText)
+    .filter((token) => span.start + token.start >= from && span.start + token.start <= to)
+    .map((token) => token.word)
+    .filter((word) => OTHER_INSTANCE_WORDS.has(word));
+  return { anchor, words: around.map((word) => word.stem), before, markers: [...new Set(markers)].sort() };
+}
+
+/**
+ * Words that tell one of several things of a kind: "the audit report published on Tuesday" and "a supplementary
+ * report published on Thursday" are two reports, each on its own day, not one report on two days. Days whose
+ * clauses hold different sets of these words are of different things (`isOtherThing`).
+ */
+const OTHER_INSTANCE_WORDS = new Set(
+  (
+    'supplementary follow-up followup second third fourth fifth new another further additional separate fresh ' +
+    'revised updated amended subsequent previous initial preliminary interim final original first'
+  ).split(' '),
+);
+
+/** Two days of different things of one kind: their clauses mark them differently ("supplementary report"). */
+function isOtherThing(a: StoryCount, b: StoryCount): boolean {
+  const markersA = a.markers ?? [];
+  const markersB = b.markers ?? [];
+  return markersA.length !== markersB.length || markersA.some((word, index) => word !== markersB[index]);
+}
+
+/**
+ * Two days of one event: the same word says what happened on both ("met on Tuesday" / "meet on Thursday"), or
+ * words of one kind of event stand next to the same thing (`isSameEvent`), and neither clause marks another
+ * thing of the kind (`isOtherThing`).
+ */
+function isSameEventDay(a: StoryCount, b: StoryCount): boolean {
+  if (isOtherThing(a, b) || isOtherEvent(dayWords(a), dayWords(b))) return false;
+  return (
+    (a.anchor !== '' && a.anchor === b.anchor && isSameAnchorPhrase(a, b)) ||
+    isSameEvent(dayWords(a), dayWords(b))
+  );
+}
+
+/**
+ * 3: content words of the phrase of a day's anchor word, on its side away from the day, that say what it is of:
+ * "the audit report published on Tuesday" (audit, report) / "the inspectors' findings published on Thursday"
+ * (inspector, finding) publish two things; "its board will meet on Friday" / "the authority's board is due to
+ * meet on Thursday" share "board".
+ */
+const ANCHOR_PHRASE_WORDS = 3;
+
+/** The content words of a day's anchor phrase, on the side away from the day; undefined when it cannot tell. */
+function anchorPhrase(day: StoryCount): Set<string> | undefined {
+  const words = day.words ?? [];
+  const before = day.before ?? 0;
+  if (before < 0) return undefined;
+  const phrase =
+    before > 0
+      ? words.slice(Math.max(0, before - 1 - ANCHOR_PHRASE_WORDS), before - 1)
+      : words.slice(1, 1 + ANCHOR_PHRASE_WORDS);
+  return phrase.length === 0 ? undefined : new Set(phrase);
+}
+
+/** Two days with the same anchor word whose anchor phrases share a word, or one of which says nothing more. */
+function isSameAnchorPhrase(a: StoryCount, b: StoryCount): boolean {
+  const phraseA = anchorPhrase(a);
+  const phraseB = anchorPhrase(b);
+  return phraseA === undefined || phraseB === undefined || [...phraseA].some((word) => phraseB.has(word));
 }
 
 /**
@@ -1493,6 +1574,8 @@ interface StoryCount {
   words?: string[];
   /** Days: how many of `words` stand before the day; -1 when the day is a possessive ("Sunday's game"). */
   before?: number;
+  /** Days: the words of the day's clause that mark one of several things of a kind (`OTHER_INSTANCE_WORDS`). */
+  markers?: string[];
 }
 
 function storyCounts(context: ConflictContext, article: Article, index: number): StoryCount[] {
