@@ -860,7 +860,7 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
   const byUnit = new Map<string, { article: number; count: StoryCount }[]>();
   counts.forEach((list, article) => {
     for (const count of list) {
-      for (const unit of unitKeys(count.detail)) {
+      for (const unit of countKeys(count)) {
         let entries = byUnit.get(unit);
         if (entries === undefined) byUnit.set(unit, (entries = []));
         entries.push({ article, count });
@@ -872,13 +872,16 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
     listA.forEach((x, xIndex) => {
       const bestPerArticle = new Map<number, { count: StoryCount; score: number }>();
       const met = new Set<number>();
-      for (const unit of unitKeys(x.detail)) {
+      for (const unit of countKeys(x)) {
         for (const { article: j, count: y } of byUnit.get(unit) ?? []) {
           if (j <= i || sources[i] === sources[j]) continue;
           const key = quietKey(i, xIndex, j);
           if (key !== undefined && quiet.has(key)) continue;
           met.add(j);
           if (!sameCountedThing(x.detail, y.detail)) continue;
+          // A measure meets only a measure of the same substance moved by one kind of event.
+          if (x.material !== y.material) continue;
+          if (x.material !== undefined && x.detail.event !== y.detail.event) continue;
           const score = contextScore(x.context, y.context);
           if (
             score < STORY_COUNT_CONTEXT_MIN &&
@@ -922,7 +925,10 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
         const unit =
           x.detail.units?.find((stem) => y.detail.units?.includes(stem)) ??
           (isSameCrowd(x.detail, y.detail) ? CROWD_KEY : '');
-        const noun = countedNoun(x.detail, y.detail);
+        const noun =
+          x.material === undefined
+            ? countedNoun(x.detail, y.detail)
+            : `${countedNoun(x.detail, y.detail)} of ${materialText(context, i, x.detail)}`;
         const key = `${unit}\u0000${[x.detail.value, y.detail.value].sort().join('\u0000')}`;
         let entry = found.get(key);
         if (entry === undefined) found.set(key, (entry = { about: `how many ${noun}`, sides: [] }));
@@ -1551,7 +1557,8 @@ const COUNT_WINDOW_WORDS = 10;
 /**
  * Measures and money are left to aligned sentences: across a story they are mostly different quantities with
  * the same unit (on 30 ECB+ stories: distances to different towns, magnitudes of two quakes, poll shares of
- * different polls, sizes of two buildings, the value of two robberies), not one count told two ways.
+ * different polls, sizes of two buildings, the value of two robberies), not one count told two ways. A volume or
+ * weight of one substance that one kind of event moved is the exception (`measuredMaterial`).
  */
 const MEASURES = new Set(
   (
@@ -1561,6 +1568,29 @@ const MEASURES = new Set(
   ).split(' '),
 );
 
+/**
+ * Measures of a substance that one event moved, compared across the story like counts: "about 12,000 litres of
+ * solvent escaped" / "20,000 litres of solvent leaked" (`measuredMaterial`).
+ */
+const MATERIAL_MEASURES = new Set(['litre', 'liter', 'gallon', 'tonne', 'ton', 'kilogr', 'kg']);
+
+/** The substance right after a measure: "litres of solvent", "tonnes of the slurry". */
+const MATERIAL_AFTER = /^\s+of\s+(?:the\s+)?(\p{L}[\p{L}-]*)/u;
+
+/**
+ * The stem of what a volume or weight measures ("12,000 litres of solvent" -> "solven"), when the words after it
+ * say so and the count says what happened to it (`Detail.event`: "leaked", "escaped", "the spill at"); undefined
+ * otherwise. A tank "holding 50,000 litres of solvent" says no event, so it never meets the leak's 12,000 litres.
+ */
+function measuredMaterial(article: Article, detail: Detail): string | undefined {
+  if (detail.event === undefined || !(detail.units ?? []).some((unit) => MATERIAL_MEASURES.has(unit)))
+    return undefined;
+  const material = MATERIAL_AFTER.exec(article.text.slice(detail.end, detail.end + 60))?.[1];
+  return material === undefined || isStopword(material.toLowerCase())
+    ? undefined
+    : stemWord(material.toLowerCase());
+}
+
 const OTHER_TIME_OPENING =
   /^(?:\W*(?:but|and|yet)\s+)?(?:(?:a|one|two|three|the)\s+(?:day|week|month|year)s?\s+(?:earlier|later|before)|earlier|later|previously|last\s+(?:year|week|month)|in\s+(?:19|20)\d\d)\b/;
 
@@ -1568,6 +1598,8 @@ interface StoryCount {
   detail: Detail;
   sentence: number;
   context: Set<string>;
+  /** Measures: the stem of what is measured ("litres of solvent" -> "solven"), from `measuredMaterial`. */
+  material?: string;
   /** Days: the word saying what happened on it. */
   anchor?: string;
   /** Days: the content-word stems around it, in order (the date words left out). */
@@ -1593,15 +1625,13 @@ function storyCounts(context: ConflictContext, article: Article, index: number):
     const words = sentenceWordStems(article.text.slice(span.start, span.end), span.start);
     for (const detail of details.numbers) {
       if (detail.units === undefined || detail.slot === 'number:age') continue;
-      if (
-        detail.units.some((unit) => MEASURES.has(unit)) ||
-        /^number:(percent|dollar|euro|pound|yen)$/.test(detail.slot)
-      )
-        continue;
+      if (/^number:(percent|dollar|euro|pound|yen)$/.test(detail.slot)) continue;
+      const material = measuredMaterial(article, detail);
+      if (detail.units.some((unit) => MEASURES.has(unit)) && material === undefined) continue;
       if (quoted.some((content) => detail.start >= content.start && detail.end <= content.end)) continue;
       const near = wordsAround(words, detail);
       for (const stem of COUNT_QUALIFIER_STEMS) near.delete(stem);
-      counts.push({ detail, sentence, context: near });
+      counts.push({ detail, sentence, context: near, ...(material === undefined ? {} : { material }) });
     }
   });
   return counts;
@@ -1730,6 +1760,18 @@ function countedNoun(x: Detail, y: Detail): string {
   const written = x.text.split(/\s+/).pop() ?? '';
   if (/^[\p{L}\p{M}]+$/u.test(written)) return written;
   return x.units?.find((stem) => y.units?.includes(stem)) ?? x.units?.[0] ?? x.slot;
+}
+
+/** The keys a story count is indexed under: a measure's unit and substance ("litre of solven"), else `unitKeys`. */
+function countKeys(count: StoryCount): Set<string> {
+  if (count.material === undefined) return unitKeys(count.detail);
+  return new Set((count.detail.units ?? []).map((unit) => `${unit} of ${count.material ?? ''}`));
+}
+
+/** The substance of a measure as written: "solvent" in "12,000 litres of solvent". */
+function materialText(context: ConflictContext, index: number, detail: Detail): string {
+  const text = context.articles[index]?.text.slice(detail.end, detail.end + 60) ?? '';
+  return MATERIAL_AFTER.exec(text)?.[1] ?? '';
 }
 
 /** The keys a count is indexed under to meet the counts it may be compared with: its nouns, and crowds. */

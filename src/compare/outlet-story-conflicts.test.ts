@@ -108,3 +108,89 @@ describe('the day of one report told two ways is still a conflict', () => {
     assert.equal(of('date', conflicts).length, 1, JSON.stringify(conflicts));
   });
 });
+
+/** Four outlets' reports of the leak: three give about 12,000 litres, the Klaxon 20,000. */
+const LEAK: Record<string, ArticleSpec> = {
+  courier: {
+    id: 'courier',
+    outlet: 'Vale Courier',
+    published: '2026-11-04T08:00:00Z',
+    text: 'The Tess environment agency said about 12,000 litres of solvent escaped from a cracked tank at the Doran Chemicals works at Harrow Vale on Monday night. Fishing on the lower Tess has been suspended.',
+  },
+  herald: {
+    id: 'herald',
+    outlet: 'Tessbridge Herald',
+    published: '2026-11-04T10:00:00Z',
+    text: 'Fishing on the lower Tess was suspended after a tank cracked at the Doran Chemicals plant in Harrow Vale. Agency officials put the spill at about 12,000 litres of solvent.',
+  },
+  radio: {
+    id: 'radio',
+    outlet: 'Radio Tess',
+    published: '2026-11-04T12:00:00Z',
+    text: 'Anglers have been told to stay off the lower Tess. Roughly 12,000 litres of solvent reached the river from the Doran Chemicals works, according to the environment agency.',
+  },
+  klaxon: {
+    id: 'klaxon',
+    outlet: 'Daily Klaxon',
+    published: '2026-11-04T14:00:00Z',
+    text: 'TOXIC TIDE! A staggering 20,000 litres of solvent leaked into the Tess from the Doran Chemicals site. Locals in Harrow Vale say the river smells of paint.',
+  },
+};
+
+describe('one quantity told apart in unaligned sentences', () => {
+  it('"20,000 litres of solvent leaked" / "about 12,000 litres of solvent" is a number conflict', () => {
+    const conflicts = of('number', conflictsOf(LEAK.courier!, LEAK.herald!, LEAK.radio!, LEAK.klaxon!));
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+    const values = conflicts[0]?.sides.map((side) => side.value).sort();
+    assert.deepEqual(values, ['20,000 litres', 'about 12,000 litres'].sort(), JSON.stringify(conflicts));
+    const klaxon = conflicts[0]?.sides.find((side) => side.articles.includes('klaxon'));
+    assert.deepEqual(klaxon?.articles, ['klaxon']);
+    const others = conflicts[0]?.sides.find((side) => !side.articles.includes('klaxon'));
+    assert.deepEqual(others?.articles.sort(), ['courier', 'herald', 'radio']);
+  });
+});
+
+describe('measures of one substance that are different quantities', () => {
+  const klaxon = (text: string): ArticleSpec => ({ ...LEAK.klaxon!, text });
+  it('a tank "holding 50,000 litres of solvent" is not the leak of about 12,000', () => {
+    const conflicts = of(
+      'number',
+      conflictsOf(
+        LEAK.courier!,
+        LEAK.radio!,
+        klaxon(
+          'TOXIC TIDE! The cracked tank at the Doran Chemicals site held 50,000 litres of solvent. Locals in Harrow Vale say the river smells of paint.',
+        ),
+      ),
+    );
+    assert.deepEqual(conflicts, [], JSON.stringify(conflicts));
+  });
+
+  it('"20,000 litres of water" pumped out is not the leak of solvent', () => {
+    const conflicts = of(
+      'number',
+      conflictsOf(
+        LEAK.courier!,
+        LEAK.radio!,
+        klaxon(
+          'TOXIC TIDE! Crews at the Doran Chemicals site pumped 20,000 litres of water into the Tess after the leak. Locals in Harrow Vale say the river smells of paint.',
+        ),
+      ),
+    );
+    assert.deepEqual(conflicts, [], JSON.stringify(conflicts));
+  });
+
+  it('"3,000 litres of solvent were recovered" is not the 12,000 that escaped', () => {
+    const conflicts = of(
+      'number',
+      conflictsOf(
+        LEAK.courier!,
+        LEAK.radio!,
+        klaxon(
+          'TOXIC TIDE! Only 3,000 litres of solvent have been recovered from the Tess near the Doran Chemicals site. Locals in Harrow Vale say the river smells of paint.',
+        ),
+      ),
+    );
+    assert.deepEqual(conflicts, [], JSON.stringify(conflicts));
+  });
+});
