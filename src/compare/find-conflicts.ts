@@ -2,6 +2,7 @@ import { isRoleWord, isTitleWord } from '../language/index.js';
 import type { Article, Citation, Conflict, ConflictKind, Label } from '../model/index.js';
 import { creditedClauses, isCredited } from './credited-clauses.js';
 import { EVENT_WORD_GROUPS } from './event-words.js';
+import { latestFigureSide } from './figure-updates.js';
 import type { EntityLinks } from './link-entities.js';
 import { foldText, isStopword, normalizeText, stemWord } from './normalize-text.js';
 import { SERIOUS_INJURY_UNIT } from './serious-injuries.js';
@@ -193,7 +194,88 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
   checkStoryNumbers(push, context);
   checkStoryDurations(push, context);
   checkStoryTitles(push, context);
-  return joinAgreeingCounts(mergeConflicts(mergeConflicts(conflicts, byFact), byValues), facts, context);
+  // A pair of figures that a later report updated ("now estimates 15,000 litres") is merged only with other
+  // updates, so that it is not lost in a dispute over the same figure (a tabloid's 20,000 the same day).
+  const byId = new Map(context.articles.map((article) => [article.id, article]));
+  for (const conflict of conflicts) {
+    if (latestFigureSide(conflict, byId) !== undefined) updates.add(conflict);
+  }
+  const merged = joinAgreeingCounts(
+    mergeConflicts(mergeConflicts(conflicts, byFact), byValues),
+    facts,
+    context,
+  );
+  return withoutSubsumedNumbers(withoutRevisedFigures(merged, context));
+}
+
+/**
+ * The number conflicts without those another one already tells in full: the aligned sentences' "12,000 / 15,000
+ * litres" update when the story-wide check found the same update with a third figure. One conflict tells another
+ * when both are updates or both disputes and each side of the other is within one of its sides of the same value.
+ */
+function withoutSubsumedNumbers(conflicts: readonly Conflict[]): Conflict[] {
+  const within = (small: Conflict, large: Conflict): boolean =>
+    small !== large &&
+    small.kind === 'number' &&
+    large.kind === 'number' &&
+    updates.has(small) === updates.has(large) &&
+    small.sides.every((entry) =>
+      large.sides.some(
+        (other) => other.value === entry.value && entry.articles.every((id) => other.articles.includes(id)),
+      ),
+    );
+  return conflicts.filter(
+    (conflict, index) =>
+      !conflicts.some((other, at) => within(conflict, other) && (!within(other, conflict) || at < index)),
+  );
+}
+
+// Conflicts found as updates (`latestFigureSide`), and the merged conflicts made of them.
+const updates = new WeakSet<Conflict>();
+
+/**
+ * The disputes without the figures that their own outlet later revised: when the Courier's second report "now
+ * estimates about 15,000 litres" where its first said 12,000, the first report no longer stands on the 12,000 side
+ * of a dispute with a tabloid's 20,000 (the update says so). A dispute left with fewer than two sides or sources
+ * is dropped.
+ */
+function withoutRevisedFigures(conflicts: readonly Conflict[], context: ConflictContext): Conflict[] {
+  const indexOf = new Map(context.articles.map((article, index) => [article.id, index]));
+  const sourceOfId = (id: string): string => {
+    const index = indexOf.get(id);
+    return index === undefined ? id : sourceOf(context, index);
+  };
+  const byId = new Map(context.articles.map((article) => [article.id, article]));
+  const revised = new Set<string>();
+  for (const conflict of conflicts) {
+    if (!updates.has(conflict)) continue;
+    const latest = latestFigureSide(conflict, byId);
+    const newer = latest === undefined ? undefined : conflict.sides[latest];
+    if (newer === undefined) continue;
+    const sources = new Set(newer.articles.map(sourceOfId));
+    conflict.sides.forEach((entry, index) => {
+      if (index === latest) return;
+      for (const id of entry.articles) if (sources.has(sourceOfId(id))) revised.add(id);
+    });
+  }
+  if (revised.size === 0) return [...conflicts];
+  const kept: Conflict[] = [];
+  for (const conflict of conflicts) {
+    if (conflict.kind !== 'number' || updates.has(conflict)) {
+      kept.push(conflict);
+      continue;
+    }
+    const sides = conflict.sides
+      .map((entry) => ({
+        ...entry,
+        articles: entry.articles.filter((id) => !revised.has(id)),
+        citations: entry.citations.filter((citation) => !revised.has(citation.article)),
+      }))
+      .filter((entry) => entry.articles.length > 0);
+    const sources = new Set(sides.flatMap((entry) => entry.articles.map(sourceOfId)));
+    if (sides.length >= 2 && sources.size >= 2) kept.push({ ...conflict, sides });
+  }
+  return kept;
 }
 
 /**
@@ -391,7 +473,12 @@ function checkDetails(
 }
 
 function byFact(conflict: Conflict): string {
-  return `${conflict.kind}\u0000${conflict.fact ?? ''}\u0000${conflict.about}`;
+  return `${conflict.kind}\u0000${conflict.fact ?? ''}\u0000${conflict.about}${updateKey(conflict)}`;
+}
+
+/** Updates merge with updates only, disputes with disputes. */
+function updateKey(conflict: Conflict): string {
+  return updates.has(conflict) ? '\u0000update' : '';
 }
 
 /** The same two values in several facts ("Jon Owen" / "John Owen" three times) are one disagreement. */
@@ -402,7 +489,7 @@ function byValues(conflict: Conflict): string {
     const key = side.citations[0] === undefined ? undefined : sideKeys.get(side.citations[0]);
     return conflict.kind === 'date' && key !== undefined && key.startsWith('day:') ? key : side.value;
   };
-  return `${conflict.kind}\u0000${conflict.sides.map(value).sort().join('\u0000')}`;
+  return `${conflict.kind}\u0000${conflict.sides.map(value).sort().join('\u0000')}${updateKey(conflict)}`;
 }
 
 /**
@@ -415,14 +502,16 @@ function mergeConflicts(conflicts: readonly Conflict[], keyOf: (conflict: Confli
     const key = keyOf(conflict);
     const existing = merged.get(key);
     if (existing === undefined) {
-      merged.set(key, {
+      const copy = {
         ...conflict,
         sides: conflict.sides.map((entry) => ({
           ...entry,
           articles: [...entry.articles],
           citations: [...entry.citations],
         })),
-      });
+      };
+      if (updates.has(conflict)) updates.add(copy);
+      merged.set(key, copy);
       continue;
     }
     for (const entry of conflict.sides) {

@@ -194,3 +194,45 @@ describe('measures of one substance that are different quantities', () => {
     assert.deepEqual(conflicts, [], JSON.stringify(conflicts));
   });
 });
+
+describe("an outlet's own follow-up raises an update", () => {
+  // Two days later the Courier reports the agency's new estimate, in a sentence worded unlike its first report.
+  const followUp: ArticleSpec = {
+    id: 'courier-2',
+    outlet: 'Vale Courier',
+    published: '2026-11-06T08:00:00Z',
+    text: 'Anglers on the lower Tess face weeks without fishing. The environment agency now estimates about 15,000 litres of solvent leaked from the Doran Chemicals tank, up from 12,000.',
+  };
+  const updates = (conflicts: Conflict[]): Conflict[] =>
+    of('number', conflicts).filter((conflict) => conflict.latest !== undefined);
+  const disputes = (conflicts: Conflict[]): Conflict[] =>
+    of('number', conflicts).filter((conflict) => conflict.latest === undefined);
+
+  it('"now estimates about 15,000 litres, up from 12,000" updates its own 12,000', () => {
+    const conflicts = conflictsOf(LEAK.courier!, LEAK.herald!, followUp);
+    const [update] = updates(conflicts);
+    assert.ok(update, JSON.stringify(conflicts));
+    assert.deepEqual(update.sides[update.latest ?? -1]?.articles, ['courier-2']);
+    assert.ok(update.sides.some((side) => side.articles.includes('courier')));
+    assert.deepEqual(disputes(conflicts), [], JSON.stringify(conflicts));
+  });
+
+  it("with a tabloid's dispute in the story, the update stays an update and the outlet is not in dispute with itself", () => {
+    const klaxon = { ...LEAK.klaxon!, published: '2026-11-06T14:00:00Z' };
+    const conflicts = conflictsOf(LEAK.courier!, LEAK.herald!, LEAK.radio!, klaxon, followUp);
+    const [update] = updates(conflicts);
+    assert.ok(update, JSON.stringify(conflicts));
+    assert.deepEqual(update.sides[update.latest ?? -1]?.articles, ['courier-2']);
+    const [dispute] = disputes(conflicts);
+    assert.ok(dispute, JSON.stringify(conflicts));
+    assert.ok(
+      dispute.sides.some((side) => side.articles.includes('klaxon')),
+      JSON.stringify(conflicts),
+    );
+    const outlets = dispute.sides.map((side) =>
+      side.articles.map((id) => (id === 'courier-2' ? 'courier' : id)),
+    );
+    const courierSides = outlets.filter((ids) => ids.includes('courier')).length;
+    assert.ok(courierSides <= 1, `the Courier stands on ${courierSides} sides: ${JSON.stringify(conflicts)}`);
+  });
+});
