@@ -205,23 +205,30 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
     facts,
     context,
   );
-  return withoutSubsumedNumbers(withoutRevisedFigures(merged, context));
+  return withoutSubsumedUpdates(withoutRevisedFigures(merged, context));
 }
 
 /**
- * The number conflicts without those another one already tells in full: the aligned sentences' "12,000 / 15,000
- * litres" update when the story-wide check found the same update with a third figure. One conflict tells another
- * when both are updates or both disputes and each side of the other is within one of its sides of the same value.
+ * The updates without those another update already tells in full: the aligned sentences' "12,000 / 15,000 litres"
+ * update when the story-wide check found the same update with a third figure. One update tells another when each
+ * side of the other is within one of its sides of the same value, with the same articles and sentences (so that
+ * the fact's note still finds it, `conflictsInFact`). Disputes are left as they are.
  */
-function withoutSubsumedNumbers(conflicts: readonly Conflict[]): Conflict[] {
+function withoutSubsumedUpdates(conflicts: readonly Conflict[]): Conflict[] {
   const within = (small: Conflict, large: Conflict): boolean =>
     small !== large &&
-    small.kind === 'number' &&
-    large.kind === 'number' &&
-    updates.has(small) === updates.has(large) &&
+    updates.has(small) &&
+    updates.has(large) &&
     small.sides.every((entry) =>
       large.sides.some(
-        (other) => other.value === entry.value && entry.articles.every((id) => other.articles.includes(id)),
+        (other) =>
+          other.value === entry.value &&
+          entry.articles.every((id) => other.articles.includes(id)) &&
+          entry.citations.every((citation) =>
+            other.citations.some(
+              (theirs) => theirs.article === citation.article && theirs.sentence === citation.sentence,
+            ),
+          ),
       ),
     );
   return conflicts.filter(
@@ -1490,8 +1497,10 @@ function dayClause(
   // Wednesday"), or just after when the clause starts with it.
   const anchor = (at === -1 ? near[near.length - 1] : at > 0 ? near[at - 1] : near[at])?.stem ?? '';
   const before = around.filter((word) => word.start < detail.start).length;
-  const from = around[0]?.start ?? detail.start;
-  const to = around[around.length - 1]?.start ?? detail.end;
+  // The marks of the thing the day is of stand on the anchor's side of the day: "a supplementary report published
+  // on Thursday", "On Thursday a second report"; not "on Tuesday - another huge blow".
+  const from = before > 0 ? (around[0]?.start ?? detail.start) : detail.end;
+  const to = before > 0 ? detail.start - 1 : (around[around.length - 1]?.start ?? detail.end);
   const markers = normalizeText(sentenceText)
     .filter((token) => span.start + token.start >= from && span.start + token.start <= to)
     .map((token) => token.word)

@@ -94,6 +94,23 @@ describe('the day of one report told two ways is still a conflict', () => {
     assert.deepEqual(of('date', conflicts), [], JSON.stringify(conflicts));
   });
 
+  it('a marker after the day is of another noun: "the audit report published on Tuesday - another blow"', () => {
+    const conflicts = conflictsOf(
+      {
+        ...courier,
+        text: 'The audit report published on Tuesday, another blow for Doran Chemicals, found that the works at Harrow Vale had skipped three safety inspections.',
+      },
+      {
+        id: 'herald',
+        outlet: 'Tessbridge Herald',
+        published: FRIDAY,
+        text: 'The audit report published on Thursday found that the Doran Chemicals works at Harrow Vale had skipped three safety inspections.',
+        dates: [THURSDAY],
+      },
+    );
+    assert.equal(of('date', conflicts).length, 1, JSON.stringify(conflicts));
+  });
+
   it('"a second report published on Tuesday" / "the second report published on Thursday": one report', () => {
     const conflicts = conflictsOf(
       { ...courier, text: courier.text.replace('The audit report', 'A second report') },
