@@ -27,6 +27,7 @@ const EVENT_FORMS: readonly string[] = [
   'collapse collapsed collapses',
   '| die died dies dying dead death deaths kill killed kills killing',
   '| injure injured injures injuring injury injuries wound wounded hurt',
+  '| leak leaked leaks leaking leakage spill spilled spilt spills spillage escape escaped escapes escaping seep seeped',
 ];
 
 const stems = (forms: string): Set<string> =>

@@ -2,6 +2,7 @@ import { isRoleWord, isTitleWord } from '../language/index.js';
 import type { Article, Citation, Conflict, ConflictKind, Label } from '../model/index.js';
 import { creditedClauses, isCredited } from './credited-clauses.js';
 import { EVENT_WORD_GROUPS } from './event-words.js';
+import { latestFigureSide } from './figure-updates.js';
 import type { EntityLinks } from './link-entities.js';
 import { foldText, isStopword, normalizeText, stemWord } from './normalize-text.js';
 import { SERIOUS_INJURY_UNIT } from './serious-injuries.js';
@@ -194,13 +195,97 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
   checkStoryDurations(push, context);
   checkStoryTitles(push, context);
   checkStoryAges(push, context);
-  const merged = mergeConflicts(mergeConflicts(conflicts, byFact), byValues);
-  const shared = sharedSideKeys(merged);
-  return joinAgreeingCounts(
-    mergeConflicts(merged, (conflict) => shared.get(conflict) ?? ''),
+  // A pair of figures that a later report updated ("now estimates 15,000 litres") is merged only with other
+  // updates, so that it is not lost in a dispute over the same figure (a tabloid's 20,000 the same day).
+  const byId = new Map(context.articles.map((article) => [article.id, article]));
+  for (const conflict of conflicts) {
+    if (latestFigureSide(conflict, byId) !== undefined) updates.add(conflict);
+  }
+  const disputes = mergeConflicts(mergeConflicts(conflicts, byFact), byValues);
+  const shared = sharedSideKeys(disputes);
+  const merged = joinAgreeingCounts(
+    mergeConflicts(disputes, (conflict) => shared.get(conflict) ?? ''),
     facts,
     context,
   );
+  return withoutSubsumedUpdates(withoutRevisedFigures(merged, context));
+}
+
+/**
+ * The updates without those another update already tells in full: the aligned sentences' "12,000 / 15,000 litres"
+ * update when the story-wide check found the same update with a third figure. One update tells another when each
+ * side of the other is within one of its sides of the same value, with the same articles and sentences (so that
+ * the fact's note still finds it, `conflictsInFact`). Disputes are left as they are.
+ */
+function withoutSubsumedUpdates(conflicts: readonly Conflict[]): Conflict[] {
+  const within = (small: Conflict, large: Conflict): boolean =>
+    small !== large &&
+    updates.has(small) &&
+    updates.has(large) &&
+    small.sides.every((entry) =>
+      large.sides.some(
+        (other) =>
+          other.value === entry.value &&
+          entry.articles.every((id) => other.articles.includes(id)) &&
+          entry.citations.every((citation) =>
+            other.citations.some(
+              (theirs) => theirs.article === citation.article && theirs.sentence === citation.sentence,
+            ),
+          ),
+      ),
+    );
+  return conflicts.filter(
+    (conflict, index) =>
+      !conflicts.some((other, at) => within(conflict, other) && (!within(other, conflict) || at < index)),
+  );
+}
+
+// Conflicts found as updates (`latestFigureSide`), and the merged conflicts made of them.
+const updates = new WeakSet<Conflict>();
+
+/**
+ * The disputes without the figures that their own outlet later revised: when the Courier's second report "now
+ * estimates about 15,000 litres" where its first said 12,000, the first report no longer stands on the 12,000 side
+ * of a dispute with a tabloid's 20,000 (the update says so). A dispute left with fewer than two sides or sources
+ * is dropped.
+ */
+function withoutRevisedFigures(conflicts: readonly Conflict[], context: ConflictContext): Conflict[] {
+  const indexOf = new Map(context.articles.map((article, index) => [article.id, index]));
+  const sourceOfId = (id: string): string => {
+    const index = indexOf.get(id);
+    return index === undefined ? id : sourceOf(context, index);
+  };
+  const byId = new Map(context.articles.map((article) => [article.id, article]));
+  const revised = new Set<string>();
+  for (const conflict of conflicts) {
+    if (!updates.has(conflict)) continue;
+    const latest = latestFigureSide(conflict, byId);
+    const newer = latest === undefined ? undefined : conflict.sides[latest];
+    if (newer === undefined) continue;
+    const sources = new Set(newer.articles.map(sourceOfId));
+    conflict.sides.forEach((entry, index) => {
+      if (index === latest) return;
+      for (const id of entry.articles) if (sources.has(sourceOfId(id))) revised.add(id);
+    });
+  }
+  if (revised.size === 0) return [...conflicts];
+  const kept: Conflict[] = [];
+  for (const conflict of conflicts) {
+    if (conflict.kind !== 'number' || updates.has(conflict)) {
+      kept.push(conflict);
+      continue;
+    }
+    const sides = conflict.sides
+      .map((entry) => ({
+        ...entry,
+        articles: entry.articles.filter((id) => !revised.has(id)),
+        citations: entry.citations.filter((citation) => !revised.has(citation.article)),
+      }))
+      .filter((entry) => entry.articles.length > 0);
+    const sources = new Set(sides.flatMap((entry) => entry.articles.map(sourceOfId)));
+    if (sides.length >= 2 && sources.size >= 2) kept.push({ ...conflict, sides });
+  }
+  return kept;
 }
 
 /**
@@ -368,14 +453,28 @@ function checkDetails(
   const clash = clashingDates(a.details.dates, b.details.dates);
   if (clash === undefined) return readTexts;
   // Aligned sentences about one thing can still tell two of its events on two days ("closed on Tuesday after
-  // inspectors found a cracked bearing" / "reopened on March 4 after replacing the bearing").
+  // inspectors found a cracked bearing" / "reopened on March 4 after replacing the bearing", "the council met on
+  // Tuesday" / "the council vote is on Thursday"), or one event of two things ("the audit report published on
+  // Tuesday" / "a supplementary report published on Thursday"): the days must date one event.
   const articleA = context.articles[a.article];
   const articleB = context.articles[b.article];
   const spanA = articleA?.sentences[a.sentence];
   const spanB = articleB?.sentences[b.sentence];
-  if (articleA !== undefined && articleB !== undefined && spanA !== undefined && spanB !== undefined) {
-    if (isOtherEvent(dayClause(articleA, spanA, clash[0]), dayClause(articleB, spanB, clash[1]))) return true;
-  }
+  if (articleA === undefined || articleB === undefined || spanA === undefined || spanB === undefined)
+    return true;
+  const dayA = {
+    detail: clash[0],
+    sentence: a.sentence,
+    context: new Set<string>(),
+    ...dayClause(articleA, spanA, clash[0]),
+  };
+  const dayB = {
+    detail: clash[1],
+    sentence: b.sentence,
+    context: new Set<string>(),
+    ...dayClause(articleB, spanB, clash[1]),
+  };
+  if (!isSameEventDay(dayA, dayB)) return true;
   emit(push, context, 'date', fact, 'day or date', [
     side(context, a.article, clash[0].value, clash[0]),
     side(context, b.article, clash[1].value, clash[1]),
@@ -384,7 +483,12 @@ function checkDetails(
 }
 
 function byFact(conflict: Conflict): string {
-  return `${conflict.kind}\u0000${conflict.fact ?? ''}\u0000${conflict.about}`;
+  return `${conflict.kind}\u0000${conflict.fact ?? ''}\u0000${conflict.about}${updateKey(conflict)}`;
+}
+
+/** Updates merge with updates only, disputes with disputes. */
+function updateKey(conflict: Conflict): string {
+  return updates.has(conflict) ? '\u0000update' : '';
 }
 
 /** The same two values in several facts ("Jon Owen" / "John Owen" three times) are one disagreement. */
@@ -395,20 +499,20 @@ function byValues(conflict: Conflict): string {
     const key = side.citations[0] === undefined ? undefined : sideKeys.get(side.citations[0]);
     return conflict.kind === 'date' && key !== undefined && key.startsWith('day:') ? key : side.value;
   };
-  return `${conflict.kind}\u0000${conflict.sides.map(value).sort().join('\u0000')}`;
+  return `${conflict.kind}\u0000${conflict.sides.map(value).sort().join('\u0000')}${updateKey(conflict)}`;
 }
 
 /**
  * Two counts of one thing that disagree with a third figure each ("about 48,000" / "more than 52,000" in one
  * fact, "more than 52,000" / "50,000" across the story) are one disagreement with three sides: number conflicts
  * about the same thing that cite the same figure in the same place share a key (the first such conflict's). An
- * update (`latest`) keeps its own sides.
+ * update (`updates`) keeps its own sides.
  */
 function sharedSideKeys(conflicts: readonly Conflict[]): Map<Conflict, string> {
   const keys = new Map<Conflict, string>();
   const owner = new Map<string, string>();
   conflicts.forEach((conflict, index) => {
-    if (conflict.kind !== 'number' || conflict.latest !== undefined) {
+    if (conflict.kind !== 'number' || updates.has(conflict)) {
       keys.set(conflict, `own\u0000${index}`);
       return;
     }
@@ -433,14 +537,16 @@ function mergeConflicts(conflicts: readonly Conflict[], keyOf: (conflict: Confli
     const key = keyOf(conflict);
     const existing = merged.get(key);
     if (existing === undefined) {
-      merged.set(key, {
+      const copy = {
         ...conflict,
         sides: conflict.sides.map((entry) => ({
           ...entry,
           articles: [...entry.articles],
           citations: [...entry.citations],
         })),
-      });
+      };
+      if (updates.has(conflict)) updates.add(copy);
+      merged.set(key, copy);
       continue;
     }
     for (const entry of conflict.sides) {
@@ -892,7 +998,7 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
   const byUnit = new Map<string, { article: number; count: StoryCount }[]>();
   counts.forEach((list, article) => {
     for (const count of list) {
-      for (const unit of unitKeys(count.detail)) {
+      for (const unit of countKeys(count)) {
         let entries = byUnit.get(unit);
         if (entries === undefined) byUnit.set(unit, (entries = []));
         entries.push({ article, count });
@@ -904,13 +1010,16 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
     listA.forEach((x, xIndex) => {
       const bestPerArticle = new Map<number, { count: StoryCount; score: number }>();
       const met = new Set<number>();
-      for (const unit of unitKeys(x.detail)) {
+      for (const unit of countKeys(x)) {
         for (const { article: j, count: y } of byUnit.get(unit) ?? []) {
           if (j <= i || sources[i] === sources[j]) continue;
           const key = quietKey(i, xIndex, j);
           if (key !== undefined && quiet.has(key)) continue;
           met.add(j);
           if (!sameCountedThing(x.detail, y.detail)) continue;
+          // A measure meets only a measure of the same substance moved by one kind of event.
+          if (x.material !== y.material) continue;
+          if (x.material !== undefined && x.detail.event !== y.detail.event) continue;
           const score = contextScore(x.context, y.context);
           if (
             score < STORY_COUNT_CONTEXT_MIN &&
@@ -954,7 +1063,10 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
         const unit =
           x.detail.units?.find((stem) => y.detail.units?.includes(stem)) ??
           (isSameCrowd(x.detail, y.detail) ? CROWD_KEY : '');
-        const noun = countedNoun(x.detail, y.detail);
+        const noun =
+          x.material === undefined
+            ? countedNoun(x.detail, y.detail)
+            : `${countedNoun(x.detail, y.detail)} of ${materialText(context, i, x.detail)}`;
         const key = `${unit}\u0000${[x.detail.value, y.detail.value].sort().join('\u0000')}`;
         let entry = found.get(key);
         if (entry === undefined) found.set(key, (entry = { about: `how many ${noun}`, sides: [] }));
@@ -1364,14 +1476,15 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
         for (const y of byAnchor[j]?.get(x.anchor ?? '') ?? []) {
           const score = contextScore(x.context, y.context);
           if (score < STORY_DATE_CONTEXT_MIN || x.anchor !== y.anchor) continue;
-          if (isOtherEvent(dayWords(x), dayWords(y))) continue;
+          if (isOtherEvent(dayWords(x), dayWords(y)) || isOtherThing(x, y) || !isSameAnchorPhrase(x, y))
+            continue;
           if (best === undefined || score > best.score) best = { day: y, score };
         }
         // Worded apart ("The bridge closed on Tuesday" / "Officials shut the bridge on March 4"): one event
         // when a verb of one kind stands next to the same thing in both.
         if (best === undefined) {
           for (const y of listB) {
-            if (!isSameEvent(dayWords(x), dayWords(y))) continue;
+            if (!isSameEvent(dayWords(x), dayWords(y)) || isOtherThing(x, y)) continue;
             const score = contextScore(x.context, y.context);
             if (best === undefined || score > best.score) best = { day: y, score };
           }
@@ -1420,7 +1533,7 @@ function storyDays(context: ConflictContext, article: Article, index: number): S
       if (!/^(day|weekday):/.test(detail.value)) continue;
       if (details.speechDates.includes(detail)) continue;
       if (quoted.some((content) => detail.start >= content.start && detail.end <= content.end)) continue;
-      const { anchor, words, before } = dayClause(article, span, detail);
+      const { anchor, words, before, markers } = dayClause(article, span, detail);
       // "Sunday's game": the day of the noun after it, not of an event word in the clause.
       const possessive = /^['’]s\b/.test(article.text.slice(detail.end, detail.end + 3));
       found.push({
@@ -1430,6 +1543,7 @@ function storyDays(context: ConflictContext, article: Article, index: number): S
         context: new Set(words),
         words,
         before: possessive ? -1 : before,
+        markers,
       });
     }
   });
@@ -1444,7 +1558,7 @@ function dayClause(
   article: Article,
   span: { start: number; end: number },
   detail: Detail,
-): { anchor: string; words: string[]; before: number } {
+): { anchor: string; words: string[]; before: number; markers: string[] } {
   const sentenceText = article.text.slice(span.start, span.end);
   const words = sentenceWordStems(sentenceText, span.start).filter((word) => !DATE_STEMS.has(word.stem));
   // One sentence often tells two events with two days ("will lower the reservoir from Monday, and its board
@@ -1462,7 +1576,74 @@ function dayClause(
   // Wednesday"), or just after when the clause starts with it.
   const anchor = (at === -1 ? near[near.length - 1] : at > 0 ? near[at - 1] : near[at])?.stem ?? '';
   const before = around.filter((word) => word.start < detail.start).length;
-  return { anchor, words: around.map((word) => word.stem), before };
+  // The marks of the thing the day is of stand on the anchor's side of the day: "a supplementary report published
+  // on Thursday", "On Thursday a second report"; not "on Tuesday - another huge blow".
+  const from = before > 0 ? (around[0]?.start ?? detail.start) : detail.end;
+  const to = before > 0 ? detail.start - 1 : (around[around.length - 1]?.start ?? detail.end);
+  const markers = normalizeText(sentenceText)
+    .filter((token) => span.start + token.start >= from && span.start + token.start <= to)
+    .map((token) => token.word)
+    .filter((word) => OTHER_INSTANCE_WORDS.has(word));
+  return { anchor, words: around.map((word) => word.stem), before, markers: [...new Set(markers)].sort() };
+}
+
+/**
+ * Words that tell one of several things of a kind: "the audit report published on Tuesday" and "a supplementary
+ * report published on Thursday" are two reports, each on its own day, not one report on two days. Days whose
+ * clauses hold different sets of these words are of different things (`isOtherThing`).
+ */
+const OTHER_INSTANCE_WORDS = new Set(
+  (
+    'supplementary follow-up followup second third fourth fifth new another further additional separate fresh ' +
+    'revised updated amended subsequent previous initial preliminary interim final original first'
+  ).split(' '),
+);
+
+/** Two days of different things of one kind: their clauses mark them differently ("supplementary report"). */
+function isOtherThing(a: StoryCount, b: StoryCount): boolean {
+  const markersA = a.markers ?? [];
+  const markersB = b.markers ?? [];
+  return markersA.length !== markersB.length || markersA.some((word, index) => word !== markersB[index]);
+}
+
+/**
+ * Two days of one event: the same word says what happened on both ("met on Tuesday" / "meet on Thursday"), or
+ * words of one kind of event stand next to the same thing (`isSameEvent`), and neither clause marks another
+ * thing of the kind (`isOtherThing`).
+ */
+function isSameEventDay(a: StoryCount, b: StoryCount): boolean {
+  if (isOtherThing(a, b) || isOtherEvent(dayWords(a), dayWords(b))) return false;
+  return (
+    (a.anchor !== '' && a.anchor === b.anchor && isSameAnchorPhrase(a, b)) ||
+    isSameEvent(dayWords(a), dayWords(b))
+  );
+}
+
+/**
+ * 3: content words of the phrase of a day's anchor word, on its side away from the day, that say what it is of:
+ * "the audit report published on Tuesday" (audit, report) / "the inspectors' findings published on Thursday"
+ * (inspector, finding) publish two things; "its board will meet on Friday" / "the authority's board is due to
+ * meet on Thursday" share "board".
+ */
+const ANCHOR_PHRASE_WORDS = 3;
+
+/** The content words of a day's anchor phrase, on the side away from the day; undefined when it cannot tell. */
+function anchorPhrase(day: StoryCount): Set<string> | undefined {
+  const words = day.words ?? [];
+  const before = day.before ?? 0;
+  if (before < 0) return undefined;
+  const phrase =
+    before > 0
+      ? words.slice(Math.max(0, before - 1 - ANCHOR_PHRASE_WORDS), before - 1)
+      : words.slice(1, 1 + ANCHOR_PHRASE_WORDS);
+  return phrase.length === 0 ? undefined : new Set(phrase);
+}
+
+/** Two days with the same anchor word whose anchor phrases share a word, or one of which says nothing more. */
+function isSameAnchorPhrase(a: StoryCount, b: StoryCount): boolean {
+  const phraseA = anchorPhrase(a);
+  const phraseB = anchorPhrase(b);
+  return phraseA === undefined || phraseB === undefined || [...phraseA].some((word) => phraseB.has(word));
 }
 
 /**
@@ -1533,8 +1714,12 @@ const CLAUSE_BREAK = /;|, (?:and|but|while|which|after|before|as|when)\b|\b(?:af
 /** Content words either side of a day that say what happened on it. */
 const DATE_WINDOW_WORDS = 6;
 
+/**
+ * Stems of time words, left out of the words around a day, so that the word before a day is what happened on it:
+ * "were found two days later, on Thursday night" is anchored on "found", not "later".
+ */
 const DATE_STEMS = new Set(
-  'monday tuesda wednes thursd friday saturd sunday januar februa march april june july august septem octobe novemb decemb today yester tomorr tonigh morning mornin evenin aftern night next'.split(
+  'monday tuesda wednes thursd friday saturd sunday januar februa march april june july august septem octobe novemb decemb today yester tomorr tonigh morning mornin evenin aftern night next later earlie day week hour ago two three'.split(
     ' ',
   ),
 );
@@ -1553,7 +1738,8 @@ const COUNT_WINDOW_WORDS = 10;
 /**
  * Measures and money are left to aligned sentences: across a story they are mostly different quantities with
  * the same unit (on 30 ECB+ stories: distances to different towns, magnitudes of two quakes, poll shares of
- * different polls, sizes of two buildings, the value of two robberies), not one count told two ways.
+ * different polls, sizes of two buildings, the value of two robberies), not one count told two ways. A volume or
+ * weight of one substance that one kind of event moved is the exception (`measuredMaterial`).
  */
 const MEASURES = new Set(
   (
@@ -1563,6 +1749,29 @@ const MEASURES = new Set(
   ).split(' '),
 );
 
+/**
+ * Measures of a substance that one event moved, compared across the story like counts: "about 12,000 litres of
+ * solvent escaped" / "20,000 litres of solvent leaked" (`measuredMaterial`).
+ */
+const MATERIAL_MEASURES = new Set(['litre', 'liter', 'gallon', 'tonne', 'ton', 'kilogr', 'kg']);
+
+/** The substance right after a measure: "litres of solvent", "tonnes of the slurry". */
+const MATERIAL_AFTER = /^\s+of\s+(?:the\s+)?(\p{L}[\p{L}-]*)/u;
+
+/**
+ * The stem of what a volume or weight measures ("12,000 litres of solvent" -> "solven"), when the words after it
+ * say so and the count says what happened to it (`Detail.event`: "leaked", "escaped", "the spill at"); undefined
+ * otherwise. A tank "holding 50,000 litres of solvent" says no event, so it never meets the leak's 12,000 litres.
+ */
+function measuredMaterial(article: Article, detail: Detail): string | undefined {
+  if (detail.event === undefined || !(detail.units ?? []).some((unit) => MATERIAL_MEASURES.has(unit)))
+    return undefined;
+  const material = MATERIAL_AFTER.exec(article.text.slice(detail.end, detail.end + 60))?.[1];
+  return material === undefined || isStopword(material.toLowerCase())
+    ? undefined
+    : stemWord(material.toLowerCase());
+}
+
 const OTHER_TIME_OPENING =
   /^(?:\W*(?:but|and|yet)\s+)?(?:(?:a|one|two|three|the)\s+(?:day|week|month|year)s?\s+(?:earlier|later|before)|earlier|later|previously|last\s+(?:year|week|month)|in\s+(?:19|20)\d\d)\b/;
 
@@ -1570,12 +1779,16 @@ interface StoryCount {
   detail: Detail;
   sentence: number;
   context: Set<string>;
+  /** Measures: the stem of what is measured ("litres of solvent" -> "solven"), from `measuredMaterial`. */
+  material?: string;
   /** Days: the word saying what happened on it. */
   anchor?: string;
   /** Days: the content-word stems around it, in order (the date words left out). */
   words?: string[];
   /** Days: how many of `words` stand before the day; -1 when the day is a possessive ("Sunday's game"). */
   before?: number;
+  /** Days: the words of the day's clause that mark one of several things of a kind (`OTHER_INSTANCE_WORDS`). */
+  markers?: string[];
 }
 
 function storyCounts(context: ConflictContext, article: Article, index: number): StoryCount[] {
@@ -1593,15 +1806,13 @@ function storyCounts(context: ConflictContext, article: Article, index: number):
     const words = sentenceWordStems(article.text.slice(span.start, span.end), span.start);
     for (const detail of details.numbers) {
       if (detail.units === undefined || detail.slot === 'number:age') continue;
-      if (
-        detail.units.some((unit) => MEASURES.has(unit)) ||
-        /^number:(percent|dollar|euro|pound|yen)$/.test(detail.slot)
-      )
-        continue;
+      if (/^number:(percent|dollar|euro|pound|yen)$/.test(detail.slot)) continue;
+      const material = measuredMaterial(article, detail);
+      if (detail.units.some((unit) => MEASURES.has(unit)) && material === undefined) continue;
       if (quoted.some((content) => detail.start >= content.start && detail.end <= content.end)) continue;
       const near = wordsAround(words, detail);
       for (const stem of COUNT_QUALIFIER_STEMS) near.delete(stem);
-      counts.push({ detail, sentence, context: near });
+      counts.push({ detail, sentence, context: near, ...(material === undefined ? {} : { material }) });
     }
   });
   return counts;
@@ -1730,6 +1941,18 @@ function countedNoun(x: Detail, y: Detail): string {
   const written = x.text.split(/\s+/).pop() ?? '';
   if (/^[\p{L}\p{M}]+$/u.test(written)) return written;
   return x.units?.find((stem) => y.units?.includes(stem)) ?? x.units?.[0] ?? x.slot;
+}
+
+/** The keys a story count is indexed under: a measure's unit and substance ("litre of solven"), else `unitKeys`. */
+function countKeys(count: StoryCount): Set<string> {
+  if (count.material === undefined) return unitKeys(count.detail);
+  return new Set((count.detail.units ?? []).map((unit) => `${unit} of ${count.material ?? ''}`));
+}
+
+/** The substance of a measure as written: "solvent" in "12,000 litres of solvent". */
+function materialText(context: ConflictContext, index: number, detail: Detail): string {
+  const text = context.articles[index]?.text.slice(detail.end, detail.end + 60) ?? '';
+  return MATERIAL_AFTER.exec(text)?.[1] ?? '';
 }
 
 /** The keys a count is indexed under to meet the counts it may be compared with: its nouns, and crowds. */
