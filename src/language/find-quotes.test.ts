@@ -851,3 +851,26 @@ void test('tabloid verbs of saying after a quotation name the speaker ("fumed pe
   assert.equal(speakerOf('“We have been left'), 'Doreen Platt');
   assert.equal(speakerOf('“It is a disgrace'), 'Ivo Dal');
 });
+
+void test('a longer adjunct after a say-verb still leads to its that-clause', () => {
+  const article = analyze(
+    [
+      'Judge Marla Venn said in an interview with the Harbor Gazette last week that she would not retire.',
+      'Dr. Tomas Pell wrote in his 1990 memoir that he had never lost a vote.',
+      'The union said in a letter to members on Monday that the strike would end.',
+    ].join(' '),
+  );
+  const venn = article.quotes.find((quote) => quote.source?.text === 'Judge Marla Venn');
+  assert.equal(venn?.cue.text, 'said');
+  assert.equal(venn?.content.text, 'that she would not retire');
+  const pell = article.quotes.find((quote) => quote.source?.text === 'Dr. Tomas Pell');
+  assert.equal(pell?.cue.text, 'wrote');
+  assert.equal(pell?.content.text, 'that he had never lost a vote');
+  const union = article.quotes.find((quote) => quote.source?.text === 'The union');
+  assert.equal(union?.content.text, 'that the strike would end');
+});
+
+void test('a that after a prepositional phrase is not a clause when it is a relative', () => {
+  const article = analyze('Ruiz spoke in the hall that was built in 1990.');
+  assert.equal(article.quotes.length, 0);
+});

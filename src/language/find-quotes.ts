@@ -1099,7 +1099,7 @@ function skipAdjuncts(doc: Document, from: number, end: number, speech: boolean)
     }
     break;
   }
-  if (index === from) return from;
+  if (index === from) return thatAfterPhrase(doc, from, end);
   // "said on his official Twitter feed that ...": the phrase ran past its head; "that" is a few words on.
   for (let ahead = index; ahead < end && ahead < index + 3; ahead++) {
     const word = bareWord(tokens[ahead]);
@@ -1118,7 +1118,31 @@ function skipAdjuncts(doc: Document, from: number, end: number, speech: boolean)
     (next?.text === ',' && tokens[index + 1]?.kind === 'quote') ||
     (next?.kind === 'word' &&
       (SOURCE_PRONOUNS.has(nextWord) || DETERMINERS.has(nextWord) || isCapitalised(next)));
-  return opensClause ? index : from;
+  return opensClause ? index : thatAfterPhrase(doc, from, end);
+}
+
+/* A longer adjunct before "that" ("said in an interview with the Courier last week that") has at most this many words. */
+const MAX_ADJUNCT_PHRASE_TOKENS = 12;
+const ADJUNCT_OPENERS = new Set([...CONTEXT_PREPOSITIONS, 'with', 'to', 'during', 'for']);
+
+/**
+ * "said in an interview with the Courier last week that she ...", "wrote in his 1990 memoir that ...": a
+ * prepositional phrase of words and numbers right after the cue, then "that" opening a clause. Returns the
+ * index of "that", or `from` when there is none.
+ */
+function thatAfterPhrase(doc: Document, from: number, end: number): number {
+  const tokens = doc.tokens;
+  const first = tokens[from];
+  if (first?.kind !== 'word' || !ADJUNCT_OPENERS.has(bareWord(first))) return from;
+  const last = Math.min(end - 1, from + MAX_ADJUNCT_PHRASE_TOKENS);
+  for (let index = from + 1; index < last; index++) {
+    const token = tokens[index];
+    if (token?.kind !== 'word' && token?.kind !== 'number') return from;
+    const word = bareWord(token);
+    if (word === 'that') return opensClause(tokens[index + 1]) ? index : from;
+    if (RELATIVES.has(word) || word === 'and' || word === 'but') return from;
+  }
+  return from;
 }
 
 const OBJECT_PRONOUNS = new Set([
