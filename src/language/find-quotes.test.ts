@@ -874,3 +874,20 @@ void test('a that after a prepositional phrase is not a clause when it is a rela
   const article = analyze('Ruiz spoke in the hall that was built in 1990.');
   assert.equal(article.quotes.length, 0);
 });
+
+void test('adverbs, modals and negated auxiliaries right before a cue join it', () => {
+  const article = analyze(
+    [
+      'Mayor Ilse Brandt now says the ferry will run all winter.',
+      'Councillor Odo Hart still believes the levy is too high.',
+      'The port authority hasn’t said whether the cranes will be sold.',
+      'Voters can tell that the race is close, Brandt added.',
+    ].join(' '),
+  );
+  const cues = article.quotes.map((quote) => quote.cue.text);
+  assert.ok(cues.includes('now says'), cues.join(' | '));
+  assert.ok(cues.includes('still believes'), cues.join(' | '));
+  assert.ok(cues.includes('hasn’t said'), cues.join(' | '));
+  const brandt = article.quotes.find((quote) => quote.cue.text === 'now says');
+  assert.equal(brandt?.source?.text, 'Mayor Ilse Brandt');
+});
