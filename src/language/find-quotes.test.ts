@@ -891,3 +891,18 @@ void test('adverbs, modals and negated auxiliaries right before a cue join it', 
   const brandt = article.quotes.find((quote) => quote.cue.text === 'now says');
   assert.equal(brandt?.source?.text, 'Mayor Ilse Brandt');
 });
+
+void test('a study or poll "by" someone is the source, not only its author', () => {
+  const article = analyze(
+    [
+      'A 2024 study by the Marlow Institute found that ferry fares had doubled.',
+      'A poll conducted by Keel Research for the Harbor Gazette showed that most riders want a new pier.',
+    ].join(' '),
+  );
+  const sources = article.quotes.map((quote) => quote.source?.text);
+  assert.ok(sources.includes('A 2024 study by the Marlow Institute'), sources.join(' | '));
+  assert.ok(
+    sources.includes('A poll conducted by Keel Research for the Harbor Gazette'),
+    sources.join(' | '),
+  );
+});

@@ -1570,6 +1570,43 @@ const SUBJECT_ADVERBS = new Set([
   'just',
 ]);
 
+/* Works whose author follows "by" inside a subject: "a study by the institute found" (PolNeAR marks the whole). */
+const AUTHORED_NOUNS = new Set([
+  'study',
+  'studies',
+  'poll',
+  'polls',
+  'survey',
+  'surveys',
+  'report',
+  'reports',
+  'review',
+  'analysis',
+  'examination',
+  'investigation',
+  'audit',
+  'statement',
+  'story',
+  'memo',
+  'letter',
+  'paper',
+  'research',
+]);
+/* Participles that put an author after "by" inside a subject: "a poll conducted by Keel Research showed". */
+const AUTHORING_PARTICIPLES = new Set([
+  'conducted',
+  'commissioned',
+  'released',
+  'published',
+  'issued',
+  'sponsored',
+  'written',
+  'prepared',
+  'compiled',
+  'led',
+  'run',
+]);
+
 /* Prepositions that attach to the noun before them inside a subject ("people familiar with ..."). */
 const NOUN_PREPOSITIONS = new Set(['of', 'with', 'for', 'from', 'at']);
 /** Nouns for a person that are not titles or roles: "a witness said", "one woman told". */
@@ -1721,6 +1758,8 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
     const roleBefore =
       ((word === 'on' || word === 'for' || word === 'of' || word === 'at') &&
         ROLE_NOUNS.has(nounBeforeWord)) ||
+      // "A study by the Marlow Institute found", "a poll conducted by Keel Research showed".
+      (word === 'by' && (AUTHORED_NOUNS.has(nounBeforeWord) || AUTHORING_PARTICIPLES.has(nounBeforeWord))) ||
       // "Six in 10 voters", "aides to Clinton", "leaders on the left".
       (word === 'in' && (nounBefore?.kind === 'number' || NUMBER_WORDS.has(nounBeforeWord))) ||
       // (After a plural or a role: "won in Iowa", "met on Monday" are a verb and its adjunct.)
