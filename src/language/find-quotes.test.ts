@@ -906,3 +906,32 @@ void test('a study or poll "by" someone is the source, not only its author', () 
     sources.join(' | '),
   );
 });
+
+void test('a promise verb joined by "and" keeps its infinitive and the sentence subject', () => {
+  const article = analyze(
+    [
+      'Hart spoke at the rally and vowed to fight the levy.',
+      'Councillor Ada Moss thanked the crews but pledged to cut the ferry budget.',
+      'Mayor Ilse Brandt promised to build a new pier.',
+    ].join(' '),
+  );
+  const found = article.quotes.map(
+    (quote) => `${quote.source?.text} / ${quote.cue.text} / ${quote.content.text}`,
+  );
+  assert.ok(
+    found.some((item) => item.startsWith('Hart / vowed') && item.endsWith('fight the levy')),
+    found.join(' | '),
+  );
+  assert.ok(
+    found.some(
+      (item) => item.startsWith('Councillor Ada Moss / pledged') && item.endsWith('cut the ferry budget'),
+    ),
+    found.join(' | '),
+  );
+  assert.ok(
+    found.some(
+      (item) => item.startsWith('Mayor Ilse Brandt / promised') && item.endsWith('build a new pier'),
+    ),
+    found.join(' | '),
+  );
+});

@@ -892,7 +892,9 @@ function takesComplement(doc: Document, index: number): boolean {
       (namedSubject ||
         previous?.text === ',' ||
         CUE_AUXILIARIES.has(previousWord) ||
-        MODALS.has(previousWord))
+        MODALS.has(previousWord) ||
+        // "... spoke at the rally and vowed to fight the levy": a second verb of the subject.
+        (PROMISE_VERBS.has(word) && (previousWord === 'and' || previousWord === 'but')))
     );
   return WH_OPENERS.has(next);
 }
@@ -2437,10 +2439,11 @@ export function findQuotes(
             }
           }
           // "warned they could sell", "promised he would stay": these verbs need no addressee.
+          // ("promised to build a pier": the infinitive is the promise.)
           if (
             !addresseeClause &&
             OPTIONAL_ADDRESSEE_VERBS.has(bareWord(cueToken)) &&
-            NOMINATIVES.has(afterWord)
+            (NOMINATIVES.has(afterWord) || (afterWord === 'to' && PROMISE_VERBS.has(bareWord(cueToken))))
           )
             addresseeClause = true;
           if (!addresseeClause) {
