@@ -868,3 +868,87 @@ void test('tabloid verbs of saying after a quotation name the speaker ("fumed pe
   assert.equal(speakerOf('“We have been left'), 'Doreen Platt');
   assert.equal(speakerOf('“It is a disgrace'), 'Ivo Dal');
 });
+
+void test('a longer adjunct after a say-verb still leads to its that-clause', () => {
+  const article = analyze(
+    [
+      'Judge Marla Venn said in an interview with the Harbor Gazette last week that she would not retire.',
+      'Dr. Tomas Pell wrote in his 1990 memoir that he had never lost a vote.',
+      'The union said in a letter to members on Monday that the strike would end.',
+    ].join(' '),
+  );
+  const venn = article.quotes.find((quote) => quote.source?.text === 'Judge Marla Venn');
+  assert.equal(venn?.cue.text, 'said');
+  assert.equal(venn?.content.text, 'that she would not retire');
+  const pell = article.quotes.find((quote) => quote.source?.text === 'Dr. Tomas Pell');
+  assert.equal(pell?.cue.text, 'wrote');
+  assert.equal(pell?.content.text, 'that he had never lost a vote');
+  const union = article.quotes.find((quote) => quote.source?.text === 'The union');
+  assert.equal(union?.content.text, 'that the strike would end');
+});
+
+void test('a that after a prepositional phrase is not a clause when it is a relative', () => {
+  const article = analyze('Ruiz spoke in the hall that was built in 1990.');
+  assert.equal(article.quotes.length, 0);
+});
+
+void test('adverbs, modals and negated auxiliaries right before a cue join it', () => {
+  const article = analyze(
+    [
+      'Mayor Ilse Brandt now says the ferry will run all winter.',
+      'Councillor Odo Hart still believes the levy is too high.',
+      'The port authority hasn’t said whether the cranes will be sold.',
+      'Voters can tell that the race is close, Brandt added.',
+    ].join(' '),
+  );
+  const cues = article.quotes.map((quote) => quote.cue.text);
+  assert.ok(cues.includes('now says'), cues.join(' | '));
+  assert.ok(cues.includes('still believes'), cues.join(' | '));
+  assert.ok(cues.includes('hasn’t said'), cues.join(' | '));
+  const brandt = article.quotes.find((quote) => quote.cue.text === 'now says');
+  assert.equal(brandt?.source?.text, 'Mayor Ilse Brandt');
+});
+
+void test('a study or poll "by" someone is the source, not only its author', () => {
+  const article = analyze(
+    [
+      'A 2024 study by the Marlow Institute found that ferry fares had doubled.',
+      'A poll conducted by Keel Research for the Harbor Gazette showed that most riders want a new pier.',
+    ].join(' '),
+  );
+  const sources = article.quotes.map((quote) => quote.source?.text);
+  assert.ok(sources.includes('A 2024 study by the Marlow Institute'), sources.join(' | '));
+  assert.ok(
+    sources.includes('A poll conducted by Keel Research for the Harbor Gazette'),
+    sources.join(' | '),
+  );
+});
+
+void test('a promise verb joined by "and" keeps its infinitive and the sentence subject', () => {
+  const article = analyze(
+    [
+      'Hart spoke at the rally and vowed to fight the levy.',
+      'Councillor Ada Moss thanked the crews but pledged to cut the ferry budget.',
+      'Mayor Ilse Brandt promised to build a new pier.',
+    ].join(' '),
+  );
+  const found = article.quotes.map(
+    (quote) => `${quote.source?.text} / ${quote.cue.text} / ${quote.content.text}`,
+  );
+  assert.ok(
+    found.some((item) => item.startsWith('Hart / vowed') && item.endsWith('fight the levy')),
+    found.join(' | '),
+  );
+  assert.ok(
+    found.some(
+      (item) => item.startsWith('Councillor Ada Moss / pledged') && item.endsWith('cut the ferry budget'),
+    ),
+    found.join(' | '),
+  );
+  assert.ok(
+    found.some(
+      (item) => item.startsWith('Mayor Ilse Brandt / promised') && item.endsWith('build a new pier'),
+    ),
+    found.join(' | '),
+  );
+});
