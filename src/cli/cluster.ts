@@ -10,7 +10,7 @@ import { createStoryIndex } from '../stories/index.js';
 import type { Store } from '../store/index.js';
 import type { CliContext } from './io.js';
 import { openCliStore } from './options.js';
-import { optionalPublished, recordId, requireString, runRecordVerb } from './record-verb.js';
+import { optionalPublished, recordId, requireText, runRecordVerb } from './record-verb.js';
 
 /**
  * `parallax cluster`: `{id, title?, text, published?, outlet?}` lines, in time order, in; `{id, story, copy_of?}`
@@ -125,7 +125,7 @@ function toArticle(value: unknown, source: string): Article {
     metadata.published = published;
     metadata.publishedSource = 'input';
   }
-  return createTextArticle(requireString(value, 'text', source), metadata);
+  return createTextArticle(requireText(value, source), metadata);
 }
 
 function toRecord(assignment: Assignment): Record<string, unknown> {

@@ -79,12 +79,13 @@ export async function writeJsonl(stream: Writable, value: unknown): Promise<void
 }
 
 /**
- * Reports one failed input: a line on stderr naming the input and the problem, and an `{id, error}` record
- * on stdout when the verb writes JSONL, so downstream tools see which inputs are missing.
+ * Reports one failed input: a line on stderr naming the input and the problem, and an `{id, source, error, code}`
+ * record on stdout when the verb writes JSONL, so downstream tools see which inputs are missing. `origin`, when
+ * given, is the record's first source (the file extract cleaned) and goes in the record instead of `source`.
  */
 export async function reportFailure(
   context: CliContext,
-  failure: { source: string; id?: string | undefined; error: unknown },
+  failure: { source: string; origin?: string; id?: string | undefined; error: unknown },
   options: { jsonl: boolean },
 ): Promise<void> {
   const message = formatError(failure.error);
@@ -94,7 +95,7 @@ export async function reportFailure(
   if (options.jsonl) {
     await writeJsonl(context.stdout, {
       id: failure.id ?? null,
-      source: failure.source,
+      source: failure.origin ?? failure.source,
       error: message,
       code: errorCode(failure.error),
     });

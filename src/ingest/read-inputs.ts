@@ -11,7 +11,7 @@ import { MAX_FILE_BYTES, describeOverLimit } from './limits.js';
 
 /** Per-folder list of names the folder walk skips. */
 export const IGNORE_FILE = '.parallaxignore';
-import { parseRecord } from './parse-record.js';
+import { parseRecord, recordSource } from './parse-record.js';
 import { readFeed } from './read-feed.js';
 import { readJsonlValues } from './read-jsonl.js';
 import { readWarc } from './read-warc.js';
@@ -289,7 +289,9 @@ async function* readJsonl(stream: Readable, name: string): AsyncGenerator<Ingest
       continue;
     }
     try {
-      yield { ok: true, input: parseRecord(item.value, item.source) };
+      const input = parseRecord(item.value, item.source);
+      // A record `parallax extract` wrote names the file it came from: stored and reported under that name.
+      yield { ok: true, input: { ...input, source: recordSource(item.value) ?? input.source } };
     } catch (error) {
       yield failure(item.source, asParallaxError(error, item.source), idOf(item.value));
     }
