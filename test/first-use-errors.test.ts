@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -63,6 +64,33 @@ test('serve refuses a --db path with no store behind it, instead of creating an 
     assert.equal(fromEnv.code, 1);
     assert.match(fromEnv.stderr, /No store at/);
   } finally {
+    cleanup();
+  }
+});
+
+test('serve on a port already in use names the port, suggests --port and exits 2 (a usage error)', async () => {
+  const { dir, cleanup } = scratch();
+  const taken = createServer();
+  await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+  const { port } = taken.address() as AddressInfo;
+  try {
+    const db = join(dir, 'store.db');
+    const article = join(dir, 'ferry.txt');
+    writeFileSync(
+      article,
+      'Tallis ferry halted\n\nThe Lorr ferry board stopped the Tallis crossing on Friday, board chair Odile Krane said.\n',
+    );
+    assert.equal((await runParallax(['ingest', article, '--db', db])).code, 0);
+    const run = await runParallax(['serve', '--db', db, '--port', String(port)]);
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(
+      run.stderr,
+      new RegExp(`Cannot listen on 127\\.0\\.0\\.1:${port}: port ${port} is already in use\\.`),
+    );
+    assert.match(run.stderr, /pass another --port, or --port 0 for a free one/);
+    assert.doesNotMatch(run.stderr, /EADDRINUSE/);
+  } finally {
+    await new Promise<void>((resolve) => taken.close(() => resolve()));
     cleanup();
   }
 });
