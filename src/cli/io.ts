@@ -2,7 +2,6 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import {
-  SUPPORTED_EXTENSIONS,
   detectFormat,
   isArticlePath,
   readInputs,
@@ -113,17 +112,6 @@ export function noticeTerminalInput(context: CliContext, paths: readonly string[
       'parallax: reading JSONL from the terminal (one JSON object per line; Ctrl+D ends). Pass files, or pipe them in.\n',
     );
   }
-}
-
-/**
- * Says on stderr that the paths held no article at all, when nothing failed either (an empty folder, or one
- * of other files): otherwise a wrong folder gives an empty report and no word about why.
- */
-export function noticeNothingRead(context: CliContext, paths: readonly string[]): void {
-  const named = paths.map((path) => (path === '-' ? 'standard input' : `\`${path}\``)).join(', ');
-  context.stderr.write(
-    `parallax: no articles found in ${named}. A folder is searched for ${SUPPORTED_EXTENSIONS.filter((ext) => ext !== '.md').join(', ')} files (.md only when named).\n`,
-  );
 }
 
 /**

@@ -65,8 +65,24 @@ export async function* readInputs(
       for (const match of matches) yield* readPath(match, options, new Set());
       continue;
     }
-    yield* readPath(path, options, new Set());
+    let read = 0;
+    for await (const item of readPath(path, options, new Set())) {
+      read++;
+      yield item;
+    }
+    // Only a folder yields nothing (an empty file is an error of its own): one of dot-files and notes, or an
+    // empty one, is most likely the wrong folder, and a script must not take an empty report for success.
+    if (read === 0) yield failure(path, noArticles(path));
   }
+}
+
+function noArticles(folder: string): InputError {
+  const searched = SUPPORTED_EXTENSIONS.filter((ext) => ext !== '.md').join(', ');
+  return new InputError(
+    'no-articles',
+    `No articles found in \`${folder}\`: it holds no ${searched} files (.md files are read only when named).`,
+    { input: folder, hint: 'Check the folder name, or name the files themselves.' },
+  );
 }
 
 /**
