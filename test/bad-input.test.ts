@@ -541,3 +541,41 @@ test('a record verb answers each line as it arrives: looking for a piped article
   assert.equal(await run, 0);
   assert.ok(answered, 'the first record was answered before the input ended');
 });
+
+test('bad input: an empty JSONL file named to a record verb is an error naming it, as analyze says; empty stdin is not', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'parallax-empty-jsonl-'));
+  const empty = join(folder, 'feed.jsonl');
+  writeFileSync(empty, '\n  \n');
+  const good = join(folder, 'good.jsonl');
+  writeFileSync(good, `${JSON.stringify({ id: 'a', text: 'The Saltmere ferry ran late on Monday.' })}\n`);
+  for (const verb of ['extract', 'sentences', 'loaded', 'cluster', 'compare', 'summarize']) {
+    const run = await runParallax([verb, empty, good]);
+    assert.equal(run.code, 1, verb);
+    assert.equal(run.records[0]?.code, 'empty-input', `${verb}: ${run.stderr}`);
+    assert.match(run.stderr, /feed\.jsonl`: no JSONL records \(the file is empty or blank\)/, verb);
+    assert.equal(run.records.length, 2, `${verb}: the good file is still read`);
+    // A pipeline whose upstream let nothing through is not a failure.
+    const piped = await runParallax([verb], { stdin: '' });
+    assert.equal(piped.code, 0, verb);
+    assert.equal(piped.stdout, '', verb);
+  }
+});
+
+test('bad input: cluster refuses a title or outlet that is not a string, instead of clustering without it', async () => {
+  const text = 'The Saltmere council met on Tuesday to approve the new ferry timetable.';
+  const stdin = [
+    { id: 'a', title: 5, text },
+    { id: 'b', outlet: ['Saltmere Post'], text },
+    { id: 'c', title: null, outlet: 'Saltmere Post', text },
+  ]
+    .map((record) => JSON.stringify(record))
+    .join('\n');
+  const run = await runParallax(['cluster'], { stdin });
+  assert.equal(run.code, 1);
+  assert.deepEqual(
+    run.records.map((record) => record.code ?? 'ok'),
+    ['invalid-record', 'invalid-record', 'ok'],
+  );
+  assert.match(run.stderr, /stdin:1: field `title`: expected a string, got a number \(5\)/);
+  assert.match(run.stderr, /stdin:2: field `outlet`: expected a string, got an array/);
+});

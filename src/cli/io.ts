@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import {
   detectFormat,
+  emptyJsonl,
   isArticlePath,
   readInputs,
   readJsonlValues,
@@ -175,7 +176,14 @@ export async function* readJsonlSources(
       yield* failedSource(path, opened);
       continue;
     }
-    yield* readJsonlValues(stream, path);
+    // A file named on the command line with no record in it is an error, as `analyze` says; standard input
+    // with none is an upstream step that let nothing through, and not one.
+    let lines = 0;
+    for await (const item of readJsonlValues(stream, path)) {
+      lines++;
+      yield item;
+    }
+    if (lines === 0) yield { ok: false, source: path, error: emptyJsonl(path) };
   }
 }
 

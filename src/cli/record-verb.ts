@@ -177,6 +177,23 @@ export function requireString(value: unknown, field: string, source: string): st
 }
 
 /**
+ * A record's optional string field, or undefined when absent, null or empty; throws an InputError naming the record
+ * and field when it is there but not a string, rather than going on as if it were absent.
+ */
+export function optionalString(value: unknown, field: string, source: string): string | undefined {
+  const field_ = (value as Record<string, unknown>)[field];
+  if (field_ === undefined || field_ === null || field_ === '') return undefined;
+  if (typeof field_ !== 'string') {
+    throw new InputError(
+      'invalid-record',
+      `${source}: field \`${field}\`: expected a string, got ${describeValue(field_)}.`,
+      { input: source, hint: `Make \`${field}\` a string, or leave it out.` },
+    );
+  }
+  return field_;
+}
+
+/**
  * Reads a record's `text`, which must hold words: an empty one (a page where extract found no article body) is an
  * InputError naming the record, not an annotation of nothing that would pass downstream as a real article.
  */

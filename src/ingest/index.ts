@@ -1,4 +1,4 @@
-export { readInputs } from './read-inputs.js';
+export { emptyJsonl, readInputs } from './read-inputs.js';
 export type { IngestItem, ReadInputsOptions } from './read-inputs.js';
 export { isReadableDate, parseJsonlLine, parseRecord, recordSource } from './parse-record.js';
 export { readJsonlValues } from './read-jsonl.js';

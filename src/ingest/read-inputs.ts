@@ -312,16 +312,16 @@ async function* readJsonl(stream: Readable, name: string): AsyncGenerator<Ingest
       yield failure(item.source, asParallaxError(error, item.source), idOf(item.value));
     }
   }
-  if (lines === 0) {
-    const what = name === 'stdin' ? 'standard input is' : 'the file is';
-    yield failure(
-      name,
-      new InputError('empty-input', `\`${name}\`: no JSONL records (${what} empty or blank).`, {
-        input: name,
-        hint: 'Each line must be one JSON object, like {"id": "...", "text": "..."}.',
-      }),
-    );
-  }
+  if (lines === 0) yield failure(name, emptyJsonl(name));
+}
+
+/** The error for a JSONL source with no record in it: `stdin`, or a file path. */
+export function emptyJsonl(name: string): InputError {
+  const what = name === 'stdin' ? 'standard input is' : 'the file is';
+  return new InputError('empty-input', `\`${name}\`: no JSONL records (${what} empty or blank).`, {
+    input: name,
+    hint: 'Each line must be one JSON object, like {"id": "...", "text": "..."}.',
+  });
 }
 
 /**
