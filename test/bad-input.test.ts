@@ -579,3 +579,37 @@ test('bad input: cluster refuses a title or outlet that is not a string, instead
   assert.match(run.stderr, /stdin:1: field `title`: expected a string, got a number \(5\)/);
   assert.match(run.stderr, /stdin:2: field `outlet`: expected a string, got an array/);
 });
+
+test('bad input: a page, text or binary file named .jsonl is one error naming it, not one per line', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'parallax-misnamed-'));
+  const prose = join(folder, 'notes.jsonl');
+  writeFileSync(
+    prose,
+    'Tallis ferry halted\n\nThe Lorr ferry board stopped the Tallis crossing on Friday.\n\nMore lines.\n',
+  );
+  const binary = join(folder, 'dump.jsonl');
+  // Bytes that are not UTF-8 on every line, as an image or archive saved under the wrong name.
+  writeFileSync(
+    binary,
+    Buffer.concat(Array.from({ length: 30 }, () => Buffer.from([0xff, 0x00, 0xfe, 0x89, 0x0a]))),
+  );
+  const good = join(folder, 'good.jsonl');
+  writeFileSync(good, `${JSON.stringify({ id: 'a', text: 'The Saltmere ferry ran late on Monday.' })}\n`);
+  for (const verb of ['sentences', 'extract', 'compare']) {
+    const run = await runParallax([verb, prose, binary, good]);
+    assert.equal(run.code, 1, verb);
+    assert.deepEqual(
+      run.records.slice(0, 2).map((record) => record.code),
+      ['not-jsonl', 'not-jsonl'],
+      `${verb}: ${run.stderr}`,
+    );
+    assert.match(run.stderr, /`[^`]*notes\.jsonl` looks like plain text, not JSONL/);
+    assert.match(run.stderr, /`[^`]*dump\.jsonl` looks like binary data/);
+    assert.equal(run.stderr.trim().split('\n').length, verb === 'compare' ? 3 : 2, run.stderr);
+    assert.equal(run.records.length, 3, `${verb}: the good file is still read`);
+  }
+  const piped = await runParallax(['quotes'], {
+    stdin: '\u0000\u0001PNG\u0002\n'.repeat(30),
+  });
+  assert.equal(piped.records.length, 1, piped.stderr);
+});

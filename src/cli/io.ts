@@ -12,7 +12,7 @@ import {
   type ReadInputsOptions,
 } from '../ingest/index.js';
 import { InputError, errorCode, formatError, type RawInput } from '../model/index.js';
-import { peekLines, pipedArticleError, pipedArticleKind } from './piped-article.js';
+import { namedArticleError, peekLines, pipedArticleError, pipedArticleKind } from './piped-article.js';
 
 /** Exit codes: 0 all good, 1 some inputs failed (each reported), 2 usage error. */
 export const EXIT_OK = 0;
@@ -176,10 +176,25 @@ export async function* readJsonlSources(
       yield* failedSource(path, opened);
       continue;
     }
+    // A page, text or binary file under a JSONL name is one error, as when piped, not one per line of it.
+    let peeked: Awaited<ReturnType<typeof peekLines>>;
+    try {
+      peeked = await peekLines(stream);
+    } catch (error) {
+      // Opened but not readable (a folder named `x.jsonl`: EISDIR): the error names it, the rest goes on.
+      yield unreadableSource(path, error);
+      continue;
+    }
+    const kind = pipedArticleKind(peeked.lines);
+    if (kind !== undefined) {
+      stream.destroy();
+      yield { ok: false, source: path, error: namedArticleError(path, kind) };
+      continue;
+    }
     // A file named on the command line with no record in it is an error, as `analyze` says; standard input
     // with none is an upstream step that let nothing through, and not one.
     let lines = 0;
-    for await (const item of readJsonlValues(stream, path)) {
+    for await (const item of readJsonlValues(peeked.stream, path)) {
       lines++;
       yield item;
     }
@@ -249,6 +264,15 @@ function* failedSource(path: string, error: Error): Generator<JsonlItem> {
         cause: error,
       },
     ),
+  };
+}
+
+function unreadableSource(path: string, error: unknown): JsonlItem {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    ok: false,
+    source: path,
+    error: new InputError('unreadable', `Cannot read \`${path}\`: ${detail}.`, { input: path, cause: error }),
   };
 }
 
