@@ -541,3 +541,75 @@ test('a record verb answers each line as it arrives: looking for a piped article
   assert.equal(await run, 0);
   assert.ok(answered, 'the first record was answered before the input ended');
 });
+
+test('bad input: an empty JSONL file named to a record verb is an error naming it, as analyze says; empty stdin is not', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'parallax-empty-jsonl-'));
+  const empty = join(folder, 'feed.jsonl');
+  writeFileSync(empty, '\n  \n');
+  const good = join(folder, 'good.jsonl');
+  writeFileSync(good, `${JSON.stringify({ id: 'a', text: 'The Saltmere ferry ran late on Monday.' })}\n`);
+  for (const verb of ['extract', 'sentences', 'loaded', 'cluster', 'compare', 'summarize']) {
+    const run = await runParallax([verb, empty, good]);
+    assert.equal(run.code, 1, verb);
+    assert.equal(run.records[0]?.code, 'empty-input', `${verb}: ${run.stderr}`);
+    assert.match(run.stderr, /feed\.jsonl`: no JSONL records \(the file is empty or blank\)/, verb);
+    assert.equal(run.records.length, 2, `${verb}: the good file is still read`);
+    // A pipeline whose upstream let nothing through is not a failure.
+    const piped = await runParallax([verb], { stdin: '' });
+    assert.equal(piped.code, 0, verb);
+    assert.equal(piped.stdout, '', verb);
+  }
+});
+
+test('bad input: cluster refuses a title or outlet that is not a string, instead of clustering without it', async () => {
+  const text = 'The Saltmere council met on Tuesday to approve the new ferry timetable.';
+  const stdin = [
+    { id: 'a', title: 5, text },
+    { id: 'b', outlet: ['Saltmere Post'], text },
+    { id: 'c', title: null, outlet: 'Saltmere Post', text },
+  ]
+    .map((record) => JSON.stringify(record))
+    .join('\n');
+  const run = await runParallax(['cluster'], { stdin });
+  assert.equal(run.code, 1);
+  assert.deepEqual(
+    run.records.map((record) => record.code ?? 'ok'),
+    ['invalid-record', 'invalid-record', 'ok'],
+  );
+  assert.match(run.stderr, /stdin:1: field `title`: expected a string, got a number \(5\)/);
+  assert.match(run.stderr, /stdin:2: field `outlet`: expected a string, got an array/);
+});
+
+test('bad input: a page, text or binary file named .jsonl is one error naming it, not one per line', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'parallax-misnamed-'));
+  const prose = join(folder, 'notes.jsonl');
+  writeFileSync(
+    prose,
+    'Tallis ferry halted\n\nThe Lorr ferry board stopped the Tallis crossing on Friday.\n\nMore lines.\n',
+  );
+  const binary = join(folder, 'dump.jsonl');
+  // Bytes that are not UTF-8 on every line, as an image or archive saved under the wrong name.
+  writeFileSync(
+    binary,
+    Buffer.concat(Array.from({ length: 30 }, () => Buffer.from([0xff, 0x00, 0xfe, 0x89, 0x0a]))),
+  );
+  const good = join(folder, 'good.jsonl');
+  writeFileSync(good, `${JSON.stringify({ id: 'a', text: 'The Saltmere ferry ran late on Monday.' })}\n`);
+  for (const verb of ['sentences', 'extract', 'compare']) {
+    const run = await runParallax([verb, prose, binary, good]);
+    assert.equal(run.code, 1, verb);
+    assert.deepEqual(
+      run.records.slice(0, 2).map((record) => record.code),
+      ['not-jsonl', 'not-jsonl'],
+      `${verb}: ${run.stderr}`,
+    );
+    assert.match(run.stderr, /`[^`]*notes\.jsonl` looks like plain text, not JSONL/);
+    assert.match(run.stderr, /`[^`]*dump\.jsonl` looks like binary data/);
+    assert.equal(run.stderr.trim().split('\n').length, verb === 'compare' ? 3 : 2, run.stderr);
+    assert.equal(run.records.length, 3, `${verb}: the good file is still read`);
+  }
+  const piped = await runParallax(['quotes'], {
+    stdin: '\u0000\u0001PNG\u0002\n'.repeat(30),
+  });
+  assert.equal(piped.records.length, 1, piped.stderr);
+});

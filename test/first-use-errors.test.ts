@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -26,25 +27,44 @@ test('a missing JSONL file is named in plain words by a stage verb, as analyze n
   }
 });
 
-test('analyze and ingest say so when the folder they were given holds no article file', async () => {
+test('a folder given by name that holds no article file is a failed input (exit 1) naming it, in every verb that reads folders', async () => {
   const { dir, cleanup } = scratch();
   try {
     const folder = join(dir, 'clippings');
     mkdirSync(folder);
+    mkdirSync(join(folder, 'empty-subfolder'));
     writeFileSync(join(folder, '.DS_Store'), 'invented');
     writeFileSync(join(folder, 'notes.md'), 'Call the Tallis ferry board back on Monday.');
     const analyzed = await runParallax(['analyze', folder, '--no-store']);
-    assert.match(analyzed.stderr, /no articles found in `[^`]*clippings`/);
-    assert.match(analyzed.stderr, /\.html/);
+    assert.equal(analyzed.code, 1, 'a script sees the run failed');
+    assert.match(
+      analyzed.stderr,
+      /No articles found in `[^`]*clippings`: it holds no \.txt, .*\.html, .*\.jsonl/,
+    );
     const ingested = await runParallax(['ingest', folder, '--db', join(dir, 'store.db')]);
-    assert.match(ingested.stderr, /no articles found in `[^`]*clippings`/);
-    // A folder with an article in it gets no such notice.
+    assert.equal(ingested.code, 1);
+    assert.match(ingested.stderr, /No articles found in `[^`]*clippings`/);
+    assert.equal(ingested.records[0]?.code, 'no-articles');
+    for (const verb of ['extract', 'sentences', 'quotes', 'cluster']) {
+      const run = await runParallax([verb, folder]);
+      assert.equal(run.code, 1, verb);
+      assert.equal(run.records[0]?.code, 'no-articles', `${verb}: ${run.stderr}`);
+    }
+    // A folder with an article in it gets no such error, and neither does the empty folder inside it.
     writeFileSync(
       join(folder, 'ferry.txt'),
       'Tallis ferry halted\n\nThe Lorr ferry board stopped the Tallis crossing on Friday after a crack was found in the hull, board chair Odile Krane said.\n',
     );
     const fine = await runParallax(['analyze', folder, '--no-store']);
-    assert.doesNotMatch(fine.stderr, /no articles found/);
+    assert.equal(fine.code, 0, fine.stderr);
+    assert.doesNotMatch(fine.stderr, /No articles found/);
+    // An empty folder beside a good one is named, and the good one is still analysed.
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    const mixed = await runParallax(['analyze', folder, empty, '--no-store', '--json']);
+    assert.equal(mixed.code, 1);
+    assert.match(mixed.stderr, /No articles found in `[^`]*empty`/);
+    assert.equal(mixed.records.filter((record) => record.story !== undefined).length, 1);
   } finally {
     cleanup();
   }
@@ -63,6 +83,33 @@ test('serve refuses a --db path with no store behind it, instead of creating an 
     assert.equal(fromEnv.code, 1);
     assert.match(fromEnv.stderr, /No store at/);
   } finally {
+    cleanup();
+  }
+});
+
+test('serve on a port already in use names the port, suggests --port and exits 2 (a usage error)', async () => {
+  const { dir, cleanup } = scratch();
+  const taken = createServer();
+  await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+  const { port } = taken.address() as AddressInfo;
+  try {
+    const db = join(dir, 'store.db');
+    const article = join(dir, 'ferry.txt');
+    writeFileSync(
+      article,
+      'Tallis ferry halted\n\nThe Lorr ferry board stopped the Tallis crossing on Friday, board chair Odile Krane said.\n',
+    );
+    assert.equal((await runParallax(['ingest', article, '--db', db])).code, 0);
+    const run = await runParallax(['serve', '--db', db, '--port', String(port)]);
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(
+      run.stderr,
+      new RegExp(`Cannot listen on 127\\.0\\.0\\.1:${port}: port ${port} is already in use\\.`),
+    );
+    assert.match(run.stderr, /pass another --port, or --port 0 for a free one/);
+    assert.doesNotMatch(run.stderr, /EADDRINUSE/);
+  } finally {
+    await new Promise<void>((resolve) => taken.close(() => resolve()));
     cleanup();
   }
 });

@@ -11,7 +11,6 @@ import {
   EXIT_OK,
   EXIT_SOME_FAILED,
   createProgress,
-  noticeNothingRead,
   noticeTerminalInput,
   readArticleInputs,
   reportFailure,
@@ -92,7 +91,6 @@ export async function runAnalyzeVerb(
           }),
     });
     progress.done();
-    if (result.articles.length === 0 && result.failures === 0) noticeNothingRead(context, paths);
     await writeReports(result.reports, flags, context);
     if (flags.serve && store) {
       const server = await startServing(store, flags);

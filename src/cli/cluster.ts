@@ -10,7 +10,7 @@ import { createStoryIndex } from '../stories/index.js';
 import type { Store } from '../store/index.js';
 import type { CliContext } from './io.js';
 import { openCliStore } from './options.js';
-import { optionalPublished, recordId, requireString, runRecordVerb } from './record-verb.js';
+import { optionalPublished, optionalString, recordId, requireText, runRecordVerb } from './record-verb.js';
 
 /**
  * `parallax cluster`: `{id, title?, text, published?, outlet?}` lines, in time order, in; `{id, story, copy_of?}`
@@ -116,16 +116,17 @@ function textDigest(text: string): string {
 }
 
 function toArticle(value: unknown, source: string): Article {
-  const record = value as Record<string, unknown>;
   const metadata: Partial<Article> = { source, id: recordId(value) ?? source };
-  if (typeof record.title === 'string') metadata.title = record.title;
-  if (typeof record.outlet === 'string') metadata.outlet = record.outlet;
+  const title = optionalString(value, 'title', source);
+  const outlet = optionalString(value, 'outlet', source);
+  if (title !== undefined) metadata.title = title;
+  if (outlet !== undefined) metadata.outlet = outlet;
   const published = optionalPublished(value, source);
   if (published !== undefined) {
     metadata.published = published;
     metadata.publishedSource = 'input';
   }
-  return createTextArticle(requireString(value, 'text', source), metadata);
+  return createTextArticle(requireText(value, source), metadata);
 }
 
 function toRecord(assignment: Assignment): Record<string, unknown> {

@@ -9,7 +9,10 @@ export function runExtractVerb(paths: string[], context: CliContext): Promise<nu
   return runRecordVerb(
     paths,
     context,
-    (value, source) => extractedRecord(extractArticle(parseRecord(value, source))),
+    (value, source, origin) => ({
+      ...extractedRecord(extractArticle(parseRecord(value, source))),
+      source: origin,
+    }),
     { articleFiles: 'output' },
   );
 }

@@ -1,10 +1,15 @@
 import { extractArticle } from '../extract/index.js';
 import type { Article, RawInput } from '../model/index.js';
 
-/** The record `parallax extract` writes for a cleaned article; the other record verbs read it as their input. */
+/**
+ * The record `parallax extract` writes for a cleaned article; the other record verbs read it as their input.
+ * `source` is where the article came from (a file, a feed item, a `file:line`), so that a verb further down a
+ * pipeline can name it.
+ */
 export function extractedRecord(article: Article): Record<string, unknown> {
   return {
     id: article.id,
+    source: article.source,
     title: article.title ?? null,
     byline: article.byline ?? null,
     published: article.published ?? null,

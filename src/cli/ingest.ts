@@ -3,7 +3,6 @@ import {
   EXIT_OK,
   EXIT_SOME_FAILED,
   createProgress,
-  noticeNothingRead,
   noticeTerminalInput,
   readArticleInputs,
   reportFailure,
@@ -70,7 +69,6 @@ export async function runIngestVerb(
     await written;
     if (outputError !== undefined) throw outputError;
     progress.done();
-    if (result.articles.length === 0 && result.failures === 0) noticeNothingRead(context, paths);
     return result.failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
   } finally {
     await store.close();

@@ -2,8 +2,8 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import {
-  SUPPORTED_EXTENSIONS,
   detectFormat,
+  emptyJsonl,
   isArticlePath,
   readInputs,
   readJsonlValues,
@@ -12,7 +12,7 @@ import {
   type ReadInputsOptions,
 } from '../ingest/index.js';
 import { InputError, errorCode, formatError, type RawInput } from '../model/index.js';
-import { peekLines, pipedArticleError, pipedArticleKind } from './piped-article.js';
+import { namedArticleError, peekLines, pipedArticleError, pipedArticleKind } from './piped-article.js';
 
 /** Exit codes: 0 all good, 1 some inputs failed (each reported), 2 usage error. */
 export const EXIT_OK = 0;
@@ -79,12 +79,13 @@ export async function writeJsonl(stream: Writable, value: unknown): Promise<void
 }
 
 /**
- * Reports one failed input: a line on stderr naming the input and the problem, and an `{id, error}` record
- * on stdout when the verb writes JSONL, so downstream tools see which inputs are missing.
+ * Reports one failed input: a line on stderr naming the input and the problem, and an `{id, source, error, code}`
+ * record on stdout when the verb writes JSONL, so downstream tools see which inputs are missing. `origin`, when
+ * given, is the record's first source (the file extract cleaned) and goes in the record instead of `source`.
  */
 export async function reportFailure(
   context: CliContext,
-  failure: { source: string; id?: string | undefined; error: unknown },
+  failure: { source: string; origin?: string; id?: string | undefined; error: unknown },
   options: { jsonl: boolean },
 ): Promise<void> {
   const message = formatError(failure.error);
@@ -94,7 +95,7 @@ export async function reportFailure(
   if (options.jsonl) {
     await writeJsonl(context.stdout, {
       id: failure.id ?? null,
-      source: failure.source,
+      source: failure.origin ?? failure.source,
       error: message,
       code: errorCode(failure.error),
     });
@@ -112,17 +113,6 @@ export function noticeTerminalInput(context: CliContext, paths: readonly string[
       'parallax: reading JSONL from the terminal (one JSON object per line; Ctrl+D ends). Pass files, or pipe them in.\n',
     );
   }
-}
-
-/**
- * Says on stderr that the paths held no article at all, when nothing failed either (an empty folder, or one
- * of other files): otherwise a wrong folder gives an empty report and no word about why.
- */
-export function noticeNothingRead(context: CliContext, paths: readonly string[]): void {
-  const named = paths.map((path) => (path === '-' ? 'standard input' : `\`${path}\``)).join(', ');
-  context.stderr.write(
-    `parallax: no articles found in ${named}. A folder is searched for ${SUPPORTED_EXTENSIONS.filter((ext) => ext !== '.md').join(', ')} files (.md only when named).\n`,
-  );
 }
 
 /**
@@ -186,7 +176,29 @@ export async function* readJsonlSources(
       yield* failedSource(path, opened);
       continue;
     }
-    yield* readJsonlValues(stream, path);
+    // A page, text or binary file under a JSONL name is one error, as when piped, not one per line of it.
+    let peeked: Awaited<ReturnType<typeof peekLines>>;
+    try {
+      peeked = await peekLines(stream);
+    } catch (error) {
+      // Opened but not readable (a folder named `x.jsonl`: EISDIR): the error names it, the rest goes on.
+      yield unreadableSource(path, error);
+      continue;
+    }
+    const kind = pipedArticleKind(peeked.lines);
+    if (kind !== undefined) {
+      stream.destroy();
+      yield { ok: false, source: path, error: namedArticleError(path, kind) };
+      continue;
+    }
+    // A file named on the command line with no record in it is an error, as `analyze` says; standard input
+    // with none is an upstream step that let nothing through, and not one.
+    let lines = 0;
+    for await (const item of readJsonlValues(peeked.stream, path)) {
+      lines++;
+      yield item;
+    }
+    if (lines === 0) yield { ok: false, source: path, error: emptyJsonl(path) };
   }
 }
 
@@ -252,6 +264,15 @@ function* failedSource(path: string, error: Error): Generator<JsonlItem> {
         cause: error,
       },
     ),
+  };
+}
+
+function unreadableSource(path: string, error: unknown): JsonlItem {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    ok: false,
+    source: path,
+    error: new InputError('unreadable', `Cannot read \`${path}\`: ${detail}.`, { input: path, cause: error }),
   };
 }
 

@@ -1,14 +1,14 @@
 import { analyzeLanguage } from '../language/index.js';
 import { createTextArticle, type Article } from '../model/index.js';
 import type { CliContext } from './io.js';
-import { optionalPublished, recordId, requireString, runRecordVerb } from './record-verb.js';
+import { optionalPublished, recordId, requireText, runRecordVerb } from './record-verb.js';
 
 /** Article files are cleaned first, as `parallax extract` would clean them. */
 const ARTICLE_FILES = { articleFiles: 'input' } as const;
 
 /** Annotates a `{id, text, published?}` record as it is: offsets stay in input-text coordinates. */
 function annotate(value: unknown, source: string): Article {
-  const text = requireString(value, 'text', source);
+  const text = requireText(value, source);
   const published = optionalPublished(value, source);
   const metadata: Partial<Article> = { source, id: recordId(value) ?? source };
   if (published !== undefined) {

@@ -1,6 +1,6 @@
 import { scoreLoadedText } from '../summary/index.js';
 import type { CliContext } from './io.js';
-import { recordId, requireString, runRecordVerb } from './record-verb.js';
+import { recordId, requireText, runRecordVerb } from './record-verb.js';
 
 /** Article files are cleaned first, as `parallax extract` would clean them. */
 const ARTICLE_FILES = { articleFiles: 'input' } as const;
@@ -11,7 +11,7 @@ export function runLoadedVerb(paths: string[], context: CliContext): Promise<num
     paths,
     context,
     (value, source) => {
-      const result = scoreLoadedText(requireString(value, 'text', source));
+      const result = scoreLoadedText(requireText(value, source));
       return { id: recordId(value) ?? source, ...result };
     },
     ARTICLE_FILES,

@@ -71,10 +71,14 @@ function completeLines(bytes: Buffer): string[] {
  * that its errors name their lines and the other records are used), and for a single line, whose one error says
  * the same.
  */
-export function pipedArticleKind(lines: readonly string[]): 'an HTML page' | 'plain text' | undefined {
+export function pipedArticleKind(
+  lines: readonly string[],
+): 'an HTML page' | 'plain text' | 'binary data (or text that is not UTF-8)' | undefined {
   const [first] = lines;
   if (first === undefined || lines.length < 2 || lines.some(isJson)) return undefined;
   if (first.startsWith('<')) return 'an HTML page';
+  // NUL, or bytes that are not UTF-8 (decoded as U+FFFD): an image or archive, one "not UTF-8" error per line.
+  if (first.includes('\u0000') || first.includes('\ufffd')) return 'binary data (or text that is not UTF-8)';
   // Letters, or typographic quotes, start prose; `{`, `[`, `"` and digits start JSON, broken or not.
   return /^[\p{L}\u2018-\u201f]/u.test(first) ? 'plain text' : undefined;
 }
@@ -96,6 +100,18 @@ export function pipedArticleError(kind: string): InputError {
     {
       input: 'stdin',
       hint: "Name the file instead of piping it (parallax analyze FILE, parallax extract FILE), or make it a record: jq -Rsc '{text: .}' FILE.",
+    },
+  );
+}
+
+/** The one error for a file named as JSONL (`.jsonl`, or no article extension) that holds an article or binary. */
+export function namedArticleError(path: string, kind: string): InputError {
+  return new InputError(
+    'not-jsonl',
+    `\`${path}\` looks like ${kind}, not JSONL: this verb reads one JSON record per line.`,
+    {
+      input: path,
+      hint: "Give an article its own extension (.txt, .html) to have it cleaned, or make it a record: jq -Rsc '{text: .}' FILE.",
     },
   );
 }

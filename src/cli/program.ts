@@ -42,7 +42,17 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       writeOut: (text) => context.stdout.write(text),
       writeErr: (text) => context.stderr.write(text),
     })
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText(
+      'after',
+      `
+Exit codes:
+  0  all good (also a record verb that read no line from standard input)
+  1  some inputs failed, each named on stderr (and as an {id, source, error, code} line in JSONL output), the
+     rest processed: a missing, empty, binary or unreadable file, a bad JSONL line, a folder with no article
+     file; or the store could not be opened
+  2  usage error: a bad option or argument, or a --port already in use`,
+    );
 
   const inputOptions = (command: Command): Command =>
     command
@@ -141,7 +151,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
 
   recordVerb(
     'extract',
-    'clean HTML or plain text: {id, html | text, url?} in; {id, title, byline, published, published_source, outlet, domain, lang, url, text, paragraphs, removed} out',
+    'clean HTML or plain text: {id, html | text, url?} in; {id, source, title, byline, published, published_source, outlet, domain, lang, url, text, paragraphs, removed} out (source: the file or file:line it came from, named by later verbs in their errors)',
     `echo '{"id":"a","html":"<html>...</html>"}' | parallax extract
       parallax extract page.html notes.txt`,
     (paths) => runExtractVerb(paths, context),

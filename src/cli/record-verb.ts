@@ -1,4 +1,4 @@
-import { isReadableDate } from '../ingest/index.js';
+import { isReadableDate, recordSource } from '../ingest/index.js';
 import { extractInput } from './extracted-record.js';
 import {
   InputError,
@@ -35,7 +35,7 @@ export interface RecordVerbOptions {
 export async function runRecordVerb(
   paths: readonly string[],
   context: CliContext,
-  transform: (value: unknown, source: string) => unknown,
+  transform: (value: unknown, source: string, origin: string) => unknown,
   options: RecordVerbOptions = {},
 ): Promise<number> {
   let failures = 0;
@@ -48,12 +48,16 @@ export async function runRecordVerb(
       await reportFailure(context, item, { jsonl: true });
       continue;
     }
+    // Where the record came from first (the file `parallax extract` cleaned), and how errors name it: that file
+    // and the line of this verb's input, `page.html (stdin:3)`, rather than the line alone.
+    const origin = ('value' in item ? recordSource(item.value) : undefined) ?? item.source;
+    const label = origin === item.source ? item.source : `${origin} (${item.source})`;
     const earlier = 'value' in item ? earlierFailure(item.value) : undefined;
     if ('value' in item && earlier !== undefined) {
       // A failure an earlier verb in the pipeline reported: passed on as it is, so that it reaches the end of
       // the pipeline (and the exit status) instead of turning into a puzzling "field `id`" error here.
       failures++;
-      context.stderr.write(`parallax: ${item.source}: passing on an earlier failure (${earlier}).\n`);
+      context.stderr.write(`parallax: ${label}: passing on an earlier failure (${earlier}).\n`);
       await writeJsonl(context.stdout, item.value);
       continue;
     }
@@ -66,10 +70,12 @@ export async function runRecordVerb(
         // gets `ID-v1`, as `analyze` and the store give it, instead of passing for a repeat of the first.
         record.id = claimId(String(record.id), inputContent(item.input), item.input.id === undefined);
         output =
-          options.articleFiles === 'output' ? record : await Promise.resolve(transform(record, item.source));
+          options.articleFiles === 'output'
+            ? record
+            : await Promise.resolve(transform(record, item.source, item.source));
       } else {
-        checkRecord(item.value, item.source);
-        output = await Promise.resolve(transform(item.value, item.source));
+        checkRecord(item.value, label);
+        output = await Promise.resolve(transform(item.value, label, origin));
         if (recordId(item.value) === undefined) output = withFreeId(output, item.value, claimId);
       }
     } catch (error) {
@@ -77,7 +83,7 @@ export async function runRecordVerb(
       const id = 'input' in item ? item.input.id : recordId(item.value);
       await reportFailure(
         context,
-        { source: item.source, id, error: asProcessingError(error, item.source) },
+        { source: label, origin, id, error: asProcessingError(error, label) },
         { jsonl: true },
       );
       continue;
@@ -168,6 +174,38 @@ export function requireString(value: unknown, field: string, source: string): st
     );
   }
   return field_;
+}
+
+/**
+ * A record's optional string field, or undefined when absent, null or empty; throws an InputError naming the record
+ * and field when it is there but not a string, rather than going on as if it were absent.
+ */
+export function optionalString(value: unknown, field: string, source: string): string | undefined {
+  const field_ = (value as Record<string, unknown>)[field];
+  if (field_ === undefined || field_ === null || field_ === '') return undefined;
+  if (typeof field_ !== 'string') {
+    throw new InputError(
+      'invalid-record',
+      `${source}: field \`${field}\`: expected a string, got ${describeValue(field_)}.`,
+      { input: source, hint: `Make \`${field}\` a string, or leave it out.` },
+    );
+  }
+  return field_;
+}
+
+/**
+ * Reads a record's `text`, which must hold words: an empty one (a page where extract found no article body) is an
+ * InputError naming the record, not an annotation of nothing that would pass downstream as a real article.
+ */
+export function requireText(value: unknown, source: string): string {
+  const text = requireString(value, 'text', source);
+  if (text.trim() === '') {
+    throw new InputError('missing-content', `${source}: no article text (\`text\` is empty).`, {
+      input: source,
+      hint: 'When extract wrote it, no article body was found in the page: check its diagnostics, or leave it out.',
+    });
+  }
+  return text;
 }
 
 /**

@@ -13,7 +13,14 @@ export async function runServeVerb(
   if (named !== undefined && named.trim() !== '')
     await requireStoredFile(resolveDbLocation(flags.db, context));
   const store = await openCliStore(flags.db, context);
-  const server = await startServing(store, flags);
+  let server: Awaited<ReturnType<typeof startServing>>;
+  try {
+    server = await startServing(store, flags);
+  } catch (error) {
+    // A port that is taken is reported as a usage error; the store opened for it is not left open behind it.
+    await store.close();
+    throw error;
+  }
   context.stderr.write(`Parallax is serving at ${server.url}  (Ctrl+C to stop)\n`);
   return 0;
 }

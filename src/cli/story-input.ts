@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseRecord } from '../ingest/index.js';
+import { parseRecord, recordSource } from '../ingest/index.js';
 import { analyzeLanguage } from '../language/index.js';
 import {
   InputError,
@@ -164,7 +164,8 @@ export function readStoryArticles(value: unknown, source: string): Article[] {
     if (looksProcessed(item)) {
       article = readProcessed(item, itemSource);
     } else {
-      const input = parseRecord(item, itemSource);
+      // An article extract wrote is cited by the file it came from, not by its place in this story record.
+      const input = { ...parseRecord(item, itemSource), source: recordSource(item) ?? itemSource };
       if (input.id === undefined) input.id = positionalId(index, givenIds);
       article = looksExtracted(item) ? annotateCleaned(input) : processInput(input);
     }

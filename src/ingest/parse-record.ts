@@ -91,6 +91,16 @@ export function parseRecord(value: unknown, source: string): RawInput {
   return input;
 }
 
+/**
+ * The `source` a record names itself (`parallax extract` writes the file or `file:line` it cleaned), or undefined
+ * when it names none: a verb later in a pipeline then names that file, not only the line of its own input.
+ */
+export function recordSource(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const source = (value as { source?: unknown }).source;
+  return typeof source === 'string' && source.trim() !== '' && !source.includes('\0') ? source : undefined;
+}
+
 /** Parses one JSONL line (already known to be non-blank) into a RawInput, naming `source` in any error. */
 export function parseJsonlLine(line: string, source: string): RawInput {
   let value: unknown;

@@ -11,7 +11,7 @@ import { MAX_FILE_BYTES, describeOverLimit } from './limits.js';
 
 /** Per-folder list of names the folder walk skips. */
 export const IGNORE_FILE = '.parallaxignore';
-import { parseRecord } from './parse-record.js';
+import { parseRecord, recordSource } from './parse-record.js';
 import { readFeed } from './read-feed.js';
 import { readJsonlValues } from './read-jsonl.js';
 import { readWarc } from './read-warc.js';
@@ -65,8 +65,24 @@ export async function* readInputs(
       for (const match of matches) yield* readPath(match, options, new Set());
       continue;
     }
-    yield* readPath(path, options, new Set());
+    let read = 0;
+    for await (const item of readPath(path, options, new Set())) {
+      read++;
+      yield item;
+    }
+    // Only a folder yields nothing (an empty file is an error of its own): one of dot-files and notes, or an
+    // empty one, is most likely the wrong folder, and a script must not take an empty report for success.
+    if (read === 0) yield failure(path, noArticles(path));
   }
+}
+
+function noArticles(folder: string): InputError {
+  const searched = SUPPORTED_EXTENSIONS.filter((ext) => ext !== '.md').join(', ');
+  return new InputError(
+    'no-articles',
+    `No articles found in \`${folder}\`: it holds no ${searched} files (.md files are read only when named).`,
+    { input: folder, hint: 'Check the folder name, or name the files themselves.' },
+  );
 }
 
 /**
@@ -289,21 +305,23 @@ async function* readJsonl(stream: Readable, name: string): AsyncGenerator<Ingest
       continue;
     }
     try {
-      yield { ok: true, input: parseRecord(item.value, item.source) };
+      const input = parseRecord(item.value, item.source);
+      // A record `parallax extract` wrote names the file it came from: stored and reported under that name.
+      yield { ok: true, input: { ...input, source: recordSource(item.value) ?? input.source } };
     } catch (error) {
       yield failure(item.source, asParallaxError(error, item.source), idOf(item.value));
     }
   }
-  if (lines === 0) {
-    const what = name === 'stdin' ? 'standard input is' : 'the file is';
-    yield failure(
-      name,
-      new InputError('empty-input', `\`${name}\`: no JSONL records (${what} empty or blank).`, {
-        input: name,
-        hint: 'Each line must be one JSON object, like {"id": "...", "text": "..."}.',
-      }),
-    );
-  }
+  if (lines === 0) yield failure(name, emptyJsonl(name));
+}
+
+/** The error for a JSONL source with no record in it: `stdin`, or a file path. */
+export function emptyJsonl(name: string): InputError {
+  const what = name === 'stdin' ? 'standard input is' : 'the file is';
+  return new InputError('empty-input', `\`${name}\`: no JSONL records (${what} empty or blank).`, {
+    input: name,
+    hint: 'Each line must be one JSON object, like {"id": "...", "text": "..."}.',
+  });
 }
 
 /**

@@ -52,12 +52,22 @@ export function startServer(store: Store, options: StartServerOptions = {}): Pro
       });
     });
     function onError(error: NodeJS.ErrnoException): void {
-      const hint =
+      // Node's own wording ("listen EADDRINUSE: address already in use 127.0.0.1:8080") names the port twice
+      // and the fix never: say what is wrong with the port, in words, and which flag changes it.
+      const [problem, hint] =
         error.code === 'EADDRINUSE'
-          ? 'Another program uses that port: pass another --port, or 0 for a free one.'
-          : 'Check the --host address (127.0.0.1 for this machine only).';
+          ? [
+              `port ${port} is already in use`,
+              'Another program uses that port: pass another --port, or --port 0 for a free one.',
+            ]
+          : error.code === 'EACCES'
+            ? [
+                `not allowed to use port ${port}`,
+                'Ports below 1024 need administrator rights: pass a --port of 1024 or more.',
+              ]
+            : [error.message, 'Check the --host address (127.0.0.1 for this machine only).'];
       reject(
-        new UsageError('listen-failed', `Cannot listen on ${host}:${port}: ${error.message}.`, {
+        new UsageError('listen-failed', `Cannot listen on ${host}:${port}: ${problem}.`, {
           hint,
           cause: error,
         }),
