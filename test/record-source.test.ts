@@ -117,3 +117,12 @@ test('ingest of extracted records stores and reports the file each came from', a
     cleanup();
   }
 });
+
+test('a dataset whose `source` names the outlet ("Harbor Ledger") is read by its own line, not as a file', async () => {
+  const run = await runParallax(['loaded'], {
+    stdin: piped([{ id: 'a', source: 'Harbor Ledger', text: '' }]),
+  });
+  assert.equal(run.code, 1, run.stderr);
+  assert.match(run.stderr, /stdin:1/);
+  assert.doesNotMatch(run.stderr, /Harbor Ledger \(stdin/);
+});

@@ -93,13 +93,18 @@ export function parseRecord(value: unknown, source: string): RawInput {
 
 /**
  * The `source` a record names itself (`parallax extract` writes the file or `file:line` it cleaned), or undefined
- * when it names none: a verb later in a pipeline then names that file, not only the line of its own input.
+ * when it names none: a verb later in a pipeline then names that file, not only the line of its own input. Only
+ * a source written as a place in files counts (a path, a file name, `file:line`, `feed.rss#3`, `stdin:2`): many
+ * news datasets use `source` for the outlet ("Reuters"), which names no file.
  */
 export function recordSource(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const source = (value as { source?: unknown }).source;
-  return typeof source === 'string' && source.trim() !== '' && !source.includes('\0') ? source : undefined;
+  return typeof source === 'string' && FILE_PLACE.test(source) && !source.includes('\0') ? source : undefined;
 }
+
+/** A path, a file name with its extension, or either with a line or item number; `stdin:N`. */
+const FILE_PLACE = /^(?:[^\n]*[/\\][^\n]*|[^\s/\\]+\.[A-Za-z0-9]{1,8}(?:\.gz)?(?:[:#]\d+)?|stdin:\d+)$/;
 
 /** Parses one JSONL line (already known to be non-blank) into a RawInput, naming `source` in any error. */
 export function parseJsonlLine(line: string, source: string): RawInput {
