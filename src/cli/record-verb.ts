@@ -181,16 +181,16 @@ export function requireString(value: unknown, field: string, source: string): st
  * and field when it is there but not a string, rather than going on as if it were absent.
  */
 export function optionalString(value: unknown, field: string, source: string): string | undefined {
-  const field_ = (value as Record<string, unknown>)[field];
-  if (field_ === undefined || field_ === null || field_ === '') return undefined;
-  if (typeof field_ !== 'string') {
+  const given = (value as Record<string, unknown>)[field];
+  if (given === undefined || given === null || given === '') return undefined;
+  if (typeof given !== 'string') {
     throw new InputError(
       'invalid-record',
-      `${source}: field \`${field}\`: expected a string, got ${describeValue(field_)}.`,
+      `${source}: field \`${field}\`: expected a string, got ${describeValue(given)}.`,
       { input: source, hint: `Make \`${field}\` a string, or leave it out.` },
     );
   }
-  return field_;
+  return given;
 }
 
 /**

@@ -208,7 +208,7 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
     facts,
     context,
   );
-  return withoutSubsumedUpdates(withoutRevisedFigures(merged, context));
+  return withoutSubsumedUpdates(withoutRevisedFigures(merged, context, byId));
 }
 
 /**
@@ -249,13 +249,16 @@ const updates = new WeakSet<Conflict>();
  * of a dispute with a tabloid's 20,000 (the update says so). A dispute left with fewer than two sides or sources
  * is dropped.
  */
-function withoutRevisedFigures(conflicts: readonly Conflict[], context: ConflictContext): Conflict[] {
+function withoutRevisedFigures(
+  conflicts: readonly Conflict[],
+  context: ConflictContext,
+  byId: ReadonlyMap<string, Article>,
+): Conflict[] {
   const indexOf = new Map(context.articles.map((article, index) => [article.id, index]));
   const sourceOfId = (id: string): string => {
     const index = indexOf.get(id);
     return index === undefined ? id : sourceOf(context, index);
   };
-  const byId = new Map(context.articles.map((article) => [article.id, article]));
   const revised = new Set<string>();
   for (const conflict of conflicts) {
     if (!updates.has(conflict)) continue;
