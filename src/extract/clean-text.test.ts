@@ -458,3 +458,39 @@ test('a dateline line with a dash above the lead opens the lead; a bare line of 
   });
   assert.match(own.text, /^TARNWICK \(MPA\) — An inquiry/);
 });
+
+test('a masthead line between the title and the body names the outlet; the same line above the title does not', () => {
+  const lines = (header: string[]): string =>
+    [
+      ...header,
+      '',
+      'Ferry fares on the Saltmere crossing will rise by a fifth from April, the operator said on Tuesday.',
+      '',
+      'The operator blamed the price of fuel and said timetables would not change.',
+    ].join('\n');
+  const title = 'Ferry Fares to Rise by a Fifth';
+  for (const header of [
+    [title, 'Gullwing Herald', 'By Tova Brandt', 'March 3, 2026'],
+    [title, 'By Tova Brandt', 'Gullwing Herald', 'March 3, 2026'],
+  ]) {
+    const article = extractArticle({ source: 'fares.txt', format: 'text', text: lines(header) });
+    assert.equal(article.title, title);
+    assert.equal(article.outlet, 'Gullwing Herald', header.join(' / '));
+    assert.equal(article.outletSource, 'masthead-line');
+    assert.ok(!article.text.includes('Gullwing Herald'), 'the masthead is not body text');
+  }
+
+  const section = extractArticle({
+    source: 'fares.txt',
+    format: 'text',
+    text: lines([title, 'World News', 'March 3, 2026']),
+  });
+  assert.equal(section.outlet, undefined, 'a section name under the title is not an outlet');
+
+  const above = extractArticle({
+    source: 'fares.txt',
+    format: 'text',
+    text: lines(['Strange Herald', title, 'March 3, 2026']),
+  });
+  assert.equal(above.outlet, undefined, 'a line above the title is as often a section or a menu');
+});

@@ -71,6 +71,8 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
   let afterComments = false;
   let bylineOutlet: string | undefined;
   let masthead: string | undefined;
+  let mastheadUnderTitle: string | undefined;
+  const opensOnTitle = first >= 0 && lines.slice(0, first).every((line) => line.text.trim() === '');
   const datelines: string[] = [];
 
   let pending: string[] = [];
@@ -106,6 +108,18 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
     if (proseStart < 0 ? index < first + 4 : index < proseStart) datelines.push(text);
     else if (reason !== undefined && index > proseEnd && datelineKind(text)) datelines.push(text);
     if (reason !== undefined && masthead === undefined && index < proseStart) masthead = mastheadOf(text);
+    // In a text that opens on its headline, a masthead-shaped line among the next three lines, above the body,
+    // is the outlet's name ("Gullwing Herald" between the headline and the byline). A page rendered whole opens
+    // on menus instead, where such lines are as often links ("Previous Post", "Watch TV").
+    if (
+      reason !== undefined &&
+      mastheadUnderTitle === undefined &&
+      opensOnTitle &&
+      index > first &&
+      index < proseStart &&
+      lines.slice(first + 1, index).filter((other) => other.text.trim() !== '').length < 3
+    )
+      mastheadUnderTitle = mastheadOf(text);
     if (reason !== undefined) {
       flush();
       const lead = line.text.length - line.text.trimStart().length;
@@ -130,7 +144,7 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
   flush();
   const published = header.fields.published ?? publishedDateOf(datelines);
   if (published) result.published = published;
-  inferOutlet(result, options.url, { byline: bylineOutlet, masthead });
+  inferOutlet(result, options.url, { byline: bylineOutlet, masthead, mastheadUnderTitle });
   const { title, byline, outlet } = header.fields;
   if (title !== undefined && result.title === undefined) result.title = normaliseSpace(title);
   if (byline !== undefined) result.byline = byline;
@@ -440,7 +454,11 @@ const DATE_AFTER_NAMES =
 function inferOutlet(
   result: CleanedText,
   url: string | undefined,
-  named: { byline?: string | undefined; masthead?: string | undefined },
+  named: {
+    byline?: string | undefined;
+    masthead?: string | undefined;
+    mastheadUnderTitle?: string | undefined;
+  },
 ): void {
   const texts = (): string[] => [
     result.byline ?? '',
@@ -497,6 +515,10 @@ function inferOutlet(
       result.outlet = backed ? masthead : name;
       result.outletSource = backed ? 'masthead-line' : 'copyright-line';
       break;
+    }
+    if (result.outlet === undefined && named.mastheadUnderTitle !== undefined) {
+      result.outlet = named.mastheadUnderTitle;
+      result.outletSource = 'masthead-line';
     }
   }
   const domain = domainFromUrl(url);
