@@ -14,6 +14,7 @@ import {
 import { currentHeadline, type FigureUpdate } from './current-headline.js';
 import { chooseHeadline, makeHeadline, sentenceShape, type HeadlineCandidate } from './make-headline.js';
 import { titleHeadline } from './title-headline.js';
+import { nameSpeakers } from './name-pronoun-speakers.js';
 import { neutralizeSentence, type NeutralSentence, type RemovedLabel } from './neutralize-sentence.js';
 import { disputedDates, dropDisputedDates } from './disputed-dates.js';
 import {
@@ -397,7 +398,8 @@ function pickWording(
       continue;
     let neutral = neutralized.get(row);
     if (!neutral) {
-      neutral = neutralizeSentence(stripDateline(row.text));
+      const named = nameSpeakers(row.article, row.start, row.end).replace(/\s+/g, ' ').trim();
+      neutral = neutralizeSentence(stripDateline(named));
       neutralized.set(row, neutral);
     }
     if (neutral.residual >= RESIDUAL_MAX || neutral.text === '') continue;
@@ -413,7 +415,7 @@ function pickWording(
       neutral.residual * 2 +
       neutral.edits * 0.5 +
       (voiced.selfReference ? 1 : 0) +
-      (DEPENDENT_OPENING.test(row.text) ? 1 : 0) +
+      (DEPENDENT_OPENING.test(neutral.text) ? 1 : 0) +
       Math.abs(row.words - 25) / 25 +
       row.position;
     const text = compress
