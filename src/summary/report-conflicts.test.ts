@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Article, Citation, Conflict } from '../model/index.js';
-import { reportConflicts } from './report-conflicts.js';
+import { reportConflict, reportConflicts } from './report-conflicts.js';
 import { createTestArticle } from './test-articles.test-helper.js';
 
 const gazette = createTestArticle(
@@ -82,4 +82,35 @@ test('a later report that says the figure has risen is an update, told in time o
   const result = reportConflicts(chosen, [conflict], [gazette, update]);
   assert.equal(result.kept.length, 2);
   assert.deepEqual(result.reports, []);
+});
+
+test('a dispute sentence counts the articles of an unnamed outlet and lower-cases a hedge that opened its sentence', () => {
+  const first = createTestArticle('Around 1,500 nurses walked out on Monday.', { id: 'first' });
+  const second = createTestArticle('About 1,200 nurses walked out on Monday.', { id: 'second' });
+  const third = createTestArticle('Union bosses pulled 1,200 nurses out on Monday.', { id: 'third' });
+  const conflict: Conflict = {
+    kind: 'number',
+    about: 'how many nurses',
+    sides: [
+      {
+        value: 'Around 1,500 nurses',
+        articles: ['first'],
+        citations: [valueAt(first, 0, 'Around 1,500 nurses')],
+      },
+      {
+        value: '1,200 nurses',
+        articles: ['second', 'third'],
+        citations: [valueAt(second, 0, '1,200 nurses'), valueAt(third, 0, '1,200 nurses')],
+      },
+    ],
+  };
+  assert.equal(
+    reportConflict(conflict, [first, second, third]).text,
+    'Reports differ on how many nurses: around 1,500 nurses (one article) or 1,200 nurses (two articles).',
+  );
+  const named = { ...third, outlet: 'Northwind Daily' };
+  assert.equal(
+    reportConflict(conflict, [first, second, named]).text,
+    'Reports differ on how many nurses: around 1,500 nurses (one article) or 1,200 nurses (Northwind Daily and one other article).',
+  );
 });

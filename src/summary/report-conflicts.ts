@@ -61,9 +61,12 @@ export function sentenceTexts(articles: ReadonlyMap<string, Article>): (citation
   };
 }
 
-/** Number words that may open a value because they opened its sentence ("Seventeen cracks"). */
+/**
+ * Number words and hedges that may open a value because they opened its sentence ("Seventeen cracks", "Around
+ * 1,500 nurses").
+ */
 const NUMBER_WORD =
-  /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens|More|About|Nearly|Almost|Some|At)\b/;
+  /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens|Several|More|Fewer|Less|Over|Under|Up|About|Around|Roughly|Approximately|Nearly|Almost|Some|Just|Only|Exactly|An|At)\b/;
 
 /**
  * "Seventeen cracks (17)" -> "seventeen cracks": the normalised figure compare adds is for matching, not reading,
@@ -74,8 +77,20 @@ function readable(value: string): string {
   return NUMBER_WORD.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/**
+ * Who stands on a side: the outlets by name, and the articles with no known outlet counted ("one article", "two
+ * articles", "Northwind Daily and one other article"), so that two unnamed articles do not read as one.
+ */
 function outletsOf(articleIds: readonly string[], articles: ReadonlyMap<string, Article>): string {
-  const names = [...new Set(articleIds.map((id) => articles.get(id)?.outlet ?? 'one article'))];
+  const names = [...new Set(articleIds.flatMap((id) => articles.get(id)?.outlet ?? []))];
+  const unnamed = new Set(articleIds.filter((id) => articles.get(id)?.outlet === undefined)).size;
+  if (unnamed > 0) {
+    const count = COUNT_WORDS[unnamed] ?? String(unnamed);
+    const other = names.length > 0 ? ' other' : '';
+    names.push(`${count}${other} article${unnamed === 1 ? '' : 's'}`);
+  }
   if (names.length <= 2) return names.join(' and ');
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1) as string}`;
 }
