@@ -952,3 +952,31 @@ void test('a promise verb joined by "and" keeps its infinitive and the sentence 
     found.join(' | '),
   );
 });
+
+void test('"…," the harbour master, Lena Orr, said: a description and the name in commas after a quote are the source', () => {
+  const article = analyze(
+    [
+      'The ferry slip at Corran will close for a month.',
+      '“We will pour the new ramp in April,” the slipway keeper, Ivo Marsh, said. “The old one is gone.”',
+    ].join('\n\n'),
+  );
+  const ramp = article.quotes.find((quote) => quote.content.text.includes('new ramp'));
+  assert.ok(ramp, 'the quote is found');
+  assert.equal(ramp.source?.text, 'the slipway keeper, Ivo Marsh');
+  assert.equal(speakerName(article, ramp.speaker), 'Ivo Marsh');
+});
+
+void test('a quote over several paragraphs is one quote with all its paragraphs', () => {
+  const article = analyze(
+    [
+      'The ferry slip at Corran will close for a month.',
+      'Ivo Marsh, who keeps the slipway, said: "The old ramp is gone. We pour the new one in April.',
+      '"By May the ferry will land here again."',
+      'The council has not said who will pay.',
+    ].join('\n\n'),
+  );
+  const ramp = article.quotes.filter((quote) => /ramp|ferry will land/.test(quote.content.text));
+  assert.equal(ramp.length, 1, ramp.map((quote) => quote.content.text).join(' | '));
+  assert.match(ramp[0]?.content.text ?? '', /old ramp is gone[\s\S]*ferry will land here again/);
+  assert.equal(speakerName(article, ramp[0]?.speaker), 'Ivo Marsh');
+});

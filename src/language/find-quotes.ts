@@ -1841,6 +1841,16 @@ function apposedSubject(doc: Document, comma: number, floor: number): Range | nu
   return null;
 }
 
+/** "the slipway keeper": a determiner then only lower-case words (no name, pronoun or number). */
+function describedByCommonNouns(tokens: readonly Token[], name: Range): boolean {
+  if (name.end - name.first < 2 || !DETERMINERS.has(bareWord(tokens[name.first]))) return false;
+  for (let index = name.first + 1; index < name.end; index++) {
+    const token = tokens[index];
+    if (token?.kind !== 'word' || isCapitalised(token) || SUBJECT_STOPS.has(bareWord(token))) return false;
+  }
+  return !SOURCE_PRONOUNS.has(bareWord(tokens[name.end - 1]));
+}
+
 /** `apposedSubject` for one opening comma at `index`. */
 function apposedAt(doc: Document, index: number, comma: number, floor: number): Range | null {
   const tokens = doc.tokens;
@@ -1856,6 +1866,8 @@ function apposedAt(doc: Document, index: number, comma: number, floor: number): 
   if (!name) return null;
   // "A Twitter spokesman, Christopher Abboud, said": a role phrase, then the name in commas.
   if (allNames && ROLE_NOUNS.has(bareWord(tokens[name.end - 1]))) return { first: name.first, end: comma };
+  // "the harbour master, Lena Orr, said": a determiner and lower-case nouns describe the person named next.
+  if (allNames && describedByCommonNouns(tokens, name)) return { first: name.first, end: comma };
   // "Tina Tchen, Mrs. Obama's chief of staff, said", "Ali, 35, the daughter of ..., said".
   const apposition =
     DETERMINERS.has(opener) ||
