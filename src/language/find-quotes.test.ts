@@ -743,10 +743,8 @@ void test('a passive report names its agent as the source', () => {
   );
   assert.deepEqual(
     article.quotes.map((quote) => [quote.source?.text, quote.cue.text, quote.content.text]),
-    [
-      ['the Daily Courier', 'was first reported', 'The ferry plan'],
-      ['Mayor Ana Ruiz', 'was opposed', 'The union'],
-    ],
+    // (The outlet that first reported the plan is a credit only.)
+    [['Mayor Ana Ruiz', 'was opposed', 'The union']],
   );
 });
 
@@ -979,4 +977,21 @@ void test('a quote over several paragraphs is one quote with all its paragraphs'
   assert.equal(ramp.length, 1, ramp.map((quote) => quote.content.text).join(' | '));
   assert.match(ramp[0]?.content.text ?? '', /old ramp is gone[\s\S]*ferry will land here again/);
   assert.equal(speakerName(article, ramp[0]?.speaker), 'Ivo Marsh');
+});
+
+void test('"first revealed by the Corran Gazette" credits the outlet and reports nothing: a credit, not a quote', () => {
+  const article = analyze(
+    [
+      'The plan to sell the ferry was first revealed by the Corran Gazette on Monday.',
+      'The scheme, first reported by the Tarn Valley Ledger, would close two routes.',
+      'The sale was opposed by the ferry union, which called it reckless.',
+    ].join('\n\n'),
+  );
+  const outlets = article.credits.map((credit) => credit.outlet);
+  assert.ok(outlets.includes('Corran Gazette'), outlets.join(' | '));
+  assert.ok(outlets.includes('Tarn Valley Ledger'), outlets.join(' | '));
+  const sources = article.quotes.map((quote) => quote.source?.text ?? '');
+  assert.ok(!sources.some((source) => /Gazette|Ledger/.test(source)), sources.join(' | '));
+  // A passive agent that is not a credited outlet is still a source.
+  assert.ok(sources.includes('the ferry union'), sources.join(' | '));
 });

@@ -1,4 +1,4 @@
-import type { Mention, Quote, QuoteKind, TextSpan } from '../model/index.js';
+import type { Credit, Mention, Quote, QuoteKind, TextSpan } from '../model/index.js';
 import { bareWord, isCapitalised, isPossessive, type Document } from './document.js';
 import type { EntityIndex } from './find-entities.js';
 import type { Quotation } from './find-quotations.js';
@@ -2091,6 +2091,8 @@ export function findQuotes(
   entities: EntityIndex,
   quotations: readonly Quotation[],
   paragraphOf: (token: number) => number,
+  /** Credits to other outlets (`findCredits`): an outlet that only broke a story reports nothing here. */
+  credits: readonly Credit[] = [],
 ): QuoteResult {
   const tokens = doc.tokens;
   const quotes: Quote[] = [];
@@ -2305,6 +2307,15 @@ export function findQuotes(
         )
           agentEnd++;
         source = { first: cue + 2, end: agentEnd };
+        // "The plan was first revealed by the Courier": the outlet that broke the story is a credit; with no
+        // clause of what it reported, there is no quote.
+        const agentStart = tokens[cue + 2]?.start ?? -1;
+        if (
+          credits.some(
+            (credit) => credit.kind === 'reported' && credit.start <= agentStart && agentStart < credit.end,
+          )
+        )
+          continue;
         const subject = subjectBefore(doc, passive, sentenceFirst);
         if (subject) content = subject;
         else continue;
