@@ -995,3 +995,22 @@ void test('"first revealed by the Corran Gazette" credits the outlet and reports
   // A passive agent that is not a credited outlet is still a source.
   assert.ok(sources.includes('the ferry union'), sources.join(' | '));
 });
+
+void test('an adverbial between subject and cue ("so far", "in turn", "at least") is never the source', () => {
+  const article = analyze(
+    [
+      'Mayor Ilse Varn so far hasn’t attacked the ferry bill.',
+      'The dockers’ union in turn criticized the port board.',
+      'Councillor Odo Brill at least has questioned the cost.',
+      'Senator Pia Lund thus far has backed the plan.',
+      'Judge Arno Vell for now has opposed the sale.',
+    ].join('\n\n'),
+  );
+  const sources = article.quotes.map((quote) => quote.source?.text ?? '');
+  for (const adverb of ['far', 'turn', 'least'])
+    assert.ok(!sources.some((source) => new RegExp(`\\b${adverb}$`).test(source)), sources.join(' | '));
+  assert.deepEqual(
+    article.quotes.map((quote) => quote.source?.text),
+    ['Mayor Ilse Varn', 'The dockers’ union', 'Councillor Odo Brill', 'Senator Pia Lund', 'Judge Arno Vell'],
+  );
+});

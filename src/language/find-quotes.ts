@@ -1550,6 +1550,23 @@ const CUE_ADVERBS = new Set([
   'shall',
 ]);
 
+/* Two-word adverbials that can sit between a subject and its cue; their last word heads no noun phrase. */
+const ADVERBIAL_PAIRS = new Set([
+  'so far',
+  'thus far',
+  'by far',
+  'as yet',
+  'at least',
+  'at most',
+  'at last',
+  'at first',
+  'at once',
+  'in turn',
+  'in part',
+  'for now',
+  'of course',
+]);
+
 /* Adverbs between a subject and its cue that belong to neither: "Ruiz often says", "Lee still believes". */
 const SUBJECT_ADVERBS = new Set([
   'often',
@@ -1694,8 +1711,24 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
   const tokens = doc.tokens;
   // "Sanders on Saturday criticized", "Trump earlier Tuesday said": time adjuncts sit between subject and cue.
   let before = cue;
+  // "Ruiz for now has backed": the cue took the adverb ("now has backed"); its first word is not the subject's.
+  if (
+    cue - 1 > floor &&
+    ADVERBIAL_PAIRS.has(`${bareWord(tokens[cue - 1])} ${bareWord(tokens[cue])}`) &&
+    tokens[cue - 1]?.kind === 'word'
+  )
+    before = cue - 1;
   while (before > floor + 1) {
     const word = bareWord(tokens[before - 1]);
+    // "Trump so far hasn't attacked", "the union in turn criticized": a two-word adverbial, not the subject.
+    if (
+      before - 2 > floor &&
+      tokens[before - 1]?.kind === 'word' &&
+      ADVERBIAL_PAIRS.has(`${bareWord(tokens[before - 2])} ${word}`)
+    ) {
+      before -= 2;
+      continue;
+    }
     if (
       tokens[before - 1]?.kind === 'word' &&
       (TIME_WORDS.has(word) || SUBJECT_ADVERBS.has(word)) &&
