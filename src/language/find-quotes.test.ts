@@ -1014,3 +1014,19 @@ void test('an adverbial between subject and cue ("so far", "in turn", "at least"
     ['Mayor Ilse Varn', 'The dockers’ union', 'Councillor Odo Brill', 'Senator Pia Lund', 'Judge Arno Vell'],
   );
 });
+
+void test('"ordered the bridge closed" is an act, not a report; "ordered that ..." and "ordered crews to ..." stay', () => {
+  const article = analyze(
+    [
+      'Governor Maud Halloran ordered the Tarn bridge closed on Sunday.',
+      'The sheriff ordered the lower town evacuated before dawn.',
+      'Judge Ivo Pell ordered that the ferry records be released.',
+      'The mayor ordered road crews to clear the quay.',
+    ].join('\n\n'),
+  );
+  const ordered = article.quotes.filter((quote) => quote.cue.text === 'ordered');
+  assert.deepEqual(
+    ordered.map((quote) => quote.content.text),
+    ['that the ferry records be released', 'road crews to clear the quay'],
+  );
+});

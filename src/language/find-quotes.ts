@@ -1920,6 +1920,63 @@ function apposedAt(doc: Document, index: number, comma: number, floor: number): 
   return { first: name.first, end: comma };
 }
 
+/* Verbs of command: "ordered that ..." and "ordered crews to ..." report a directive. */
+const ORDER_VERBS = new Set(['order', 'orders', 'ordered', 'ordering']);
+/* Words a commanded state may be besides participles in -ed ("ordered the bridge shut"); not "a new oven". */
+const STATE_WORDS = new Set([
+  'shut',
+  'open',
+  'cut',
+  'built',
+  'rebuilt',
+  'torn',
+  'taken',
+  'broken',
+  'frozen',
+  'hidden',
+  'sold',
+  'kept',
+  'down',
+  'off',
+]);
+/* Words that end the object noun phrase of an order before any state word. */
+const OBJECT_STOPS = new Set([
+  'to',
+  'that',
+  'of',
+  'for',
+  'from',
+  'in',
+  'on',
+  'at',
+  'with',
+  'by',
+  'into',
+  'about',
+]);
+/* How long the object of "ordered X closed" may be. */
+const MAX_ORDERED_OBJECT_TOKENS = 6;
+
+/**
+ * "ordered the bridge closed", "ordered the town evacuated": an object and the state it is to be put in, an
+ * act and not a report of speech (PolNeAR marks "ordered that ..." and "ordered X to ..." as attributions).
+ */
+function orderedState(doc: Document, content: Range): boolean {
+  const tokens = doc.tokens;
+  const end = Math.min(content.end, content.first + MAX_ORDERED_OBJECT_TOKENS + 1);
+  for (let index = content.first; index < end; index++) {
+    const token = tokens[index];
+    if (!token || (token.kind !== 'word' && token.text !== '’' && token.text !== "'")) return false;
+    const word = bareWord(token);
+    if (OBJECT_STOPS.has(word)) return false;
+    if (index === content.first || isCapitalised(token)) continue;
+    const previous = tokens[index - 1];
+    if (!previous || previous.kind !== 'word' || DETERMINERS.has(bareWord(previous))) continue;
+    if ((/^[a-z]{2,}[^e]ed$/.test(word) && word !== 'hundred') || STATE_WORDS.has(word)) return true;
+  }
+  return false;
+}
+
 /** A noun phrase right after an inverted cue: "said Ana Ruiz", "said the minister". */
 function subjectAfter(doc: Document, after: number, end: number): Range | null {
   const tokens = doc.tokens;
@@ -2658,6 +2715,8 @@ export function findQuotes(
           content.end--;
       }
       if (content.end - content.first < 1) continue;
+      if (ORDER_VERBS.has(bareWord(cueToken)) && content.first >= cueEnd && orderedState(doc, content))
+        continue;
       // A quotation opened in an earlier sentence: the content starts at its opening mark.
       const firstInside = inside[content.first] ?? -1;
       if (firstInside >= 0) {
