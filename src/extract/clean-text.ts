@@ -61,6 +61,13 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
     first = -1;
   }
 
+  // "Daily Standard" alone on the line under the headline: the outlet's masthead, not body text.
+  const underTitle =
+    first >= 0 ? lines.findIndex((line, index) => index > first && line.text.trim() !== '') : -1;
+  const titleMasthead =
+    underTitle >= 0 ? mastheadUnderTitle(normaliseSpace(lines[underTitle]!.text)) : undefined;
+  if (titleMasthead !== undefined) reasons[underTitle] ??= 'boilerplate';
+
   const [proseStart, proseEnd] = findBodyRegion(lines, reasons, first);
   // A dateline on its own line just above the body ("BRENNOCK —") is the lead's, not page chrome.
   const datelineLine = lines.findLastIndex((line, index) => index < proseStart && line.text.trim() !== '');
@@ -130,7 +137,7 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
   flush();
   const published = header.fields.published ?? publishedDateOf(datelines);
   if (published) result.published = published;
-  inferOutlet(result, options.url, { byline: bylineOutlet, masthead });
+  inferOutlet(result, options.url, { byline: bylineOutlet, masthead, titleMasthead });
   const { title, byline, outlet } = header.fields;
   if (title !== undefined && result.title === undefined) result.title = normaliseSpace(title);
   if (byline !== undefined) result.byline = byline;
@@ -369,6 +376,22 @@ export function mastheadOf(text: string): string | undefined {
   return own.length > 0 ? text : undefined;
 }
 
+/**
+ * A masthead on the line right under the headline, where a page puts its name: as `mastheadOf`, but the words
+ * outlet names end in count as its own besides the last ("Daily Standard"); section names still do not.
+ */
+function mastheadUnderTitle(text: string): string | undefined {
+  const own = mastheadOf(text);
+  if (own !== undefined) return own;
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || !MASTHEAD_END.test(text)) return undefined;
+  if (!words.every((word) => /^(?:\p{Lu}[\p{L}'’&.-]*|of|the|and|&)$/u.test(word))) return undefined;
+  const named = words
+    .slice(0, -1)
+    .filter((word) => /^\p{Lu}/u.test(word) && word !== 'The' && !SECTION_WORDS.has(word.toLowerCase()));
+  return named.length > 0 ? text : undefined;
+}
+
 function lettersOf(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
@@ -440,7 +463,7 @@ const DATE_AFTER_NAMES =
 function inferOutlet(
   result: CleanedText,
   url: string | undefined,
-  named: { byline?: string | undefined; masthead?: string | undefined },
+  named: { byline?: string | undefined; masthead?: string | undefined; titleMasthead?: string | undefined },
 ): void {
   const texts = (): string[] => [
     result.byline ?? '',
@@ -497,6 +520,11 @@ function inferOutlet(
       result.outlet = backed ? masthead : name;
       result.outletSource = backed ? 'masthead-line' : 'copyright-line';
       break;
+    }
+    // With no copyright line to say otherwise, the masthead right under the headline is the outlet's.
+    if (result.outlet === undefined && named.titleMasthead !== undefined) {
+      result.outlet = named.titleMasthead;
+      result.outletSource = 'masthead-line';
     }
   }
   const domain = domainFromUrl(url);
