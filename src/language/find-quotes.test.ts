@@ -1030,3 +1030,18 @@ void test('"ordered the bridge closed" is an act, not a report; "ordered that ..
     ['that the ferry records be released', 'road crews to clear the quay'],
   );
 });
+
+void test('a source is a noun phrase: an adverb, preposition or modal never heads it', () => {
+  const article = analyze(
+    [
+      'The mayor, proud of the port, seldom speaks of the strike.',
+      'The union is against adding new shifts.',
+      'The council cannot say that the pier is safe.',
+      'The plan is nonetheless considered risky.',
+    ].join('\n\n'),
+  );
+  const sources = article.quotes.map((quote) => quote.source?.text ?? '');
+  for (const word of ['seldom', 'against', 'cannot', 'nonetheless'])
+    assert.ok(!sources.some((source) => source.split(/\s+/).includes(word)), sources.join(' | '));
+  assert.ok(sources.includes('The council'), sources.join(' | '));
+});

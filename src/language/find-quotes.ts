@@ -1920,6 +1920,54 @@ function apposedAt(doc: Document, index: number, comma: number, floor: number): 
   return { first: name.first, end: comma };
 }
 
+/* Words that end no noun phrase: adverbs, prepositions, modals and auxiliaries left over from a cue. */
+const NOT_HEADS = new Set([
+  ...MODAL_VERBS,
+  ...[...BE_FORMS].filter((form) => form !== "'s"),
+  'cannot',
+  'can',
+  'had',
+  'has',
+  'have',
+  'did',
+  'does',
+  'do',
+  'not',
+  'seem',
+  'seems',
+  'seemed',
+  'far',
+  'yet',
+  'least',
+  'once',
+  'seldom',
+  'rarely',
+  'somehow',
+  'nonetheless',
+  'nevertheless',
+  'already',
+  'quite',
+  'ever',
+  'never',
+  'also',
+  'even',
+  'just',
+  'so',
+  'like',
+  'despite',
+  'against',
+  'upon',
+  'with',
+  'in',
+  'on',
+  'of',
+  'for',
+  'to',
+  'from',
+  'at',
+  'by',
+]);
+
 /* Verbs of command: "ordered that ..." and "ordered crews to ..." report a directive. */
 const ORDER_VERBS = new Set(['order', 'orders', 'ordered', 'ordering']);
 /* Words a commanded state may be besides participles in -ed ("ordered the bridge shut"); not "a new oven". */
@@ -2751,6 +2799,16 @@ export function findQuotes(
         content: contentSpan,
         sentence,
       };
+      // A source is a noun phrase: "The council cannot" ends before its modal; "seldom", "against" alone
+      // head none.
+      while (
+        source &&
+        source.end > source.first &&
+        !isCapitalised(tokens[source.end - 1]) &&
+        NOT_HEADS.has(bareWord(tokens[source.end - 1]))
+      )
+        source.end--;
+      if (source && source.end === source.first) continue;
       if (source) {
         const sourceSpan = span(doc, source.first, Math.max(source.end, sourceSpanEnd));
         // "He’s predicting": the pronoun without its contracted verb.
