@@ -1,7 +1,7 @@
 import type { Article, Conflict, Quote, QuoteDifference, QuoteGroup } from '../model/index.js';
 import type { EntityLinks } from './link-entities.js';
 import { foldText, normalizeText } from './normalize-text.js';
-import { quotedWords } from './quoted-words.js';
+import { joinQuotedWords, quotedWords } from './quoted-words.js';
 import { citeSpan, sentenceAt } from './sentence-at.js';
 import { outletKey } from './source-keys.js';
 
@@ -89,7 +89,7 @@ export function groupQuotes(articles: readonly Article[], links: EntityLinks): Q
       const quoted = {
         start: (spans[0] ?? quote.content).start,
         end: (spans[spans.length - 1] ?? quote.content).end,
-        text: spans.map((span) => span.text).join(' … '),
+        text: joinQuotedWords(quote.content, spans),
       };
       const words = spans.flatMap((span) => normalizeText(span.text).map((token) => token.word));
       if (words.length < SHORT_QUOTE_MIN_WORDS) continue;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { quotedWords } from './quoted-words.js';
+import { joinQuotedWords, quotedWords } from './quoted-words.js';
 
 const span = (text: string, start = 10) => ({ start, end: start + text.length, text });
 
@@ -39,6 +39,30 @@ describe('quotedWords', () => {
       quotedWords(span('the firm’s plan would go ahead')).map((piece) => piece.text),
       ['the firm’s plan would go ahead'],
     );
+  });
+
+  it('keeps every paragraph of a quote that runs over paragraphs (each reopens with a mark)', () => {
+    for (const [open, close] of [
+      ['"', '"'],
+      ['“', '”'],
+    ] as const) {
+      const text = `${open}The ferry runs at dawn. The fares stay low.\n\n${open}Next spring we add a second boat.${close}`;
+      const pieces = quotedWords(span(text));
+      assert.deepEqual(
+        pieces.map((piece) => piece.text),
+        ['The ferry runs at dawn. The fares stay low.', 'Next spring we add a second boat.'],
+      );
+      // Nothing was left out between the paragraphs: joined with a space, not an ellipsis.
+      assert.equal(
+        joinQuotedWords(span(text), pieces),
+        'The ferry runs at dawn. The fares stay low. Next spring we add a second boat.',
+      );
+    }
+  });
+
+  it('marks words left out between two quoted pieces of a mixed quote with an ellipsis', () => {
+    const content = span('"We are ready," she told the Gull, "and the boats are fueled."');
+    assert.equal(joinQuotedWords(content, quotedWords(content)), 'We are ready … and the boats are fueled.');
   });
 
   it('returns spans of the text it was given, in order, for any input', () => {

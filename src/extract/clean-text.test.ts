@@ -268,6 +268,35 @@ test('a masthead line above the body names the outlet when the copyright backs i
   assert.equal(section.outlet, undefined);
 });
 
+test('a bare masthead line right under the title names the outlet and leaves the body ("Daily Standard")', () => {
+  for (const [line, gap] of [
+    ['Daily Courier', false],
+    ['The Saltmere Observer', true],
+  ] as const) {
+    const text = [
+      'Gulls return to the old pier',
+      ...(gap ? [''] : []),
+      line,
+      '',
+      'Hundreds of gulls have returned to the old pier at Saltmere after the council removed the netting, residents said on Sunday.',
+      '',
+      'The council said the netting had been damaged in last winter’s storms and would not be replaced.',
+    ].join('\n');
+    const article = extractArticle({ source: 'gulls.txt', format: 'text', text });
+    assert.equal(article.title, 'Gulls return to the old pier');
+    assert.equal(article.outlet, line, line);
+    assert.equal(article.outletSource, 'masthead-line');
+    assert.ok(!article.text.includes(line), article.text);
+  }
+  // A section name there is not an outlet.
+  const section = extractArticle({
+    source: 'gulls.txt',
+    format: 'text',
+    text: scraped(['Local News']),
+  });
+  assert.equal(section.outlet, undefined);
+});
+
 test('a wire copy is credited to the outlet whose promo links its own site, not the agency', () => {
   const article = extractArticle({
     source: 'gulls.txt',

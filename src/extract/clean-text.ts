@@ -61,6 +61,20 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
     first = -1;
   }
 
+  // In a text that opens on its headline, a masthead-shaped line among the next three ("Daily Standard" under
+  // the headline, or after the byline) is the outlet's name, not body text. A page rendered whole opens on menus
+  // instead, where such lines are as often links ("Previous Post", "Watch TV").
+  const opensOnTitle = first >= 0 && lines.slice(0, first).every((line) => line.text.trim() === '');
+  const underTitle = opensOnTitle
+    ? lines
+        .map((line, index) => ({ text: normaliseSpace(line.text), index }))
+        .filter((line) => line.index > first && line.text !== '')
+        .slice(0, 3)
+        .find((line) => mastheadUnderTitle(line.text) !== undefined)
+    : undefined;
+  const titleMasthead = underTitle && mastheadUnderTitle(underTitle.text);
+  if (underTitle) reasons[underTitle.index] ??= 'boilerplate';
+
   const [proseStart, proseEnd] = findBodyRegion(lines, reasons, first);
   // A dateline on its own line just above the body ("BRENNOCK —") is the lead's, not page chrome.
   const datelineLine = lines.findLastIndex((line, index) => index < proseStart && line.text.trim() !== '');
@@ -71,8 +85,6 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
   let afterComments = false;
   let bylineOutlet: string | undefined;
   let masthead: string | undefined;
-  let mastheadUnderTitle: string | undefined;
-  const opensOnTitle = first >= 0 && lines.slice(0, first).every((line) => line.text.trim() === '');
   const datelines: string[] = [];
 
   let pending: string[] = [];
@@ -108,18 +120,6 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
     if (proseStart < 0 ? index < first + 4 : index < proseStart) datelines.push(text);
     else if (reason !== undefined && index > proseEnd && datelineKind(text)) datelines.push(text);
     if (reason !== undefined && masthead === undefined && index < proseStart) masthead = mastheadOf(text);
-    // In a text that opens on its headline, a masthead-shaped line among the next three lines, above the body,
-    // is the outlet's name ("Gullwing Herald" between the headline and the byline). A page rendered whole opens
-    // on menus instead, where such lines are as often links ("Previous Post", "Watch TV").
-    if (
-      reason !== undefined &&
-      mastheadUnderTitle === undefined &&
-      opensOnTitle &&
-      index > first &&
-      index < proseStart &&
-      lines.slice(first + 1, index).filter((other) => other.text.trim() !== '').length < 3
-    )
-      mastheadUnderTitle = mastheadOf(text);
     if (reason !== undefined) {
       flush();
       const lead = line.text.length - line.text.trimStart().length;
@@ -144,7 +144,7 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
   flush();
   const published = header.fields.published ?? publishedDateOf(datelines);
   if (published) result.published = published;
-  inferOutlet(result, options.url, { byline: bylineOutlet, masthead, mastheadUnderTitle });
+  inferOutlet(result, options.url, { byline: bylineOutlet, masthead, titleMasthead });
   const { title, byline, outlet } = header.fields;
   if (title !== undefined && result.title === undefined) result.title = normaliseSpace(title);
   if (byline !== undefined) result.byline = byline;
@@ -383,6 +383,22 @@ export function mastheadOf(text: string): string | undefined {
   return own.length > 0 ? text : undefined;
 }
 
+/**
+ * A masthead on the line right under the headline, where a page puts its name: as `mastheadOf`, but the words
+ * outlet names end in count as its own besides the last ("Daily Standard"); section names still do not.
+ */
+function mastheadUnderTitle(text: string): string | undefined {
+  const own = mastheadOf(text);
+  if (own !== undefined) return own;
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || !MASTHEAD_END.test(text)) return undefined;
+  if (!words.every((word) => /^(?:\p{Lu}[\p{L}'’&.-]*|of|the|and|&)$/u.test(word))) return undefined;
+  const named = words
+    .slice(0, -1)
+    .filter((word) => /^\p{Lu}/u.test(word) && word !== 'The' && !SECTION_WORDS.has(word.toLowerCase()));
+  return named.length > 0 ? text : undefined;
+}
+
 function lettersOf(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
@@ -454,11 +470,7 @@ const DATE_AFTER_NAMES =
 function inferOutlet(
   result: CleanedText,
   url: string | undefined,
-  named: {
-    byline?: string | undefined;
-    masthead?: string | undefined;
-    mastheadUnderTitle?: string | undefined;
-  },
+  named: { byline?: string | undefined; masthead?: string | undefined; titleMasthead?: string | undefined },
 ): void {
   const texts = (): string[] => [
     result.byline ?? '',
@@ -516,8 +528,9 @@ function inferOutlet(
       result.outletSource = backed ? 'masthead-line' : 'copyright-line';
       break;
     }
-    if (result.outlet === undefined && named.mastheadUnderTitle !== undefined) {
-      result.outlet = named.mastheadUnderTitle;
+    // With no copyright line to say otherwise, the masthead right under the headline is the outlet's.
+    if (result.outlet === undefined && named.titleMasthead !== undefined) {
+      result.outlet = named.titleMasthead;
       result.outletSource = 'masthead-line';
     }
   }

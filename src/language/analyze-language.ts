@@ -98,7 +98,7 @@ export function analyzeLanguage(article: Article, options: LanguageOptions = {})
     );
   }
   const index = findEntities(doc);
-  const { quotes, references, speakers } = findQuotes(doc, index, quotations, paragraphOf);
+  const { quotes, references, speakers } = findQuotes(doc, index, quotations, paragraphOf, credits);
   const descriptions = linkDescriptions(doc, index);
   const entities = index.entities.map((entity) => {
     const taken = new Set((references.get(entity.id) ?? []).map((mention) => mention.start));

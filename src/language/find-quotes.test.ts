@@ -743,10 +743,8 @@ void test('a passive report names its agent as the source', () => {
   );
   assert.deepEqual(
     article.quotes.map((quote) => [quote.source?.text, quote.cue.text, quote.content.text]),
-    [
-      ['the Daily Courier', 'was first reported', 'The ferry plan'],
-      ['Mayor Ana Ruiz', 'was opposed', 'The union'],
-    ],
+    // (The outlet that first reported the plan is a credit only.)
+    [['Mayor Ana Ruiz', 'was opposed', 'The union']],
   );
 });
 
@@ -951,4 +949,99 @@ void test('a promise verb joined by "and" keeps its infinitive and the sentence 
     ),
     found.join(' | '),
   );
+});
+
+void test('"…," the harbour master, Lena Orr, said: a description and the name in commas after a quote are the source', () => {
+  const article = analyze(
+    [
+      'The ferry slip at Corran will close for a month.',
+      '“We will pour the new ramp in April,” the slipway keeper, Ivo Marsh, said. “The old one is gone.”',
+    ].join('\n\n'),
+  );
+  const ramp = article.quotes.find((quote) => quote.content.text.includes('new ramp'));
+  assert.ok(ramp, 'the quote is found');
+  assert.equal(ramp.source?.text, 'the slipway keeper, Ivo Marsh');
+  assert.equal(speakerName(article, ramp.speaker), 'Ivo Marsh');
+});
+
+void test('a quote over several paragraphs is one quote with all its paragraphs', () => {
+  const article = analyze(
+    [
+      'The ferry slip at Corran will close for a month.',
+      'Ivo Marsh, who keeps the slipway, said: "The old ramp is gone. We pour the new one in April.',
+      '"By May the ferry will land here again."',
+      'The council has not said who will pay.',
+    ].join('\n\n'),
+  );
+  const ramp = article.quotes.filter((quote) => /ramp|ferry will land/.test(quote.content.text));
+  assert.equal(ramp.length, 1, ramp.map((quote) => quote.content.text).join(' | '));
+  assert.match(ramp[0]?.content.text ?? '', /old ramp is gone[\s\S]*ferry will land here again/);
+  assert.equal(speakerName(article, ramp[0]?.speaker), 'Ivo Marsh');
+});
+
+void test('"first revealed by the Corran Gazette" credits the outlet and reports nothing: a credit, not a quote', () => {
+  const article = analyze(
+    [
+      'The plan to sell the ferry was first revealed by the Corran Gazette on Monday.',
+      'The scheme, first reported by the Tarn Valley Ledger, would close two routes.',
+      'The sale was opposed by the ferry union, which called it reckless.',
+    ].join('\n\n'),
+  );
+  const outlets = article.credits.map((credit) => credit.outlet);
+  assert.ok(outlets.includes('Corran Gazette'), outlets.join(' | '));
+  assert.ok(outlets.includes('Tarn Valley Ledger'), outlets.join(' | '));
+  const sources = article.quotes.map((quote) => quote.source?.text ?? '');
+  assert.ok(!sources.some((source) => /Gazette|Ledger/.test(source)), sources.join(' | '));
+  // A passive agent that is not a credited outlet is still a source.
+  assert.ok(sources.includes('the ferry union'), sources.join(' | '));
+});
+
+void test('an adverbial between subject and cue ("so far", "in turn", "at least") is never the source', () => {
+  const article = analyze(
+    [
+      'Mayor Ilse Varn so far hasn’t attacked the ferry bill.',
+      'The dockers’ union in turn criticized the port board.',
+      'Councillor Odo Brill at least has questioned the cost.',
+      'Senator Pia Lund thus far has backed the plan.',
+      'Judge Arno Vell for now has opposed the sale.',
+    ].join('\n\n'),
+  );
+  const sources = article.quotes.map((quote) => quote.source?.text ?? '');
+  for (const adverb of ['far', 'turn', 'least'])
+    assert.ok(!sources.some((source) => new RegExp(`\\b${adverb}$`).test(source)), sources.join(' | '));
+  assert.deepEqual(
+    article.quotes.map((quote) => quote.source?.text),
+    ['Mayor Ilse Varn', 'The dockers’ union', 'Councillor Odo Brill', 'Senator Pia Lund', 'Judge Arno Vell'],
+  );
+});
+
+void test('"ordered the bridge closed" is an act, not a report; "ordered that ..." and "ordered crews to ..." stay', () => {
+  const article = analyze(
+    [
+      'Governor Maud Halloran ordered the Tarn bridge closed on Sunday.',
+      'The sheriff ordered the lower town evacuated before dawn.',
+      'Judge Ivo Pell ordered that the ferry records be released.',
+      'The mayor ordered road crews to clear the quay.',
+    ].join('\n\n'),
+  );
+  const ordered = article.quotes.filter((quote) => quote.cue.text === 'ordered');
+  assert.deepEqual(
+    ordered.map((quote) => quote.content.text),
+    ['that the ferry records be released', 'road crews to clear the quay'],
+  );
+});
+
+void test('a source is a noun phrase: an adverb, preposition or modal never heads it', () => {
+  const article = analyze(
+    [
+      'The mayor, proud of the port, seldom speaks of the strike.',
+      'The union is against adding new shifts.',
+      'The council cannot say that the pier is safe.',
+      'The plan is nonetheless considered risky.',
+    ].join('\n\n'),
+  );
+  const sources = article.quotes.map((quote) => quote.source?.text ?? '');
+  for (const word of ['seldom', 'against', 'cannot', 'nonetheless'])
+    assert.ok(!sources.some((source) => source.split(/\s+/).includes(word)), sources.join(' | '));
+  assert.ok(sources.includes('The council'), sources.join(' | '));
 });

@@ -1,4 +1,4 @@
-import type { Mention, Quote, QuoteKind, TextSpan } from '../model/index.js';
+import type { Credit, Mention, Quote, QuoteKind, TextSpan } from '../model/index.js';
 import { bareWord, isCapitalised, isPossessive, type Document } from './document.js';
 import type { EntityIndex } from './find-entities.js';
 import type { Quotation } from './find-quotations.js';
@@ -1550,6 +1550,23 @@ const CUE_ADVERBS = new Set([
   'shall',
 ]);
 
+/* Two-word adverbials that can sit between a subject and its cue; their last word heads no noun phrase. */
+const ADVERBIAL_PAIRS = new Set([
+  'so far',
+  'thus far',
+  'by far',
+  'as yet',
+  'at least',
+  'at most',
+  'at last',
+  'at first',
+  'at once',
+  'in turn',
+  'in part',
+  'for now',
+  'of course',
+]);
+
 /* Adverbs between a subject and its cue that belong to neither: "Ruiz often says", "Lee still believes". */
 const SUBJECT_ADVERBS = new Set([
   'often',
@@ -1694,8 +1711,24 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
   const tokens = doc.tokens;
   // "Sanders on Saturday criticized", "Trump earlier Tuesday said": time adjuncts sit between subject and cue.
   let before = cue;
+  // "Ruiz for now has backed": the cue took the adverb ("now has backed"); its first word is not the subject's.
+  if (
+    cue - 1 > floor &&
+    ADVERBIAL_PAIRS.has(`${bareWord(tokens[cue - 1])} ${bareWord(tokens[cue])}`) &&
+    tokens[cue - 1]?.kind === 'word'
+  )
+    before = cue - 1;
   while (before > floor + 1) {
     const word = bareWord(tokens[before - 1]);
+    // "Trump so far hasn't attacked", "the union in turn criticized": a two-word adverbial, not the subject.
+    if (
+      before - 2 > floor &&
+      tokens[before - 1]?.kind === 'word' &&
+      ADVERBIAL_PAIRS.has(`${bareWord(tokens[before - 2])} ${word}`)
+    ) {
+      before -= 2;
+      continue;
+    }
     if (
       tokens[before - 1]?.kind === 'word' &&
       (TIME_WORDS.has(word) || SUBJECT_ADVERBS.has(word)) &&
@@ -1841,6 +1874,16 @@ function apposedSubject(doc: Document, comma: number, floor: number): Range | nu
   return null;
 }
 
+/** "the slipway keeper": a determiner then only lower-case words (no name, pronoun or number). */
+function describedByCommonNouns(tokens: readonly Token[], name: Range): boolean {
+  if (name.end - name.first < 2 || !DETERMINERS.has(bareWord(tokens[name.first]))) return false;
+  for (let index = name.first + 1; index < name.end; index++) {
+    const token = tokens[index];
+    if (token?.kind !== 'word' || isCapitalised(token) || SUBJECT_STOPS.has(bareWord(token))) return false;
+  }
+  return !SOURCE_PRONOUNS.has(bareWord(tokens[name.end - 1]));
+}
+
 /** `apposedSubject` for one opening comma at `index`. */
 function apposedAt(doc: Document, index: number, comma: number, floor: number): Range | null {
   const tokens = doc.tokens;
@@ -1856,6 +1899,8 @@ function apposedAt(doc: Document, index: number, comma: number, floor: number): 
   if (!name) return null;
   // "A Twitter spokesman, Christopher Abboud, said": a role phrase, then the name in commas.
   if (allNames && ROLE_NOUNS.has(bareWord(tokens[name.end - 1]))) return { first: name.first, end: comma };
+  // "the harbour master, Lena Orr, said": a determiner and lower-case nouns describe the person named next.
+  if (allNames && describedByCommonNouns(tokens, name)) return { first: name.first, end: comma };
   // "Tina Tchen, Mrs. Obama's chief of staff, said", "Ali, 35, the daughter of ..., said".
   const apposition =
     DETERMINERS.has(opener) ||
@@ -1873,6 +1918,111 @@ function apposedAt(doc: Document, index: number, comma: number, floor: number): 
   }
   if (!apposition || !isCapitalised(tokens[nameLast])) return null;
   return { first: name.first, end: comma };
+}
+
+/* Words that end no noun phrase: adverbs, prepositions, modals and auxiliaries left over from a cue. */
+const NOT_HEADS = new Set([
+  ...MODAL_VERBS,
+  ...[...BE_FORMS].filter((form) => form !== "'s"),
+  'cannot',
+  'can',
+  'had',
+  'has',
+  'have',
+  'did',
+  'does',
+  'do',
+  'not',
+  'seem',
+  'seems',
+  'seemed',
+  'far',
+  'yet',
+  'least',
+  'once',
+  'seldom',
+  'rarely',
+  'somehow',
+  'nonetheless',
+  'nevertheless',
+  'already',
+  'quite',
+  'ever',
+  'never',
+  'also',
+  'even',
+  'just',
+  'so',
+  'like',
+  'despite',
+  'against',
+  'upon',
+  'with',
+  'in',
+  'on',
+  'of',
+  'for',
+  'to',
+  'from',
+  'at',
+  'by',
+]);
+
+/* Verbs of command: "ordered that ..." and "ordered crews to ..." report a directive. */
+const ORDER_VERBS = new Set(['order', 'orders', 'ordered', 'ordering']);
+/* Words a commanded state may be besides participles in -ed ("ordered the bridge shut"); not "a new oven". */
+const STATE_WORDS = new Set([
+  'shut',
+  'open',
+  'cut',
+  'built',
+  'rebuilt',
+  'torn',
+  'taken',
+  'broken',
+  'frozen',
+  'hidden',
+  'sold',
+  'kept',
+  'down',
+  'off',
+]);
+/* Words that end the object noun phrase of an order before any state word. */
+const OBJECT_STOPS = new Set([
+  'to',
+  'that',
+  'of',
+  'for',
+  'from',
+  'in',
+  'on',
+  'at',
+  'with',
+  'by',
+  'into',
+  'about',
+]);
+/* How long the object of "ordered X closed" may be. */
+const MAX_ORDERED_OBJECT_TOKENS = 6;
+
+/**
+ * "ordered the bridge closed", "ordered the town evacuated": an object and the state it is to be put in, an
+ * act and not a report of speech (PolNeAR marks "ordered that ..." and "ordered X to ..." as attributions).
+ */
+function orderedState(doc: Document, content: Range): boolean {
+  const tokens = doc.tokens;
+  const end = Math.min(content.end, content.first + MAX_ORDERED_OBJECT_TOKENS + 1);
+  for (let index = content.first; index < end; index++) {
+    const token = tokens[index];
+    if (!token || (token.kind !== 'word' && token.text !== '’' && token.text !== "'")) return false;
+    const word = bareWord(token);
+    if (OBJECT_STOPS.has(word)) return false;
+    if (index === content.first || isCapitalised(token)) continue;
+    const previous = tokens[index - 1];
+    if (!previous || previous.kind !== 'word' || DETERMINERS.has(bareWord(previous))) continue;
+    if ((/^[a-z]{2,}[^e]ed$/.test(word) && word !== 'hundred') || STATE_WORDS.has(word)) return true;
+  }
+  return false;
 }
 
 /** A noun phrase right after an inverted cue: "said Ana Ruiz", "said the minister". */
@@ -2079,6 +2229,8 @@ export function findQuotes(
   entities: EntityIndex,
   quotations: readonly Quotation[],
   paragraphOf: (token: number) => number,
+  /** Credits to other outlets (`findCredits`): an outlet that only broke a story reports nothing here. */
+  credits: readonly Credit[] = [],
 ): QuoteResult {
   const tokens = doc.tokens;
   const quotes: Quote[] = [];
@@ -2293,6 +2445,15 @@ export function findQuotes(
         )
           agentEnd++;
         source = { first: cue + 2, end: agentEnd };
+        // "The plan was first revealed by the Courier": the outlet that broke the story is a credit; with no
+        // clause of what it reported, there is no quote.
+        const agentStart = tokens[cue + 2]?.start ?? -1;
+        if (
+          credits.some(
+            (credit) => credit.kind === 'reported' && credit.start <= agentStart && agentStart < credit.end,
+          )
+        )
+          continue;
         const subject = subjectBefore(doc, passive, sentenceFirst);
         if (subject) content = subject;
         else continue;
@@ -2602,6 +2763,8 @@ export function findQuotes(
           content.end--;
       }
       if (content.end - content.first < 1) continue;
+      if (ORDER_VERBS.has(bareWord(cueToken)) && content.first >= cueEnd && orderedState(doc, content))
+        continue;
       // A quotation opened in an earlier sentence: the content starts at its opening mark.
       const firstInside = inside[content.first] ?? -1;
       if (firstInside >= 0) {
@@ -2636,6 +2799,16 @@ export function findQuotes(
         content: contentSpan,
         sentence,
       };
+      // A source is a noun phrase: "The council cannot" ends before its modal; "seldom", "against" alone
+      // head none.
+      while (
+        source &&
+        source.end > source.first &&
+        !isCapitalised(tokens[source.end - 1]) &&
+        NOT_HEADS.has(bareWord(tokens[source.end - 1]))
+      )
+        source.end--;
+      if (source && source.end === source.first) continue;
       if (source) {
         const sourceSpan = span(doc, source.first, Math.max(source.end, sourceSpanEnd));
         // "He’s predicting": the pronoun without its contracted verb.
