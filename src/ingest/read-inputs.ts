@@ -15,6 +15,7 @@ import { parseRecord, recordSource } from './parse-record.js';
 import { readFeed } from './read-feed.js';
 import { readJsonlValues } from './read-jsonl.js';
 import { readWarc } from './read-warc.js';
+import { namedArticleError, sniffJsonlFile } from './sniff-jsonl.js';
 
 /** One result of reading inputs: an input ready for extraction, or an error naming the input. */
 export type IngestItem =
@@ -180,7 +181,16 @@ async function* readPath(
     return;
   }
   if (format === 'jsonl') {
-    yield* readJsonl(createReadStream(path), path);
+    // An article or binary file under a JSONL name is one error naming it, not one per line of it.
+    let sniffed;
+    try {
+      sniffed = await sniffJsonlFile(path);
+    } catch (error) {
+      yield failure(path, asParallaxError(error, path));
+      return;
+    }
+    if ('kind' in sniffed) yield failure(path, namedArticleError(path, sniffed.kind));
+    else yield* readJsonl(sniffed.stream, path);
     return;
   }
   const maxBytes = options.maxFileBytes ?? MAX_FILE_BYTES;
