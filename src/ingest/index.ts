@@ -1,6 +1,6 @@
 export { emptyJsonl, readInputs } from './read-inputs.js';
 export type { IngestItem, ReadInputsOptions } from './read-inputs.js';
-export { isReadableDate, parseJsonlLine, parseRecord, recordSource } from './parse-record.js';
+export { isReadableDate, parseJsonlLine, parseRecord, recordLabel, recordSource } from './parse-record.js';
 export { readJsonlValues } from './read-jsonl.js';
 export type { JsonlItem } from './read-jsonl.js';
 export type { ArticleRecord } from './parse-record.js';
