@@ -3,7 +3,7 @@
  * and (re)build the reports of every story the inputs touch. The store is optional: without one, the batch
  * is analysed in memory.
  */
-import type { IngestItem } from './ingest/index.js';
+import { recordLabel, type IngestItem } from './ingest/index.js';
 import {
   InputError,
   asProcessingError,
@@ -31,17 +31,29 @@ const MAX_STREAM_ATTEMPTS = 8;
 export interface AnalysisOptions extends ReportOptions {
   /** Where articles, story assignments and reports are kept; omit for an in-memory run. */
   store?: Store;
-  /** Called for each input that could not be read or processed; the run goes on. */
+  /**
+   * Called for each input that could not be read or processed; the run goes on. `source` names the input as its
+   * error does; for a record that names its own origin (an IngestItem with `at`), that is `origin (at)`, and
+   * `origin` and `at` are given apart.
+   */
   onError?: (failure: {
     source: string;
+    origin?: string;
+    at?: string;
     id?: string | undefined;
     error: ParallaxError;
   }) => void | Promise<void>;
   /**
    * Called after each article (stored, with a store). `processedId` is the id the per-article stages gave it,
-   * before a second article under that id was renamed (`ID-v1`) in memory or by the store.
+   * before a second article under that id was renamed (`ID-v1`) in memory or by the store. `at` is the item's
+   * `at`: where a record that names its own origin came in.
    */
-  onArticle?: (article: Article, stored: PutResult | undefined, processedId: string) => void;
+  onArticle?: (
+    article: Article,
+    stored: PutResult | undefined,
+    processedId: string,
+    at: string | undefined,
+  ) => void;
   /**
    * Called with each story's report and articles before the report is stored or returned; the report it gives
    * back is kept (the CLI's optional LLM rewrite of the summary). It should not throw: a throw fails the run.
@@ -71,6 +83,7 @@ export async function runAnalysis(
   const { store } = options;
   const articles: Article[] = [];
   const processedIds: string[] = [];
+  const arrivals: (string | undefined)[] = [];
   let failures = 0;
   let pending: number[] = [];
   const superseded: string[] = [];
@@ -90,7 +103,7 @@ export async function runAnalysis(
         articles[at] = { ...(articles[at] as Article), id: result.id };
       }
       if (result?.previous !== undefined) superseded.push(result.previous);
-      options.onArticle?.(articles[at] as Article, result, processedIds[at] ?? '');
+      options.onArticle?.(articles[at] as Article, result, processedIds[at] ?? '', arrivals[at]);
     });
   };
 
@@ -100,6 +113,11 @@ export async function runAnalysis(
       await options.onError?.(item);
       continue;
     }
+    // Errors name a record that names its own origin by that origin and where it came in: `x.html (stdin:4)`.
+    const label = recordLabel(
+      item.at === undefined ? undefined : item.input.source,
+      item.at ?? item.input.source,
+    );
     try {
       let article = processInput(item.input);
       const processedId = article.id;
@@ -111,23 +129,25 @@ export async function runAnalysis(
       if (!store && item.input.id !== undefined) {
         // The store keeps a reused id as a separate article (`ID-v1`); in memory the later one would be
         // dropped without a word, so two different records under one id are reported instead.
-        const claim = ledger.claim(article.id, item.input.source, article.text);
+        const claim = ledger.claim(article.id, label, article.text);
         if (claim.status === 'taken') {
           throw new InputError(claim.problem.code, claim.problem.message, {
-            input: item.input.source,
+            input: label,
             hint: 'Give each article its own id.',
           });
         }
       }
       processedIds.push(processedId);
+      arrivals.push(item.at);
       pending.push(articles.push(article) - 1);
       if (pending.length >= STORE_BATCH_SIZE) await flush();
     } catch (error) {
       failures++;
       await options.onError?.({
-        source: item.input.source,
+        source: label,
+        ...(item.at === undefined ? {} : { origin: item.input.source, at: item.at }),
         id: item.input.id,
-        error: asProcessingError(error, item.input.source),
+        error: asProcessingError(error, label),
       });
     }
   }

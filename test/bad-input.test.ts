@@ -613,3 +613,52 @@ test('bad input: a page, text or binary file named .jsonl is one error naming it
   });
   assert.equal(piped.records.length, 1, piped.stderr);
 });
+
+test('bad input: an article saved as .jsonl is one error naming the file in analyze and ingest, not one per line', async () => {
+  const story = [
+    'Saltmere pier reopens after storm repairs',
+    '',
+    'The Saltmere harbour board reopened the old pier on Saturday after three weeks of repairs.',
+    '',
+    'Board secretary Wenna Pascoe said the new railings had passed inspection on Friday.',
+    '"It is safe for anglers again," Pascoe said.',
+  ].join('\n');
+  // A note longer than what is looked at first (20 lines, 64 KiB), then a record: read line by line, none lost.
+  const noted = [
+    ...Array.from({ length: 1500 }, (_, at) => `Desk note ${at}: checked against the harbour log.`),
+    JSON.stringify({
+      id: 'pier-late',
+      text: 'The Saltmere pier stayed shut on Sunday morning while a last railing was fixed.',
+    }),
+  ].join('\n');
+  const folder = batchFolder((dir) => {
+    writeFileSync(join(dir, 'pier-story.jsonl'), story);
+    writeFileSync(join(dir, 'pier-noted.jsonl'), noted);
+  });
+  const analyzed = await runParallax(['analyze', folder, '--no-store', '--json']);
+  assert.equal(analyzed.code, 1, analyzed.stderr);
+  const errors = analyzed.records.filter((record) => 'error' in record);
+  const misnamed = errors.filter((record) => String(record.source).endsWith('pier-story.jsonl'));
+  assert.equal(misnamed.length, 1, analyzed.stderr);
+  assert.equal(misnamed[0]?.code, 'not-jsonl');
+  assert.match(analyzed.stderr, /`[^`]*pier-story\.jsonl` looks like plain text, not JSONL/);
+  assert.match(analyzed.stderr, /\.txt/, 'the hint says how to have it read as an article');
+  assert.doesNotMatch(analyzed.stderr, /pier-story\.jsonl:\d/, 'no error per line of the article');
+  // The file with a long note first keeps its per-line errors, and its record is analysed.
+  assert.equal(errors.filter((record) => /pier-noted\.jsonl:\d+$/.test(String(record.source))).length, 1500);
+  const analysedIds = analyzed.records
+    .filter((record) => 'story' in record)
+    .flatMap((record) => (record.articles as { id: string }[]).map((article) => article.id));
+  assert.ok(analysedIds.includes('pier-late'), analysedIds.join(', '));
+  const { run, stored } = await ingest(folder);
+  assert.equal(run.code, 1);
+  assert.equal(run.records.filter((record) => record.code === 'not-jsonl').length, 1, run.stderr);
+  assert.equal(stored, 3, 'both articles and the record after the note are stored');
+  // A record verb does not lose the record after the note either.
+  const sentences = await runParallax(['sentences', join(folder, 'pier-noted.jsonl')]);
+  assert.deepEqual(
+    sentences.records.filter((record) => !('error' in record)).map((record) => record.id),
+    ['pier-late'],
+    sentences.stderr,
+  );
+});

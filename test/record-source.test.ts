@@ -126,3 +126,48 @@ test('a dataset whose `source` names the outlet ("Harbor Ledger") is read by its
   assert.match(run.stderr, /stdin:1/);
   assert.doesNotMatch(run.stderr, /Harbor Ledger \(stdin/);
 });
+
+test('analyze and ingest name a bad record that names its own source by that file and the line it came in on', async () => {
+  const { dir, cleanup } = scratch();
+  try {
+    const records = piped([
+      { id: 'lorr', text: FERRY },
+      // Another article under the same id: an error found after the record was read, while processing the batch.
+      {
+        id: 'lorr',
+        source: 'feeds/harbor.jsonl:3',
+        text: 'Gull Island pier closed\n\nThe Gull Island pier was closed on Monday for repairs, the harbour office said.\n',
+      },
+      { id: 'tide', source: 'feeds/harbor.jsonl:4', title: 5, text: FERRY },
+    ]);
+    const file = join(dir, 'batch.jsonl');
+    writeFileSync(file, records);
+    for (const [args, place] of [
+      [['analyze', '-', '--no-store', '--json'], 'stdin'],
+      [['analyze', file, '--no-store', '--json'], file],
+    ] as const) {
+      const run = await runParallax(args, { stdin: records });
+      assert.equal(run.code, 1, run.stderr);
+      const failures = run.records.filter((record) => 'error' in record);
+      assert.deepEqual(
+        failures.map((record) => [record.code, record.source]).sort(),
+        [
+          ['duplicate-id', 'feeds/harbor.jsonl:3'],
+          ['invalid-record', 'feeds/harbor.jsonl:4'],
+        ],
+        run.stderr,
+      );
+      const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      assert.match(run.stderr, new RegExp(`feeds/harbor\\.jsonl:3 \\(${escaped}:2\\): id \`lorr\``));
+      assert.match(run.stderr, new RegExp(`feeds/harbor\\.jsonl:4 \\(${escaped}:3\\): field \`title\``));
+    }
+    const ingested = await runParallax(['ingest', '-', '--db', join(dir, 'store.db')], {
+      stdin: piped([{ id: 'tide', source: 'feeds/harbor.jsonl:4', title: 5, text: FERRY }]),
+    });
+    assert.equal(ingested.code, 1);
+    assert.equal(ingested.records[0]?.source, 'feeds/harbor.jsonl:4');
+    assert.match(ingested.stderr, /feeds\/harbor\.jsonl:4 \(stdin:1\): field `title`/);
+  } finally {
+    cleanup();
+  }
+});

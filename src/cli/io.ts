@@ -5,14 +5,18 @@ import {
   detectFormat,
   emptyJsonl,
   isArticlePath,
+  namedArticleError,
+  peekLines,
+  pipedArticleError,
+  pipedArticleKind,
   readInputs,
   readJsonlValues,
+  sniffJsonlFile,
   type IngestItem,
   type JsonlItem,
   type ReadInputsOptions,
 } from '../ingest/index.js';
 import { InputError, errorCode, formatError, type RawInput } from '../model/index.js';
-import { namedArticleError, peekLines, pipedArticleError, pipedArticleKind } from './piped-article.js';
 
 /** Exit codes: 0 all good, 1 some inputs failed (each reported), 2 usage error. */
 export const EXIT_OK = 0;
@@ -177,24 +181,22 @@ export async function* readJsonlSources(
       continue;
     }
     // A page, text or binary file under a JSONL name is one error, as when piped, not one per line of it.
-    let peeked: Awaited<ReturnType<typeof peekLines>>;
+    let sniffed: Awaited<ReturnType<typeof sniffJsonlFile>>;
     try {
-      peeked = await peekLines(stream);
+      sniffed = await sniffJsonlFile(path, stream);
     } catch (error) {
       // Opened but not readable (a folder named `x.jsonl`: EISDIR): the error names it, the rest goes on.
       yield unreadableSource(path, error);
       continue;
     }
-    const kind = pipedArticleKind(peeked.lines);
-    if (kind !== undefined) {
-      stream.destroy();
-      yield { ok: false, source: path, error: namedArticleError(path, kind) };
+    if ('kind' in sniffed) {
+      yield { ok: false, source: path, error: namedArticleError(path, sniffed.kind) };
       continue;
     }
     // A file named on the command line with no record in it is an error, as `analyze` says; standard input
     // with none is an upstream step that let nothing through, and not one.
     let lines = 0;
-    for await (const item of readJsonlValues(peeked.stream, path)) {
+    for await (const item of readJsonlValues(sniffed.stream, path)) {
       lines++;
       yield item;
     }

@@ -49,8 +49,9 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
 Exit codes:
   0  all good (also a record verb that read no line from standard input)
   1  some inputs failed, each named on stderr (and as an {id, source, error, code} line in JSONL output), the
-     rest processed: a missing, empty, binary or unreadable file, a bad JSONL line, a folder with no article
-     file; or the store could not be opened
+     rest processed: a missing, empty, binary or unreadable file, a bad JSONL line (named by its line), a
+     .jsonl file holding an article and no record (one error naming it: rename an article .txt or .html), a
+     folder with no article file; or the store could not be opened
   2  usage error: a bad option or argument, or a --port already in use`,
     );
 

@@ -1,4 +1,4 @@
-import { isReadableDate, recordSource } from '../ingest/index.js';
+import { isReadableDate, recordLabel, recordSource } from '../ingest/index.js';
 import { extractInput } from './extracted-record.js';
 import {
   InputError,
@@ -51,7 +51,7 @@ export async function runRecordVerb(
     // Where the record came from first (the file `parallax extract` cleaned), and how errors name it: that file
     // and the line of this verb's input, `page.html (stdin:3)`, rather than the line alone.
     const origin = ('value' in item ? recordSource(item.value) : undefined) ?? item.source;
-    const label = origin === item.source ? item.source : `${origin} (${item.source})`;
+    const label = recordLabel(origin, item.source);
     const earlier = 'value' in item ? earlierFailure(item.value) : undefined;
     if ('value' in item && earlier !== undefined) {
       // A failure an earlier verb in the pipeline reported: passed on as it is, so that it reaches the end of

@@ -103,6 +103,15 @@ export function recordSource(value: unknown): string | undefined {
   return typeof source === 'string' && FILE_PLACE.test(source) && !source.includes('\0') ? source : undefined;
 }
 
+/**
+ * How errors name a record read at `at` (`stdin:4`, `articles[2]`) that names its own `origin` (`recordSource`,
+ * `feeds/x.jsonl:3`): the file it came from and where it came in, `feeds/x.jsonl:3 (stdin:4)`; `at` alone when the
+ * record names none (or names that very place).
+ */
+export function recordLabel(origin: string | undefined, at: string): string {
+  return origin === undefined || origin === at ? at : `${origin} (${at})`;
+}
+
 /** A path, a file name with its extension, or either with a line or item number; `stdin:N`. */
 const FILE_PLACE = /^(?:[^\n]*[/\\][^\n]*|[^\s/\\]+\.[A-Za-z0-9]{1,8}(?:\.gz)?(?:[:#]\d+)?|stdin:\d+)$/;
 

@@ -11,14 +11,21 @@ import { MAX_FILE_BYTES, describeOverLimit } from './limits.js';
 
 /** Per-folder list of names the folder walk skips. */
 export const IGNORE_FILE = '.parallaxignore';
-import { parseRecord, recordSource } from './parse-record.js';
+import { parseRecord, recordLabel, recordSource } from './parse-record.js';
 import { readFeed } from './read-feed.js';
 import { readJsonlValues } from './read-jsonl.js';
 import { readWarc } from './read-warc.js';
+import { namedArticleError, sniffJsonlFile } from './sniff-jsonl.js';
 
-/** One result of reading inputs: an input ready for extraction, or an error naming the input. */
+/**
+ * One result of reading inputs: an input ready for extraction, or an error naming the input. A JSONL record that
+ * names its own origin (`recordSource`: the file `parallax extract` cleaned) has that origin as its `source` and
+ * where it came in as `at` (`stdin:4`); errors about it name both (`recordLabel`), and an error item keeps the
+ * origin as `origin`.
+ */
 export type IngestItem =
-  { ok: true; input: RawInput } | { ok: false; source: string; id?: string; error: ParallaxError };
+  | { ok: true; input: RawInput; at?: string }
+  | { ok: false; source: string; origin?: string; id?: string; error: ParallaxError };
 
 export interface ReadInputsOptions {
   /** Where `-` reads JSONL from (default: process.stdin is passed in by the CLI). */
@@ -180,7 +187,16 @@ async function* readPath(
     return;
   }
   if (format === 'jsonl') {
-    yield* readJsonl(createReadStream(path), path);
+    // An article or binary file under a JSONL name is one error naming it, not one per line of it.
+    let sniffed;
+    try {
+      sniffed = await sniffJsonlFile(path);
+    } catch (error) {
+      yield failure(path, asParallaxError(error, path));
+      return;
+    }
+    if ('kind' in sniffed) yield failure(path, namedArticleError(path, sniffed.kind));
+    else yield* readJsonl(sniffed.stream, path);
     return;
   }
   const maxBytes = options.maxFileBytes ?? MAX_FILE_BYTES;
@@ -304,12 +320,17 @@ async function* readJsonl(stream: Readable, name: string): AsyncGenerator<Ingest
       yield item;
       continue;
     }
+    // A record `parallax extract` wrote names the file it came from: stored and reported under that name, and
+    // errors name that file and the line here, `page.html (stdin:3)`, as the record verbs name it.
+    const origin = recordSource(item.value);
+    const label = recordLabel(origin, item.source);
     try {
-      const input = parseRecord(item.value, item.source);
-      // A record `parallax extract` wrote names the file it came from: stored and reported under that name.
-      yield { ok: true, input: { ...input, source: recordSource(item.value) ?? input.source } };
+      const input = parseRecord(item.value, label);
+      yield origin === undefined
+        ? { ok: true, input: { ...input, source: item.source } }
+        : { ok: true, input: { ...input, source: origin }, at: item.source };
     } catch (error) {
-      yield failure(item.source, asParallaxError(error, item.source), idOf(item.value));
+      yield failure(label, asParallaxError(error, label), idOf(item.value), origin);
     }
   }
   if (lines === 0) yield failure(name, emptyJsonl(name));
@@ -349,8 +370,14 @@ function idOf(value: unknown): string | undefined {
   return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
 }
 
-function failure(source: string, error: ParallaxError, id?: string): IngestItem {
-  return id === undefined ? { ok: false, source, error } : { ok: false, source, id, error };
+function failure(source: string, error: ParallaxError, id?: string, origin?: string): IngestItem {
+  return {
+    ok: false,
+    source,
+    ...(origin === undefined ? {} : { origin }),
+    ...(id === undefined ? {} : { id }),
+    error,
+  };
 }
 
 function errorDetail(error: unknown): string {

@@ -42,9 +42,14 @@ const HONEY = {
 };
 
 interface AnalyzeAnswer {
-  stories: { story: string; headline: { text: string }; summary: unknown[]; articles: { id: string }[] }[];
-  articles: { item: string; id: string; status: string; renamedFrom?: string }[];
-  errors: { item: string; code: string; message: string }[];
+  stories: {
+    story: string;
+    headline: { text: string };
+    summary: unknown[];
+    articles: { id: string; source: string }[];
+  }[];
+  articles: { item: string; id: string; status: string; renamedFrom?: string; source?: string }[];
+  errors: { item: string; code: string; message: string; source?: string }[];
   stored: boolean;
 }
 
@@ -239,4 +244,62 @@ void test('POST /api/analyze lists the errors in request order, from reading the
     answer.articles.map((article) => article.item),
     ['articles[0]', 'articles[3]'],
   );
+});
+
+void test("POST /api/analyze keeps a record's own `source`: the article is reported and stored under it, errors name it", async () => {
+  const app = createApp();
+  const body = JSON.stringify({
+    articles: [
+      { ...HERALD, source: 'feeds/marrowick.jsonl:3' },
+      // A dataset's outlet under `source` names no file: not read as one, as in the CLI.
+      { ...VALLEY, source: 'Pellam Valley News' },
+      { id: 'no-text', title: 'Only a title', source: 'feeds/marrowick.jsonl:5' },
+      // Found after reading (another article under a used id): named the same way.
+      { ...HONEY, id: HERALD.id, source: 'feeds/marrowick.jsonl:6' },
+    ],
+  });
+  const response = await app.request('/api/analyze', post(body));
+  assert.equal(response.status, 200);
+  const answer = (await response.json()) as AnalyzeAnswer;
+  assert.ok(validateAnswer(answer), JSON.stringify(validateAnswer.errors));
+  const reported = answer.stories.flatMap((story) => story.articles);
+  assert.equal(reported.find((article) => article.id === HERALD.id)?.source, 'feeds/marrowick.jsonl:3');
+  assert.notEqual(reported.find((article) => article.id === VALLEY.id)?.source, 'Pellam Valley News');
+  assert.deepEqual(
+    answer.articles.map((article) => [article.item, article.source]),
+    [
+      ['articles[0]', 'feeds/marrowick.jsonl:3'],
+      ['articles[1]', undefined],
+    ],
+  );
+  assert.deepEqual(
+    answer.errors.map((error) => [error.item, error.code, error.source]),
+    [
+      ['articles[2]', 'missing-content', 'feeds/marrowick.jsonl:5'],
+      ['articles[3]', 'duplicate-id', 'feeds/marrowick.jsonl:6'],
+    ],
+  );
+  assert.match(
+    answer.errors[0]?.message ?? '',
+    /^feeds\/marrowick\.jsonl:5 \(articles\[2\]\): expected `text`/,
+  );
+  assert.match(
+    answer.errors[1]?.message ?? '',
+    /^feeds\/marrowick\.jsonl:6 \(articles\[3\]\): id `herald-bridge`/,
+  );
+
+  // JSONL lines and a stored article alike.
+  const store = await openStore(':memory:');
+  try {
+    const stored = createApp(store);
+    const lines = [JSON.stringify({ ...HERALD, source: 'feeds/marrowick.jsonl:3' }), '{"broken'].join('\n');
+    const added = (await (
+      await stored.request('/api/analyze', post(lines, 'application/x-ndjson'))
+    ).json()) as AnalyzeAnswer;
+    assert.equal(added.articles[0]?.source, 'feeds/marrowick.jsonl:3');
+    const article = await stored.request(`/api/articles/${HERALD.id}`);
+    assert.equal(((await article.json()) as { source: string }).source, 'feeds/marrowick.jsonl:3');
+  } finally {
+    await store.close();
+  }
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { runAnalysis } from '../analyze.js';
 import type { IngestItem } from '../ingest/index.js';
-import { parseJsonlLine, parseRecord } from '../ingest/index.js';
+import { parseJsonlLine, parseRecord, recordLabel, recordSource } from '../ingest/index.js';
 import { InputError, ParallaxError, describeValue, formatError } from '../model/index.js';
 import type { RawInput, StoryReport } from '../model/index.js';
 import type { PutStatus, Store } from '../store/index.js';
@@ -15,6 +15,8 @@ export interface AnalyzeItemError {
   item: string;
   /** The id the item gave, when it gave one. */
   id?: string;
+  /** The `source` the record named itself, when it names a file (`feeds/x.jsonl:3`); the message names it too. */
+  source?: string;
   code: string;
   message: string;
 }
@@ -22,6 +24,11 @@ export interface AnalyzeItemError {
 /** What became of one item of the request. */
 export interface AnalyzedArticle {
   item: string;
+  /**
+   * The `source` the record named itself, when it names a file (`feeds/x.jsonl:3`, as `parallax extract` writes
+   * it): the article is reported and stored under it, as `parallax analyze` and `ingest` keep it.
+   */
+  source?: string;
   /** The id the article is analysed and (with a store) stored under. */
   id: string;
   /** `added`, `unchanged` or `new-version` with a store; `analysed` without one. */
@@ -56,13 +63,22 @@ export type AnalyzeOutcome =
 const BODY_HINT =
   'Send {"articles": [{"id": "...", "title": "...", "text": "..."}, ...]} or one such record per line (JSONL).';
 
+/** An item of a request read into an input; `origin` is the `source` the record named itself, if it names a file. */
+export interface AnalyzeBodyInput {
+  item: string;
+  input: RawInput;
+  origin?: string;
+}
+
 /**
  * Reads the items of a request body: `{"articles": [...]}` (JSON), or one article record per line (JSONL).
- * Each item is checked as a JSONL line of `parallax analyze` is; a bad one becomes an error naming it.
- * Throws an `InputError` when the body as a whole is unusable (empty, or `articles` not an array).
+ * Each item is checked as a JSONL line of `parallax analyze` is; a bad one becomes an error naming it, and a
+ * record that names its own source as a file (`recordSource`) is named by it and the item:
+ * `feeds/x.jsonl:3 (articles[2])`. Throws an `InputError` when the body as a whole is unusable (empty, or
+ * `articles` not an array).
  */
 export function readAnalyzeBody(text: string): {
-  inputs: { item: string; input: RawInput }[];
+  inputs: AnalyzeBodyInput[];
   errors: AnalyzeItemError[];
 } {
   const body = text.replace(/^\uFEFF/, '');
@@ -71,7 +87,7 @@ export function readAnalyzeBody(text: string): {
       hint: BODY_HINT,
     });
   }
-  const entries: { item: string; read: () => RawInput; value: unknown }[] = [];
+  const entries: { item: string; read: (label: string) => RawInput; value: unknown }[] = [];
   const whole = parseWhole(body);
   if (whole.ok && isObject(whole.value) && 'articles' in whole.value) {
     const list = whole.value.articles;
@@ -84,7 +100,7 @@ export function readAnalyzeBody(text: string): {
     }
     list.forEach((value: unknown, index) => {
       const item = `articles[${index}]`;
-      entries.push({ item, value, read: () => parseRecord(value, item) });
+      entries.push({ item, value, read: (label) => parseRecord(value, label) });
     });
   } else if (whole.ok) {
     // One JSON value that is not `{articles}`: a single record, perhaps spread over several lines. An object with
@@ -98,23 +114,25 @@ export function readAnalyzeBody(text: string): {
       );
     }
     const item = body.trim().includes('\n') ? 'body' : 'line 1';
-    entries.push({ item, value: whole.value, read: () => parseRecord(whole.value, item) });
+    entries.push({ item, value: whole.value, read: (label) => parseRecord(whole.value, label) });
   } else {
     body.split('\n').forEach((raw, index) => {
       const line = raw.replace(/\r$/, '');
       if (line.trim() === '') return;
       const item = `line ${index + 1}`;
-      entries.push({ item, value: parseWhole(line).value, read: () => parseJsonlLine(line, item) });
+      entries.push({ item, value: parseWhole(line).value, read: (label) => parseJsonlLine(line, label) });
     });
   }
-  const inputs: { item: string; input: RawInput }[] = [];
+  const inputs: AnalyzeBodyInput[] = [];
   const errors: AnalyzeItemError[] = [];
   for (const { item, value, read } of entries) {
+    const origin = recordSource(value);
     try {
-      inputs.push({ item, input: read() });
+      const input = read(recordLabel(origin, item));
+      inputs.push(origin === undefined ? { item, input } : { item, input, origin });
     } catch (error) {
       if (!(error instanceof ParallaxError)) throw error;
-      errors.push(itemError(item, givenId(value), error));
+      errors.push(itemError(item, givenId(value), error, origin));
     }
   }
   return { inputs, errors };
@@ -132,10 +150,12 @@ export async function analyzeRequest(text: string, store?: Store): Promise<Analy
   const { inputs, errors } = readAnalyzeBody(text);
   const total = inputs.length + errors.length;
   // Each item gets its own source, which keys a stored article without a URL: two requests' `articles[0]` are
-  // not versions of one article. The same text sent again is still `unchanged` (same content and metadata).
+  // not versions of one article. The same text sent again is still `unchanged` (same content and metadata). A
+  // record that names its own file keeps it, as in the CLI, and the pipeline gives back its item as `at`.
   const request = randomUUID().slice(0, 8);
   const itemBySource = new Map<string, string>();
-  const items: IngestItem[] = inputs.map(({ item, input }) => {
+  const items: IngestItem[] = inputs.map(({ item, input, origin }) => {
+    if (origin !== undefined) return { ok: true, input: { ...input, source: origin }, at: item };
     const source = `api:${request}/${item}`;
     itemBySource.set(source, item);
     return { ok: true, input: { ...input, source } };
@@ -144,12 +164,13 @@ export async function analyzeRequest(text: string, store?: Store): Promise<Analy
   const result = await runAnalysis(toAsync(items), {
     ...(store ? { store } : {}),
     onError: (failure) => {
-      const item = itemBySource.get(failure.source) ?? failure.source;
-      errors.push(itemError(item, failure.id, failure.error));
+      const item = failure.at ?? itemBySource.get(failure.source) ?? failure.source;
+      errors.push(itemError(item, failure.id, failure.error, failure.origin));
     },
-    onArticle: (article, stored, processedId) => {
+    onArticle: (article, stored, processedId, at) => {
       const entry: AnalyzedArticle = {
-        item: itemBySource.get(article.source) ?? article.source,
+        item: at ?? itemBySource.get(article.source) ?? article.source,
+        ...(at === undefined ? {} : { source: article.source }),
         id: article.id,
         status: stored?.status ?? 'analysed',
       };
@@ -176,9 +197,15 @@ export async function analyzeRequest(text: string, store?: Store): Promise<Analy
   };
 }
 
-function itemError(item: string, id: string | undefined, error: ParallaxError): AnalyzeItemError {
+function itemError(
+  item: string,
+  id: string | undefined,
+  error: ParallaxError,
+  source?: string,
+): AnalyzeItemError {
   const entry: AnalyzeItemError = { item, code: error.code, message: formatError(error) };
   if (id !== undefined) entry.id = id;
+  if (source !== undefined) entry.source = source;
   return entry;
 }
 

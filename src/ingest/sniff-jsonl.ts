@@ -1,5 +1,7 @@
+import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { InputError } from '../model/index.js';
+import { readJsonlValues } from './read-jsonl.js';
 
 /** How much of standard input is held back to look at its first lines; lines past it are not looked at. */
 const PEEK_BYTES = 64 * 1024;
@@ -65,15 +67,16 @@ function completeLines(bytes: Buffer): string[] {
   return lines;
 }
 
+/** What a stream that is not JSONL looks like it holds instead. */
+export type ArticleKind = 'an HTML page' | 'plain text' | 'binary data (or text that is not UTF-8)';
+
 /**
  * What the first lines of standard input say it holds when it is not JSONL: an HTML page, or plain text (words,
  * not JSON). Undefined when any of them is JSON (a stream of records with a broken line is read line by line, so
  * that its errors name their lines and the other records are used), and for a single line, whose one error says
  * the same.
  */
-export function pipedArticleKind(
-  lines: readonly string[],
-): 'an HTML page' | 'plain text' | 'binary data (or text that is not UTF-8)' | undefined {
+export function pipedArticleKind(lines: readonly string[]): ArticleKind | undefined {
   const [first] = lines;
   if (first === undefined || lines.length < 2 || lines.some(isJson)) return undefined;
   if (first.startsWith('<')) return 'an HTML page';
@@ -104,14 +107,46 @@ export function pipedArticleError(kind: string): InputError {
   );
 }
 
-/** The one error for a file named as JSONL (`.jsonl`, or no article extension) that holds an article or binary. */
-export function namedArticleError(path: string, kind: string): InputError {
+/**
+ * The one error for a file read as JSONL (`.jsonl`, or, in a record verb, no article extension) that holds an
+ * article or binary data, not records: one error naming the file instead of one "not valid JSON" per line of it.
+ */
+export function namedArticleError(path: string, kind: ArticleKind): InputError {
   return new InputError(
     'not-jsonl',
-    `\`${path}\` looks like ${kind}, not JSONL: this verb reads one JSON record per line.`,
+    `\`${path}\` looks like ${kind}, not JSONL: no line of it is a JSON record (a JSONL file holds one per line).`,
     {
       input: path,
-      hint: "Give an article its own extension (.txt, .html) to have it cleaned, or make it a record: jq -Rsc '{text: .}' FILE.",
+      hint:
+        kind === 'binary data (or text that is not UTF-8)'
+          ? 'Check that it is the file you meant; JSONL must be UTF-8 text (convert it: iconv -f windows-1252 -t utf-8).'
+          : "If it is an article, give it its own extension (.txt, .html) to have it read as one, or make it a record: jq -Rsc '{text: .}' FILE.",
     },
   );
+}
+
+/**
+ * Opens a file to be read as JSONL and tells whether it is: `{stream}`, the file's bytes from the start, to read
+ * line by line, or `{kind}` when its first lines look like an article or binary data (`pipedArticleKind`) and
+ * no line of the whole file is a JSON object, so that no record of it is lost to the one error. A file is read a
+ * second time only when its first lines look like an article. `file` is the file opened already, if it is. Throws
+ * when the file cannot be read.
+ */
+export async function sniffJsonlFile(
+  path: string,
+  file: Readable = createReadStream(path),
+): Promise<{ stream: Readable } | { kind: ArticleKind }> {
+  const peeked = await peekLines(file);
+  const kind = pipedArticleKind(peeked.lines);
+  if (kind === undefined) return { stream: peeked.stream };
+  for await (const item of readJsonlValues(peeked.stream, path)) {
+    // A read error part way is reported where the file is read as usual, not taken for an article.
+    if (!item.ok && item.error.code === 'unreadable') return { stream: createReadStream(path) };
+    if (item.ok && typeof item.value === 'object' && item.value !== null && !Array.isArray(item.value)) {
+      // Records after an article-like start (a note pasted above them): read line by line, each error by line.
+      file.destroy();
+      return { stream: createReadStream(path) };
+    }
+  }
+  return { kind };
 }
