@@ -622,6 +622,9 @@ test('bad input: an article saved as .jsonl is one error naming the file in anal
     '',
     'Board secretary Wenna Pascoe said the new railings had passed inspection on Friday.',
     '"It is safe for anglers again," Pascoe said.',
+    '',
+    // A paragraph that is all quotation is a JSON string, not a record: the file is still an article.
+    '"We were lucky with the weather."',
   ].join('\n');
   // A note longer than what is looked at first (20 lines, 64 KiB), then a record: read line by line, none lost.
   const noted = [

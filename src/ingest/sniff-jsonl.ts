@@ -86,10 +86,15 @@ export function pipedArticleKind(lines: readonly string[]): ArticleKind | undefi
   return /^[\p{L}\u2018-\u201f]/u.test(first) ? 'plain text' : undefined;
 }
 
+/**
+ * True when the line is a JSON record (an object). Other JSON values are not records, and an article may hold
+ * one: a paragraph that is all quotation ("\"We were lucky with the weather.\"") is a JSON string.
+ */
 function isJson(line: string): boolean {
+  if (!line.startsWith('{')) return false;
   try {
-    JSON.parse(line);
-    return true;
+    const value: unknown = JSON.parse(line);
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
   } catch {
     return false;
   }
