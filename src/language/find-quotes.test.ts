@@ -1045,3 +1045,30 @@ void test('a source is a noun phrase: an adverb, preposition or modal never head
     assert.ok(!sources.some((source) => source.split(/\s+/).includes(word)), sources.join(' | '));
   assert.ok(sources.includes('The council'), sources.join(' | '));
 });
+
+test('an epithet as a speaker ("the strongman declared") is the story’s protagonist, labelled with it', () => {
+  const article = analyze(
+    'Ostrava’s leader Tomas Brandl dissolved parliament on Monday, sweeping aside the last check on his power.\n\n' +
+      '"The people must decide who governs," the strongman declared on state television.\n\n' +
+      'Brandl has ruled since 2019.',
+  );
+  const quote = article.quotes.find((item) => item.source?.text === 'the strongman');
+  assert.ok(quote, JSON.stringify(article.quotes.map((item) => item.source?.text)));
+  const brandl = article.entities.find((entity) => entity.name === 'Tomas Brandl');
+  assert.ok(brandl);
+  assert.equal(quote.speaker, brandl.id);
+  assert.ok(
+    brandl.mentions.some((mention) => mention.labels.some((label) => /strongman/.test(label.text))),
+    'the epithet is one of his labels',
+  );
+});
+
+test('a role as a speaker with no one labelled so is not the protagonist ("the spokesman said")', () => {
+  const article = analyze(
+    'Ostrava’s leader Tomas Brandl dissolved parliament on Monday.\n\n' +
+      '"The decree takes effect at once," the spokesman said.',
+  );
+  const quote = article.quotes.find((item) => item.source?.text === 'the spokesman');
+  assert.ok(quote);
+  assert.equal(quote.speaker, undefined);
+});

@@ -2339,6 +2339,28 @@ export function findQuotes(
         return entity.id;
       }
     }
+    // "the strongman declared": an epithet names no office someone else could hold (unlike "the spokesman"); an
+    // outlet uses it for the person its story is about, the one named most so far.
+    if (words[0] === 'the' && EPITHETS.has(head)) {
+      const counts = new Map<string, number>();
+      for (const mention of entities.mentions) {
+        if (mention.start >= start) break;
+        if (entityById.get(mention.entity)?.type === 'person')
+          counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+      }
+      let protagonist: string | undefined;
+      let best = 0;
+      for (const [entity, count] of counts) {
+        if (count > best) {
+          best = count;
+          protagonist = entity;
+        }
+      }
+      if (protagonist !== undefined) {
+        addReference(protagonist, source, 'descriptor');
+        return protagonist;
+      }
+    }
     return undefined;
   };
 
