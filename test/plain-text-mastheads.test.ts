@@ -2,7 +2,8 @@
  * End to end on three invented plain-text articles (fixtures/stories/nurses-strike/): each gives its outlet only
  * as a masthead line under the headline (Tidewater Herald, Coastal Press, Northwind Daily). The outlets must be
  * read, so that the Coastal Press's "told the Coastal Press" is not a credit of another outlet, the count dispute
- * names the two outlets on one side, and a quotation over two paragraphs stays one quote.
+ * names the two outlets on one side, and a quotation over two paragraphs stays one quote. The summary leads
+ * with the walkout, not with the closing aside of the article listed first that compare aligned with the leads.
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -61,4 +62,14 @@ test('a quotation over two paragraphs is one quote with every paragraph', () => 
   assert.ok(coastal);
   assert.match(coastal.text, /pain relief/);
   assert.match(coastal.text, /left us no choice/);
+});
+
+test('the summary and headline lead with the walkout two outlets open with, not a one-line aside that closes the third', () => {
+  const first = report.summary[0];
+  assert.ok(first);
+  assert.match(first.text, /nurses/i, first.text);
+  assert.match(report.headline.text, /nurses|strike|walk/i, report.headline.text);
+  const cited = first.citations[0];
+  const own = report.articles.find((article) => article.id === cited?.article);
+  assert.equal(cited?.sentence, 0, `the wording is a lead, not ${own?.sentences[cited?.sentence ?? 0]}`);
 });

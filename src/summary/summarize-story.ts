@@ -409,7 +409,9 @@ function pickWording(
     if (voiced.text === '') continue;
     // Prefer the wording closest to what the fact is about, needing no edits and standing alone, then about 25
     // words (a typical news sentence), then earlier in the article; another outlet's plain wording of the same
-    // fact beats an attributed one.
+    // fact beats an attributed one. The position counts twice: a fact is shown in its first article's wording,
+    // which may be a one-line aside at that article's end ("The hospital said talks collapsed") aligned with
+    // two outlets' leads, and those leads tell it better (NeuS val ROUGE-1 38.21 -> 38.26, examples unchanged).
     const cost =
       2 * (1 - cosine(row.vector, candidate.focus)) +
       neutral.residual * 2 +
@@ -417,7 +419,7 @@ function pickWording(
       (voiced.selfReference ? 1 : 0) +
       (DEPENDENT_OPENING.test(neutral.text) ? 1 : 0) +
       Math.abs(row.words - 25) / 25 +
-      row.position;
+      2 * row.position;
     const text = compress
       ? compressSentence(voiced.text, { corroborated: isCorroborated(candidate, row) }).text
       : voiced.text;
