@@ -3,7 +3,7 @@ import type { Article, Citation, Conflict, ConflictKind, Label } from '../model/
 import { creditedClauses, isCredited } from './credited-clauses.js';
 import { EVENT_WORD_GROUPS } from './event-words.js';
 import { latestFigureSide } from './figure-updates.js';
-import type { EntityLinks } from './link-entities.js';
+import { entityKey, type EntityLinks } from './link-entities.js';
 import { foldText, isStopword, normalizeText, stemWord } from './normalize-text.js';
 import { SERIOUS_INJURY_UNIT } from './serious-injuries.js';
 import {
@@ -15,6 +15,12 @@ import {
   type Detail,
   type SentenceDetails,
 } from './sentence-details.js';
+
+/** Start and end offsets into an article's text. */
+interface TextRange {
+  start: number;
+  end: number;
+}
 
 /** A fact as the conflict finder sees it: its id and one sentence per article. */
 export interface FactMembers {
@@ -448,11 +454,11 @@ function checkDetails(
   // Aligned sentences that share little wording often report two events of one story; their numbers,
   // days and places then differ without contradicting each other.
   if (overlap(a.details.words, b.details.words) < DETAIL_WORDING_MIN) return false;
-  checkNumbers(push, context, fact, a, b);
+  const readPeople = checkNumbers(push, context, fact, a, b);
   // One outlet's two reports are compared only for a figure it updated. The outcome then depends on the
   // articles, not only the details, so the pair is not remembered as quiet for other articles (true).
   if (sourceOf(context, a.article) === sourceOf(context, b.article)) return true;
-  const readTexts = checkPlaces(push, context, fact, a, b);
+  const readTexts = checkPlaces(push, context, fact, a, b) || readPeople;
   const clash = clashingDates(a.details.dates, b.details.dates);
   if (clash === undefined) return readTexts;
   // Aligned sentences about one thing can still tell two of its events on two days ("closed on Tuesday after
@@ -478,6 +484,13 @@ function checkDetails(
     ...dayClause(articleB, spanB, clash[1]),
   };
   if (!isSameEventDay(dayA, dayB)) return true;
+  if (
+    namesOtherPeople(
+      peopleOfDetail(context, a.article, a.sentence, clash[0]),
+      peopleOfDetail(context, b.article, b.sentence, clash[1]),
+    )
+  )
+    return true;
   emit(push, context, 'date', fact, 'day or date', [
     side(context, a.article, clash[0].value, clash[0]),
     side(context, b.article, clash[1].value, clash[1]),
@@ -718,7 +731,8 @@ function checkNumbers(
   fact: string,
   a: Member,
   b: Member,
-): void {
+): boolean {
+  let readArticles = false;
   // Sentences with one number each, otherwise nearly the same words: the number is the difference. So is a
   // figure that is the only one of its unit in each ("two days after an audit found 1.4 million euros" /
   // "after an audit questioned 1.6 million euros"): a count of another thing beside it does not make it ambiguous.
@@ -752,11 +766,22 @@ function checkNumbers(
       )
     )
       continue;
+    // "Thomas scored 21 points" / "Ivory scored 18 points": two players' figures. The outcome now depends on the
+    // articles' entities, not only the details.
+    readArticles = true;
+    if (
+      namesOtherPeople(
+        peopleOfDetail(context, a.article, a.sentence, x),
+        peopleOfDetail(context, b.article, b.sentence, y),
+      )
+    )
+      continue;
     emit(push, context, 'number', fact, `how many ${countedNoun(x, y)}`, [
       side(context, a.article, x.value, x),
       side(context, b.article, y.value, y),
     ]);
   }
+  return readArticles;
 }
 
 /**
@@ -1019,7 +1044,7 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
           const key = quietKey(i, xIndex, j);
           if (key !== undefined && quiet.has(key)) continue;
           met.add(j);
-          if (!sameCountedThing(x.detail, y.detail)) continue;
+          if (!sameCountedThing(x.detail, y.detail) || namesOtherPeople(x.people, y.people)) continue;
           // A measure meets only a measure of the same substance moved by one kind of event.
           if (x.material !== y.material) continue;
           if (x.material !== undefined && x.detail.event !== y.detail.event) continue;
@@ -1219,6 +1244,7 @@ function numberSignatures(
           detailKey(count.detail),
           count.sentence,
           [...count.context].sort(),
+          count.people ?? [],
           context.details(index, count.sentence).dates.map((date) => date.value),
         ]),
         [...(values[index] ?? [])].map(String).sort(),
@@ -1450,7 +1476,13 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
   const signatures = internIds(
     days.map((list) =>
       JSON.stringify(
-        list.map((day) => [day.detail.value, day.anchor ?? '', day.words ?? [], day.before ?? 0]),
+        list.map((day) => [
+          day.detail.value,
+          day.anchor ?? '',
+          day.words ?? [],
+          day.before ?? 0,
+          day.people ?? [],
+        ]),
       ),
     ),
   );
@@ -1479,7 +1511,12 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
         for (const y of byAnchor[j]?.get(x.anchor ?? '') ?? []) {
           const score = contextScore(x.context, y.context);
           if (score < STORY_DATE_CONTEXT_MIN || x.anchor !== y.anchor) continue;
-          if (isOtherEvent(dayWords(x), dayWords(y)) || isOtherThing(x, y) || !isSameAnchorPhrase(x, y))
+          if (
+            isOtherEvent(dayWords(x), dayWords(y)) ||
+            isOtherThing(x, y) ||
+            !isSameAnchorPhrase(x, y) ||
+            namesOtherPeople(x.people, y.people)
+          )
             continue;
           if (best === undefined || score > best.score) best = { day: y, score };
         }
@@ -1488,6 +1525,7 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
         if (best === undefined) {
           for (const y of listB) {
             if (!isSameEvent(dayWords(x), dayWords(y)) || isOtherThing(x, y)) continue;
+            if (namesOtherPeople(x.people, y.people)) continue;
             const score = contextScore(x.context, y.context);
             if (best === undefined || score > best.score) best = { day: y, score };
           }
@@ -1536,7 +1574,7 @@ function storyDays(context: ConflictContext, article: Article, index: number): S
       if (!/^(day|weekday):/.test(detail.value)) continue;
       if (details.speechDates.includes(detail)) continue;
       if (quoted.some((content) => detail.start >= content.start && detail.end <= content.end)) continue;
-      const { anchor, words, before, markers } = dayClause(article, span, detail);
+      const { anchor, words, before, markers, clause } = dayClause(article, span, detail);
       // "Sunday's game": the day of the noun after it, not of an event word in the clause.
       const possessive = /^['’]s\b/.test(article.text.slice(detail.end, detail.end + 3));
       found.push({
@@ -1547,10 +1585,29 @@ function storyDays(context: ConflictContext, article: Article, index: number): S
         words,
         before: possessive ? -1 : before,
         markers,
+        people: peopleIn(article, index, clause, context.links),
       });
     }
   });
   return found;
+}
+
+/** The clause of a sentence that holds a detail: from the break before it to the break after it (`CLAUSE_BREAK`). */
+function clauseRange(article: Article, span: TextRange, detail: Detail): TextRange {
+  const sentenceText = article.text.slice(span.start, span.end);
+  const breaks = [...sentenceText.matchAll(CLAUSE_BREAK)].map((match) => span.start + match.index);
+  return {
+    start: Math.max(span.start, ...breaks.filter((at) => at < detail.start)),
+    end: Math.min(span.end, ...breaks.filter((at) => at >= detail.end)),
+  };
+}
+
+/** The people the clause of a detail names (`peopleIn`). */
+function peopleOfDetail(context: ConflictContext, index: number, sentence: number, detail: Detail): string[] {
+  const article = context.articles[index];
+  const span = article?.sentences[sentence];
+  if (article === undefined || span === undefined) return [];
+  return peopleIn(article, index, clauseRange(article, span, detail), context.links);
 }
 
 /**
@@ -1561,14 +1618,12 @@ function dayClause(
   article: Article,
   span: { start: number; end: number },
   detail: Detail,
-): { anchor: string; words: string[]; before: number; markers: string[] } {
+): { anchor: string; words: string[]; before: number; markers: string[]; clause: TextRange } {
   const sentenceText = article.text.slice(span.start, span.end);
   const words = sentenceWordStems(sentenceText, span.start).filter((word) => !DATE_STEMS.has(word.stem));
   // One sentence often tells two events with two days ("will lower the reservoir from Monday, and its board
   // will meet on Friday"): the event of a day is its own clause.
-  const breaks = [...sentenceText.matchAll(CLAUSE_BREAK)].map((match) => span.start + match.index);
-  const clauseStart = Math.max(span.start, ...breaks.filter((at) => at < detail.start));
-  const clauseEnd = Math.min(span.end, ...breaks.filter((at) => at >= detail.end));
+  const { start: clauseStart, end: clauseEnd } = clauseRange(article, span, detail);
   const near = words.filter((word) => word.start >= clauseStart && word.start < clauseEnd);
   const at = near.findIndex((word) => word.start >= detail.start);
   const around = near.slice(
@@ -1587,7 +1642,13 @@ function dayClause(
     .filter((token) => span.start + token.start >= from && span.start + token.start <= to)
     .map((token) => token.word)
     .filter((word) => OTHER_INSTANCE_WORDS.has(word));
-  return { anchor, words: around.map((word) => word.stem), before, markers: [...new Set(markers)].sort() };
+  return {
+    anchor,
+    words: around.map((word) => word.stem),
+    before,
+    markers: [...new Set(markers)].sort(),
+    clause: { start: clauseStart, end: clauseEnd },
+  };
 }
 
 /**
@@ -1601,6 +1662,40 @@ const OTHER_INSTANCE_WORDS = new Set(
     'revised updated amended subsequent previous initial preliminary interim final original first'
   ).split(' '),
 );
+
+/**
+ * The people a stretch of an article names, by their story-wide keys: persons mentioned by name (not by a
+ * pronoun) in `range`, leaving out the speakers of quotes ("..., Coach Helen Brisk said"), who tell the event
+ * rather than take part in it.
+ */
+function peopleIn(article: Article, index: number, range: TextRange, links: EntityLinks): string[] {
+  const speakers = article.quotes.flatMap((quote) => (quote.source === undefined ? [] : [quote.source]));
+  const keys = new Set<string>();
+  for (const entity of article.entities) {
+    const linked = links.lookup(index, entity.id);
+    // The story's type: one article may not tell that "Thomas" is a person when another does.
+    if ((linked?.type ?? entity.type) !== 'person') continue;
+    const named = entity.mentions.some(
+      (mention) =>
+        mention.reference !== true &&
+        mention.start >= range.start &&
+        mention.end <= range.end &&
+        !speakers.some((speaker) => mention.start < speaker.end && speaker.start < mention.end),
+    );
+    if (named) keys.add(linked?.key ?? entityKey(entity));
+  }
+  return [...keys].filter((key) => key !== '');
+}
+
+/**
+ * Two clauses that each name people and no person in common tell of different people: "The team placed Thomas
+ * on injured reserve Wednesday" / "The team placed Ivory on injured reserve Tuesday" are two placements, not one
+ * on two days. A clause that names nobody says nothing either way.
+ */
+function namesOtherPeople(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === undefined || b === undefined || a.length === 0 || b.length === 0) return false;
+  return !a.some((x) => b.some((y) => isSamePerson(x, y)));
+}
 
 /** Two days of different things of one kind: their clauses mark them differently ("supplementary report"). */
 function isOtherThing(a: StoryCount, b: StoryCount): boolean {
@@ -1792,6 +1887,8 @@ interface StoryCount {
   before?: number;
   /** Days: the words of the day's clause that mark one of several things of a kind (`OTHER_INSTANCE_WORDS`). */
   markers?: string[];
+  /** The people the clause of the day or count names (`peopleIn`). */
+  people?: string[];
 }
 
 function storyCounts(context: ConflictContext, article: Article, index: number): StoryCount[] {
@@ -1815,7 +1912,13 @@ function storyCounts(context: ConflictContext, article: Article, index: number):
       if (quoted.some((content) => detail.start >= content.start && detail.end <= content.end)) continue;
       const near = wordsAround(words, detail);
       for (const stem of COUNT_QUALIFIER_STEMS) near.delete(stem);
-      counts.push({ detail, sentence, context: near, ...(material === undefined ? {} : { material }) });
+      counts.push({
+        detail,
+        sentence,
+        context: near,
+        people: peopleIn(article, index, clauseRange(article, span, detail), context.links),
+        ...(material === undefined ? {} : { material }),
+      });
     }
   });
   return counts;
