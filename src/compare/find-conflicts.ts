@@ -511,9 +511,22 @@ function updateKey(conflict: Conflict): string {
 function byValues(conflict: Conflict): string {
   // Days compare by the day, not as written: "Feb. 04, 2009" / "on Sunday" and "February 4, 2009" / "on Sunday"
   // are one disagreement.
+  // Counts by the figure and the counted noun: "12 people" / "14 people" and "12 people" / "Fourteen people (14)"
+  // are one disagreement; "12 homes" / "14 homes" another.
   const value = (side: Conflict['sides'][number]): string => {
-    const key = side.citations[0] === undefined ? undefined : sideKeys.get(side.citations[0]);
-    return conflict.kind === 'date' && key !== undefined && key.startsWith('day:') ? key : side.value;
+    const citation = side.citations[0];
+    const key = citation === undefined ? undefined : sideKeys.get(citation);
+    if (conflict.kind === 'date' && key !== undefined && key.startsWith('day:')) return key;
+    const detail = citation === undefined ? undefined : sideDetails.get(citation);
+    if (conflict.kind === 'number' && detail !== undefined && detail.slot.startsWith('number:'))
+      return [
+        'figure',
+        detail.value,
+        detail.low ?? '',
+        detail.high ?? '',
+        [...(detail.units ?? [])].sort().join(' '),
+      ].join('\u0000');
+    return side.value;
   };
   return `${conflict.kind}\u0000${conflict.sides.map(value).sort().join('\u0000')}${updateKey(conflict)}`;
 }
@@ -567,7 +580,10 @@ function mergeConflicts(conflicts: readonly Conflict[], keyOf: (conflict: Confli
     }
     for (const entry of conflict.sides) {
       const same = existing.sides.find(
-        (other) => other.value === entry.value || sameDay(other.citations[0], entry.citations[0]),
+        (other) =>
+          other.value === entry.value ||
+          sameDay(other.citations[0], entry.citations[0]) ||
+          sameCount(other.citations[0], entry.citations[0]),
       );
       if (same === undefined) {
         existing.sides.push({ ...entry, articles: [...entry.articles], citations: [...entry.citations] });
@@ -613,6 +629,18 @@ function sameDay(a: Citation | undefined, b: Citation | undefined): boolean {
   if (keyA === undefined || keyB === undefined) return false;
   if (!/^(day|weekday):/.test(keyA) || !/^(day|weekday):/.test(keyB)) return false;
   return datesAgree(keyA, keyB) === true;
+}
+
+/**
+ * Two number sides give one figure, however written: "14 people" and "Fourteen people (14)" found by two checks
+ * are one side of the dispute, not two.
+ */
+function sameCount(a: Citation | undefined, b: Citation | undefined): boolean {
+  const detailA = a === undefined ? undefined : sideDetails.get(a);
+  const detailB = b === undefined ? undefined : sideDetails.get(b);
+  if (detailA === undefined || detailB === undefined) return false;
+  if (!detailA.slot.startsWith('number:') || !detailB.slot.startsWith('number:')) return false;
+  return sameFigure(detailA, detailB);
 }
 
 /** Adds each article's detail as a side of a story-level conflict, once per place in the text. */
