@@ -1351,7 +1351,16 @@ function checkStoryTitles(push: (conflict: Conflict) => void, context: ConflictC
  * 120: a larger figure there is not an age.
  */
 const AGE_AFTER_NAME =
-  /^(?:,\s+(?:aged\s+)?(\d{1,3})(?=[,;.]|\s+(?:and|who|was|is|has|had|said|told)\b)|\s+\((\d{1,3})\))/u;
+  /^(?:,\s+(?:aged\s+)?(\d{1,3})(?=[,;.]|\s+(?:and|who|was|is|has|had|said|told)\b)|\s+\((\d{1,3})\)|,\s+(?:an?\s+)?(\d{1,3})-year-old\b)/u;
+/** "61-year-old Karl Hesse", "the 61-year-old former harbour director Karl Hesse": an age before the name. */
+const AGE_BEFORE_NAME = /\b(\d{1,3})-year-old\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,4}$/u;
+/**
+ * "The 61-year-old showed no emotion": an age standing for a person, told of the person last named before it
+ * (in that sentence or the one before). Only before a verb-like word or a stop: "the 61-year-old driver" may be
+ * someone else.
+ */
+const AGE_FOR_NAME =
+  /\b[Tt]he\s+(\d{1,3})-year-old(?=\s*[,.;]|\s+(?:\p{Ll}+ed|\p{Ll}+s|had|will|would|could|can|said|told|made|took|left|went|did|who)\b)/gu;
 const MAX_AGE = 120;
 
 /**
@@ -1367,13 +1376,22 @@ function checkStoryAges(push: (conflict: Conflict) => void, context: ConflictCon
       const article = context.articles[member.article];
       if (article === undefined) continue;
       const ages: Detail[] = [];
+      const add = (written: string | undefined, start: number): void => {
+        if (written === undefined || Number(written) > MAX_AGE) return;
+        if (ages.some((age) => age.start === start)) return;
+        ages.push({ slot: 'number:age', value: written, text: written, start, end: start + written.length });
+      };
       for (const mention of member.entity.mentions) {
         if (mention.reference) continue;
-        const match = AGE_AFTER_NAME.exec(article.text.slice(mention.end, mention.end + 16));
-        const written = match?.[1] ?? match?.[2];
-        if (match === null || written === undefined || Number(written) > MAX_AGE) continue;
-        const start = mention.end + match[0].indexOf(written);
-        ages.push({ slot: 'number:age', value: written, text: written, start, end: start + written.length });
+        const match = AGE_AFTER_NAME.exec(article.text.slice(mention.end, mention.end + 24));
+        const written = match?.[1] ?? match?.[2] ?? match?.[3];
+        if (match !== null && written !== undefined) add(written, mention.end + match[0].indexOf(written));
+        const lead = article.text.slice(Math.max(0, mention.start - 60), mention.start);
+        const before = AGE_BEFORE_NAME.exec(lead);
+        if (before?.[1] !== undefined) add(before[1], mention.start - lead.length + before.index);
+      }
+      for (const standIn of ageStandIns(article, context.links, member.article)) {
+        if (standIn.key === linked.key) add(standIn.written, standIn.start);
       }
       const [age] = ages;
       if (age === undefined || ages.some((other) => other.value !== age.value)) continue;
@@ -1381,6 +1399,37 @@ function checkStoryAges(push: (conflict: Conflict) => void, context: ConflictCon
     }
     emit(push, context, 'number', undefined, `age of ${linked.name}`, sides);
   }
+}
+
+/**
+ * The ages that stand for a person ("The 61-year-old showed no emotion", `AGE_FOR_NAME`), each with the story key
+ * of the person named last before it, in its sentence or the one before.
+ */
+function ageStandIns(
+  article: Article,
+  links: EntityLinks,
+  index: number,
+): { key: string; written: string; start: number }[] {
+  const found: { key: string; written: string; start: number }[] = [];
+  for (const match of article.text.matchAll(AGE_FOR_NAME)) {
+    const written = match[1];
+    if (written === undefined) continue;
+    const start = match.index + match[0].indexOf(written);
+    const sentence = sentenceIndexOf(article, start);
+    const from = article.sentences[Math.max(0, sentence - 1)]?.start ?? 0;
+    let last: { key: string; end: number } | undefined;
+    for (const entity of article.entities) {
+      const linked = links.lookup(index, entity.id);
+      if ((linked?.type ?? entity.type) !== 'person') continue;
+      for (const mention of entity.mentions) {
+        if (mention.reference === true || mention.start < from || mention.end > match.index) continue;
+        if (last === undefined || mention.end > last.end)
+          last = { key: linked?.key ?? entityKey(entity), end: mention.end };
+      }
+    }
+    if (last !== undefined) found.push({ key: last.key, written, start });
+  }
+  return found;
 }
 
 /**
