@@ -204,17 +204,22 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
   // A pair of figures that a later report updated ("now estimates 15,000 litres") is merged only with other
   // updates, so that it is not lost in a dispute over the same figure (a tabloid's 20,000 the same day).
   const byId = new Map(context.articles.map((article) => [article.id, article]));
+  const updates: Updates = new WeakSet();
   for (const conflict of conflicts) {
     if (latestFigureSide(conflict, byId) !== undefined) updates.add(conflict);
   }
-  const disputes = mergeConflicts(mergeConflicts(conflicts, byFact), byValues);
-  const shared = sharedSideKeys(disputes);
+  const disputes = mergeConflicts(
+    mergeConflicts(conflicts, (conflict) => byFact(conflict, updates), updates),
+    (conflict) => byValues(conflict, updates),
+    updates,
+  );
+  const shared = sharedSideKeys(disputes, updates);
   const merged = joinAgreeingCounts(
-    mergeConflicts(disputes, (conflict) => shared.get(conflict) ?? ''),
+    mergeConflicts(disputes, (conflict) => shared.get(conflict) ?? '', updates),
     facts,
     context,
   );
-  return withoutSubsumedUpdates(withoutRevisedFigures(merged, context, byId));
+  return withoutSubsumedUpdates(withoutRevisedFigures(merged, context, byId, updates), updates);
 }
 
 /**
@@ -223,7 +228,7 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
  * side of the other is within one of its sides of the same value, with the same articles and sentences (so that
  * the fact's note still finds it, `conflictsInFact`). Disputes are left as they are.
  */
-function withoutSubsumedUpdates(conflicts: readonly Conflict[]): Conflict[] {
+function withoutSubsumedUpdates(conflicts: readonly Conflict[], updates: Updates): Conflict[] {
   const within = (small: Conflict, large: Conflict): boolean =>
     small !== large &&
     updates.has(small) &&
@@ -246,8 +251,8 @@ function withoutSubsumedUpdates(conflicts: readonly Conflict[]): Conflict[] {
   );
 }
 
-// Conflicts found as updates (`latestFigureSide`), and the merged conflicts made of them.
-const updates = new WeakSet<Conflict>();
+/** Conflicts found as updates (`latestFigureSide`), and the merged conflicts made of them: one per call. */
+type Updates = WeakSet<Conflict>;
 
 /**
  * The disputes without the figures that their own outlet later revised: when the Courier's second report "now
@@ -259,6 +264,7 @@ function withoutRevisedFigures(
   conflicts: readonly Conflict[],
   context: ConflictContext,
   byId: ReadonlyMap<string, Article>,
+  updates: Updates,
 ): Conflict[] {
   const indexOf = new Map(context.articles.map((article, index) => [article.id, index]));
   const sourceOfId = (id: string): string => {
@@ -498,17 +504,17 @@ function checkDetails(
   return readTexts;
 }
 
-function byFact(conflict: Conflict): string {
-  return `${conflict.kind}\u0000${conflict.fact ?? ''}\u0000${conflict.about}${updateKey(conflict)}`;
+function byFact(conflict: Conflict, updates: Updates): string {
+  return `${conflict.kind}\u0000${conflict.fact ?? ''}\u0000${conflict.about}${updateKey(conflict, updates)}`;
 }
 
 /** Updates merge with updates only, disputes with disputes. */
-function updateKey(conflict: Conflict): string {
+function updateKey(conflict: Conflict, updates: Updates): string {
   return updates.has(conflict) ? '\u0000update' : '';
 }
 
 /** The same two values in several facts ("Jon Owen" / "John Owen" three times) are one disagreement. */
-function byValues(conflict: Conflict): string {
+function byValues(conflict: Conflict, updates: Updates): string {
   // Days compare by the day, not as written: "Feb. 04, 2009" / "on Sunday" and "February 4, 2009" / "on Sunday"
   // are one disagreement.
   // Counts by the figure and the counted noun: "12 people" / "14 people" and "12 people" / "Fourteen people (14)"
@@ -528,7 +534,7 @@ function byValues(conflict: Conflict): string {
       ].join('\u0000');
     return side.value;
   };
-  return `${conflict.kind}\u0000${conflict.sides.map(value).sort().join('\u0000')}${updateKey(conflict)}`;
+  return `${conflict.kind}\u0000${conflict.sides.map(value).sort().join('\u0000')}${updateKey(conflict, updates)}`;
 }
 
 /**
@@ -537,7 +543,7 @@ function byValues(conflict: Conflict): string {
  * about the same thing that cite the same figure in the same place share a key (the first such conflict's). An
  * update (`updates`) keeps its own sides.
  */
-function sharedSideKeys(conflicts: readonly Conflict[]): Map<Conflict, string> {
+function sharedSideKeys(conflicts: readonly Conflict[], updates: Updates): Map<Conflict, string> {
   const keys = new Map<Conflict, string>();
   const owner = new Map<string, string>();
   conflicts.forEach((conflict, index) => {
@@ -560,7 +566,11 @@ function sharedSideKeys(conflicts: readonly Conflict[]): Map<Conflict, string> {
  * Pairwise checks find the same disagreement once per pair of articles (the Courier and its copy each against
  * the Ledger); one conflict per fact and detail, with the sides merged by value, is what a reader needs.
  */
-function mergeConflicts(conflicts: readonly Conflict[], keyOf: (conflict: Conflict) => string): Conflict[] {
+function mergeConflicts(
+  conflicts: readonly Conflict[],
+  keyOf: (conflict: Conflict) => string,
+  updates: Updates,
+): Conflict[] {
   const merged = new Map<string, Conflict>();
   for (const conflict of conflicts) {
     const key = keyOf(conflict);
