@@ -4,6 +4,7 @@
  * (1,000 copies of a 15-sentence release score 7.5 million pairs); `alignSentences` must give the same groups
  * and the same `pairsScored`.
  */
+import { eventGroupsOf, modifierPhrases } from './modifier-phrases.js';
 import { contentWordCase, negatedWords } from './normalize-text.js';
 import {
   ALIGN_THRESHOLD,
@@ -12,6 +13,7 @@ import {
   MAX_SENTENCES_PER_ARTICLE,
   MIN_SHARED_WHAT,
   QUOTED_MIN_SHARED_WHAT,
+  differOutsideModifier,
   isMostlyQuotation,
   type AlignOptions,
   type AlignUnit,
@@ -37,6 +39,16 @@ export function alignSentencesPairwise(units: readonly AlignUnit[], options: Ali
     });
     return Int32Array.from(ids).sort();
   });
+  const idsOf = (stems: ReadonlySet<string>): Set<number> =>
+    new Set([...stems].flatMap((stem) => wordIds.get(stem) ?? []));
+  const shapes = units.map((unit) => ({
+    phrases: modifierPhrases(unit.text).map((phrase) => ({
+      inside: idsOf(phrase.inside),
+      before: idsOf(phrase.before),
+      figures: idsOf(phrase.figures),
+    })),
+    events: eventGroupsOf(contentWordCase(unit.text).keys()),
+  }));
   const quoted = units.map((unit) => isMostlyQuotation(unit.text));
   const frequency = new Int32Array(wordIds.size);
   for (const list of words) for (const id of list) frequency[id] = (frequency[id] ?? 0) + 1;
@@ -88,8 +100,18 @@ export function alignSentencesPairwise(units: readonly AlignUnit[], options: Ali
         // A shared word denied in one telling only: opposite claims.
         const opposite = sharedWords.some((id) => denied[a]?.has(id) !== denied[b]?.has(id));
         const denominator = (norms[a] ?? 0) * (norms[b] ?? 0);
-        const score =
+        let score =
           denominator === 0 || (sharedWhat < needed && !sameWords) || opposite ? 0 : shared / denominator;
+        // Shared words only in a modifier phrase of each ("on ferry contracts worth 84 million crowns").
+        const shapeA = shapes[a];
+        const shapeB = shapes[b];
+        if (
+          score >= threshold &&
+          shapeA !== undefined &&
+          shapeB !== undefined &&
+          differOutsideModifier(shapeA, shapeB, new Set(sharedWords))
+        )
+          score = 0;
         if (score >= threshold) edges.push({ a, b, score });
       }
     }

@@ -20,6 +20,9 @@ const WORDS = [
   'storm',
   '12',
   'the',
+  'on',
+  'from',
+  'killed',
 ];
 const unitArbitrary = fc.record({
   article: fc.integer({ min: 0, max: 4 }),
@@ -262,5 +265,44 @@ describe('compareStory on arbitrary text', () => {
     const report = compareStory(buildStory([article, other]), [article, other]);
     assert.ok(performance.now() - started < 10_000);
     assert.equal(report.facts.shared.length + report.facts.unique.length > 0, true);
+  });
+});
+
+describe('sentences that share only a modifier phrase', () => {
+  const TABLOID = 'He raked in 3.2 million crowns from ferry contracts worth 84 million crowns.';
+  const COURT =
+    'Hesse was sentenced to six years for taking bribes on ferry contracts worth 84 million crowns.';
+  const together = (a: string, b: string): boolean => {
+    const units: AlignUnit[] = [
+      { article: 0, sentence: 0, text: 'Former harbour director Karl Hesse was jailed in Vell.' },
+      { article: 0, sentence: 1, text: a },
+      { article: 1, sentence: 0, text: 'A Vell court jailed the former harbour director.' },
+      { article: 1, sentence: 1, text: b },
+    ];
+    return alignSentences(units).groups.some((group) => group.includes(1) && group.includes(3));
+  };
+
+  it('"raked in ... from ferry contracts worth 84 million crowns" is not "sentenced ... on ferry contracts ..."', () => {
+    assert.equal(together(TABLOID, COURT), false);
+  });
+
+  it('the same event with the same modifier still aligns', () => {
+    assert.equal(
+      together(
+        'Hesse was sentenced to six years for taking bribes on ferry contracts worth 84 million crowns.',
+        'He was sentenced to six years in prison over bribes on ferry contracts worth 84 million crowns.',
+      ),
+      true,
+    );
+  });
+
+  it('one event in two words of one kind ("killed" / "died") with the same modifier still aligns', () => {
+    assert.equal(
+      together(
+        'Twelve passengers were killed in the crash of a ferry near Lisk harbour.',
+        'Twelve passengers died in the crash of a ferry near Lisk harbour.',
+      ),
+      true,
+    );
   });
 });

@@ -1,4 +1,5 @@
-import { contentWordCase, negatedWords } from './normalize-text.js';
+import { eventGroupsOf, isSharedOnlyInModifier, modifierPhrases } from './modifier-phrases.js';
+import { contentWordCase, negatedWords, normalizeText } from './normalize-text.js';
 
 /** One sentence to align: which article (index) it belongs to and its text. */
 export interface AlignUnit {
@@ -70,6 +71,10 @@ interface WordClass {
   negated: Uint8Array;
   /** Per word (same order): 1 where every occurrence is capitalised, a name or title (`contentWordCase`). */
   capitalised: Uint8Array;
+  /** Its prepositional phrases as word ids (`modifierPhrases`). */
+  phrases: { inside: Set<number>; before: Set<number>; figures: Set<number> }[];
+  /** The event groups of its words (`eventGroupsOf`). */
+  events: Set<number>;
   /** Unit indexes, ascending. */
   units: number[];
   /** Units per article. */
@@ -117,8 +122,10 @@ export function alignSentences(units: readonly AlignUnit[], options: AlignOption
     Math.sqrt(wordClass.words.reduce((sum, id) => sum + (squaredWeight[id] ?? 0), 0)),
   );
   const score = (p: number, q: number): number => {
-    const { words: listA, capitalised: capitalisedA, negated: negatedA } = classes[p] as WordClass;
-    const { words: listB, capitalised: capitalisedB, negated: negatedB } = classes[q] as WordClass;
+    const classA = classes[p] as WordClass;
+    const classB = classes[q] as WordClass;
+    const { words: listA, capitalised: capitalisedA, negated: negatedA } = classA;
+    const { words: listB, capitalised: capitalisedB, negated: negatedB } = classB;
     let opposite = false;
     let shared = 0;
     let sharedCount = 0;
@@ -143,7 +150,12 @@ export function alignSentences(units: readonly AlignUnit[], options: AlignOption
     // "had not opened an investigation" / "had opened an investigation": opposite claims, not one fact.
     if (opposite) return 0;
     const denominator = (norms[p] ?? 0) * (norms[q] ?? 0);
-    return denominator === 0 ? 0 : shared / denominator;
+    const value = denominator === 0 ? 0 : shared / denominator;
+    if (value < threshold || classA.phrases.length === 0 || classB.phrases.length === 0) return value;
+    const sharedIds = new Set<number>();
+    const inB = new Set(listB);
+    for (const id of listA) if (inB.has(id)) sharedIds.add(id);
+    return differOutsideModifier(classA, classB, sharedIds) ? 0 : value;
   };
 
   const frequentLimit = Math.max(FREQUENT_WORD_MIN_SENTENCES, total * FREQUENT_WORD_SHARE);
@@ -224,7 +236,9 @@ function classifyUnits(units: readonly AlignUnit[]): WordClass[] {
     let wordClass = byText.get(unit.text);
     if (wordClass === undefined) {
       const denied = negatedWords(unit.text);
-      const entries = [...contentWordCase(unit.text)]
+      const tokens = normalizeText(unit.text);
+      const content = contentWordCase(unit.text, tokens);
+      const entries = [...content]
         .map(([word, capitalised]) => {
           let id = wordIds.get(word);
           if (id === undefined) wordIds.set(word, (id = wordIds.size));
@@ -235,7 +249,18 @@ function classifyUnits(units: readonly AlignUnit[]): WordClass[] {
       const capitalised = Uint8Array.from(entries, (entry) => (entry.capitalised ? 1 : 0));
       const negated = Uint8Array.from(entries, (entry) => (entry.negated ? 1 : 0));
       const quoted = isMostlyQuotation(unit.text);
-      const key = `${words.join(',')}|${capitalised.join('')}|${negated.join('')}|${quoted ? 1 : 0}`;
+      const idsOf = (stems: ReadonlySet<string>): Set<number> =>
+        new Set([...stems].flatMap((stem) => wordIds.get(stem) ?? []));
+      const phrases = modifierPhrases(unit.text, tokens, content).map((phrase) => ({
+        inside: idsOf(phrase.inside),
+        before: idsOf(phrase.before),
+        figures: idsOf(phrase.figures),
+      }));
+      const events = eventGroupsOf(content.keys());
+      const phraseKey = phrases.map(
+        (phrase) => `${[...phrase.inside].join(',')}/${[...phrase.before].join(',')}`,
+      );
+      const key = `${words.join(',')}|${capitalised.join('')}|${negated.join('')}|${quoted ? 1 : 0}|${phraseKey.join(';')}`;
       wordClass = byWords.get(key);
       if (wordClass === undefined) {
         wordClass = {
@@ -243,6 +268,8 @@ function classifyUnits(units: readonly AlignUnit[]): WordClass[] {
           words,
           negated,
           capitalised,
+          phrases,
+          events,
           units: [],
           articles: new Map(),
         };
@@ -255,6 +282,35 @@ function classifyUnits(units: readonly AlignUnit[]): WordClass[] {
     wordClass.articles.set(unit.article, (wordClass.articles.get(unit.article) ?? 0) + 1);
   });
   return classes;
+}
+
+/**
+ * Two sentences whose shared words all stand in one modifier phrase of each, after words they do not share, and
+ * whose words name no event of one kind (`eventGroupsOf`: "killed" / "died"): they share a detail of the thing,
+ * not the event ("raked in 3.2 million crowns from ferry contracts worth 84 million crowns" / "was sentenced to
+ * six years for taking bribes on ferry contracts worth 84 million crowns").
+ */
+export function differOutsideModifier(
+  a: {
+    phrases: readonly {
+      inside: ReadonlySet<number>;
+      before: ReadonlySet<number>;
+      figures: ReadonlySet<number>;
+    }[];
+    events: ReadonlySet<number>;
+  },
+  b: {
+    phrases: readonly {
+      inside: ReadonlySet<number>;
+      before: ReadonlySet<number>;
+      figures: ReadonlySet<number>;
+    }[];
+    events: ReadonlySet<number>;
+  },
+  shared: ReadonlySet<number>,
+): boolean {
+  if ([...a.events].some((group) => b.events.has(group))) return false;
+  return isSharedOnlyInModifier(a.phrases, shared) && isSharedOnlyInModifier(b.phrases, shared);
 }
 
 /** Sum over articles of the product of the two classes' unit counts: the same-article pairs. */

@@ -134,3 +134,59 @@ describe('the day of one event told in other words', () => {
     assert.deepEqual(conflicts, []);
   });
 });
+
+describe('the day a thing was found out, told with and without a negation', () => {
+  const DETECTED_THURSDAY = article(
+    'ledger',
+    'The breach was detected Thursday night by security staff at Tallow Bank, a spokesman said.',
+    'Thursday night',
+    '2026-03-05',
+    'weekday',
+  );
+
+  it('"was detected Thursday night" / "did not notice the breach until Wednesday night" conflict', () => {
+    const conflicts = dateConflicts(
+      DETECTED_THURSDAY,
+      article(
+        'radio',
+        'Tallow Bank did not notice the breach until Wednesday night, according to an internal memo.',
+        'Wednesday night',
+        '2026-03-04',
+        'weekday',
+      ),
+    );
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+    assert.deepEqual(conflicts[0]?.sides.map((side) => side.value).sort(), [
+      'Thursday night',
+      'Wednesday night',
+    ]);
+  });
+
+  it('"discovered the breach on March 5" is the same day in other words', () => {
+    const conflicts = dateConflicts(
+      DETECTED_THURSDAY,
+      article(
+        'radio',
+        'Security staff discovered the breach on March 5, according to an internal memo.',
+        'March 5',
+        '2026-03-05',
+        'day',
+      ),
+    );
+    assert.deepEqual(conflicts, []);
+  });
+
+  it('noticing another thing on another day is another event', () => {
+    const conflicts = dateConflicts(
+      DETECTED_THURSDAY,
+      article(
+        'radio',
+        'Tellers did not notice the flooded vault until Wednesday night, according to an internal memo.',
+        'Wednesday night',
+        '2026-03-04',
+        'weekday',
+      ),
+    );
+    assert.deepEqual(conflicts, []);
+  });
+});

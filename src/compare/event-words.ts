@@ -25,6 +25,9 @@ const EVENT_FORMS: readonly string[] = [
   'evacuate evacuated evacuation | flee fled fleeing displace displaced displacement homeless',
   'sack sacked dismiss dismissed dismissal',
   'collapse collapsed collapses',
+  // Finding out: "the breach was detected Thursday night" / "did not notice the breach until Wednesday night"
+  // date one detection ("not ... until" a day says it happened that day).
+  'detect detected detects detection discover discovered discovers discovery notice noticed uncover uncovered',
   '| die died dies dying dead death deaths kill killed kills killing',
   '| injure injured injures injuring injury injuries wound wounded hurt',
   '| leak leaked leaks leaking leakage spill spilled spilt spills spillage escape escaped escapes escaping seep seeped',

@@ -3,7 +3,7 @@ import type { Article, Citation, Conflict, ConflictKind, Label } from '../model/
 import { creditedClauses, isCredited } from './credited-clauses.js';
 import { EVENT_WORD_GROUPS } from './event-words.js';
 import { latestFigureSide } from './figure-updates.js';
-import type { EntityLinks } from './link-entities.js';
+import { entityKey, type EntityLinks } from './link-entities.js';
 import { foldText, isStopword, normalizeText, stemWord } from './normalize-text.js';
 import { SERIOUS_INJURY_UNIT } from './serious-injuries.js';
 import {
@@ -15,6 +15,12 @@ import {
   type Detail,
   type SentenceDetails,
 } from './sentence-details.js';
+
+/** Start and end offsets into an article's text. */
+interface TextRange {
+  start: number;
+  end: number;
+}
 
 /** A fact as the conflict finder sees it: its id and one sentence per article. */
 export interface FactMembers {
@@ -198,17 +204,22 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
   // A pair of figures that a later report updated ("now estimates 15,000 litres") is merged only with other
   // updates, so that it is not lost in a dispute over the same figure (a tabloid's 20,000 the same day).
   const byId = new Map(context.articles.map((article) => [article.id, article]));
+  const updates: Updates = new WeakSet();
   for (const conflict of conflicts) {
     if (latestFigureSide(conflict, byId) !== undefined) updates.add(conflict);
   }
-  const disputes = mergeConflicts(mergeConflicts(conflicts, byFact), byValues);
-  const shared = sharedSideKeys(disputes);
+  const disputes = mergeConflicts(
+    mergeConflicts(conflicts, (conflict) => byFact(conflict, updates), updates),
+    (conflict) => byValues(conflict, updates),
+    updates,
+  );
+  const shared = sharedSideKeys(disputes, updates);
   const merged = joinAgreeingCounts(
-    mergeConflicts(disputes, (conflict) => shared.get(conflict) ?? ''),
+    mergeConflicts(disputes, (conflict) => shared.get(conflict) ?? '', updates),
     facts,
     context,
   );
-  return withoutSubsumedUpdates(withoutRevisedFigures(merged, context, byId));
+  return withoutSubsumedUpdates(withoutRevisedFigures(merged, context, byId, updates), updates);
 }
 
 /**
@@ -217,7 +228,7 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
  * side of the other is within one of its sides of the same value, with the same articles and sentences (so that
  * the fact's note still finds it, `conflictsInFact`). Disputes are left as they are.
  */
-function withoutSubsumedUpdates(conflicts: readonly Conflict[]): Conflict[] {
+function withoutSubsumedUpdates(conflicts: readonly Conflict[], updates: Updates): Conflict[] {
   const within = (small: Conflict, large: Conflict): boolean =>
     small !== large &&
     updates.has(small) &&
@@ -240,8 +251,8 @@ function withoutSubsumedUpdates(conflicts: readonly Conflict[]): Conflict[] {
   );
 }
 
-// Conflicts found as updates (`latestFigureSide`), and the merged conflicts made of them.
-const updates = new WeakSet<Conflict>();
+/** Conflicts found as updates (`latestFigureSide`), and the merged conflicts made of them: one per call. */
+type Updates = WeakSet<Conflict>;
 
 /**
  * The disputes without the figures that their own outlet later revised: when the Courier's second report "now
@@ -253,6 +264,7 @@ function withoutRevisedFigures(
   conflicts: readonly Conflict[],
   context: ConflictContext,
   byId: ReadonlyMap<string, Article>,
+  updates: Updates,
 ): Conflict[] {
   const indexOf = new Map(context.articles.map((article, index) => [article.id, index]));
   const sourceOfId = (id: string): string => {
@@ -448,11 +460,11 @@ function checkDetails(
   // Aligned sentences that share little wording often report two events of one story; their numbers,
   // days and places then differ without contradicting each other.
   if (overlap(a.details.words, b.details.words) < DETAIL_WORDING_MIN) return false;
-  checkNumbers(push, context, fact, a, b);
+  const readPeople = checkNumbers(push, context, fact, a, b);
   // One outlet's two reports are compared only for a figure it updated. The outcome then depends on the
   // articles, not only the details, so the pair is not remembered as quiet for other articles (true).
   if (sourceOf(context, a.article) === sourceOf(context, b.article)) return true;
-  const readTexts = checkPlaces(push, context, fact, a, b);
+  const readTexts = checkPlaces(push, context, fact, a, b) || readPeople;
   const clash = clashingDates(a.details.dates, b.details.dates);
   if (clash === undefined) return readTexts;
   // Aligned sentences about one thing can still tell two of its events on two days ("closed on Tuesday after
@@ -478,6 +490,13 @@ function checkDetails(
     ...dayClause(articleB, spanB, clash[1]),
   };
   if (!isSameEventDay(dayA, dayB)) return true;
+  if (
+    namesOtherPeople(
+      peopleOfDetail(context, a.article, a.sentence, clash[0]),
+      peopleOfDetail(context, b.article, b.sentence, clash[1]),
+    )
+  )
+    return true;
   emit(push, context, 'date', fact, 'day or date', [
     side(context, a.article, clash[0].value, clash[0]),
     side(context, b.article, clash[1].value, clash[1]),
@@ -485,24 +504,37 @@ function checkDetails(
   return readTexts;
 }
 
-function byFact(conflict: Conflict): string {
-  return `${conflict.kind}\u0000${conflict.fact ?? ''}\u0000${conflict.about}${updateKey(conflict)}`;
+function byFact(conflict: Conflict, updates: Updates): string {
+  return `${conflict.kind}\u0000${conflict.fact ?? ''}\u0000${conflict.about}${updateKey(conflict, updates)}`;
 }
 
 /** Updates merge with updates only, disputes with disputes. */
-function updateKey(conflict: Conflict): string {
+function updateKey(conflict: Conflict, updates: Updates): string {
   return updates.has(conflict) ? '\u0000update' : '';
 }
 
 /** The same two values in several facts ("Jon Owen" / "John Owen" three times) are one disagreement. */
-function byValues(conflict: Conflict): string {
+function byValues(conflict: Conflict, updates: Updates): string {
   // Days compare by the day, not as written: "Feb. 04, 2009" / "on Sunday" and "February 4, 2009" / "on Sunday"
   // are one disagreement.
+  // Counts by the figure and the counted noun: "12 people" / "14 people" and "12 people" / "Fourteen people (14)"
+  // are one disagreement; "12 homes" / "14 homes" another.
   const value = (side: Conflict['sides'][number]): string => {
-    const key = side.citations[0] === undefined ? undefined : sideKeys.get(side.citations[0]);
-    return conflict.kind === 'date' && key !== undefined && key.startsWith('day:') ? key : side.value;
+    const citation = side.citations[0];
+    const key = citation === undefined ? undefined : sideKeys.get(citation);
+    if (conflict.kind === 'date' && key !== undefined && key.startsWith('day:')) return key;
+    const detail = citation === undefined ? undefined : sideDetails.get(citation);
+    if (conflict.kind === 'number' && detail !== undefined && detail.slot.startsWith('number:'))
+      return [
+        'figure',
+        detail.value,
+        detail.low ?? '',
+        detail.high ?? '',
+        [...(detail.units ?? [])].sort().join(' '),
+      ].join('\u0000');
+    return side.value;
   };
-  return `${conflict.kind}\u0000${conflict.sides.map(value).sort().join('\u0000')}${updateKey(conflict)}`;
+  return `${conflict.kind}\u0000${conflict.sides.map(value).sort().join('\u0000')}${updateKey(conflict, updates)}`;
 }
 
 /**
@@ -511,7 +543,7 @@ function byValues(conflict: Conflict): string {
  * about the same thing that cite the same figure in the same place share a key (the first such conflict's). An
  * update (`updates`) keeps its own sides.
  */
-function sharedSideKeys(conflicts: readonly Conflict[]): Map<Conflict, string> {
+function sharedSideKeys(conflicts: readonly Conflict[], updates: Updates): Map<Conflict, string> {
   const keys = new Map<Conflict, string>();
   const owner = new Map<string, string>();
   conflicts.forEach((conflict, index) => {
@@ -534,7 +566,11 @@ function sharedSideKeys(conflicts: readonly Conflict[]): Map<Conflict, string> {
  * Pairwise checks find the same disagreement once per pair of articles (the Courier and its copy each against
  * the Ledger); one conflict per fact and detail, with the sides merged by value, is what a reader needs.
  */
-function mergeConflicts(conflicts: readonly Conflict[], keyOf: (conflict: Conflict) => string): Conflict[] {
+function mergeConflicts(
+  conflicts: readonly Conflict[],
+  keyOf: (conflict: Conflict) => string,
+  updates: Updates,
+): Conflict[] {
   const merged = new Map<string, Conflict>();
   for (const conflict of conflicts) {
     const key = keyOf(conflict);
@@ -554,7 +590,10 @@ function mergeConflicts(conflicts: readonly Conflict[], keyOf: (conflict: Confli
     }
     for (const entry of conflict.sides) {
       const same = existing.sides.find(
-        (other) => other.value === entry.value || sameDay(other.citations[0], entry.citations[0]),
+        (other) =>
+          other.value === entry.value ||
+          sameDay(other.citations[0], entry.citations[0]) ||
+          sameCount(other.citations[0], entry.citations[0]),
       );
       if (same === undefined) {
         existing.sides.push({ ...entry, articles: [...entry.articles], citations: [...entry.citations] });
@@ -600,6 +639,18 @@ function sameDay(a: Citation | undefined, b: Citation | undefined): boolean {
   if (keyA === undefined || keyB === undefined) return false;
   if (!/^(day|weekday):/.test(keyA) || !/^(day|weekday):/.test(keyB)) return false;
   return datesAgree(keyA, keyB) === true;
+}
+
+/**
+ * Two number sides give one figure, however written: "14 people" and "Fourteen people (14)" found by two checks
+ * are one side of the dispute, not two.
+ */
+function sameCount(a: Citation | undefined, b: Citation | undefined): boolean {
+  const detailA = a === undefined ? undefined : sideDetails.get(a);
+  const detailB = b === undefined ? undefined : sideDetails.get(b);
+  if (detailA === undefined || detailB === undefined) return false;
+  if (!detailA.slot.startsWith('number:') || !detailB.slot.startsWith('number:')) return false;
+  return sameFigure(detailA, detailB);
 }
 
 /** Adds each article's detail as a side of a story-level conflict, once per place in the text. */
@@ -718,7 +769,8 @@ function checkNumbers(
   fact: string,
   a: Member,
   b: Member,
-): void {
+): boolean {
+  let readArticles = false;
   // Sentences with one number each, otherwise nearly the same words: the number is the difference. So is a
   // figure that is the only one of its unit in each ("two days after an audit found 1.4 million euros" /
   // "after an audit questioned 1.6 million euros"): a count of another thing beside it does not make it ambiguous.
@@ -752,11 +804,22 @@ function checkNumbers(
       )
     )
       continue;
+    // "Thomas scored 21 points" / "Ivory scored 18 points": two players' figures. The outcome now depends on the
+    // articles' entities, not only the details.
+    readArticles = true;
+    if (
+      namesOtherPeople(
+        peopleOfDetail(context, a.article, a.sentence, x),
+        peopleOfDetail(context, b.article, b.sentence, y),
+      )
+    )
+      continue;
     emit(push, context, 'number', fact, `how many ${countedNoun(x, y)}`, [
       side(context, a.article, x.value, x),
       side(context, b.article, y.value, y),
     ]);
   }
+  return readArticles;
 }
 
 /**
@@ -1019,7 +1082,7 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
           const key = quietKey(i, xIndex, j);
           if (key !== undefined && quiet.has(key)) continue;
           met.add(j);
-          if (!sameCountedThing(x.detail, y.detail)) continue;
+          if (!sameCountedThing(x.detail, y.detail) || namesOtherPeople(x.people, y.people)) continue;
           // A measure meets only a measure of the same substance moved by one kind of event.
           if (x.material !== y.material) continue;
           if (x.material !== undefined && x.detail.event !== y.detail.event) continue;
@@ -1219,6 +1282,7 @@ function numberSignatures(
           detailKey(count.detail),
           count.sentence,
           [...count.context].sort(),
+          count.people ?? [],
           context.details(index, count.sentence).dates.map((date) => date.value),
         ]),
         [...(values[index] ?? [])].map(String).sort(),
@@ -1297,7 +1361,16 @@ function checkStoryTitles(push: (conflict: Conflict) => void, context: ConflictC
  * 120: a larger figure there is not an age.
  */
 const AGE_AFTER_NAME =
-  /^(?:,\s+(?:aged\s+)?(\d{1,3})(?=[,;.]|\s+(?:and|who|was|is|has|had|said|told)\b)|\s+\((\d{1,3})\))/u;
+  /^(?:,\s+(?:aged\s+)?(\d{1,3})(?=[,;.]|\s+(?:and|who|was|is|has|had|said|told)\b)|\s+\((\d{1,3})\)|,\s+(?:an?\s+)?(\d{1,3})-year-old\b)/u;
+/** "61-year-old Karl Hesse", "the 61-year-old former harbour director Karl Hesse": an age before the name. */
+const AGE_BEFORE_NAME = /\b(\d{1,3})-year-old\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,4}$/u;
+/**
+ * "The 61-year-old showed no emotion": an age standing for a person, told of the person last named before it
+ * (in that sentence or the one before). Only before a verb-like word or a stop: "the 61-year-old driver" may be
+ * someone else.
+ */
+const AGE_FOR_NAME =
+  /\b[Tt]he\s+(\d{1,3})-year-old(?=\s*[,.;]|\s+(?:\p{Ll}+ed|\p{Ll}+s|had|will|would|could|can|said|told|made|took|left|went|did|who)\b)/gu;
 const MAX_AGE = 120;
 
 /**
@@ -1313,13 +1386,22 @@ function checkStoryAges(push: (conflict: Conflict) => void, context: ConflictCon
       const article = context.articles[member.article];
       if (article === undefined) continue;
       const ages: Detail[] = [];
+      const add = (written: string | undefined, start: number): void => {
+        if (written === undefined || Number(written) > MAX_AGE) return;
+        if (ages.some((age) => age.start === start)) return;
+        ages.push({ slot: 'number:age', value: written, text: written, start, end: start + written.length });
+      };
       for (const mention of member.entity.mentions) {
         if (mention.reference) continue;
-        const match = AGE_AFTER_NAME.exec(article.text.slice(mention.end, mention.end + 16));
-        const written = match?.[1] ?? match?.[2];
-        if (match === null || written === undefined || Number(written) > MAX_AGE) continue;
-        const start = mention.end + match[0].indexOf(written);
-        ages.push({ slot: 'number:age', value: written, text: written, start, end: start + written.length });
+        const match = AGE_AFTER_NAME.exec(article.text.slice(mention.end, mention.end + 24));
+        const written = match?.[1] ?? match?.[2] ?? match?.[3];
+        if (match !== null && written !== undefined) add(written, mention.end + match[0].indexOf(written));
+        const lead = article.text.slice(Math.max(0, mention.start - 60), mention.start);
+        const before = AGE_BEFORE_NAME.exec(lead);
+        if (before?.[1] !== undefined) add(before[1], mention.start - lead.length + before.index);
+      }
+      for (const standIn of ageStandIns(article, context.links, member.article)) {
+        if (standIn.key === linked.key) add(standIn.written, standIn.start);
       }
       const [age] = ages;
       if (age === undefined || ages.some((other) => other.value !== age.value)) continue;
@@ -1327,6 +1409,37 @@ function checkStoryAges(push: (conflict: Conflict) => void, context: ConflictCon
     }
     emit(push, context, 'number', undefined, `age of ${linked.name}`, sides);
   }
+}
+
+/**
+ * The ages that stand for a person ("The 61-year-old showed no emotion", `AGE_FOR_NAME`), each with the story key
+ * of the person named last before it, in its sentence or the one before.
+ */
+function ageStandIns(
+  article: Article,
+  links: EntityLinks,
+  index: number,
+): { key: string; written: string; start: number }[] {
+  const found: { key: string; written: string; start: number }[] = [];
+  for (const match of article.text.matchAll(AGE_FOR_NAME)) {
+    const written = match[1];
+    if (written === undefined) continue;
+    const start = match.index + match[0].indexOf(written);
+    const sentence = sentenceIndexOf(article, start);
+    const from = article.sentences[Math.max(0, sentence - 1)]?.start ?? 0;
+    let last: { key: string; end: number } | undefined;
+    for (const entity of article.entities) {
+      const linked = links.lookup(index, entity.id);
+      if ((linked?.type ?? entity.type) !== 'person') continue;
+      for (const mention of entity.mentions) {
+        if (mention.reference === true || mention.start < from || mention.end > match.index) continue;
+        if (last === undefined || mention.end > last.end)
+          last = { key: linked?.key ?? entityKey(entity), end: mention.end };
+      }
+    }
+    if (last !== undefined) found.push({ key: last.key, written, start });
+  }
+  return found;
 }
 
 /**
@@ -1450,7 +1563,13 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
   const signatures = internIds(
     days.map((list) =>
       JSON.stringify(
-        list.map((day) => [day.detail.value, day.anchor ?? '', day.words ?? [], day.before ?? 0]),
+        list.map((day) => [
+          day.detail.value,
+          day.anchor ?? '',
+          day.words ?? [],
+          day.before ?? 0,
+          day.people ?? [],
+        ]),
       ),
     ),
   );
@@ -1479,7 +1598,12 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
         for (const y of byAnchor[j]?.get(x.anchor ?? '') ?? []) {
           const score = contextScore(x.context, y.context);
           if (score < STORY_DATE_CONTEXT_MIN || x.anchor !== y.anchor) continue;
-          if (isOtherEvent(dayWords(x), dayWords(y)) || isOtherThing(x, y) || !isSameAnchorPhrase(x, y))
+          if (
+            isOtherEvent(dayWords(x), dayWords(y)) ||
+            isOtherThing(x, y) ||
+            !isSameAnchorPhrase(x, y) ||
+            namesOtherPeople(x.people, y.people)
+          )
             continue;
           if (best === undefined || score > best.score) best = { day: y, score };
         }
@@ -1488,6 +1612,7 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
         if (best === undefined) {
           for (const y of listB) {
             if (!isSameEvent(dayWords(x), dayWords(y)) || isOtherThing(x, y)) continue;
+            if (namesOtherPeople(x.people, y.people)) continue;
             const score = contextScore(x.context, y.context);
             if (best === undefined || score > best.score) best = { day: y, score };
           }
@@ -1536,7 +1661,7 @@ function storyDays(context: ConflictContext, article: Article, index: number): S
       if (!/^(day|weekday):/.test(detail.value)) continue;
       if (details.speechDates.includes(detail)) continue;
       if (quoted.some((content) => detail.start >= content.start && detail.end <= content.end)) continue;
-      const { anchor, words, before, markers } = dayClause(article, span, detail);
+      const { anchor, words, before, markers, clause } = dayClause(article, span, detail);
       // "Sunday's game": the day of the noun after it, not of an event word in the clause.
       const possessive = /^['’]s\b/.test(article.text.slice(detail.end, detail.end + 3));
       found.push({
@@ -1547,10 +1672,29 @@ function storyDays(context: ConflictContext, article: Article, index: number): S
         words,
         before: possessive ? -1 : before,
         markers,
+        people: peopleIn(article, index, clause, context.links),
       });
     }
   });
   return found;
+}
+
+/** The clause of a sentence that holds a detail: from the break before it to the break after it (`CLAUSE_BREAK`). */
+function clauseRange(article: Article, span: TextRange, detail: Detail): TextRange {
+  const sentenceText = article.text.slice(span.start, span.end);
+  const breaks = [...sentenceText.matchAll(CLAUSE_BREAK)].map((match) => span.start + match.index);
+  return {
+    start: Math.max(span.start, ...breaks.filter((at) => at < detail.start)),
+    end: Math.min(span.end, ...breaks.filter((at) => at >= detail.end)),
+  };
+}
+
+/** The people the clause of a detail names (`peopleIn`). */
+function peopleOfDetail(context: ConflictContext, index: number, sentence: number, detail: Detail): string[] {
+  const article = context.articles[index];
+  const span = article?.sentences[sentence];
+  if (article === undefined || span === undefined) return [];
+  return peopleIn(article, index, clauseRange(article, span, detail), context.links);
 }
 
 /**
@@ -1561,14 +1705,12 @@ function dayClause(
   article: Article,
   span: { start: number; end: number },
   detail: Detail,
-): { anchor: string; words: string[]; before: number; markers: string[] } {
+): { anchor: string; words: string[]; before: number; markers: string[]; clause: TextRange } {
   const sentenceText = article.text.slice(span.start, span.end);
   const words = sentenceWordStems(sentenceText, span.start).filter((word) => !DATE_STEMS.has(word.stem));
   // One sentence often tells two events with two days ("will lower the reservoir from Monday, and its board
   // will meet on Friday"): the event of a day is its own clause.
-  const breaks = [...sentenceText.matchAll(CLAUSE_BREAK)].map((match) => span.start + match.index);
-  const clauseStart = Math.max(span.start, ...breaks.filter((at) => at < detail.start));
-  const clauseEnd = Math.min(span.end, ...breaks.filter((at) => at >= detail.end));
+  const { start: clauseStart, end: clauseEnd } = clauseRange(article, span, detail);
   const near = words.filter((word) => word.start >= clauseStart && word.start < clauseEnd);
   const at = near.findIndex((word) => word.start >= detail.start);
   const around = near.slice(
@@ -1587,7 +1729,13 @@ function dayClause(
     .filter((token) => span.start + token.start >= from && span.start + token.start <= to)
     .map((token) => token.word)
     .filter((word) => OTHER_INSTANCE_WORDS.has(word));
-  return { anchor, words: around.map((word) => word.stem), before, markers: [...new Set(markers)].sort() };
+  return {
+    anchor,
+    words: around.map((word) => word.stem),
+    before,
+    markers: [...new Set(markers)].sort(),
+    clause: { start: clauseStart, end: clauseEnd },
+  };
 }
 
 /**
@@ -1601,6 +1749,40 @@ const OTHER_INSTANCE_WORDS = new Set(
     'revised updated amended subsequent previous initial preliminary interim final original first'
   ).split(' '),
 );
+
+/**
+ * The people a stretch of an article names, by their story-wide keys: persons mentioned by name (not by a
+ * pronoun) in `range`, leaving out the speakers of quotes ("..., Coach Helen Brisk said"), who tell the event
+ * rather than take part in it.
+ */
+function peopleIn(article: Article, index: number, range: TextRange, links: EntityLinks): string[] {
+  const speakers = article.quotes.flatMap((quote) => (quote.source === undefined ? [] : [quote.source]));
+  const keys = new Set<string>();
+  for (const entity of article.entities) {
+    const linked = links.lookup(index, entity.id);
+    // The story's type: one article may not tell that "Thomas" is a person when another does.
+    if ((linked?.type ?? entity.type) !== 'person') continue;
+    const named = entity.mentions.some(
+      (mention) =>
+        mention.reference !== true &&
+        mention.start >= range.start &&
+        mention.end <= range.end &&
+        !speakers.some((speaker) => mention.start < speaker.end && speaker.start < mention.end),
+    );
+    if (named) keys.add(linked?.key ?? entityKey(entity));
+  }
+  return [...keys].filter((key) => key !== '');
+}
+
+/**
+ * Two clauses that each name people and no person in common tell of different people: "The team placed Thomas
+ * on injured reserve Wednesday" / "The team placed Ivory on injured reserve Tuesday" are two placements, not one
+ * on two days. A clause that names nobody says nothing either way.
+ */
+function namesOtherPeople(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === undefined || b === undefined || a.length === 0 || b.length === 0) return false;
+  return !a.some((x) => b.some((y) => isSamePerson(x, y)));
+}
 
 /** Two days of different things of one kind: their clauses mark them differently ("supplementary report"). */
 function isOtherThing(a: StoryCount, b: StoryCount): boolean {
@@ -1792,6 +1974,8 @@ interface StoryCount {
   before?: number;
   /** Days: the words of the day's clause that mark one of several things of a kind (`OTHER_INSTANCE_WORDS`). */
   markers?: string[];
+  /** The people the clause of the day or count names (`peopleIn`). */
+  people?: string[];
 }
 
 function storyCounts(context: ConflictContext, article: Article, index: number): StoryCount[] {
@@ -1815,7 +1999,13 @@ function storyCounts(context: ConflictContext, article: Article, index: number):
       if (quoted.some((content) => detail.start >= content.start && detail.end <= content.end)) continue;
       const near = wordsAround(words, detail);
       for (const stem of COUNT_QUALIFIER_STEMS) near.delete(stem);
-      counts.push({ detail, sentence, context: near, ...(material === undefined ? {} : { material }) });
+      counts.push({
+        detail,
+        sentence,
+        context: near,
+        people: peopleIn(article, index, clauseRange(article, span, detail), context.links),
+        ...(material === undefined ? {} : { material }),
+      });
     }
   });
   return counts;

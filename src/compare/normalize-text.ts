@@ -97,11 +97,14 @@ export function contentWords(text: string): string[] {
  * The distinct content-word stems of `text`, each with whether every one of its occurrences is capitalised
  * ("Governor Elsa Marek": names and titles) rather than written in lower case or as a figure at least once.
  * Two tellings that share only capitalised words share who, not what: alignment needs a shared word of the
- * other kind.
+ * other kind. `tokens`: `normalizeText(text)` when already read.
  */
-export function contentWordCase(text: string): Map<string, boolean> {
+export function contentWordCase(
+  text: string,
+  tokens: readonly WordToken[] = normalizeText(text),
+): Map<string, boolean> {
   const capitalisedOnly = new Map<string, boolean>();
-  for (const token of normalizeText(text)) {
+  for (const token of tokens) {
     if (isStopword(token.word) || CONTRACTION.test(token.word)) continue;
     if (token.word.length < 2 && !/\d/.test(token.word)) continue;
     const stem = stemWord(token.word);
