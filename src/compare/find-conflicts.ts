@@ -795,6 +795,7 @@ function checkNumbers(
         single ||
         onlyOfUnit ||
         (x.anchor !== '' && candidate.anchor === x.anchor) ||
+        isSamePercentage(x, candidate) ||
         isSameCrowd(x, candidate),
     );
     if (y === undefined) continue;
@@ -2105,6 +2106,20 @@ function isSameCrowd(a: Detail, b: Detail): boolean {
   const verb = a.predicate !== undefined && a.predicate !== '' && a.predicate === b.predicate;
   const anchor = a.anchor !== undefined && a.anchor !== '' && a.anchor === b.anchor;
   return verb || anchor || (a.event !== undefined && a.event === b.event);
+}
+
+/**
+ * Two percentages of one thing, named by the word after them ("gives drivers a 5.5 percent raise" / "agreed a 6
+ * percent raise", "40 percent of the vote"): what the share is of says it is one figure, whatever verb precedes.
+ */
+function isSamePercentage(a: Detail, b: Detail): boolean {
+  return (
+    a.slot === 'number:percent' &&
+    b.slot === 'number:percent' &&
+    a.predicate !== undefined &&
+    a.predicate !== '' &&
+    a.predicate === b.predicate
+  );
 }
 
 /** Two counts of different events: "12 people have died" / "30 people have been injured". */
