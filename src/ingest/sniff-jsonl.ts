@@ -87,14 +87,14 @@ export function pipedArticleKind(lines: readonly string[]): ArticleKind | undefi
 }
 
 /**
- * True when the line is a JSON record (an object). Other JSON values are not records, and an article may hold
- * one: a paragraph that is all quotation ("\"We were lucky with the weather.\"") is a JSON string.
+ * True when the line is JSON: a record, or another JSON value a broken stream of records may hold ("42", "null").
+ * Not a quoted sentence: an article's paragraph that is all quotation ("\"We were lucky with the weather.\"")
+ * parses as a JSON string, but words with spaces between them are prose.
  */
 function isJson(line: string): boolean {
-  if (!line.startsWith('{')) return false;
   try {
     const value: unknown = JSON.parse(line);
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+    return !(typeof value === 'string' && /\s/.test(value));
   } catch {
     return false;
   }
