@@ -458,8 +458,10 @@ function checkDetails(
   b: Member,
 ): boolean {
   // Aligned sentences that share little wording often report two events of one story; their numbers,
-  // days and places then differ without contradicting each other.
-  if (overlap(a.details.words, b.details.words) < DETAIL_WORDING_MIN) return false;
+  // days and places then differ without contradicting each other. A share of one named thing ("a 6 percent
+  // raise") is one figure however much else the sentences say.
+  if (overlap(a.details.words, b.details.words) < DETAIL_WORDING_MIN)
+    return checkNumbers(push, context, fact, a, b, isSamePercentage);
   const readPeople = checkNumbers(push, context, fact, a, b);
   // One outlet's two reports are compared only for a figure it updated. The outcome then depends on the
   // articles, not only the details, so the pair is not remembered as quiet for other articles (true).
@@ -769,6 +771,8 @@ function checkNumbers(
   fact: string,
   a: Member,
   b: Member,
+  /** Only pairs of figures this holds for (below the wording gate of `checkDetails`). */
+  only?: (x: Detail, y: Detail) => boolean,
 ): boolean {
   let readArticles = false;
   // Sentences with one number each, otherwise nearly the same words: the number is the difference. So is a
@@ -778,7 +782,9 @@ function checkNumbers(
   const single = alike && a.details.numberCount === 1 && b.details.numberCount === 1;
   for (const x of a.details.numbers) {
     const same = b.details.numbers.filter(
-      (y) => (y.slot === x.slot && !isOtherEventCount(x, y)) || isSameCrowd(x, y),
+      (y) =>
+        ((y.slot === x.slot && !isOtherEventCount(x, y)) || isSameCrowd(x, y)) &&
+        (only === undefined || only(x, y)),
     );
     if (same.some((y) => numbersAgree(x, y))) continue;
     const onlyOfUnit =
@@ -815,7 +821,7 @@ function checkNumbers(
       )
     )
       continue;
-    emit(push, context, 'number', fact, `how many ${countedNoun(x, y)}`, [
+    emit(push, context, 'number', fact, numberAbout(context, a.article, x, y), [
       side(context, a.article, x.value, x),
       side(context, b.article, y.value, y),
     ]);
@@ -2142,6 +2148,19 @@ const CROWD_KEY = 'crowd';
  * "people" for one crowd under two nouns ("about 2,000 residents" / "some 3,500 people") and for a bare figure
  * ("the death toll has risen to 17").
  */
+/**
+ * What a number conflict is about: "how many votes", or for two percentages of one thing the thing as the first
+ * side writes it ("raise": "how many percent" says nothing of what the share is of).
+ */
+function numberAbout(context: ConflictContext, index: number, x: Detail, y: Detail): string {
+  if (isSamePercentage(x, y)) {
+    const after = context.articles[index]?.text.slice(x.end, x.end + 40) ?? '';
+    const word = /^[\s-]*(?:(?:of|in|on)\s+(?:the|a|an|its|their)\s+)?([\p{L}-]+)/u.exec(after)?.[1];
+    if (word !== undefined && stemWord(word.toLowerCase()) === x.predicate) return word.toLowerCase();
+  }
+  return `how many ${countedNoun(x, y)}`;
+}
+
 function countedNoun(x: Detail, y: Detail): string {
   if (!sharesUnit(x, y) && isSameCrowd(x, y)) return 'people';
   // "Three people" / "Two": what is counted is said after the noun ("were seriously injured").
