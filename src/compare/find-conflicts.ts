@@ -709,7 +709,8 @@ function emit(
 
 /**
  * A number conflict needs the same unit and the same anchor (the content word before the number: "destroyed
- * 40 homes" / "destroyed 45 homes"), or sentences with one number each. On ECB+ stories, same-unit numbers
+ * 40 homes" / "destroyed 45 homes") or the same event told in other words (`isOnlyCountOfEvent`), or sentences
+ * with one number each. On ECB+ stories, same-unit numbers
  * without a shared anchor were mostly different counts ("won 40 games" / "stretched Detroit to six games").
  */
 function checkNumbers(
@@ -743,7 +744,8 @@ function checkNumbers(
         single ||
         onlyOfUnit ||
         (x.anchor !== '' && candidate.anchor === x.anchor) ||
-        isSameCrowd(x, candidate),
+        isSameCrowd(x, candidate) ||
+        isOnlyCountOfEvent(a, x, b, candidate),
     );
     if (y === undefined) continue;
     if (
@@ -757,6 +759,19 @@ function checkNumbers(
       side(context, b.article, y.value, y),
     ]);
   }
+}
+
+/**
+ * Two counts of one event told with different words: both of one event group ("was defeated by 84 votes" /
+ * "had rejected the budget by 86 votes", "killed 14 people" / "17 people died"), each the only count of its
+ * unit and event in its sentence, so that no other count of that event could be the one meant.
+ */
+function isOnlyCountOfEvent(a: Member, x: Detail, b: Member, y: Detail): boolean {
+  if (x.event === undefined || x.event !== y.event) return false;
+  const only = (member: Member, detail: Detail): boolean =>
+    member.details.numbers.filter((other) => other.slot === detail.slot && other.event === detail.event)
+      .length === 1;
+  return only(a, x) && only(b, y);
 }
 
 /**

@@ -1,0 +1,138 @@
+/**
+ * Conflicts about one event that two outlets tell in different words: a vote tally after "was defeated by" and
+ * "had rejected the budget by", the day of one election in a lead and in a later sentence, the length of one
+ * strike called a "strike" and a "walkout". Ostrova, Vell, Saltmere and the outlets are invented.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Conflict } from '../model/index.js';
+import { eventGroupOfWord } from './event-words.js';
+import { compareStory } from './index.js';
+import {
+  buildArticle,
+  buildStory,
+  numberConflictsBetween,
+  type ArticleSpec,
+} from './story-fixture.test-helper.js';
+
+function sideValues(conflict: Conflict | undefined): string[] {
+  return (conflict?.sides ?? []).map((side) => side.value).sort();
+}
+
+function conflictsOf(kind: Conflict['kind'], ...specs: ArticleSpec[]): Conflict[] {
+  const articles = specs.map((spec) => buildArticle(spec));
+  return compareStory(buildStory(articles), articles).conflicts.filter((conflict) => conflict.kind === kind);
+}
+
+const LEAD_A = "Ostrova's parliament rejected the government's budget on Monday for a third time.";
+const LEAD_B = "Ostrova's parliament rejected the government's budget on Monday for the third time.";
+
+describe('a vote tally told with different verbs', () => {
+  it('"was defeated by 84 votes" / "had rejected the budget by 86 votes" conflict', () => {
+    const conflicts = numberConflictsBetween(
+      `${LEAD_A} The budget was defeated by 84 votes to 71, the press office said.`,
+      `${LEAD_B} Lawmakers had rejected the budget by 86 votes to 71.`,
+    );
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+    assert.deepEqual(sideValues(conflicts[0]), ['84 votes', '86 votes']);
+  });
+
+  it('the same tally told with different verbs raises nothing', () => {
+    const conflicts = numberConflictsBetween(
+      `${LEAD_A} The budget was defeated by 84 votes to 71, the press office said.`,
+      `${LEAD_B} Lawmakers had rejected the budget by 84 votes to 71.`,
+    );
+    assert.deepEqual(conflicts, []);
+  });
+
+  it('the tally of another vote is not the tally of the budget vote', () => {
+    // The Echo's 90 votes passed a tax bill: approving is not rejecting.
+    const conflicts = numberConflictsBetween(
+      `${LEAD_A} The budget was defeated by 84 votes to 71, the press office said.`,
+      `${LEAD_B} Lawmakers had approved a tax bill by 90 votes to 71 earlier in the day.`,
+    );
+    assert.deepEqual(conflicts, []);
+  });
+});
+
+const PUBLISHED = '2026-05-12';
+
+describe('the day of one named event across sentences that were not aligned', () => {
+  const courier: ArticleSpec = {
+    id: 'courier',
+    outlet: 'Vell Courier',
+    published: PUBLISHED,
+    text: "President Tamas Brodin dissolved Ostrova's parliament on Monday and called an early election for June 28, two years ahead of schedule, after lawmakers rejected his budget for a third time. The opposition welcomed the move.",
+    dates: [
+      { text: 'Monday', resolved: '2026-05-11', granularity: 'weekday' },
+      { text: 'June 28', resolved: '2026-06-28', granularity: 'day' },
+    ],
+  };
+
+  it('"called an early election for June 28" / "The election will be held on July 5" conflict', () => {
+    const conflicts = conflictsOf('date', courier, {
+      id: 'daily',
+      outlet: 'Kora Daily',
+      published: PUBLISHED,
+      text: "Ostrova's president dissolved parliament on Monday after lawmakers voted down his budget again. The election will be held on July 5, according to the decree.",
+      dates: [
+        { text: 'Monday', resolved: '2026-05-11', granularity: 'weekday' },
+        { text: 'July 5', resolved: '2026-07-05', granularity: 'day' },
+      ],
+    });
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+    assert.deepEqual(sideValues(conflicts[0]), ['July 5', 'June 28']);
+  });
+
+  it('the day of another event of the story is not the election day', () => {
+    const conflicts = conflictsOf('date', courier, {
+      id: 'daily',
+      outlet: 'Kora Daily',
+      published: PUBLISHED,
+      text: "Ostrova's president dissolved parliament on Monday after lawmakers voted down his budget again. Candidates must register with the election commission by July 5, according to the decree.",
+      dates: [
+        { text: 'Monday', resolved: '2026-05-11', granularity: 'weekday' },
+        { text: 'July 5', resolved: '2026-07-05', granularity: 'day' },
+      ],
+    });
+    assert.deepEqual(conflicts, []);
+  });
+});
+
+describe('the length of one strike across sentences that were not aligned', () => {
+  const courier: ArticleSpec = {
+    id: 'courier',
+    outlet: 'Vell Courier',
+    text: "Nurses at Saltmere's three public hospitals will walk out on Wednesday over pay and staffing. The strike is expected to last three days, according to the Saltmere Nurses Union.",
+  };
+
+  it('"The strike is expected to last three days" / "The walkout will last five days" conflict', () => {
+    const conflicts = conflictsOf('number', courier, {
+      id: 'daily',
+      outlet: 'Kora Daily',
+      text: 'Nurses in Saltmere will stop work from Wednesday after pay talks with the health board failed. The walkout will last five days, the union said.',
+    });
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+    assert.deepEqual(sideValues(conflicts[0]), ['five days', 'three days']);
+  });
+
+  it('the length of something else of the story is not the length of the strike', () => {
+    const conflicts = conflictsOf('number', courier, {
+      id: 'daily',
+      outlet: 'Kora Daily',
+      text: 'Nurses in Saltmere will stop work from Wednesday after pay talks with the health board failed. The talks had lasted five days, the union said.',
+    });
+    assert.deepEqual(conflicts, []);
+  });
+});
+
+describe('words cut to an event word', () => {
+  it('"launcher" and "detainees" are no event words; "launched" and "detained" are', () => {
+    // Stems are cut at six letters, so "launcher" reads as "launch": a grenade launcher seized with two rockets
+    // launched nothing, and would make the rockets a count of launches.
+    assert.equal(eventGroupOfWord('launcher'), -1);
+    assert.equal(eventGroupOfWord('detainees'), -1);
+    assert.notEqual(eventGroupOfWord('launched'), -1);
+    assert.notEqual(eventGroupOfWord('detained'), -1);
+  });
+});
