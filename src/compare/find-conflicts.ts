@@ -2,6 +2,7 @@ import { isRoleWord, isTitleWord } from '../language/index.js';
 import type { Article, Citation, Conflict, ConflictKind, Label } from '../model/index.js';
 import { creditedClauses, isCredited } from './credited-clauses.js';
 import { EVENT_WORD_GROUPS } from './event-words.js';
+import { isSameNamedEvent, namedEventOfDay } from './named-events.js';
 import { latestFigureSide } from './figure-updates.js';
 import type { EntityLinks } from './link-entities.js';
 import { foldText, isStopword, normalizeText, stemWord } from './normalize-text.js';
@@ -1454,7 +1455,9 @@ const RANKS = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting', 'in
  * Days of one event across the whole story, also where the sentences were not aligned: "its board will meet
  * on Friday next week" / "Its board will meet next Thursday". Two day mentions are of one event when their
  * neighbourhoods share at least `STORY_DATE_CONTEXT_MIN` content words (the date words themselves left out);
- * they conflict when the days differ and neither article also gives the other's day for a matching event.
+ * also when the words before both name one event ("an early election for June 28" / "The election will be held
+ * on July 5"; `namedEventOfDay`). They conflict when the days differ and neither article also gives the other's
+ * day for a matching event.
  * Days that date a statement ("said on Tuesday") are left to the speaker check, and days inside quotations
  * are the speaker's.
  */
@@ -1507,6 +1510,11 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
             if (best === undefined || score > best.score) best = { day: y, score };
           }
         }
+        // Named by one event noun ("an early election for June 28" / "The election will be held on July 5").
+        if (best === undefined && x.named !== undefined) {
+          const y = listB.find((day) => isSameNamedEvent(day.named, x.named) && !isOtherThing(x, day));
+          if (y !== undefined) best = { day: y, score: 0 };
+        }
         if (best === undefined) continue;
         const y = best.day;
         if (datesAgree(x.detail.value, y.detail.value) !== false) continue;
@@ -1515,7 +1523,8 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
             (day) =>
               datesAgree(day.detail.value, other.detail.value) === true &&
               (contextScore(day.context, other.context) >= STORY_DATE_CONTEXT_MIN ||
-                isSameEvent(dayWords(day), dayWords(other))),
+                isSameEvent(dayWords(day), dayWords(other)) ||
+                isSameNamedEvent(day.named, other.named)),
           );
         if (explained(listA, y) || explained(listB, x)) continue;
         raised = true;
@@ -1554,6 +1563,7 @@ function storyDays(context: ConflictContext, article: Article, index: number): S
       const { anchor, words, before, markers } = dayClause(article, span, detail);
       // "Sunday's game": the day of the noun after it, not of an event word in the clause.
       const possessive = /^['’]s\b/.test(article.text.slice(detail.end, detail.end + 3));
+      const named = namedEventOfDay(article.text.slice(span.start, span.end), detail.start - span.start);
       found.push({
         detail,
         sentence,
@@ -1562,6 +1572,7 @@ function storyDays(context: ConflictContext, article: Article, index: number): S
         words,
         before: possessive ? -1 : before,
         markers,
+        ...(named === undefined ? {} : { named }),
       });
     }
   });
@@ -1807,6 +1818,8 @@ interface StoryCount {
   before?: number;
   /** Days: the words of the day's clause that mark one of several things of a kind (`OTHER_INSTANCE_WORDS`). */
   markers?: string[];
+  /** Days: the event the words before the day name ("an early election for June 28"; `namedEventOfDay`). */
+  named?: string;
 }
 
 function storyCounts(context: ConflictContext, article: Article, index: number): StoryCount[] {

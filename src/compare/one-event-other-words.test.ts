@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Conflict } from '../model/index.js';
 import { eventGroupOfWord } from './event-words.js';
+import { isSameNamedEvent, namedEventOfDay } from './named-events.js';
 import { compareStory } from './index.js';
 import {
   buildArticle,
@@ -134,5 +135,31 @@ describe('words cut to an event word', () => {
     assert.equal(eventGroupOfWord('detainees'), -1);
     assert.notEqual(eventGroupOfWord('launched'), -1);
     assert.notEqual(eventGroupOfWord('detained'), -1);
+  });
+});
+
+describe('the event a day is named the day of', () => {
+  const at = (sentence: string, day: string): string | undefined =>
+    namedEventOfDay(sentence, sentence.indexOf(day));
+
+  it('reads the event noun before the day, scheduling words between', () => {
+    assert.equal(at('Brodin called an early election for June 28.', 'June 28'), 'election');
+    assert.equal(at('The election will be held on July 5.', 'July 5'), 'election');
+    assert.equal(at('The vote is due to take place on Thursday.', 'Thursday'), 'vote');
+    assert.equal(at('The presidential election is set for June 28.', 'June 28'), 'election presidential');
+  });
+
+  it('reads no event from a verb, a modifier, another instance or another clause', () => {
+    assert.equal(at('Lawmakers will vote on Thursday.', 'Thursday'), undefined);
+    assert.equal(at('Candidates must register with the election commission by July 5.', 'July 5'), undefined);
+    assert.equal(at('The next hearing is set for Monday.', 'Monday'), undefined);
+    assert.equal(at('The committee vote on Tuesday was close.', 'Tuesday'), undefined);
+    assert.equal(at('After the election, the assembly met on Monday.', 'Monday'), undefined);
+  });
+
+  it('keeps two events of one kind apart by the word before the noun', () => {
+    assert.equal(isSameNamedEvent('election', 'election presidential'), true);
+    assert.equal(isSameNamedEvent('election presidential', 'election parliamentary'), false);
+    assert.equal(isSameNamedEvent('election', 'trial'), false);
   });
 });
