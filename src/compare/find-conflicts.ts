@@ -1107,7 +1107,8 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
 /**
  * How long one thing lasted, across the whole story: "The strike lasted three days" / "after a four-day strike",
  * "closed for two weeks" / "closed for 10 days". Two durations are of one thing when they say what lasted with
- * the same word ("strike", "closed") and their neighbourhoods share at least one other content word; they
+ * the same word ("strike", "closed"; synonyms folded: "walkout", "shut", `lastingKey`) and their neighbourhoods
+ * share at least one other content word; they
  * conflict when their ranges in hours do not overlap ("about two weeks" allows 13 days; a month is 28 to 31
  * days) and neither article also gives a length that agrees with the other's. Durations inside quotations are
  * the speaker's, and sentences dated to different days or to a year, or opening on another time ("A year
@@ -1119,7 +1120,8 @@ function checkStoryDurations(push: (conflict: Conflict) => void, context: Confli
   const sources = context.articles.map((_, index) => sourceOf(context, index));
   const found = new Map<string, { about: string; sides: Side[] }>();
   const sameThing = (x: StoryCount, y: StoryCount): boolean =>
-    x.anchor === y.anchor && [...x.context].some((word) => word !== x.anchor && y.context.has(word));
+    lastingKey(x.anchor ?? '') === lastingKey(y.anchor ?? '') &&
+    [...x.context].some((word) => word !== x.anchor && word !== y.anchor && y.context.has(word));
   for (let i = 0; i < lists.length; i++) {
     const listA = lists[i] ?? [];
     for (let j = i + 1; j < lists.length; j++) {
@@ -1146,7 +1148,7 @@ function checkStoryDurations(push: (conflict: Conflict) => void, context: Confli
           const explained = (list: readonly StoryCount[], other: StoryCount): boolean =>
             list.some((own) => sameThing(own, other) && numbersAgree(own.detail, other.detail));
           if (explained(listA, y) || explained(listB, x)) continue;
-          const key = `${x.anchor ?? ''}\u0000${[x.detail.value, y.detail.value].sort().join('\u0000')}`;
+          const key = `${lastingKey(x.anchor ?? '')}\u0000${[x.detail.value, y.detail.value].sort().join('\u0000')}`;
           let entry = found.get(key);
           if (entry === undefined)
             found.set(key, (entry = { about: `how long (${x.detail.subject ?? 'it'})`, sides: [] }));
@@ -1159,6 +1161,22 @@ function checkStoryDurations(push: (conflict: Conflict) => void, context: Confli
     }
   }
   for (const { about, sides } of found.values()) emit(push, context, 'number', undefined, about, sides);
+}
+
+/** Names of a strike, as stems: "The strike will last three days" / "The walkout will last five days". */
+const LASTING_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['walkou', 'strike'],
+  ['stoppa', 'strike'],
+]);
+
+/**
+ * What lasted, as compared: the stem of its word, strikes under one name (`LASTING_SYNONYMS`), and words of one
+ * kind of event under one key ("closed for two weeks" / "the shutdown lasted 10 days"; `EVENT_WORD_GROUPS`).
+ */
+function lastingKey(anchor: string): string {
+  const folded = LASTING_SYNONYMS.get(anchor) ?? anchor;
+  const group = EVENT_WORD_GROUPS.findIndex((words) => words.has(folded));
+  return group === -1 ? folded : `event:${group}`;
 }
 
 /** The durations an article states outside quotations, with the words around each. */

@@ -117,6 +117,24 @@ describe('the length of one strike across sentences that were not aligned', () =
     assert.deepEqual(sideValues(conflicts[0]), ['five days', 'three days']);
   });
 
+  it('"closed for two weeks" / "shut for 10 days": words of one kind of event', () => {
+    const conflicts = conflictsOf(
+      'number',
+      {
+        id: 'courier',
+        outlet: 'Vell Courier',
+        text: 'Engineers found a cracked bearing under the Kessel bridge in Vell. The bridge will be closed for two weeks while it is replaced.',
+      },
+      {
+        id: 'daily',
+        outlet: 'Kora Daily',
+        text: 'A cracked bearing has been found under the Kessel bridge in Vell. The bridge will be shut for 10 days, officials said.',
+      },
+    );
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+    assert.deepEqual(sideValues(conflicts[0]), ['10 days', 'two weeks']);
+  });
+
   it('the length of something else of the story is not the length of the strike', () => {
     const conflicts = conflictsOf('number', courier, {
       id: 'daily',
