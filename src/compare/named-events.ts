@@ -89,7 +89,8 @@ export function namedEventOfDay(text: string, dayStart: number): string | undefi
   for (let index = at - 1; index >= 0 && index >= at - 2; index--) {
     const token = tokens[index] as WordToken;
     if (!joined(token, tokens[index + 1])) return undefined;
-    if (OTHER_EVENT_WORDS.has(token.word)) return undefined;
+    // "the 2022 election", "the last election": another election than the story's.
+    if (OTHER_EVENT_WORDS.has(token.word) || /\d/.test(token.word)) return undefined;
     if (!DETERMINERS.has(token.word)) continue;
     const modifier = index === at - 1 ? undefined : tokens[at - 1]?.word;
     return modifier === undefined || GENERIC_MODIFIERS.has(modifier) ? name : `${name} ${modifier}`;

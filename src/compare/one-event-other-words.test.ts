@@ -171,6 +171,7 @@ describe('the event a day is named the day of', () => {
     assert.equal(at('Lawmakers will vote on Thursday.', 'Thursday'), undefined);
     assert.equal(at('Candidates must register with the election commission by July 5.', 'July 5'), undefined);
     assert.equal(at('The next hearing is set for Monday.', 'Monday'), undefined);
+    assert.equal(at('The 2022 election was held on May 3.', 'May 3'), undefined);
     assert.equal(at('The committee vote on Tuesday was close.', 'Tuesday'), undefined);
     assert.equal(at('After the election, the assembly met on Monday.', 'Monday'), undefined);
   });
