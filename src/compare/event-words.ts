@@ -154,6 +154,9 @@ function marginEvent(tokens: readonly WordToken[], text: string, at: number, aft
   for (let index = at - 2; index >= 0 && index >= at - 1 - MARGIN_VERB_REACH_WORDS; index--) {
     const token = tokens[index] as WordToken;
     if (/[,;:.)(—–]/.test(text.slice(token.end, (tokens[index + 1] as WordToken).start))) return -1;
+    // "voted down the budget by 86 votes": no one word of it is a rejection.
+    if (token.word === 'down' && /^vot(?:e|es|ed|ing)$/.test(tokens[index - 1]?.word ?? ''))
+      return group('rejected');
     const found = group(token.word);
     if (found !== -1) return found;
   }

@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Conflict } from '../model/index.js';
-import { eventGroupOfWord } from './event-words.js';
+import { countEvent, eventGroupOfWord } from './event-words.js';
+import { normalizeText } from './normalize-text.js';
 import { isSameNamedEvent, namedEventOfDay } from './named-events.js';
 import { compareStory } from './index.js';
 import {
@@ -36,6 +37,25 @@ describe('a vote tally told with different verbs', () => {
     );
     assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
     assert.deepEqual(sideValues(conflicts[0]), ['84 votes', '86 votes']);
+  });
+
+  it('a margin is a count of the event of the verb before "by"', () => {
+    // The event of "N votes" in each sentence, read from the verb of the margin when the word before the number
+    // ("budget") is no event word.
+    const eventOf = (text: string, number: string): number => {
+      const tokens = normalizeText(text);
+      const at = tokens.findIndex((token) => token.word === number);
+      const noun = tokens[at + 1];
+      assert.ok(noun !== undefined);
+      return countEvent(tokens, text, noun.end, 'budget', at);
+    };
+    const rejected = eventGroupOfWord('rejected');
+    assert.equal(eventOf('Lawmakers rejected the budget by 86 votes to 71.', '86'), rejected);
+    assert.equal(eventOf('Lawmakers voted down the budget by 86 votes to 71.', '86'), rejected);
+    assert.equal(eventOf('Lawmakers rejected the budget by 86 votes.', '86'), rejected);
+    // Who did it, not by how much: "by two gunmen" counts no rejection.
+    assert.equal(eventOf('The offer was rejected by two gunmen.', 'two'), -1);
+    assert.equal(eventOf('Lawmakers rejected the budget, backed by 86 votes to 71.', '86'), -1);
   });
 
   it('the same tally told with different verbs raises nothing', () => {
