@@ -20,7 +20,7 @@ const EVENT_FORMS: readonly string[] = [
   'arrest arrested arrests detain detained detention',
   'meet met meets meeting convene convened',
   'approve approved approval adopt adopted',
-  'reject rejected rejection',
+  'reject rejected rejects rejecting rejection defeat defeated defeats',
   'announce announced announcement unveil unveiled',
   'evacuate evacuated evacuation | flee fled fleeing displace displaced displacement homeless',
   'sack sacked dismiss dismissed dismissal',
@@ -54,7 +54,18 @@ export function eventGroupOf(stem: string): number {
   return COUNT_EVENT_GROUPS.findIndex((group) => group.has(stem));
 }
 
-const group = (word: string): number => eventGroupOf(stemWord(word));
+/**
+ * Nouns of who or what does or undergoes an event ("launcher", "announcer", "detainees"): stems are cut at six
+ * letters, so "launcher" reads as "launch", but a "rocket propelled grenade launcher" launched nothing.
+ */
+const AGENT_NOUN = /(?:er|ee)s?$/;
+
+/** The event group of a word as written, or -1 (`AGENT_NOUN`s have none). */
+export function eventGroupOfWord(word: string): number {
+  return AGENT_NOUN.test(word) ? -1 : eventGroupOf(stemWord(word));
+}
+
+const group = eventGroupOfWord;
 
 /**
  * Phrases that tell an event of people counted just before them, where no single word does: "forced 2,000
@@ -85,17 +96,19 @@ const COUNT_VERB_REACH_WORDS = 3;
  * The event group (an index into `EVENT_WORD_GROUPS`) of what a count of people says happened to them, or -1:
  * the verb after the counted noun ("3,000 people fled", "17 protesters have been killed"), else a phrase after it
  * ("1,800 residents left their homes", "drove 1,800 residents from their homes"), else the word before the
- * number ("killed at least 14 people"). The clause after the noun ends at punctuation or a conjunction, so in
+ * number ("killed at least 14 people"), else the verb of a margin ("rejected the budget by 86 votes"). The clause after the noun ends at punctuation or a conjunction, so in
  * "killed 14 people and injured 30" the 14 are dead, not hurt.
  *
  * @param tokens the sentence's tokens; `text` the sentence; `after` the offset in it where the counted noun ends;
- *   `anchor` the stem of the content word before the number ("" when none)
+ *   `anchor` the stem of the content word before the number ("" when none); `at` the index of the number's
+ *   first token, for a margin after "by" when the anchor tells no event (`marginEvent`)
  */
 export function countEvent(
   tokens: readonly WordToken[],
   text: string,
   after: number,
   anchor: string,
+  at?: number,
 ): number {
   const from = tokens.findIndex((token) => token.start >= after);
   if (from !== -1) {
@@ -120,5 +133,35 @@ export function countEvent(
     const phrase = COUNT_EVENT_PHRASES.find((entry) => entry.pattern.test(words));
     if (phrase !== undefined) return phrase.group;
   }
-  return anchor === '' ? -1 : eventGroupOf(anchor);
+  const anchored = anchor === '' ? -1 : eventGroupOf(anchor);
+  return anchored !== -1 || at === undefined ? anchored : marginEvent(tokens, text, at, after);
+}
+
+/** How many words before "by" the verb of a margin may stand ("rejected the government's budget by"). */
+const MARGIN_VERB_REACH_WORDS = 4;
+
+/**
+ * The event group of the verb a margin belongs to, or -1: a count after "by" that is a tally ("by 86 votes to
+ * 71", "by 3 to 1") or a count of votes ("by 86 votes") says by how much something was done, so it is a count of
+ * the event of the nearest event word before "by" in its clause ("Lawmakers had rejected the budget by 86 votes
+ * to 71": a rejection, told as "The budget was defeated by 84 votes to 71" by another outlet). Other counts after
+ * "by" are as often who did it ("were killed by two gunmen"), not a count of the event.
+ */
+function marginEvent(tokens: readonly WordToken[], text: string, at: number, after: number): number {
+  const by = tokens[at - 1];
+  if (by?.word !== 'by' || /[,;:.)(—–]/.test(text.slice(by.end, tokens[at]?.start ?? by.end))) return -1;
+  const rest = tokens.filter((token) => token.start >= after).slice(0, 2);
+  const tally = rest[0]?.word === 'to' && /^\d/.test(rest[1]?.word ?? '');
+  const votes = /^votes?$/.test(tokens[at + 1]?.word ?? '');
+  if (!tally && !votes) return -1;
+  for (let index = at - 2; index >= 0 && index >= at - 1 - MARGIN_VERB_REACH_WORDS; index--) {
+    const token = tokens[index] as WordToken;
+    if (/[,;:.)(—–]/.test(text.slice(token.end, (tokens[index + 1] as WordToken).start))) return -1;
+    // "voted down the budget by 86 votes": no one word of it is a rejection.
+    if (token.word === 'down' && /^vot(?:e|es|ed|ing)$/.test(tokens[index - 1]?.word ?? ''))
+      return group('rejected');
+    const found = group(token.word);
+    if (found !== -1) return found;
+  }
+  return -1;
 }

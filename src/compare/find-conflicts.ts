@@ -2,6 +2,7 @@ import { isRoleWord, isTitleWord } from '../language/index.js';
 import type { Article, Citation, Conflict, ConflictKind, Label } from '../model/index.js';
 import { creditedClauses, isCredited } from './credited-clauses.js';
 import { EVENT_WORD_GROUPS } from './event-words.js';
+import { isSameNamedEvent, namedEventOfDay } from './named-events.js';
 import { latestFigureSide } from './figure-updates.js';
 import { entityKey, type EntityLinks } from './link-entities.js';
 import { foldText, isStopword, normalizeText, stemWord } from './normalize-text.js';
@@ -762,7 +763,8 @@ function emit(
 
 /**
  * A number conflict needs the same unit and the same anchor (the content word before the number: "destroyed
- * 40 homes" / "destroyed 45 homes"), or sentences with one number each. On ECB+ stories, same-unit numbers
+ * 40 homes" / "destroyed 45 homes") or the same event told in other words (`isOnlyCountOfEvent`), or sentences
+ * with one number each. On ECB+ stories, same-unit numbers
  * without a shared anchor were mostly different counts ("won 40 games" / "stretched Detroit to six games").
  */
 function checkNumbers(
@@ -802,7 +804,8 @@ function checkNumbers(
         onlyOfUnit ||
         (x.anchor !== '' && candidate.anchor === x.anchor) ||
         isSamePercentage(x, candidate) ||
-        isSameCrowd(x, candidate),
+        isSameCrowd(x, candidate) ||
+        isOnlyCountOfEvent(a, x, b, candidate),
     );
     if (y === undefined) continue;
     if (
@@ -827,6 +830,19 @@ function checkNumbers(
     ]);
   }
   return readArticles;
+}
+
+/**
+ * Two counts of one event told with different words: both of one event group ("was defeated by 84 votes" /
+ * "had rejected the budget by 86 votes", "killed 14 people" / "17 people died"), each the only count of its
+ * unit and event in its sentence, so that no other count of that event could be the one meant.
+ */
+function isOnlyCountOfEvent(a: Member, x: Detail, b: Member, y: Detail): boolean {
+  if (x.event === undefined || x.event !== y.event) return false;
+  const only = (member: Member, detail: Detail): boolean =>
+    member.details.numbers.filter((other) => other.slot === detail.slot && other.event === detail.event)
+      .length === 1;
+  return only(a, x) && only(b, y);
 }
 
 /**
@@ -1161,7 +1177,8 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
 /**
  * How long one thing lasted, across the whole story: "The strike lasted three days" / "after a four-day strike",
  * "closed for two weeks" / "closed for 10 days". Two durations are of one thing when they say what lasted with
- * the same word ("strike", "closed") and their neighbourhoods share at least one other content word; they
+ * the same word ("strike", "closed"; synonyms folded: "walkout", "shut", `lastingKey`) and their neighbourhoods
+ * share at least one other content word; they
  * conflict when their ranges in hours do not overlap ("about two weeks" allows 13 days; a month is 28 to 31
  * days) and neither article also gives a length that agrees with the other's. Durations inside quotations are
  * the speaker's, and sentences dated to different days or to a year, or opening on another time ("A year
@@ -1173,7 +1190,8 @@ function checkStoryDurations(push: (conflict: Conflict) => void, context: Confli
   const sources = context.articles.map((_, index) => sourceOf(context, index));
   const found = new Map<string, { about: string; sides: Side[] }>();
   const sameThing = (x: StoryCount, y: StoryCount): boolean =>
-    x.anchor === y.anchor && [...x.context].some((word) => word !== x.anchor && y.context.has(word));
+    lastingKey(x.anchor ?? '') === lastingKey(y.anchor ?? '') &&
+    [...x.context].some((word) => word !== x.anchor && word !== y.anchor && y.context.has(word));
   for (let i = 0; i < lists.length; i++) {
     const listA = lists[i] ?? [];
     for (let j = i + 1; j < lists.length; j++) {
@@ -1200,7 +1218,7 @@ function checkStoryDurations(push: (conflict: Conflict) => void, context: Confli
           const explained = (list: readonly StoryCount[], other: StoryCount): boolean =>
             list.some((own) => sameThing(own, other) && numbersAgree(own.detail, other.detail));
           if (explained(listA, y) || explained(listB, x)) continue;
-          const key = `${x.anchor ?? ''}\u0000${[x.detail.value, y.detail.value].sort().join('\u0000')}`;
+          const key = `${lastingKey(x.anchor ?? '')}\u0000${[x.detail.value, y.detail.value].sort().join('\u0000')}`;
           let entry = found.get(key);
           if (entry === undefined)
             found.set(key, (entry = { about: `how long (${x.detail.subject ?? 'it'})`, sides: [] }));
@@ -1213,6 +1231,22 @@ function checkStoryDurations(push: (conflict: Conflict) => void, context: Confli
     }
   }
   for (const { about, sides } of found.values()) emit(push, context, 'number', undefined, about, sides);
+}
+
+/** Names of a strike, as stems: "The strike will last three days" / "The walkout will last five days". */
+const LASTING_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['walkou', 'strike'],
+  ['stoppa', 'strike'],
+]);
+
+/**
+ * What lasted, as compared: the stem of its word, strikes under one name (`LASTING_SYNONYMS`), and words of one
+ * kind of event under one key ("closed for two weeks" / "the shutdown lasted 10 days"; `EVENT_WORD_GROUPS`).
+ */
+function lastingKey(anchor: string): string {
+  const folded = LASTING_SYNONYMS.get(anchor) ?? anchor;
+  const group = EVENT_WORD_GROUPS.findIndex((words) => words.has(folded));
+  return group === -1 ? folded : `event:${group}`;
 }
 
 /** The durations an article states outside quotations, with the words around each. */
@@ -1559,7 +1593,9 @@ const RANKS = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting', 'in
  * Days of one event across the whole story, also where the sentences were not aligned: "its board will meet
  * on Friday next week" / "Its board will meet next Thursday". Two day mentions are of one event when their
  * neighbourhoods share at least `STORY_DATE_CONTEXT_MIN` content words (the date words themselves left out);
- * they conflict when the days differ and neither article also gives the other's day for a matching event.
+ * also when the words before both name one event ("an early election for June 28" / "The election will be held
+ * on July 5"; `namedEventOfDay`). They conflict when the days differ and neither article also gives the other's
+ * day for a matching event.
  * Days that date a statement ("said on Tuesday") are left to the speaker check, and days inside quotations
  * are the speaker's.
  */
@@ -1624,6 +1660,11 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
             if (best === undefined || score > best.score) best = { day: y, score };
           }
         }
+        // Named by one event noun ("an early election for June 28" / "The election will be held on July 5").
+        if (best === undefined && x.named !== undefined) {
+          const y = listB.find((day) => isSameNamedEvent(day.named, x.named) && !isOtherThing(x, day));
+          if (y !== undefined) best = { day: y, score: 0 };
+        }
         if (best === undefined) continue;
         const y = best.day;
         if (datesAgree(x.detail.value, y.detail.value) !== false) continue;
@@ -1632,7 +1673,8 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
             (day) =>
               datesAgree(day.detail.value, other.detail.value) === true &&
               (contextScore(day.context, other.context) >= STORY_DATE_CONTEXT_MIN ||
-                isSameEvent(dayWords(day), dayWords(other))),
+                isSameEvent(dayWords(day), dayWords(other)) ||
+                isSameNamedEvent(day.named, other.named)),
           );
         if (explained(listA, y) || explained(listB, x)) continue;
         raised = true;
@@ -1671,6 +1713,7 @@ function storyDays(context: ConflictContext, article: Article, index: number): S
       const { anchor, words, before, markers, clause } = dayClause(article, span, detail);
       // "Sunday's game": the day of the noun after it, not of an event word in the clause.
       const possessive = /^['’]s\b/.test(article.text.slice(detail.end, detail.end + 3));
+      const named = namedEventOfDay(article.text.slice(span.start, span.end), detail.start - span.start);
       found.push({
         detail,
         sentence,
@@ -1680,6 +1723,7 @@ function storyDays(context: ConflictContext, article: Article, index: number): S
         before: possessive ? -1 : before,
         markers,
         people: peopleIn(article, index, clause, context.links),
+        ...(named === undefined ? {} : { named }),
       });
     }
   });
@@ -1983,6 +2027,8 @@ interface StoryCount {
   markers?: string[];
   /** The people the clause of the day or count names (`peopleIn`). */
   people?: string[];
+  /** Days: the event the words before the day name ("an early election for June 28"; `namedEventOfDay`). */
+  named?: string;
 }
 
 function storyCounts(context: ConflictContext, article: Article, index: number): StoryCount[] {

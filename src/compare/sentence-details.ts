@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../language/index.js';
 import type { Article, Label } from '../model/index.js';
-import { countEvent, eventGroupOf } from './event-words.js';
+import { countEvent, eventGroupOf, eventGroupOfWord } from './event-words.js';
 import type { EntityLinks } from './link-entities.js';
 import {
   contentWords,
@@ -288,7 +288,15 @@ export function sentenceDetails(
     }
     const countFrom = qualifier === undefined && currency !== undefined ? start - currency.length : from;
     const anchor = anchorBefore(tokens, at, text);
-    const event = countEvent(tokens, text, eventFrom ?? end - span.start, anchor);
+    // "a grenade launcher with two rockets": an anchor read as an event word only when it is one as written.
+    const anchorWord = anchorTokenBefore(tokens, at, text)?.word ?? '';
+    const event = countEvent(
+      tokens,
+      text,
+      eventFrom ?? end - span.start,
+      eventGroupOfWord(anchorWord) === -1 ? '' : anchor,
+      at,
+    );
     numbers.push({
       ...(event === -1 ? {} : { event }),
       anchor,
