@@ -156,3 +156,16 @@ test('a disputed amount in units goes with its unit ("4,000 litres of solvent" -
   // Without "of" the unit has nothing to give way to: the sentence cannot lose its figure.
   assert.equal(drop('The tank leaked about 4,000 litres overnight.', litres), undefined);
 });
+
+test('a disputed vote tally goes whole, with its "by" and the other side’s count', () => {
+  const votes = disputedFigures([conflict('how many votes', '84 votes', '86 votes')]);
+  assert.equal(
+    drop('The budget was defeated by 84 votes to 71, the press office said.', votes),
+    'The budget was defeated, the press office said.',
+  );
+  assert.equal(drop('The bill passed by 84 votes to 71.', votes), 'The bill passed.');
+  assert.equal(
+    drop('Lawmakers rejected the budget by 84 votes to 71 on Monday.', votes),
+    'Lawmakers rejected the budget on Monday.',
+  );
+});

@@ -319,6 +319,13 @@ export function dropDisputedFigures(text: string, figures: readonly DisputedFigu
   let result = '';
   let from = 0;
   for (const cut of cuts) {
+    const tally = tallyAround(text, cut.start, cut.end);
+    if (tally !== undefined) {
+      // "defeated by 84 votes to 71": the margin goes whole, or "by votes to 71" is left.
+      result += text.slice(from, tally.start);
+      from = tally.end;
+      continue;
+    }
     result += text.slice(from, cut.start);
     from = cut.end;
     // The space after the figure goes with it.
@@ -329,6 +336,22 @@ export function dropDisputedFigures(text: string, figures: readonly DisputedFigu
   // A sentence that opened on the figure ("Seventeen cracks have opened") opens on its noun.
   if (cuts[0]?.start === 0) result = result.charAt(0).toUpperCase() + result.slice(1);
   return { ok: true, text: result, dropped };
+}
+
+/** The words of a tally around its first count: " by " before, "votes to 71" after. */
+const TALLY_BEFORE = /\s+by\s+$/i;
+const TALLY_AFTER = /^(?:\s+votes?)?\s+to\s+\d+(?:,\d{3})*(?:\s+votes?)?/i;
+
+/**
+ * The span of a vote tally ("by 84 votes to 71") around a disputed count at [start, end), with the space before
+ * it, so that cutting it leaves "The budget was defeated, ..."; undefined when the count is not one.
+ */
+function tallyAround(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  const before = TALLY_BEFORE.exec(text.slice(0, start));
+  const counted = text.slice(start, end);
+  const after = TALLY_AFTER.exec(text.slice(end));
+  if (before === null || after === null || !/\d/.test(counted)) return undefined;
+  return { start: before.index, end: end + after[0].length };
 }
 
 /**
