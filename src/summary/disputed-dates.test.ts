@@ -19,6 +19,18 @@ function dayConflict(a: string, b: string): Conflict {
 describe('dropDisputedDates', () => {
   const conflict = dayConflict('on Sunday evening', 'on Monday morning');
 
+  it('takes a disputed day set "for" an event out with its preposition', () => {
+    const drop = dropDisputedDates(
+      'The president dissolved parliament and called an early election for June 28, two years ahead of schedule.',
+      [at('x', 0)],
+      [dayConflict('June 28', 'July 5')],
+    );
+    assert.equal(
+      drop.ok && drop.text,
+      'The president dissolved parliament and called an early election, two years ahead of schedule.',
+    );
+  });
+
   it('takes a disputed day out of a sentence that states it on its side', () => {
     const drop = dropDisputedDates(
       'Governor Elsa Marek declared an emergency on Sunday evening and asked the army for help.',

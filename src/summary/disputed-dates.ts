@@ -3,8 +3,9 @@ import type { Citation, Conflict } from '../model/index.js';
 /** What `dropDisputedDates` did to a sentence: the text without the dates, or why a date could not go. */
 export type DateDrop = { ok: true; text: string; dropped: Conflict[] } | { ok: false; conflict: Conflict };
 
-/** Words that open a date adverbial and go with it: "on Sunday evening", "by March 4", "late on Monday". */
-const PREPOSITION = /^(?:on|at|in|by|during|since|until|till|from|before|after|last|this|next|early|late)$/i;
+/** Words that open a date adverbial and go with it: "on Sunday evening", "by March 4", "late on Monday", "an election for June 28". */
+const PREPOSITION =
+  /^(?:on|at|in|for|by|during|since|until|till|from|before|after|last|this|next|early|late)$/i;
 /** Words before the adverbial that only qualify it and would dangle without it: "only on Monday". */
 const QUALIFIER = /(?:\b(?:only|just|not until|as early as|as late as|as recently as|early|late)\s+)$/i;
 /** Words after which a date is part of a noun phrase, not an adverbial: "the Sunday vote", "a March 4 deadline". */
