@@ -1618,6 +1618,7 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
   );
   const quiet = new Set<number>();
   const found = new Map<string, Side[]>();
+  const namedOf = new Map<string, string>();
   const byAnchor = days.map((list) => {
     const map = new Map<string, StoryCount[]>();
     for (const day of list) {
@@ -1681,6 +1682,8 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
         const key = [x.detail.value, y.detail.value].sort().join('\u0000');
         let sides = found.get(key);
         if (sides === undefined) found.set(key, (sides = []));
+        // "day of the election": the event both days are of, where both name it.
+        if (x.named !== undefined && isSameNamedEvent(x.named, y.named)) namedOf.set(key, x.named);
         addSides(context, sides, [
           [i, x.detail],
           [j, y.detail],
@@ -1689,7 +1692,17 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
       if (!raised) quiet.add(pair);
     }
   }
-  for (const sides of found.values()) emit(push, context, 'date', undefined, 'day or date', sides);
+  for (const [key, sides] of found) {
+    const named = namedOf.get(key);
+    emit(
+      push,
+      context,
+      'date',
+      undefined,
+      named === undefined ? 'day or date' : `day of the ${named}`,
+      sides,
+    );
+  }
 }
 
 /**

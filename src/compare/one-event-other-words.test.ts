@@ -103,6 +103,7 @@ describe('the day of one named event across sentences that were not aligned', ()
     });
     assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
     assert.deepEqual(sideValues(conflicts[0]), ['July 5', 'June 28']);
+    assert.equal(conflicts[0]?.about, 'day of the election', 'the event the days are of');
   });
 
   it('the day of another event of the story is not the election day', () => {
