@@ -18,6 +18,9 @@ test('classifies the common residue shapes', () => {
       'author-promo',
     ],
     ['Share this article', 'share'],
+    ["This article was amended on 14 October to correct the spelling of Ms Voss's name.", 'boilerplate'],
+    ['Correction: An earlier version of this story gave the wrong date for the vote.', 'boilerplate'],
+    ['An earlier version of this article misstated the size of the pay rise.', 'boilerplate'],
     ['Click to share on Facebook (Opens in new window)', 'share'],
     ['Like this story? Share it with a friend!', 'share'],
     ['© 2026 The Harbour Times. All rights reserved.', 'copyright'],
@@ -52,6 +55,9 @@ test('keeps body sentences that use the same words', () => {
     'Discussion of the budget went on until midnight.',
     'If you enjoy sailing, the new ferry timetable will suit you: boats leave every hour until midnight.',
     'Harbour Times writers contributed to this report.',
+    'The council corrected its earlier figure on Tuesday, saying 40 homes had been flooded.',
+    'The ministry said this version of the plan had been amended after talks with the union.',
+    'This article was originally published by the Harbour Times.',
   ];
   for (const line of body) assert.equal(classifyLine(line), undefined, line);
 });

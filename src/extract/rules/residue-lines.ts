@@ -155,6 +155,15 @@ export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
     maxChars: 240,
   },
   {
+    // A correction notice: "This article was amended on 14 October to correct ...", "Correction: An earlier
+    // version of this story ...". About the page, not the story; kept among the removed lines. A sentence of
+    // the story about a correction ("The council corrected its figure") names no article of its own.
+    reason: 'boilerplate',
+    pattern:
+      /^(?:corrections?\s*(?:[:—–-]|\(|and clarifications)|(?:this|an earlier version of this) (?:article|story|report|piece) (?:(?:was|has been|had been) (?:amended|corrected|updated|changed)|misstated|misspelled|misidentified|incorrectly|wrongly|erroneously|gave the wrong)\b)/i,
+    maxChars: 400,
+  },
+  {
     // Separator rules drawn with characters ("______", "* * *"): layout, not text.
     reason: 'boilerplate',
     pattern: /^[\s_\-–—*=~#.•·]+$/,
