@@ -1072,3 +1072,15 @@ test('a role as a speaker with no one labelled so is not the protagonist ("the s
   assert.ok(quote);
   assert.equal(quote.speaker, undefined);
 });
+
+void test('a participle cue in the lead takes the subject after the dateline, never the dateline itself', () => {
+  for (const dateline of ['BRELLIN — ', 'BRELLIN, Osterra (Corvel News Agency) — ']) {
+    const article = analyze(
+      `Mayor shuts bridge\n\n${dateline}Mayor Ilsa Fenwick closed the Tarrow Bridge on Friday, citing cracks in the main span.`,
+    );
+    const citing = article.quotes.find((quote) => quote.cue.text === 'citing');
+    assert.ok(citing, dateline);
+    assert.notEqual(citing.source?.text, 'BRELLIN', dateline);
+    assert.equal(speakerName(article, citing.speaker), 'Ilsa Fenwick', dateline);
+  }
+});

@@ -1303,7 +1303,8 @@ const SENTENCE_ADJUNCTS = new Set(['amid', 'despite', 'alongside', 'asked', 'spe
 /** The subject at the start of a sentence: "Wilson", "the Wisconsin Republican", "Rep. Hank Johnson". */
 function sentenceSubject(doc: Document, first: number, before: number): Range | null {
   const tokens = doc.tokens;
-  let start = first;
+  // "BRELLIN (Corvel News Agency) — Mayor Ilsa Fenwick closed ...": where the story was filed is no subject.
+  let start = afterDateline(tokens, first, before);
   while (start < before && (tokens[start]?.kind !== 'word' || DISCOURSE_OPENERS.has(bareWord(tokens[start]))))
     start++;
   // "On Tuesday, Gov. Ada Brown endorsed her, citing ...": a leading adjunct ends at its comma.
