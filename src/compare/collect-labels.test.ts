@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { analyzeLanguage } from '../language/index.js';
 import { createTextArticle } from '../model/index.js';
 import { collectLabels } from './collect-labels.js';
+import { groupQuotes } from './group-quotes.js';
 import { linkEntities } from './link-entities.js';
 
 void test('a label found behind "its" is shown as the role of the organisation it stands for', () => {
@@ -18,5 +19,28 @@ void test('a label found behind "its" is shown as the role of the organisation i
   assert.deepEqual(
     pell?.byArticle.flatMap((row) => row.labels.map((label) => label.text)),
     ['director of Brackwater Ferry Company'],
+  );
+});
+
+void test('a speaker another outlet names only by role ("the 58-year-old governor said") gets that role as a label', () => {
+  const articles = [
+    'Ferry route shut\n\nGovernor Mira Stolt closed the northern ferry route on Friday. “We cannot run boats into a storm of this size, and we will not gamble with lives,” Stolt said.',
+    'Storm shuts ferries\n\nThe northern ferry route was closed on Friday. “We cannot run boats into a storm of this size,” the 58-year-old governor said.',
+    // The same words given to someone the others never call that: a different speaker, not a label.
+    'Ferries halted\n\nBoats stayed in port on Friday. “We cannot run boats into a storm of this size,” a harbour spokesman said.',
+  ].map((text) => analyzeLanguage(createTextArticle(text)));
+  const links = linkEntities(articles);
+  const entries = collectLabels(articles, links, groupQuotes(articles, links).described);
+  const stolt = entries.find((entry) => entry.entity === 'Mira Stolt');
+  const labels = (article: number): string[] =>
+    stolt?.byArticle
+      .filter((row) => row.article === articles[article]?.id)
+      .flatMap((row) => row.labels.map((label) => label.text)) ?? [];
+  assert.deepEqual(labels(1), ['the 58-year-old governor']);
+  assert.deepEqual(labels(2), []);
+  const cited = stolt?.byArticle.find((row) => row.article === articles[1]?.id)?.labels[0]?.citation;
+  assert.equal(
+    cited && articles[1]?.text.slice(cited.start, cited.end),
+    'the 58-year-old governor',
   );
 });

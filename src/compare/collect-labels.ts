@@ -1,5 +1,6 @@
 import { isIrregularPast, isVerbWord } from '../language/index.js';
 import { composeKey, type Article, type LabelEntry, type TextSpan } from '../model/index.js';
+import type { DescribedSpeaker } from './group-quotes.js';
 import { gluedTitle, type EntityLinks } from './link-entities.js';
 import { foldText, isStopword, normalizeText } from './normalize-text.js';
 import { citeSpan, sentenceAt } from './sentence-at.js';
@@ -12,7 +13,11 @@ import { citeSpan, sentenceAt } from './sentence-at.js';
  * calls whom what. Places get an entry only where an article labels them. Entities carried by more articles
  * come first.
  */
-export function collectLabels(articles: readonly Article[], links: EntityLinks): LabelEntry[] {
+export function collectLabels(
+  articles: readonly Article[],
+  links: EntityLinks,
+  described: readonly DescribedSpeaker[] = [],
+): LabelEntry[] {
   const entries: { entry: LabelEntry; mentions: number }[] = [];
   for (const linked of links.entities) {
     if (linked.type === 'other') continue;
@@ -70,6 +75,7 @@ export function collectLabels(articles: readonly Article[], links: EntityLinks):
         }
       }
     }
+    addDescriptions(linked, articles, described, byArticle, seenLabels);
     entries.push({
       entry: {
         entity: linked.name,
@@ -86,6 +92,46 @@ export function collectLabels(articles: readonly Article[], links: EntityLinks):
   const labelled = entries.filter(({ entry }) => entry.byArticle.length > 0);
   labelled.sort((a, b) => b.entry.byArticle.length - a.entry.byArticle.length || b.mentions - a.mentions);
   return labelled.map(({ entry }) => entry);
+}
+
+/**
+ * What an outlet calls a speaker it never names at the quotation ("the 61-year-old president said"), where the
+ * other outlets give the same words to this person: a label of its own, once another outlet's label of the
+ * person has the description's head noun ("President", "Opposition leader"), so that a quotation two people
+ * share, or the spokesman who read out the president's words, lends the person no label.
+ */
+function addDescriptions(
+  linked: EntityLinks['entities'][number],
+  articles: readonly Article[],
+  described: readonly DescribedSpeaker[],
+  byArticle: Map<number, LabelEntry['byArticle'][number]>,
+  seenLabels: Map<number, Set<string>>,
+): void {
+  if (linked.type !== 'person') return;
+  for (const found of described) {
+    if (found.speaker !== linked.key) continue;
+    const words = normalizeText(found.description.text.replace(/\s+of\s.*$/u, '')).map((token) => token.word);
+    const head = words[words.length - 1];
+    if (head === undefined || isStopword(head)) continue;
+    const corroborated = [...byArticle.entries()].some(
+      ([article, row]) =>
+        article !== found.article &&
+        row.labels.some((label) => normalizeText(label.text).some((token) => token.word === head)),
+    );
+    if (!corroborated) continue;
+    const article = articles[found.article] as Article;
+    let row = byArticle.get(found.article);
+    if (row === undefined) byArticle.set(found.article, (row = { article: article.id, labels: [] }));
+    let seen = seenLabels.get(found.article);
+    if (seen === undefined) seenLabels.set(found.article, (seen = new Set()));
+    const key = foldText(found.description.text).replace(/\s+/g, ' ').trim();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    row.labels.push({
+      text: found.description.text,
+      citation: citeSpan(article, found.description.start, found.description.end),
+    });
+  }
 }
 
 /** At most this many words in front of a title at the start of a sentence are taken into it. */

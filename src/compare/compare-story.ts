@@ -217,7 +217,7 @@ export function compareStory(
     facts: { shared, unique },
     conflicts,
     quotes: quoteGrouping.groups,
-    labels: collectLabels(ordered, links),
+    labels: collectLabels(ordered, links, quoteGrouping.described),
     provenance: traceProvenance(story, ordered, sources, provenanceOptions),
   };
 }

@@ -50,10 +50,21 @@ function describedSource(text: string | undefined): string | undefined {
   return head.split(' ').length <= 8 ? head : undefined;
 }
 
-/** Quote groups and the speaker conflicts they reveal. */
+/**
+ * A quotation an article gives to a description ("the 61-year-old president said") where the other outlets
+ * carrying it name the speaker: what this outlet calls that speaker. `speaker` is the linked entity's key.
+ */
+export interface DescribedSpeaker {
+  article: number;
+  speaker: string;
+  description: { start: number; end: number; text: string };
+}
+
+/** Quote groups, the speaker conflicts they reveal, and the speakers an outlet describes without naming. */
 export interface QuoteGrouping {
   groups: QuoteGroup[];
   conflicts: Conflict[];
+  described: DescribedSpeaker[];
 }
 
 /**
@@ -192,14 +203,43 @@ export function groupQuotes(articles: readonly Article[], links: EntityLinks): Q
 
   const groups: QuoteGroup[] = [];
   const conflicts: Conflict[] = [];
+  const described: DescribedSpeaker[] = [];
   for (const cluster of clusters.values()) {
     const built = buildGroup(cluster, articles, groups.length + 1);
     groups.push(built.group);
     if (built.conflict !== undefined) conflicts.push(built.conflict);
+    described.push(...describedSpeakers(cluster));
   }
   groups.sort((a, b) => b.articles.length - a.articles.length);
   groups.forEach((group, index) => (group.id = `q${index + 1}`));
-  return { groups, conflicts };
+  return { groups, conflicts, described };
+}
+
+/**
+ * The pieces of one quotation whose source is a description and no entity ("the 58-year-old governor said"),
+ * in a group whose other articles name one person as its speaker: that description is what the article calls
+ * that person. A group with two named speakers names nobody for sure; a bare pronoun or a name is no description.
+ */
+function describedSpeakers(cluster: readonly QuotePiece[]): DescribedSpeaker[] {
+  const speakers = new Set(
+    cluster.filter((piece) => piece.speaker !== null && piece.person).map((piece) => piece.speaker),
+  );
+  const speaker = [...speakers][0];
+  if (speakers.size !== 1 || speaker === undefined || speaker === null) return [];
+  const found: DescribedSpeaker[] = [];
+  for (const piece of cluster) {
+    const source = piece.quote.source;
+    if (piece.speaker !== null || source === undefined) continue;
+    const head = describedSource(source.text);
+    // A description opens on a determiner ("the", "a", "an"): "Port chief Wendt" is a name with its title.
+    if (head === undefined || !source.text.startsWith(head) || !/^(?:the|a|an)\s/i.test(head)) continue;
+    found.push({
+      article: piece.article,
+      speaker,
+      description: { start: source.start, end: source.start + head.length, text: head },
+    });
+  }
+  return found;
 }
 
 /**
