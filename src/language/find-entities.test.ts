@@ -195,3 +195,15 @@ void test('skips title-case first lines with a period, all-caps heads, party tag
     ['host'],
   );
 });
+
+void test('a newspaper named by its masthead word ("the Brackwater Courier") is an organisation, not a "he"', () => {
+  for (const paper of ['Brackwater Courier', 'Fellmoor Chronicle', 'Tarrow Observer', 'Osterra Dispatch']) {
+    const article = analyze(
+      `Bridge shut\n\nThe council has closed the Tarrow Bridge, the ${paper} first reported on Sunday.\n\nThe bridge, he said, would stay shut for a month.`,
+    );
+    const outlet = article.entities.find((entity) => entity.name === paper);
+    assert.equal(outlet?.type, 'organization', paper);
+    const stay = article.quotes.find((quote) => quote.source?.text === 'he');
+    assert.equal(stay?.speaker, undefined, paper);
+  }
+});

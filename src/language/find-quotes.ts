@@ -2307,7 +2307,16 @@ export function findQuotes(
         addReference(entity, source);
         return entity;
       };
-      if (lastSpeaker && paragraph - lastSpeaker.paragraph <= 1 && fits(lastSpeaker.entity)) {
+      // "he" and "she" are people: the last source may have been a newspaper or a ministry ("the Courier
+      // reported ...").
+      const lastType = lastSpeaker ? entityById.get(lastSpeaker.entity)?.type : undefined;
+      if (
+        lastSpeaker &&
+        lastType !== 'organization' &&
+        lastType !== 'place' &&
+        paragraph - lastSpeaker.paragraph <= 1 &&
+        fits(lastSpeaker.entity)
+      ) {
         return resolved(lastSpeaker.entity);
       }
       // Otherwise the subject (first person named, of a fitting gender) of the nearest earlier sentence.

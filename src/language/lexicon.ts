@@ -86,6 +86,7 @@ export const ORG_HEADS = set(`
   chamber terminals line lines rail railway railways ferries report bulletin café cafe hotel restaurant
   polymers chemicals plastics metals foods pharmaceuticals systems technologies logistics textiles materials
   minerals laboratories labs enterprises ventures shipping mining forum society collective initiative
+  courier chronicle observer dispatch sentinel examiner inquirer telegraph
 `);
 
 /** Heads of organisation names that are also surnames ("Michelle Branch", "Heath Ledger"): weaker evidence. */
