@@ -244,7 +244,7 @@ function describedSpeakers(cluster: readonly QuotePiece[]): DescribedSpeaker[] {
 
 /**
  * An outlet that carries more of a quotation often prints the rest as a second quote right after the first
- * ("...," she said. "..."). A quote of one article only, by the same speaker, starting in the sentence of the
+ * ("...," she said. "..."). A direct quote of one article only, by the same speaker, starting in the sentence of the
  * group's last piece or the next one, is the continuation of that quotation: it joins the group, and the other
  * outlets' versions then show as trimmed.
  */
@@ -266,6 +266,9 @@ function absorbContinuations(clusters: Map<number, QuotePiece[]>): void {
             owner.get(piece) !== root &&
             other !== undefined &&
             other.every((member) => member.article === article) &&
+            // "He called the decree “temporary and necessary”": a few words in the reporter's sentence are
+            // no continuation of a quotation; "“...,” she said. “...”" is.
+            piece.quote.kind === 'direct' &&
             piece.speaker !== null &&
             piece.speaker === last.speaker &&
             piece.quote.content.start >= last.quote.content.end &&
