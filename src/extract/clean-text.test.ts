@@ -523,3 +523,31 @@ test('a masthead line between the title and the body names the outlet; the same 
   });
   assert.equal(above.outlet, undefined, 'a line above the title is as often a section or a menu');
 });
+
+test('a masthead line under the title that a masthead word opens names the outlet ("Daily Gull", "The Evening Tern")', () => {
+  for (const line of ['Daily Gull', 'The Evening Tern']) {
+    const text = [
+      'GULLS BACK ON THE OLD PIER',
+      '',
+      line,
+      '',
+      'By Ida Varn',
+      '8 December 2026',
+      '',
+      'Hundreds of gulls have returned to the old pier at Saltmere after the council removed the netting, residents said on Sunday.',
+      '',
+      'The council said the netting had been damaged in last winter’s storms and would not be replaced.',
+    ].join('\n');
+    const article = extractArticle({ source: 'gulls.txt', format: 'text', text });
+    assert.equal(article.outlet, line, line);
+    assert.equal(article.outletSource, 'masthead-line');
+    assert.ok(!article.text.includes(line), article.text);
+  }
+  // A section name after the masthead word is not an outlet.
+  const section = extractArticle({
+    source: 'gulls.txt',
+    format: 'text',
+    text: scraped(['Daily Politics']),
+  });
+  assert.equal(section.outlet, undefined);
+});

@@ -385,12 +385,20 @@ export function mastheadOf(text: string): string | undefined {
 
 /**
  * A masthead on the line right under the headline, where a page puts its name: as `mastheadOf`, but the words
- * outlet names end in count as its own besides the last ("Daily Standard"); section names still do not.
+ * outlet names end in count as its own besides the last ("Daily Standard"), and a name may open on one ("Daily
+ * Lantern"); section names still do not.
  */
 function mastheadUnderTitle(text: string): string | undefined {
   const own = mastheadOf(text);
   if (own !== undefined) return own;
   const words = text.split(/\s+/);
+  // "Daily Lantern", "The Evening Tern": a masthead word may open the name instead of ending it.
+  const opened =
+    /^(?:The\s+)?(?:Daily|Evening|Morning|Sunday|Weekly)\s+(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)?)$/u.exec(
+      text,
+    );
+  const rest = opened?.[1]?.split(/\s+/) ?? [];
+  if (opened && words.length <= 4 && !rest.some((word) => SECTION_WORDS.has(word.toLowerCase()))) return text;
   if (words.length < 2 || words.length > 5 || !MASTHEAD_END.test(text)) return undefined;
   if (!words.every((word) => /^(?:\p{Lu}[\p{L}'’&.-]*|of|the|and|&)$/u.test(word))) return undefined;
   const named = words
