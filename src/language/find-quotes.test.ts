@@ -1084,3 +1084,15 @@ void test('a participle cue in the lead takes the subject after the dateline, ne
     assert.equal(speakerName(article, citing.speaker), 'Ilsa Fenwick', dateline);
   }
 });
+
+void test('a naming participle after a comma ("..., branding the protesters “vandals”") quotes the subject', () => {
+  for (const verb of ['branding', 'labelling', 'dubbing']) {
+    const article = analyze(
+      `Bridge shut\n\nMayor Ilsa Fenwick closed the Tarrow Bridge on Friday, ${verb} the protesters “vandals” in a late-night statement.`,
+    );
+    const named = article.quotes.find((quote) => quote.cue.text === verb);
+    assert.ok(named, verb);
+    assert.ok(named.content.text.includes('“vandals”'), verb);
+    assert.equal(speakerName(article, named.speaker), 'Ilsa Fenwick', verb);
+  }
+});

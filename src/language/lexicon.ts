@@ -267,7 +267,7 @@ export const STANCE_VERBS = set(`
   rejected welcome welcomed condemn condemns condemned attack attacked slam slammed blast blasted blasting
   mock mocked mocking decline declines declined fear fears feared expect expects expected consider
   considers considered feel feels felt doubt doubts doubted recommend recommended vowed threaten threatened
-  threatens accuse accused label labeled labelled dubbed brand branded applaud applauded lambast lambasted
+  threatens accuse accused label labeled labelled labelling labeling dubbed dubbing brand branded branding applaud applauded lambast lambasted
   touted tout touts view views viewed prefer prefers preferred favor favors favored
   citing blaming accusing urging describing praising attacking questioning dismissing rejecting
   vowing promising pledging warning arguing insisting acknowledging
