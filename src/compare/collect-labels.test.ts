@@ -39,8 +39,5 @@ void test('a speaker another outlet names only by role ("the 58-year-old governo
   assert.deepEqual(labels(1), ['the 58-year-old governor']);
   assert.deepEqual(labels(2), []);
   const cited = stolt?.byArticle.find((row) => row.article === articles[1]?.id)?.labels[0]?.citation;
-  assert.equal(
-    cited && articles[1]?.text.slice(cited.start, cited.end),
-    'the 58-year-old governor',
-  );
+  assert.equal(cited && articles[1]?.text.slice(cited.start, cited.end), 'the 58-year-old governor');
 });
