@@ -1096,3 +1096,12 @@ void test('a naming participle after a comma ("..., branding the protesters “v
     assert.equal(speakerName(article, named.speaker), 'Ilsa Fenwick', verb);
   }
 });
+
+void test('an object pronoun after a cue ("urged him to wait") is never an inverted source', () => {
+  const article = analyze(
+    "Bridge row\n\nMayor Tomas Fenwick closed the bridge on Friday.\n\nThe Courier can reveal that Fenwick's own chief of staff, Ola Brenn, urged him to wait.",
+  );
+  const urged = article.quotes.find((quote) => quote.cue.text === 'urged');
+  assert.notEqual(urged?.source?.text, 'him');
+  assert.ok(!(urged?.content.text ?? '').includes('can reveal'), urged?.content.text);
+});

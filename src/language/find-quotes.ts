@@ -2042,6 +2042,11 @@ function subjectAfter(doc: Document, after: number, end: number): Range | null {
   )
     return null;
   if (word === 'that' || word === 'this') return null;
+  // "urged him to wait", "told her": an object, not a speaker after the verb ("said he" is one; "said her
+  // lawyer" opens on a possessive).
+  if (word === 'him' || word === 'himself' || word === 'herself') return null;
+  if (word === 'her' && (tokens[after + 1]?.kind !== 'word' || bareWord(tokens[after + 1]) === 'to'))
+    return null;
   let index = after;
   while (index < end && index - after < MAX_SOURCE_TOKENS) {
     const token = tokens[index];
