@@ -41,3 +41,19 @@ void test('a speaker another outlet names only by role ("the 58-year-old governo
   const cited = stolt?.byArticle.find((row) => row.article === articles[1]?.id)?.labels[0]?.citation;
   assert.equal(cited && articles[1]?.text.slice(cited.start, cited.end), 'the 58-year-old governor');
 });
+
+void test('a pronoun speaker right after a described source ("The leader of the opposition said ... she told") takes its description', () => {
+  const articles = [
+    'Ferry route shut\n\nGovernor Mira Stolt closed the northern ferry route on Friday. “We cannot run boats into a storm of this size, and we will not gamble with lives,” Stolt said.',
+    'Storm shuts ferries\n\nThe governor of the province said the route would stay shut until Monday. “We cannot run boats into a storm of this size,” she told reporters.',
+  ].map((text) => analyzeLanguage(createTextArticle(text)));
+  const links = linkEntities(articles);
+  const entries = collectLabels(articles, links, groupQuotes(articles, links).described);
+  const stolt = entries.find((entry) => entry.entity === 'Mira Stolt');
+  assert.deepEqual(
+    stolt?.byArticle
+      .filter((row) => row.article === articles[1]?.id)
+      .flatMap((row) => row.labels.map((label) => label.text)),
+    ['The governor of the province'],
+  );
+});

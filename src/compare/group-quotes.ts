@@ -208,7 +208,7 @@ export function groupQuotes(articles: readonly Article[], links: EntityLinks): Q
     const built = buildGroup(cluster, articles, groups.length + 1);
     groups.push(built.group);
     if (built.conflict !== undefined) conflicts.push(built.conflict);
-    described.push(...describedSpeakers(cluster));
+    described.push(...describedSpeakers(cluster, articles));
   }
   groups.sort((a, b) => b.articles.length - a.articles.length);
   groups.forEach((group, index) => (group.id = `q${index + 1}`));
@@ -220,7 +220,7 @@ export function groupQuotes(articles: readonly Article[], links: EntityLinks): Q
  * in a group whose other articles name one person as its speaker: that description is what the article calls
  * that person. A group with two named speakers names nobody for sure; a bare pronoun or a name is no description.
  */
-function describedSpeakers(cluster: readonly QuotePiece[]): DescribedSpeaker[] {
+function describedSpeakers(cluster: readonly QuotePiece[], articles: readonly Article[]): DescribedSpeaker[] {
   const speakers = new Set(
     cluster.filter((piece) => piece.speaker !== null && piece.person).map((piece) => piece.speaker),
   );
@@ -228,8 +228,9 @@ function describedSpeakers(cluster: readonly QuotePiece[]): DescribedSpeaker[] {
   if (speakers.size !== 1 || speaker === undefined || speaker === null) return [];
   const found: DescribedSpeaker[] = [];
   for (const piece of cluster) {
-    const source = piece.quote.source;
-    if (piece.speaker !== null || source === undefined) continue;
+    if (piece.speaker !== null || piece.quote.source === undefined) continue;
+    const source = describingSource(articles[piece.article] as Article, piece.quote);
+    if (source === undefined) continue;
     const head = describedSource(source.text);
     // A description opens on a determiner ("the", "a", "an"): "Port chief Wendt" is a name with its title.
     if (head === undefined || !source.text.startsWith(head) || !/^(?:the|a|an)\s/i.test(head)) continue;
@@ -240,6 +241,29 @@ function describedSpeakers(cluster: readonly QuotePiece[]): DescribedSpeaker[] {
     });
   }
   return found;
+}
+
+/* Sentences back from a pronoun source in which the description it stands for is looked for. */
+const DESCRIPTION_REACH_SENTENCES = 2;
+
+/**
+ * The source a quote's speaker is described by: its own, or for a bare "he" or "she" the source of the quote
+ * just before it, a sentence or two back, when that one named no one either ("The leader of the opposition said
+ * ... “...,” she told reporters").
+ */
+function describingSource(article: Article, quote: Quote): Quote['source'] {
+  const source = quote.source;
+  if (source === undefined || !/^(?:he|she)$/i.test(source.text.trim())) return source;
+  const before = article.quotes
+    .filter(
+      (other) =>
+        other !== quote &&
+        other.cue.start < quote.cue.start &&
+        quote.sentence - other.sentence <= DESCRIPTION_REACH_SENTENCES,
+    )
+    .sort((a, b) => a.cue.start - b.cue.start)
+    .pop();
+  return before !== undefined && before.speaker === undefined ? before.source : undefined;
 }
 
 /**
