@@ -233,25 +233,3 @@ test('a page or text that declares no language gets the one its text reads as', 
   );
   assert.equal(extractArticle({ source: 'f.txt', format: 'text', text: '' }).lang, 'und');
 });
-
-test("a live blog's entry times ('11:20', '9.15am GMT') are page furniture, not sentences of the story", () => {
-  const entry = (time: string, heading: string, body: string): string =>
-    `<article class="update"><time datetime="2026-03-03T${time.slice(0, 2)}:00:00Z">${time}</time><h3>${heading}</h3><p>${body}</p></article>`;
-  const html = `<html><head><title>Ferry strike live - Skerry Post</title></head><body><main><h1>Ferry strike live</h1>
-${entry('11:20', 'Talks resume', 'Union and operator met again at noon in the harbour office, a spokesman for the union said.')}
-${entry('10:02 GMT', 'Queues at the quay', 'Hundreds of passengers waited at the quay in Orsby as the first sailings of the day were cancelled.')}
-${entry('9.15am', 'Strike begins', 'Crews on the Skerry ferries walked out at dawn over a pay offer they called an insult to their work.')}
-</main></body></html>`;
-  const article = extract(html);
-  const texts = article.paragraphs.map((paragraph) => article.text.slice(paragraph.start, paragraph.end));
-  for (const time of ['11:20', '10:02 GMT', '9.15am']) {
-    assert.ok(!texts.includes(time), `${time} left as a paragraph: ${JSON.stringify(texts)}`);
-    assert.ok(
-      article.removed.some((piece) => piece.text === time && piece.reason === 'boilerplate'),
-      `${time} not among the removed pieces`,
-    );
-  }
-  assert.ok(article.text.includes('Crews on the Skerry ferries walked out at dawn'), article.text);
-  // A time inside a sentence stays where it is.
-  assert.ok(article.text.includes('met again at noon'), article.text);
-});

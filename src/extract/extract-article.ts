@@ -98,12 +98,6 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
     for (const block of furniture)
       body.removed.push({ text: normaliseSpace(block.text), reason: 'boilerplate' });
   }
-  // A live blog's entry times ("11:20", "10:02 GMT"), each a block of its own, anywhere in the body.
-  const times = blocks.filter((block) => CLOCK_TIME.test(normaliseSpace(block.text)));
-  if (times.length > 0) {
-    blocks = blocks.filter((block) => !times.includes(block));
-    for (const block of times) body.removed.push({ text: normaliseSpace(block.text), reason: 'boilerplate' });
-  }
   blocks = joinDatelineToLead(blocks);
   if (options.useJsonLdBody !== false && metadata.articleBody) {
     blocks = fallBackToJsonLdBody(blocks, metadata.articleBody);
@@ -178,10 +172,6 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
   }
   return result;
 }
-
-/** A block that is only a time of day ("11:20", "9.15am", "10:02 GMT"): a live blog's entry stamp. */
-const CLOCK_TIME =
-  /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:gmt|utc|bst|cet|cest|est|edt|pst|pdt))?$/i;
 
 /** Blocks at the top of the body that may be a dateline rather than the story. */
 const LEADING_BLOCKS = 3;
