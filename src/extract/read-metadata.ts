@@ -150,7 +150,7 @@ export function readMetadata(document: Document, url: string | undefined): PageM
           if (text.length > 2 && text.length < 120) bylineElement = text;
         } else if (!bylineElement && BYLINE_HOLDER_CLASS.test(attributes.class ?? '')) {
           // An author or meta strip that holds a "By ..." line ("Written by Ottilie Marsh · 15/11/2026").
-          bylineElement = bylineOf(textOf(element));
+          bylineElement = bylineOfStrip(textOf(element));
         }
         if (!datelineElement && DATELINE_CLASS.test(attributes.class ?? '')) {
           const text = normaliseSpace(textOf(element));
@@ -238,6 +238,21 @@ export function readMetadata(document: Document, url: string | undefined): PageM
   const body = stringOf(article?.articleBody);
   if (body) result.articleBody = body;
   return result;
+}
+
+/**
+ * The byline in an author or meta strip: the whole strip ("By Ottilie Marsh · 15/11/2026"), else the one field
+ * of it that is a byline ("Live · Updated 11:20 GMT · Reporting by Oskar Pell").
+ */
+function bylineOfStrip(text: string): string | undefined {
+  return (
+    bylineOf(text) ??
+    text
+      .split(/\s*[|•·]\s*/)
+      .slice(1)
+      .map((field) => bylineOf(field.replace(/^reporting\s+(?=by\s)/i, '')))
+      .find(Boolean)
+  );
 }
 
 /** Classes of elements that may hold the byline among other things (a meta strip with the date). */
