@@ -120,6 +120,19 @@ export async function runAnalysis(
     );
     try {
       let article = processInput(item.input);
+      if (article.text.trim() === '') {
+        // A page with no article body (a menu, an error or consent page) or a text that was all page residue:
+        // stored, it would be a story with no headline and no sentence, reported as added. The record verbs
+        // refuse an empty `text` with the same code.
+        throw new InputError(
+          'missing-content',
+          `${label}: no article text (${item.input.html === undefined ? 'nothing left after removing page residue' : 'no article body found in the page'}).`,
+          {
+            input: label,
+            hint: 'Check that the page holds the article itself, not a menu, teaser or error page.',
+          },
+        );
+      }
       const processedId = article.id;
       if (!store) {
         // The store gives a second article under a derived id its own `ID-vN`; in memory this does.

@@ -79,6 +79,16 @@ const CASES: { name: string; file: string; write: (path: string) => void; messag
     message: /limit/,
   },
   {
+    name: 'a page with no article body (a menu only)',
+    file: 'menu.html',
+    write: (path) =>
+      writeFileSync(
+        path,
+        '<html><head><title>Gullmouth Post</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>',
+      ),
+    message: /no article text/,
+  },
+  {
     name: 'an unrelated file in the folder',
     file: 'notes.pdf',
     write: (path) => writeFileSync(path, '%PDF-1.4 not an article'),
@@ -664,4 +674,18 @@ test('bad input: an article saved as .jsonl is one error naming the file in anal
     ['pier-late'],
     sentences.stderr,
   );
+});
+
+test('bad input: analyze names a page with no article body and reports no empty story for it', async () => {
+  const folder = batchFolder((dir) =>
+    writeFileSync(
+      join(dir, 'menu.html'),
+      '<html><head><title>Gullmouth Post</title></head><body><nav><a href="/">Home</a></nav></body></html>',
+    ),
+  );
+  const run = await runParallax(['analyze', folder, '--no-store', '--json']);
+  assert.equal(run.code, 1, run.stderr);
+  assert.match(run.stderr, /menu\.html.*no article text/);
+  const reports = run.records.filter((record) => !('error' in record));
+  assert.equal(reports.length, 1, 'one story: the two ferry articles');
 });

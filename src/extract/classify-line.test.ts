@@ -12,6 +12,9 @@ test('classifies the common residue shapes', () => {
     ['There is more where that came from. Sign up today to get our newsletter in your inbox.', 'newsletter'],
     ['Follow Ada Lune on Twitter at @adalune, or email her at ada@harbour-times.example.', 'author-promo'],
     ['Have a tip? Ada Lune may be reached at ada@harbour-times.example.', 'author-promo'],
+    ['Do you have a story? Email news@kestrel-mirror.example', 'author-promo'],
+    ['Got a story or picture? Contact the newsroom on 0161 555 0182.', 'author-promo'],
+    ['Have you got a news story for us? Get in touch at tips@harbour-times.example.', 'author-promo'],
     ['Comments are open on this story. Please stay on topic.', 'comment-prompt'],
     [
       'Ada Lune covers courts for the Harbour Times. Follow her on X at @adalune or email her at ada@harbour-times.example.',
@@ -58,6 +61,8 @@ test('keeps body sentences that use the same words', () => {
     'The council corrected its earlier figure on Tuesday, saying 40 homes had been flooded.',
     'The ministry said this version of the plan had been amended after talks with the union.',
     'This article was originally published by the Harbour Times.',
+    '"Do you have a story about the flood?" the inspector asked each family who came to the hall.',
+    'Got a story to tell, the old ferryman told anyone who would listen on the quay.',
   ];
   for (const line of body) assert.equal(classifyLine(line), undefined, line);
 });

@@ -81,7 +81,11 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
   const metadata = readMetadata(document, input.url);
   const body = extractBody(document);
   let blocks = body.blocks;
-  const title = metadata.title;
+  const heading = metadata.titleFromTag ? leadingHeading(blocks, metadata.title) : undefined;
+  if (heading && metadata.title && !metadata.titleSiteName && isSiteName(metadata.title, heading.text)) {
+    metadata.titleSiteName = metadata.title;
+  }
+  const title = heading ? normaliseSpace(heading.text) : metadata.title;
   if (title) blocks = dropLeadingTitle(blocks, title);
   // A dateline or a "By ..." line left at the top of the body by markup the page gives no class to.
   const datelines = blocks.slice(0, LEADING_BLOCKS).filter((block) => isDateline(block.text));
@@ -199,6 +203,43 @@ function bylineOfRemoved(removed: readonly Removed[]): string | undefined {
     if (byline) return byline;
   }
   return undefined;
+}
+
+/** Words of a headline at least: a one- or two-word heading ("Latest", "Live updates") is a section's. */
+const MIN_HEADLINE_WORDS = 4;
+const MAX_HEADLINE_CHARS = 200;
+
+/**
+ * The headline of a page whose `<title>` is all it names (no JSON-LD, `og:title` or `<h1>`): the first heading at
+ * the top of the body ("<h2>Cracks force closure of ...</h2>" under "<title>Northmoor Times</title>"), when the
+ * `<title>` does not already hold it. Without this the site's name is the title and the headline a body sentence.
+ */
+function leadingHeading(blocks: readonly Block[], titleTag: string | undefined): Block | undefined {
+  const heading = blocks.slice(0, LEADING_BLOCKS).find((block) => block.kind === 'heading');
+  if (!heading) return undefined;
+  const text = normaliseSpace(heading.text);
+  if (text.length > MAX_HEADLINE_CHARS || text.split(' ').length < MIN_HEADLINE_WORDS) return undefined;
+  if (/[.!?:]$/.test(text) || isDateline(text)) return undefined;
+  const folded = foldForCompare(text);
+  if (titleTag && foldForCompare(titleTag).includes(folded)) return undefined;
+  return heading;
+}
+
+/**
+ * A `<title>` that names the site rather than the story, beside the headline found in the body: short, without
+ * sentence punctuation, and sharing no content word with the headline ("Northmoor Times" beside "Cracks force
+ * closure of Kestrel's Old Mill Bridge").
+ */
+function isSiteName(titleTag: string, headline: string): boolean {
+  const words = titleTag.split(/\s+/);
+  if (words.length > 5 || /[.!?,;]/.test(titleTag)) return false;
+  const headlineWords = new Set(
+    headline
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 3),
+  );
+  return !words.some((word) => headlineWords.has(word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')));
 }
 
 /** The page headline repeated as the first heading of the body is the title, not body text. */

@@ -1,7 +1,7 @@
 import type { AnyNode, Document } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import type { DateSource } from '../model/index.js';
-import { normaliseSpace } from './assemble-text.js';
+import { foldForCompare, normaliseSpace } from './assemble-text.js';
 import { dateFromText } from './date-from-text.js';
 import { bylineOf, mastheadOf } from './clean-text.js';
 import { textOf } from './extract-body.js';
@@ -19,6 +19,8 @@ export interface PageMetadata {
   outletSource?: string;
   /** The outlet's name as the `<title>` carries it beside the headline ("Headline - Ostmere Daily"). */
   titleSiteName?: string;
+  /** True when `title` is only the page's `<title>` (no JSON-LD headline, `og:title` or `<h1>` named one). */
+  titleFromTag?: boolean;
   canonicalUrl?: string;
   lang?: string;
   /** JSON-LD `articleBody`, when the page carries one. */
@@ -148,7 +150,7 @@ export function readMetadata(document: Document, url: string | undefined): PageM
           if (text.length > 2 && text.length < 120) bylineElement = text;
         } else if (!bylineElement && BYLINE_HOLDER_CLASS.test(attributes.class ?? '')) {
           // An author or meta strip that holds a "By ..." line ("Written by Ottilie Marsh · 15/11/2026").
-          bylineElement = bylineOf(textOf(element));
+          bylineElement = bylineOfStrip(textOf(element));
         }
         if (!datelineElement && DATELINE_CLASS.test(attributes.class ?? '')) {
           const text = normaliseSpace(textOf(element));
@@ -161,18 +163,30 @@ export function readMetadata(document: Document, url: string | undefined): PageM
   const article = findArticleObject(jsonLd);
   const result: PageMetadata = { publishedSource: 'none' };
 
-  const title =
+  const named =
     headline(stringOf(article?.headline)) ??
     headline(meta.get('og:title')) ??
     headline(meta.get('twitter:title')) ??
-    h1 ??
-    headline(stripSiteName(headline(titleTag)));
+    h1;
+  const title = named ?? headline(stripSiteName(headline(titleTag)));
   if (title) result.title = normaliseSpace(decodeLeftovers(title));
+  if (title && named === undefined) result.titleFromTag = true;
 
+  // An author that is the outlet itself (a live blog's JSON-LD `author: {"@type": "Organization", "name":
+  // <the site>}`) names no writer: the byline would only repeat the outlet. A wire agency as author is kept.
+  const outletNames = [
+    meta.get('og:site_name'),
+    publisherName(article?.publisher),
+    siteNameOfTitle(headline(titleTag)),
+  ]
+    .filter((name): name is string => name !== undefined && name.trim() !== '')
+    .map(foldForCompare);
+  const notOutlet = (name: string | undefined): string | undefined =>
+    name !== undefined && outletNames.includes(foldForCompare(name)) ? undefined : name;
   const byline =
-    authorNames(article?.author) ??
-    nonUrl(meta.get('author')) ??
-    nonUrl(meta.get('article:author')) ??
+    authorNames(article?.author, outletNames) ??
+    notOutlet(nonUrl(meta.get('author'))) ??
+    notOutlet(nonUrl(meta.get('article:author'))) ??
     bylineElement;
   if (byline) result.byline = cleanByline(byline);
 
@@ -224,6 +238,21 @@ export function readMetadata(document: Document, url: string | undefined): PageM
   const body = stringOf(article?.articleBody);
   if (body) result.articleBody = body;
   return result;
+}
+
+/**
+ * The byline in an author or meta strip: the whole strip ("By Ottilie Marsh · 15/11/2026"), else the one field
+ * of it that is a byline ("Live · Updated 11:20 GMT · Reporting by Oskar Pell").
+ */
+function bylineOfStrip(text: string): string | undefined {
+  return (
+    bylineOf(text) ??
+    text
+      .split(/\s*[|•·]\s*/)
+      .slice(1)
+      .map((field) => bylineOf(field.replace(/^reporting\s+(?=by\s)/i, '')))
+      .find(Boolean)
+  );
 }
 
 /** Classes of elements that may hold the byline among other things (a meta strip with the date). */
@@ -280,12 +309,17 @@ function stringOf(value: unknown): string | undefined {
   return undefined;
 }
 
-function authorNames(value: unknown): string | undefined {
+/** The JSON-LD authors' names, without any that is one of `outletNames` (folded for comparison). */
+function authorNames(value: unknown, outletNames: readonly string[]): string | undefined {
   const names = ([] as unknown[])
     .concat(value ?? [])
     .map((author) => (typeof author === 'string' ? author : stringOf((author as JsonObject | null)?.name)))
     .filter(
-      (name): name is string => typeof name === 'string' && name.trim() !== '' && !/^https?:/.test(name),
+      (name): name is string =>
+        typeof name === 'string' &&
+        name.trim() !== '' &&
+        !/^https?:/.test(name) &&
+        !outletNames.includes(foldForCompare(name)),
     );
   return names.length > 0 ? [...new Set(names)].join(', ') : undefined;
 }

@@ -303,3 +303,48 @@ void test("POST /api/analyze keeps a record's own `source`: the article is repor
     await store.close();
   }
 });
+
+void test('POST /api/analyze names a page with no article body as an error instead of storing an empty story', async () => {
+  const store = await openStore(':memory:');
+  try {
+    const app = createApp(store);
+    const menuOnly = {
+      id: 'menu-only',
+      html: '<html><head><title>Pellam Valley News</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>',
+    };
+    const residueOnly = {
+      id: 'residue-only',
+      text: 'Share this article\n\nSign up for our daily newsletter',
+    };
+    const body = JSON.stringify({ articles: [HERALD, menuOnly, residueOnly] });
+    const response = await app.request('/api/analyze', post(body));
+    assert.equal(response.status, 200);
+    const answer = (await response.json()) as AnalyzeAnswer;
+    assert.ok(validateAnswer(answer), JSON.stringify(validateAnswer.errors));
+    assert.deepEqual(
+      answer.articles.map((article) => article.item),
+      ['articles[0]'],
+    );
+    assert.deepEqual(
+      answer.errors.map((error) => [error.item, error.code]),
+      [
+        ['articles[1]', 'missing-content'],
+        ['articles[2]', 'missing-content'],
+      ],
+    );
+    // Named by the request's item, as errors in reading the body are, not by the server's internal source.
+    assert.match(answer.errors[0]?.message ?? '', /^articles\[1\]: no article text/);
+    assert.doesNotMatch(answer.errors[1]?.message ?? '', /api:/);
+    assert.equal(await store.countArticles(), 1);
+    assert.ok(
+      answer.stories.every((story) => story.headline.text !== ''),
+      'no story without a headline',
+    );
+    // Nothing usable at all is the 400 it is for a record without text.
+    const only = await app.request('/api/analyze', post(JSON.stringify({ articles: [menuOnly] })));
+    assert.equal(only.status, 400);
+    assert.equal(((await only.json()) as { error: { code: string } }).error.code, 'no-usable-articles');
+  } finally {
+    await store.close();
+  }
+});

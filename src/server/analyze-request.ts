@@ -165,7 +165,11 @@ export async function analyzeRequest(text: string, store?: Store): Promise<Analy
     ...(store ? { store } : {}),
     onError: (failure) => {
       const item = failure.at ?? itemBySource.get(failure.source) ?? failure.source;
-      errors.push(itemError(item, failure.id, failure.error, failure.origin));
+      const error = itemError(item, failure.id, failure.error, failure.origin);
+      // The pipeline names an item by the source it was given here ("api:1f2e3d4c/articles[2]"): the client
+      // knows it as its item, as errors in reading the body name it.
+      if (itemBySource.has(failure.source)) error.message = error.message.split(failure.source).join(item);
+      errors.push(error);
     },
     onArticle: (article, stored, processedId, at) => {
       const entry: AnalyzedArticle = {

@@ -235,3 +235,24 @@ void test('renderReportPage: a shared fact whose tellings disagree points to the
   );
   assert.doesNotMatch(renderReportPage(createFixtureReport({ conflicts: [] })), /They differ on/);
 });
+
+void test('renderReportPage: an article with no outlet or title is named by its opening words, not by its request item', () => {
+  const fixture = createFixtureReport();
+  const [first, ...rest] = fixture.articles;
+  assert.ok(first);
+  const { outlet: _outlet, title: _title, ...bare } = first;
+  const report = createFixtureReport({
+    articles: [{ ...bare, source: 'api:40dfd194/line 1' }, ...rest],
+  });
+  const html = renderReportPage(report);
+  const facts = html.slice(html.indexOf('<section id="facts"'), html.indexOf('<section id="conflicts"'));
+  assert.doesNotMatch(facts, /A · line 1/);
+  const opening = (first.sentences[0] ?? '').split(' ').slice(0, 3).join(' ');
+  assert.ok(opening.length > 0);
+  assert.ok(facts.includes(`A · ${opening}`), facts);
+  // A file name still names an article read from a file.
+  const fromFile = createFixtureReport({
+    articles: [{ ...bare, source: 'feeds/ledger-desalination.html' }, ...rest],
+  });
+  assert.match(renderReportPage(fromFile), /A · ledger-desalination\.html/);
+});

@@ -124,8 +124,15 @@ function articleLetter(position: number): string {
 
 function articleName(article: ReportArticle): string {
   if (article.outlet !== undefined && article.outlet !== '') return article.outlet;
-  // No outlet known: a short title keeps the lists of sources readable.
-  return truncate(article.title ?? article.source.split(/[\\/]/).pop() ?? article.id, 40);
+  // No outlet known: a short title keeps the lists of sources readable; without one, the file the article was
+  // read from, else its opening words (an API item's source, "api:40dfd194/line 1", names no article).
+  const file = article.source.split(/[\\/]/).pop();
+  const name =
+    article.title ??
+    (file !== undefined && /\.[A-Za-z0-9]{1,8}(?::\d+)?$/.test(file) ? file : undefined) ??
+    article.sentences[0] ??
+    article.id;
+  return truncate(name, 40);
 }
 
 function nameOf(id: string, index: ArticleIndex): string {

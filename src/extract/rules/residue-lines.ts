@@ -82,6 +82,14 @@ export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
     maxChars: 300,
   },
   {
+    // The newsroom's tip line under a story: "Do you have a story? Email news@...", "Got a story or picture?
+    // Contact the newsroom on 0161 ...". The question must be answered by a way to reach the newsroom.
+    reason: 'author-promo',
+    pattern:
+      /^(?:do you have|have you got|got|have) an? (?:news )?(?:story|tip|tip-off|picture|photo|video)\b[^?"“”]{0,40}\?\s*(?:\p{L}+ ){0,3}?(?:e-?mail|contact|call|ring|text|message|whatsapp|send|get in touch|tell us|write to)\b/iu,
+    maxChars: 200,
+  },
+  {
     // A one-line author bio that ends in contact details: "Ana Reyes covers courts for the Gazette. Follow her
     // on X at @areyes or email her at a.reyes@gazette.example." The e-mail address with "email her at" (or a
     // follow/reach invitation) is what separates it from a body sentence that merely mentions a reporter.
