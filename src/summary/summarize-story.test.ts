@@ -870,3 +870,37 @@ test('a story whose facts are all quotations takes its headline from the outlets
   assert.doesNotMatch(headline.text, /["“”]|stay shut until|disastrous/i, headline.text);
   assert.match(headline.text, /flood gates/, headline.text);
 });
+
+test("a fact two outlets share is told in the plainer outlet's wording, not in a loaded outlet's paraphrase", () => {
+  // The tabloid's paraphrase carries slant the lexicons do not weigh ("branded", "demanded"), but the rest of its
+  // article is plainly loaded; the agency's plain wording of the same fact should be the one the summary borrows.
+  const agency = createTestArticle(
+    'Fisheries Minister Lorn Abbet resigned on Monday after auditors found irregular payments to a trawler firm. ' +
+      'Abbet denied any wrongdoing in a short statement. ' +
+      'Prime Minister Ivo Starr accepted the resignation on Monday evening. ' +
+      'Opposition leader Mira Kell called for an inquiry into the payments.',
+    { id: 'agency', outlet: 'Westmark Wire' },
+  );
+  const tabloid = createTestArticle(
+    'Crooked minister Lorn Abbet finally quit in disgrace on Monday after his shameless cash grab was exposed. ' +
+      'Opposition leader Mira Kell branded the affair a "national disgrace" and demanded a full inquiry into the payments. ' +
+      'The pathetic Abbet whined about a witch hunt. ' +
+      'Spineless Prime Minister Ivo Starr meekly accepted the resignation.',
+    { id: 'tabloid', outlet: 'The Daily Thunder' },
+  );
+  const facts: Fact[] = [
+    {
+      id: 'f1',
+      text: 'Opposition leader Mira Kell called for an inquiry into the payments.',
+      articles: ['agency', 'tabloid'],
+      sources: 2,
+      citations: [citation(agency, 3), citation(tabloid, 1)],
+    },
+  ];
+  const { summary } = summarizeStory([agency, tabloid], facts, { reportLabels: false });
+  const inquiry = summary.find((sentence) => /inquiry/.test(sentence.text));
+  assert.ok(inquiry, summary.map((sentence) => sentence.text).join(' | '));
+  assert.doesNotMatch(inquiry.text, /branded|demanded/);
+  assert.match(inquiry.text, /called for an inquiry/);
+  assert.deepEqual(inquiry.citations.map((item) => item.article).sort(), ['agency', 'tabloid']);
+});
