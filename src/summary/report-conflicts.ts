@@ -60,6 +60,31 @@ function isToldByEverySide(conflict: Conflict, articles: ReadonlyMap<string, Art
 }
 
 /**
+ * The sentences ("article id\u0000sentence index") that give every side's figure of a conflict every outlet tells
+ * (see `isToldByEverySide`): "Organisers counted 8,000; police said 2,500". Of the wordings of one fact, such a
+ * sentence tells the disagreement between the sources; one that gives one source's count tells half of it.
+ */
+export function sentencesGivingEverySide(
+  conflicts: readonly Conflict[],
+  articleList: readonly Article[],
+): Set<string> {
+  const articles = new Map(articleList.map((article) => [article.id, article]));
+  const keys = new Set<string>();
+  for (const conflict of conflicts) {
+    if (!isToldByEverySide(conflict, articles)) continue;
+    const figures = conflict.sides.map((side) => figureOf(side.value) as number);
+    for (const id of new Set(conflict.sides.flatMap((side) => side.articles))) {
+      const article = articles.get(id);
+      article?.sentences.forEach((sentence, index) => {
+        const given = figuresIn(article.text.slice(sentence.start, sentence.end));
+        if (figures.every((figure) => given.has(figure))) keys.add(`${id}\u0000${index}`);
+      });
+    }
+  }
+  return keys;
+}
+
+/**
  * For the number updates over time among `conflicts` (see `isUpdate`): the side of each that reports the change,
  * the latest figure, keyed by its conflict.
  */
