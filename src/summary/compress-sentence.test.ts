@@ -125,3 +125,28 @@ test('an attribution after an abbreviation leaves one final period, and "a repor
   const hearsay = 'Halvik will close its last coal plant by next spring, according to a report.';
   assert.equal(compressSentence(hearsay, { corroborated: true }).text, hearsay);
 });
+
+test('a reply to a claim the summary never states keeps the reply, not the dangling "the claim"', () => {
+  const reply = compressSentence(
+    'Harbour master Ide Rask rejected the accusation, saying the channel had been dredged on time.',
+  );
+  assert.equal(reply.text, 'Harbour master Ide Rask said the channel had been dredged on time.');
+  assert.deepEqual(reply.rules, ['back-reference']);
+  assert.equal(
+    compressSentence('The ferry board denied the claims, saying that fares had risen by less than inflation.')
+      .text,
+    'The ferry board said that fares had risen by less than inflation.',
+  );
+  // A claim said there and then is no back-reference.
+  const stated = 'Ide Rask rejected the claim that the channel was unsafe, saying it had been dredged.';
+  assert.equal(compressSentence(stated).text, stated);
+});
+
+test('a "then" that orders the sentence after one the summary may not carry goes; "the then mayor" stays', () => {
+  assert.equal(
+    compressSentence('Coastguard crews then towed the trawler into Kestrel harbour.').text,
+    'Coastguard crews towed the trawler into Kestrel harbour.',
+  );
+  const title = 'The then mayor of Kestrel opened the harbour in 1998.';
+  assert.equal(compressSentence(title).text, title);
+});

@@ -17,7 +17,8 @@ export interface CompressOptions {
 }
 
 /** The compression rules, in the order they run. */
-export type CompressRule = 'opener' | 'leading-clause' | 'parenthetical' | 'relative-clause' | 'attribution';
+export type CompressRule =
+  'opener' | 'back-reference' | 'leading-clause' | 'parenthetical' | 'relative-clause' | 'attribution';
 
 /** A sentence after compression and the rules that changed it. */
 export interface CompressedSentence {
@@ -86,6 +87,31 @@ const TRAILING_ATTRIBUTION =
 const GENERIC_SPEAKER =
   /^(?:(?:u\.s\.|white house|pentagon|\p{Ll}[\p{Ll}\p{M}-]*)\s+){0,4}(?:officials?|authorities|police|sources?|investigators?|prosecutors|spokesm[ae]n|spokeswom[ae]n|spokespersons?|agency|department|ministry|company|firm|statement|records|documents|filings?|data|figures|survey|study|census|estimates|agencies|people familiar with the (?:matter|situation|plans?|talks|decision)|a person familiar with the (?:matter|situation|plans?|talks|decision)|the Associated Press|Reuters|AP)$/u;
 
+/**
+ * A reply to a claim an earlier sentence of the article made ("Ruskov rejected the claim, saying ..."): the
+ * summary rarely carries that earlier sentence, so "the claim" would point at nothing. The reply itself is what
+ * the sentence adds; it stays as what the speaker said ("Ruskov said ..."). A claim spelled out in place ("the
+ * claim that ...") is no back-reference and does not match (the comma must follow the noun).
+ */
+const REPLY_TO_CLAIM =
+  /^([^,;:“”"()]{2,80}?)\s+(?:rejected|denied|dismissed|disputed|rebutted|refuted|brushed aside|pushed back against)\s+(?:the|these|those|such)\s+(?:claims?|allegations?|accusations?|charges?|criticisms?|suggestions?|assertions?|reports?),\s+saying\s+/iu;
+
+/**
+ * "then" right after a short subject at the start ("Police then fired tear gas"): it orders the sentence after
+ * one the summary may not carry. Not after "the" ("the then mayor", where it means "at that time"), nor in a
+ * conditional or a time phrase ("If talks fail then ...", "Since then ...").
+ */
+const SEQUENCE_THEN =
+  /^((?:(?!(?:the|if|when|once|only|and|but|since|until|by|even|just|right|back)\b)[\p{L}\p{M}'’.-]+\s+){1,4}?)then\s+(?=\p{Ll})/iu;
+
+function dropBackReference(text: string): string {
+  const reply = REPLY_TO_CLAIM.exec(text);
+  if (reply) return `${reply[1] ?? ''} said ${text.slice(reply[0].length)}`;
+  const then = SEQUENCE_THEN.exec(text);
+  if (then) return `${then[1] ?? ''}${text.slice(then[0].length)}`;
+  return text;
+}
+
 function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -153,6 +179,7 @@ function dropAttribution(text: string, corroborated: boolean): string {
 
 const RULES: { rule: CompressRule; apply: (text: string, options: CompressOptions) => string }[] = [
   { rule: 'opener', apply: dropOpener },
+  { rule: 'back-reference', apply: dropBackReference },
   { rule: 'leading-clause', apply: dropLeadingClause },
   { rule: 'parenthetical', apply: dropParentheticals },
   { rule: 'relative-clause', apply: dropRelativeClause },

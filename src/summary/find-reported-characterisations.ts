@@ -11,13 +11,15 @@ export interface ReportedCharacterisation extends Span {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 
 /**
- * Verbs that report a characterisation: "called X Y", "branded X Y", "described X as Y". The words after them are
+ * Verbs that report a characterisation: "called X Y", "branded X Y", "described X as Y", and the present tense
+ * with a plural subject ("critics call him a dictator"); not "brand", "label" or "term", which are mostly nouns
+ * ("the party's brand under its new leader"). The words after them are
  * the subject's judgement, reported as news copy reports a quotation, only without the quotation marks.
  */
 const CHARACTERISING_VERBS = new Set(
   (
-    'called calls calling branded brands branding described describes describing labelled labeled labels ' +
-    'labelling labeling dubbed dubs termed terms deemed deems'
+    'call called calls calling branded brands branding describe described describes describing labelled ' +
+    'labeled labels labelling labeling dub dubbed dubs termed terms deem deemed deems'
   ).split(' '),
 );
 /** Verbs whose characterisation comes after "as": "described the budget as a disgrace". */
@@ -31,7 +33,7 @@ const BETWEEN = new Set(
   'has have had also repeatedly publicly once previously later then again openly'.split(' '),
 );
 /** A pronoun or relative subject names no one: the writer may be speaking through it. */
-const PRONOUNS = new Set('he she it they we i you who which that this what there one'.split(' '));
+const PRONOUNS = new Set('he she it they we i you who whom which that this what there one'.split(' '));
 /** Words that open a noun phrase: the start of a nominal subject ("the mayor", "local boat owners"). */
 const DETERMINERS = new Set(
   'the a an his her its their our my your this that these those some many several'.split(' '),

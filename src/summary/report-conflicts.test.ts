@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Article, Citation, Conflict } from '../model/index.js';
-import { reportConflict, reportConflicts } from './report-conflicts.js';
+import { disputedConflicts, reportConflict, reportConflicts } from './report-conflicts.js';
 import { createTestArticle } from './test-articles.test-helper.js';
 
 const gazette = createTestArticle(
@@ -113,4 +113,41 @@ test('a dispute sentence counts the articles of an unnamed outlet and lower-case
     reportConflict(conflict, [first, second, named]).text,
     'Reports differ on how many nurses: around 1,500 nurses (one article) or 1,200 nurses (Northwind Daily and one other article).',
   );
+});
+
+test('figures every outlet gives, from different sources of its own, are no dispute between the outlets', () => {
+  // Both papers report the organisers' and the police's count; compare sided them by the figure each sentence
+  // happened to give first, which would have the summary credit one paper with each count.
+  const post = createTestArticle(
+    'Organisers said about 8,000 people joined the march in Tarrow. Police put the number at 2,500.',
+    { id: 'post', outlet: 'Tarrow Post', published: '2026-05-02' },
+  );
+  const times = createTestArticle(
+    'The march crossed the old bridge at noon. Organisers counted 8,000 marchers; police said 2,500 people took part.',
+    { id: 'times', outlet: 'Vell Times', published: '2026-05-02' },
+  );
+  const crowd: Conflict = {
+    kind: 'number',
+    about: 'how many people',
+    sides: [
+      {
+        value: 'about 8,000 people',
+        articles: ['post'],
+        citations: [valueAt(post, 0, 'about 8,000 people')],
+      },
+      { value: '2,500 people', articles: ['times'], citations: [valueAt(times, 1, '2,500 people')] },
+    ],
+  };
+  const chosen = [{ citations: [sentenceCite(post, 0), sentenceCite(times, 1)] }];
+  const { kept, reports } = reportConflicts(chosen, [crowd], [post, times]);
+  assert.equal(kept.length, 1);
+  assert.deepEqual(reports, []);
+  assert.deepEqual(disputedConflicts([crowd], [post, times]), []);
+  // Where one outlet gives only its own figure, the outlets do disagree.
+  const lone = createTestArticle('Organisers said about 8,000 people joined the march in Tarrow.', {
+    id: 'post',
+    outlet: 'Tarrow Post',
+  });
+  assert.equal(disputedConflicts([crowd], [lone, times]).length, 1);
+  assert.equal(reportConflicts(chosen, [crowd], [lone, times]).reports.length, 1);
 });

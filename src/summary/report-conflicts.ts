@@ -19,6 +19,71 @@ function isUpdate(conflict: Conflict, articles: ReadonlyMap<string, Article>): b
   return latestFigureSide(conflict, articles) !== undefined;
 }
 
+/** Digits of a figure as written ("5,000", "12.5"), not inside a longer number or a word. */
+const FIGURE =
+  /(?<![\p{L}\p{N}.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{N}])|(?<![\p{L}\p{N}.,])\d+(?:\.\d+)?(?![\p{N}])/gu;
+/** Figures under this are too common ("3 officers", "2 p.m.") to tell that an article gives the same count. */
+const FIGURE_MIN = 10;
+
+/** The figure a side gives ("about 5,000 people" -> 5000; "Nineteen leaks (19)" -> 19), or none. */
+function figureOf(value: string): number | undefined {
+  const normalised = /\(([\d.,]+)\)\s*$/.exec(value)?.[1] ?? value.match(FIGURE)?.[0];
+  if (normalised === undefined) return undefined;
+  const figure = Number(normalised.replace(/,/g, ''));
+  return Number.isFinite(figure) ? figure : undefined;
+}
+
+/** Every figure written in digits in a text. */
+function figuresIn(text: string): Set<number> {
+  return new Set([...text.matchAll(FIGURE)].map((match) => Number(match[0].replace(/,/g, ''))));
+}
+
+/**
+ * True when every article on every side of a number conflict gives every side's figure: the outlets agree and
+ * report a disagreement between their sources ("Organisers said 5,000; police said 1,200"), which compare sided by
+ * the figure each aligned sentence happened to give. Reporting it as the outlets' dispute would credit each outlet
+ * with one count only, and dropping the figure would empty the sentence ("Organisers said people took part").
+ * Only figures of FIGURE_MIN and above count, written in digits; anything else stays a dispute.
+ */
+function isToldByEverySide(conflict: Conflict, articles: ReadonlyMap<string, Article>): boolean {
+  if (conflict.kind !== 'number') return false;
+  const figures = conflict.sides.map((side) => figureOf(side.value));
+  if (figures.some((figure) => figure === undefined || figure < FIGURE_MIN)) return false;
+  const ids = new Set(conflict.sides.flatMap((side) => side.articles));
+  for (const id of ids) {
+    const article = articles.get(id);
+    if (article === undefined) return false;
+    const given = figuresIn(article.text);
+    if (figures.some((figure) => !given.has(figure as number))) return false;
+  }
+  return true;
+}
+
+/**
+ * The sentences ("article id\u0000sentence index") that give every side's figure of a conflict every outlet tells
+ * (see `isToldByEverySide`): "Organisers counted 8,000; police said 2,500". Of the wordings of one fact, such a
+ * sentence tells the disagreement between the sources; one that gives one source's count tells half of it.
+ */
+export function sentencesGivingEverySide(
+  conflicts: readonly Conflict[],
+  articleList: readonly Article[],
+): Set<string> {
+  const articles = new Map(articleList.map((article) => [article.id, article]));
+  const keys = new Set<string>();
+  for (const conflict of conflicts) {
+    if (!isToldByEverySide(conflict, articles)) continue;
+    const figures = conflict.sides.map((side) => figureOf(side.value) as number);
+    for (const id of new Set(conflict.sides.flatMap((side) => side.articles))) {
+      const article = articles.get(id);
+      article?.sentences.forEach((sentence, index) => {
+        const given = figuresIn(article.text.slice(sentence.start, sentence.end));
+        if (figures.every((figure) => given.has(figure))) keys.add(`${id}\u0000${index}`);
+      });
+    }
+  }
+  return keys;
+}
+
 /**
  * For the number updates over time among `conflicts` (see `isUpdate`): the side of each that reports the change,
  * the latest figure, keyed by its conflict.
@@ -48,7 +113,10 @@ export function disputedConflicts(
   const articles = new Map(articleList.map((article) => [article.id, article]));
   return conflicts.filter(
     (conflict) =>
-      REPORTED_KINDS.has(conflict.kind) && conflict.sides.length >= 2 && !isUpdate(conflict, articles),
+      REPORTED_KINDS.has(conflict.kind) &&
+      conflict.sides.length >= 2 &&
+      !isUpdate(conflict, articles) &&
+      !isToldByEverySide(conflict, articles),
   );
 }
 
@@ -156,7 +224,8 @@ export function reportConflicts<T extends { citations: readonly Citation[] }>(
     const touches = (item: T): number =>
       sideKeys.findIndex((keys) => item.citations.some((citation) => keys.has(keyOf(citation))));
     const touching = kept.filter((item) => touches(item) >= 0);
-    if (touching.length === 0 || isUpdate(conflict, articles)) continue;
+    if (touching.length === 0 || isUpdate(conflict, articles) || isToldByEverySide(conflict, articles))
+      continue;
     const first = touching[0] as T;
     const firstSide = touches(first);
     kept = kept.filter((item) => item === first || touches(item) < 0 || touches(item) === firstSide);

@@ -48,3 +48,22 @@ void test('in an article, a reported characterisation is attributed to the entit
   const [entry] = buildLoadedEntries([{ ...article, loaded: spans }]);
   assert.equal(entry?.rate, 0);
 });
+
+void test('present-tense "X call Y Z", also in a relative clause: the label is the subject\'s, not the writer\'s', () => {
+  for (const [text, word, speaker] of [
+    ['Mayor Edda Pell, whom critics call a dictator, opened the new ferry pier.', 'dictator', 'critics'],
+    ['Opposition leaders call the budget a disgrace.', 'disgrace', 'Opposition leaders'],
+    ['Some residents describe the new tower as a disgrace.', 'disgrace', 'Some residents'],
+  ] as const) {
+    const result = scoreLoadedText(text);
+    const span = result.spans.find((candidate) => candidate.text === word);
+    assert.ok(span, `${word} is still listed in: ${text}`);
+    assert.equal(span.speaker, speaker, text);
+    assert.equal(result.loaded, false, text);
+  }
+  // "call for", and a pronoun or vague subject, still leave the word to the writer.
+  for (const text of ['They call the budget a disgrace.', 'Residents call for an end to the disgrace.']) {
+    const own = scoreLoadedText(text).spans.filter((span) => span.speaker === undefined);
+    assert.ok(own.length > 0, text);
+  }
+});

@@ -257,3 +257,20 @@ test('"bribes" taken, paid or charged is the charge, not a verdict; "bribes vote
   assert.deepEqual(reasonsOf('Prosecutors said he accepted bribes worth 3 million crowns.'), []);
   assert.deepEqual(reasonsOf('The mayor bribes voters with free bus passes.'), ['bribes:emotive-verb']);
 });
+
+test('tabloid figures missed before: an irregular past, a trough idiom, a death trap, a manner adverb', () => {
+  for (const [text, word] of [
+    ['The harbour chief slunk out of the meeting on Friday.', 'slunk'],
+    ['Board members were caught with their snouts in the trough.', 'snouts in the trough'],
+    ['Residents call the old pier a death-trap.', 'death-trap'],
+    ['Drivers still cross the death trap every morning.', 'death trap'],
+    ['The council meekly accepted the ruling.', 'meekly'],
+  ] as const) {
+    assert.ok(
+      scoreLoadedText(text).spans.some((span) => span.text === word),
+      `${word} in: ${text} -> ${reasonsOf(text).join(', ')}`,
+    );
+  }
+  // The plain senses stay unflagged.
+  assert.deepEqual(reasonsOf('The water trough by the farm gate was replaced.'), []);
+});

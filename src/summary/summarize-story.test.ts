@@ -870,3 +870,95 @@ test('a story whose facts are all quotations takes its headline from the outlets
   assert.doesNotMatch(headline.text, /["“”]|stay shut until|disastrous/i, headline.text);
   assert.match(headline.text, /flood gates/, headline.text);
 });
+
+test("a fact two outlets share is told in the plainer outlet's wording, not in a loaded outlet's paraphrase", () => {
+  // The tabloid's paraphrase carries slant the lexicons do not weigh ("branded", "demanded"), but the rest of its
+  // article is plainly loaded; the agency's plain wording of the same fact should be the one the summary borrows.
+  const agency = createTestArticle(
+    'Fisheries Minister Lorn Abbet resigned on Monday after auditors found irregular payments to a trawler firm. ' +
+      'Abbet denied any wrongdoing in a short statement. ' +
+      'Prime Minister Ivo Starr accepted the resignation on Monday evening. ' +
+      'Opposition leader Mira Kell called for an inquiry into the payments.',
+    { id: 'agency', outlet: 'Westmark Wire' },
+  );
+  const tabloid = createTestArticle(
+    'Crooked minister Lorn Abbet finally quit in disgrace on Monday after his shameless cash grab was exposed. ' +
+      'Opposition leader Mira Kell branded the affair a "national disgrace" and demanded a full inquiry into the payments. ' +
+      'The pathetic Abbet whined about a witch hunt. ' +
+      'Spineless Prime Minister Ivo Starr meekly accepted the resignation.',
+    { id: 'tabloid', outlet: 'The Daily Thunder' },
+  );
+  const facts: Fact[] = [
+    {
+      id: 'f1',
+      text: 'Opposition leader Mira Kell called for an inquiry into the payments.',
+      articles: ['agency', 'tabloid'],
+      sources: 2,
+      citations: [citation(agency, 3), citation(tabloid, 1)],
+    },
+  ];
+  const { summary } = summarizeStory([agency, tabloid], facts, { reportLabels: false });
+  const inquiry = summary.find((sentence) => /inquiry/.test(sentence.text));
+  assert.ok(inquiry, summary.map((sentence) => sentence.text).join(' | '));
+  assert.doesNotMatch(inquiry.text, /branded|demanded/);
+  assert.match(inquiry.text, /called for an inquiry/);
+  assert.deepEqual(inquiry.citations.map((item) => item.article).sort(), ['agency', 'tabloid']);
+});
+
+test('a count two sources dispute is told in the wording that gives both counts, not one source’s alone', () => {
+  const post = createTestArticle(
+    'Police fired tear gas at a march in Tarrow on Saturday, where dock workers are on strike over pay. ' +
+      'Organisers said about 8,000 people joined the march. ' +
+      'Police put the number at 2,500. ' +
+      'Nine people were arrested, police said. ' +
+      'The union said talks could resume next week.',
+    { id: 'post', outlet: 'Tarrow Post' },
+  );
+  const times = createTestArticle(
+    'Police fired tear gas on Saturday as a march by striking dock workers reached the Tarrow port gates. ' +
+      'The march began at noon and crossed the old bridge. ' +
+      'Organisers counted 8,000 marchers; police said 2,500 people took part. ' +
+      'Nine people were arrested, police said.',
+    { id: 'times', outlet: 'Vell Times' },
+  );
+  const facts: Fact[] = [
+    {
+      id: 'f1',
+      text: 'Police fired tear gas at a march in Tarrow on Saturday.',
+      articles: ['post', 'times'],
+      sources: 2,
+      citations: [citation(post, 0), citation(times, 0)],
+    },
+    {
+      id: 'f2',
+      text: 'Organisers said about 8,000 people joined the march.',
+      articles: ['post', 'times'],
+      sources: 2,
+      citations: [citation(post, 1), citation(times, 2)],
+    },
+  ];
+  const valueIn = (article: Article, sentence: number, value: string) => {
+    const start = article.text.indexOf(value);
+    return { article: article.id, sentence, start, end: start + value.length };
+  };
+  const conflicts: Conflict[] = [
+    {
+      kind: 'number',
+      about: 'how many people',
+      sides: [
+        {
+          value: 'about 8,000 people',
+          articles: ['post'],
+          citations: [valueIn(post, 1, 'about 8,000 people')],
+        },
+        { value: '2,500 people', articles: ['times'], citations: [valueIn(times, 2, '2,500 people')] },
+      ],
+    },
+  ];
+  const { summary } = summarizeStory([post, times], facts, { conflicts });
+  const texts = summary.map((sentence) => sentence.text);
+  const count = texts.find((text) => /8,000/.test(text));
+  assert.ok(count, texts.join(' | '));
+  assert.match(count, /2,500/);
+  assert.ok(!texts.some((text) => /Reports differ/.test(text)), texts.join(' | '));
+});

@@ -244,6 +244,8 @@ export const EMOTIVE_VERBS: Lexicon = {
     ['bristle', "'objected'"],
     ['chafe', "'objected'"],
     ['slink', "'left'"],
+    // The irregular past is not generated from the base.
+    ['slunk', "'left'"],
     ['skulk', "'waited'"],
     ['sneak', "'moved'"],
     ['scurry', "'hurried'"],

@@ -485,6 +485,7 @@ export const ATTITUDE_ADVERBS: Lexicon = {
     ['frantically'],
     ['hysterically'],
     ['sheepishly'],
+    ['meekly'],
     ['sarcastically'],
     ['snidely'],
     ['derisively'],

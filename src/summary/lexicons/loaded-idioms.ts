@@ -12,6 +12,11 @@ export const LOADED_IDIOMS: Lexicon = {
   inflect: 'none',
   lines: [
     ['death knell'],
+    ['death trap'],
+    ['death traps'],
+    ['snout in the trough'],
+    ['snouts in the trough'],
+    ['noses in the trough'],
     ['high and dry'],
     ['throw in the towel'],
     ['threw in the towel'],
