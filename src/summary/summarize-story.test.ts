@@ -962,3 +962,41 @@ test('a count two sources dispute is told in the wording that gives both counts,
   assert.match(count, /2,500/);
   assert.ok(!texts.some((text) => /Reports differ/.test(text)), texts.join(' | '));
 });
+
+test('a summary sentence does not cite a sentence that gives another figure of the same thing', () => {
+  const herald = createTestArticle(
+    'The Kestrel bridge was closed on Monday after cracks were found in its deck. ' +
+      'Repairs could cost as much as 11 million crowns, according to an estimate by the council engineer.',
+    { id: 'herald', outlet: 'Veland Herald' },
+  );
+  const times = createTestArticle(
+    'The Kestrel bridge was closed on Monday after engineers found cracks in its deck. ' +
+      'A council report puts the cost of the repairs at 9 million crowns.',
+    { id: 'times', outlet: 'Northmoor Times' },
+  );
+  const facts: Fact[] = [
+    {
+      id: 'f1',
+      text: 'The Kestrel bridge was closed on Monday after cracks were found in its deck.',
+      articles: ['herald', 'times'],
+      sources: 2,
+      citations: [citation(herald, 0), citation(times, 0)],
+    },
+    {
+      id: 'f2',
+      text: 'Repairs could cost as much as 11 million crowns, according to an estimate by the council engineer.',
+      articles: ['herald', 'times'],
+      sources: 2,
+      citations: [citation(herald, 1), citation(times, 1)],
+    },
+  ];
+  const { summary } = summarizeStory([herald, times], facts, { sentences: 4 });
+  const cost = summary.find((sentence) => /million crowns/.test(sentence.text));
+  assert.ok(cost, summary.map((sentence) => sentence.text).join('\n'));
+  const figure = /\b(\d+) million crowns/.exec(cost.text)?.[1];
+  for (const cited of cost.citations) {
+    const article = cited.article === 'herald' ? herald : times;
+    const text = article.text.slice(cited.start, cited.end);
+    assert.match(text, new RegExp(`\\b${figure} million crowns`), `${cost.text} cites "${text}"`);
+  }
+});
