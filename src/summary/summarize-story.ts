@@ -484,11 +484,14 @@ function inTimeOrder(items: readonly Chosen[]): Chosen[] {
 
 /** A figure and the word after it: "9 million crowns", "1,200 miners", "5.5 percent". */
 const FIGURE =
-  /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)*)(?:\s+(million|billion|thousand|bn))?\s+([\p{L}][\p{L}-]*)/gu;
+  /(?<![\p{L}\p{N}.,:])(\d+(?:[.,]\d+)*)(?:\s+(million|billion|thousand|bn))?\s+([\p{L}][\p{L}-]*)/gu;
 const FIGURE_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9 };
-/** Words after a figure that say nothing of what it counts ("in 2019 the", "by 61 votes to 40 after"). */
+/**
+ * Words after a figure that say nothing of what it counts ("in 2019 the", "by 61 votes to 40 after"), and clock
+ * times ("11 p.m.", "10:50 GMT"), which are no counts.
+ */
 const NOT_COUNTED = new Set(
-  'the a an to of in on and or for at by with from as per after before than that this its their his her'.split(
+  'the a an to of in on and or for at by with from as per after before than that this its their his her p am pm gmt utc'.split(
     ' ',
   ),
 );
