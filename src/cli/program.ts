@@ -252,7 +252,10 @@ Exit codes:
     .description(
       'serve the story pages and the HTTP API (GET /api/stories, /api/stories/:id; POST /api/analyze adds articles) from the store',
     )
-    .option('--db <location>', `${DB_HELP}; a path given here or in $PARALLAX_DB must hold a store already`)
+    .option(
+      '--db <location>',
+      `${DB_HELP}; a path given here or in $PARALLAX_DB must hold a store already; :memory: starts empty, for articles posted to /api/analyze (kept until the server stops)`,
+    )
     .option('--port <n>', 'port (default 8080; 0 picks a free one)', parsePort)
     .option('--host <host>', 'host (default 127.0.0.1)')
     .addHelpText('after', example('parallax serve --port 8080'))
