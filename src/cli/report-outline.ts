@@ -113,15 +113,23 @@ export function outlineReport(report: StoryReport): {
       title: 'Loaded wording',
       lines: report.loaded
         .filter((entry) => entry.spans.length > 0)
-        .map(
-          (entry) =>
-            `${ref(entry.article)} ${entry.rate.toFixed(1)} per 100 words: ` +
-            entry.spans
-              .map(
-                (span) => `${span.text} (${span.reason}${span.speaker ? `, quoting ${span.speaker}` : ''})`,
-              )
-              .join(', '),
-        ),
+        .map((entry) => {
+          // The rate counts the outlet's own voice only; words it quotes are listed apart, with their speaker.
+          const own = entry.spans.filter((span) => span.speaker === undefined);
+          const quotedSpans = entry.spans.filter((span) => span.speaker !== undefined);
+          const parts = [
+            own.length === 0
+              ? 'none in its own voice'
+              : `${entry.rate.toFixed(1)} per 100 words in its own voice: ` +
+                own.map((span) => `${span.text} (${span.reason})`).join(', '),
+          ];
+          if (quotedSpans.length > 0)
+            parts.push(
+              'quoted: ' +
+                quotedSpans.map((span) => `${span.text} (${span.reason}, ${span.speaker ?? ''})`).join(', '),
+            );
+          return `${ref(entry.article)} ${parts.join('; ')}`;
+        }),
     },
     {
       title: 'Provenance',
