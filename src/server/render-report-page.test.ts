@@ -256,3 +256,20 @@ void test('renderReportPage: an article with no outlet or title is named by its 
   });
   assert.match(renderReportPage(fromFile), /A · ledger-desalination\.html/);
 });
+
+void test('renderReportPage: a labelled entity’s other names are listed without repeating its own', () => {
+  const fixture = createFixtureReport();
+  const [entry] = fixture.labels;
+  assert.ok(entry);
+  const report = createFixtureReport({
+    labels: [{ ...entry, entity: 'Ines Corvo', names: ['Ines Corvo', 'Mayor Ines Corvo', 'Corvo'] }],
+  });
+  const page = renderReportPage(report);
+  const cell = /<th scope="rowgroup"[^>]*>([\s\S]*?)<\/th>/.exec(page)?.[1] ?? '';
+  assert.match(cell, /Mayor Ines Corvo · Corvo/);
+  assert.equal(
+    cell.split('Ines Corvo').length - 1,
+    2,
+    `the name once as the heading, once inside "Mayor Ines Corvo": ${cell}`,
+  );
+});

@@ -298,14 +298,14 @@ function renderLabels(report: StoryReport, index: ArticleIndex): string {
   if (report.labels.length === 0) return empty('No person or organisation is labelled in these articles.');
   const groups = report.labels.map((entry) => {
     const rows = entry.byArticle.length === 0 ? [{ article: '', labels: [] }] : entry.byArticle;
+    // The other names it goes by: the heading gives the canonical one already.
+    const others = entry.names.filter((name) => name !== entry.entity);
     return `<tbody>${rows
       .map((row, position) => {
         const head =
           position === 0
             ? `<th scope="rowgroup" rowspan="${rows.length}">${escapeHtml(entry.entity)}<br><span class="tag">${escapeHtml(entry.type)}</span>${
-                entry.names.length > 0
-                  ? `<br><span class="muted">${escapeHtml(entry.names.join(' · '))}</span>`
-                  : ''
+                others.length > 0 ? `<br><span class="muted">${escapeHtml(others.join(' · '))}</span>` : ''
               }</th>`
             : '';
         const labels =
