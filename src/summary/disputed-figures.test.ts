@@ -5,6 +5,7 @@ import {
   chooseHeadlineSource,
   disputedFigures,
   dropDisputedFigures,
+  figuresOf,
   type DisputedFigure,
 } from './disputed-figures.js';
 import { makeHeadline } from './make-headline.js';
@@ -167,5 +168,18 @@ test('a disputed vote tally goes whole, with its "by" and the other side’s cou
   assert.equal(
     drop('Lawmakers rejected the budget by 84 votes to 71 on Monday.', votes),
     'Lawmakers rejected the budget on Monday.',
+  );
+});
+
+test('figuresOf reads each digit figure by the noun right after it, not clock times or function words', () => {
+  assert.deepEqual(
+    Object.fromEntries(figuresOf('A council report puts the cost at 9 million crowns, up from 1,200 votes.')),
+    { crown: [9_000_000], vote: [1200] },
+  );
+  assert.deepEqual(
+    Object.fromEntries(
+      figuresOf('It was reported at 10:50 p.m. in 2019, the year 61 votes to 40 after the vote.'),
+    ),
+    { vote: [61] },
   );
 });

@@ -149,6 +149,40 @@ export function supersededFigure(
   return figure && values.length > 0 ? { ...figure, values } : undefined;
 }
 
+/**
+ * Words after a figure that say nothing of what it counts ("in 2019 the", "by 61 votes to 40 after"), and the
+ * "p" of "11 p.m." (a clock time is no count).
+ */
+const NOT_COUNTED = new Set(
+  'the a an to of in on and or for at by with from as per after before than that this its their his her p am pm gmt utc'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The figures written in digits in `text`, by the noun they count (singular): "puts the cost at 9 million crowns"
+ * -> {crown: [9000000]}. A figure counts the word right after it (past a scale word); clock times ("10:50") and
+ * figures followed by punctuation or a function word count nothing.
+ */
+export function figuresOf(text: string): Map<string, number[]> {
+  const tokens = tokensOf(text);
+  const figures = new Map<string, number[]>();
+  tokens.forEach((token, index) => {
+    if (!/^\d/.test(token.word) || /:$/.test(text.slice(0, token.start)) || text.charAt(token.end) === ':')
+      return;
+    const figure = parseFigure(token.word);
+    if (figure === undefined) return;
+    const scale = SCALES.get(tokens[index + 1]?.word.toLowerCase() ?? '');
+    const before = scale === undefined ? token : (tokens[index + 1] as Token);
+    const noun = tokens[scale === undefined ? index + 1 : index + 2];
+    if (noun === undefined || parseFigure(noun.word) !== undefined) return;
+    if (text.slice(before.end, noun.start).trim() !== '' || NOT_COUNTED.has(noun.word.toLowerCase())) return;
+    const counted = singular(noun.word);
+    figures.set(counted, [...(figures.get(counted) ?? []), figure * (scale ?? 1)]);
+  });
+  return figures;
+}
+
 /** The figure of one side's value and its counted noun: "Seventeen cracks (17)" -> 17, "crack". */
 function readSide(sideValue: string): { value: number | undefined; noun: string | undefined } {
   // Compare adds the figure of a count written in words: "Seventeen cracks (17)".

@@ -7,6 +7,7 @@ import {
   chooseHeadlineSource,
   disputedFigures,
   dropDisputedFigures,
+  figuresOf,
   sidesStated,
   supersededFigure,
   type DisputedFigure,
@@ -482,43 +483,12 @@ function inTimeOrder(items: readonly Chosen[]): Chosen[] {
   return ordered;
 }
 
-/** A figure and the word after it: "9 million crowns", "1,200 miners", "5.5 percent". */
-const FIGURE =
-  /(?<![\p{L}\p{N}.,:])(\d+(?:[.,]\d+)*)(?:\s+(million|billion|thousand|bn))?\s+([\p{L}][\p{L}-]*)/gu;
-const FIGURE_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9 };
-/**
- * Words after a figure that say nothing of what it counts ("in 2019 the", "by 61 votes to 40 after"), and clock
- * times ("11 p.m.", "10:50 GMT"), which are no counts.
- */
-const NOT_COUNTED = new Set(
-  'the a an to of in on and or for at by with from as per after before than that this its their his her p am pm gmt utc'.split(
-    ' ',
-  ),
-);
-
-/** The figures of a sentence by the word they count (plural "s" dropped): {crown: [9000000]}. */
-function figuresOf(text: string): Map<string, number[]> {
-  const figures = new Map<string, number[]>();
-  for (const match of text.matchAll(FIGURE)) {
-    const noun = (match[3] ?? '').toLowerCase().replace(/s$/, '');
-    if (noun === '' || NOT_COUNTED.has(noun)) continue;
-    const value =
-      Number((match[1] ?? '').replace(/,(?=\d{3}\b)/g, '')) * (FIGURE_SCALES[match[2] ?? ''] ?? 1);
-    if (!Number.isFinite(value)) continue;
-    const list = figures.get(noun) ?? [];
-    list.push(value);
-    figures.set(noun, list);
-  }
-  return figures;
-}
-
 /**
  * True when `other` gives a figure of something `chosen` also counts and never the chosen sentence's figure for it
  * ("puts the cost at 9 million crowns" for "could cost as much as 11 million crowns"): it does not support the
  * chosen wording, whether or not compare called the two figures a conflict.
  */
-function givesOtherFigure(chosen: Row, other: Row): boolean {
-  const own = figuresOf(chosen.text);
+function givesOtherFigure(own: ReadonlyMap<string, number[]>, other: Row): boolean {
   if (own.size === 0) return false;
   for (const [noun, values] of figuresOf(other.text)) {
     const mine = own.get(noun);
@@ -530,9 +500,10 @@ function givesOtherFigure(chosen: Row, other: Row): boolean {
 function citationsOf(candidate: Candidate, chosen: Row): Citation[] {
   const seen = new Set<string>();
   const citations: Citation[] = [];
+  const own = figuresOf(chosen.text);
   for (const row of [chosen, ...candidate.rows]) {
     if (seen.has(row.article.id)) continue;
-    if (row !== chosen && givesOtherFigure(chosen, row)) continue;
+    if (row !== chosen && givesOtherFigure(own, row)) continue;
     seen.add(row.article.id);
     citations.push({ article: row.article.id, sentence: row.sentence, start: row.start, end: row.end });
   }
