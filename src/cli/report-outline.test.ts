@@ -133,48 +133,26 @@ void test('a shared fact whose tellings disagree on a detail says so beside its 
 
 void test('the loaded-wording line keeps an outlet’s own words apart from the words it quotes', () => {
   const fixture = createFixtureReport();
+  const own = fixture.loaded[0]?.spans[0];
+  assert.ok(own, 'the fixture has a loaded word in its own voice');
+  const quoted = (article: 'ledger' | 'courier', sentence: number) => ({
+    text: 'reckless',
+    reason: 'emotive' as const,
+    note: "'reckless' is emotive",
+    speaker: 'Ines Corvo',
+    citation: fixtureCitation(article, sentence),
+  });
   const report = createFixtureReport({
     loaded: [
-      {
-        article: 'courier02',
-        rate: 3.4,
-        spans: [
-          {
-            text: 'rams through',
-            reason: 'emotive-verb',
-            note: "'rams through' implies force; neutral: 'approves'",
-            citation: fixtureCitation('courier', 0),
-          },
-          {
-            text: 'reckless',
-            reason: 'emotive',
-            note: "'reckless' is emotive",
-            speaker: 'Ines Corvo',
-            citation: fixtureCitation('courier', 1),
-          },
-        ],
-      },
-      {
-        article: 'ledger01',
-        rate: 0,
-        spans: [
-          {
-            text: 'reckless',
-            reason: 'emotive',
-            note: "'reckless' is emotive",
-            speaker: 'Ines Corvo',
-            citation: fixtureCitation('ledger', 1),
-          },
-        ],
-      },
+      { article: 'courier02', rate: 3.4, spans: [own, quoted('courier', 1)] },
+      { article: 'ledger01', rate: 0, spans: [quoted('ledger', 1)] },
     ],
   });
-  assert.ok(fixture.loaded.length > 0);
   const section = outlineReport(report).sections.find((item) => item.title === 'Loaded wording');
   assert.ok(section);
   const number = (id: string): number => report.articles.findIndex((article) => article.id === id) + 1;
   assert.deepEqual(section.lines, [
-    `[${number('courier02')}] 3.4 per 100 words in its own voice: rams through (emotive-verb); quoted: reckless (emotive, Ines Corvo)`,
+    `[${number('courier02')}] 3.4 per 100 words in its own voice: ${own.text} (${own.reason}); quoted: reckless (emotive, Ines Corvo)`,
     `[${number('ledger01')}] none in its own voice; quoted: reckless (emotive, Ines Corvo)`,
   ]);
 });

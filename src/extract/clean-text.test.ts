@@ -268,33 +268,34 @@ test('a masthead line above the body names the outlet when the copyright backs i
   assert.equal(section.outlet, undefined);
 });
 
-test('a bare masthead line right under the title names the outlet and leaves the body ("Daily Standard")', () => {
-  for (const [line, gap] of [
-    ['Daily Courier', false],
-    ['The Saltmere Observer', true],
+test('a bare masthead line under the title names the outlet and leaves the body ("Daily Standard", "Daily Gull")', () => {
+  const byline = ['', 'By Ida Varn', '8 December 2026'];
+  for (const [title, header, line] of [
+    ['Gulls return to the old pier', ['Daily Courier'], 'Daily Courier'],
+    ['Gulls return to the old pier', ['', 'The Saltmere Observer'], 'The Saltmere Observer'],
+    // A masthead word may open the name, under a headline in capitals.
+    ['GULLS BACK ON THE OLD PIER', ['', 'Daily Gull', ...byline], 'Daily Gull'],
+    ['GULLS BACK ON THE OLD PIER', ['', 'The Evening Tern', ...byline], 'The Evening Tern'],
   ] as const) {
     const text = [
-      'Gulls return to the old pier',
-      ...(gap ? [''] : []),
-      line,
+      title,
+      ...header,
       '',
       'Hundreds of gulls have returned to the old pier at Saltmere after the council removed the netting, residents said on Sunday.',
       '',
       'The council said the netting had been damaged in last winter’s storms and would not be replaced.',
     ].join('\n');
     const article = extractArticle({ source: 'gulls.txt', format: 'text', text });
-    assert.equal(article.title, 'Gulls return to the old pier');
+    assert.equal(article.title, title);
     assert.equal(article.outlet, line, line);
     assert.equal(article.outletSource, 'masthead-line');
     assert.ok(!article.text.includes(line), article.text);
   }
-  // A section name there is not an outlet.
-  const section = extractArticle({
-    source: 'gulls.txt',
-    format: 'text',
-    text: scraped(['Local News']),
-  });
-  assert.equal(section.outlet, undefined);
+  // A section name there, or after a masthead word, is not an outlet.
+  for (const name of ['Local News', 'Daily Politics']) {
+    const section = extractArticle({ source: 'gulls.txt', format: 'text', text: scraped([name]) });
+    assert.equal(section.outlet, undefined, name);
+  }
 });
 
 test('a wire copy is credited to the outlet whose promo links its own site, not the agency', () => {
@@ -522,32 +523,4 @@ test('a masthead line between the title and the body names the outlet; the same 
     text: lines(['Strange Herald', title, 'March 3, 2026']),
   });
   assert.equal(above.outlet, undefined, 'a line above the title is as often a section or a menu');
-});
-
-test('a masthead line under the title that a masthead word opens names the outlet ("Daily Gull", "The Evening Tern")', () => {
-  for (const line of ['Daily Gull', 'The Evening Tern']) {
-    const text = [
-      'GULLS BACK ON THE OLD PIER',
-      '',
-      line,
-      '',
-      'By Ida Varn',
-      '8 December 2026',
-      '',
-      'Hundreds of gulls have returned to the old pier at Saltmere after the council removed the netting, residents said on Sunday.',
-      '',
-      'The council said the netting had been damaged in last winter’s storms and would not be replaced.',
-    ].join('\n');
-    const article = extractArticle({ source: 'gulls.txt', format: 'text', text });
-    assert.equal(article.outlet, line, line);
-    assert.equal(article.outletSource, 'masthead-line');
-    assert.ok(!article.text.includes(line), article.text);
-  }
-  // A section name after the masthead word is not an outlet.
-  const section = extractArticle({
-    source: 'gulls.txt',
-    format: 'text',
-    text: scraped(['Daily Politics']),
-  });
-  assert.equal(section.outlet, undefined);
 });
