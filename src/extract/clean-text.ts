@@ -370,9 +370,8 @@ const MASTHEAD_END =
  * in ("Radio Veland News"), with a word of its own besides section names ("World News" is a section).
  */
 export function mastheadOf(text: string): string | undefined {
-  const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 5 || !MASTHEAD_END.test(text)) return undefined;
-  if (!words.every((word) => /^(?:\p{Lu}[\p{L}'’&.-]*|of|the|and|&)$/u.test(word))) return undefined;
+  const words = mastheadWords(text);
+  if (words === undefined) return undefined;
   const own = words.filter(
     (word) =>
       /^\p{Lu}/u.test(word) &&
@@ -381,6 +380,13 @@ export function mastheadOf(text: string): string | undefined {
       !SECTION_WORDS.has(word.toLowerCase()),
   );
   return own.length > 0 ? text : undefined;
+}
+
+/** The words of a line shaped like an outlet's name: 2-5 capitalised words ending in `MASTHEAD_END`. */
+function mastheadWords(text: string): string[] | undefined {
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || !MASTHEAD_END.test(text)) return undefined;
+  return words.every((word) => /^(?:\p{Lu}[\p{L}'’&.-]*|of|the|and|&)$/u.test(word)) ? words : undefined;
 }
 
 /**
@@ -399,9 +405,7 @@ function mastheadUnderTitle(text: string): string | undefined {
     );
   const rest = opened?.[1]?.split(/\s+/) ?? [];
   if (opened && words.length <= 4 && !rest.some((word) => SECTION_WORDS.has(word.toLowerCase()))) return text;
-  if (words.length < 2 || words.length > 5 || !MASTHEAD_END.test(text)) return undefined;
-  if (!words.every((word) => /^(?:\p{Lu}[\p{L}'’&.-]*|of|the|and|&)$/u.test(word))) return undefined;
-  const named = words
+  const named = (mastheadWords(text) ?? [])
     .slice(0, -1)
     .filter((word) => /^\p{Lu}/u.test(word) && word !== 'The' && !SECTION_WORDS.has(word.toLowerCase()));
   return named.length > 0 ? text : undefined;
