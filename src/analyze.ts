@@ -190,7 +190,7 @@ async function reportInMemory(
   const reports: StoryReport[] = [];
   for (const story of orderStories(stories, articles)) {
     const members = story.articles.flatMap((id) => byId.get(id) ?? []);
-    reports.push(await revised(reportStory(story, articles, options), members, options));
+    reports.push(await revised(reportStory(story, members, options), members, options));
     options.onStory?.(reports.length, stories.length);
   }
   return reports;
