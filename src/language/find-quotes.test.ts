@@ -1140,6 +1140,7 @@ void test('a stance verb with a claim-like object or a verdict on an item ("reje
     ['Renk denied the report.', 'denied', 'the report'],
     ['Renk dismissed the budget as a fantasy.', 'dismissed', 'the budget as a fantasy'],
     ['Renk has rejected the idea of a new bridge.', 'has rejected', 'the idea of a new bridge'],
+    ['Renk rejected the case for a new bridge.', 'rejected', 'the case for a new bridge'],
   ];
   for (const [text, cue, content] of attributions) {
     const article = analyze(`Vote in Vellmark\n\n${text}`);

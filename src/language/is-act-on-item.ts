@@ -17,12 +17,16 @@ const TURNING_DOWN_VERBS = words(`
   blocked blocking
 `);
 
-/* Things put to a vote, offered, applied or sued for: the object of a decision rather than of an opinion. */
+/*
+ * Things put to a vote, offered, applied or sued for: the object of a decision rather than of an opinion. Not
+ * "case" or "suit" ("rejected the case for war", "followed suit"), nor "request" ("declined an interview request"
+ * is a refusal to comment, an attribution like "declined to comment").
+ */
 const ITEM_NOUNS = words(`
   bill bills budget budgets motion motions amendment amendments measure measures resolution resolutions
   ordinance ordinances legislation offer offers counteroffer bid bids plan plans proposal proposals
   application applications appeal appeals petition petitions deal deals contract contracts
-  settlement merger takeover nomination nominations nominee treaty referendum bylaw bylaws lawsuit suit case
+  settlement merger takeover nomination nominations nominee treaty referendum bylaw bylaws lawsuit lawsuits
   permit permits licence license visa bail
 `);
 
