@@ -139,6 +139,21 @@ const UNIT_SKIP = new Set([
   'than',
 ]);
 
+/**
+ * A negation in the clause before a day, on the verb the day follows ("The leak was not detected on Thursday",
+ * "didn't notice the breach on Wednesday"): the day dates nothing that happened, so it is no day of the event.
+ * "not ... until Wednesday" and "not before Friday" say it happened then or later, and stay.
+ */
+const NEGATED_DAY_BEFORE =
+  /(?:\b(?:not|never)|n['’]t)\s+(?:(?!until\b|till\b|before\b|after\b|since\b|but\b)[\p{L}'’-]+\s+){0,5}(?:(?:on|last|this|next)\s+)?$/iu;
+
+/** True when the day at `offset` of `sentence` is negated (`NEGATED_DAY_BEFORE`), within its clause. */
+function isNegatedDay(sentence: string, offset: number): boolean {
+  const before = sentence.slice(0, offset);
+  const clause = before.slice(Math.max(...[...before.matchAll(/[,;:]/g)].map((match) => match.index + 1), 0));
+  return NEGATED_DAY_BEFORE.test(clause);
+}
+
 /** The checkable details of sentence `index` of `article`. */
 export function sentenceDetails(
   article: Article,
@@ -190,6 +205,9 @@ export function sentenceDetails(
       end: span.start + token.end,
     });
   });
+
+  const negated = dates.filter((date) => isNegatedDay(text, date.start - span.start));
+  if (negated.length > 0) dates.splice(0, dates.length, ...dates.filter((date) => !negated.includes(date)));
 
   const numbers: Detail[] = [];
   const earlierFigures = new Set<number>();
