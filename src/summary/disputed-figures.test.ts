@@ -62,6 +62,10 @@ test('a disputed figure is dropped with its qualifier, and the sentence still re
     drop('Inspectors found more than 9 cables in the deck.'),
     'Inspectors found cables in the deck.',
   );
+  assert.equal(
+    drop('Divers said they found as much as 9 cables rusted through in the deck.'),
+    'Divers said they found cables rusted through in the deck.',
+  );
 });
 
 test('undisputed figures, other counts of the same noun, and years stay', () => {

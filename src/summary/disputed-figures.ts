@@ -60,6 +60,8 @@ const QUALIFIERS = [
   'less than',
   'up to',
   'as many as',
+  'as much as',
+  'as high as',
   'an estimated',
   'about',
   'around',
