@@ -11,3 +11,4 @@ export { normalizeEntityKey } from './normalize-entity-key.js';
 export { WEEKDAYS, MONTHS } from './find-dates.js';
 export { balancesQuotes } from './balances-quotes.js';
 export { isIrregularPast, isRoleWord, isTitleWord, isVerbWord } from './lexicon.js';
+export { stripDateline } from './strip-dateline.js';
