@@ -68,6 +68,23 @@ test('a disputed figure is dropped with its qualifier, and the sentence still re
   );
 });
 
+test('a disputed percentage before the noun it is a share of goes with "percent", the article fitted to the noun', () => {
+  const raise = disputedFigures([conflict('raise', '5.5 percent', '8 percent')]);
+  assert.deepEqual(dropDisputedFigures('The deal gives drivers a 5.5 percent raise.', raise), {
+    ok: true,
+    text: 'The deal gives drivers a raise.',
+    dropped: ['5.5'],
+  });
+  assert.equal(drop('The deal gives them an 8 percent raise.', raise), 'The deal gives them a raise.');
+  assert.equal(
+    drop('The deal gives them a 5.5 percent increase.', raise),
+    'The deal gives them an increase.',
+  );
+  // What is left would not read: the share of a named whole, or a bare figure.
+  assert.equal(dropDisputedFigures('The mayor won 8 percent of the vote.', raise).ok, false);
+  assert.equal(dropDisputedFigures('Fares rose by 8 percent on Monday.', raise).ok, false);
+});
+
 test('undisputed figures, other counts of the same noun, and years stay', () => {
   const text = 'In 2019 inspectors found six cables rusted and 9 bolts loose, and 3,000 people cross daily.';
   assert.equal(drop(text), text);
