@@ -420,8 +420,12 @@ function joinAgreeingCounts(
         context.articles.forEach((article, index) => {
           if (present.has(article.id)) return;
           for (const count of countsOf(index)) {
-            if (!sameCountedThing(count.detail, detail) || !sameFigure(count.detail, detail)) continue;
+            if (!sameFigure(count.detail, detail)) continue;
             const isAligned = alignedKeys?.has(`${index}:${count.sentence}`) === true;
+            // "12 victims were taken to hospital" in a sentence aligned with "12 people were injured": the same
+            // figure of people in one fact is the same group under another noun.
+            const samePeople = isAligned && isSamePeople(count.detail, detail);
+            if (!sameCountedThing(count.detail, detail) && !samePeople) continue;
             if (!isAligned && contextScore(near, count.context) < STORY_COUNT_CONTEXT_MIN) continue;
             let list = joins.get(index);
             if (list === undefined) joins.set(index, (list = []));
@@ -456,6 +460,11 @@ const PEOPLE_COUNT_STEMS = new Set('victim casual passen patien surviv commut'.s
 
 function countsPeople(detail: Detail): boolean {
   return isCrowdCount(detail) || (detail.units ?? []).some((unit) => PEOPLE_COUNT_STEMS.has(unit));
+}
+
+/** Two counts of people (`countsPeople`) not told of two different events: they may count one group. */
+function isSamePeople(a: Detail, b: Detail): boolean {
+  return countsPeople(a) && countsPeople(b) && !isOtherEventCount(a, b);
 }
 
 /**
