@@ -1048,3 +1048,28 @@ test('a disputed percentage before the noun it is a share of goes with its figur
     ),
   );
 });
+
+test('a lead with a dateline that gives a date or a day is summarised without it', () => {
+  const leads = [
+    'VARN CITY, Dec. 6 (Harbour Wire) — The city council opened a night ferry service to Gull Island on Monday.',
+    'BRACKWATER, Tuesday, Dec. 7 — The city council opened a night ferry service to Gull Island on Monday.',
+  ];
+  const articles = leads.map((lead, index) =>
+    createTestArticle(`${lead} Fares will match the day service.`, {
+      id: `a${index}`,
+      outlet: index === 0 ? 'Varn City Herald' : 'Orrin Evening Post',
+    }),
+  );
+  const facts: Fact[] = [
+    {
+      id: 'ferry',
+      text: 'The city council opened a night ferry service to Gull Island on Monday.',
+      articles: ['a0', 'a1'],
+      sources: 2,
+      citations: articles.map((article) => citation(article, 0)),
+    },
+  ];
+  const { headline, summary } = summarizeStory(articles, facts, { sentences: 1, reportLabels: false });
+  assert.equal(summary[0]?.text, 'The city council opened a night ferry service to Gull Island on Monday.');
+  assert.doesNotMatch(headline.text, /VARN|BRACKWATER|Dec\./);
+});
