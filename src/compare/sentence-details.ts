@@ -578,6 +578,9 @@ const QUALIFIERS = new Set([
   'than',
   'just',
   'only',
+  // "as many as 5,000 residents", "as much as 40 million crowns": "as" is a stopword.
+  'many',
+  'much',
 ]);
 const ANCHOR_REACH_WORDS = 4;
 
@@ -911,6 +914,7 @@ const QUALIFIER_PHRASES: readonly (readonly [string, QualifierKind])[] = [
   ['less than', 'below'],
   ['up to', 'below'],
   ['as many as', 'below'],
+  ['as much as', 'below'],
   ['an estimated', 'about'],
   ['about', 'about'],
   ['around', 'about'],

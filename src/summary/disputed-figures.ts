@@ -60,6 +60,7 @@ const QUALIFIERS = [
   'less than',
   'up to',
   'as many as',
+  'as much as',
   'an estimated',
   'about',
   'around',
