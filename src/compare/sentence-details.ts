@@ -578,9 +578,6 @@ const QUALIFIERS = new Set([
   'than',
   'just',
   'only',
-  // "as many as 5,000 residents", "as much as 40 million crowns": "as" is a stopword.
-  'many',
-  'much',
 ]);
 const ANCHOR_REACH_WORDS = 4;
 
