@@ -1000,3 +1000,40 @@ test('a summary sentence does not cite a sentence that gives another figure of t
     assert.match(text, new RegExp(`\\b${figure} million crowns`), `${cost.text} cites "${text}"`);
   }
 });
+
+test('a summary sentence does not cite a sentence that counts the same people with other number words', () => {
+  const gazette = createTestArticle(
+    'A wildfire on Tallis Ridge forced residents of Brenmoor from their homes on Friday. ' +
+      'Five people were injured, three of them firefighters, the regional fire service said.',
+    { id: 'gazette', outlet: 'Brenmoor Gazette' },
+  );
+  const post = createTestArticle(
+    'A wildfire on Tallis Ridge forced residents of Brenmoor from their homes on Friday night. ' +
+      'Seven people were injured, four of them firefighters, the regional fire service said.',
+    { id: 'post', outlet: 'Norrin Evening Post' },
+  );
+  const facts: Fact[] = [
+    {
+      id: 'f1',
+      text: 'A wildfire on Tallis Ridge forced residents of Brenmoor from their homes on Friday.',
+      articles: ['gazette', 'post'],
+      sources: 2,
+      citations: [citation(gazette, 0), citation(post, 0)],
+    },
+    {
+      id: 'f2',
+      text: 'Five people were injured, three of them firefighters, the regional fire service said.',
+      articles: ['gazette', 'post'],
+      sources: 2,
+      citations: [citation(gazette, 1), citation(post, 1)],
+    },
+  ];
+  const { summary } = summarizeStory([gazette, post], facts, { sentences: 4 });
+  const injured = summary.find((sentence) => /injured/.test(sentence.text));
+  assert.ok(injured, summary.map((sentence) => sentence.text).join('\n'));
+  assert.match(injured.text, /three of them firefighters/);
+  assert.deepEqual(
+    injured.citations.map((cited) => cited.article),
+    ['gazette'],
+  );
+});
