@@ -67,6 +67,12 @@ test('the burned area growing over three days is an update to 3,400 hectares, no
   const first = texts.findIndex((text) => /\b850 hectares\b/.test(text));
   const latest = texts.findIndex((text) => /\b3,400 hectares\b/.test(text));
   assert.ok(first >= 0 && latest > first, texts.join('\n'));
+  // Told in time order: after every sentence of the reports published before the evening paper's.
+  const post = idOf('Norrin Evening Post');
+  texts.forEach((text, index) => {
+    const earlier = report.summary[index]?.citations.every((citation) => citation.article !== post);
+    if (earlier && !text.startsWith('Reports differ')) assert.ok(index < latest, texts.join('\n'));
+  });
   assert.doesNotMatch(report.headline.text, /\b850\b/);
 });
 
