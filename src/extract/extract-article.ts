@@ -4,6 +4,7 @@ import { detectLanguage } from '../language/index.js';
 import { contentId, createArticle, createDiagnostic, floorCodePoint } from '../model/index.js';
 import type { Block } from './assemble-text.js';
 import { assembleText, foldForCompare, normaliseSpace } from './assemble-text.js';
+import { orderLiveEntries } from './order-live-entries.js';
 import { bylineOf, cleanText } from './clean-text.js';
 import { dateFromText, datelineKind, publishedDateOf } from './date-from-text.js';
 import { extractBody } from './extract-body.js';
@@ -98,7 +99,7 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
     for (const block of furniture)
       body.removed.push({ text: normaliseSpace(block.text), reason: 'boilerplate' });
   }
-  blocks = joinDatelineToLead(blocks);
+  blocks = orderLiveEntries(joinDatelineToLead(blocks));
   if (options.useJsonLdBody !== false && metadata.articleBody) {
     blocks = fallBackToJsonLdBody(blocks, metadata.articleBody);
   }
