@@ -4,7 +4,6 @@ import { detectLanguage } from '../language/index.js';
 import { contentId, createArticle, createDiagnostic, floorCodePoint } from '../model/index.js';
 import type { Block } from './assemble-text.js';
 import { assembleText, foldForCompare, normaliseSpace } from './assemble-text.js';
-import { orderLiveEntries } from './order-live-entries.js';
 import { bylineOf, cleanText } from './clean-text.js';
 import { dateFromText, datelineKind, publishedDateOf } from './date-from-text.js';
 import { extractBody } from './extract-body.js';
@@ -99,7 +98,7 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
     for (const block of furniture)
       body.removed.push({ text: normaliseSpace(block.text), reason: 'boilerplate' });
   }
-  blocks = orderLiveEntries(joinDatelineToLead(blocks));
+  blocks = joinDatelineToLead(blocks);
   if (options.useJsonLdBody !== false && metadata.articleBody) {
     blocks = fallBackToJsonLdBody(blocks, metadata.articleBody);
   }

@@ -49,11 +49,11 @@ describe('orderLiveEntries', () => {
     assert.deepEqual(orderLiveEntries(two), two);
   });
 
-  it('reads "9:05 am" and "2.20pm" as times of day', () => {
-    const blocks = ['2.20pm', 'c', '11:30 am', 'b', '9:05 am', 'a'].map(paragraph);
+  it('reads "9:05 am", "2.20pm", "Updated 10:42 GMT" as times of day', () => {
+    const blocks = ['2.20pm', 'c', 'Updated 11:30 GMT', 'b', '9:05 am', 'a'].map(paragraph);
     assert.deepEqual(
       orderLiveEntries(blocks).map((block) => block.text),
-      ['9:05 am', 'a', '11:30 am', 'b', '2.20pm', 'c'],
+      ['9:05 am', 'a', 'Updated 11:30 GMT', 'b', '2.20pm', 'c'],
     );
   });
 });

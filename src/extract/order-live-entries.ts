@@ -1,7 +1,11 @@
 import type { Block } from './assemble-text.js';
 
-/** A block that is only a time of day, as a live blog stamps each entry: "18:10", "9:05 am", "2.20pm". */
-const CLOCK = /^([01]?\d|2[0-3])[:.]([0-5]\d)\s*(am|pm|a\.m\.|p\.m\.)?$/i;
+/**
+ * A block that is only a time of day, as a live blog stamps each entry: "18:10", "9:05 am", "2.20pm", "10:42 GMT",
+ * "Updated 14:20" (the entry times that `residue-lines` then removes as 'timestamp').
+ */
+const CLOCK =
+  /^(?:(?:last\s+)?(?:updated|posted|published|added)(?:\s+at)?:?\s+)?([01]?\d|2[0-3])[:.]([0-5]\d)\s*(am|pm|a\.m\.|p\.m\.)?(?:\s+\(?[a-z]{2,4}\)?)?$/i;
 
 /** 3: fewer stamped entries are a page's times, not a feed of entries. */
 const MIN_ENTRIES = 3;
