@@ -169,3 +169,20 @@ void test('an outlet one article says reported first is named the original sourc
     lines.join('\n'),
   );
 });
+
+void test('an article stamped with a time shows it, so two reports of one day read in order', () => {
+  const fixture = createFixtureReport();
+  const [first, second, ...rest] = fixture.articles;
+  assert.ok(first !== undefined && second !== undefined);
+  const report = createFixtureReport({
+    articles: [
+      { ...first, published: '2031-08-16T06:30:00Z' },
+      { ...second, published: '2031-08-16T20:00:00+01:00' },
+      ...rest.map((article) => ({ ...article, published: '2031-08-17' })),
+    ],
+  });
+  const lines = outlineReport(report).sections.find((entry) => entry.title === 'Articles')?.lines ?? [];
+  assert.match(lines[0] ?? '', / — 2031-08-16 06:30 UTC \(/);
+  assert.match(lines[1] ?? '', / — 2031-08-16 20:00 \+01:00 \(/);
+  for (const line of lines.slice(2)) assert.match(line, / — 2031-08-17 \(/);
+});

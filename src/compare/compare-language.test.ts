@@ -238,3 +238,51 @@ describe('the age each outlet gives a person', () => {
     assert.deepEqual(ages(jailed('61'), jailed('aged 61')), []);
   });
 });
+
+describe("a heading of the page (a live blog entry's title) is no fact", () => {
+  const blogText = [
+    'Crews are fighting a wildfire on Tallis Ridge for a second day.',
+    '14:20',
+    'Missing woman found',
+    "One of the two missing Farrow End residents, a 74-year-old woman, has been found safe at a relative's home in Hesketh, police say.",
+    '09:05',
+    "Fire chief: 'The wind is turning'",
+    '"We are holding the line at Oxley, but the wind is turning," Chief Fire Officer Mara Tollund said.',
+  ].join('\n\n');
+  const plain = createTextArticle(blogText, { id: 'radio', outlet: 'Westvale Radio', source: 'radio.html' });
+  const headings = new Set(['Missing woman found', "Fire chief: 'The wind is turning'"]);
+  const blog = analyzeLanguage({
+    ...plain,
+    paragraphs: plain.paragraphs.map((paragraph) =>
+      headings.has(blogText.slice(paragraph.start, paragraph.end))
+        ? { ...paragraph, kind: 'heading' as const }
+        : paragraph,
+    ),
+  });
+  const post = annotate(
+    [
+      'Firefighters had the Tallis Ridge wildfire 40 percent contained on Sunday evening.',
+      'A woman reported missing on Saturday was found safe in Hesketh, Westvale Radio reported.',
+      'One man from Farrow End is still missing.',
+    ].join('\n\n'),
+    'post',
+    'Norrin Evening Post',
+  );
+  const report = compareStory(buildStory([blog, post]), [blog, post]);
+  const facts = [...report.facts.shared, ...report.facts.unique];
+
+  it('neither states nor cites the entry titles', () => {
+    for (const fact of facts) {
+      assert.ok(!headings.has(fact.text), fact.text);
+      for (const citation of fact.citations.filter((cited) => cited.article === 'radio')) {
+        const cited = blog.text.slice(citation.start, citation.end);
+        assert.ok(!headings.has(cited), `${fact.text} cites "${cited}"`);
+      }
+    }
+  });
+
+  it('the entry itself still stands with the other outlet', () => {
+    const found = facts.find((fact) => fact.articles.includes('radio') && fact.articles.includes('post'));
+    assert.ok(found, JSON.stringify(facts.map((fact) => fact.text)));
+  });
+});

@@ -31,6 +31,15 @@ export interface CompareOptions {
  */
 const FACT_MIN_CONTENT_WORDS = 3;
 
+/**
+ * A heading of the page ("Missing woman found", a live blog entry's title "Fire chief: 'The wind is turning'")
+ * labels the text under it; it reports nothing of its own, and as a fact it would stand beside the entry it
+ * titles and be cited for it. A heading that ends like a sentence (a standfirst set as a heading) is kept.
+ */
+function isHeadingLabel(article: Article, span: Article['sentences'][number], text: string): boolean {
+  return article.paragraphs[span.paragraph]?.kind === 'heading' && !/[.!?]["'”’]?\s*$/u.test(text);
+}
+
 const CALENDAR_WORDS = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec am pm edt est gmt utc updated published posted'.split(
     ' ',
@@ -118,7 +127,8 @@ export function compareStory(
   ordered.forEach((article, index) => {
     article.sentences.forEach((span, sentence) => {
       const text = article.text.slice(span.start, span.end);
-      if (factWordCount(text) >= FACT_MIN_CONTENT_WORDS) units.push({ article: index, sentence, text });
+      if (factWordCount(text) >= FACT_MIN_CONTENT_WORDS && !isHeadingLabel(article, span, text))
+        units.push({ article: index, sentence, text });
     });
   });
   const alignOptions = options.alignThreshold === undefined ? {} : { threshold: options.alignThreshold };

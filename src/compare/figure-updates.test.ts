@@ -103,3 +103,44 @@ test('a later report giving the new figure beside the old ("up from its earlier 
     assert.equal(conflict.sides[conflict.latest ?? -1]?.value, 'about 15,000 litres', wording);
   }
 });
+
+test('a later running total ("has burned 3,400 hectares since it started", "so far") is an update over days', () => {
+  const agency: ArticleSpec = {
+    id: 'agency',
+    outlet: 'Caldera News Agency',
+    published: '2031-08-15T17:40:00Z',
+    text: 'The wildfire on Tallis Ridge had burned 850 hectares of forest and scrub by late afternoon, the regional fire service said. Roads to Hesketh were closed.',
+  };
+  for (const wording of [
+    'The wildfire on Tallis Ridge has burned 3,400 hectares of forest and scrub since it started on Friday, the regional fire service said.',
+    'So far the wildfire on Tallis Ridge has burned 3,400 hectares of forest and scrub, the regional fire service said.',
+  ]) {
+    const conflict = numberConflict(agency, {
+      id: 'post',
+      outlet: 'Norrin Evening Post',
+      published: '2031-08-17T19:30:00Z',
+      text: `${wording} Roads to Hesketh were closed.`,
+    });
+    assert.ok(conflict, wording);
+    assert.equal(conflict.sides[conflict.latest ?? -1]?.articles[0], 'post', wording);
+  }
+});
+
+test('"since" that dates no running total ("since Friday, the service said 3,400") gives no update', () => {
+  const conflict = numberConflict(
+    {
+      id: 'agency',
+      outlet: 'Caldera News Agency',
+      published: '2031-08-15T17:40:00Z',
+      text: 'The wildfire on Tallis Ridge burned 850 hectares of forest and scrub, the regional fire service said. Roads to Hesketh were closed.',
+    },
+    {
+      id: 'post',
+      outlet: 'Norrin Evening Post',
+      published: '2031-08-17T19:30:00Z',
+      text: 'The wildfire on Tallis Ridge burned 3,400 hectares of forest and scrub, the regional fire service said, its first figure since Friday. Roads to Hesketh were closed.',
+    },
+  );
+  assert.ok(conflict);
+  assert.equal(conflict.latest, undefined);
+});

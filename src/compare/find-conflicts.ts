@@ -902,7 +902,8 @@ function checkNumbers(
         (x.anchor !== '' && candidate.anchor === x.anchor) ||
         isSamePercentage(x, candidate) ||
         isSameCrowd(x, candidate) ||
-        isOnlyCountOfEvent(a, x, b, candidate),
+        isOnlyCountOfEvent(a, x, b, candidate) ||
+        isSameSum(context, a, x, b, candidate),
     );
     if (y === undefined) continue;
     if (
@@ -2282,6 +2283,64 @@ function isSamePercentage(a: Detail, b: Detail): boolean {
     a.predicate !== '' &&
     a.predicate === b.predicate
   );
+}
+
+/** Stems of currency names, for sums written in words ("40 million crowns"); symbols come as "dollar", "euro". */
+const CURRENCY_UNITS = new Set(
+  'crown crowns euro euros dollar dollars pound pounds franc francs krone kroner krona kronor yen yuan rupee rupees peso pesos rand lira rouble roubles ruble rubles zloty shilling shillings dinar dinars dirham dirhams'
+    .split(' ')
+    .map(stemWord),
+);
+
+/**
+ * Nouns that say what a sum of money measures ("the damage at", "the cost of", "the bill could top"). A sum is
+ * a measure, left to aligned sentences (`MEASURES`), and two sums there are one figure only when such a noun
+ * names them both: "the damage bill could top 60 million crowns" / "estimated the damage at as much as 40 million
+ * crowns"; "has set aside 60 million crowns to rebuild the road" and "the damage at 40 million crowns" are two.
+ */
+const SUM_NOUNS = new Set(
+  (
+    'damage damages cost costs bill bills price budget loss losses fine fines compensation ransom value worth fee ' +
+    'fees debt deficit revenue profit salary wage bail payout fortune bribe bribes'
+  )
+    .split(' ')
+    .map(stemWord),
+);
+
+/** 6: how far before a sum its noun is looked for ("the damage bill could top", "the damage at as much as"). */
+const SUM_NOUN_REACH_WORDS = 6;
+
+/** The `SUM_NOUNS` among the few words before a figure in its sentence, up to a comma or other break. */
+function sumNounsBefore(context: ConflictContext, member: Member, detail: Detail): Set<string> {
+  const article = context.articles[member.article];
+  const span = article?.sentences[member.sentence];
+  if (article === undefined || span === undefined || detail.start < span.start) return new Set();
+  const text = article.text.slice(span.start, detail.start);
+  const tokens = normalizeText(text);
+  const nouns = new Set<string>();
+  for (let index = tokens.length - 1; index >= 0 && index >= tokens.length - SUM_NOUN_REACH_WORDS; index--) {
+    const token = tokens[index] as (typeof tokens)[number];
+    const stem = stemWord(token.word);
+    if (SUM_NOUNS.has(stem)) nouns.add(stem);
+    const before = tokens[index - 1];
+    if (before !== undefined && /[,;:()—–]/.test(text.slice(before.end, token.start))) break;
+  }
+  return nouns;
+}
+
+/**
+ * Two sums of one currency that a noun before each names as the same thing (`SUM_NOUNS`), each the only sum of
+ * that currency in its sentence: "The damage bill could top 60 million crowns" / "estimated the damage at as much
+ * as 40 million crowns".
+ */
+function isSameSum(context: ConflictContext, a: Member, x: Detail, b: Member, y: Detail): boolean {
+  const unit = x.units?.[0];
+  if (x.slot !== y.slot || unit === undefined || !CURRENCY_UNITS.has(unit)) return false;
+  const only = (member: Member, detail: Detail): boolean =>
+    member.details.numbers.filter((other) => other.slot === detail.slot).length === 1;
+  if (!only(a, x) || !only(b, y)) return false;
+  const nouns = sumNounsBefore(context, b, y);
+  return [...sumNounsBefore(context, a, x)].some((noun) => nouns.has(noun));
 }
 
 /** Two counts of different events: "12 people have died" / "30 people have been injured". */

@@ -8,6 +8,7 @@ test('reads the common dateline shapes', () => {
   assert.equal(dateFromText('By Ada Lune | Nov. 3 2026'), '2026-11-03');
   assert.equal(dateFromText('Updated 4 March 2026, 10:12'), '2026-03-04');
   assert.equal(dateFromText('2026-05-14 08:30'), '2026-05-14');
+  assert.equal(dateFromText('Posted 2026-05-14T08:30:00Z'), '2026-05-14');
   assert.equal(dateFromText('Sept 9, 2025'), '2025-09-09');
 });
 

@@ -5,8 +5,8 @@ const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.?';
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`, 'i');
 /** "19 November 2019". */
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+((?:19|20)\\d\\d)\\b`, 'i');
-/** "2019-11-19". */
-const ISO_DAY = /\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/;
+/** "2019-11-19", also opening a date-time ("2019-11-19T08:30:00Z", where no word boundary follows the day). */
+const ISO_DAY = /\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:\b|(?=T\d))/;
 
 /** A dateline is short: "Published November 19, 2019 6:21 AM" or "By Jane Doe | Nov 19, 2019". */
 const MAX_DATELINE_WORDS = 16;

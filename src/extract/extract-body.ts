@@ -5,6 +5,7 @@ import type { Block } from './assemble-text.js';
 import { normaliseSpace } from './assemble-text.js';
 import { classifyLine } from './classify-line.js';
 import { MAX_DOM_DEPTH } from './limits.js';
+import { orderLiveEntries } from './order-live-entries.js';
 import {
   LIKELY_CLASS_PATTERN,
   NEGATIVE_CLASS_PATTERN,
@@ -153,7 +154,8 @@ export function extractBody(document: Document): ExtractedBody {
   const blocks: Block[] = [];
   for (const part of parts) renderBlocks(part, index, blocks, removed);
   recordChrome(document, index, parts, removed);
-  return { blocks: blocks.filter((block) => keepBlock(block, removed)), removed };
+  // Entries are put in time order while their times still mark them; the times then go as residue.
+  return { blocks: orderLiveEntries(blocks).filter((block) => keepBlock(block, removed)), removed };
 }
 
 function isElement(node: AnyNode): node is Element {

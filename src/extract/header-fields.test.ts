@@ -57,6 +57,14 @@ describe('a labelled header', () => {
     assert.ok(article.text.startsWith('The Lisk water board said'));
   });
 
+  it('keeps the time of an ISO date-time, which orders two reports of one day', () => {
+    const stamped = (date: string) =>
+      extract(['Title: Oster reservoir to close', `Date: ${date}`, '', BODY].join('\n'));
+    assert.equal(stamped('2031-08-15T17:40:00Z').published, '2031-08-15T17:40:00Z');
+    assert.equal(stamped('2031-08-15 06:30+0100').published, '2031-08-15T06:30:00+01:00');
+    assert.equal(stamped('2031-08-15').published, '2031-08-15');
+  });
+
   it('keeps a first line that repeats the header title out of the body', () => {
     const article = extract(
       ['Title: Oster reservoir to close', '', 'Oster reservoir to close', '', BODY].join('\n'),

@@ -1,10 +1,11 @@
 import { dateFromText } from './date-from-text.js';
+import { toIsoDate } from './read-metadata.js';
 
 /** What a labelled header at the top of a plain-text article says about it. */
 export interface HeaderFields {
   title?: string;
   byline?: string;
-  /** `YYYY-MM-DD`. */
+  /** `YYYY-MM-DD`, or an ISO date-time when the header gives one (its time orders reports of one day). */
   published?: string;
   outlet?: string;
   url?: string;
@@ -43,6 +44,8 @@ const LABELS = new Map<string, keyof HeaderFields | undefined>([
 
 const FIELD_LINE = /^\s*([A-Za-z][A-Za-z -]{0,20}?)\s*:\s+(\S.*?)\s*$/u;
 const FENCE = /^\s*---\s*$/u;
+/** A value written as an ISO date or date-time, whose time of day is kept. */
+const ISO_START = /^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d|$)/u;
 
 /**
  * The labelled header at the top of a plain-text article: its fields, and the number of lines it takes (0 when
@@ -78,7 +81,7 @@ export function readHeaderFields(lines: readonly string[]): { fields: HeaderFiel
     const value = match[2]!;
     if (field === undefined || fields[field] !== undefined) continue;
     if (field === 'published') {
-      const date = dateFromText(value);
+      const date = ISO_START.test(value) ? toIsoDate(value) : dateFromText(value);
       if (date) fields.published = date;
     } else {
       fields[field] = field === 'byline' ? value.replace(/^by\s+/i, '') : value;

@@ -1161,3 +1161,22 @@ void test('a poll margin after a stance verb ("backed the mayor by a 6-point mar
     );
   }
 });
+
+void test('"reported missing" is a state, not speech: "A woman reported missing" says nothing and names no one', () => {
+  const article = analyze(
+    [
+      'Seven people have been injured, Chief Fire Officer Mara Tollund said.',
+      'A woman reported missing on Saturday was found safe, Westvale Radio reported. Two hikers reported dead on Friday were found alive.',
+      '"We are not out of the woods yet," Tollund said.',
+    ].join('\n\n'),
+  );
+  const sources = article.quotes.map((quote) => quote.source?.text);
+  assert.ok(!sources.includes('A woman'), JSON.stringify(sources));
+  assert.ok(!sources.includes('Two hikers'), JSON.stringify(sources));
+  assert.ok(sources.includes('Westvale Radio'), JSON.stringify(sources));
+  const tollund = article.entities.find((entity) => entity.name === 'Mara Tollund');
+  assert.deepEqual(
+    tollund?.mentions.flatMap((mention) => mention.labels.map((label) => label.text)),
+    ['Chief Fire Officer'],
+  );
+});

@@ -557,12 +557,36 @@ function isAnonymityFormula(doc: Document, index: number): boolean {
   );
 }
 
+/**
+ * Words after "reported" that make it the participle of a state someone was reported in ("a woman reported
+ * missing", "two hikers reported dead"), not a verb of speech with its subject.
+ */
+const REPORTED_STATES = new Set([
+  'missing',
+  'dead',
+  'killed',
+  'injured',
+  'hurt',
+  'wounded',
+  'lost',
+  'stolen',
+  'safe',
+  'alive',
+  'kidnapped',
+  'abducted',
+  'detained',
+  'arrested',
+  'sighted',
+]);
+
 function isCue(doc: Document, index: number): boolean {
   const token = doc.tokens[index];
   if (!token || token.kind !== 'word') return false;
   const word = bareWord(token);
   // Cheap rejection first, one lookup: this runs for every token of the text.
   if (!CUE_CANDIDATES.has(word) && !COMPLEMENT_OPENERS.has(bareWord(doc.tokens[index + 1]))) return false;
+  // "A woman reported missing on Saturday was found safe": a participle of the state someone was reported in.
+  if (word === 'reported' && REPORTED_STATES.has(bareWord(doc.tokens[index + 1]))) return false;
   if (word === 'according') return bareWord(doc.tokens[index + 1]) === 'to';
   if (isAnonymityFormula(doc, index)) return false;
   // "rejected the budget by 86 votes to 71", "denied the application": a decision, not a stance.

@@ -192,6 +192,16 @@ test('a disputed vote tally goes whole, with its "by" and the other side’s cou
   );
 });
 
+test('figuresOf reads figures written in words, and a part counted "of them"', () => {
+  assert.deepEqual(
+    Object.fromEntries(
+      figuresOf('Five people were injured, three of them firefighters, the fire chief said.'),
+    ),
+    { people: [5], firefighter: [3] },
+  );
+  assert.deepEqual(Object.fromEntries(figuresOf('One of the crews stayed on the ridge overnight.')), {});
+});
+
 test('figuresOf reads each digit figure by the noun right after it, not clock times or function words', () => {
   assert.deepEqual(
     Object.fromEntries(figuresOf('A council report puts the cost at 9 million crowns, up from 1,200 votes.')),

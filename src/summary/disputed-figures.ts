@@ -161,22 +161,36 @@ const NOT_COUNTED = new Set(
   ),
 );
 
+/** Words after "N of" that make the count a part of a group already named: "three of them firefighters". */
+const PART_OF = new Set(['them', 'whom', 'those']);
+
 /**
- * The figures written in digits in `text`, by the noun they count (singular): "puts the cost at 9 million crowns"
- * -> {crown: [9000000]}. A figure counts the word right after it (past a scale word); clock times ("10:50") and
+ * The figures in `text`, in digits or words, by the noun they count (singular): "puts the cost at 9 million crowns"
+ * -> {crown: [9000000]}; "Five people were injured, three of them firefighters" -> {people: [5], firefighter:
+ * [3]}. A figure counts the word right after it (past a scale word, or past "of them"); clock times ("10:50") and
  * figures followed by punctuation or a function word count nothing.
  */
 export function figuresOf(text: string): Map<string, number[]> {
   const tokens = tokensOf(text);
   const figures = new Map<string, number[]>();
   tokens.forEach((token, index) => {
-    if (!/^\d/.test(token.word) || /:$/.test(text.slice(0, token.start)) || text.charAt(token.end) === ':')
-      return;
+    if (/:$/.test(text.slice(0, token.start)) || text.charAt(token.end) === ':') return;
     const figure = parseFigure(token.word);
     if (figure === undefined) return;
     const scale = SCALES.get(tokens[index + 1]?.word.toLowerCase() ?? '');
-    const before = scale === undefined ? token : (tokens[index + 1] as Token);
-    const noun = tokens[scale === undefined ? index + 1 : index + 2];
+    let before = scale === undefined ? token : (tokens[index + 1] as Token);
+    let noun = tokens[scale === undefined ? index + 1 : index + 2];
+    const part = tokens[index + 2];
+    if (
+      scale === undefined &&
+      noun?.word.toLowerCase() === 'of' &&
+      part !== undefined &&
+      PART_OF.has(part.word.toLowerCase()) &&
+      text.slice(token.end, part.end).trim() === `${noun.word} ${part.word}`
+    ) {
+      before = part;
+      noun = tokens[index + 3];
+    }
     if (noun === undefined || parseFigure(noun.word) !== undefined) return;
     if (text.slice(before.end, noun.start).trim() !== '' || NOT_COUNTED.has(noun.word.toLowerCase())) return;
     const counted = singular(noun.word);

@@ -1073,3 +1073,79 @@ test('a lead with a dateline that gives a date or a day is summarised without it
   assert.equal(summary[0]?.text, 'The city council opened a night ferry service to Gull Island on Monday.');
   assert.doesNotMatch(headline.text, /VARN|BRACKWATER|Dec\./);
 });
+
+test('a summary sentence does not cite a sentence that counts the same people with other number words', () => {
+  const gazette = createTestArticle(
+    'A wildfire on Tallis Ridge forced residents of Brenmoor from their homes on Friday. ' +
+      'Five people were injured, three of them firefighters, the regional fire service said.',
+    { id: 'gazette', outlet: 'Brenmoor Gazette' },
+  );
+  const post = createTestArticle(
+    'A wildfire on Tallis Ridge forced residents of Brenmoor from their homes on Friday night. ' +
+      'Seven people were injured, four of them firefighters, the regional fire service said.',
+    { id: 'post', outlet: 'Norrin Evening Post' },
+  );
+  const facts: Fact[] = [
+    {
+      id: 'f1',
+      text: 'A wildfire on Tallis Ridge forced residents of Brenmoor from their homes on Friday.',
+      articles: ['gazette', 'post'],
+      sources: 2,
+      citations: [citation(gazette, 0), citation(post, 0)],
+    },
+    {
+      id: 'f2',
+      text: 'Five people were injured, three of them firefighters, the regional fire service said.',
+      articles: ['gazette', 'post'],
+      sources: 2,
+      citations: [citation(gazette, 1), citation(post, 1)],
+    },
+  ];
+  const { summary } = summarizeStory([gazette, post], facts, { sentences: 4 });
+  const injured = summary.find((sentence) => /injured/.test(sentence.text));
+  assert.ok(injured, summary.map((sentence) => sentence.text).join('\n'));
+  assert.match(injured.text, /three of them firefighters/);
+  assert.deepEqual(
+    injured.citations.map((cited) => cited.article),
+    ['gazette'],
+  );
+});
+
+test('a later report that updates a figure is told in time order, after what was reported before it', () => {
+  const early = createTestArticle(
+    'Five people have died in the Kessa ferry sinking off Varn Point, the coastguard said. Divers searched the wreck of the Kessa ferry through the night.',
+    { id: 'early', outlet: 'Varn Gazette', published: '2026-05-10T08:00:00Z' },
+  );
+  const middle = createTestArticle(
+    'The ferry operator suspended its Varn Point service and opened an inquiry into the sinking of the Kessa.',
+    { id: 'middle', outlet: 'Varn Radio', published: '2026-05-11T09:00:00Z' },
+  );
+  const later = createTestArticle(
+    'The number of people killed in the Kessa ferry sinking has risen to eight, the coastguard said. Salvage crews reached the wreck of the Kessa.',
+    { id: 'later', outlet: 'Orla Herald', published: '2026-05-12T18:00:00Z' },
+  );
+  const at = (article: Article, value: string) => {
+    const start = article.text.indexOf(value);
+    return { article: article.id, sentence: 0, start, end: start + value.length };
+  };
+  const conflicts: Conflict[] = [
+    {
+      kind: 'number',
+      about: 'how many people',
+      sides: [
+        { value: 'Five people (5)', articles: ['early'], citations: [at(early, 'Five people')] },
+        { value: 'eight (8)', articles: ['later'], citations: [at(later, 'eight')] },
+      ],
+    },
+  ];
+  const facts: Fact[] = [
+    { id: 'toll', text: 'x', articles: ['early'], sources: 1, citations: [citation(early, 0)] },
+    { id: 'inquiry', text: 'x', articles: ['middle'], sources: 1, citations: [citation(middle, 0)] },
+  ];
+  const { summary } = summarizeStory([early, middle, later], facts, { conflicts, reportLabels: false });
+  const texts = summary.map((sentence) => sentence.text);
+  const five = texts.findIndex((text) => text.startsWith('Five people have died'));
+  const inquiry = texts.findIndex((text) => text.includes('opened an inquiry'));
+  const eight = texts.findIndex((text) => text.includes('risen to eight'));
+  assert.ok(five === 0 && inquiry > five && eight > inquiry, texts.join('\n'));
+});

@@ -798,6 +798,10 @@ export function summarizeStory(
   const toldLater = new Set<string>(
     ordered.map((item) => `${item.row.article.id}\u0000${item.row.sentence}`),
   );
+  // When each stated sentence happened or was reported, and the sentence each later figure updates: the summary
+  // tells a later report's figure after what was reported before it (`inTimeOfReport`).
+  const times = new Map<CitedText, number | undefined>();
+  const updated = new Map<CitedText, CitedText>();
   for (const item of ordered) {
     const citations = citationsOf(item.candidate, item.row);
     const undated = dropDisputedDates(item.text, citations, dates);
@@ -808,6 +812,7 @@ export function summarizeStory(
       const told = tellFigures(drop.text, citations, numbers, updates, articles);
       const fact = { text: drop.text, citations: told.citations };
       stated.push(fact);
+      times.set(fact, timeOfRow(item.row));
       factSentences.push({
         ...fact,
         titleSimilarity: Math.max(0, ...item.candidate.rows.map((row) => row.headline)),
@@ -817,11 +822,15 @@ export function summarizeStory(
         if (toldLater.has(key)) continue;
         toldLater.add(key);
         stated.push(later);
+        times.set(later, timeOfReport(later, articles));
+        updated.set(later, fact);
       }
       for (const conflict of undated.dropped) {
         if (datesReported.has(conflict)) continue;
         datesReported.add(conflict);
-        stated.push(reportConflict(conflict, articles));
+        const report = reportConflict(conflict, articles);
+        stated.push(report);
+        times.set(report, timeOfRow(item.row));
       }
     }
     if (drop.ok && drop.dropped.length === 0) continue;
@@ -838,10 +847,11 @@ export function summarizeStory(
   const reports = reported.map((conflict) => reportConflict(cited.get(conflict) ?? conflict, articles));
   const labels = (options.reportLabels ?? true) ? labelsSentence(ordered, rows, neutralized) : undefined;
   // An explicit length bounds the whole summary; the default bounds the facts, with disputes and labels added.
+  const told = inTimeOfReport(stated, times, updated);
   const summary =
     options.sentences === undefined
-      ? [...stated, ...reports, ...(labels ? [labels] : [])]
-      : withinLength(stated, reports, labels, limit);
+      ? [...told, ...reports, ...(labels ? [labels] : [])]
+      : withinLength(told, stated, reports, labels, limit);
   // With no sentence of its own to make it from, the headline names the first disagreement without its sides.
   // The headline comes from a sentence the reader sees in the summary, even when a length trims the facts.
   const [firstDispute] = reported;
@@ -924,6 +934,7 @@ function leadWithEvent<T extends { text: string }>(ranked: readonly T[]): T[] {
  * sentence, which yields first since it reports wording, not a fact. Shown in that order: facts, disputes, labels.
  */
 function withinLength(
+  told: readonly CitedText[],
   stated: readonly CitedText[],
   reports: readonly CitedText[],
   labels: CitedText | undefined,
@@ -932,7 +943,47 @@ function withinLength(
   const [lead, ...others] = stated;
   const priority = [...(lead ? [lead] : []), ...reports, ...others, ...(labels ? [labels] : [])];
   const kept = new Set(priority.slice(0, limit));
-  return [...stated, ...reports, ...(labels ? [labels] : [])].filter((sentence) => kept.has(sentence));
+  return [...told, ...reports, ...(labels ? [labels] : [])].filter((sentence) => kept.has(sentence));
+}
+
+/** When a summary sentence's event happened: the date it names, else when its article was published (ms). */
+function timeOfRow(row: Row): number | undefined {
+  const time = Date.parse(dateOf(row) ?? row.article.published ?? '');
+  return Number.isFinite(time) ? time : undefined;
+}
+
+/** When the report a sentence cites was published (ms): the latest figure of an update. */
+function timeOfReport(sentence: CitedText, articles: readonly Article[]): number | undefined {
+  const id = sentence.citations[0]?.article;
+  const time = Date.parse(articles.find((article) => article.id === id)?.published ?? '');
+  return Number.isFinite(time) ? time : undefined;
+}
+
+/**
+ * The stated sentences in the order a reader follows the story: each later report's figure ("has burned 3,400
+ * hectares" on Sunday) after the sentence it updates and after every sentence of what happened or was reported
+ * before it ("2,400 residents have been evacuated" on Saturday), not straight after the earlier figure. The
+ * stated order stays the order of priority when a length trims the summary (`withinLength`).
+ */
+function inTimeOfReport(
+  stated: readonly CitedText[],
+  times: ReadonlyMap<CitedText, number | undefined>,
+  updated: ReadonlyMap<CitedText, CitedText>,
+): CitedText[] {
+  const told = stated.filter((sentence) => !updated.has(sentence));
+  for (const sentence of stated) {
+    const earlier = updated.get(sentence);
+    if (earlier === undefined) continue;
+    const time = times.get(sentence);
+    let at = told.indexOf(earlier) + 1;
+    while (at < told.length && time !== undefined) {
+      const next = times.get(told[at] as CitedText);
+      if (next === undefined || next > time) break;
+      at++;
+    }
+    told.splice(at, 0, sentence);
+  }
+  return told;
 }
 
 /**
