@@ -1221,7 +1221,13 @@ function checkStoryDurations(push: (conflict: Conflict) => void, context: Confli
           const key = `${lastingKey(x.anchor ?? '')}\u0000${[x.detail.value, y.detail.value].sort().join('\u0000')}`;
           let entry = found.get(key);
           if (entry === undefined)
-            found.set(key, (entry = { about: `how long (${x.detail.subject ?? 'it'})`, sides: [] }));
+            found.set(
+              key,
+              (entry = {
+                about: `how long (${lastingKey(x.anchor ?? '') === PRISON_TERM ? PRISON_TERM : (x.detail.subject ?? 'it')})`,
+                sides: [],
+              }),
+            );
           addSides(context, entry.sides, [
             [i, x.detail],
             [j, y.detail],
@@ -1233,10 +1239,20 @@ function checkStoryDurations(push: (conflict: Conflict) => void, context: Confli
   for (const { about, sides } of found.values()) emit(push, context, 'number', undefined, about, sides);
 }
 
+/** What a prison term is called where lengths of it are compared: "how long (prison sentence)". */
+const PRISON_TERM = 'prison sentence';
+
 /** Names of a strike, as stems: "The strike will last three days" / "The walkout will last five days". */
 const LASTING_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['walkou', 'strike'],
   ['stoppa', 'strike'],
+  // A court's term, however the outlet words it: "sentenced to six years", "jailed for seven years", "caged for
+  // seven years", "imprisoned for", "a six-year prison term", "a six-year sentence".
+  ['senten', PRISON_TERM],
+  ['jail', PRISON_TERM],
+  ['cag', PRISON_TERM],
+  ['impris', PRISON_TERM],
+  ['prison', PRISON_TERM],
 ]);
 
 /**
