@@ -5,7 +5,7 @@ import { EVENT_WORD_GROUPS } from './event-words.js';
 import { isSameNamedEvent, namedEventOfDay } from './named-events.js';
 import { latestFigureSide } from './figure-updates.js';
 import { entityKey, type EntityLinks } from './link-entities.js';
-import { foldText, isStopword, normalizeText, stemWord } from './normalize-text.js';
+import { contentWords, foldText, isStopword, normalizeText, stemWord } from './normalize-text.js';
 import { SERIOUS_INJURY_UNIT } from './serious-injuries.js';
 import {
   crowdNounsAgree,
@@ -790,7 +790,7 @@ function checkNumbers(
     );
     if (same.some((y) => numbersAgree(x, y))) continue;
     const onlyOfUnit =
-      alike &&
+      (alike || (same[0] !== undefined && isSameSum(context, a, x, b, same[0]))) &&
       same.length === 1 &&
       a.details.numbers.filter((other) => other.slot === x.slot).length === 1 &&
       Number(x.value) >= ONLY_OF_UNIT_MIN &&
@@ -830,6 +830,41 @@ function checkNumbers(
     ]);
   }
   return readArticles;
+}
+
+/**
+ * Currencies as the words after a figure stem them ("1.2 million crowns" -> "crown"), and as `sentenceDetails`
+ * names the symbols ("$4 million" -> "dollar").
+ */
+const CURRENCY_UNITS = new Set(
+  'dollar euro pound yen crown krona krone kronor franc rupee peso rand yuan rouble ruble shilling dinar lira zloty'.split(
+    ' ',
+  ),
+);
+
+/** 4: content words after a sum that say what it is ("in cash and gifts", "in local taxes since 2019"). */
+const SUM_WORDS_AFTER = 4;
+
+/**
+ * True when two sums of money in aligned sentences are one sum told with other verbs and asides ("had accepted
+ * 1.2 million crowns in cash and gifts" / "had taken 1.4 million crowns in cash, gifts and paid holidays"), whose
+ * wording stays under `SAME_WORDING_MIN`: both in one currency, and the words right after them share what the
+ * money was ("cash"). "earned $139 million in adjusted gross income" and "paid $43 million in federal taxes" in
+ * aligned BASIL sentences are two sums.
+ */
+function isSameSum(context: ConflictContext, a: Member, x: Detail, b: Member, y: Detail): boolean {
+  if (x.slot !== y.slot || !CURRENCY_UNITS.has(x.slot.slice('number:'.length))) return false;
+  const after = (member: Member, detail: Detail): string[] => {
+    const article = context.articles[member.article];
+    const span = article?.sentences[member.sentence];
+    if (article === undefined || span === undefined) return [];
+    // A year or figure after both ("since 2019", "from 2019 to 2023") dates or counts, it is not what the sum was.
+    return contentWords(article.text.slice(detail.end, span.end))
+      .slice(0, SUM_WORDS_AFTER)
+      .filter((word) => !/\d/.test(word));
+  };
+  const wordsA = after(a, x);
+  return after(b, y).some((word) => wordsA.includes(word));
 }
 
 /**
