@@ -54,6 +54,8 @@ export interface AnalysisOptions extends ReportOptions {
     processedId: string,
     at: string | undefined,
   ) => void;
+  /** Called after each story's report is built, with how many of the run's stories are done and their number. */
+  onStory?: (done: number, total: number) => void;
   /**
    * Called with each story's report and articles before the report is stored or returned; the report it gives
    * back is kept (the CLI's optional LLM rewrite of the summary). It should not throw: a throw fails the run.
@@ -184,10 +186,12 @@ async function reportInMemory(
   options: AnalysisOptions,
 ): Promise<StoryReport[]> {
   const { stories } = clusterArticles(articles);
+  const byId = new Map(articles.map((article) => [article.id, article]));
   const reports: StoryReport[] = [];
   for (const story of orderStories(stories, articles)) {
-    const members = articles.filter((article) => story.articles.includes(article.id));
-    reports.push(await revised(reportStory(story, articles, options), members, options));
+    const members = story.articles.flatMap((id) => byId.get(id) ?? []);
+    reports.push(await revised(reportStory(story, members, options), members, options));
+    options.onStory?.(reports.length, stories.length);
   }
   return reports;
 }
@@ -240,6 +244,7 @@ async function reportStored(
       if (current.articles.length === 0) continue;
       const members = await store.getArticles(current.articles);
       reports.push(await revised(reportStory(current, members, options), members, options));
+      options.onStory?.(reports.length, stories.length);
     }
     if (await store.putReports(reports, last ? {} : { ifAt: built })) return reports;
   }

@@ -67,6 +67,7 @@ const RESIDUE_REASONS = new Set([
   'boilerplate',
   'cookie',
   'advertisement',
+  'timestamp',
 ]);
 // 250-600 words of body is the brief; HTML text keeps its headline, standfirst, byline and per-page related
 // links once the site template is dropped, which adds up to ~60 words.

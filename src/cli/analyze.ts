@@ -14,6 +14,7 @@ import {
   noticeTerminalInput,
   readArticleInputs,
   reportFailure,
+  runOutcome,
   writeJsonl,
   type CliContext,
 } from './io.js';
@@ -66,6 +67,7 @@ export async function runAnalyzeVerb(
     flags.progress ?? Boolean((context.stderr as { isTTY?: boolean }).isTTY),
   );
   let keepOpen = false;
+  const started = performance.now();
   try {
     const inputOptions = {
       stdin: context.stdin,
@@ -77,6 +79,7 @@ export async function runAnalyzeVerb(
       ...(flags.sentences === undefined ? {} : { summarySentences: flags.sentences }),
       onError: (failure) => reportFailure(context, failure, { jsonl: Boolean(flags.json) }),
       onArticle: () => progress.tick('articles analysed:'),
+      onStory: (_done: number, total: number) => progress.tick('stories compared:', total),
       ...(llm === undefined
         ? {}
         : {
@@ -90,7 +93,7 @@ export async function runAnalyzeVerb(
             },
           }),
     });
-    progress.done();
+    progress.done(runOutcome(result, started));
     await writeReports(result.reports, flags, context);
     if (flags.serve && store) {
       const server = await startServing(store, flags);

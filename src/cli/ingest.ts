@@ -6,6 +6,7 @@ import {
   noticeTerminalInput,
   readArticleInputs,
   reportFailure,
+  runOutcome,
   writeJsonl,
   type CliContext,
 } from './io.js';
@@ -37,6 +38,7 @@ export async function runIngestVerb(
   // that the whole batch is still stored.
   let written = Promise.resolve();
   let outputError: Error | undefined;
+  const started = performance.now();
   try {
     const result = await runAnalysis(
       readArticleInputs(paths, {
@@ -50,6 +52,7 @@ export async function runIngestVerb(
           reportFailure(context, failure, { jsonl: true }).catch((error: unknown) => {
             outputError ??= asError(error);
           }),
+        onStory: (_done, total) => progress.tick('stories compared:', total),
         onArticle: (article, stored) => {
           progress.tick('articles stored:');
           const line = {
@@ -68,7 +71,7 @@ export async function runIngestVerb(
     );
     await written;
     if (outputError !== undefined) throw outputError;
-    progress.done();
+    progress.done(runOutcome(result, started));
     return result.failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
   } finally {
     await store.close();

@@ -278,26 +278,58 @@ function unreadableSource(path: string, error: unknown): JsonlItem {
   };
 }
 
-/** Progress on stderr for long runs: a counter redrawn at most every 200 ms on a terminal, silent otherwise. */
+/**
+ * Progress on stderr for long runs. On a terminal, one line rewritten in place (at most five times a second) and
+ * cleared at the end; anywhere else (a log file, CI), whole lines: the first count of each phase, then one line
+ * every few seconds, so a log shows a long run moving without filling up. `done` may add a closing line saying
+ * what the run did.
+ */
 export function createProgress(
   stream: Writable,
   enabled: boolean,
-): { tick(label: string): void; done(): void } {
+): { tick(label: string, total?: number): void; done(closing?: string): void } {
+  const terminal = Boolean((stream as { isTTY?: boolean }).isTTY);
   let count = 0;
+  let phase = '';
   let last = 0;
   let shown = false;
   return {
-    tick(label: string) {
+    tick(label: string, total?: number) {
+      if (label !== phase) {
+        phase = label;
+        count = 0;
+        last = Number.NEGATIVE_INFINITY;
+      }
       count++;
       if (!enabled) return;
       const now = performance.now();
-      if (now - last < 200) return;
+      if (now - last < (terminal ? TERMINAL_PROGRESS_MS : LOG_PROGRESS_MS)) return;
       last = now;
-      shown = true;
-      stream.write(`\r${label} ${count}\u001b[K`);
+      const text = `${label} ${count}${total === undefined ? '' : ` of ${total}`}`;
+      if (terminal) {
+        shown = true;
+        stream.write(`\r${text}\u001b[K`);
+      } else stream.write(`${text}\n`);
     },
-    done() {
-      if (enabled && shown) stream.write(`\r\u001b[K`);
+    done(closing?: string) {
+      if (!enabled) return;
+      if (shown) stream.write(`\r\u001b[K`);
+      if (closing !== undefined) stream.write(`${closing}\n`);
     },
   };
 }
+
+/** The closing progress line of a run: "parallax: 772 articles, 100 stories, 2 inputs failed in 25.4 s". */
+export function runOutcome(
+  result: { articles: readonly unknown[]; reports: readonly unknown[]; failures: number },
+  started: number,
+): string {
+  const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+  const failed = result.failures > 0 ? `, ${count(result.failures, 'input', 'inputs')} failed` : '';
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  return `parallax: ${count(result.articles.length, 'article', 'articles')}, ${count(result.reports.length, 'story', 'stories')}${failed} in ${seconds} s`;
+}
+
+/** How often the progress line is rewritten on a terminal, and how often a log gets a progress line. */
+const TERMINAL_PROGRESS_MS = 200;
+const LOG_PROGRESS_MS = 5000;

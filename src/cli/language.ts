@@ -1,16 +1,21 @@
 import { analyzeLanguage } from '../language/index.js';
 import { createTextArticle, type Article } from '../model/index.js';
 import type { CliContext } from './io.js';
-import { optionalPublished, recordId, requireText, runRecordVerb } from './record-verb.js';
+import { optionalPublished, optionalString, recordId, requireText, runRecordVerb } from './record-verb.js';
 
 /** Article files are cleaned first, as `parallax extract` would clean them. */
 const ARTICLE_FILES = { articleFiles: 'input' } as const;
 
-/** Annotates a `{id, text, published?}` record as it is: offsets stay in input-text coordinates. */
+/**
+ * Annotates a `{id, text, published?, outlet?}` record as it is: offsets stay in input-text coordinates. The
+ * outlet tells its own reporting ("The Courier first reported ...") from a credit to another outlet.
+ */
 function annotate(value: unknown, source: string): Article {
   const text = requireText(value, source);
   const published = optionalPublished(value, source);
+  const outlet = optionalString(value, 'outlet', source);
   const metadata: Partial<Article> = { source, id: recordId(value) ?? source };
+  if (outlet !== undefined) metadata.outlet = outlet;
   if (published !== undefined) {
     metadata.published = published;
     metadata.publishedSource = 'input';

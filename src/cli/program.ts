@@ -68,7 +68,10 @@ Exit codes:
           'plain-text files that are not UTF-8: refuse (strict) or decode as detected (auto)',
         ).choices(['strict', 'auto']),
       )
-      .option('--progress', 'show progress on stderr (default: when stderr is a terminal)');
+      .option(
+        '--progress',
+        "show progress on stderr, ending with the run's counts and time (default: when stderr is a terminal; in a log, a line every 5 s)",
+      );
 
   inputOptions(
     program

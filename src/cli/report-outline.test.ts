@@ -191,3 +191,16 @@ void test('the loaded-wording line keeps an outlet’s own words apart from the 
     `[${number('ledger01')}] none in its own voice; quoted: reckless (emotive, Ines Corvo)`,
   ]);
 });
+
+void test('an outlet one article says reported first is named the original source of the sentence that says so', () => {
+  const fixture = createFixtureReport();
+  const citation = fixtureCitation('ledger', 3);
+  const originalSources = [{ outlet: 'Pellow Courier', articles: ['ledger01'], firstReported: [citation] }];
+  const report = createFixtureReport({ provenance: { ...fixture.provenance, originalSources } });
+  const lines = outlineReport(report).sections.find((entry) => entry.title === 'Provenance')?.lines ?? [];
+  // The ledger is article [1] of the fixture.
+  assert.ok(
+    lines.includes('Original source of [1:4]: Pellow Courier, which first reported it (credited by [1])'),
+    lines.join('\n'),
+  );
+});

@@ -150,10 +150,12 @@ export function outlineReport(report: StoryReport): {
           (reuse) =>
             `${ref(reuse.articles[0])} and ${ref(reuse.articles[1])} share ${articleFor(reuse.words)} ${reuse.words}-word passage ${cite(reuse.citations)}`,
         ),
-        ...provenance.originalSources.map(
-          (source) =>
-            `Likely original source: ${source.outlet} (credited by ${source.articles.map(ref).join('')})`,
-        ),
+        ...provenance.originalSources.map((source) => {
+          const creditors = source.articles.map(ref).join('');
+          return source.firstReported
+            ? `Original source of ${cite(source.firstReported)}: ${source.outlet}, which first reported it (credited by ${creditors})`
+            : `Likely original source: ${source.outlet} (credited by ${creditors})`;
+        }),
       ],
     },
   ];

@@ -2254,11 +2254,6 @@ function sameCountedThing(a: Detail, b: Detail): boolean {
 const CROWD_KEY = 'crowd';
 
 /**
- * What two counts of one thing count, as a dispute names it: the noun as written ("how many cracks"), or
- * "people" for one crowd under two nouns ("about 2,000 residents" / "some 3,500 people") and for a bare figure
- * ("the death toll has risen to 17").
- */
-/**
  * What a number conflict is about: "how many votes", or for two percentages of one thing the thing as the first
  * side writes it ("raise": "how many percent" says nothing of what the share is of).
  */
@@ -2271,6 +2266,11 @@ function numberAbout(context: ConflictContext, index: number, x: Detail, y: Deta
   return `how many ${countedNoun(x, y)}`;
 }
 
+/**
+ * What two counts of one thing count, as a dispute names it: the noun as written ("how many cracks"), or
+ * "people" for one crowd under two nouns ("about 2,000 residents" / "some 3,500 people") and for a bare figure
+ * ("the death toll has risen to 17").
+ */
 function countedNoun(x: Detail, y: Detail): string {
   if (!sharesUnit(x, y) && isSameCrowd(x, y)) return 'people';
   // "Three people" / "Two": what is counted is said after the noun ("were seriously injured").

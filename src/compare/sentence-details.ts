@@ -139,6 +139,31 @@ const UNIT_SKIP = new Set([
   'than',
 ]);
 
+/**
+ * Where the counted noun is when a name stands between the number and it: "two Harbour Ledger reporters" counts
+ * reporters, not Harbours. The name's words are capitalised and not plural; the noun is the first lower-case
+ * plural after at most three of them. Otherwise `at` (a capitalised plural is itself counted: "12 Democrats").
+ */
+function headAfterName(tokens: readonly WordToken[], text: string, at: number): number {
+  const isName = (index: number): boolean => {
+    const token = tokens[index];
+    return (
+      token !== undefined && /^\p{Lu}/u.test(text.slice(token.start, token.end)) && !/s$/.test(token.word)
+    );
+  };
+  let index = at;
+  while (
+    index < at + 3 &&
+    isName(index) &&
+    !/[,;:.)(]/.test(text.slice(tokens[index]?.end ?? 0, tokens[index + 1]?.start ?? 0))
+  )
+    index++;
+  const head = tokens[index];
+  if (index === at || head === undefined) return at;
+  const written = text.slice(head.start, head.end);
+  return /^\p{Ll}/u.test(written) && /[^s]s$/.test(head.word) && !isStopword(head.word) ? index : at;
+}
+
 /** The checkable details of sentence `index` of `article`. */
 export function sentenceDetails(
   article: Article,
@@ -252,6 +277,7 @@ export function sentenceDetails(
       end = span.start + (percentWord?.end ?? last.end + (percentSign?.[0].length ?? 0));
     } else {
       while (UNIT_SKIP.has(tokens[next]?.word ?? '')) next++;
+      next = headAfterName(tokens, text, next);
       const unit = tokens[next];
       // "has risen to 27, hospital officials said": a comma after the number ends the phrase; what is counted
       // is then named before it ("the number of people injured").

@@ -45,3 +45,40 @@ void test('an outlet naming itself by its first words ("told Radio Oster" in Rad
   const report = compareStory(buildStory([radio, ledger]), [radio, ledger]);
   assert.deepEqual(report.provenance.credits, []);
 });
+
+void test('one article saying "first reported by the Pellow Courier" makes the Courier the original source of that fact', () => {
+  const courier = buildArticle({
+    id: 'courier',
+    outlet: 'Pellow Courier',
+    text: 'The Pellow cannery will close in March, its owner Marten Voss said on Tuesday. The Courier first reported the closure on Monday.',
+  });
+  const ledgerText =
+    'The Pellow cannery will close in March with the loss of 140 jobs. The closure was first reported by the Pellow Courier on Monday.';
+  const scoop = buildArticle({
+    id: 'ledger',
+    outlet: 'Tolland Ledger',
+    text: ledgerText,
+    credits: [{ text: 'first reported by the Pellow Courier', outlet: 'Pellow Courier' }],
+  });
+  const report = compareStory(buildStory([courier, scoop]), [courier, scoop]);
+  assert.deepEqual(
+    report.provenance.originalSources.map((source) => [source.outlet, source.articles]),
+    [['Pellow Courier', ['ledger']]],
+  );
+  const first = report.provenance.originalSources[0]?.firstReported ?? [];
+  assert.deepEqual(
+    first.map((citation) => [citation.article, citation.sentence]),
+    [['ledger', 1]],
+  );
+  // A plain credit from one article ("the Pellow Courier reported") is no claim that it was first.
+  const plain = buildArticle({
+    id: 'ledger',
+    outlet: 'Tolland Ledger',
+    text: 'The Pellow cannery will close in March, the Pellow Courier reported.',
+    credits: [{ text: 'the Pellow Courier reported', outlet: 'Pellow Courier' }],
+  });
+  assert.deepEqual(
+    compareStory(buildStory([courier, plain]), [courier, plain]).provenance.originalSources,
+    [],
+  );
+});

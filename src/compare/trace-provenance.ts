@@ -1,4 +1,5 @@
-import type { Article, Provenance, Story } from '../model/index.js';
+import { namesOwnOutlet } from '../language/index.js';
+import type { Article, Citation, Provenance, Story } from '../model/index.js';
 import { normalizeText, type WordToken } from './normalize-text.js';
 import { citeSpan } from './sentence-at.js';
 import { outletKey } from './source-keys.js';
@@ -17,6 +18,12 @@ const MAX_SHINGLE_ARTICLES = 20;
  */
 const MAX_SHINGLE_REPEATS = 3;
 
+/*
+ * A credit that says the outlet came first ("first reported by", "as the Gazette first reported", "originally
+ * revealed by", "the Post broke the story"): one article saying so names the original source of what it credits.
+ */
+const FIRST_REPORT = /\b(?:first|originally|broke the (?:news|story))\b/i;
+
 /** Options for `traceProvenance`. */
 export interface ProvenanceOptions {
   reuseMinWords?: number;
@@ -25,8 +32,8 @@ export interface ProvenanceOptions {
 /**
  * Who credits whom (from the language stage's credits), the syndicated copies (from the story), passages two
  * articles share nearly word for word outside quotation marks (runs of shared word shingles, with their length
- * in words), a graph of derivation, and the outlets credited by two or more independent articles: the likely
- * original source.
+ * in words), a graph of derivation, and the likely original sources: outlets credited by two or more
+ * independent articles, or said by one to have reported first.
  */
 export function traceProvenance(
   story: Story,
@@ -38,25 +45,27 @@ export function traceProvenance(
   const order = new Map(articles.map((article, index) => [article.id, index]));
   const credits: Provenance['credits'] = [];
   const graph: Provenance['graph'] = [];
-  const creditors = new Map<string, { outlet: string; articles: Set<string>; sources: Set<string> }>();
+  const creditors = new Map<
+    string,
+    { outlet: string; articles: Set<string>; sources: Set<string>; first: Citation[] }
+  >();
   for (const article of articles) {
-    const own = article.outlet === undefined ? undefined : outletKey(article.outlet);
     const credited = new Set<string>();
     for (const credit of article.credits) {
       const key = outletKey(credit.outlet);
-      if (key === '' || namesOwnOutlet(key, own)) continue;
-      credits.push({
-        article: article.id,
-        outlet: credit.outlet,
-        text: credit.text,
-        citation: citeSpan(article, credit.start, credit.end),
-      });
+      if (key === '' || namesOwnOutlet(credit.outlet, article.outlet)) continue;
+      const citation = citeSpan(article, credit.start, credit.end);
+      credits.push({ article: article.id, outlet: credit.outlet, text: credit.text, citation });
+      let entry = creditors.get(key);
+      if (entry === undefined)
+        creditors.set(
+          key,
+          (entry = { outlet: credit.outlet, articles: new Set(), sources: new Set(), first: [] }),
+        );
+      if (FIRST_REPORT.test(credit.text)) entry.first.push(citation);
       if (credited.has(key)) continue;
       credited.add(key);
       graph.push({ from: article.id, to: credit.outlet, kind: 'credit' });
-      let entry = creditors.get(key);
-      if (entry === undefined)
-        creditors.set(key, (entry = { outlet: credit.outlet, articles: new Set(), sources: new Set() }));
       entry.articles.add(article.id);
       entry.sources.add(sources.get(article.id) ?? article.id);
     }
@@ -79,10 +88,15 @@ export function traceProvenance(
     graph.push({ from: later, to: earlier, kind: 'reuse' });
   }
 
+  // Stable sort: outlets credited by more sources first, then those one article says reported first.
   const originalSources = [...creditors.values()]
-    .filter((entry) => entry.sources.size >= 2)
+    .filter((entry) => entry.sources.size >= 2 || entry.first.length > 0)
     .sort((a, b) => b.sources.size - a.sources.size)
-    .map((entry) => ({ outlet: entry.outlet, articles: [...entry.articles] }));
+    .map((entry) => ({
+      outlet: entry.outlet,
+      articles: [...entry.articles],
+      ...(entry.first.length > 0 ? { firstReported: entry.first } : {}),
+    }));
 
   return { credits, copies, reuse, graph, originalSources };
 }
@@ -172,16 +186,4 @@ function findReuse(
   }
   reuse.sort((a, b) => b.words - a.words);
   return reuse;
-}
-
-/**
- * True when a credited name is the article's own outlet, whole, by its last words ("told the Evening Post" in
- * the Kestrel Evening Post) or by its first two or more ("told Radio Veland" in Radio Veland News): an outlet
- * quoting its own interview is not crediting anyone.
- */
-function namesOwnOutlet(key: string, own: string | undefined): boolean {
-  return (
-    own !== undefined &&
-    (key === own || own.endsWith(` ${key}`) || (key.includes(' ') && own.startsWith(`${key} `)))
-  );
 }

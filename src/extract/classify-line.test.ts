@@ -34,7 +34,7 @@ test('classifies the common residue shapes', () => {
     ['Advert', 'advertisement'],
     ['Skip to main content', 'navigation'],
     ['05/10/2026 - Posted by: Ana Flor - Category: Health', 'boilerplate'],
-    ['Updated at 1:23 p.m.', 'boilerplate'],
+    ['Updated at 1:23 p.m.', 'timestamp'],
     ['Follow @HarbourDeals on Twitter to keep up with the latest deals.', 'share'],
     ['This document is subject to copyright. No part may be reproduced without permission.', 'copyright'],
     ['______________________________', 'boilerplate'],

@@ -1,4 +1,4 @@
-import type { Removed, ResidueReason } from '../model/index.js';
+import type { ParagraphKind, Removed, ResidueReason } from '../model/index.js';
 import type { Block } from './assemble-text.js';
 import { foldForCompare, normaliseSpace } from './assemble-text.js';
 import { classifyLine } from './classify-line.js';
@@ -6,6 +6,7 @@ import { datelineKind, publishedDateOf } from './date-from-text.js';
 import { datelinePrefixOf } from './join-dateline.js';
 import { domainFromUrl, outletFromDomain } from './outlet-from-domain.js';
 import { readHeaderFields } from './header-fields.js';
+import { KEY_POINTS_TITLE } from './rules/key-points.js';
 
 /** What cleaning found in a plain-text page. */
 export interface CleanedText {
@@ -76,6 +77,7 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
   if (underTitle) reasons[underTitle.index] ??= 'boilerplate';
 
   const [proseStart, proseEnd] = findBodyRegion(lines, reasons, first);
+  const keyPoints = keyPointsAbove(lines, reasons, first, proseStart);
   // A dateline on its own line just above the body ("BRENNOCK —") is the lead's, not page chrome.
   const datelineLine = lines.findLastIndex((line, index) => index < proseStart && line.text.trim() !== '');
   let datelinePrefix =
@@ -88,9 +90,11 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
   const datelines: string[] = [];
 
   let pending: string[] = [];
+  let pendingKind: ParagraphKind = 'paragraph';
   const flush = (): void => {
-    if (pending.length > 0) result.blocks.push({ text: pending.join(' '), kind: 'paragraph' });
+    if (pending.length > 0) result.blocks.push({ text: pending.join(' '), kind: pendingKind });
     pending = [];
+    pendingKind = 'paragraph';
   };
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
@@ -103,7 +107,12 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
     if (index === datelineLine && datelinePrefix !== undefined) continue;
     let reason = reasons[index];
     if (index > proseEnd && reason === 'comment-prompt') afterComments = true;
-    if (reason === undefined && proseStart >= 0 && (index < proseStart || index > proseEnd)) {
+    if (
+      reason === undefined &&
+      proseStart >= 0 &&
+      (index < proseStart || index > proseEnd) &&
+      !keyPoints.has(index)
+    ) {
       const byline = !result.byline && index < proseStart ? readByline(text) : undefined;
       if (byline) {
         result.byline = byline.names;
@@ -132,6 +141,19 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
       });
       continue;
     }
+    // A list's title and each of its items are blocks of their own: "• A" and "• B" are two points, not one
+    // hard-wrapped sentence.
+    if (keyPoints.get(index) === 'heading') {
+      flush();
+      result.blocks.push({ text, kind: 'heading' });
+      continue;
+    }
+    const item = listItemText(lines, index) ?? (keyPoints.has(index) ? text : undefined);
+    if (item !== undefined) {
+      flush();
+      result.blocks.push({ text: item, kind: 'list-item' });
+      continue;
+    }
     // Hard-wrapped prose: a line that stops mid-sentence continues on the next one.
     if (pending.length > 0 && /[.!?:"”’)]$/.test(pending[pending.length - 1]!)) flush();
     if (datelinePrefix !== undefined && index >= proseStart) {
@@ -153,6 +175,60 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
     result.outletSource = 'header';
   }
   return result;
+}
+
+/* Longer lines are paragraphs, not points of a list. */
+const KEY_POINT_MAX_WORDS = 40;
+
+/**
+ * The lines of a key-points list above the body region (`proseStart`): its title, mapped to 'heading', and every
+ * line from it down to the body, mapped to 'list-item', when none of them is residue and none is long. Empty
+ * when the text has no such list. Without this the list's short lines read as a menu above the body.
+ */
+function keyPointsAbove(
+  lines: readonly { text: string }[],
+  reasons: readonly (ResidueReason | undefined)[],
+  title: number,
+  proseStart: number,
+): Map<number, ParagraphKind> {
+  const kept = new Map<number, ParagraphKind>();
+  if (proseStart < 0) return kept;
+  const heading = lines.findIndex(
+    (line, index) =>
+      index > title &&
+      index < proseStart &&
+      reasons[index] === undefined &&
+      KEY_POINTS_TITLE.test(line.text.trim()),
+  );
+  if (heading < 0) return kept;
+  const items = lines
+    .map((line, index) => ({ text: line.text.trim(), index }))
+    .filter((line) => line.index > heading && line.index < proseStart && line.text !== '');
+  if (items.some((line) => reasons[line.index] !== undefined || wordCount(line.text) > KEY_POINT_MAX_WORDS))
+    return kept;
+  kept.set(heading, 'heading');
+  for (const line of items) kept.set(line.index, 'list-item');
+  return kept;
+}
+
+/* A bullet at the start of a line: "•", "▪", "*", or a hyphen or dash when the next or previous line has one too. */
+const BULLET = /^\s*([•●▪◦*]|[-–])\s+(?=\S)/u;
+
+/** The text of a bulleted line without its bullet, or undefined for a line that is not a list item. */
+function listItemText(lines: readonly { text: string }[], index: number): string | undefined {
+  const line = lines[index]!.text;
+  const bullet = BULLET.exec(line);
+  if (!bullet) return undefined;
+  // A dash opens a sign-off or a line of dialogue as often as a list: only two dashed lines in a row are a list.
+  if (/[-–]/.test(bullet[1]!)) {
+    const neighbour = (step: number): string => {
+      let at = index + step;
+      while (lines[at] !== undefined && lines[at]!.text.trim() === '') at += step;
+      return BULLET.exec(lines[at]?.text ?? '')?.[1] ?? '';
+    };
+    if (neighbour(-1) !== bullet[1] && neighbour(1) !== bullet[1]) return undefined;
+  }
+  return normaliseSpace(line.slice(bullet[0].length));
 }
 
 function splitLines(raw: string): { text: string; start: number; end: number }[] {
@@ -370,9 +446,8 @@ const MASTHEAD_END =
  * in ("Radio Veland News"), with a word of its own besides section names ("World News" is a section).
  */
 export function mastheadOf(text: string): string | undefined {
-  const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 5 || !MASTHEAD_END.test(text)) return undefined;
-  if (!words.every((word) => /^(?:\p{Lu}[\p{L}'’&.-]*|of|the|and|&)$/u.test(word))) return undefined;
+  const words = mastheadWords(text);
+  if (words === undefined) return undefined;
   const own = words.filter(
     (word) =>
       /^\p{Lu}/u.test(word) &&
@@ -381,6 +456,13 @@ export function mastheadOf(text: string): string | undefined {
       !SECTION_WORDS.has(word.toLowerCase()),
   );
   return own.length > 0 ? text : undefined;
+}
+
+/** The words of a line shaped like an outlet's name: 2-5 capitalised words ending in `MASTHEAD_END`. */
+function mastheadWords(text: string): string[] | undefined {
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || !MASTHEAD_END.test(text)) return undefined;
+  return words.every((word) => /^(?:\p{Lu}[\p{L}'’&.-]*|of|the|and|&)$/u.test(word)) ? words : undefined;
 }
 
 /**
@@ -399,9 +481,7 @@ function mastheadUnderTitle(text: string): string | undefined {
     );
   const rest = opened?.[1]?.split(/\s+/) ?? [];
   if (opened && words.length <= 4 && !rest.some((word) => SECTION_WORDS.has(word.toLowerCase()))) return text;
-  if (words.length < 2 || words.length > 5 || !MASTHEAD_END.test(text)) return undefined;
-  if (!words.every((word) => /^(?:\p{Lu}[\p{L}'’&.-]*|of|the|and|&)$/u.test(word))) return undefined;
-  const named = words
+  const named = (mastheadWords(text) ?? [])
     .slice(0, -1)
     .filter((word) => /^\p{Lu}/u.test(word) && word !== 'The' && !SECTION_WORDS.has(word.toLowerCase()));
   return named.length > 0 ? text : undefined;

@@ -134,10 +134,13 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
       bylineOfRemoved(body.removed);
     if (byline) result.byline = byline;
   }
-  // Besides an unlabelled dateline at the top, a "Published ..." or "Updated ..." line the body cleaning removed.
+  // Besides an unlabelled dateline at the top, a "Published ..." or "Updated ..." line the body cleaning removed,
+  // or a time with its date ("14 Nov. 2026 at 6:20 p.m. GMT") removed as a timestamp.
   const datelineDate = publishedDateOf([
     ...datelines.map((block) => block.text),
-    ...body.removed.filter((piece) => datelineKind(piece.text) !== undefined).map((piece) => piece.text),
+    ...body.removed
+      .filter((piece) => piece.reason === 'timestamp' || datelineKind(piece.text) !== undefined)
+      .map((piece) => piece.text),
   ]);
   if (input.published === undefined && !metadata.published && datelineDate) {
     metadata.published = datelineDate;

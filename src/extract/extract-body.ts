@@ -13,6 +13,7 @@ import {
   UNLIKELY_CLASS_SUBSTRING,
   EMBEDDED_POST_PATTERN,
 } from './rules/boilerplate-classes.js';
+import { KEY_POINTS_TITLE } from './rules/key-points.js';
 
 /** The main text of a page, as blocks, with what was dropped inside the chosen container. */
 export interface ExtractedBody {
@@ -256,8 +257,10 @@ function dropReason(element: Element, index: PageIndex): ResidueReason | undefin
     stats.paragraphChars > 200;
   if (isHidden(element) && !holdsBody) return 'boilerplate';
   const chrome = CHROME_TAGS.get(name);
-  if (chrome && !holdsBody) return chrome;
   const names = classAndId(element);
+  // A "Key points" box in an <aside class="sidebar-box">: the story in brief, not chrome.
+  if ((chrome !== undefined || names.length > 1) && isKeyPointsBox(element)) return undefined;
+  if (chrome && !holdsBody) return chrome;
   const unlikely = UNLIKELY_CLASS_PATTERN.test(names) || UNLIKELY_CLASS_SUBSTRING.test(names);
   if (names.length > 1 && unlikely && !LIKELY_CLASS_PATTERN.test(names) && !holdsBody) {
     return reasonFromClass(names);
@@ -538,6 +541,30 @@ function withSiblings(top: Element, index: PageIndex): Element[] {
     }
   }
   return parts;
+}
+
+/* A key-points title is a few words; an element whose text runs longer before its list is something else. */
+const KEY_POINTS_TITLE_MAX_CHARS = 40;
+
+/**
+ * True when the element opens on a key-points title ("Key points", "What we know") followed by a list: the
+ * story's main points, kept as body whatever its tag or class says.
+ */
+function isKeyPointsBox(element: Element): boolean {
+  let title = '';
+  const stack: AnyNode[] = [...element.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isText(node)) {
+      title += node.data;
+      if (normaliseSpace(title).length > KEY_POINTS_TITLE_MAX_CHARS) return false;
+      continue;
+    }
+    if (!isElement(node) || ALWAYS_DROPPED.has(node.name)) continue;
+    if (node.name === 'ul' || node.name === 'ol') return KEY_POINTS_TITLE.test(normaliseSpace(title));
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return false;
 }
 
 /** Text of a subtree, iteratively (deep DOMs), skipping never-text elements. */

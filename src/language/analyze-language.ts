@@ -8,6 +8,7 @@ import { findEntities, looksLikePersonalName } from './find-entities.js';
 import { findQuotations } from './find-quotations.js';
 import { findQuotes } from './find-quotes.js';
 import { linkDescriptions } from './link-descriptions.js';
+import { namesOwnOutlet } from './names-own-outlet.js';
 import { paragraphsOf, splitSentences } from './split-sentences.js';
 
 /** Options for `analyzeLanguage`. */
@@ -60,12 +61,13 @@ export function analyzeLanguage(article: Article, options: LanguageOptions = {})
     return { ...article, lang, sentences, entities: [], quotes: [], credits: [], dates: [], diagnostics };
   }
   const firstBody = article.paragraphs[1]?.start ?? 0;
+  // "The Courier first reported the closure" in the Courier itself: its own scoop, no credit to anyone.
   const credits = findCredits(
     text,
     sentences,
     firstBody > 0 ? (article.paragraphs[0]?.start ?? 0) : 0,
     `${article.byline ?? ''}\n${article.outlet ?? ''}`,
-  );
+  ).filter((credit) => !namesOwnOutlet(credit.outlet, article.outlet));
   const dates = findDates(text, article.published);
   if (!article.published) {
     diagnostics.push(
@@ -98,7 +100,12 @@ export function analyzeLanguage(article: Article, options: LanguageOptions = {})
     );
   }
   const index = findEntities(doc);
-  const { quotes, references, speakers } = findQuotes(doc, index, quotations, paragraphOf, credits);
+  const found = findQuotes(doc, index, quotations, paragraphOf, credits);
+  const { references, speakers } = found;
+  // An outlet telling of its own reporting ("The Courier revealed last month that ...") speaks in its own voice.
+  const quotes = found.quotes.filter(
+    (quote) => !quote.source || !namesOwnOutlet(quote.source.text, article.outlet),
+  );
   const descriptions = linkDescriptions(doc, index);
   const entities = index.entities.map((entity) => {
     const taken = new Set((references.get(entity.id) ?? []).map((mention) => mention.start));

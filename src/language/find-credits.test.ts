@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { createTextArticle } from '../model/index.js';
+import { analyzeLanguage } from './analyze-language.js';
 import { findCredits } from './find-credits.js';
 import { splitSentences } from './split-sentences.js';
 
@@ -111,4 +113,25 @@ void test('"first revealed by", "exposed by" and "broke the story" credit the ou
       ['Daily Fenwick', 'reported'],
     ],
   );
+});
+
+void test('an outlet’s own scoop line ("The Courier first reported the closure") is neither a quote nor a credit', () => {
+  const text = [
+    'Pellow cannery to close',
+    'The Pellow cannery will close in March, its owner Marten Voss said on Tuesday.',
+    'The Courier first reported the closure on Monday.',
+    'The Pellow Courier revealed last month that the owners were looking for a buyer.',
+    'The move was first reported by the Tolland Ledger.',
+  ].join('\n\n');
+  const article = analyzeLanguage(createTextArticle(text, { outlet: 'Pellow Courier' }));
+  assert.deepEqual(
+    article.credits.map((credit) => credit.outlet),
+    ['Tolland Ledger'],
+  );
+  const cues = article.quotes.map((quote) => quote.cue.text);
+  assert.ok(!cues.some((cue) => /reported|revealed/.test(cue)), cues.join(', '));
+  assert.ok(cues.includes('said'), cues.join(', '));
+  // Without an outlet of its own, the article credits the Courier as before.
+  const unknown = analyzeLanguage(createTextArticle(text));
+  assert.ok(unknown.credits.some((credit) => credit.outlet === 'Pellow Courier'));
 });

@@ -1130,3 +1130,59 @@ void test('a quotation after "blasted him from the bench:" is the content, whole
   assert.equal(blasted?.kind, 'direct');
   assert.equal(speakerName(article, blasted?.speaker), 'Ilsa Brand');
 });
+
+void test('a stance verb acting on a voted-on or turned-down item ("rejected the budget by 86 votes to 71") is no quote', () => {
+  const acts = [
+    'Lawmakers in Vellmark had rejected the budget by 86 votes to 71 on Tuesday.',
+    'The Orsay council unanimously rejected the motion after a short debate.',
+    'Dock workers at Pellow rejected the pay offer late on Friday.',
+    'The harbour board backed the ferry plan by nine votes to two.',
+    'The Tolland assembly rejected the amendment, which had split the coalition.',
+    'The budget was rejected by 86 votes to 71 in the Vellmark assembly.',
+    'The planning board denied the application for a second marina.',
+    'The budget was rejected by the Vellmark assembly.',
+    'Lawmakers backed Mayor Ines Toller by 40 votes to 12.',
+    'The Tolland court upheld the ban and endorsed the ferry plan by a 4-to-3 vote.',
+  ];
+  for (const text of acts) {
+    const article = analyze(`Vote in Vellmark\n\n${text}`);
+    assert.deepEqual(
+      article.quotes.map((quote) => `${quote.cue.text}: ${quote.content.text}`),
+      [],
+      text,
+    );
+  }
+});
+
+void test('a stance verb with a claim-like object or a verdict on an item ("rejected the claim that") stays a quote', () => {
+  const attributions: [string, string, string][] = [
+    [
+      'Minister Tova Renk rejected the claim that the port would close.',
+      'rejected',
+      'the claim that the port would close',
+    ],
+    ['Tova Renk rejected the accusations on Monday.', 'rejected', 'the accusations on Monday'],
+    ['Renk denied the report.', 'denied', 'the report'],
+    ['Renk dismissed the budget as a fantasy.', 'dismissed', 'the budget as a fantasy'],
+    ['Renk has rejected the idea of a new bridge.', 'has rejected', 'the idea of a new bridge'],
+    ['Renk rejected the case for a new bridge.', 'rejected', 'the case for a new bridge'],
+  ];
+  for (const [text, cue, content] of attributions) {
+    const article = analyze(`Vote in Vellmark\n\n${text}`);
+    const quote = article.quotes.find((candidate) => candidate.cue.text === cue);
+    assert.equal(quote?.content.text, content, text);
+  }
+});
+
+void test('a poll margin after a stance verb ("backed the mayor by a 6-point margin") is no vote tally', () => {
+  for (const text of [
+    'Voters in Tolland backed Mayor Ines Toller by a 6-point margin, the survey found.',
+    'Renters backed Ines Toller by 15 points.',
+  ]) {
+    const article = analyze(`Poll in Tolland\n\n${text}`);
+    assert.ok(
+      article.quotes.some((quote) => quote.cue.text === 'backed'),
+      text,
+    );
+  }
+});

@@ -2,6 +2,7 @@ import type { Credit, Mention, Quote, QuoteKind, TextSpan } from '../model/index
 import { bareWord, isCapitalised, isPossessive, type Document } from './document.js';
 import type { EntityIndex } from './find-entities.js';
 import type { Quotation } from './find-quotations.js';
+import { isActOnItem } from './is-act-on-item.js';
 import type { Token } from './tokenize.js';
 import {
   ADDRESSEE_VERBS,
@@ -564,6 +565,8 @@ function isCue(doc: Document, index: number): boolean {
   if (!CUE_CANDIDATES.has(word) && !COMPLEMENT_OPENERS.has(bareWord(doc.tokens[index + 1]))) return false;
   if (word === 'according') return bareWord(doc.tokens[index + 1]) === 'to';
   if (isAnonymityFormula(doc, index)) return false;
+  // "rejected the budget by 86 votes to 71", "denied the application": a decision, not a stance.
+  if (isActOnItem(doc, index)) return false;
   if (PHRASE_VERBS.has(word)) {
     // Like a stance verb: after an explicit subject, not after a determiner ("the made-clear ...").
     const previous = doc.tokens[index - 1];

@@ -10,4 +10,5 @@ export { detectLanguage } from './detect-language.js';
 export { normalizeEntityKey } from './normalize-entity-key.js';
 export { WEEKDAYS, MONTHS } from './find-dates.js';
 export { balancesQuotes } from './balances-quotes.js';
+export { namesOwnOutlet } from './names-own-outlet.js';
 export { isIrregularPast, isRoleWord, isTitleWord, isVerbWord } from './lexicon.js';

@@ -60,6 +60,8 @@ export type ResidueReason =
   | 'navigation'
   | 'advertisement'
   | 'cookie'
+  /** A live blog's entry time on a line of its own ("10:42 GMT", "Updated 14:20"): when, not what. */
+  | 'timestamp'
   | 'boilerplate';
 
 /** A piece of the input that cleaning removed, with its reason. Offsets (if any) point into the raw text. */

@@ -131,8 +131,12 @@ export interface Provenance {
   reuse: { articles: [string, string]; words: number; citations: [Citation, Citation] }[];
   /** Who derives from whom: article -> article (copy, reuse) or article -> outlet (credit). */
   graph: { from: string; to: string; kind: 'copy' | 'reuse' | 'credit' }[];
-  /** Outlets credited by two or more independent articles: the likely original source. */
-  originalSources: { outlet: string; articles: string[] }[];
+  /**
+   * Outlets credited by two or more independent articles, or said by one to have reported first ("first
+   * reported by the Courier"): the likely original source. `firstReported` cites the credits that say so, the
+   * fact each came first with.
+   */
+  originalSources: { outlet: string; articles: string[]; firstReported?: Citation[] }[];
 }
 
 /** A sentence of the neutral summary (or the headline), with the sentences it rests on. */

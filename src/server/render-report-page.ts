@@ -382,11 +382,13 @@ function renderProvenance(report: StoryReport, index: ArticleIndex): string {
           .join('\n')}</ul>`;
   const originals =
     originalSources.length === 0
-      ? empty('No outlet is credited by two or more independent articles.')
+      ? empty(
+          'No outlet is credited by two or more independent articles, nor said by one to have reported first.',
+        )
       : `<ul class="findings">${originalSources
           .map(
             (source) =>
-              `<li><strong>${escapeHtml(source.outlet)}</strong>, credited by ${escapeHtml(source.articles.map((id) => nameOf(id, index)).join(', '))}</li>`,
+              `<li><strong>${escapeHtml(source.outlet)}</strong>${source.firstReported ? ', which first reported' : ''}, credited by ${escapeHtml(source.articles.map((id) => nameOf(id, index)).join(', '))}${source.firstReported ? renderCitations(source.firstReported, index) : ''}</li>`,
           )
           .join('\n')}</ul>`;
   return `<h3>Credits</h3>\n${creditList}\n<h3>Copies</h3>\n${copyList}\n<h3>Reused passages</h3>\n${reuseList}\n<h3>Likely original sources</h3>\n${originals}`;

@@ -51,6 +51,56 @@ function maskQuotes(text: string): string {
   return masked;
 }
 
+// Case matters: "US" is the country.
+const FIRST_PERSON = /\b(?:[Ww]e|WE|[Uu]s|[Oo]urs?|OUR|[Oo]urselves)\b/;
+const THIS_OUTLET = new RegExp(`\\bthis\\s+(?:${SELF_NOUN})\\b`, 'i');
+const THIS_OUTLET_ALL = new RegExp(THIS_OUTLET.source, 'gi');
+
+/** The patterns that find an outlet's references to itself, compiled once per outlet name. */
+interface OutletPatterns {
+  exclusive: RegExp;
+  thisOutlet: RegExp;
+  knowing: RegExp;
+  toOutlet: RegExp;
+  opening: RegExp;
+  told: RegExp;
+  knowingNotReported: RegExp;
+}
+
+/** Compiled patterns by outlet name (a summary asks once per candidate sentence; compiling was most of the cost). */
+const patternCache = new Map<string, OutletPatterns>();
+/** Outlet names kept compiled at most; a long-running server meets many. */
+const PATTERN_CACHE_MAX = 256;
+
+function patternsFor(outlet: string | undefined): OutletPatterns {
+  const key = outlet ?? '';
+  const known = patternCache.get(key);
+  if (known !== undefined) return known;
+  const names = outlet ? outletNames(outlet) : [];
+  const own = names.length > 0 ? `(?:${names.map(escape).join('|')})` : '(?!)';
+  const self = `(?:${own}|this\\s+(?:${SELF_NOUN})|us)`;
+  const patterns: OutletPatterns = {
+    // "exclusively" marks the outlet's own reporting only next to a reporting verb ("reported exclusively").
+    exclusive: new RegExp(
+      `\\bexclusively\\s+(?:${KNOWING}|told)\\b|\\b(?:${KNOWING}|told)\\s+exclusively\\b`,
+      'i',
+    ),
+    thisOutlet: THIS_OUTLET,
+    knowing: new RegExp(`(?:^|\\s)${own}\\s+(?:\\p{Ll}+\\s+)?(?:${KNOWING})\\b`, 'iu'),
+    toOutlet: new RegExp(`\\b(?:told|to)\\s+${own}\\b`, 'iu'),
+    // A short adverbial may stand before "that" ("reported last month that").
+    opening: new RegExp(`^(?:${own}|we)\\s+(?:${KNOWING})\\s+(?:([^,]{1,30}?\\s+)?that\\s+)?`, 'iu'),
+    told: new RegExp(
+      `^(.{2,80}?)\\s+(has\\s+|had\\s+)?told\\s+${self}(?:\\s+(?:in|on|during)\\s+(?:an?\\s+)?[\\p{Ll}\\s-]{2,30}?)?(?:,\\s*|\\s+that\\s+|\\s+)(\\p{L}.{8,})$`,
+      'iu',
+    ),
+    knowingNotReported: new RegExp(`(?:^|\\s)${own}\\s+(?!reported\\b)(?:${KNOWING})\\b`, 'iu'),
+  };
+  if (patternCache.size >= PATTERN_CACHE_MAX) patternCache.clear();
+  patternCache.set(key, patterns);
+  return patterns;
+}
+
 /**
  * Attributes an outlet's references to itself, which a neutral summary must not state in its own voice: "The
  * Herald has learned that X" / "We can reveal that X" -> "The Oster Herald reported that X"; "X told this
@@ -64,22 +114,13 @@ function maskQuotes(text: string): string {
  * // -> { text: 'The Oster Herald reported that the minister will resign.', selfReference: true }
  */
 export function attributeOutletVoice(text: string, outlet: string | undefined): OutletVoice {
-  const names = outlet ? outletNames(outlet) : [];
-  const own = names.length > 0 ? `(?:${names.map(escape).join('|')})` : '(?!)';
-  const self = `(?:${own}|this\\s+(?:${SELF_NOUN})|us)`;
+  const { exclusive, thisOutlet, knowing, toOutlet, opening, told, knowingNotReported } = patternsFor(outlet);
   const masked = maskQuotes(text);
-  // Case matters: "US" is the country.
-  const firstPerson = /\b(?:[Ww]e|WE|[Uu]s|[Oo]urs?|OUR|[Oo]urselves)\b/;
-  // "exclusively" marks the outlet's own reporting only next to a reporting verb ("reported exclusively").
-  const exclusive = new RegExp(
-    `\\bexclusively\\s+(?:${KNOWING}|told)\\b|\\b(?:${KNOWING}|told)\\s+exclusively\\b`,
-    'i',
-  );
   const selfReference =
-    new RegExp(`\\bthis\\s+(?:${SELF_NOUN})\\b`, 'i').test(masked) ||
-    firstPerson.test(masked) ||
-    new RegExp(`(?:^|\\s)${own}\\s+(?:\\p{Ll}+\\s+)?(?:${KNOWING})\\b`, 'iu').test(masked) ||
-    new RegExp(`\\b(?:told|to)\\s+${own}\\b`, 'iu').test(masked) ||
+    thisOutlet.test(masked) ||
+    FIRST_PERSON.test(masked) ||
+    knowing.test(masked) ||
+    toOutlet.test(masked) ||
     exclusive.test(masked);
   if (!selfReference) return { text, selfReference: false };
   // Rewrites only when no quotation is involved: offsets into a masked text would need mapping back.
@@ -89,27 +130,17 @@ export function attributeOutletVoice(text: string, outlet: string | undefined): 
   let body = stop ? text.slice(0, -1) : text;
   if (exclusive.test(body)) body = body.replace(/\s*\bexclusively\b/gi, '');
   // "The Herald has learned (exclusively) that X" / "We have learned that X" -> "The Oster Herald reported that X".
-  // A short adverbial may stand before "that" ("reported last month that").
   body = body.replace(
-    new RegExp(`^(?:${own}|we)\\s+(?:${KNOWING})\\s+(?:([^,]{1,30}?\\s+)?that\\s+)?`, 'iu'),
+    opening,
     (_match: string, adverbial: string | undefined) => `${name} reported ${adverbial ?? ''}that `,
   );
   // "X told this newspaper / the Herald / us (in an interview) (that) Y" -> "X said Y, The Oster Herald reported".
-  const told = new RegExp(
-    `^(.{2,80}?)\\s+(has\\s+|had\\s+)?told\\s+${self}(?:\\s+(?:in|on|during)\\s+(?:an?\\s+)?[\\p{Ll}\\s-]{2,30}?)?(?:,\\s*|\\s+that\\s+|\\s+)(\\p{L}.{8,})$`,
-    'iu',
-  ).exec(body);
-  if (told?.[1] && told[3])
-    body = `${told[1]} ${told[2] ? `${told[2]}said` : 'said'} ${told[3]}, ${name} reported`;
-  body = body
-    .replace(new RegExp(`\\bthis\\s+(?:${SELF_NOUN})\\b`, 'gi'), name)
-    .replace(/\bour\b/gi, `${name}'s`);
+  const toldMatch = told.exec(body);
+  if (toldMatch?.[1] && toldMatch[3])
+    body = `${toldMatch[1]} ${toldMatch[2] ? `${toldMatch[2]}said` : 'said'} ${toldMatch[3]}, ${name} reported`;
+  body = body.replace(THIS_OUTLET_ALL, name).replace(/\bour\b/gi, `${name}'s`);
   // What is left speaks as the outlet ("we", "us") or names it as knowing, not reporting: leave it out.
-  if (
-    firstPerson.test(body) ||
-    new RegExp(`(?:^|\\s)${own}\\s+(?!reported\\b)(?:${KNOWING})\\b`, 'iu').test(body) ||
-    new RegExp(`\\b(?:told|to)\\s+${own}\\b`, 'iu').test(body)
-  )
+  if (FIRST_PERSON.test(body) || knowingNotReported.test(body) || toOutlet.test(body))
     return { text: '', selfReference: true };
   return { text: `${body.charAt(0).toUpperCase()}${body.slice(1)}${stop}`, selfReference: true };
 }

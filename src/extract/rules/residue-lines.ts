@@ -50,7 +50,31 @@ const CREDIT_PART =
 /** One or more credits of a wire story, each "Reporting by Names (in Place)", joined by ";" or ",". */
 const CREDIT_LINE = new RegExp(`^${CREDIT_PART}(?:\\s*[;,]\\s*${CREDIT_PART})*\\.?$`, 'u');
 
+/*
+ * A time of day as live blogs print an entry's time: "10:42", "11.05am", "3:45 p.m.", "9pm". A dotted time
+ * needs its am/pm ("11.05am") or a zone ("15.10 GMT", see ENTRY_TIME): "11.05" alone is as often a figure.
+ */
+const CLOCK = String.raw`(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?)`;
+/* A time zone after the time: "GMT", "BST", "ET", "CEST", "UTC+1", "(GMT)", "local time". */
+const ZONE = String.raw`(?:\(?(?:GMT|UTC|BST|IST|WET|WEST|CET|CEST|EET|EEST|MSK|SAST|WAT|CAT|EAT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|HST|AEST|AEDT|ACST|AWST|NZST|NZDT|JST|KST|HKT|SGT)(?:[+-]\d{1,2})?\)?|local(?: time)?)`;
+/* A date beside the time: "Wed 4 Nov 2026", "4 November", "Nov. 4, 2026", "Wednesday". */
+const ENTRY_DATE = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?(?:\s+\d{4})?|[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)`;
+/**
+ * A live blog's entry time on a line of its own: "10:42 GMT", "Updated 14:20", "Wed 4 Nov 2026 15.10 GMT",
+ * "3:45 p.m. ET". Nothing but the time (with its zone, a date, "Updated"/"Posted"): a line that tells of a time
+ * ("At 10:42 GMT the river burst its banks.") has words of its own and stays.
+ */
+const ENTRY_TIME = new RegExp(
+  String.raw`^(?:(?:last\s+)?(?:updated|posted|published|added)(?:\s+at|\s+on)?:?\s+)?(?:${ENTRY_DATE},?\s+(?:at\s+)?)?(?:${CLOCK}(?:\s+${ZONE})?|\d{1,2}\.\d{2}\s+${ZONE})(?:,?\s+${ENTRY_DATE})?$`,
+  'i',
+);
+
 export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
+  {
+    reason: 'timestamp',
+    pattern: ENTRY_TIME,
+    maxChars: 60,
+  },
   {
     reason: 'comment-prompt',
     pattern:
