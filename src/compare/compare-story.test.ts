@@ -636,3 +636,28 @@ describe('compareStory on uncredited copies of three tellings', () => {
     }
   });
 });
+
+describe('a fact told in a lead with a dateline', () => {
+  it('is worded without the dateline, and still cites the whole sentence', () => {
+    const articles = [
+      buildArticle({
+        id: 'herald',
+        outlet: 'Varn City Herald',
+        text: 'VARN CITY (Harbour Wire) — The city council opened a night ferry service between Varn City and Gull Island on Monday. Fares will match the day service.',
+      }),
+      buildArticle({
+        id: 'post',
+        outlet: 'Orrin Evening Post',
+        text: 'BRACKWATER, Tuesday — The city council opened a night ferry service between Varn City and Gull Island on Monday. Islanders had campaigned for it.',
+      }),
+    ];
+    const report = compareStory(buildStory(articles), articles);
+    const ferry = report.facts.shared.find((fact) => fact.text.includes('night ferry'));
+    assert.ok(ferry);
+    assert.equal(
+      ferry.text,
+      'The city council opened a night ferry service between Varn City and Gull Island on Monday.',
+    );
+    assert.ok(citedText(articles, ferry.citations[0]!).startsWith('VARN CITY'));
+  });
+});

@@ -1,4 +1,4 @@
-import { balancesQuotes } from '../language/index.js';
+import { balancesQuotes, stripDateline } from '../language/index.js';
 import { UsageError } from '../model/index.js';
 import type { Article, Conflict, Fact, Story, StoryReport } from '../model/index.js';
 import { alignSentences, type AlignUnit } from './align-sentences.js';
@@ -55,7 +55,8 @@ function factWordCount(text: string): number {
  * The wording a fact is shown with: the first member's sentence that reads on its own, i.e. not the inside of a
  * quotation that opens in an earlier sentence, not a piece of one that opens or closes in a neighbouring
  * sentence (an odd number of quotation marks), and not starting mid-sentence in lower case; the first member's
- * when none does. Every member keeps its citation.
+ * when none does. A leading dateline ("VARN CITY (Harbour Wire) — ") says where the story was filed, not the
+ * fact, and is left out of the wording. Every member keeps its citation of the whole sentence.
  */
 function readableText(
   members: readonly (AlignUnit & { sentence: number })[],
@@ -66,7 +67,7 @@ function readableText(
     const span = article.sentences[member.sentence];
     return span !== undefined && readsOnItsOwn(member.text.trim()) && !insideQuotation(article, span);
   });
-  return (readable ?? members[0])?.text.trim() ?? '';
+  return stripDateline((readable ?? members[0])?.text.trim() ?? '');
 }
 
 function readsOnItsOwn(text: string): boolean {

@@ -211,3 +211,70 @@ describe('three figures for one count', () => {
     ]);
   });
 });
+
+describe('one count told under two nouns', () => {
+  const herald: ArticleSpec = {
+    id: 'herald',
+    outlet: 'Varn City Herald',
+    text: 'A tram derailed on Orrin Street in Varn City on Monday, and 12 people were injured. The line stays closed.',
+  };
+  const post: ArticleSpec = {
+    id: 'post',
+    outlet: 'Orrin Evening Post',
+    text: 'A tram derailed on Orrin Street in Varn City on Monday. 12 victims were taken to Varn General Hospital.',
+  };
+  const ledger: ArticleSpec = {
+    id: 'ledger',
+    outlet: 'Brackwater Ledger',
+    text: 'A tram derailed on Orrin Street in Varn City on Monday, and 15 people were injured. 15 victims were taken to Varn General Hospital.',
+  };
+
+  it('is one conflict when an outlet gives its figure under both nouns ("people", "victims")', () => {
+    const numbers = numberConflicts(compare(herald, post, ledger).conflicts);
+    assert.equal(numbers.length, 1, JSON.stringify(numbers.map((conflict) => conflict.about)));
+    assert.deepEqual(sidesOf(numbers[0]), ['12 people: herald post', '15 people: ledger']);
+  });
+
+  it('an outlet giving the figure under the other noun in an aligned sentence joins its side', () => {
+    const told = (id: string, outlet: string, counted: string): ArticleSpec => ({
+      id,
+      outlet,
+      text: `A tram derailed on Orrin Street in Varn City on Monday. ${counted}, the transport office said.`,
+    });
+    const numbers = numberConflicts(
+      compare(
+        told('herald', 'Varn City Herald', '12 people were injured'),
+        told('post', 'Orrin Evening Post', '12 victims were taken to hospital'),
+        told('ledger', 'Brackwater Ledger', '15 people were injured'),
+      ).conflicts,
+    );
+    assert.equal(numbers.length, 1);
+    assert.deepEqual(sidesOf(numbers[0]), ['12 people: herald post', '15 people: ledger']);
+    // The same figure told of another event ("died") is another count: it joins no side.
+    const died = numberConflicts(
+      compare(
+        told('herald', 'Varn City Herald', '12 people were injured'),
+        told('post', 'Orrin Evening Post', '12 passengers died'),
+        told('ledger', 'Brackwater Ledger', '15 people were injured'),
+      ).conflicts,
+    );
+    assert.ok(
+      died.every((conflict) => conflict.sides.every((side) => !side.articles.includes('post'))),
+      JSON.stringify(died),
+    );
+  });
+
+  it('two things that are not people stay two counts, even with the same two figures', () => {
+    const a: ArticleSpec = {
+      id: 'a',
+      outlet: 'Varn City Herald',
+      text: 'A tram derailed on Orrin Street in Varn City on Monday, and 12 people were injured. It damaged 12 cars parked along the street.',
+    };
+    const b: ArticleSpec = {
+      id: 'b',
+      outlet: 'Brackwater Ledger',
+      text: 'A tram derailed on Orrin Street in Varn City on Monday, and 15 people were injured. It damaged 15 cars parked along the street.',
+    };
+    assert.equal(numberConflicts(compare(a, b).conflicts).length, 2);
+  });
+});

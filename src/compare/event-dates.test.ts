@@ -176,6 +176,34 @@ describe('the day a thing was found out, told with and without a negation', () =
     assert.deepEqual(conflicts, []);
   });
 
+  it('"was not detected on Wednesday night" dates no detection: no conflict with "detected Thursday night"', () => {
+    for (const text of [
+      'The breach was not detected on Wednesday night, when staff locked the vault, a spokesman said.',
+      'The breach was not detected Wednesday night by security staff at Tallow Bank, a spokesman said.',
+      "Security staff at Tallow Bank didn't notice the breach on Wednesday night, a spokesman said.",
+    ]) {
+      const conflicts = dateConflicts(
+        DETECTED_THURSDAY,
+        article('radio', text, 'Wednesday night', '2026-03-04', 'weekday'),
+      );
+      assert.deepEqual(conflicts, [], text);
+    }
+  });
+
+  it('"it was not until Wednesday night that staff detected the breach" still dates the detection', () => {
+    const conflicts = dateConflicts(
+      DETECTED_THURSDAY,
+      article(
+        'radio',
+        'It was not until Wednesday night that security staff detected the breach at Tallow Bank, a spokesman said.',
+        'Wednesday night',
+        '2026-03-04',
+        'weekday',
+      ),
+    );
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+  });
+
   it('noticing another thing on another day is another event', () => {
     const conflicts = dateConflicts(
       DETECTED_THURSDAY,

@@ -215,10 +215,14 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
     updates,
   );
   const shared = sharedSideKeys(disputes, updates);
-  const merged = joinAgreeingCounts(
-    mergeConflicts(disputes, (conflict) => shared.get(conflict) ?? '', updates),
-    facts,
+  const merged = joinOneCountUnderTwoNouns(
+    joinAgreeingCounts(
+      mergeConflicts(disputes, (conflict) => shared.get(conflict) ?? '', updates),
+      facts,
+      context,
+    ),
     context,
+    updates,
   );
   return withoutSubsumedUpdates(withoutRevisedFigures(merged, context, byId, updates), updates);
 }
@@ -416,8 +420,12 @@ function joinAgreeingCounts(
         context.articles.forEach((article, index) => {
           if (present.has(article.id)) return;
           for (const count of countsOf(index)) {
-            if (!sameCountedThing(count.detail, detail) || !sameFigure(count.detail, detail)) continue;
+            if (!sameFigure(count.detail, detail)) continue;
             const isAligned = alignedKeys?.has(`${index}:${count.sentence}`) === true;
+            // "12 victims were taken to hospital" in a sentence aligned with "12 people were injured": the same
+            // figure of people in one fact is the same group under another noun.
+            const samePeople = isAligned && isSamePeople(count.detail, detail);
+            if (!sameCountedThing(count.detail, detail) && !samePeople) continue;
             if (!isAligned && contextScore(near, count.context) < STORY_COUNT_CONTEXT_MIN) continue;
             let list = joins.get(index);
             if (list === undefined) joins.set(index, (list = []));
@@ -442,6 +450,95 @@ function joinAgreeingCounts(
     }
   }
   return conflicts;
+}
+
+/**
+ * Nouns for the people an event befell, as stems, beside the crowd nouns (`isCrowdCount`): "12 people were
+ * injured" and "12 victims were taken to hospital" count one group.
+ */
+const PEOPLE_COUNT_STEMS = new Set('victim casual passen patien surviv commut'.split(' '));
+
+function countsPeople(detail: Detail): boolean {
+  return isCrowdCount(detail) || (detail.units ?? []).some((unit) => PEOPLE_COUNT_STEMS.has(unit));
+}
+
+/** Two counts of people (`countsPeople`) not told of two different events: they may count one group. */
+function isSamePeople(a: Detail, b: Detail): boolean {
+  return countsPeople(a) && countsPeople(b) && !isOtherEventCount(a, b);
+}
+
+/**
+ * Two disputes that are one count told under two nouns ("12 people were injured" / "12 victims were taken to
+ * hospital" against another outlet's "15 people were injured" and "15 victims") are one dispute: both count
+ * people (`countsPeople`) of no two different events, their sides give the same figures, some outlet gives its
+ * figure under both nouns (which ties the nouns to one group), and no outlet stands on two figures across them.
+ * "12 people" / "15 people" and "12 cars" / "15 cars" stay two: cars are not people. The first dispute's sides
+ * take the second's articles and citations; updates keep their own sides.
+ */
+function joinOneCountUnderTwoNouns(
+  conflicts: Conflict[],
+  context: ConflictContext,
+  updates: Updates,
+): Conflict[] {
+  const indexOf = new Map(context.articles.map((article, index) => [article.id, index]));
+  const position = (id: string): number => indexOf.get(id) ?? 0;
+  const detailsOf = (conflict: Conflict): Detail[] =>
+    conflict.sides.flatMap((entry) => entry.citations.flatMap((citation) => sideDetails.get(citation) ?? []));
+  const figureOf = (entry: Conflict['sides'][number]): string | undefined => {
+    const detail = entry.citations[0] === undefined ? undefined : sideDetails.get(entry.citations[0]);
+    return detail === undefined
+      ? undefined
+      : [detail.value, detail.low ?? '', detail.high ?? ''].join('\u0000');
+  };
+  const figuresByArticle = (conflict: Conflict): Map<string, string> | undefined => {
+    const figures = new Map<string, string>();
+    for (const entry of conflict.sides) {
+      const figure = figureOf(entry);
+      if (figure === undefined) return undefined;
+      for (const id of entry.articles) {
+        if (figures.has(id) && figures.get(id) !== figure) return undefined;
+        figures.set(id, figure);
+      }
+    }
+    return figures;
+  };
+  const isPeopleDispute = (conflict: Conflict): boolean =>
+    conflict.kind === 'number' && !updates.has(conflict) && detailsOf(conflict).every(countsPeople);
+  const oneCount = (a: Conflict, b: Conflict): boolean => {
+    if (!isPeopleDispute(a) || !isPeopleDispute(b)) return false;
+    const figuresA = figuresByArticle(a);
+    const figuresB = figuresByArticle(b);
+    if (figuresA === undefined || figuresB === undefined) return false;
+    const valuesOf = (figures: Map<string, string>): string =>
+      [...new Set(figures.values())].sort().join('\u0001');
+    if (valuesOf(figuresA) !== valuesOf(figuresB)) return false;
+    const both = [...figuresA.keys()].filter((id) => figuresB.has(id));
+    if (both.length === 0 || both.some((id) => figuresA.get(id) !== figuresB.get(id))) return false;
+    const detailsB = detailsOf(b);
+    return detailsOf(a).every((x) => detailsB.every((y) => !isOtherEventCount(x, y)));
+  };
+  const kept: Conflict[] = [];
+  for (const conflict of conflicts) {
+    const into = kept.find((other) => oneCount(other, conflict));
+    if (into === undefined) {
+      kept.push(conflict);
+      continue;
+    }
+    for (const entry of conflict.sides) {
+      const same = into.sides.find((other) => figureOf(other) === figureOf(entry));
+      if (same === undefined) continue;
+      for (const id of entry.articles) if (!same.articles.includes(id)) same.articles.push(id);
+      for (const citation of entry.citations) {
+        const seen = same.citations.some(
+          (other) => other.article === citation.article && other.start === citation.start,
+        );
+        if (!seen) same.citations.push(citation);
+      }
+      same.articles.sort((x, y) => position(x) - position(y));
+      same.citations.sort((x, y) => position(x.article) - position(y.article) || x.sentence - y.sentence);
+    }
+  }
+  return kept;
 }
 
 /** Pair keys of two signature ids: far more distinct sentences than this in one story is not a story. */

@@ -164,6 +164,21 @@ function headAfterName(tokens: readonly WordToken[], text: string, at: number): 
   return /^\p{Ll}/u.test(written) && /[^s]s$/.test(head.word) && !isStopword(head.word) ? index : at;
 }
 
+/**
+ * A negation in the clause before a day, on the verb the day follows ("The leak was not detected on Thursday",
+ * "didn't notice the breach on Wednesday"): the day dates nothing that happened, so it is no day of the event.
+ * "not ... until Wednesday" and "not before Friday" say it happened then or later, and stay.
+ */
+const NEGATED_DAY_BEFORE =
+  /(?:\b(?:not|never)|n['’]t)\s+(?:(?!until\b|till\b|before\b|after\b|since\b|but\b)[\p{L}'’-]+\s+){0,5}(?:(?:on|last|this|next)\s+)?$/iu;
+
+/** True when the day at `offset` of `sentence` is negated (`NEGATED_DAY_BEFORE`), within its clause. */
+function isNegatedDay(sentence: string, offset: number): boolean {
+  const before = sentence.slice(0, offset);
+  const clause = before.slice(Math.max(...[...before.matchAll(/[,;:]/g)].map((match) => match.index + 1), 0));
+  return NEGATED_DAY_BEFORE.test(clause);
+}
+
 /** The checkable details of sentence `index` of `article`. */
 export function sentenceDetails(
   article: Article,
@@ -215,6 +230,9 @@ export function sentenceDetails(
       end: span.start + token.end,
     });
   });
+
+  const negated = dates.filter((date) => isNegatedDay(text, date.start - span.start));
+  if (negated.length > 0) dates.splice(0, dates.length, ...dates.filter((date) => !negated.includes(date)));
 
   const numbers: Detail[] = [];
   const earlierFigures = new Set<number>();
@@ -578,6 +596,9 @@ const QUALIFIERS = new Set([
   'than',
   'just',
   'only',
+  'much',
+  'many',
+  'high',
 ]);
 const ANCHOR_REACH_WORDS = 4;
 
@@ -914,13 +935,16 @@ const TENS = new Map(
     .map((word, index) => [word, 20 + index * 10]),
 );
 
-type QualifierKind = 'about' | 'above' | 'below' | 'nearly' | 'just-over';
+type QualifierKind = 'about' | 'above' | 'below' | 'ceiling' | 'nearly' | 'just-over';
 
 /**
  * Words before a number that make it a range, longest first. A reader does not see "more than 40" and "about
  * 45" as a disagreement, nor "more than 2,000" and "2,300"; "31" and "more than 40" are one.
  */
 const QUALIFIER_PHRASES: readonly (readonly [string, QualifierKind])[] = [
+  ['as much as', 'ceiling'],
+  ['as many as', 'ceiling'],
+  ['as high as', 'ceiling'],
   ['just over', 'just-over'],
   ['just under', 'nearly'],
   ['more than', 'above'],
@@ -929,8 +953,7 @@ const QUALIFIER_PHRASES: readonly (readonly [string, QualifierKind])[] = [
   ['at least', 'above'],
   ['fewer than', 'below'],
   ['less than', 'below'],
-  ['up to', 'below'],
-  ['as many as', 'below'],
+  ['up to', 'ceiling'],
   ['an estimated', 'about'],
   ['about', 'about'],
   ['around', 'about'],
@@ -962,7 +985,10 @@ function qualifierBefore(
  * The range a qualified number allows. "about": 10% either side (and at least 1, so "about 30" takes 31), but no
  * more than the figure's own precision allows: "about 48,000" is given to the thousand, so it is about 48,000
  * give or take a twentieth (45,600 to 50,400), not anything from 43,200 to 52,800; "nearly": up to 15% below;
- * "just over": up to 15% above.
+ * "just over": up to 15% above; a ceiling ("as much as 11 million", "up to 300") names the high end the thing may
+ * reach, so it allows the tenth below it (`BOUND_SLACK`): "will cost 9 million" against "could cost as much as 11
+ * million" is another estimate and shows as a dispute, "10.5 million" is not. "fewer than 300" only caps the
+ * figure and allows anything below.
  */
 function numberRange(value: number, kind: QualifierKind | undefined): [number, number] {
   const slack = Math.max(1, Math.min(value * 0.1, Math.max(lastDigitUnit(value), value * 0.05)));
@@ -973,6 +999,8 @@ function numberRange(value: number, kind: QualifierKind | undefined): [number, n
       return [value, Infinity];
     case 'below':
       return [0, value];
+    case 'ceiling':
+      return [value * (1 - BOUND_SLACK), value];
     case 'nearly':
       return [value * 0.85, value];
     case 'just-over':

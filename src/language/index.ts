@@ -12,3 +12,4 @@ export { WEEKDAYS, MONTHS } from './find-dates.js';
 export { balancesQuotes } from './balances-quotes.js';
 export { namesOwnOutlet } from './names-own-outlet.js';
 export { isIrregularPast, isRoleWord, isTitleWord, isVerbWord } from './lexicon.js';
+export { stripDateline } from './strip-dateline.js';

@@ -62,6 +62,27 @@ test('a disputed figure is dropped with its qualifier, and the sentence still re
     drop('Inspectors found more than 9 cables in the deck.'),
     'Inspectors found cables in the deck.',
   );
+  assert.equal(
+    drop('Divers said they found as much as 9 cables rusted through in the deck.'),
+    'Divers said they found cables rusted through in the deck.',
+  );
+});
+
+test('a disputed percentage before the noun it is a share of goes with "percent", the article fitted to the noun', () => {
+  const raise = disputedFigures([conflict('raise', '5.5 percent', '8 percent')]);
+  assert.deepEqual(dropDisputedFigures('The deal gives drivers a 5.5 percent raise.', raise), {
+    ok: true,
+    text: 'The deal gives drivers a raise.',
+    dropped: ['5.5'],
+  });
+  assert.equal(drop('The deal gives them an 8 percent raise.', raise), 'The deal gives them a raise.');
+  assert.equal(
+    drop('The deal gives them a 5.5 percent increase.', raise),
+    'The deal gives them an increase.',
+  );
+  // What is left would not read: the share of a named whole, or a bare figure.
+  assert.equal(dropDisputedFigures('The mayor won 8 percent of the vote.', raise).ok, false);
+  assert.equal(dropDisputedFigures('Fares rose by 8 percent on Monday.', raise).ok, false);
 });
 
 test('undisputed figures, other counts of the same noun, and years stay', () => {

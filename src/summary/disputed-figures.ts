@@ -60,6 +60,8 @@ const QUALIFIERS = [
   'less than',
   'up to',
   'as many as',
+  'as much as',
+  'as high as',
   'an estimated',
   'about',
   'around',
@@ -275,6 +277,36 @@ export interface FoundFigure {
    * a quotation, whose words are the speaker's and are never changed.
    */
   keeps?: 'measure' | 'singular' | 'quoted';
+  /**
+   * Where a share before its noun is cut, wider than the figure: "a 5.5 percent " in "gives drivers a 5.5 percent
+   * raise", with the article fitted to the noun put back ("a ", or "an " before "increase").
+   */
+  cut?: { start: number; end: number; replacement: string };
+}
+
+/**
+ * "a 5.5 percent raise", "an 8 percent pay rise": a share written before the noun it is a share of, after "a" or
+ * "an". The figure goes with "percent" and what is left reads ("a raise"); the article is fitted to the noun.
+ * "8 percent of the vote" and "rose by 8 percent" keep it: nothing that reads is left.
+ */
+const SHARE_BEFORE_NOUN = /^\s+(?:percent|per\s+cent)\s+(?=([\p{L}]+))/iu;
+const ARTICLE_BEFORE = /\b(an?)\s+$/i;
+
+/** The share-before-noun cut (`SHARE_BEFORE_NOUN`) of a figure at [start, end), or undefined when it is none. */
+function shareBeforeNoun(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number; replacement: string } | undefined {
+  const after = SHARE_BEFORE_NOUN.exec(text.slice(end));
+  const article = ARTICLE_BEFORE.exec(text.slice(0, start));
+  const noun = after?.[1];
+  if (after === null || article === null || noun === undefined || NOT_COUNTED.has(noun.toLowerCase()))
+    return undefined;
+  const written = article[1] ?? 'a';
+  const fitted = /^[aeiou]/i.test(noun) ? 'an' : 'a';
+  const replacement = /^A/.test(written) ? fitted.charAt(0).toUpperCase() + fitted.slice(1) : fitted;
+  return { start: article.index, end: end + after[0].length, replacement: `${replacement} ` };
 }
 
 /** Units of measure: a figure of one is an amount, not a count of things ("4,000 litres", "12 tonnes"). */
@@ -337,8 +369,10 @@ export function findDisputedFigures(text: string, figures: readonly DisputedFigu
         entry.start = span.start;
         entry.end = span.end;
       }
+      const share = shareBeforeNoun(text, match.start, match.end);
       if (quoted.some((region) => region.start < match.noun.end && match.start < region.end))
         entry.keeps = 'quoted';
+      else if (share !== undefined) entry.cut = share;
       else if (match.scaled || (UNITS.has(noun) && !unitOf) || (isTime && span === undefined))
         entry.keeps = 'measure';
       else if (
@@ -389,8 +423,9 @@ export function dropDisputedFigures(text: string, figures: readonly DisputedFigu
       from = tally.end;
       continue;
     }
-    result += text.slice(from, cut.start);
-    from = cut.end;
+    const span = cut.cut ?? { start: cut.start, end: cut.end, replacement: '' };
+    result += text.slice(from, span.start) + span.replacement;
+    from = span.end;
     // The space after the figure goes with it.
     while (/\s/.test(text.charAt(from))) from++;
   }

@@ -1,5 +1,4 @@
-import { isIrregularPast } from '../language/index.js';
-import { stripDateline } from './strip-dateline.js';
+import { isIrregularPast, stripDateline } from '../language/index.js';
 import type { CitedText } from '../model/index.js';
 import { neutralizeSentence } from './neutralize-sentence.js';
 import { findQuotedRegions } from './find-quoted-regions.js';

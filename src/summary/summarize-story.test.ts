@@ -1000,3 +1000,76 @@ test('a summary sentence does not cite a sentence that gives another figure of t
     assert.match(text, new RegExp(`\\b${figure} million crowns`), `${cost.text} cites "${text}"`);
   }
 });
+
+test('a disputed percentage before the noun it is a share of goes with its figure, and the fact stays', () => {
+  const herald = createTestArticle(
+    'Bus drivers in Varn City ended their four-day strike on Friday after the transport office agreed a pay deal that gives drivers a 5.5 percent raise. ' +
+      'Buses will run on all routes from Saturday.',
+    { id: 'herald', outlet: 'Varn City Herald', published: '2026-03-06' },
+  );
+  const post = createTestArticle(
+    'Bus drivers in Varn City ended their four-day strike on Friday after the transport office agreed a pay deal that gives them an 8 percent raise. ' +
+      'Full service resumes on Saturday.',
+    { id: 'post', outlet: 'Orrin Evening Post', published: '2026-03-06' },
+  );
+  const at = (article: Article, value: string) => {
+    const start = article.text.indexOf(value);
+    return { article: article.id, sentence: 0, start, end: start + value.length };
+  };
+  const conflicts: Conflict[] = [
+    {
+      kind: 'number',
+      about: 'raise',
+      sides: [
+        { value: '5.5 percent', articles: ['herald'], citations: [at(herald, '5.5 percent')] },
+        { value: '8 percent', articles: ['post'], citations: [at(post, '8 percent')] },
+      ],
+    },
+  ];
+  const facts: Fact[] = [
+    {
+      id: 'deal',
+      text: 'Bus drivers in Varn City ended their four-day strike on Friday.',
+      articles: ['herald', 'post'],
+      sources: 2,
+      citations: [citation(herald, 0), citation(post, 0)],
+    },
+  ];
+  const { summary } = summarizeStory([herald, post], facts, { conflicts, reportLabels: false });
+  const stated = summary.filter((sentence) => !sentence.text.startsWith('Reports differ on'));
+  assert.ok(
+    stated.some((sentence) => /ended their four-day strike/.test(sentence.text)),
+    JSON.stringify(summary.map((sentence) => sentence.text)),
+  );
+  for (const sentence of stated) assert.doesNotMatch(sentence.text, /percent/, sentence.text);
+  assert.ok(
+    summary.some((sentence) =>
+      /Reports differ on the raise: 5\.5 percent .* or 8 percent/.test(sentence.text),
+    ),
+  );
+});
+
+test('a lead with a dateline that gives a date or a day is summarised without it', () => {
+  const leads = [
+    'VARN CITY, Dec. 6 (Harbour Wire) — The city council opened a night ferry service to Gull Island on Monday.',
+    'BRACKWATER, Tuesday, Dec. 7 — The city council opened a night ferry service to Gull Island on Monday.',
+  ];
+  const articles = leads.map((lead, index) =>
+    createTestArticle(`${lead} Fares will match the day service.`, {
+      id: `a${index}`,
+      outlet: index === 0 ? 'Varn City Herald' : 'Orrin Evening Post',
+    }),
+  );
+  const facts: Fact[] = [
+    {
+      id: 'ferry',
+      text: 'The city council opened a night ferry service to Gull Island on Monday.',
+      articles: ['a0', 'a1'],
+      sources: 2,
+      citations: articles.map((article) => citation(article, 0)),
+    },
+  ];
+  const { headline, summary } = summarizeStory(articles, facts, { sentences: 1, reportLabels: false });
+  assert.equal(summary[0]?.text, 'The city council opened a night ferry service to Gull Island on Monday.');
+  assert.doesNotMatch(headline.text, /VARN|BRACKWATER|Dec\./);
+});

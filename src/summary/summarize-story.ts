@@ -1,4 +1,4 @@
-import { balancesQuotes } from '../language/index.js';
+import { balancesQuotes, stripDateline } from '../language/index.js';
 import type { Article, Citation, CitedText, Conflict, Fact } from '../model/index.js';
 import { anchorRelativeDays } from './anchor-relative-days.js';
 import { attributeOutletVoice } from './attribute-outlet-voice.js';
@@ -28,7 +28,6 @@ import {
   sentenceTexts,
   updatedSides,
 } from './report-conflicts.js';
-import { stripDateline } from './strip-dateline.js';
 import { linkSentences, rankDistinctSentences, type SimilarityGraph } from './rank-sentences.js';
 import { sentencesOf } from './sentences-of.js';
 import {

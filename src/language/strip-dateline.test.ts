@@ -12,6 +12,19 @@ test('a leading dateline is dropped, with or without region and agency', () => {
     'A fire tore through a warehouse.',
   );
   assert.equal(stripDateline('GULL ISLAND (Reuters) - the ferry resumed.'), 'The ferry resumed.');
+  assert.equal(stripDateline('VARN CITY (Harbour Wire) — The ferry sailed.'), 'The ferry sailed.');
+  assert.equal(stripDateline('BRACKWATER, Tuesday — The ferry sailed.'), 'The ferry sailed.');
+});
+
+test('a dateline with a date, or with a region and a day, is dropped too', () => {
+  for (const dateline of [
+    'VARN CITY, Dec. 6 (Harbour Wire) — ',
+    'BRACKWATER, Tuesday, Dec. 6 — ',
+    'VARN CITY, Veland, Tuesday (HW) — ',
+    'GULL ISLAND, 6 December 2026 (HW) - ',
+  ]) {
+    assert.equal(stripDateline(`${dateline}The ferry sailed.`), 'The ferry sailed.', dateline);
+  }
 });
 
 test('a sentence without a dateline is unchanged', () => {
@@ -19,6 +32,7 @@ test('a sentence without a dateline is unchanged', () => {
     'The UN — and its agencies — met.',
     'NATO said on Monday it would meet.',
     'Ferry fares rose 5%.',
+    'NATO, the UN and 14 other bodies — all of them — met.',
   ]) {
     assert.equal(stripDateline(text), text);
   }
