@@ -54,6 +54,41 @@ void test('the quotes line gives the words of each trim, and one line for the ar
   assert.doesNotMatch(line, /\[1\] trimmed/);
 });
 
+void test('a quote one outlet gives to another speaker names that speaker ("said by Ilsa Brand")', () => {
+  const fixture = createFixtureReport();
+  const [quote] = fixture.quotes;
+  assert.ok(quote !== undefined);
+  const text = 'No office in Tarnby is above the law.';
+  const report = createFixtureReport({
+    quotes: [
+      {
+        ...quote,
+        speaker: 'Ines Valk',
+        text,
+        articles: ['ledger01', 'courier02'],
+        variants: [
+          {
+            article: 'ledger01',
+            text,
+            speaker: 'Ines Valk',
+            differences: [],
+            citation: fixtureCitation('ledger', 1),
+          },
+          {
+            article: 'courier02',
+            text,
+            speaker: 'Ilsa Brand',
+            differences: ['speaker'],
+            citation: fixtureCitation('courier', 1),
+          },
+        ],
+      },
+    ],
+  });
+  const section = outlineReport(report).sections.find((entry) => entry.title.startsWith('Quotes'));
+  assert.match(section?.lines[0] ?? '', /\[2\] said by Ilsa Brand/);
+});
+
 void test('a shared passage takes "an" before a count read with a vowel sound ("an 8-word", "an 11-word")', () => {
   const fixture = createFixtureReport();
   const lineFor = (words: number): string => {

@@ -90,7 +90,11 @@ export function outlineReport(report: StoryReport): {
         for (const variant of group.variants) {
           if (variant.differences.length === 0) continue;
           const words = variant.text === group.text ? '' : `: ${quoted(variant.text)}`;
-          const label = `${variant.differences.join(', ')}${words}`;
+          // "[4] said by Helena Quist": which speaker the outlet gives the quote to, not only that it differs.
+          const differences = variant.differences.map((difference) =>
+            difference === 'speaker' && variant.speaker !== null ? `said by ${variant.speaker}` : difference,
+          );
+          const label = `${differences.join(', ')}${words}`;
           const version = versions.get(label);
           if (version === undefined)
             versions.set(label, {

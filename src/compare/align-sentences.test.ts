@@ -229,6 +229,22 @@ describe('compareWords', () => {
       'altered',
     ]);
   });
+  it('names words swapped at either end altered, not extended', () => {
+    // "bought their freedom" for "bought their own immunity"; "greed three times." for "greed twice: once ...".
+    assert.deepEqual(compareWords('we will not lift sanctions until he goes'.split(' '), reference), [
+      'trimmed',
+      'altered',
+    ]);
+    assert.deepEqual(compareWords('they will not lift sanctions until he leaves'.split(' '), reference), [
+      'trimmed',
+      'altered',
+    ]);
+    // A version that runs on into words of its own for longer is an extension of a shorter quote.
+    assert.deepEqual(
+      compareWords('we will not lift sanctions and we will keep the embargo'.split(' '), reference),
+      ['trimmed', 'extended'],
+    );
+  });
   it('finds no difference in an identical version', () => {
     assert.deepEqual(compareWords([...reference], reference), []);
   });

@@ -321,6 +321,34 @@ describe('compareStory conflict details', () => {
     );
   });
 
+  it('a sum of money is the difference between aligned sentences that tell it with other verbs', () => {
+    // Invented: Judge Ilsa Brand, Oda Fenn and Tarnby do not exist.
+    const bribes = pair(
+      'Judge Ilsa Brand said Oda Fenn had accepted 1.2 million crowns in cash and gifts from dredging firms in Tarnby.',
+      'Judge Ilsa Brand said the 61-year-old had taken 1.4 million crowns in cash, gifts and paid holidays over four years.',
+    );
+    assert.deepEqual(sideValues(bribes.find((conflict) => conflict.kind === 'number')), [
+      '1.2 million crowns',
+      '1.4 million crowns',
+    ]);
+    // Sums of two things (income, taxes) are not one sum, however alike the sentences around them.
+    assert.deepEqual(
+      pair(
+        'Oda Fenn on Friday released eight years of tax returns, showing that she earned 1.2 million crowns in salary and fees from 2019 to 2023.',
+        'In the tax returns, released late Friday, Fenn has paid 400,000 crowns in local taxes since 2019.',
+      ).filter((conflict) => conflict.kind === 'number'),
+      [],
+    );
+    // Two sums of one currency in a sentence: which of them the other sentence's sum tells is not clear.
+    assert.deepEqual(
+      pair(
+        'Judge Ilsa Brand said Oda Fenn had accepted 1.2 million crowns in cash and 300,000 crowns in gifts in Tarnby.',
+        'Judge Ilsa Brand said the 61-year-old had taken 1.4 million crowns in cash, gifts and paid holidays over four years.',
+      ).filter((conflict) => conflict.kind === 'number'),
+      [],
+    );
+  });
+
   it('compares ages', () => {
     const ages = pair(
       'The 52-year-old skipper steered the trawler back to the harbour.',

@@ -181,3 +181,44 @@ describe('durations of one thing', () => {
     );
   });
 });
+
+describe('prison sentences', () => {
+  // Invented: Tarnby, its former harbourmaster Oda Fenn and the outlets do not exist.
+  it('"sentenced ... to six years in prison" and "jailed for seven years" are two lengths of one sentence', () => {
+    const conflicts = conflictsOf(
+      "A court in Tarnby on Tuesday sentenced former harbourmaster Oda Fenn to six years in prison for taking bribes from the town's dredging firms.",
+      'Oda Fenn, the former harbourmaster of Tarnby, was jailed for seven years on Tuesday for taking bribes.',
+    );
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+    assert.deepEqual(sideValues(conflicts[0]), ['seven years', 'six years']);
+    assert.equal(conflicts[0]?.about, 'how long (prison sentence)');
+  });
+
+  it('"caged for seven years" and "a six-year prison term" conflict; "given a six-year sentence" agrees', () => {
+    const tabloid =
+      'Bent harbourmaster Oda Fenn was caged for seven years yesterday after pocketing bribes in Tarnby.';
+    const conflicts = conflictsOf(
+      tabloid,
+      'Former Tarnby harbourmaster Oda Fenn began a six-year prison term on Tuesday for taking bribes.',
+    );
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+    assert.deepEqual(sideValues(conflicts[0]), ['seven years', 'six-year prison']);
+    assert.deepEqual(
+      conflictsOf(
+        'Former Tarnby harbourmaster Oda Fenn was given a six-year sentence for taking bribes.',
+        'A court in Tarnby sentenced former harbourmaster Oda Fenn to six years for taking bribes.',
+      ),
+      [],
+    );
+  });
+
+  it("the prosecutor's demand is not the sentence", () => {
+    assert.deepEqual(
+      conflictsOf(
+        'A court in Tarnby sentenced former harbourmaster Oda Fenn to six years for taking bribes. Prosecutors had asked for eight years.',
+        'Former Tarnby harbourmaster Oda Fenn was jailed for six years for taking bribes.',
+      ),
+      [],
+    );
+  });
+});

@@ -5,7 +5,7 @@ import { EVENT_WORD_GROUPS } from './event-words.js';
 import { isSameNamedEvent, namedEventOfDay } from './named-events.js';
 import { latestFigureSide } from './figure-updates.js';
 import { entityKey, type EntityLinks } from './link-entities.js';
-import { foldText, isStopword, normalizeText, stemWord } from './normalize-text.js';
+import { contentWords, foldText, isStopword, normalizeText, stemWord } from './normalize-text.js';
 import { SERIOUS_INJURY_UNIT } from './serious-injuries.js';
 import {
   crowdNounsAgree,
@@ -887,7 +887,7 @@ function checkNumbers(
     );
     if (same.some((y) => numbersAgree(x, y))) continue;
     const onlyOfUnit =
-      alike &&
+      (alike || (same[0] !== undefined && isSameSumByWordsAfter(context, a, x, b, same[0]))) &&
       same.length === 1 &&
       a.details.numbers.filter((other) => other.slot === x.slot).length === 1 &&
       Number(x.value) >= ONLY_OF_UNIT_MIN &&
@@ -928,6 +928,37 @@ function checkNumbers(
     ]);
   }
   return readArticles;
+}
+
+/** 4: content words after a sum that say what it is ("in cash and gifts", "in local taxes since 2019"). */
+const SUM_WORDS_AFTER = 4;
+
+/**
+ * True when two sums of money in aligned sentences are one sum told with other verbs and asides ("had accepted
+ * 1.2 million crowns in cash and gifts" / "had taken 1.4 million crowns in cash, gifts and paid holidays"), whose
+ * wording stays under `SAME_WORDING_MIN`: both in one currency, and the words right after them share what the
+ * money was ("cash"). "earned $139 million in adjusted gross income" and "paid $43 million in federal taxes" in
+ * aligned BASIL sentences are two sums.
+ */
+function isSameSumByWordsAfter(
+  context: ConflictContext,
+  a: Member,
+  x: Detail,
+  b: Member,
+  y: Detail,
+): boolean {
+  if (x.slot !== y.slot || !CURRENCY_UNITS.has(x.slot.slice('number:'.length))) return false;
+  const after = (member: Member, detail: Detail): string[] => {
+    const article = context.articles[member.article];
+    const span = article?.sentences[member.sentence];
+    if (article === undefined || span === undefined) return [];
+    // A year or figure after both ("since 2019", "from 2019 to 2023") dates or counts, it is not what the sum was.
+    return contentWords(article.text.slice(detail.end, span.end))
+      .slice(0, SUM_WORDS_AFTER)
+      .filter((word) => !/\d/.test(word));
+  };
+  const wordsA = after(a, x);
+  return after(b, y).some((word) => wordsA.includes(word));
 }
 
 /**
@@ -1319,7 +1350,13 @@ function checkStoryDurations(push: (conflict: Conflict) => void, context: Confli
           const key = `${lastingKey(x.anchor ?? '')}\u0000${[x.detail.value, y.detail.value].sort().join('\u0000')}`;
           let entry = found.get(key);
           if (entry === undefined)
-            found.set(key, (entry = { about: `how long (${x.detail.subject ?? 'it'})`, sides: [] }));
+            found.set(
+              key,
+              (entry = {
+                about: `how long (${lastingKey(x.anchor ?? '') === PRISON_TERM ? PRISON_TERM : (x.detail.subject ?? 'it')})`,
+                sides: [],
+              }),
+            );
           addSides(context, entry.sides, [
             [i, x.detail],
             [j, y.detail],
@@ -1331,10 +1368,20 @@ function checkStoryDurations(push: (conflict: Conflict) => void, context: Confli
   for (const { about, sides } of found.values()) emit(push, context, 'number', undefined, about, sides);
 }
 
+/** What a prison term is called where lengths of it are compared: "how long (prison sentence)". */
+const PRISON_TERM = 'prison sentence';
+
 /** Names of a strike, as stems: "The strike will last three days" / "The walkout will last five days". */
 const LASTING_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['walkou', 'strike'],
   ['stoppa', 'strike'],
+  // A court's term, however the outlet words it: "sentenced to six years", "jailed for seven years", "caged for
+  // seven years", "imprisoned for", "a six-year prison term", "a six-year sentence".
+  ['senten', PRISON_TERM],
+  ['jail', PRISON_TERM],
+  ['cag', PRISON_TERM],
+  ['impris', PRISON_TERM],
+  ['prison', PRISON_TERM],
 ]);
 
 /**

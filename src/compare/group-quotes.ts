@@ -517,16 +517,23 @@ function commonWords(a: readonly string[], b: readonly string[]): number {
   return lcsTable(a.slice(0, MAX_COMPARED_WORDS), b.slice(0, MAX_COMPARED_WORDS))[0]?.[0] ?? 0;
 }
 
+/** 3: words at an end of a version that may stand in for the reference's words there ("freedom" for "own immunity"). */
+const MAX_SWAPPED_WORDS = 3;
+
 export function compareWords(version: readonly string[], reference: readonly string[]): QuoteDifference[] {
   const a = version.slice(0, MAX_COMPARED_WORDS);
   const b = reference.slice(0, MAX_COMPARED_WORDS);
   const table = lcsTable(a, b);
   const matched: boolean[] = a.map(() => false);
+  let firstReference = -1;
+  let lastReference = -1;
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
     if (a[i] === b[j]) {
       matched[i] = true;
+      if (firstReference === -1) firstReference = j;
+      lastReference = j;
       i++;
       j++;
     } else if ((table[i + 1]?.[j] ?? 0) >= (table[i]?.[j + 1] ?? 0)) {
@@ -540,10 +547,20 @@ export function compareWords(version: readonly string[], reference: readonly str
   if (common < b.length) differences.push('trimmed');
   const firstMatch = matched.indexOf(true);
   const lastMatch = matched.lastIndexOf(true);
-  const extraAtEdges = firstMatch === -1 ? a.length > 0 : firstMatch > 0 || lastMatch < a.length - 1;
-  const extraInside = matched.some(
-    (isMatched, index) => !isMatched && index > firstMatch && index < lastMatch,
-  );
+  // Words of the version's own at an end where the reference's words are missing replace them ("bought their
+  // freedom" for "bought their own immunity"), when they are few: a longer run is the version going on.
+  const swappedHead = firstMatch > 0 && firstMatch <= MAX_SWAPPED_WORDS && firstReference > 0;
+  const tail = a.length - 1 - lastMatch;
+  const swappedTail =
+    firstMatch !== -1 && tail > 0 && tail <= MAX_SWAPPED_WORDS && lastReference < b.length - 1;
+  const extraAtEdges =
+    firstMatch === -1
+      ? a.length > 0
+      : (firstMatch > 0 && !swappedHead) || (lastMatch < a.length - 1 && !swappedTail);
+  const extraInside =
+    swappedHead ||
+    swappedTail ||
+    matched.some((isMatched, index) => !isMatched && index > firstMatch && index < lastMatch);
   if (extraAtEdges) differences.push('extended');
   if (extraInside) differences.push('altered');
   return differences;

@@ -809,8 +809,28 @@ function findDurations(
       push(count, unit, at, token.start, unitToken.end, subjectBefore(tokens, before));
     else if (TAKING_VERBS.has(introducer))
       push(count, unit, at, token.start, unitToken.end, takerOf(tokens, before, at + 2));
+    else if (introducer === 'to')
+      push(count, unit, at, token.start, unitToken.end, sentencingVerbBefore(tokens, before));
   });
   return durations;
+}
+
+/**
+ * 8: words between "sentenced" and the "to" of its term, room for a name with its title and age ("sentenced
+ * former mayor Edvin Moorcraft, 58, to six years").
+ */
+const SENTENCING_REACH_WORDS = 8;
+
+/**
+ * The verb of a court's sentence before the "to" at `to` ("sentenced the former mayor to six years"), or
+ * undefined: other words before "to" and a length ("rose to three days", "cut to two weeks") time nothing.
+ */
+function sentencingVerbBefore(tokens: readonly WordToken[], to: number): WordToken | undefined {
+  for (let index = to - 1; index >= 0 && index >= to - SENTENCING_REACH_WORDS; index--) {
+    const token = tokens[index];
+    if (token !== undefined && /^sentenc/.test(token.word)) return token;
+  }
+  return undefined;
 }
 
 const SUBJECT_REACH_WORDS = 8;

@@ -99,3 +99,13 @@ void test('"mother-of-two Elin Storm", "Mum-of-three Kerry Dunn": the compound i
   assert.deepEqual(labelsOf(named(article, 'Kerry Dunn')), ['Mum-of-three']);
   assert.equal(named(article, 'Mum-of-three Kerry Dunn'), undefined);
 });
+
+void test('an "ex-" office before a name ("Ex-mayor", "ex-minister") is a label, not part of the name', () => {
+  // Invented: Oda Fenn, Lena Dahl and Tarnby do not exist.
+  const article = analyze(
+    'Ex-mayor Oda Fenn was jailed in Tarnby on Tuesday. The court also heard from ex-minister Lena Dahl.',
+  );
+  assert.deepEqual(labelsOf(named(article, 'Oda Fenn')), ['Ex-mayor']);
+  assert.equal(named(article, 'Ex-mayor Oda Fenn'), undefined);
+  assert.deepEqual(labelsOf(named(article, 'Lena Dahl')), ['ex-minister']);
+});

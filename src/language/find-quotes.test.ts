@@ -1106,6 +1106,31 @@ void test('an object pronoun after a cue ("urged him to wait") is never an inver
   assert.ok(!(urged?.content.text ?? '').includes('can reveal'), urged?.content.text);
 });
 
+void test('a verb in a relative clause before the main "said" ("who had asked for eight years, said ... that") takes no clause past it', () => {
+  // Invented: Tarnby and its prosecutor Ines Valk do not exist.
+  const article = analyze(
+    'Fenn jailed\n\nProsecutor Ines Valk, who had asked for eight years, said the verdict showed that "no office in Tarnby is above the law".',
+  );
+  const quoted = article.quotes.filter((quote) => quote.content.text.includes('no office in Tarnby'));
+  assert.equal(quoted.length, 1, JSON.stringify(quoted.map((quote) => quote.cue.text)));
+  assert.equal(quoted[0]?.cue.text, 'said');
+  assert.equal(speakerName(article, quoted[0]?.speaker), 'Ines Valk');
+});
+
+void test('a quotation after "blasted him from the bench:" is the content, whole, over both its sentences', () => {
+  // Invented: Judge Ilsa Brand and Tarnby do not exist.
+  const article = analyze(
+    'Fenn caged\n\nJudge Ilsa Brand blasted him from the bench: "You sold the harbour of Tarnby. The town paid for your greed three times."',
+  );
+  const blasted = article.quotes.find((quote) => quote.cue.text === 'blasted');
+  assert.equal(
+    blasted?.content.text,
+    '"You sold the harbour of Tarnby. The town paid for your greed three times."',
+  );
+  assert.equal(blasted?.kind, 'direct');
+  assert.equal(speakerName(article, blasted?.speaker), 'Ilsa Brand');
+});
+
 void test('a stance verb acting on a voted-on or turned-down item ("rejected the budget by 86 votes to 71") is no quote', () => {
   const acts = [
     'Lawmakers in Vellmark had rejected the budget by 86 votes to 71 on Tuesday.',

@@ -1151,6 +1151,26 @@ function skipAdjuncts(doc: Document, from: number, end: number, speech: boolean)
   return opensClause ? index : thatAfterPhrase(doc, from, end);
 }
 
+/** Verbs of saying that are the main verb of a sentence after a relative clause: "..., said". */
+const FINITE_SAY_FORMS = new Set(['say', 'says', 'said', 'added', 'adds', 'wrote', 'writes']);
+
+/**
+ * True when the cue's source is a relative pronoun and the token at `index` is the main clause's verb of saying
+ * after the relative clause's comma: in "Valk, who had asked for eight years, said the verdict showed that ...",
+ * what follows "said" is Valk's, not the relative clause's "asked for".
+ */
+function endsRelativeClause(doc: Document, source: Range | null | undefined, index: number): boolean {
+  if (!source || source.end - source.first !== 1) return false;
+  if (!RELATIVES.has(bareWord(doc.tokens[source.first]))) return false;
+  return FINITE_SAY_FORMS.has(bareWord(doc.tokens[index])) && doc.tokens[index - 1]?.text === ',';
+}
+
+/**
+ * 6: words between a cue and the colon of its quotation that are only its object and setting ("blasted him from
+ * the bench:", "responded, pointedly, with a smile:"); more are a clause of their own, said too.
+ */
+const COLON_LEAD_MAX_WORDS = 6;
+
 /* A longer adjunct before "that" ("said in an interview with the Courier last week that") has at most this many words. */
 const MAX_ADJUNCT_PHRASE_TOKENS = 12;
 const ADJUNCT_OPENERS = new Set([...CONTEXT_PREPOSITIONS, 'with', 'to', 'during', 'for']);
@@ -2659,6 +2679,7 @@ export function findQuotes(
           addresseeClause = false;
           for (let scan = afterCue; scan < sentenceEnd; scan++) {
             const token = tokens[scan];
+            if (endsRelativeClause(doc, source, scan)) break;
             if (bareWord(token) === 'that' || token?.text === ':' || token?.kind === 'quote') {
               addresseeClause = true;
               break;
@@ -2711,6 +2732,7 @@ export function findQuotes(
           if (ADDRESSEE_VERBS.has(cueToken.text.toLowerCase())) {
             for (let scan = afterCue; scan < Math.min(sentenceEnd, afterCue + 8); scan++) {
               const word = bareWord(tokens[scan]);
+              if (endsRelativeClause(doc, source, scan)) break;
               if (word === 'that' || tokens[scan]?.text === ':' || tokens[scan]?.kind === 'quote') {
                 afterCue = scan;
                 break;
@@ -2829,6 +2851,24 @@ export function findQuotes(
       if (content.end - content.first < 1) continue;
       if (ORDER_VERBS.has(bareWord(cueToken)) && content.first >= cueEnd && orderedState(doc, content))
         continue;
+      // "blasted him from the bench: “...”": a short phrase before the colon is the cue's object and setting;
+      // the quotation the colon introduces is what was said. A clause before it ("said that she sent 50 texts
+      // a day: ...") is said too, and stays.
+      if (content.first >= cueEnd) {
+        let words = 0;
+        for (let index = content.first; index < content.end - 1; index++) {
+          const token = tokens[index];
+          if (token?.kind === 'word') {
+            const word = bareWord(token);
+            if (RELATIVES.has(word) || SAY_FORMS.has(word) || WH_OPENERS.has(word)) break;
+            if (++words > COLON_LEAD_MAX_WORDS) break;
+          }
+          if (token?.text === ':' && quotationByOpen.has(index + 1)) {
+            content.first = index + 1;
+            break;
+          }
+        }
+      }
       // A quotation opened in an earlier sentence: the content starts at its opening mark.
       const firstInside = inside[content.first] ?? -1;
       if (firstInside >= 0) {

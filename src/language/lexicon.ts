@@ -8,8 +8,14 @@ function set(words: string): ReadonlySet<string> {
   return new Set(words.trim().split(/\s+/));
 }
 
-/** Titles written before a name ("President", "Sen.", "Secretary"); periods dropped. */
-export const TITLE_WORDS = set(`
+/** The words and each with "ex-" in front: "ex-mayor" is the office "former mayor" in one word. */
+function withExForms(words: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...words, ...[...words].filter((word) => !word.includes('-')).map((word) => `ex-${word}`)]);
+}
+
+/** Titles written before a name ("President", "Sen.", "Secretary", "Ex-mayor"); periods dropped. */
+export const TITLE_WORDS = withExForms(
+  set(`
   president vice mr mrs ms miss dr prof sir dame lord lady gen general sen senator rep representative gov governor
   lt col colonel sgt capt captain adm admiral maj major brig rev reverend hon pres amb ambassador atty attorney
   secretary minister premier chancellor mayor judge justice pope king queen prince princess sheikh emir
@@ -18,7 +24,8 @@ export const TITLE_WORDS = set(`
   spokesperson deputy assistant undersecretary treasurer comptroller prosecutor inspector marshal bishop
   cardinal rabbi imam father sister brother pastor chancellor dean provost trustee delegate candidate nominee
   ceo cfo coo founder chairperson president-elect vice-president former acting interim ag
-`);
+`),
+);
 
 /**
  * Abbreviated titles before a name ("Gen.", "Sen.", "Amb."), periods dropped: a capitalised word after one of
@@ -31,8 +38,9 @@ export const TITLE_ABBREVIATIONS = set(`
 /** Honorifics that are not worth keeping as labels. */
 export const HONORIFICS = set('mr mrs ms miss dr sir dame');
 
-/** Nouns that name a role or occupation: the head of a label ("special envoy", "opposition leader"). */
-export const ROLE_NOUNS = set(`
+/** Nouns that name a role or occupation: the head of a label ("special envoy", "opposition leader", "ex-mayor"). */
+export const ROLE_NOUNS = withExForms(
+  set(`
   president leader envoy diplomat official officials minister secretary senator governor mayor spokesman
   spokeswoman spokesperson ambassador general commander chief head director chairman chairwoman chair
   candidate nominee frontrunner front-runner rival opponent challenger ally allies adviser advisor aide
@@ -51,7 +59,8 @@ export const ROLE_NOUNS = set(`
   alderman alderwoman magistrate treasurer registrar clerk auditor trustee warden superintendent captain
   lieutenant sergeant colonel commissioner spokesperson campaigner reformer reformist challenger contender
   deputy
-`);
+`),
+);
 
 /** Role nouns that carry a judgement: reported as epithets (what one outlet calls someone, another not). */
 export const EPITHETS = set(`

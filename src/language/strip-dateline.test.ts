@@ -37,3 +37,16 @@ test('a sentence without a dateline is unchanged', () => {
     assert.equal(stripDateline(text), text);
   }
 });
+
+test('a dateline that gives the filing date is dropped whole ("TARNBY, Dec 3 (NWS) - ")', () => {
+  // Invented places and agencies.
+  for (const [text, expected] of [
+    ['TARNBY, Dec 3 (NWS) - A court jailed the former mayor.', 'A court jailed the former mayor.'],
+    ['TARNBY, Dec. 3 (NWS) — A court jailed the former mayor.', 'A court jailed the former mayor.'],
+    ['PORT ALDER, Veland, March 14 (MPA) - Dockworkers walked out.', 'Dockworkers walked out.'],
+    ['TARNBY, 3 December - A court jailed the former mayor.', 'A court jailed the former mayor.'],
+  ]) {
+    assert.equal(stripDateline(text as string), expected);
+  }
+  assert.equal(stripDateline('NATO, 32 members strong - is split.'), 'NATO, 32 members strong - is split.');
+});

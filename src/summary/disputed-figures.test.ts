@@ -214,3 +214,23 @@ test('figuresOf reads each digit figure by the noun right after it, not clock ti
     { vote: [61] },
   );
 });
+
+test('a disputed length of time goes with its "for" or "to", never leaving "to years" or "for years"', () => {
+  // Invented: Oda Fenn and Tarnby do not exist.
+  const term = disputedFigures([conflict('how long (prison sentence)', 'six years', 'seven years')]);
+  assert.equal(
+    drop('A court in Tarnby sentenced Oda Fenn to six years in prison for taking bribes.', term),
+    'A court in Tarnby sentenced Oda Fenn to prison for taking bribes.',
+  );
+  assert.equal(
+    drop('Oda Fenn was jailed for seven years on Tuesday for taking bribes.', term),
+    'Oda Fenn was jailed on Tuesday for taking bribes.',
+  );
+  assert.equal(
+    drop('Oda Fenn was sentenced to six years for taking bribes.', term),
+    'Oda Fenn was sentenced for taking bribes.',
+  );
+  // Without a preposition to take with it, the length cannot go and the sentence gives way.
+  const strike = disputedFigures([conflict('how long (strike)', 'three days', 'four days')]);
+  assert.equal(dropDisputedFigures('The strike lasted three days.', strike).ok, false);
+});

@@ -330,6 +330,28 @@ const UNITS = new Set(
   barrel barrels cubic`.split(/\s+/),
 );
 
+/** Units of time: a length of time without its figure reads as another claim ("jailed for years"). */
+const TIME_UNITS = new Set(['hour', 'day', 'week', 'fortnight', 'month', 'year']);
+
+/**
+ * What goes with a disputed length of time at [start, nounEnd) so that the sentence still reads and says no
+ * length: its "for" ("jailed for seven years on Tuesday" -> "jailed on Tuesday"), its "to" ("sentenced to six
+ * years for bribery" -> "sentenced for bribery"), and a sentence "to six years in prison" keeps "to prison".
+ * Undefined when no preposition takes it ("the strike lasted three days"): the sentence then gives way.
+ */
+function lengthOfTimeSpan(
+  text: string,
+  start: number,
+  nounEnd: number,
+): { start: number; end: number } | undefined {
+  const preposition = /\b(for|to)\s+$/i.exec(text.slice(0, start));
+  if (preposition === null) return undefined;
+  const custody = /^\s+in\s+(?=(?:prison|jail|custody)\b)/i.exec(text.slice(nounEnd));
+  if (preposition[1]?.toLowerCase() === 'to' && custody !== null)
+    return { start, end: nounEnd + custody[0].length };
+  return { start: preposition.index, end: nounEnd };
+}
+
 /**
  * Every disputed figure `text` states: a figure of one of `figures` with one of its counted nouns at most
  * NOUN_REACH_WORDS after it. The one test of "states a disputed figure" for every path that writes the summary
@@ -355,11 +377,18 @@ export function findDisputedFigures(text: string, figures: readonly DisputedFigu
       // "4,000 litres of solvent": the unit goes with its figure, and the stuff measured stays ("solvent").
       const unitOf = UNITS.has(noun) ? /^\s+of\s+/.exec(text.slice(match.noun.end)) : null;
       if (unitOf) entry.end = match.noun.end + unitOf[0].length;
+      const isTime = TIME_UNITS.has(singular(noun));
+      const span = isTime ? lengthOfTimeSpan(text, match.start, match.noun.end) : undefined;
+      if (span !== undefined) {
+        entry.start = span.start;
+        entry.end = span.end;
+      }
       const share = shareBeforeNoun(text, match.start, match.end);
       if (quoted.some((region) => region.start < match.noun.end && match.start < region.end))
         entry.keeps = 'quoted';
       else if (share !== undefined) entry.cut = share;
-      else if (match.scaled || (UNITS.has(noun) && !unitOf)) entry.keeps = 'measure';
+      else if (match.scaled || (UNITS.has(noun) && !unitOf) || (isTime && span === undefined))
+        entry.keeps = 'measure';
       else if (
         parseFigure(tokens[at]?.word ?? '') === 1 ||
         (!/[^s]s$/.test(noun) && !IRREGULAR_PLURALS.has(noun))
