@@ -1669,10 +1669,60 @@ function describesPerson(tokens: readonly Token[], source: Range): boolean {
   // "One has gone home, a hospital spokeswoman said": a spokesperson speaks for a body and, unnamed there, is
   // rarely the next person the article names (who is more often the other side of the story).
   if (SPOKES_NOUNS.has(head)) return false;
+  // "a source said", "a witness told": the outlet keeps them unnamed on purpose; the next person quoted is
+  // someone else (in ECB+ and BASIL "a police source" went to the police commissioner quoted next).
+  if (ANONYMOUS_NOUNS.has(head)) return false;
   return ROLE_NOUNS.has(head) || EPITHETS.has(head) || PEOPLE_NOUNS.has(head);
 }
 
+/** Paragraphs (from 0) of the lede, where a description may stand for the person the article names next. */
+const LEDE_PARAGRAPHS = 1;
+/** People a report describes so as not to name them. */
+const ANONYMOUS_NOUNS = new Set(['source', 'sources', 'witness', 'witnesses', 'insider', 'bystander']);
+/** Words that make a different office of a title: a vice president is not "the president". */
+const RANK_WORDS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under']);
+/** Articles that introduce someone new: "a friend of the singer" is not a person already named. */
+const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
+
+/**
+ * The head noun of a description or label and the rank words before it: "the 28-year-old singer’s manager"
+ * has head "manager" (a possessive word modifies, it is not the head), "a friend of the singer" has "friend"
+ * (the phrase after a preposition is someone else), "Vice President" has "president" with rank "vice".
+ */
+function descriptionHead(words: readonly string[]): { head: string; ranks: string } {
+  let head = '';
+  const ranks: string[] = [];
+  for (const word of words) {
+    if (DESCRIPTION_ENDS.has(word) || word === ',') break;
+    if (/['’]s$/.test(word) || word === '’' || word === "'") {
+      head = '';
+      ranks.length = 0;
+      continue;
+    }
+    if (RANK_WORDS.has(word)) ranks.push(word);
+    head = word;
+  }
+  return { head, ranks: ranks.sort().join(' ') };
+}
+
 const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * True when the name starting at `mentionStart` follows a role and "for" or "of" inside the source ("a
+ * spokeswoman for Senator Okafor", "a lawyer for Ruiz"), so it names whom the speaker works for.
+ */
+function servedByRole(tokens: readonly Token[], source: Range, mentionStart: number): boolean {
+  let index = source.first;
+  while (index < source.end && (tokens[index]?.start ?? 0) < mentionStart) index++;
+  // Titles before the name ("for Vice President Pence", "for Mr. Ruiz") sit between the preposition and it.
+  let before = index - 1;
+  const skippable = (word: string): boolean => TITLE_WORDS.has(word) || word === 'the' || word === '';
+  while (before > source.first && skippable(bareWord(tokens[before]))) before--;
+  const preposition = bareWord(tokens[before]);
+  if (preposition !== 'for' && preposition !== 'of') return false;
+  const word = bareWord(tokens[before - 1]);
+  return SPOKES_NOUNS.has(word) || (ROLE_NOUNS.has(word) && !ORG_HEADS.has(word));
+}
 
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'on', 'to']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
@@ -2296,6 +2346,8 @@ export function findQuotes(
       if (!mention || mention.start >= stop) break;
       // "Ruiz’s spokesman", "a Ruiz campaign volunteer": the name is not who spoke.
       if (modifiesNoun(tokens, source, mention.end)) continue;
+      // "A spokeswoman for Senator Okafor", "a lawyer for Ruiz": who spoke is the role, not the one it serves.
+      if (servedByRole(tokens, source, mention.start)) continue;
       const entity = entityById.get(mention.entity);
       if (entity?.type === 'person' || mention.type === 'person') return mention.entity;
       if (mention.type === 'other' && fallback === undefined) fallback = mention.entity;
@@ -2341,15 +2393,22 @@ export function findQuotes(
       return undefined;
     }
     // "the envoy", "A top American diplomat": a description; link it through the labels of named people.
-    const head = [...words].reverse().find((word) => ROLE_NOUNS.has(word) || EPITHETS.has(word));
+    const rawWords = [];
+    for (let index = source.first; index < source.end; index++)
+      rawWords.push(tokens[index]?.text.toLowerCase() ?? '');
+    const { head: described, ranks } = descriptionHead(rawWords.slice(1));
+    const head = ROLE_NOUNS.has(described) || EPITHETS.has(described) ? described : undefined;
     if (head === undefined || !DETERMINERS.has(words[0] ?? '')) return undefined;
+    // "A friend of the singer said", "a state official said": someone new, not a person named before; a lede's
+    // description is linked to the person the article names next, below.
+    if (INDEFINITES.has(words[0] ?? '')) return undefined;
+    const labelFits = (text: string): boolean => {
+      const label = descriptionHead(text.toLowerCase().match(/[\p{L}\p{M}]+(?:['’]s)?|['’,]/gu) ?? []);
+      return label.head === head && label.ranks === ranks;
+    };
     for (const entity of entities.entities) {
       if (entity.type !== 'person') continue;
-      if (
-        entity.mentions.some((mention) =>
-          mention.labels.some((item) => item.text.toLowerCase().split(/\W+/).includes(head)),
-        )
-      ) {
+      if (entity.mentions.some((mention) => mention.labels.some((item) => labelFits(item.text)))) {
         addReference(entity.id, source, 'descriptor');
         return entity.id;
       }
@@ -2870,6 +2929,11 @@ export function findQuotes(
           // "will spend six years in jail after a judge said ...": a description inside a clause of time or
           // cause is someone the sentence passes by, not a person the article goes on to name.
           !SUBORDINATORS.has(bareWord(tokens[source.first - 1])) &&
+          // The delayed-identification lede ("A top diplomat said ... Abrams, the envoy, said"): past the
+          // first two paragraphs (a headline or dateline line may come first), "a senior official said" is
+          // someone the outlet leaves unnamed (in BASIL "A senior administration official" went to the
+          // president quoted next).
+          paragraph <= LEDE_PARAGRAPHS &&
           describesPerson(tokens, source) &&
           CUE_VERBS.has(bareWord(tokens[cueEnd - 1]))
         ) {
