@@ -400,6 +400,38 @@ const MALE_TITLES = new Set([
   'father',
   'brother',
 ]);
+/** Nouns for a woman or a man at the head of a label; the titles above count too. */
+const FEMALE_NOUNS = new Set([
+  ...FEMALE_TITLES,
+  'wife',
+  'widow',
+  'mother',
+  'daughter',
+  'actress',
+  'girlfriend',
+  'fiancee',
+  'grandmother',
+  'aunt',
+  'niece',
+  'woman',
+  'duchess',
+  'heiress',
+]);
+const MALE_NOUNS = new Set([
+  ...MALE_TITLES,
+  'husband',
+  'widower',
+  'son',
+  'boyfriend',
+  'fiance',
+  'grandfather',
+  'uncle',
+  'nephew',
+  'man',
+  'duke',
+]);
+/** Words of a label for `descriptionHead`, possessives kept whole ("singer’s"), commas apart. */
+const LABEL_WORDS = /[\p{L}\p{M}]+(?:['’]s)?|['’,]/gu;
 const SAY_FORMS = new Set(['say', 'says', 'said', 'saying', 'added', 'adds', 'wrote', 'writes']);
 const CLAUSE_BREAKS = new Set(['although', 'though', 'while', 'whereas', 'but', 'even']);
 const TIME_UNITS = new Set([
@@ -2325,6 +2357,19 @@ export function findQuotes(
     const gender = FEMALE_TITLES.has(title) ? 'f' : MALE_TITLES.has(title) ? 'm' : undefined;
     if (gender && !genders.has(mention.entity)) genders.set(mention.entity, gender);
   }
+  // ... or a gendered noun at the head of a label ("His wife, Greta Vik", "the port’s spokeswoman, Ada Rusk"):
+  // in ECB+ and BASIL "he said" went to a wife, a spokeswoman or an actress named just before.
+  for (const mention of entities.mentions) {
+    if (genders.has(mention.entity)) continue;
+    for (const item of mention.labels) {
+      const { head } = descriptionHead(item.text.toLowerCase().match(LABEL_WORDS) ?? []);
+      const gender = FEMALE_NOUNS.has(head) ? 'f' : MALE_NOUNS.has(head) ? 'm' : undefined;
+      if (gender) {
+        genders.set(mention.entity, gender);
+        break;
+      }
+    }
+  }
   /** Index of the first mention starting at or after `offset`. */
   const firstMentionFrom = (offset: number): number => {
     let low = 0;
@@ -2403,7 +2448,7 @@ export function findQuotes(
     // description is linked to the person the article names next, below.
     if (INDEFINITES.has(words[0] ?? '')) return undefined;
     const labelFits = (text: string): boolean => {
-      const label = descriptionHead(text.toLowerCase().match(/[\p{L}\p{M}]+(?:['’]s)?|['’,]/gu) ?? []);
+      const label = descriptionHead(text.toLowerCase().match(LABEL_WORDS) ?? []);
       return label.head === head && label.ranks === ranks;
     };
     for (const entity of entities.entities) {

@@ -72,3 +72,30 @@ void test('"A spokeswoman for Senator Okafor" is not Okafor; a named spokesman a
   assert.notEqual(speakerOf(article, 'he had read every page'), 'Anders Pike');
   assert.equal(speakerOf(article, 'the governor had not decided'), 'Lem Kassar');
 });
+
+void test('"he said" skips a woman the text calls a wife or spokeswoman, and "she said" skips a husband', () => {
+  const wife = analyze(
+    [
+      'Film director Lars Holm will host the Northern Screen Awards in February.',
+      'His wife, Greta Vik, is a painter.',
+      '“Greta and the kids are the best things in my life,” he said.',
+    ].join('\n\n'),
+  );
+  assert.equal(speakerOf(wife, 'Greta and the kids'), 'Lars Holm');
+  const spokeswoman = analyze(
+    [
+      'Harbour master Edvin Sato closed the north channel on Tuesday.',
+      'The channel will reopen on Friday, the port’s spokeswoman, Ada Rusk, told reporters.',
+      '“The dredgers need three more days,” he said.',
+    ].join('\n\n'),
+  );
+  assert.equal(speakerOf(spokeswoman, 'The dredgers need'), 'Edvin Sato');
+  const husband = analyze(
+    [
+      'Mayor Ilse Varga opened the bridge on Sunday.',
+      'Her husband, Tomas Brandt, cut the ribbon.',
+      '“This bridge took nine years,” she said.',
+    ].join('\n\n'),
+  );
+  assert.equal(speakerOf(husband, 'This bridge took'), 'Ilse Varga');
+});
