@@ -2382,7 +2382,21 @@ export function findQuotes(
     return low;
   };
 
-  const resolveSpeaker = (source: Range, paragraph: number): string | undefined => {
+  /** Entities named (not by pronoun) inside `content`. */
+  const namedWithin = (content: Range | undefined): Set<string> => {
+    const named = new Set<string>();
+    if (!content) return named;
+    const from = tokens[content.first]?.start ?? 0;
+    const to = tokens[content.end - 1]?.end ?? 0;
+    for (let position = firstMentionFrom(from); position < entities.mentions.length; position++) {
+      const mention = entities.mentions[position];
+      if (!mention || mention.start >= to) break;
+      if (mention.end <= to) named.add(mention.entity);
+    }
+    return named;
+  };
+
+  const resolveSpeaker = (source: Range, paragraph: number, content?: Range): string | undefined => {
     const start = tokens[source.first]?.start ?? 0;
     const stop = tokens[source.end - 1]?.end ?? 0;
     let fallback: string | undefined;
@@ -2403,7 +2417,11 @@ export function findQuotes(
     for (let index = source.first; index < source.end; index++) words.push(bareWord(tokens[index]));
     if (words.length === 1 && PERSON_PRONOUNS.has(words[0] ?? '')) {
       const pronounGender = MALE_PRONOUNS.has(words[0] ?? '') ? 'm' : 'f';
-      const fits = (entity: string): boolean => (genders.get(entity) ?? pronounGender) === pronounGender;
+      // "He demanded that Mr. Obama resign": a pronoun never stands for someone its own clause names (in BASIL
+      // that quote went to Obama, the last speaker, not to Trump, the subject just before).
+      const named = namedWithin(content);
+      const fits = (entity: string): boolean =>
+        !named.has(entity) && (genders.get(entity) ?? pronounGender) === pronounGender;
       const resolved = (entity: string): string => {
         genders.set(entity, pronounGender);
         addReference(entity, source);
@@ -2964,7 +2982,7 @@ export function findQuotes(
         }
         if (sourceSpan) quote.source = sourceSpan;
         sentenceSource = { first: source.first, end: source.end, spanEnd: sourceSpanEnd };
-        const speaker = resolveSpeaker(source, paragraph);
+        const speaker = resolveSpeaker(source, paragraph, content);
         if (speaker) {
           quote.speaker = speaker;
           speakers.add(speaker);
@@ -3057,7 +3075,10 @@ export function findQuotes(
         },
         sentence,
       };
-      const speaker = resolveSpeaker({ first: sourceFirst, end: cueAt }, paragraphOf(index));
+      const speaker = resolveSpeaker({ first: sourceFirst, end: cueAt }, paragraphOf(index), {
+        first: quotation.open,
+        end: quotation.close + 1,
+      });
       if (speaker) quote.speaker = speaker;
       quotes.push(quote);
       lastQuote = quote;

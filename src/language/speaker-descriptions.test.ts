@@ -99,3 +99,13 @@ void test('"he said" skips a woman the text calls a wife or spokeswoman, and "sh
   );
   assert.equal(speakerOf(husband, 'This bridge took'), 'Ilse Varga');
 });
+
+void test('"he demanded that Mr. Varga resign" is not Varga: a pronoun is never someone its own clause names', () => {
+  const article = analyze(
+    [
+      'In her speech, Mayor Ilse Varga said the flood defences had held.',
+      'Within hours the row reached the council. Councillor Bram Oduya seized on the flooding as proof of neglect. He demanded that Mayor Varga resign because she had cut the dyke budget.',
+    ].join('\n\n'),
+  );
+  assert.equal(speakerOf(article, 'that Mayor Varga resign'), 'Bram Oduya');
+});
