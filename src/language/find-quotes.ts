@@ -1709,6 +1709,8 @@ function describesPerson(tokens: readonly Token[], source: Range): boolean {
 
 /** Paragraphs (from 0) of the lede, where a description may stand for the person the article names next. */
 const LEDE_PARAGRAPHS = 1;
+/** Sentences of the lede, for the same reason. */
+const LEDE_SENTENCES = 3;
 /** People a report describes so as not to name them. */
 const ANONYMOUS_NOUNS = new Set(['source', 'sources', 'witness', 'witnesses', 'insider', 'bystander']);
 /** Words that make a different office of a title: a vice president is not "the president". */
@@ -2993,10 +2995,11 @@ export function findQuotes(
           // cause is someone the sentence passes by, not a person the article goes on to name.
           !SUBORDINATORS.has(bareWord(tokens[source.first - 1])) &&
           // The delayed-identification lede ("A top diplomat said ... Abrams, the envoy, said"): past the
-          // first two paragraphs (a headline or dateline line may come first), "a senior official said" is
-          // someone the outlet leaves unnamed (in BASIL "A senior administration official" went to the
-          // president quoted next).
+          // first two paragraphs or three sentences (a headline or dateline line may come first; some texts
+          // put each sentence on a line of its own), "a senior official said" is someone the outlet leaves
+          // unnamed (in BASIL "A senior administration official" went to the president quoted next).
           paragraph <= LEDE_PARAGRAPHS &&
+          sentence < LEDE_SENTENCES &&
           describesPerson(tokens, source) &&
           CUE_VERBS.has(bareWord(tokens[cueEnd - 1]))
         ) {

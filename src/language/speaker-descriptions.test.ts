@@ -109,3 +109,17 @@ void test('"he demanded that Mr. Varga resign" is not Varga: a pronoun is never 
   );
   assert.equal(speakerOf(article, 'that Mayor Varga resign'), 'Bram Oduya');
 });
+
+void test('past the lede of a text with one sentence a line, "a police officer said" is not the person quoted next', () => {
+  const article = analyze(
+    [
+      'Riot police cleared the square in Tarsk late on Sunday.',
+      'The protest began after a teenager was shot by officers on Friday.',
+      'Shops along the avenue were shuttered and two cars were burned.',
+      'A police officer said the crowd had thrown bottles at the line.',
+      'Councillor Bram Oduya said the city needed answers, not batons.',
+    ].join('\n'),
+  );
+  assert.equal(speakerOf(article, 'the crowd had thrown'), undefined);
+  assert.equal(speakerOf(article, 'the city needed answers'), 'Bram Oduya');
+});
