@@ -1741,6 +1741,16 @@ function descriptionHead(words: readonly string[]): { head: string; ranks: strin
 
 const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
+/** True when the name ending before token `end` is a possessive ("Vantor Pictures’", "Ruiz's") before a name. */
+function possessesName(tokens: readonly Token[], end: number): boolean {
+  const last = tokens[end - 1];
+  const next = tokens[end];
+  if (isPossessive(last)) return isCapitalised(next);
+  return (
+    (next?.text === '’' || next?.text === "'") && next.start === last?.end && isCapitalised(tokens[end + 1])
+  );
+}
+
 /**
  * True when the name starting at `mentionStart` follows a role and "for" or "of" inside the source ("a
  * spokeswoman for Senator Okafor", "a lawyer for Ruiz"), so it names whom the speaker works for.
@@ -2450,6 +2460,8 @@ export function findQuotes(
         if (!mention || mention.sentence === sentenceOfSource) continue;
         if (chosenSentence >= 0 && mention.sentence !== chosenSentence) break;
         if (entityById.get(mention.entity)?.type !== 'person' || !fits(mention.entity)) continue;
+        // "Reunion Pictures’ Matthew O’Connor": a possessor before a name is not the person of the sentence.
+        if (possessesName(tokens, mention.last)) continue;
         chosen = mention.entity;
         chosenSentence = mention.sentence;
       }

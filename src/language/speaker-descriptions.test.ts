@@ -123,3 +123,16 @@ void test('past the lede of a text with one sentence a line, "a police officer s
   assert.equal(speakerOf(article, 'the crowd had thrown'), undefined);
   assert.equal(speakerOf(article, 'the city needed answers'), 'Bram Oduya');
 });
+
+void test('"he told" after "Vantor Pictures’ Anton Greve" is Greve, not the company that possesses him', () => {
+  for (const mark of ['’', "'"]) {
+    const article = analyze(
+      [
+        'Singer Tova Reinholt has checked into a clinic.',
+        `The move comes as a surprise to Vantor Pictures${mark} Anton Greve, who produced her last film.`,
+        '“Tova was always prepared,” he told the Courier.',
+      ].join('\n'),
+    );
+    assert.equal(speakerOf(article, 'Tova was always prepared'), 'Anton Greve');
+  }
+});
