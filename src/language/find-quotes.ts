@@ -401,6 +401,38 @@ const MALE_TITLES = new Set([
   'father',
   'brother',
 ]);
+/** Nouns for a woman or a man at the head of a label; the titles above count too. */
+const FEMALE_NOUNS = new Set([
+  ...FEMALE_TITLES,
+  'wife',
+  'widow',
+  'mother',
+  'daughter',
+  'actress',
+  'girlfriend',
+  'fiancee',
+  'grandmother',
+  'aunt',
+  'niece',
+  'woman',
+  'duchess',
+  'heiress',
+]);
+const MALE_NOUNS = new Set([
+  ...MALE_TITLES,
+  'husband',
+  'widower',
+  'son',
+  'boyfriend',
+  'fiance',
+  'grandfather',
+  'uncle',
+  'nephew',
+  'man',
+  'duke',
+]);
+/** Words of a label for `descriptionHead`, possessives kept whole ("singer’s"), commas apart. */
+const LABEL_WORDS = /[\p{L}\p{M}]+(?:['’]s)?|['’,]/gu;
 const SAY_FORMS = new Set(['say', 'says', 'said', 'saying', 'added', 'adds', 'wrote', 'writes']);
 const CLAUSE_BREAKS = new Set(['although', 'though', 'while', 'whereas', 'but', 'even']);
 const TIME_UNITS = new Set([
@@ -1716,10 +1748,72 @@ function describesPerson(tokens: readonly Token[], source: Range): boolean {
   // "One has gone home, a hospital spokeswoman said": a spokesperson speaks for a body and, unnamed there, is
   // rarely the next person the article names (who is more often the other side of the story).
   if (SPOKES_NOUNS.has(head)) return false;
+  // "a source said", "a witness told": the outlet keeps them unnamed on purpose; the next person quoted is
+  // someone else (in ECB+ and BASIL "a police source" went to the police commissioner quoted next).
+  if (ANONYMOUS_NOUNS.has(head)) return false;
   return ROLE_NOUNS.has(head) || EPITHETS.has(head) || PEOPLE_NOUNS.has(head);
 }
 
+/** Paragraphs (from 0) of the lede, where a description may stand for the person the article names next. */
+const LEDE_PARAGRAPHS = 1;
+/** Sentences of the lede, for the same reason. */
+const LEDE_SENTENCES = 3;
+/** People a report describes so as not to name them. */
+const ANONYMOUS_NOUNS = new Set(['source', 'sources', 'witness', 'witnesses', 'insider', 'bystander']);
+/** Words that make a different office of a title: a vice president is not "the president". */
+const RANK_WORDS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under']);
+/** Articles that introduce someone new: "a friend of the singer" is not a person already named. */
+const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
+
+/**
+ * The head noun of a description or label and the rank words before it: "the 28-year-old singer’s manager"
+ * has head "manager" (a possessive word modifies, it is not the head), "a friend of the singer" has "friend"
+ * (the phrase after a preposition is someone else), "Vice President" has "president" with rank "vice".
+ */
+function descriptionHead(words: readonly string[]): { head: string; ranks: string } {
+  let head = '';
+  const ranks: string[] = [];
+  for (const word of words) {
+    if (DESCRIPTION_ENDS.has(word) || word === ',') break;
+    if (/['’]s$/.test(word) || word === '’' || word === "'") {
+      head = '';
+      ranks.length = 0;
+      continue;
+    }
+    if (RANK_WORDS.has(word)) ranks.push(word);
+    head = word;
+  }
+  return { head, ranks: ranks.sort().join(' ') };
+}
+
 const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/** True when the name ending before token `end` is a possessive ("Vantor Pictures’", "Ruiz's") before a name. */
+function possessesName(tokens: readonly Token[], end: number): boolean {
+  const last = tokens[end - 1];
+  const next = tokens[end];
+  if (isPossessive(last)) return isCapitalised(next);
+  return (
+    (next?.text === '’' || next?.text === "'") && next.start === last?.end && isCapitalised(tokens[end + 1])
+  );
+}
+
+/**
+ * True when the name starting at `mentionStart` follows a role and "for" or "of" inside the source ("a
+ * spokeswoman for Senator Okafor", "a lawyer for Ruiz"), so it names whom the speaker works for.
+ */
+function servedByRole(tokens: readonly Token[], source: Range, mentionStart: number): boolean {
+  let index = source.first;
+  while (index < source.end && (tokens[index]?.start ?? 0) < mentionStart) index++;
+  // Titles before the name ("for Vice President Pence", "for Mr. Ruiz") sit between the preposition and it.
+  let before = index - 1;
+  const skippable = (word: string): boolean => TITLE_WORDS.has(word) || word === 'the' || word === '';
+  while (before > source.first && skippable(bareWord(tokens[before]))) before--;
+  const preposition = bareWord(tokens[before]);
+  if (preposition !== 'for' && preposition !== 'of') return false;
+  const word = bareWord(tokens[before - 1]);
+  return SPOKES_NOUNS.has(word) || (ROLE_NOUNS.has(word) && !ORG_HEADS.has(word));
+}
 
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'on', 'to']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
@@ -2322,6 +2416,19 @@ export function findQuotes(
     const gender = FEMALE_TITLES.has(title) ? 'f' : MALE_TITLES.has(title) ? 'm' : undefined;
     if (gender && !genders.has(mention.entity)) genders.set(mention.entity, gender);
   }
+  // ... or a gendered noun at the head of a label ("His wife, Greta Vik", "the port’s spokeswoman, Ada Rusk"):
+  // in ECB+ and BASIL "he said" went to a wife, a spokeswoman or an actress named just before.
+  for (const mention of entities.mentions) {
+    if (genders.has(mention.entity)) continue;
+    for (const item of mention.labels) {
+      const { head } = descriptionHead(item.text.toLowerCase().match(LABEL_WORDS) ?? []);
+      const gender = FEMALE_NOUNS.has(head) ? 'f' : MALE_NOUNS.has(head) ? 'm' : undefined;
+      if (gender) {
+        genders.set(mention.entity, gender);
+        break;
+      }
+    }
+  }
   /** Index of the first mention starting at or after `offset`. */
   const firstMentionFrom = (offset: number): number => {
     let low = 0;
@@ -2334,7 +2441,21 @@ export function findQuotes(
     return low;
   };
 
-  const resolveSpeaker = (source: Range, paragraph: number): string | undefined => {
+  /** Entities named (not by pronoun) inside `content`. */
+  const namedWithin = (content: Range | undefined): Set<string> => {
+    const named = new Set<string>();
+    if (!content) return named;
+    const from = tokens[content.first]?.start ?? 0;
+    const to = tokens[content.end - 1]?.end ?? 0;
+    for (let position = firstMentionFrom(from); position < entities.mentions.length; position++) {
+      const mention = entities.mentions[position];
+      if (!mention || mention.start >= to) break;
+      if (mention.end <= to) named.add(mention.entity);
+    }
+    return named;
+  };
+
+  const resolveSpeaker = (source: Range, paragraph: number, content?: Range): string | undefined => {
     const start = tokens[source.first]?.start ?? 0;
     const stop = tokens[source.end - 1]?.end ?? 0;
     let fallback: string | undefined;
@@ -2343,6 +2464,8 @@ export function findQuotes(
       if (!mention || mention.start >= stop) break;
       // "Ruiz’s spokesman", "a Ruiz campaign volunteer": the name is not who spoke.
       if (modifiesNoun(tokens, source, mention.end)) continue;
+      // "A spokeswoman for Senator Okafor", "a lawyer for Ruiz": who spoke is the role, not the one it serves.
+      if (servedByRole(tokens, source, mention.start)) continue;
       const entity = entityById.get(mention.entity);
       if (entity?.type === 'person' || mention.type === 'person') return mention.entity;
       if (mention.type === 'other' && fallback === undefined) fallback = mention.entity;
@@ -2353,7 +2476,11 @@ export function findQuotes(
     for (let index = source.first; index < source.end; index++) words.push(bareWord(tokens[index]));
     if (words.length === 1 && PERSON_PRONOUNS.has(words[0] ?? '')) {
       const pronounGender = MALE_PRONOUNS.has(words[0] ?? '') ? 'm' : 'f';
-      const fits = (entity: string): boolean => (genders.get(entity) ?? pronounGender) === pronounGender;
+      // "He demanded that Mr. Obama resign": a pronoun never stands for someone its own clause names (in BASIL
+      // that quote went to Obama, the last speaker, not to Trump, the subject just before).
+      const named = namedWithin(content);
+      const fits = (entity: string): boolean =>
+        !named.has(entity) && (genders.get(entity) ?? pronounGender) === pronounGender;
       const resolved = (entity: string): string => {
         genders.set(entity, pronounGender);
         addReference(entity, source);
@@ -2380,6 +2507,8 @@ export function findQuotes(
         if (!mention || mention.sentence === sentenceOfSource) continue;
         if (chosenSentence >= 0 && mention.sentence !== chosenSentence) break;
         if (entityById.get(mention.entity)?.type !== 'person' || !fits(mention.entity)) continue;
+        // "Reunion Pictures’ Matthew O’Connor": a possessor before a name is not the person of the sentence.
+        if (possessesName(tokens, mention.last)) continue;
         chosen = mention.entity;
         chosenSentence = mention.sentence;
       }
@@ -2388,15 +2517,22 @@ export function findQuotes(
       return undefined;
     }
     // "the envoy", "A top American diplomat": a description; link it through the labels of named people.
-    const head = [...words].reverse().find((word) => ROLE_NOUNS.has(word) || EPITHETS.has(word));
+    const rawWords = [];
+    for (let index = source.first; index < source.end; index++)
+      rawWords.push(tokens[index]?.text.toLowerCase() ?? '');
+    const { head: described, ranks } = descriptionHead(rawWords.slice(1));
+    const head = ROLE_NOUNS.has(described) || EPITHETS.has(described) ? described : undefined;
     if (head === undefined || !DETERMINERS.has(words[0] ?? '')) return undefined;
+    // "A friend of the singer said", "a state official said": someone new, not a person named before; a lede's
+    // description is linked to the person the article names next, below.
+    if (INDEFINITES.has(words[0] ?? '')) return undefined;
+    const labelFits = (text: string): boolean => {
+      const label = descriptionHead(text.toLowerCase().match(LABEL_WORDS) ?? []);
+      return label.head === head && label.ranks === ranks;
+    };
     for (const entity of entities.entities) {
       if (entity.type !== 'person') continue;
-      if (
-        entity.mentions.some((mention) =>
-          mention.labels.some((item) => item.text.toLowerCase().split(/\W+/).includes(head)),
-        )
-      ) {
+      if (entity.mentions.some((mention) => mention.labels.some((item) => labelFits(item.text)))) {
         addReference(entity.id, source, 'descriptor');
         return entity.id;
       }
@@ -2927,7 +3063,7 @@ export function findQuotes(
         }
         if (sourceSpan) quote.source = sourceSpan;
         sentenceSource = { first: source.first, end: source.end, spanEnd: sourceSpanEnd };
-        const speaker = resolveSpeaker(source, paragraph);
+        const speaker = resolveSpeaker(source, paragraph, content);
         if (speaker) {
           quote.speaker = speaker;
           speakers.add(speaker);
@@ -2937,6 +3073,12 @@ export function findQuotes(
           // "will spend six years in jail after a judge said ...": a description inside a clause of time or
           // cause is someone the sentence passes by, not a person the article goes on to name.
           !SUBORDINATORS.has(bareWord(tokens[source.first - 1])) &&
+          // The delayed-identification lede ("A top diplomat said ... Abrams, the envoy, said"): past the
+          // first two paragraphs or three sentences (a headline or dateline line may come first; some texts
+          // put each sentence on a line of its own), "a senior official said" is someone the outlet leaves
+          // unnamed (in BASIL "A senior administration official" went to the president quoted next).
+          paragraph <= LEDE_PARAGRAPHS &&
+          sentence < LEDE_SENTENCES &&
           describesPerson(tokens, source) &&
           CUE_VERBS.has(bareWord(tokens[cueEnd - 1]))
         ) {
@@ -3015,7 +3157,10 @@ export function findQuotes(
         },
         sentence,
       };
-      const speaker = resolveSpeaker({ first: sourceFirst, end: cueAt }, paragraphOf(index));
+      const speaker = resolveSpeaker({ first: sourceFirst, end: cueAt }, paragraphOf(index), {
+        first: quotation.open,
+        end: quotation.close + 1,
+      });
       if (speaker) quote.speaker = speaker;
       quotes.push(quote);
       lastQuote = quote;

@@ -59,6 +59,19 @@ test('a quotation opened in one sentence and closed in the next is quoted in bot
   assert.ok(spans.every((span) => span.speaker === 'quoted'));
 });
 
+test("words between the `` and '' marks of older wire and corpus text are quoted, not the outlet's voice", () => {
+  const article = createTestArticle(
+    "``This is shameful and a total fiasco,'' the mayor said of the ferry fares.\n\n" +
+      "The port said the fares had risen. ``It was a disgrace,'' one rider said.",
+  );
+  const spans = detectLoaded(article);
+  for (const word of ['shameful', 'fiasco', 'disgrace']) {
+    const span = spans.find((item) => item.text.toLowerCase() === word);
+    assert.ok(span, `${word} is flagged`);
+    assert.equal(span.speaker, 'quoted', `${word} is inside the quotation`);
+  }
+});
+
 test('scare quotes are flagged unless an attributed quotation covers them', () => {
   const article = createTestArticle('The ministry praised the "reform" of the ports.');
   assert.deepEqual(

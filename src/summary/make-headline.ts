@@ -122,8 +122,25 @@ function compress(text: string): string {
     // Coordinated verbs with "or otherwise": "prosecute or otherwise seek to punish X" -> "prosecute X".
     .replace(/\s+or otherwise\s+(?:(?:seek|try|attempt|move)s?\s+to\s+)?\p{Ll}+/gu, '')
     .replace(TITLED_NAME, (match: string, surname: string) => (INSTITUTION.test(surname) ? match : surname));
-  result = result.replace(/\b(\p{Ll}{3,}ly)\s+(?=\p{Ll})/gu, (word: string, adverb: string) =>
-    KEEP_LY.has(adverb.toLowerCase()) ? word : '',
+  // A manner adverb goes only beside its verb: after an auxiliary ("has finally approved") or before a past
+  // form ("sharply criticised"). Elsewhere an -ly word may be a verb or an adjective that carries the fact: "to
+  // comply with her sentence" (in ECB+ cut to "to with her sentence"), "a deadly fire", "an elderly man".
+  result = result.replace(
+    /(?<=(\S+)\s+)(\p{Ll}{3,}ly)\s+(?=(\p{Ll}[\p{L}\p{M}]*))/gu,
+    (word: string, previous: string, adverb: string, next: string) =>
+      KEEP_LY.has(adverb.toLowerCase()) ||
+      !(
+        AUXILIARY_WORD.test(previous) ||
+        /^(?:be|been|being)$/i.test(previous) ||
+        // "to legally refuse": a split infinitive; in "to comply with", "to supply the" the -ly word is the verb.
+        (/^to$/i.test(previous) && !DANGLING.test(next) && !/^(?:him|her|them|it|us|me|you)$/i.test(next)) ||
+        // "factored heavily into": after its verb, before a preposition.
+        ((/ed$/u.test(previous) || isIrregularPast(previous)) && DANGLING.test(next)) ||
+        /ed$/u.test(next) ||
+        isIrregularPast(next)
+      )
+        ? word
+        : '',
   );
   return result
     .replaceAll(DIGIT_COMMA, ',')
@@ -329,7 +346,7 @@ function hasVerb(text: string): boolean {
 const AUXILIARY_WORD = /^(?:has|have|had|is|are|was|were|will|would|can|could|must|may|might|shall|should)$/i;
 /** Words that open a clause of its own, whose verb is not the main clause's. */
 const CLAUSE_OPENER =
-  /^(?:after|before|when|while|as|since|until|because|if|although|though|where|who|whom|whose|which|that|whether|once|unless)$/i;
+  /^(?:after|before|when|while|as|since|until|because|if|although|though|where|who|whom|whose|which|that|whether|once|unless|what|how|why)$/i;
 
 /**
  * Where the words after a cut point, up to the first comma, run into the main clause's auxiliary with no clause
@@ -370,6 +387,10 @@ const OBJECT_OPENER =
  */
 function withoutSubjectAdjunct(text: string, max: number): string | undefined {
   for (const cut of adjunctBoundaries(text)) {
+    // A subject with its auxiliary already before the cut has its verb: what follows the phrase is another
+    // clause's ("Reid has looked | in a mirror and got a glimpse of what | was staring back").
+    const prefixWords = text.slice(0, cut).match(/[\p{L}\p{M}'’]+/gu) ?? [];
+    if (prefixWords.some((word) => AUXILIARY_WORD.test(word))) continue;
     const tail = text.slice(cut);
     const verb = mainVerbAfter(tail);
     if (verb <= 0) continue;
