@@ -48,6 +48,21 @@ const TITLE_SYNONYMS: readonly (readonly string[])[] = [
   ['officer', 'deputy', 'constable', 'trooper', 'patrolman', 'policeman', 'policewoman'],
   ['pastor', 'reverend', 'rev', 'minister', 'vicar', 'priest', 'father'],
   ['ceo', 'executive', 'chairman', 'chairwoman', 'chair', 'president'],
+  // A seat in a lower house, and the generic words for any legislator (a senator is a lawmaker, not a
+  // congresswoman).
+  [
+    'representative',
+    'congressman',
+    'congresswoman',
+    'congressperson',
+    'assemblyman',
+    'assemblywoman',
+    'assemblymember',
+    'mp',
+    'lawmaker',
+    'legislator',
+  ],
+  ['senator', 'lawmaker', 'legislator'],
 ];
 
 const ABBREVIATIONS: Readonly<Record<string, string>> = {

@@ -117,4 +117,33 @@ describe('titles of one person', () => {
       assert.deepEqual(titleConflicts(MAYOR, spec('echo', text, labels)), [], text);
     }
   });
+
+  it('names of one seat in a legislature agree ("Representative" / "Congresswoman" / "lawmaker"); a senator is another seat', () => {
+    const representative = spec(
+      'gazette',
+      'Representative Lena Ostrova said on Thursday that the east wing of the Tolva hospital in Brenn would close.',
+      [['Representative', 'title']],
+    );
+    for (const [label, kind] of [
+      ['Congresswoman', 'title'],
+      ['MP', 'title'],
+      ['lawmaker', 'role'],
+    ] as [string, LabelKind][]) {
+      const text = `${label} Lena Ostrova said on Thursday that the east wing of the Tolva hospital would close.`;
+      assert.deepEqual(titleConflicts(representative, spec('echo', text, [[label, kind]])), [], label);
+    }
+    const senator = titleConflicts(
+      spec(
+        'herald',
+        'Congresswoman Lena Ostrova said on Thursday that the east wing of the Tolva hospital in Brenn would close.',
+        [['Congresswoman', 'title']],
+      ),
+      spec(
+        'echo',
+        'Senator Lena Ostrova said on Thursday that the east wing of the Tolva hospital would close.',
+        [['Senator', 'title']],
+      ),
+    );
+    assert.equal(senator.length, 1, 'a congresswoman is not a senator');
+  });
 });
