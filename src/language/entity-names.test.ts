@@ -134,3 +134,19 @@ void test('person evidence keeps a name with a place-like head or after "near" a
   assert.equal(entityOf(article, 'Tova Brandt')?.type, 'person');
   assert.equal(entityOf(article, 'Ivo Marsh')?.type, 'person');
 });
+
+void test('a sentence-opening word that is no part of a name stays out of it ("Plus", "Meet", "Typically", "Producers")', () => {
+  const article = analyze(
+    'Harbour Board Names Chair\n\nPlus Dorian Vell will chair the harbour board. Typically Vell answers questions himself. ' +
+      'Meet Anna Kessling, the new mayor of Varn. Producers Laurence Holt and Mira Dane said the show would go on. ' +
+      'Finally Holt thanked the crew.',
+  );
+  const names = article.entities.filter((entity) => entity.type === 'person').map((entity) => entity.name);
+  assert.deepEqual(names.sort(), ['Anna Kessling', 'Dorian Vell', 'Laurence Holt', 'Mira Dane']);
+  // A name that ends like an adverb is still a name.
+  const kelly = analyze('Kelly Brandt chaired the meeting. Holly Marsh took notes.');
+  assert.deepEqual(
+    kelly.entities.filter((entity) => entity.type === 'person').map((entity) => entity.name),
+    ['Kelly Brandt', 'Holly Marsh'],
+  );
+});

@@ -571,6 +571,23 @@ function joinsOrganisation(tokens: readonly Token[], from: number): boolean {
   return ORG_HEADS.has(bareWord(tokens[last]));
 }
 
+/** Words that open a sentence in front of a name ("Plus", "Meet") but are never a first name themselves. */
+const OPENERS_BEFORE_NAMES = new Set(
+  'plus meet watch read see listen welcome thanks dear hey hi hello oh well now still'.split(' '),
+);
+
+/**
+ * A sentence-opening word before a name that belongs to the sentence, not the name: one of
+ * `OPENERS_BEFORE_NAMES`, a sentence adverb by its suffix ("Typically", "Finally", "Unfortunately"; not
+ * "Kelly" or "Holly"), or a plural role noun ("Producers", "Prosecutors").
+ */
+function isOpenerBeforeName(word: string): boolean {
+  if (OPENERS_BEFORE_NAMES.has(word)) return true;
+  if (/(?:ical|al|ous|ive|ful|less|ent|ant|ate|ible|able|ary|ed)ly$/.test(word) && word.length > 6)
+    return true;
+  return /[^s]s$/.test(word) && !GROUP_NAME_HEADS.has(word) && ROLE_NOUNS.has(word.slice(0, -1));
+}
+
 /**
  * True when token `index` is the apostrophe of a plural possessive inside a name, "Workers’ Federation": glued to
  * a plural noun for people and followed by a capitalised word.
@@ -603,10 +620,14 @@ function processRun(
 ): void {
   const tokens = doc.tokens;
   let start = runStart;
-  // Sentence openers and common words lead many runs ("The", "But", "Last"): drop them.
+  // Sentence openers and common words lead many runs ("The", "But", "Last"): drop them. So do words that open a
+  // sentence before a name without being part of it ("Plus Dorian Vell", "Typically Vell", "Producers Laurence
+  // Holt"), when a capitalised word follows.
   while (
     start < runEnd &&
-    (COMMON_CAPITALISED.has(bareWord(tokens[start])) || tokens[start]?.kind !== 'word')
+    (COMMON_CAPITALISED.has(bareWord(tokens[start])) ||
+      tokens[start]?.kind !== 'word' ||
+      (start === sentenceFirst && start + 1 < runEnd && isOpenerBeforeName(bareWord(tokens[start]))))
   )
     start++;
   let end = runEnd;
