@@ -1049,6 +1049,56 @@ test('a disputed percentage before the noun it is a share of goes with its figur
   );
 });
 
+test('a sentence whose disputed figure is dropped cites every outlet that tells what is left', () => {
+  for (const [low, high] of [
+    ['5.5 percent', '8 percent'],
+    ['5.5%', '8%'],
+  ] as const) {
+    const gazette = createTestArticle(
+      `Ferry crews in Porthallow ended their week-long stoppage on Tuesday after the harbour board agreed a contract that gives crews a ${low} raise. ` +
+        'Sailings to the Tarrow islands resume on Wednesday.',
+      { id: 'gazette', outlet: 'Porthallow Gazette', published: '2026-05-12' },
+    );
+    const bulletin = createTestArticle(
+      `Ferry crews in Porthallow ended their week-long stoppage on Tuesday after the harbour board agreed a contract that gives them a ${high} raise. ` +
+        'The first sailing leaves at dawn on Wednesday.',
+      { id: 'bulletin', outlet: 'Tarrow Isles Bulletin', published: '2026-05-12' },
+    );
+    const at = (article: Article, value: string) => {
+      const start = article.text.indexOf(value);
+      return { article: article.id, sentence: 0, start, end: start + value.length };
+    };
+    const conflicts: Conflict[] = [
+      {
+        kind: 'number',
+        about: 'raise',
+        sides: [
+          { value: low, articles: ['gazette'], citations: [at(gazette, low)] },
+          { value: high, articles: ['bulletin'], citations: [at(bulletin, high)] },
+        ],
+      },
+    ];
+    const facts: Fact[] = [
+      {
+        id: 'deal',
+        text: 'Ferry crews in Porthallow ended their week-long stoppage on Tuesday.',
+        articles: ['gazette', 'bulletin'],
+        sources: 2,
+        citations: [citation(gazette, 0), citation(bulletin, 0)],
+      },
+    ];
+    const { summary } = summarizeStory([gazette, bulletin], facts, { conflicts, reportLabels: false });
+    const lead = summary.find((sentence) => /ended their week-long stoppage/.test(sentence.text));
+    assert.ok(lead, JSON.stringify(summary.map((sentence) => sentence.text)));
+    assert.doesNotMatch(lead.text, /\d/, lead.text);
+    assert.deepEqual(
+      lead.citations.map((cited) => cited.article).sort(),
+      ['bulletin', 'gazette'],
+      `${lead.text} cites ${JSON.stringify(lead.citations)}`,
+    );
+  }
+});
+
 test('a lead with a dateline that gives a date or a day is summarised without it', () => {
   const leads = [
     'VARN CITY, Dec. 6 (Harbour Wire) — The city council opened a night ferry service to Gull Island on Monday.',

@@ -496,10 +496,16 @@ function givesOtherFigure(own: ReadonlyMap<string, number[]>, other: Row): boole
   return false;
 }
 
-function citationsOf(candidate: Candidate, chosen: Row): Citation[] {
+/**
+ * The article sentences a summary sentence rests on: the chosen one first, then one per other article of the
+ * candidate, leaving out those that give another figure of something `text` counts (`givesOtherFigure`). `text`
+ * is the wording as stated, the chosen sentence's by default: once a disputed figure is dropped from it ("gives
+ * drivers a raise"), a sentence that gave the other side's figure tells what is left as well and is cited too.
+ */
+function citationsOf(candidate: Candidate, chosen: Row, text: string = chosen.text): Citation[] {
   const seen = new Set<string>();
   const citations: Citation[] = [];
-  const own = figuresOf(chosen.text);
+  const own = figuresOf(text);
   for (const row of [chosen, ...candidate.rows]) {
     if (seen.has(row.article.id)) continue;
     if (row !== chosen && givesOtherFigure(own, row)) continue;
@@ -809,7 +815,8 @@ export function summarizeStory(
     const text = anchorRelativeDays(undated.text, item.row.article.published);
     const drop = dropDisputedFigures(text, figures);
     if (drop.ok) {
-      const told = tellFigures(drop.text, citations, numbers, updates, articles);
+      const resting = drop.dropped.length > 0 ? citationsOf(item.candidate, item.row, drop.text) : citations;
+      const told = tellFigures(drop.text, resting, numbers, updates, articles);
       const fact = { text: drop.text, citations: told.citations };
       stated.push(fact);
       times.set(fact, timeOfRow(item.row));
@@ -909,9 +916,10 @@ function headlineSource(
   const text = anchorRelativeDays(undated.text, item.row.article.published);
   const source = chooseHeadlineSource([{ text, citations }], figures);
   if (!source) return undefined;
+  const resting = source.text === text ? citations : citationsOf(item.candidate, item.row, source.text);
   return {
     text: source.text,
-    citations: tellFigures(source.text, citations, numbers, updates, articles).citations,
+    citations: tellFigures(source.text, resting, numbers, updates, articles).citations,
     titleSimilarity: Math.max(0, ...item.candidate.rows.map((row) => row.headline)),
   };
 }
