@@ -815,8 +815,14 @@ export function summarizeStory(
     const text = anchorRelativeDays(undated.text, item.row.article.published);
     const drop = dropDisputedFigures(text, figures);
     if (drop.ok) {
-      const resting = drop.dropped.length > 0 ? citationsOf(item.candidate, item.row, drop.text) : citations;
-      const told = tellFigures(drop.text, resting, numbers, updates, articles);
+      const speakers = citeOneSpeaker(
+        drop.dropped.length > 0 ? citationsOf(item.candidate, item.row, drop.text) : citations,
+        item.row,
+        drop.text,
+        options.conflicts ?? [],
+      );
+      for (const conflict of speakers.disputed) if (!reported.includes(conflict)) reported.push(conflict);
+      const told = tellFigures(drop.text, speakers.citations, numbers, updates, articles);
       const fact = { text: drop.text, citations: told.citations };
       stated.push(fact);
       times.set(fact, timeOfRow(item.row));
@@ -1055,6 +1061,46 @@ function figureUpdates(
     const report = latestReport(latest, articles);
     return superseded && report ? [{ superseded, report }] : [];
   });
+}
+
+/**
+ * A summary sentence that tells a quotation the outlets give to different speakers (compare's `speaker`
+ * conflicts: "Vorst said" in three outlets, the judge in a fourth) names the speaker of its own wording, so it
+ * cites only the sentences that give the words to that speaker, and the conflict is reported with every side
+ * ("Reports differ on who said ...: Anneli Vorst (A, B) or Helena Quist (C)"). A careful editor keeps the
+ * quotation, which all outlets carry, and says who gives it to whom rather than settle it or drop the speaker
+ * (a quotation with no speaker tells the reader less, and its speaker is the part in doubt).
+ *
+ * @returns the citations kept, and the speaker conflicts the sentence touches, to report
+ */
+function citeOneSpeaker(
+  citations: readonly Citation[],
+  row: Row,
+  text: string,
+  conflicts: readonly Conflict[],
+): { citations: Citation[]; disputed: Conflict[] } {
+  const keyOf = (citation: Citation): string => `${citation.article}\u0000${citation.sentence}`;
+  const cited = new Set(citations.map(keyOf));
+  let kept = [...citations];
+  const disputed: Conflict[] = [];
+  for (const conflict of conflicts) {
+    if (conflict.kind !== 'speaker' || conflict.sides.length < 2) continue;
+    const sides = conflict.sides.map((side) => new Set(side.citations.map(keyOf)));
+    if (!sides.some((keys) => [...keys].some((key) => cited.has(key)))) continue;
+    disputed.push(conflict);
+    // The side of the wording: the one its sentence is cited on, else the one whose speaker it names.
+    const rowKey = `${row.article.id}\u0000${row.sentence}`;
+    let own = sides.findIndex((keys) => keys.has(rowKey));
+    if (own < 0) {
+      const words = new Set(text.split(/[^\p{L}\p{M}'’-]+/u));
+      const named = conflict.sides.map((side) => words.has(side.value.split(/\s+/).at(-1) ?? side.value));
+      if (named.filter(Boolean).length === 1) own = named.indexOf(true);
+    }
+    if (own < 0) continue;
+    const others = new Set(sides.flatMap((keys, index) => (index === own ? [] : [...keys])));
+    kept = kept.filter((citation) => !others.has(keyOf(citation)));
+  }
+  return { citations: kept, disputed };
 }
 
 /**
