@@ -1169,6 +1169,17 @@ test('a quotation the outlets give to different speakers is not stated as one sp
     ),
     texts,
   );
+  // A length keeps the quotation and the report of who said it together, or leaves both out.
+  for (const sentences of [1, 2, 3]) {
+    const short = summarizeStory(articles, facts, { conflicts, reportLabels: false, sentences }).summary;
+    const shown = short.map((sentence) => sentence.text);
+    const reportsSpeaker = shown.some((text) => text.startsWith('Reports differ on who said'));
+    const quotes = shown.some(
+      (text) => !text.startsWith('Reports differ') && text.includes('takes books away'),
+    );
+    assert.equal(reportsSpeaker, quotes, `sentences: ${sentences}: ${JSON.stringify(shown)}`);
+    assert.ok(short.length <= sentences, JSON.stringify(shown));
+  }
 });
 
 test('a lead with a dateline that gives a date or a day is summarised without it', () => {

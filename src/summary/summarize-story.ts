@@ -796,6 +796,8 @@ export function summarizeStory(
     sentenceTexts(new Map(articles.map((article) => [article.id, article]))),
   );
   const datesReported = new Set<Conflict>();
+  // The sentence that tells each quotation whose speaker the outlets disagree on: its report goes with it.
+  const quotedBy = new Map<Conflict, CitedText>();
   // A figure the summary states is cited only where the article gives that figure; a later report's changed
   // figure ("has risen to seven") follows it (`tellFigures`).
   const numbers = (options.conflicts ?? []).filter((conflict) => conflict.kind === 'number');
@@ -821,9 +823,12 @@ export function summarizeStory(
         drop.text,
         options.conflicts ?? [],
       );
-      for (const conflict of speakers.disputed) if (!reported.includes(conflict)) reported.push(conflict);
       const told = tellFigures(drop.text, speakers.citations, numbers, updates, articles);
       const fact = { text: drop.text, citations: told.citations };
+      for (const conflict of speakers.disputed) {
+        if (!reported.includes(conflict)) reported.push(conflict);
+        if (!quotedBy.has(conflict)) quotedBy.set(conflict, fact);
+      }
       stated.push(fact);
       times.set(fact, timeOfRow(item.row));
       factSentences.push({
@@ -858,13 +863,18 @@ export function summarizeStory(
     }
   }
   const reports = reported.map((conflict) => reportConflict(cited.get(conflict) ?? conflict, articles));
+  const reportOf = new Map<CitedText, CitedText>();
+  reported.forEach((conflict, index) => {
+    const quotation = quotedBy.get(conflict);
+    if (quotation) reportOf.set(reports[index] as CitedText, quotation);
+  });
   const labels = (options.reportLabels ?? true) ? labelsSentence(ordered, rows, neutralized) : undefined;
   // An explicit length bounds the whole summary; the default bounds the facts, with disputes and labels added.
   const told = inTimeOfReport(stated, times, updated);
   const summary =
     options.sentences === undefined
       ? [...told, ...reports, ...(labels ? [labels] : [])]
-      : withinLength(told, stated, reports, labels, limit);
+      : withinLength(told, stated, reports, labels, limit, reportOf);
   // With no sentence of its own to make it from, the headline names the first disagreement without its sides.
   // The headline comes from a sentence the reader sees in the summary, even when a length trims the facts.
   const [firstDispute] = reported;
@@ -946,6 +956,9 @@ function leadWithEvent<T extends { text: string }>(ranked: readonly T[]): T[] {
  * The summary's sentences cut to `limit` in all: the lead fact first, then the disagreements (a disputed figure
  * taken out of a sentence is only given by its report), then the other facts in rank order, then the labels
  * sentence, which yields first since it reports wording, not a fact. Shown in that order: facts, disputes, labels.
+ * A quotation whose speaker the outlets disagree on and the report of who said it (`reportOf`: report -> the
+ * sentence that tells the quotation) are kept together or not at all: the quotation alone would state one
+ * outlet's speaker as settled, the report alone means little.
  */
 function withinLength(
   told: readonly CitedText[],
@@ -953,10 +966,26 @@ function withinLength(
   reports: readonly CitedText[],
   labels: CitedText | undefined,
   limit: number,
+  reportOf: ReadonlyMap<CitedText, CitedText> = new Map(),
 ): CitedText[] {
+  // Each entry is kept whole or not at all: a quotation with the report of who said it, else one sentence.
+  const following = (sentence: CitedText): CitedText[] => [
+    sentence,
+    ...reports.filter((report) => reportOf.get(report) === sentence),
+  ];
   const [lead, ...others] = stated;
-  const priority = [...(lead ? [lead] : []), ...reports, ...others, ...(labels ? [labels] : [])];
-  const kept = new Set(priority.slice(0, limit));
+  const priority = [
+    ...(lead ? [following(lead)] : []),
+    ...reports.filter((report) => !reportOf.has(report)).map((report) => [report]),
+    ...others.map(following),
+    ...(labels ? [[labels]] : []),
+  ];
+  const kept = new Set<CitedText>();
+  for (const entry of priority) {
+    if (kept.size + entry.length <= limit) for (const sentence of entry) kept.add(sentence);
+    // The lead always stays, alone if need be (a length of one on a story that opens on such a quotation).
+    else if (kept.size === 0 && entry[0] !== undefined) kept.add(entry[0]);
+  }
   return [...told, ...reports, ...(labels ? [labels] : [])].filter((sentence) => kept.has(sentence));
 }
 
