@@ -5,6 +5,7 @@
  * and the same `pairsScored`.
  */
 import { eventGroupsOf, modifierPhrases } from './modifier-phrases.js';
+import { caseStagesOf } from './event-words.js';
 import { contentWordCase, negatedWords } from './normalize-text.js';
 import {
   ALIGN_THRESHOLD,
@@ -13,6 +14,7 @@ import {
   MAX_SENTENCES_PER_ARTICLE,
   MIN_SHARED_WHAT,
   QUOTED_MIN_SHARED_WHAT,
+  areOtherStages,
   differOutsideModifier,
   isMostlyQuotation,
   type AlignOptions,
@@ -50,6 +52,7 @@ export function alignSentencesPairwise(units: readonly AlignUnit[], options: Ali
     events: eventGroupsOf(contentWordCase(unit.text).keys()),
   }));
   const quoted = units.map((unit) => isMostlyQuotation(unit.text));
+  const stages = units.map((unit) => caseStagesOf(contentWordCase(unit.text).keys()));
   const frequency = new Int32Array(wordIds.size);
   for (const list of words) for (const id of list) frequency[id] = (frequency[id] ?? 0) + 1;
   const squaredWeight = Float64Array.from(
@@ -99,9 +102,13 @@ export function alignSentencesPairwise(units: readonly AlignUnit[], options: Ali
         const sameWords = sharedWords.length === listA.length && sharedWords.length === listB.length;
         // A shared word denied in one telling only: opposite claims.
         const opposite = sharedWords.some((id) => denied[a]?.has(id) !== denied[b]?.has(id));
+        // Two stages of one court case ("jailed" / "will appeal against his conviction").
+        const otherStages = areOtherStages(stages[a] ?? new Set(), stages[b] ?? new Set());
         const denominator = (norms[a] ?? 0) * (norms[b] ?? 0);
         let score =
-          denominator === 0 || (sharedWhat < needed && !sameWords) || opposite ? 0 : shared / denominator;
+          denominator === 0 || (sharedWhat < needed && !sameWords) || opposite || otherStages
+            ? 0
+            : shared / denominator;
         // Shared words only in a modifier phrase of each ("on ferry contracts worth 84 million crowns").
         const shapeA = shapes[a];
         const shapeB = shapes[b];

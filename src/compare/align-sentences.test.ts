@@ -322,3 +322,53 @@ describe('sentences that share only a modifier phrase', () => {
     );
   });
 });
+
+describe('sentences that tell different stages of one court case', () => {
+  // The case's who and charge are in every telling ("former harbour commissioner Ilsa Brandvik", "for embezzling
+  // port funds"); what happened is the stage: charged, convicted, jailed, appealed.
+  const JAILED =
+    'Former harbour commissioner Ilsa Brandvik was jailed for four years on Monday for embezzling port funds.';
+  const grouped = (...texts: string[]): boolean => {
+    const units: AlignUnit[] = [
+      ...texts.map((text, article) => ({ article, sentence: 0, text })),
+      { article: 0, sentence: 1, text: 'The court in Vessby heard from eleven witnesses over three weeks.' },
+      { article: 1, sentence: 1, text: 'Brandvik ran the Vessby harbour office from 2015 to 2024.' },
+    ];
+    const { groups } = alignSentences(units);
+    return groups.some((group) => texts.every((_, index) => group.includes(index)));
+  };
+
+  it('an appeal against the conviction is not the sentence, though both name the person and the charge', () => {
+    assert.equal(
+      grouped(
+        JAILED,
+        'Lawyers for former harbour commissioner Ilsa Brandvik say they will appeal against her conviction for embezzling port funds.',
+      ),
+      false,
+    );
+    assert.equal(
+      grouped(
+        'Former harbour commissioner Ilsa Brandvik was charged on Monday with embezzling port funds.',
+        'Former harbour commissioner Ilsa Brandvik was acquitted on Monday of embezzling port funds.',
+      ),
+      false,
+    );
+  });
+
+  it('one stage in other words ("jailed" / "sentenced to prison", "caged") still aligns', () => {
+    assert.equal(
+      grouped(
+        JAILED,
+        'A Vessby court on Monday sentenced former harbour commissioner Ilsa Brandvik to four years in prison for embezzling port funds.',
+      ),
+      true,
+    );
+    assert.equal(
+      grouped(
+        JAILED,
+        'Former harbour commissioner Ilsa Brandvik was caged for four years on Monday for embezzling port funds.',
+      ),
+      true,
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import { eventGroupsOf, isSharedOnlyInModifier, modifierPhrases } from './modifier-phrases.js';
+import { caseStagesOf } from './event-words.js';
 import { contentWordCase, negatedWords, normalizeText } from './normalize-text.js';
 
 /** One sentence to align: which article (index) it belongs to and its text. */
@@ -75,6 +76,8 @@ interface WordClass {
   phrases: { inside: Set<number>; before: Set<number>; figures: Set<number> }[];
   /** The event groups of its words (`eventGroupsOf`). */
   events: Set<number>;
+  /** The court-case stages its words name (`caseStagesOf`). */
+  stages: Set<number>;
   /** Unit indexes, ascending. */
   units: number[];
   /** Units per article. */
@@ -149,6 +152,7 @@ export function alignSentences(units: readonly AlignUnit[], options: AlignOption
     if (sharedWhat < needed && !identical) return 0;
     // "had not opened an investigation" / "had opened an investigation": opposite claims, not one fact.
     if (opposite) return 0;
+    if (areOtherStages(classA.stages, classB.stages)) return 0;
     const denominator = (norms[p] ?? 0) * (norms[q] ?? 0);
     const value = denominator === 0 ? 0 : shared / denominator;
     if (value < threshold || classA.phrases.length === 0 || classB.phrases.length === 0) return value;
@@ -257,6 +261,7 @@ function classifyUnits(units: readonly AlignUnit[]): WordClass[] {
         figures: idsOf(phrase.figures),
       }));
       const events = eventGroupsOf(content.keys());
+      const stages = caseStagesOf(content.keys());
       const phraseKey = phrases.map(
         (phrase) => `${[...phrase.inside].join(',')}/${[...phrase.before].join(',')}`,
       );
@@ -270,6 +275,7 @@ function classifyUnits(units: readonly AlignUnit[]): WordClass[] {
           capitalised,
           phrases,
           events,
+          stages,
           units: [],
           articles: new Map(),
         };
@@ -311,6 +317,15 @@ export function differOutsideModifier(
 ): boolean {
   if ([...a.events].some((group) => b.events.has(group))) return false;
   return isSharedOnlyInModifier(a.phrases, shared) && isSharedOnlyInModifier(b.phrases, shared);
+}
+
+/**
+ * True when two sentences each name a stage of a court case and no stage in common (`caseStagesOf`): "was jailed
+ * for seven years" and "say they will appeal against his conviction" tell two events of one case, however many
+ * words of its person and charge they share.
+ */
+export function areOtherStages(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  return a.size > 0 && b.size > 0 && ![...a].some((stage) => b.has(stage));
 }
 
 /** Sum over articles of the product of the two classes' unit counts: the same-article pairs. */

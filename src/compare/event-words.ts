@@ -49,6 +49,33 @@ export const EVENT_WORD_GROUPS: readonly Set<string>[] = EVENT_FORMS.map((line) 
 /** The groups the count checks read: every form of each, at the same index as `EVENT_WORD_GROUPS`. */
 const COUNT_EVENT_GROUPS: readonly Set<string>[] = EVENT_FORMS.map((line) => stems(line.replace('|', ' ')));
 
+/**
+ * The stages of a court case, each in the words outlets swap for one another ("jailed" / "sentenced to prison" /
+ * "caged"). Every telling of a case names its person and charge ("former mayor Edvin Moorcraft ... for taking
+ * bribes"), so a sentence of one stage shares most of its words with a sentence of another ("say they will
+ * appeal against his conviction for taking bribes"); the stage is what happened. "Guilty" is in none: "found not
+ * guilty" is an acquittal. Arrests are in none either: "jailed" also tells being held after an arrest in US news.
+ */
+const CASE_STAGE_FORMS: readonly string[] = [
+  'charge charged charges charging indict indicted indictment',
+  'convict convicted convicts conviction convictions',
+  'sentence sentenced sentences sentencing jail jailed jailing imprison imprisoned imprisonment cage caged',
+  'acquit acquitted acquits acquittal',
+  'appeal appealed appeals appealing',
+];
+
+const CASE_STAGE_GROUPS: readonly Set<string>[] = CASE_STAGE_FORMS.map(stems);
+
+/** The court-case stages (`CASE_STAGE_FORMS`, by index) a sentence's content-word stems name. */
+export function caseStagesOf(words: Iterable<string>): Set<number> {
+  const found = new Set<number>();
+  for (const word of words) {
+    const index = CASE_STAGE_GROUPS.findIndex((group) => group.has(word));
+    if (index !== -1) found.add(index);
+  }
+  return found;
+}
+
 /** The index of the event group a word stem of a count's clause belongs to, or -1. */
 export function eventGroupOf(stem: string): number {
   return COUNT_EVENT_GROUPS.findIndex((group) => group.has(stem));

@@ -85,6 +85,24 @@ test('a disputed percentage before the noun it is a share of goes with "percent"
   assert.equal(dropDisputedFigures('Fares rose by 8 percent on Monday.', raise).ok, false);
 });
 
+test('a disputed percentage written with a sign ("5.5%") is found and dropped as "5.5 percent" is', () => {
+  const raise = disputedFigures([conflict('raise', '5.5%', '8%')]);
+  assert.deepEqual(raise[0]?.values, [5.5, 8]);
+  assert.deepEqual(dropDisputedFigures('The accord gives couriers a 5.5% raise.', raise), {
+    ok: true,
+    text: 'The accord gives couriers a raise.',
+    dropped: ['5.5'],
+  });
+  assert.equal(drop('The accord gives them an 8% increase.', raise), 'The accord gives them an increase.');
+  // Written one way in the conflict and the other in the sentence.
+  const mixed = disputedFigures([conflict('raise', '5.5 percent', '8 percent')]);
+  assert.equal(drop('Couriers won a 5.5% raise.', mixed), 'Couriers won a raise.');
+  assert.equal(drop('Couriers won a 5.5 percent raise.', raise), 'Couriers won a raise.');
+  // A bare share with nothing that reads left is not stated as settled either: the sentence gives way.
+  assert.equal(dropDisputedFigures('Fares at Orvell rose by 8% on Monday.', raise).ok, false);
+  assert.equal(dropDisputedFigures('The mayor of Orvell won 8% of the vote.', raise).ok, false);
+});
+
 test('undisputed figures, other counts of the same noun, and years stay', () => {
   const text = 'In 2019 inspectors found six cables rusted and 9 bolts loose, and 3,000 people cross daily.';
   assert.equal(drop(text), text);

@@ -78,7 +78,7 @@ const QUALIFIERS = [
 /** How far after a figure its counted noun may stand: "14 fissures", "31 cargo ships", "12 badly corroded cables". */
 const NOUN_REACH_WORDS = 3;
 
-const TOKEN = /\d[\d,]*(?:\.\d+)?|\p{L}+(?:[-'’]\p{L}+)*/gu;
+const TOKEN = /\d[\d,]*(?:\.\d+)?|\p{L}+(?:[-'’]\p{L}+)*|%/gu;
 
 interface Token {
   word: string;
@@ -106,9 +106,13 @@ function singular(word: string): string {
   return lower;
 }
 
+/**
+ * The words and figures of a text. A percent sign reads as the word "percent" ("5.5%" as "5.5 percent"): compare
+ * gives either as a side's value, and the sentence may write it the other way.
+ */
 function tokensOf(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((match) => ({
-    word: match[0],
+    word: match[0] === '%' ? 'percent' : match[0],
     start: match.index,
     end: match.index + match[0].length,
   }));
@@ -299,11 +303,11 @@ export interface FoundFigure {
 }
 
 /**
- * "a 5.5 percent raise", "an 8 percent pay rise": a share written before the noun it is a share of, after "a" or
+ * "a 5.5 percent raise", "an 8% pay rise": a share written before the noun it is a share of, after "a" or
  * "an". The figure goes with "percent" and what is left reads ("a raise"); the article is fitted to the noun.
  * "8 percent of the vote" and "rose by 8 percent" keep it: nothing that reads is left.
  */
-const SHARE_BEFORE_NOUN = /^\s+(?:percent|per\s+cent)\s+(?=([\p{L}]+))/iu;
+const SHARE_BEFORE_NOUN = /^(?:\s?%|\s+(?:percent|per\s+cent))\s+(?=([\p{L}]+))/iu;
 const ARTICLE_BEFORE = /\b(an?)\s+$/i;
 
 /** The share-before-noun cut (`SHARE_BEFORE_NOUN`) of a figure at [start, end), or undefined when it is none. */

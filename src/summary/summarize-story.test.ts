@@ -1049,6 +1049,139 @@ test('a disputed percentage before the noun it is a share of goes with its figur
   );
 });
 
+test('a sentence whose disputed figure is dropped cites every outlet that tells what is left', () => {
+  for (const [low, high] of [
+    ['5.5 percent', '8 percent'],
+    ['5.5%', '8%'],
+  ] as const) {
+    const gazette = createTestArticle(
+      `Ferry crews in Porthallow ended their week-long stoppage on Tuesday after the harbour board agreed a contract that gives crews a ${low} raise. ` +
+        'Sailings to the Tarrow islands resume on Wednesday.',
+      { id: 'gazette', outlet: 'Porthallow Gazette', published: '2026-05-12' },
+    );
+    const bulletin = createTestArticle(
+      `Ferry crews in Porthallow ended their week-long stoppage on Tuesday after the harbour board agreed a contract that gives them a ${high} raise. ` +
+        'The first sailing leaves at dawn on Wednesday.',
+      { id: 'bulletin', outlet: 'Tarrow Isles Bulletin', published: '2026-05-12' },
+    );
+    const at = (article: Article, value: string) => {
+      const start = article.text.indexOf(value);
+      return { article: article.id, sentence: 0, start, end: start + value.length };
+    };
+    const conflicts: Conflict[] = [
+      {
+        kind: 'number',
+        about: 'raise',
+        sides: [
+          { value: low, articles: ['gazette'], citations: [at(gazette, low)] },
+          { value: high, articles: ['bulletin'], citations: [at(bulletin, high)] },
+        ],
+      },
+    ];
+    const facts: Fact[] = [
+      {
+        id: 'deal',
+        text: 'Ferry crews in Porthallow ended their week-long stoppage on Tuesday.',
+        articles: ['gazette', 'bulletin'],
+        sources: 2,
+        citations: [citation(gazette, 0), citation(bulletin, 0)],
+      },
+    ];
+    const { summary } = summarizeStory([gazette, bulletin], facts, { conflicts, reportLabels: false });
+    const lead = summary.find((sentence) => /ended their week-long stoppage/.test(sentence.text));
+    assert.ok(lead, JSON.stringify(summary.map((sentence) => sentence.text)));
+    assert.doesNotMatch(lead.text, /\d/, lead.text);
+    assert.deepEqual(
+      lead.citations.map((cited) => cited.article).sort(),
+      ['bulletin', 'gazette'],
+      `${lead.text} cites ${JSON.stringify(lead.citations)}`,
+    );
+  }
+});
+
+test('a quotation the outlets give to different speakers is not stated as one speaker’s settled words', () => {
+  const ledger = createTestArticle(
+    'The Varrow county council voted on Monday to close the Elmside library for good. ' +
+      '"This closure takes books away from the children who need them most," councillor Maren Tove said.',
+    { id: 'ledger', outlet: 'Varrow Ledger' },
+  );
+  const echo = createTestArticle(
+    'Councillors in Varrow voted on Monday to close the Elmside library permanently. ' +
+      '"This closure takes books away from the children who need them most," Tove said after the vote.',
+    { id: 'echo', outlet: 'Elmside Echo' },
+  );
+  const star = createTestArticle(
+    'Varrow county council voted on Monday to shut the Elmside library for good. ' +
+      '"This closure takes books away from the children who need them most," library chief Jonas Ekberg said.',
+    { id: 'star', outlet: 'Varrow Evening Star' },
+  );
+  const articles = [ledger, echo, star];
+  const words = 'This closure takes books away from the children who need them most';
+  const quoted = (article: Article) => {
+    const start = article.text.indexOf(words);
+    return { article: article.id, sentence: 1, start, end: start + words.length };
+  };
+  const conflicts: Conflict[] = [
+    {
+      kind: 'speaker',
+      about: 'who said "This closure takes books away from the …"',
+      sides: [
+        { value: 'Maren Tove', articles: ['ledger', 'echo'], citations: [quoted(ledger), quoted(echo)] },
+        { value: 'Jonas Ekberg', articles: ['star'], citations: [quoted(star)] },
+      ],
+    },
+  ];
+  const facts: Fact[] = [
+    {
+      id: 'vote',
+      text: 'The Varrow county council voted on Monday to close the Elmside library for good.',
+      articles: ['ledger', 'echo', 'star'],
+      sources: 3,
+      citations: [citation(ledger, 0), citation(echo, 0), citation(star, 0)],
+    },
+    {
+      id: 'quote',
+      text: '"This closure takes books away from the children who need them most," councillor Maren Tove said.',
+      articles: ['ledger', 'echo', 'star'],
+      sources: 3,
+      citations: [citation(ledger, 1), citation(echo, 1), citation(star, 1)],
+    },
+  ];
+  const { summary } = summarizeStory(articles, facts, { conflicts, reportLabels: false });
+  const texts = JSON.stringify(summary.map((sentence) => sentence.text));
+  // Wherever the quotation is stated with a speaker, it cites only the outlets that give it to that speaker,
+  // and another sentence reports who gives it to whom.
+  const stating = summary.filter((sentence) => sentence.text.includes('takes books away'));
+  assert.ok(stating.length > 0, texts);
+  for (const sentence of stating) {
+    const tove = /\bTove\b/.test(sentence.text);
+    const ekberg = /\bEkberg\b/.test(sentence.text);
+    if (tove && ekberg) continue;
+    const cited = new Set(sentence.citations.map((cite) => cite.article));
+    if (tove) assert.ok(!cited.has('star'), `${sentence.text} cites the outlet that gives it to Ekberg`);
+    if (ekberg) assert.ok(!cited.has('ledger') && !cited.has('echo'), sentence.text);
+  }
+  assert.ok(
+    summary.some(
+      (sentence) =>
+        /Maren Tove \(Varrow Ledger and Elmside Echo\)/.test(sentence.text) &&
+        /Jonas Ekberg \(Varrow Evening Star\)/.test(sentence.text),
+    ),
+    texts,
+  );
+  // A length keeps the quotation and the report of who said it together, or leaves both out.
+  for (const sentences of [1, 2, 3]) {
+    const short = summarizeStory(articles, facts, { conflicts, reportLabels: false, sentences }).summary;
+    const shown = short.map((sentence) => sentence.text);
+    const reportsSpeaker = shown.some((text) => text.startsWith('Reports differ on who said'));
+    const quotes = shown.some(
+      (text) => !text.startsWith('Reports differ') && text.includes('takes books away'),
+    );
+    assert.equal(reportsSpeaker, quotes, `sentences: ${sentences}: ${JSON.stringify(shown)}`);
+    assert.ok(short.length <= sentences, JSON.stringify(shown));
+  }
+});
+
 test('a lead with a dateline that gives a date or a day is summarised without it', () => {
   const leads = [
     'VARN CITY, Dec. 6 (Harbour Wire) — The city council opened a night ferry service to Gull Island on Monday.',

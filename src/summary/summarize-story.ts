@@ -496,10 +496,16 @@ function givesOtherFigure(own: ReadonlyMap<string, number[]>, other: Row): boole
   return false;
 }
 
-function citationsOf(candidate: Candidate, chosen: Row): Citation[] {
+/**
+ * The article sentences a summary sentence rests on: the chosen one first, then one per other article of the
+ * candidate, leaving out those that give another figure of something `text` counts (`givesOtherFigure`). `text`
+ * is the wording as stated, the chosen sentence's by default: once a disputed figure is dropped from it ("gives
+ * drivers a raise"), a sentence that gave the other side's figure tells what is left as well and is cited too.
+ */
+function citationsOf(candidate: Candidate, chosen: Row, text: string = chosen.text): Citation[] {
   const seen = new Set<string>();
   const citations: Citation[] = [];
-  const own = figuresOf(chosen.text);
+  const own = figuresOf(text);
   for (const row of [chosen, ...candidate.rows]) {
     if (seen.has(row.article.id)) continue;
     if (row !== chosen && givesOtherFigure(own, row)) continue;
@@ -790,6 +796,8 @@ export function summarizeStory(
     sentenceTexts(new Map(articles.map((article) => [article.id, article]))),
   );
   const datesReported = new Set<Conflict>();
+  // The sentence that tells each quotation whose speaker the outlets disagree on: its report goes with it.
+  const quotedBy = new Map<Conflict, CitedText>();
   // A figure the summary states is cited only where the article gives that figure; a later report's changed
   // figure ("has risen to seven") follows it (`tellFigures`).
   const numbers = (options.conflicts ?? []).filter((conflict) => conflict.kind === 'number');
@@ -809,8 +817,18 @@ export function summarizeStory(
     const text = anchorRelativeDays(undated.text, item.row.article.published);
     const drop = dropDisputedFigures(text, figures);
     if (drop.ok) {
-      const told = tellFigures(drop.text, citations, numbers, updates, articles);
+      const speakers = citeOneSpeaker(
+        drop.dropped.length > 0 ? citationsOf(item.candidate, item.row, drop.text) : citations,
+        item.row,
+        drop.text,
+        options.conflicts ?? [],
+      );
+      const told = tellFigures(drop.text, speakers.citations, numbers, updates, articles);
       const fact = { text: drop.text, citations: told.citations };
+      for (const conflict of speakers.disputed) {
+        if (!reported.includes(conflict)) reported.push(conflict);
+        if (!quotedBy.has(conflict)) quotedBy.set(conflict, fact);
+      }
       stated.push(fact);
       times.set(fact, timeOfRow(item.row));
       factSentences.push({
@@ -845,13 +863,18 @@ export function summarizeStory(
     }
   }
   const reports = reported.map((conflict) => reportConflict(cited.get(conflict) ?? conflict, articles));
+  const reportOf = new Map<CitedText, CitedText>();
+  reported.forEach((conflict, index) => {
+    const quotation = quotedBy.get(conflict);
+    if (quotation) reportOf.set(reports[index] as CitedText, quotation);
+  });
   const labels = (options.reportLabels ?? true) ? labelsSentence(ordered, rows, neutralized) : undefined;
   // An explicit length bounds the whole summary; the default bounds the facts, with disputes and labels added.
   const told = inTimeOfReport(stated, times, updated);
   const summary =
     options.sentences === undefined
       ? [...told, ...reports, ...(labels ? [labels] : [])]
-      : withinLength(told, stated, reports, labels, limit);
+      : withinLength(told, stated, reports, labels, limit, reportOf);
   // With no sentence of its own to make it from, the headline names the first disagreement without its sides.
   // The headline comes from a sentence the reader sees in the summary, even when a length trims the facts.
   const [firstDispute] = reported;
@@ -909,9 +932,10 @@ function headlineSource(
   const text = anchorRelativeDays(undated.text, item.row.article.published);
   const source = chooseHeadlineSource([{ text, citations }], figures);
   if (!source) return undefined;
+  const resting = source.text === text ? citations : citationsOf(item.candidate, item.row, source.text);
   return {
     text: source.text,
-    citations: tellFigures(source.text, citations, numbers, updates, articles).citations,
+    citations: tellFigures(source.text, resting, numbers, updates, articles).citations,
     titleSimilarity: Math.max(0, ...item.candidate.rows.map((row) => row.headline)),
   };
 }
@@ -932,6 +956,9 @@ function leadWithEvent<T extends { text: string }>(ranked: readonly T[]): T[] {
  * The summary's sentences cut to `limit` in all: the lead fact first, then the disagreements (a disputed figure
  * taken out of a sentence is only given by its report), then the other facts in rank order, then the labels
  * sentence, which yields first since it reports wording, not a fact. Shown in that order: facts, disputes, labels.
+ * A quotation whose speaker the outlets disagree on and the report of who said it (`reportOf`: report -> the
+ * sentence that tells the quotation) are kept together or not at all: the quotation alone would state one
+ * outlet's speaker as settled, the report alone means little.
  */
 function withinLength(
   told: readonly CitedText[],
@@ -939,10 +966,26 @@ function withinLength(
   reports: readonly CitedText[],
   labels: CitedText | undefined,
   limit: number,
+  reportOf: ReadonlyMap<CitedText, CitedText> = new Map(),
 ): CitedText[] {
+  // Each entry is kept whole or not at all: a quotation with the report of who said it, else one sentence.
+  const following = (sentence: CitedText): CitedText[] => [
+    sentence,
+    ...reports.filter((report) => reportOf.get(report) === sentence),
+  ];
   const [lead, ...others] = stated;
-  const priority = [...(lead ? [lead] : []), ...reports, ...others, ...(labels ? [labels] : [])];
-  const kept = new Set(priority.slice(0, limit));
+  const priority = [
+    ...(lead ? [following(lead)] : []),
+    ...reports.filter((report) => !reportOf.has(report)).map((report) => [report]),
+    ...others.map(following),
+    ...(labels ? [[labels]] : []),
+  ];
+  const kept = new Set<CitedText>();
+  for (const entry of priority) {
+    if (kept.size + entry.length <= limit) for (const sentence of entry) kept.add(sentence);
+    // The lead always stays, alone if need be (a length of one on a story that opens on such a quotation).
+    else if (kept.size === 0 && entry[0] !== undefined) kept.add(entry[0]);
+  }
   return [...told, ...reports, ...(labels ? [labels] : [])].filter((sentence) => kept.has(sentence));
 }
 
@@ -1047,6 +1090,46 @@ function figureUpdates(
     const report = latestReport(latest, articles);
     return superseded && report ? [{ superseded, report }] : [];
   });
+}
+
+/**
+ * A summary sentence that tells a quotation the outlets give to different speakers (compare's `speaker`
+ * conflicts: "Vorst said" in three outlets, the judge in a fourth) names the speaker of its own wording, so it
+ * cites only the sentences that give the words to that speaker, and the conflict is reported with every side
+ * ("Reports differ on who said ...: Anneli Vorst (A, B) or Helena Quist (C)"). A careful editor keeps the
+ * quotation, which all outlets carry, and says who gives it to whom rather than settle it or drop the speaker
+ * (a quotation with no speaker tells the reader less, and its speaker is the part in doubt).
+ *
+ * @returns the citations kept, and the speaker conflicts the sentence touches, to report
+ */
+function citeOneSpeaker(
+  citations: readonly Citation[],
+  row: Row,
+  text: string,
+  conflicts: readonly Conflict[],
+): { citations: Citation[]; disputed: Conflict[] } {
+  const keyOf = (citation: Citation): string => `${citation.article}\u0000${citation.sentence}`;
+  const cited = new Set(citations.map(keyOf));
+  let kept = [...citations];
+  const disputed: Conflict[] = [];
+  for (const conflict of conflicts) {
+    if (conflict.kind !== 'speaker' || conflict.sides.length < 2) continue;
+    const sides = conflict.sides.map((side) => new Set(side.citations.map(keyOf)));
+    if (!sides.some((keys) => [...keys].some((key) => cited.has(key)))) continue;
+    disputed.push(conflict);
+    // The side of the wording: the one its sentence is cited on, else the one whose speaker it names.
+    const rowKey = `${row.article.id}\u0000${row.sentence}`;
+    let own = sides.findIndex((keys) => keys.has(rowKey));
+    if (own < 0) {
+      const words = new Set(text.split(/[^\p{L}\p{M}'’-]+/u));
+      const named = conflict.sides.map((side) => words.has(side.value.split(/\s+/).at(-1) ?? side.value));
+      if (named.filter(Boolean).length === 1) own = named.indexOf(true);
+    }
+    if (own < 0) continue;
+    const others = new Set(sides.flatMap((keys, index) => (index === own ? [] : [...keys])));
+    kept = kept.filter((citation) => !others.has(keyOf(citation)));
+  }
+  return { citations: kept, disputed };
 }
 
 /**
