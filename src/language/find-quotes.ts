@@ -21,6 +21,7 @@ import {
   SOURCE_PRONOUNS,
   STANCE_VERBS,
   TITLE_WORDS,
+  isIrregularPast,
 } from './lexicon.js';
 
 /*
@@ -2091,6 +2092,8 @@ const OBJECT_PHRASE_ENDS = new Set([
   'and',
   'but',
 ]);
+/* Past forms that a clause after "reported" often has and IRREGULAR_PAST leaves out ("the email came hours after"). */
+const CLAUSE_VERBS = new Set(['came', 'went', 'made', 'got', 'did', 'won', 'became', 'left', 'knew', 'grew']);
 /* Subject pronouns: after "showed" or "reported" they open a clause ("records show he backed ..."). */
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 
@@ -2109,7 +2112,13 @@ function isObjectPhrase(doc: Document, content: Range): boolean {
     if (token.kind !== 'word') return token.text === ',' || token.text === '.';
     const word = bareWord(token);
     if (index > content.first && OBJECT_PHRASE_ENDS.has(word)) return true;
-    if (BE_FORMS.has(word) || MODALS.has(word) || FINITE_AUXILIARIES.has(word)) return false;
+    if (
+      BE_FORMS.has(word) ||
+      MODALS.has(word) ||
+      FINITE_AUXILIARIES.has(word) ||
+      (index > content.first && (isIrregularPast(word) || CLAUSE_VERBS.has(word)))
+    )
+      return false;
     // "the mayor trailing", "the race tied": a participle after the object's head is a small clause.
     const previous = bareWord(tokens[index - 1]);
     if (index > content.first && /^[a-z]{3,}(?:ing|ed)$/.test(token.text) && !DETERMINERS.has(previous))
@@ -2119,18 +2128,21 @@ function isObjectPhrase(doc: Document, content: Range): boolean {
 }
 
 /**
- * True when a source names or stands for a person: a person mention in it ("Former harbourmaster Ivo Brask,
- * 61"), or "he" or "she".
+ * True when a source's head names or stands for a person: the last word before any appositive comma is in a
+ * person mention ("Former harbourmaster Ivo Brask, 61"), or the source is "he" or "she". "A poll by Keel Research,
+ * conducted with Ana Ruiz" and "Ruiz's supporters" are headed by something else.
  */
 function isPersonSource(doc: Document, entities: EntityIndex, source: Range): boolean {
   const tokens = doc.tokens;
   if (source.end - source.first === 1 && PERSON_PRONOUNS.has(bareWord(tokens[source.first]))) return true;
-  const start = tokens[source.first]?.start ?? 0;
-  const stop = tokens[source.end - 1]?.end ?? 0;
+  let last = source.first;
+  while (last + 1 < source.end && tokens[last + 1]?.text !== ',') last++;
+  const head = tokens[last];
+  if (!head || isPossessive(head)) return false;
   return entities.mentions.some(
     (mention) =>
-      mention.start >= start &&
-      mention.end <= stop &&
+      mention.start <= head.start &&
+      head.end <= mention.end &&
       (mention.type === 'person' ||
         entities.entities.find((entity) => entity.id === mention.entity)?.type === 'person'),
   );
@@ -2929,6 +2941,8 @@ export function findQuotes(
       if (
         source &&
         content.first === cueEnd &&
+        // (", the Courier reported late Thursday": a trailing report, whose content is the clause before it.)
+        !tokens.slice(sentenceFirst, source.first).some((token) => token.text === ',') &&
         credits.some(
           (credit) =>
             credit.kind === 'reported' &&
