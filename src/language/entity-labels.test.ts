@@ -109,3 +109,48 @@ void test('an "ex-" office before a name ("Ex-mayor", "ex-minister") is a label,
   assert.equal(named(article, 'Ex-mayor Oda Fenn'), undefined);
   assert.deepEqual(labelsOf(named(article, 'Lena Dahl')), ['ex-minister']);
 });
+
+void test('a sentence-opening description with an evaluative adjective or an age noun labels the protagonist', () => {
+  const article = analyze(
+    [
+      'Former councillor Piet Oranje was fined 4,000 crowns on Tuesday for taking cash from a builder.',
+      'Oranje, who ran the planning office for a decade, denied any wrongdoing.',
+      'The boastful 61-year-old had told friends he was untouchable.',
+      'The shamed ex-councillor must also pay the costs of the case.',
+      'The 40-year-old bridge he approved is to be inspected.',
+    ].join('\n\n'),
+  );
+  const labels = labelsOf(named(article, 'Piet Oranje'));
+  assert.ok(labels.includes('The boastful 61-year-old'), labels.join(' | '));
+  assert.ok(labels.includes('The shamed ex-councillor'), labels.join(' | '));
+  // An age before a noun that is no person is the thing's age, not a label.
+  assert.ok(!labels.some((text) => /bridge|40-year-old/.test(text)), labels.join(' | '));
+});
+
+void test('a noun given by possession before a name ("Oranje’s brief, Lotte Kaay,") is a role of that person', () => {
+  const article = analyze(
+    [
+      'Piet Oranje was fined on Tuesday.',
+      'Oranje’s brief, Lotte Kaay, said he would appeal.',
+      'In Oranje’s view, Mayor Ada Feld had known all along.',
+    ].join('\n\n'),
+  );
+  const kaay = labelsOf(named(article, 'Lotte Kaay'));
+  assert.deepEqual(kaay, ['Oranje’s brief']);
+  const feld = labelsOf(named(article, 'Ada Feld'));
+  assert.ok(!feld.some((text) => /view/.test(text)), feld.join(' | '));
+});
+
+void test('a compound role ("dam chief", "the harbour boss") keeps the noun before its head', () => {
+  const article = analyze(
+    [
+      'The river burst its banks near Velm overnight.',
+      '"The water is still rising," said dam chief Ivar Lund.',
+      'The harbour boss, Ines Roe, closed the quay.',
+      'Police said they had questioned boss Ida Varn.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(labelsOf(named(article, 'Ivar Lund')), ['dam chief']);
+  assert.deepEqual(labelsOf(named(article, 'Ines Roe')), ['The harbour boss']);
+  assert.deepEqual(labelsOf(named(article, 'Ida Varn')), ['boss']);
+});

@@ -35,6 +35,8 @@ import {
   WEAK_PLACE_HEADS,
   WEAK_PLACE_PREFIXES,
   isPluralMemberNoun,
+  isIrregularPast,
+  isVerbWord,
 } from './lexicon.js';
 import { normalizeEntityKey } from './normalize-entity-key.js';
 import { OUTLET_ALIASES } from './outlets.js';
@@ -195,6 +197,84 @@ function isLabelWord(token: Token | undefined): boolean {
   );
 }
 
+/* Closed-class words that never modify a role noun as the first half of a compound ("that boss", "to chief"). */
+const NOT_COMPOUND_MODIFIERS = new Set([
+  'that',
+  'this',
+  'these',
+  'those',
+  'to',
+  'of',
+  'for',
+  'with',
+  'by',
+  'as',
+  'at',
+  'in',
+  'on',
+  'from',
+  'and',
+  'or',
+  'but',
+  'then',
+  'than',
+  'when',
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'where',
+  'also',
+  'not',
+  'new',
+  'old',
+  'said',
+  'says',
+  'told',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'has',
+  'had',
+  'have',
+  'him',
+  'them',
+  'us',
+  'me',
+]);
+
+/**
+ * True when the word at `index` is the noun half of a compound role ("fire boss", "dam chief", "the harbour
+ * boss"): a plain lower-case noun, not a verb form, where a label may start (after a determiner, a possessive, a
+ * comma, a label word, a verb of saying, or at the sentence start). "questioned boss Ida Varn" keeps "boss".
+ */
+function isCompoundModifier(doc: Document, index: number, floor: number): boolean {
+  const token = doc.tokens[index];
+  if (!token || token.kind !== 'word' || !/^\p{Ll}{3,}$/u.test(token.text)) return false;
+  const word = bareWord(token);
+  if (
+    NOT_COMPOUND_MODIFIERS.has(word) ||
+    DETERMINERS.has(word) ||
+    isVerbWord(word) ||
+    isIrregularPast(word) ||
+    /(?:ed|ing|ly)$/.test(word)
+  )
+    return false;
+  if (index === floor) return true;
+  const previous = doc.tokens[index - 1];
+  const previousWord = bareWord(previous);
+  return (
+    previous?.text === ',' ||
+    DETERMINERS.has(previousWord) ||
+    isPossessive(previous) ||
+    isVerbWord(previousWord) ||
+    (isLabelWord(previous) && !COMMON_CAPITALISED.has(previousWord))
+  );
+}
+
 /**
  * Scans backwards from token `before` (exclusive) for a role label ending right there: "the State
  * Department’s special envoy on Venezuela", "Venezuelan dictator". Returns the first token of the label or -1.
@@ -258,9 +338,32 @@ function labelBackwards(doc: Document, before: number, floor: number): number {
       count++;
       continue;
     }
+    // "said fire boss Mara Tollund": the noun before the head belongs to the role.
+    if (hasRole && index === before - 2 && first === before - 1 && isCompoundModifier(doc, index, floor)) {
+      first = index;
+      index--;
+      count++;
+      continue;
+    }
     break;
   }
   return hasRole ? first : -1;
+}
+
+/**
+ * True for "Oranje’s brief, Lotte Kaay," or "Her friend, Ana Pell,": a noun given by possession, opening the
+ * sentence, set off by commas around a name, is that person's role even when it is no role noun (a tabloid's
+ * "brief" for a lawyer). `comma` is the comma before the name and `end` the token after it, which must close
+ * the appositive; "In Oranje’s view, Mayor Ada Feld ..." opens on a preposition and is no role.
+ */
+function possessedRole(doc: Document, comma: number, end: number, sentenceFirst: number): boolean {
+  const tokens = doc.tokens;
+  const noun = tokens[comma - 1];
+  const owner = tokens[comma - 2];
+  if (comma - 2 !== sentenceFirst || tokens[end]?.text !== ',') return false;
+  if (!noun || noun.kind !== 'word' || !/^\p{Ll}{3,}$/u.test(noun.text)) return false;
+  if (isVerbWord(noun.text) || /(?:ed|ing|ly)$/.test(noun.text)) return false;
+  return (isPossessive(owner) && isCapitalised(owner)) || POSSESSIVE_PRONOUNS.has(bareWord(owner));
 }
 
 /** A labelled noun phrase after "Name, ": "the State Department’s special envoy for Venezuela". */
@@ -895,6 +998,9 @@ function addMention(
           labelKind(doc, apposed, runStart - 1, 'appositive'),
         );
         if (appositive) labels.unshift(appositive);
+      } else if (apposed < 0 && possessedRole(doc, runStart - 1, end, sentenceFirst)) {
+        const possessed = label(doc, runStart - 3, runStart - 1, 'appositive');
+        if (possessed) labels.unshift(possessed);
       }
     }
     if (tokens[end]?.text === ',') {

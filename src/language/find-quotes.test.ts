@@ -1205,3 +1205,50 @@ void test('"reported missing" is a state, not speech: "A woman reported missing"
     ['Chief Fire Officer'],
   );
 });
+
+void test('a person showing an emotion or a thing is no quote; polls and records that show a finding are', () => {
+  const article = analyze(
+    [
+      'Former harbourmaster Ivo Brask, 61, showed no remorse as the verdict was read.',
+      'Brask showed the letter to reporters outside the court.',
+      'She showed little interest in the appeal.',
+      'Polls show that most residents back the ferry plan.',
+      'Port records showed Brask signing the contracts himself.',
+      'A Lindqvist poll shows the mayor trailing by six points.',
+    ].join('\n\n'),
+  );
+  const cues = article.quotes.map((quote) => [quote.source?.text, quote.content.text]);
+  const contents = article.quotes.map((quote) => quote.content.text);
+  for (const object of ['no remorse', 'the letter', 'little interest'])
+    assert.ok(!contents.some((content) => content.startsWith(object)), JSON.stringify(cues));
+  for (const finding of [
+    'that most residents back the ferry plan',
+    'Brask signing the contracts himself',
+    'the mayor trailing by six points',
+  ])
+    assert.ok(contents.includes(finding), `${finding}: ${JSON.stringify(cues)}`);
+});
+
+void test('an outlet that "first reported the plan" in another outlet’s article is a credit, not a quote', () => {
+  const article = analyzeLanguage(
+    createTextArticle(
+      [
+        'Ferry fares on the Tarn crossing will rise by a third in March.',
+        'The Corran Gazette first reported the plan on Monday.',
+        'The Tarn Valley Ledger reported that two routes would close.',
+      ].join('\n\n'),
+      { outlet: 'Saltmere Herald' },
+    ),
+  );
+  const outlets = article.credits.map((credit) => credit.outlet);
+  assert.ok(outlets.includes('Corran Gazette'), outlets.join(' | '));
+  const quotes = article.quotes.map((quote) => [quote.source?.text, quote.content.text]);
+  assert.ok(!quotes.some(([source]) => /Gazette/.test(source ?? '')), JSON.stringify(quotes));
+  // An outlet reporting a clause is still a quote, besides the credit.
+  assert.ok(
+    quotes.some(
+      ([source, content]) => /Ledger/.test(source ?? '') && content === 'that two routes would close',
+    ),
+    JSON.stringify(quotes),
+  );
+});

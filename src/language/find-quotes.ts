@@ -21,6 +21,7 @@ import {
   SOURCE_PRONOUNS,
   STANCE_VERBS,
   TITLE_WORDS,
+  isIrregularPast,
 } from './lexicon.js';
 
 /*
@@ -2167,6 +2168,80 @@ function orderedState(doc: Document, content: Range): boolean {
   return false;
 }
 
+const SHOW_FORMS = new Set(['show', 'shows', 'showed', 'shown', 'showing']);
+/* Words that end an object noun phrase: prepositions and conjunctions of time ("no remorse as ...", "the plan on"). */
+const OBJECT_PHRASE_ENDS = new Set([
+  ...OBJECT_STOPS,
+  'as',
+  'when',
+  'while',
+  'after',
+  'before',
+  'during',
+  'since',
+  'until',
+  'outside',
+  'inside',
+  'over',
+  'and',
+  'but',
+]);
+/* Past forms that a clause after "reported" often has and IRREGULAR_PAST leaves out ("the email came hours after"). */
+const CLAUSE_VERBS = new Set(['came', 'went', 'made', 'got', 'did', 'won', 'became', 'left', 'knew', 'grew']);
+/* Subject pronouns: after "showed" or "reported" they open a clause ("records show he backed ..."). */
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+
+/**
+ * True when a cue's content is only a noun phrase object, "no remorse as the verdict was read", "the plan on
+ * Monday", and not a clause or a small clause: "that most residents ...", "he backed ...", "the mayor trailing
+ * by six points", "fares would rise". Stops at the first preposition or conjunction of time.
+ */
+function isObjectPhrase(doc: Document, content: Range): boolean {
+  const tokens = doc.tokens;
+  const first = bareWord(tokens[content.first]);
+  if (COMPLEMENT_OPENERS.has(first) || WH_OPENERS.has(first) || CLAUSE_PRONOUNS.has(first)) return false;
+  for (let index = content.first; index < content.end; index++) {
+    const token = tokens[index];
+    if (!token) return false;
+    if (token.kind !== 'word') return token.text === ',' || token.text === '.';
+    const word = bareWord(token);
+    if (index > content.first && OBJECT_PHRASE_ENDS.has(word)) return true;
+    if (
+      BE_FORMS.has(word) ||
+      MODALS.has(word) ||
+      FINITE_AUXILIARIES.has(word) ||
+      (index > content.first && (isIrregularPast(word) || CLAUSE_VERBS.has(word)))
+    )
+      return false;
+    // "the mayor trailing", "the race tied": a participle after the object's head is a small clause.
+    const previous = bareWord(tokens[index - 1]);
+    if (index > content.first && /^[a-z]{3,}(?:ing|ed)$/.test(token.text) && !DETERMINERS.has(previous))
+      return false;
+  }
+  return true;
+}
+
+/**
+ * True when a source's head names or stands for a person: the last word before any appositive comma is in a
+ * person mention ("Former harbourmaster Ivo Brask, 61"), or the source is "he" or "she". "A poll by Keel Research,
+ * conducted with Ana Ruiz" and "Ruiz's supporters" are headed by something else.
+ */
+function isPersonSource(doc: Document, entities: EntityIndex, source: Range): boolean {
+  const tokens = doc.tokens;
+  if (source.end - source.first === 1 && PERSON_PRONOUNS.has(bareWord(tokens[source.first]))) return true;
+  let last = source.first;
+  while (last + 1 < source.end && tokens[last + 1]?.text !== ',') last++;
+  const head = tokens[last];
+  if (!head || isPossessive(head)) return false;
+  return entities.mentions.some(
+    (mention) =>
+      mention.start <= head.start &&
+      head.end <= mention.end &&
+      (mention.type === 'person' ||
+        entities.entities.find((entity) => entity.id === mention.entity)?.type === 'person'),
+  );
+}
+
 /** A noun phrase right after an inverted cue: "said Ana Ruiz", "said the minister". */
 function subjectAfter(doc: Document, after: number, end: number): Range | null {
   const tokens = doc.tokens;
@@ -2986,6 +3061,32 @@ export function findQuotes(
       }
       if (content.end - content.first < 1) continue;
       if (ORDER_VERBS.has(bareWord(cueToken)) && content.first >= cueEnd && orderedState(doc, content))
+        continue;
+      // "Brask showed no remorse as the verdict was read", "She showed the letter to reporters": a person
+      // showing a feeling or a thing. "Polls show that ...", "Records showed Brask signing ..." stay: a finding.
+      if (
+        SHOW_FORMS.has(bareWord(cueToken)) &&
+        content.first === cueEnd &&
+        source &&
+        isPersonSource(doc, entities, source) &&
+        isObjectPhrase(doc, content)
+      )
+        continue;
+      // "The Corran Gazette first reported the plan on Monday": an outlet breaking a story, a credit only
+      // (as "first revealed by the Gazette" is); "The Ledger reported that two routes would close" is a quote.
+      if (
+        source &&
+        content.first === cueEnd &&
+        // (", the Courier reported late Thursday": a trailing report, whose content is the clause before it.)
+        !tokens.slice(sentenceFirst, source.first).some((token) => token.text === ',') &&
+        credits.some(
+          (credit) =>
+            credit.kind === 'reported' &&
+            credit.start >= (tokens[source.first]?.start ?? 0) &&
+            credit.start < (tokens[source.end - 1]?.end ?? 0),
+        ) &&
+        isObjectPhrase(doc, content)
+      )
         continue;
       // "blasted him from the bench: “...”": a short phrase before the colon is the cue's object and setting;
       // the quotation the colon introduces is what was said. A clause before it ("said that she sent 50 texts

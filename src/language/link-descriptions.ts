@@ -1,7 +1,7 @@
 import type { Mention } from '../model/index.js';
 import { bareWord, isCapitalised, isPossessive, type Document } from './document.js';
 import type { EntityIndex } from './find-entities.js';
-import { EPITHETS, LABEL_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { EPITHETS, LABEL_MODIFIERS, ROLE_NOUNS, TITLE_WORDS, isIrregularPast } from './lexicon.js';
 
 /* A description is short: "The two-term incumbent", "The embattled former mayor". */
 const MAX_DESCRIPTION_TOKENS = 6;
@@ -22,6 +22,47 @@ const NOT_SUBJECT = new Set([
   ',',
 ]);
 
+/*
+ * Adjectives by their ending ("The disgraced former mayor", "The boastful 61-year-old", "The greedy ..."): a
+ * tabloid's description is an evaluation, which no list holds. Endings that mostly make nouns ("city", "party",
+ * "agency", "council") or classifying adjectives ("public", "regional") are left out, so "The public
+ * prosecutor" stays someone else.
+ */
+const ADJECTIVE_SHAPE = /^\p{Ll}{3,}(?:ed|ous|ful|less|ive|ish|able|ible|[dkzpshlm]y)$/u;
+/* An age standing for the person: "the 61-year-old", "the sixty-one-year-old". */
+const AGE_NOUN = /^[\p{Ll}\p{N}-]*-year-old$/u;
+/* Words that may follow an age noun as the subject's verb: auxiliaries and adverbs of time. */
+const SUBJECT_VERB_WORDS = new Set([
+  'was',
+  'is',
+  'had',
+  'has',
+  'will',
+  'would',
+  'could',
+  'must',
+  'may',
+  'might',
+  'can',
+  'should',
+  'did',
+  'does',
+  'also',
+  'then',
+  'later',
+  'now',
+]);
+
+/** True for a word that may be the verb right after a subject: "had", "raked", "sent", "admits". */
+function isVerbAfterSubject(word: string): boolean {
+  return (
+    SUBJECT_VERB_WORDS.has(word) ||
+    isIrregularPast(word) ||
+    /^\p{Ll}{2,}ed$/u.test(word) ||
+    (/^\p{Ll}{3,}s$/u.test(word) && !/ss$/.test(word))
+  );
+}
+
 /**
  * Links sentence-initial definite descriptions ("The two-term incumbent received ...") to the person they
  * name: one whose labels share the head noun ("the envoy" -> "special envoy"), else the most mentioned
@@ -36,21 +77,48 @@ export function linkDescriptions(doc: Document, index: EntityIndex): Map<string,
   doc.sentenceTokens.forEach(({ first, end }) => {
     if (bareWord(tokens[first]) !== 'the' || !isCapitalised(tokens[first])) return;
     let head = -1;
+    let age = false;
     for (let at = first + 1; at < end && at <= first + MAX_DESCRIPTION_TOKENS; at++) {
       const token = tokens[at];
       const word = bareWord(token);
+      // "61-year-old" is three tokens: the number, the hyphen and "year-old".
+      if (
+        head < 0 &&
+        token?.kind === 'number' &&
+        tokens[at + 1]?.text === '-' &&
+        AGE_NOUN.test(`-${tokens[at + 2]?.text ?? ''}`)
+      ) {
+        head = at + 2;
+        age = true;
+        at += 2;
+        continue;
+      }
       if (!token || token.kind !== 'word' || isCapitalised(token)) break;
       if (ROLE_NOUNS.has(word) || EPITHETS.has(word)) {
         head = at;
+        age = false;
         continue;
       }
       if (head >= 0) break;
-      if (!LABEL_MODIFIERS.has(word) && !/^[\p{Ll}\p{M}\p{N}]+-[\p{Ll}\p{M}-]+$/u.test(token.text)) return;
+      // "The greedy 61-year-old raked in ...": the age stands for the person, unless a noun follows it.
+      if (AGE_NOUN.test(token.text)) {
+        head = at;
+        age = true;
+        continue;
+      }
+      if (
+        !LABEL_MODIFIERS.has(word) &&
+        !ADJECTIVE_SHAPE.test(token.text) &&
+        !/^[\p{Ll}\p{M}\p{N}]+-[\p{Ll}\p{M}-]+$/u.test(token.text)
+      )
+        return;
     }
     if (head < 0) return;
     const after = tokens[head + 1];
     const headWord = bareWord(tokens[head]);
     if (!after || NOT_SUBJECT.has(bareWord(after)) || after.kind !== 'word' || isCapitalised(after)) return;
+    // "The 40-year-old bridge he approved": an age before a noun is the thing's age.
+    if (age && !isVerbAfterSubject(bareWord(after))) return;
     // Plural heads ("The officials") name groups, not one person.
     if (headWord.endsWith('s') && !headWord.endsWith('ss')) return;
     const start = tokens[first]?.start ?? 0;

@@ -6,6 +6,7 @@ import {
   type ReportedCharacterisation,
 } from './find-reported-characterisations.js';
 import { LEXICON_INDEX, type LexiconIndex } from './lexicon-index.js';
+import { INTENSIFIERS } from './lexicons/intensifiers.js';
 
 /** A loaded word found in a text, before it is tied to an article. Offsets are into the text given. */
 export interface FoundSpan {
@@ -31,6 +32,9 @@ export interface FoundLoaded {
   spans: FoundSpan[];
   regions: Span[];
 }
+
+/** An intensifier's weight, for a word that is one only in some uses ("a monster blaze"). */
+const INTENSIFIER_WEIGHT = INTENSIFIERS.weight;
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER_START = /^\p{Lu}/u;
@@ -256,6 +260,44 @@ function isViolentAttack(tokens: readonly { lower: string }[], position: number,
   return false;
 }
 
+/**
+ * "Monster" names a person ("the monster who ran the home": an epithet), inflates a thing before its noun ("the
+ * monster blaze", "a monster storm": an intensifier), or is literal: a creature ("a Gila monster", "the Velm
+ * monster", "a sea monster") or a kind of thing ("monster trucks", "a monster movie").
+ */
+const MONSTER = /^monsters?$/;
+/* Nouns after "monster" that make it a kind of thing, not a judgement. */
+const MONSTER_KINDS = new Set(
+  'truck trucks movie movies film films costume costumes mask masks toy toys game games'.split(' '),
+);
+/* Words before "monster" that make it a creature. */
+const CREATURE_MODIFIERS = new Set('sea lake loch river swamp snow cookie'.split(' '));
+/* Words after "monster" that show it is a noun, not a modifier: clause words, prepositions, verbs. */
+const AFTER_MONSTER_NOUN = new Set(
+  (
+    'who whom whose that which was is were are had has have will would could can may might must should did ' +
+    "does do and or but of in on at to for with from by as than then also who's behind inside like"
+  ).split(' '),
+);
+
+function monsterSense(
+  text: string,
+  tokens: readonly { start: number; end: number; lower: string; upper: boolean }[],
+  position: number,
+): 'literal' | 'modifier' | 'person' {
+  const token = tokens[position];
+  if (!token) return 'person';
+  const previous = tokens[position - 1];
+  const next = tokens[position + 1];
+  if (previous && CREATURE_MODIFIERS.has(previous.lower)) return 'literal';
+  // "a Gila monster", "the Velm monster": a capitalised name before it, not opening the sentence.
+  if (previous?.upper && !isSentenceInitial(text, previous.start)) return 'literal';
+  if (next && MONSTER_KINDS.has(next.lower)) return 'literal';
+  if (!next || next.upper || /\S/.test(text.slice(token.end, next.start))) return 'person';
+  if (AFTER_MONSTER_NOUN.has(next.lower) || /(?:ed|ly)$/.test(next.lower)) return 'person';
+  return token.lower === 'monster' ? 'modifier' : 'person';
+}
+
 function regionOf(regions: readonly Span[], start: number, end: number): number {
   for (let index = 0; index < regions.length; index++) {
     const region = regions[index];
@@ -349,6 +391,16 @@ export function findLoadedSpans(
       if (count === 1 && isLiteralPoison(tokens, position)) break;
       if (count === 1 && isPlainSense(tokens, position)) break;
       if (isViolentAttack(tokens, position, count)) break;
+      let { reason, weight, neutral } = term;
+      if (count === 1 && MONSTER.test(token.lower)) {
+        const sense = monsterSense(text, tokens, position);
+        if (sense === 'literal') break;
+        if (sense === 'modifier') {
+          reason = 'intensifier';
+          weight = INTENSIFIER_WEIGHT;
+          neutral = undefined;
+        }
+      }
       const last = tokens[position + count - 1] ?? token;
       const spanText = text.slice(token.start, last.end);
       const region = regionOf(regions, token.start, last.end);
@@ -360,10 +412,10 @@ export function findLoadedSpans(
         start: token.start,
         end: last.end,
         text: spanText,
-        reason: term.reason,
-        note: explainLoaded(spanText, term.reason, term.neutral, by?.speaker, 'reported'),
-        weight: term.weight,
-        neutral: term.neutral,
+        reason,
+        note: explainLoaded(spanText, reason, neutral, by?.speaker, 'reported'),
+        weight,
+        neutral,
         region,
         ...(by === undefined ? {} : { reported: by }),
       });

@@ -274,3 +274,22 @@ test('tabloid figures missed before: an irregular past, a trough idiom, a death 
   // The plain senses stay unflagged.
   assert.deepEqual(reasonsOf('The water trough by the farm gate was replaced.'), []);
 });
+
+test('"inferno" and "monster" in tabloid wording are loaded: a monster fire inflates, a monster of a person names', () => {
+  assert.deepEqual(reasonsOf('The inferno tore through the Velm valley on Sunday.'), ['inferno:emotive']);
+  assert.deepEqual(reasonsOf('Crews fought the monster blaze for three days.'), ['monster:intensifier']);
+  assert.deepEqual(reasonsOf('A monster storm is heading for the Orrin coast.'), ['monster:intensifier']);
+  assert.deepEqual(reasonsOf('The monster who ran the care home was jailed.'), ['monster:epithet']);
+  assert.deepEqual(reasonsOf('Neighbours said he was a monster.'), ['monster:epithet']);
+});
+
+test('a monster as a creature or a vehicle class, and an inferno in a title, are literal', () => {
+  for (const literal of [
+    'A Gila monster was found in a shed in Velm.',
+    'Divers searched the loch for the Velm monster again.',
+    'The fair offered monster truck rides and a sea monster costume.',
+    'The children watched a monster movie at the Orrin cinema.',
+    'The Velm Players staged The Towering Inferno at the town hall.',
+  ])
+    assert.deepEqual(reasonsOf(literal), [], literal);
+});

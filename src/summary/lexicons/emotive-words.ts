@@ -510,6 +510,8 @@ export const EMOTIVE_WORDS: Lexicon = {
     ['fearmonger'],
     ['scaremonger'],
     ['doomsayer'],
+    // Tabloid drama for a fire ("the inferno tore through"); a title using it is a proper name, skipped.
+    ['inferno', "'fire' or 'blaze'"],
     // Praise in the news voice.
     ['heroic'],
     ['hero'],

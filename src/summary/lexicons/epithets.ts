@@ -58,6 +58,9 @@ export const EPITHETS: Lexicon = {
     ['kook', 'name the person'],
     ['crackpot', 'name the person or idea'],
     ['wacko', 'name the person'],
+    // Of a person ("the monster who ran the home"); before a noun ("the monster blaze") find-loaded-spans reads
+    // it as an intensifier, and as a creature or a vehicle class ("a Gila monster", "monster trucks") as literal.
+    ['monster', 'name the person or the act'],
     ['nutjob', 'name the person'],
     ['lunatic', 'name the person'],
     ['bully', 'name the conduct'],
