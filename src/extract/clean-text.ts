@@ -117,7 +117,7 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
       if (byline) {
         result.byline = byline.names;
         if (byline.outlet) bylineOutlet = byline.outlet;
-        reason = 'boilerplate';
+        reason = 'byline';
       } else if (index < proseStart) {
         reason = isChrome(text) ? 'navigation' : 'boilerplate';
       } else {
@@ -574,7 +574,7 @@ function inferOutlet(
   };
   for (const piece of result.removed) {
     const email = EMAIL_PATTERN.exec(piece.text);
-    if (email?.[1] && (piece.reason === 'author-promo' || piece.reason === 'boilerplate')) {
+    if (email?.[1] && ['author-promo', 'boilerplate', 'byline'].includes(piece.reason)) {
       const domain = email[1].toLowerCase().replace(/^(?:mail|email|e-mail)\./, '');
       if (/^(?:gmail|yahoo|hotmail|outlook|proton(?:mail)?|icloud|aol)\./.test(domain)) continue;
       fromDomain(domain, 'email-domain');
