@@ -4,6 +4,7 @@ import type { ParagraphKind, Removed, ResidueReason } from '../model/index.js';
 import type { Block } from './assemble-text.js';
 import { normaliseSpace } from './assemble-text.js';
 import { classifyLine } from './classify-line.js';
+import { findResidueSentences, textWithout } from './find-residue-sentences.js';
 import { MAX_DOM_DEPTH } from './limits.js';
 import { orderLiveEntries } from './order-live-entries.js';
 import {
@@ -157,7 +158,12 @@ export function extractBody(document: Document): ExtractedBody {
   for (const part of parts) renderBlocks(part, index, blocks, removed);
   recordChrome(document, index, parts, removed);
   // Entries are put in time order while their times still mark them; the times then go as residue.
-  return { blocks: orderLiveEntries(blocks).filter((block) => keepBlock(block, removed)), removed };
+  return {
+    blocks: orderLiveEntries(blocks)
+      .map((block) => withoutResidueSentences(block, removed))
+      .filter((block) => keepBlock(block, removed)),
+    removed,
+  };
 }
 
 function isElement(node: AnyNode): node is Element {
@@ -754,6 +760,21 @@ function renderBlocks(root: Element, index: PageIndex, blocks: Block[], removed:
       stack.push({ node: node.children[i]!, depth: frame.depth + 1 });
   }
   flush();
+}
+
+/**
+ * A paragraph without its live-blog residue (an entry time opening it, the host's greeting or sign-off), each
+ * piece listed as removed; a block that is all residue comes back empty, for `keepBlock` to drop.
+ */
+function withoutResidueSentences(block: Block, removed: Removed[]): Block {
+  if (block.kind !== 'paragraph') return block;
+  const text = normaliseSpace(block.text);
+  // A whole residue line is `keepBlock`'s to classify, with the line rules' reason.
+  if (classifyLine(text) !== undefined) return block;
+  const spans = findResidueSentences(text);
+  if (spans.length === 0) return block;
+  for (const span of spans) removed.push({ text: text.slice(span.start, span.end), reason: span.reason });
+  return { ...block, text: textWithout(text, spans) };
 }
 
 /** Drops residue blocks inside the body ("Advertisement", "Read more: ...", share prompts) with their reason. */
