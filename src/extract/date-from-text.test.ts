@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dateFromText, dateTimeFromText, publishedDateOf } from './date-from-text.js';
+import { dateFromText, publishedDateOf } from './date-from-text.js';
 import { extractArticle } from './extract-article.js';
 
 test('reads the common dateline shapes', () => {
@@ -39,33 +39,7 @@ test('a dateline above a scraped article becomes its published date, source text
 test('of several datelines, the published one dates the article, an updated one last', () => {
   assert.equal(publishedDateOf(['Updated Nov. 16, 2026', 'Published Nov. 14, 2026']), '2026-11-14');
   assert.equal(publishedDateOf(['Last updated 16 November 2026', '15 November 2026']), '2026-11-15');
-  assert.equal(
-    publishedDateOf(['First Published: Saturday, November 14, 2026 08:38 AM']),
-    '2026-11-14T08:38:00',
-  );
+  assert.equal(publishedDateOf(['First Published: Saturday, November 14, 2026 08:38 AM']), '2026-11-14');
   assert.equal(publishedDateOf(['Updated Nov. 16, 2026']), '2026-11-16');
   assert.equal(publishedDateOf(['Updated 3:40 p.m. Nov. 16']), undefined);
-});
-
-test('a dateline with a time of day gives the time too, with its zone when it names one', () => {
-  assert.equal(dateTimeFromText('Published: 4 December 2026, 00:15'), '2026-12-04T00:15:00');
-  assert.equal(dateTimeFromText('14 Nov. 2026 at 6:20 p.m. GMT'), '2026-11-14T18:20:00Z');
-  assert.equal(dateTimeFromText('Posted 2026-05-14T08:30:00Z'), '2026-05-14T08:30:00Z');
-  assert.equal(dateTimeFromText('Thursday 3 December 2026 9.05am CET'), '2026-12-03T09:05:00+01:00');
-  assert.equal(dateTimeFromText('12:00 am, March 2, 2026'), '2026-03-02T00:00:00');
-  assert.equal(dateTimeFromText('By Ada Lune | 4 March 2026'), '2026-03-04');
-  // A figure is no time: "11.05" alone, or a dotted time without am/pm or zone.
-  assert.equal(dateTimeFromText('4 March 2026 | 11.05'), '2026-03-04');
-});
-
-test("a plain text's 'Published: 4 December 2026, 00:15' keeps its time", () => {
-  const text = [
-    'Ferry captain cleared in Ostervik',
-    'By Mira Tenholt',
-    'Published: 4 December 2026, 00:15',
-    'A ferry captain was cleared on Thursday of putting passengers at risk when his ship struck the Skelde bank, a court in Ostervik ruled.',
-    'The court said the buoys marking the channel had been moved without notice, the judge said.',
-  ].join('\n\n');
-  const article = extractArticle({ source: 'ferry.txt', format: 'text', text });
-  assert.equal(article.published, '2026-12-04T00:15:00');
 });

@@ -179,5 +179,5 @@ test('of a page\'s "Updated" and "Published" datelines above the body, the publi
     ),
   });
   assert.match(article.text, /^A pedestrian footbridge/);
-  assert.equal(article.published, '2026-11-14T18:20:00');
+  assert.equal(article.published, '2026-11-14');
 });
