@@ -1,22 +1,15 @@
-import { factConflictNote, type Citation, type Conflict, type StoryReport } from '../model/index.js';
+import {
+  factConflictNote,
+  formatPublished,
+  type Citation,
+  type Conflict,
+  type StoryReport,
+} from '../model/index.js';
 
 /** One section of a report as plain lines, shared by the terminal and Markdown renderers. */
 export interface OutlineSection {
   title: string;
   lines: string[];
-}
-
-/**
- * `2031-08-16T06:30:00Z` -> `2031-08-16 06:30 UTC`, a bare day as it is: the time orders two reports of one day
- * (a morning update and the evening's), as the story page shows it.
- */
-function formatPublished(value: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(
-    value,
-  );
-  if (match === null) return value.slice(0, 10);
-  const zone = match[3] === undefined ? '' : match[3] === 'Z' ? ' UTC' : ` ${match[3]}`;
-  return `${match[1] ?? ''} ${match[2] ?? ''}${zone}`;
 }
 
 /** A report laid out as titled sections of plain-text lines, with citations as [article:sentence]. */

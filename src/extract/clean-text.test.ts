@@ -429,7 +429,7 @@ test('a standalone publisher credit line gives the outlet and is removed as resi
     assert.ok(article.outletSource, credit);
     assert.deepEqual(
       article.removed.map((piece) => [piece.text, piece.reason]),
-      [[credit, 'boilerplate']],
+      [[credit, credit.startsWith('By ') ? 'byline' : 'boilerplate']],
       credit,
     );
     assert.doesNotMatch(article.text, /Harbor Gazette/);

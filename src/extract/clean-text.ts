@@ -2,6 +2,7 @@ import type { ParagraphKind, Removed, ResidueReason } from '../model/index.js';
 import type { Block } from './assemble-text.js';
 import { foldForCompare, normaliseSpace } from './assemble-text.js';
 import { classifyLine } from './classify-line.js';
+import { findResidueSentences, textWithout } from './find-residue-sentences.js';
 import { datelineKind, publishedDateOf } from './date-from-text.js';
 import { datelinePrefixOf } from './join-dateline.js';
 import { domainFromUrl, outletFromDomain } from './outlet-from-domain.js';
@@ -98,7 +99,7 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
   };
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    const text = normaliseSpace(line.text);
+    let text = normaliseSpace(line.text);
     if (index === first) continue;
     if (text === '') {
       flush();
@@ -117,7 +118,7 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
       if (byline) {
         result.byline = byline.names;
         if (byline.outlet) bylineOutlet = byline.outlet;
-        reason = 'boilerplate';
+        reason = 'byline';
       } else if (index < proseStart) {
         reason = isChrome(text) ? 'navigation' : 'boilerplate';
       } else {
@@ -156,6 +157,23 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
     }
     // Hard-wrapped prose: a line that stops mid-sentence continues on the next one.
     if (pending.length > 0 && /[.!?:"”’)]$/.test(pending[pending.length - 1]!)) flush();
+    // A line opening a paragraph may open on an entry time or the host's greeting, or close on a sign-off: each
+    // piece is removed, with its offsets in the raw text, and the rest of the line kept.
+    if (pending.length === 0) {
+      const lead = line.text.length - line.text.trimStart().length;
+      const trimmed = line.text.trim();
+      const spans = findResidueSentences(trimmed);
+      for (const span of spans) {
+        removed.push({
+          text: trimmed.slice(span.start, span.end),
+          reason: span.reason,
+          start: line.start + lead + span.start,
+          end: line.start + lead + span.end,
+        });
+      }
+      if (spans.length > 0) text = normaliseSpace(textWithout(trimmed, spans));
+      if (text === '') continue;
+    }
     if (datelinePrefix !== undefined && index >= proseStart) {
       pending.push(`${datelinePrefix} ${text}`);
       datelinePrefix = undefined;
@@ -574,7 +592,7 @@ function inferOutlet(
   };
   for (const piece of result.removed) {
     const email = EMAIL_PATTERN.exec(piece.text);
-    if (email?.[1] && (piece.reason === 'author-promo' || piece.reason === 'boilerplate')) {
+    if (email?.[1] && ['author-promo', 'boilerplate', 'byline'].includes(piece.reason)) {
       const domain = email[1].toLowerCase().replace(/^(?:mail|email|e-mail)\./, '');
       if (/^(?:gmail|yahoo|hotmail|outlook|proton(?:mail)?|icloud|aol)\./.test(domain)) continue;
       fromDomain(domain, 'email-domain');

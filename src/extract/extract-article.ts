@@ -95,8 +95,10 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
   if (datelines.length + bylines.length > 0) {
     const furniture = [...datelines, ...bylines];
     blocks = blocks.filter((block) => !furniture.includes(block));
-    for (const block of furniture)
-      body.removed.push({ text: normaliseSpace(block.text), reason: 'boilerplate' });
+    for (const block of furniture) {
+      const reason = bylines.includes(block) ? 'byline' : 'boilerplate';
+      body.removed.push({ text: normaliseSpace(block.text), reason });
+    }
   }
   blocks = joinDatelineToLead(blocks);
   if (options.useJsonLdBody !== false && metadata.articleBody) {
@@ -201,7 +203,8 @@ function isDateline(text: string): boolean {
 function bylineOfRemoved(removed: readonly Removed[]): string | undefined {
   for (const piece of removed) {
     // A byline's "|" reads as a photo credit's to the line rules ("By Lukas Brandvold | Sunday 15 November").
-    if (piece.reason !== 'boilerplate' && piece.reason !== 'photo-credit') continue;
+    if (piece.reason !== 'byline' && piece.reason !== 'boilerplate' && piece.reason !== 'photo-credit')
+      continue;
     const byline = bylineOf(piece.text);
     if (byline) return byline;
   }

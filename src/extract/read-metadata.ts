@@ -87,6 +87,8 @@ export function readMetadata(document: Document, url: string | undefined): PageM
   let canonical: string | undefined;
   let timeDate: { value: string; strong: boolean } | undefined;
   let bylineElement: string | undefined;
+  /** The byline element's whole text, which may carry the date ("By Ada Lune | Monday, April 6, 2026"). */
+  let bylineElementText: string | undefined;
   let datelineElement: string | undefined;
   const stack: AnyNode[] = [...document.children].reverse();
   while (stack.length > 0) {
@@ -147,7 +149,11 @@ export function readMetadata(document: Document, url: string | undefined): PageM
           /(?:^|\s|-)(?:byline|author-name|byline__name)(?:$|\s|-)/i.test(attributes.class ?? '')
         ) {
           const text = normaliseSpace(textOf(element));
-          if (text.length > 2 && text.length < 120) bylineElement = text;
+          // The names of a "By ..." line, without the role after them ("By Mira Tenholt, Maritime Correspondent").
+          if (text.length > 2 && text.length < 120) {
+            bylineElement = bylineOf(text) ?? text;
+            bylineElementText = text;
+          }
         } else if (!bylineElement && BYLINE_HOLDER_CLASS.test(attributes.class ?? '')) {
           // An author or meta strip that holds a "By ..." line ("Written by Ottilie Marsh · 15/11/2026").
           bylineElement = bylineOfStrip(textOf(element));
@@ -195,7 +201,7 @@ export function readMetadata(document: Document, url: string | undefined): PageM
     [PUBLISHED_META.map((key) => meta.get(key)).find(Boolean), 'meta'],
     [timeDate?.value, 'time'],
     [dateFromUrl(url ?? canonical), 'url'],
-    [dateFromText(datelineElement ?? bylineElement ?? ''), 'text'],
+    [dateFromText(datelineElement ?? bylineElementText ?? bylineElement ?? ''), 'text'],
   ];
   for (const [value, source] of candidates) {
     const iso = value ? toIsoDate(value) : undefined;

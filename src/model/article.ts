@@ -62,6 +62,10 @@ export type ResidueReason =
   | 'cookie'
   /** A live blog's entry time on a line of its own ("10:42 GMT", "Updated 14:20"): when, not what. */
   | 'timestamp'
+  /** A live blog's host talking to readers ("Good morning and welcome to our live coverage of ..."). */
+  | 'greeting'
+  /** The byline line ("By Mira Tenholt, Maritime Correspondent"): read into `byline`, not body text. */
+  | 'byline'
   | 'boilerplate';
 
 /** A piece of the input that cleaning removed, with its reason. Offsets (if any) point into the raw text. */

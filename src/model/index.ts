@@ -54,6 +54,7 @@ export {
 } from './errors.js';
 export { contentId } from './content-id.js';
 export { floorCodePoint } from './floor-code-point.js';
+export { formatPublished, publishedDay } from './format-published.js';
 export { composeKey, WORD_LETTER } from './compose-key.js';
 export { createArticle, createTextArticle } from './create-article.js';
 export { createIdAllocator, createIdLedger, inputContent, keepFirstById } from './keep-first-by-id.js';

@@ -143,6 +143,25 @@ void test('renderReportPage: an empty report still renders every section with a 
   assert.match(html, /No syndicated copies/);
 });
 
+void test('the story page shows every time of publication as the text report does, in UTC', () => {
+  const fixture = createFixtureReport();
+  const [first, second, ...rest] = fixture.articles;
+  assert.ok(first !== undefined && second !== undefined);
+  const html = renderReportPage(
+    createFixtureReport({
+      articles: [
+        { ...first, published: '2026-12-03T17:30:00+00:00' },
+        { ...second, published: '2026-12-03T20:00:00+01:00' },
+        ...rest.map((article) => ({ ...article, published: '2026-12-04T00:15:00' })),
+      ],
+    }),
+  );
+  assert.match(html, />2026-12-03 17:30 UTC</);
+  assert.match(html, />2026-12-03 19:00 UTC</);
+  assert.match(html, />2026-12-04 00:15</);
+  assert.doesNotMatch(html, />[^<]*[+-]\d\d:\d\d</, 'no offset shown');
+});
+
 void test('renderStoryListPage: links each story and escapes its headline', () => {
   const html = renderStoryListPage([
     {

@@ -1,5 +1,7 @@
 import {
   factConflictNote,
+  formatPublished,
+  publishedDay,
   type Citation,
   type CitedText,
   type Conflict,
@@ -184,7 +186,7 @@ function renderArticles(report: StoryReport, index: ArticleIndex): string {
 <th scope="row">${escapeHtml(letter)}</th>
 <td>${escapeHtml(article.outlet ?? 'unknown outlet')}</td>
 <td>${href === null ? title : `<a href="${escapeHtml(href)}" rel="noreferrer noopener">${title}</a>`} ${copy}<br><a class="muted" href="#a-${anchorPart(article.id)}">text (${plural(article.sentences.length, 'sentence')})</a></td>
-<td>${article.published === undefined ? '<span class="muted">unknown</span>' : `<time datetime="${escapeHtml(article.published)}">${escapeHtml(formatDate(article.published))}</time>`}</td>
+<td>${article.published === undefined ? '<span class="muted">unknown</span>' : `<time datetime="${escapeHtml(article.published)}">${escapeHtml(formatPublished(article.published))}</time>`}</td>
 </tr>`;
   });
   return `<table>
@@ -417,22 +419,14 @@ ${sentences}
 }
 
 function renderDateRange(articles: readonly ReportArticle[]): string {
-  const dates = articles.flatMap((article) => (article.published ? [article.published] : [])).sort();
-  const first = dates[0];
-  const last = dates[dates.length - 1];
+  // Days as the articles' times show them (UTC where a time has a zone), so the range agrees with the table.
+  const days = articles
+    .flatMap((article) => (article.published ? [publishedDay(article.published)] : []))
+    .sort();
+  const first = days[0];
+  const last = days[days.length - 1];
   if (first === undefined || last === undefined) return '';
-  const day = (date: string) => date.slice(0, 10);
-  return escapeHtml(day(first) === day(last) ? `, ${day(first)}` : `, ${day(first)} to ${day(last)}`);
-}
-
-/** `2026-11-17T13:40:00+01:00` -> `2026-11-17 13:40 +01:00`: ISO date-times wrap badly in a table cell. */
-function formatDate(value: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(
-    value,
-  );
-  if (match === null) return value;
-  const zone = match[3] === undefined ? '' : match[3] === 'Z' ? ' UTC' : ` ${match[3]}`;
-  return `${match[1] ?? ''} ${match[2] ?? ''}${zone}`;
+  return escapeHtml(first === last ? `, ${first}` : `, ${first} to ${last}`);
 }
 
 function empty(message: string): string {

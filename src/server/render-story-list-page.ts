@@ -1,4 +1,5 @@
 import type { StorySummary } from '../store/index.js';
+import { publishedDay } from '../model/index.js';
 import { escapeHtml } from './escape-html.js';
 import { renderPage } from './page-layout.js';
 
@@ -16,9 +17,9 @@ export function renderStoryListPage(stories: readonly StorySummary[]): string {
       story.published.first === undefined
         ? '<span class="muted">unknown</span>'
         : escapeHtml(
-            story.published.first.slice(0, 10) === story.published.last?.slice(0, 10)
-              ? story.published.first.slice(0, 10)
-              : `${story.published.first.slice(0, 10)} to ${story.published.last?.slice(0, 10) ?? ''}`,
+            publishedDay(story.published.first) === publishedDay(story.published.last ?? '')
+              ? publishedDay(story.published.first)
+              : `${publishedDay(story.published.first)} to ${publishedDay(story.published.last ?? '')}`,
           );
     return `<tr>
 <th scope="row"><a href="/stories/${encodeURIComponent(story.id)}">${escapeHtml(story.headline || '(no headline)')}</a></th>

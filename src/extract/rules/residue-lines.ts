@@ -69,11 +69,28 @@ const ENTRY_TIME = new RegExp(
   'i',
 );
 
+/**
+ * A live blog's entry time opening its paragraph, set off by a colon or a dash: "10:42 GMT: The river ...",
+ * "11.05am — Crews ...". Group 1 is the time; the separator goes with it, the sentence after it stays (its start is checked by the
+ * caller, case-sensitively: "10:42 GMT: the river" is not one).
+ */
+export const LEADING_ENTRY_TIME = new RegExp(
+  String.raw`^((?:(?:last\s+)?(?:updated|posted)(?:\s+at)?:?\s+)?(?:${CLOCK}(?:\s+${ZONE})?|\d{1,2}\.\d{2}\s+${ZONE}))\s*(?::|\s[-–—]|[–—])\s*`,
+  'i',
+);
+
 export const RESIDUE_LINE_RULES: readonly ResidueLineRule[] = [
   {
     reason: 'timestamp',
     pattern: ENTRY_TIME,
     maxChars: 60,
+  },
+  {
+    // A live blog's greeting as the heading of its first entry ("Welcome", "Good morning"): the sentences under
+    // it are `findResidueSentences`'s.
+    reason: 'greeting',
+    pattern: /^(?:welcome(?: back)?|good (?:morning|afternoon|evening)|hello)(?:,? (?:everyone|all))?[.!]?$/i,
+    maxChars: 30,
   },
   {
     reason: 'comment-prompt',
