@@ -417,14 +417,25 @@ export function toIsoDate(value: string): string | undefined {
     year = Number(text.slice(0, 4));
     result = `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
   } else {
-    const time = Date.parse(text);
+    // Written dates ("December 3, 2026", "Thu, 03 Dec 2026 17:30:00 GMT"): with a zone, converted to UTC; without
+    // one, read as written (a day stays that day, a time stays unzoned like an ISO time without an offset), never
+    // in the zone of the machine that happens to run the program.
+    const zoned = WRITTEN_ZONE.test(text);
+    const time = Date.parse(zoned ? text : `${text} UTC`);
     if (Number.isNaN(time)) return undefined;
     const date = new Date(time);
     year = date.getUTCFullYear();
-    result = date.toISOString().replace('.000Z', 'Z');
+    const iso = date.toISOString().replace('.000Z', 'Z');
+    result = zoned ? iso : WRITTEN_TIME.test(text) ? iso.slice(0, -1) : iso.slice(0, 10);
   }
   return year >= 1990 && year <= 2100 ? result : undefined;
 }
+
+/** A time zone in a written date: "GMT", "UTC", "EST", "CEST", "Z" after a time, or an offset "+0100". */
+const WRITTEN_ZONE =
+  /\b(?:GMT|UTC|UT|[A-Z]{1,2}[SD]T|CES?T|EES?T|WES?T|BST|IST)\b|\d(?:Z|\s*[+-]\d\d:?\d\d)\b/;
+/** A clock time in a written date: "5:30 PM", "17:30". */
+const WRITTEN_TIME = /\b\d{1,2}:\d\d\b/;
 
 function normaliseZone(zone: string): string {
   if (zone === 'Z') return 'Z';
