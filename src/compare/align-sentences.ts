@@ -1,5 +1,6 @@
 import { eventGroupsOf, isSharedOnlyInModifier, modifierPhrases } from './modifier-phrases.js';
 import { contentWordCase, negatedWords, normalizeText } from './normalize-text.js';
+import { isStateAndItsEnd, stateWordsOf, type StateWords } from './state-changes.js';
 
 /** One sentence to align: which article (index) it belongs to and its text. */
 export interface AlignUnit {
@@ -75,6 +76,8 @@ interface WordClass {
   phrases: { inside: Set<number>; before: Set<number>; figures: Set<number> }[];
   /** The event groups of its words (`eventGroupsOf`). */
   events: Set<number>;
+  /** The states and ends of states its words tell (`stateWordsOf`). */
+  states: StateWords;
   /** Unit indexes, ascending. */
   units: number[];
   /** Units per article. */
@@ -147,8 +150,9 @@ export function alignSentences(units: readonly AlignUnit[], options: AlignOption
     const needed =
       classes[p]?.quoted === true && classes[q]?.quoted === true ? QUOTED_MIN_SHARED_WHAT : MIN_SHARED_WHAT;
     if (sharedWhat < needed && !identical) return 0;
-    // "had not opened an investigation" / "had opened an investigation": opposite claims, not one fact.
-    if (opposite) return 0;
+    // "had not opened an investigation" / "had opened an investigation": opposite claims, not one fact; so are
+    // "two residents are missing" / "one of the two missing residents was found".
+    if (opposite || isStateAndItsEnd(classA.states, classB.states)) return 0;
     const denominator = (norms[p] ?? 0) * (norms[q] ?? 0);
     const value = denominator === 0 ? 0 : shared / denominator;
     if (value < threshold || classA.phrases.length === 0 || classB.phrases.length === 0) return value;
@@ -257,6 +261,7 @@ function classifyUnits(units: readonly AlignUnit[]): WordClass[] {
         figures: idsOf(phrase.figures),
       }));
       const events = eventGroupsOf(content.keys());
+      const states = stateWordsOf(content.keys(), denied);
       const phraseKey = phrases.map(
         (phrase) => `${[...phrase.inside].join(',')}/${[...phrase.before].join(',')}`,
       );
@@ -270,6 +275,7 @@ function classifyUnits(units: readonly AlignUnit[]): WordClass[] {
           capitalised,
           phrases,
           events,
+          states,
           units: [],
           articles: new Map(),
         };
