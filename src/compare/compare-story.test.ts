@@ -691,3 +691,25 @@ describe('compareStory fact wording', () => {
     assert.equal(boards.text.includes('800,000'), false, `worded as "${boards.text}"`);
   });
 });
+
+describe('compareStory fact wording, a telling with a day of its own', () => {
+  it('is not shown in place of the first telling', () => {
+    const make = (id: string, outlet: string, text: string): Article => buildArticle({ id, outlet, text });
+    const articles = [
+      make(
+        'wire',
+        'Tessaly Wire',
+        'Transport Minister Hedda Lunn said she had invited both unions to talks at the ministry on Monday and urged them to settle quickly.',
+      ),
+      make(
+        'paper',
+        'Ondervik Paper',
+        'Transport Minister Hedda Lunn has invited both unions to talks at the ministry on Tuesday.',
+      ),
+    ];
+    const report = compareStory(buildStory(articles), articles);
+    const talks = report.facts.shared.find((fact) => fact.text.includes('talks'));
+    assert.ok(talks, 'the talks are a shared fact');
+    assert.equal(talks.text.includes('Tuesday'), false, `worded as "${talks.text}"`);
+  });
+});

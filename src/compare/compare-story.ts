@@ -6,7 +6,7 @@ import { collectLabels } from './collect-labels.js';
 import { findConflicts, type FactMembers } from './find-conflicts.js';
 import { groupQuotes } from './group-quotes.js';
 import { linkEntities } from './link-entities.js';
-import { contentWordCase, isStopword, normalizeText } from './normalize-text.js';
+import { contentWordCase, isStopword, normalizeText, stemWord } from './normalize-text.js';
 import { citeSentence } from './sentence-at.js';
 import { sentenceDetails, type SentenceDetails } from './sentence-details.js';
 import { orientCopies } from './orient-copies.js';
@@ -83,12 +83,13 @@ function readableText(
   });
   let shown = readable[0];
   if (shown !== undefined && !isMostlyQuotation(shown.text)) {
-    const own = (member: AlignUnit): number => ownClaimWords(member, members, sourceOf);
-    if (own(shown) >= OWN_CLAIM_MIN_WORDS) {
+    const own = (member: AlignUnit) => ownClaimWords(member, members, sourceOf);
+    if (own(shown).words >= OWN_CLAIM_MIN_WORDS) {
       shown =
-        readable.find(
-          (member) => !OPENING_PRONOUN.test(member.text.trim()) && own(member) <= OWN_WORDING_MAX_WORDS,
-        ) ?? shown;
+        readable.find((member) => {
+          const { words, details } = own(member);
+          return !OPENING_PRONOUN.test(member.text.trim()) && words <= OWN_WORDING_MAX_WORDS && details === 0;
+        }) ?? shown;
     }
   }
   return stripDateline((shown ?? members[0])?.text.trim() ?? '');
@@ -100,31 +101,41 @@ function readableText(
  * readable member holds at most `OWN_WORDING_MAX_WORDS`: the usual differences of wording between tellings
  * ("disgraced", "former"). A member with a claim of its own too is no better ("had taken 1.4 million crowns in
  * cash, gifts and paid holidays" for "had accepted 1.2 million crowns in cash and gifts in exchange for ...").
- * A mostly quoted sentence keeps its wording: its own words are where and to whom it was said.
+ * Nor is one with a figure or day of its own ("has called both sides to talks on Thursday" among tellings of
+ * Wednesday): it would show one side of a disagreement as the fact. A mostly quoted sentence keeps its wording:
+ * its own words are where and to whom it was said.
  */
 const OWN_CLAIM_MIN_WORDS = 3;
 const OWN_WORDING_MAX_WORDS = 1;
 
+const CALENDAR_STEMS = new Set([...CALENDAR_WORDS].map((word) => stemWord(word)));
+
 /** A sentence that opens with a pronoun ("He is also barred ...") does not say whom it is about. */
 const OPENING_PRONOUN = /^(?:he|she|it|they|his|her|its|their)\b/i;
 
-/** How many "what" words of `member` (`contentWordCase`, not capitalised) no member of another source has. */
+/**
+ * The "what" words of `member` (`contentWordCase`, not capitalised) that no member of another source has, and
+ * how many of its figures and days (capitalised or not: "Thursday") none has: a detail the others may contradict.
+ */
 function ownClaimWords(
   member: AlignUnit,
   members: readonly AlignUnit[],
   sourceOf: (article: number) => string,
-): number {
+): { words: number; details: number } {
   const source = sourceOf(member.article);
   const elsewhere = new Set(
     members
       .filter((other) => sourceOf(other.article) !== source)
       .flatMap((other) => [...contentWordCase(other.text).keys()]),
   );
-  let count = 0;
+  let words = 0;
+  let details = 0;
   for (const [word, capitalised] of contentWordCase(member.text)) {
-    if (!capitalised && !elsewhere.has(word)) count++;
+    if (elsewhere.has(word)) continue;
+    if (!capitalised) words++;
+    if (/\d/.test(word) || CALENDAR_STEMS.has(word)) details++;
   }
-  return count;
+  return { words, details };
 }
 
 function readsOnItsOwn(text: string): boolean {
