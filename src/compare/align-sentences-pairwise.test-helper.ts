@@ -7,6 +7,7 @@
 import { eventGroupsOf, modifierPhrases } from './modifier-phrases.js';
 import { caseStagesOf } from './event-words.js';
 import { contentWordCase, negatedWords } from './normalize-text.js';
+import { isStateAndItsEnd, stateWordsOf } from './state-changes.js';
 import {
   ALIGN_THRESHOLD,
   FREQUENT_WORD_MIN_SENTENCES,
@@ -51,6 +52,9 @@ export function alignSentencesPairwise(units: readonly AlignUnit[], options: Ali
     })),
     events: eventGroupsOf(contentWordCase(unit.text).keys()),
   }));
+  const states = units.map((unit) =>
+    stateWordsOf(contentWordCase(unit.text).keys(), negatedWords(unit.text)),
+  );
   const quoted = units.map((unit) => isMostlyQuotation(unit.text));
   const stages = units.map((unit) => caseStagesOf(contentWordCase(unit.text).keys()));
   const frequency = new Int32Array(wordIds.size);
@@ -101,7 +105,10 @@ export function alignSentencesPairwise(units: readonly AlignUnit[], options: Ali
         const needed = quoted[a] && quoted[b] ? QUOTED_MIN_SHARED_WHAT : MIN_SHARED_WHAT;
         const sameWords = sharedWords.length === listA.length && sharedWords.length === listB.length;
         // A shared word denied in one telling only: opposite claims.
-        const opposite = sharedWords.some((id) => denied[a]?.has(id) !== denied[b]?.has(id));
+        // Or one telling a state ("missing") the other tells the end of ("found").
+        const opposite =
+          sharedWords.some((id) => denied[a]?.has(id) !== denied[b]?.has(id)) ||
+          isStateAndItsEnd(states[a] ?? { state: 0, end: 0 }, states[b] ?? { state: 0, end: 0 });
         // Two stages of one court case ("jailed" / "will appeal against his conviction").
         const otherStages = areOtherStages(stages[a] ?? new Set(), stages[b] ?? new Set());
         const denominator = (norms[a] ?? 0) * (norms[b] ?? 0);

@@ -372,3 +372,64 @@ describe('sentences that tell different stages of one court case', () => {
     );
   });
 });
+
+describe('a state and its end told of the same people or things', () => {
+  const together = (a: string, b: string): boolean => {
+    const units: AlignUnit[] = [
+      { article: 0, sentence: 0, text: 'A storm swept across the Quarry Bay coast on Tuesday night.' },
+      { article: 0, sentence: 1, text: a },
+      {
+        article: 1,
+        sentence: 0,
+        text: 'Gales battered the Quarry Bay coast overnight, coastguard officials said.',
+      },
+      { article: 1, sentence: 1, text: b },
+      { article: 2, sentence: 0, text: 'The harbour at Pell Point took the worst of the storm.' },
+    ];
+    return alignSentences(units).groups.some((group) => group.includes(1) && group.includes(3));
+  };
+
+  it('"are missing" is not "one of the two missing ... has been found"', () => {
+    assert.equal(
+      together(
+        'Two fishermen from Quarry Bay are missing, the coastguard said.',
+        'One of the two missing Quarry Bay fishermen, a 52-year-old man, has been found alive on a sandbank.',
+      ),
+      false,
+    );
+  });
+
+  it('"trapped" is not "rescued", "closed" is not "reopened"', () => {
+    assert.equal(
+      together(
+        'Nine workers were trapped in the flooded tunnel under Pell Point.',
+        'All nine workers trapped in the flooded tunnel under Pell Point were rescued on Wednesday.',
+      ),
+      false,
+    );
+    assert.equal(
+      together(
+        'The coast road between Quarry Bay and Pell Point was closed after a landslide.',
+        'The coast road between Quarry Bay and Pell Point reopened on Thursday after the landslide was cleared.',
+      ),
+      false,
+    );
+  });
+
+  it('the end told twice, or a state not yet ended, still aligns', () => {
+    assert.equal(
+      together(
+        'One of the two missing Quarry Bay fishermen has been found alive on a sandbank.',
+        'A fisherman missing since the storm was found alive on a sandbank, the coastguard said.',
+      ),
+      true,
+    );
+    assert.equal(
+      together(
+        'Two fishermen from Quarry Bay are missing, the coastguard said.',
+        'Two Quarry Bay fishermen are still missing and have not been found.',
+      ),
+      true,
+    );
+  });
+});

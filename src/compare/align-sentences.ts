@@ -1,6 +1,7 @@
 import { eventGroupsOf, isSharedOnlyInModifier, modifierPhrases } from './modifier-phrases.js';
 import { caseStagesOf } from './event-words.js';
 import { contentWordCase, negatedWords, normalizeText } from './normalize-text.js';
+import { isStateAndItsEnd, stateWordsOf, type StateWords } from './state-changes.js';
 
 /** One sentence to align: which article (index) it belongs to and its text. */
 export interface AlignUnit {
@@ -78,6 +79,8 @@ interface WordClass {
   events: Set<number>;
   /** The court-case stages its words name (`caseStagesOf`). */
   stages: Set<number>;
+  /** The states and ends of states its words tell (`stateWordsOf`). */
+  states: StateWords;
   /** Unit indexes, ascending. */
   units: number[];
   /** Units per article. */
@@ -150,8 +153,9 @@ export function alignSentences(units: readonly AlignUnit[], options: AlignOption
     const needed =
       classes[p]?.quoted === true && classes[q]?.quoted === true ? QUOTED_MIN_SHARED_WHAT : MIN_SHARED_WHAT;
     if (sharedWhat < needed && !identical) return 0;
-    // "had not opened an investigation" / "had opened an investigation": opposite claims, not one fact.
-    if (opposite) return 0;
+    // "had not opened an investigation" / "had opened an investigation": opposite claims, not one fact; so are
+    // "two residents are missing" / "one of the two missing residents was found".
+    if (opposite || isStateAndItsEnd(classA.states, classB.states)) return 0;
     if (areOtherStages(classA.stages, classB.stages)) return 0;
     const denominator = (norms[p] ?? 0) * (norms[q] ?? 0);
     const value = denominator === 0 ? 0 : shared / denominator;
@@ -262,6 +266,7 @@ function classifyUnits(units: readonly AlignUnit[]): WordClass[] {
       }));
       const events = eventGroupsOf(content.keys());
       const stages = caseStagesOf(content.keys());
+      const states = stateWordsOf(content.keys(), denied);
       const phraseKey = phrases.map(
         (phrase) => `${[...phrase.inside].join(',')}/${[...phrase.before].join(',')}`,
       );
@@ -276,6 +281,7 @@ function classifyUnits(units: readonly AlignUnit[]): WordClass[] {
           phrases,
           events,
           stages,
+          states,
           units: [],
           articles: new Map(),
         };

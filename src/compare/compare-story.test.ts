@@ -661,3 +661,55 @@ describe('a fact told in a lead with a dateline', () => {
     assert.ok(citedText(articles, ferry.citations[0]!).startsWith('VARN CITY'));
   });
 });
+
+describe('compareStory fact wording', () => {
+  it('words a shared fact as a telling that claims no more than the other sources tell', () => {
+    const make = (id: string, outlet: string, text: string): Article => buildArticle({ id, outlet, text });
+    const wire = make(
+      'wire',
+      'Tessaly Wire',
+      'A court in Ondervik jailed the former port director Lise Arnholt for five years. ' +
+        'The court also ordered Arnholt to hand back 800,000 marks and banned her from company boards for eight years.',
+    );
+    const radio = make(
+      'radio',
+      'Ondervik Radio',
+      'Former port director Lise Arnholt was jailed for five years by a court in Ondervik. ' +
+        'Arnholt was also banned from company boards for eight years.',
+    );
+    const daily = make(
+      'daily',
+      'The Ondervik Daily',
+      'An Ondervik court sent the former port director to prison for five years. ' +
+        'She is also banned from company boards for eight years.',
+    );
+    const articles = [wire, radio, daily];
+    const report = compareStory(buildStory(articles), articles);
+    const boards = report.facts.shared.find((fact) => fact.text.includes('company boards'));
+    assert.ok(boards, 'the ban is a shared fact');
+    assert.equal(boards.sources, 3);
+    assert.equal(boards.text.includes('800,000'), false, `worded as "${boards.text}"`);
+  });
+});
+
+describe('compareStory fact wording, a telling with a day of its own', () => {
+  it('is not shown in place of the first telling', () => {
+    const make = (id: string, outlet: string, text: string): Article => buildArticle({ id, outlet, text });
+    const articles = [
+      make(
+        'wire',
+        'Tessaly Wire',
+        'Transport Minister Hedda Lunn said she had invited both unions to talks at the ministry on Monday and urged them to settle quickly.',
+      ),
+      make(
+        'paper',
+        'Ondervik Paper',
+        'Transport Minister Hedda Lunn has invited both unions to talks at the ministry on Tuesday.',
+      ),
+    ];
+    const report = compareStory(buildStory(articles), articles);
+    const talks = report.facts.shared.find((fact) => fact.text.includes('talks'));
+    assert.ok(talks, 'the talks are a shared fact');
+    assert.equal(talks.text.includes('Tuesday'), false, `worded as "${talks.text}"`);
+  });
+});

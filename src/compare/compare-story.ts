@@ -1,12 +1,12 @@
 import { balancesQuotes, stripDateline } from '../language/index.js';
 import { UsageError } from '../model/index.js';
 import type { Article, Conflict, Fact, Story, StoryReport } from '../model/index.js';
-import { alignSentences, type AlignUnit } from './align-sentences.js';
+import { alignSentences, isMostlyQuotation, type AlignUnit } from './align-sentences.js';
 import { collectLabels } from './collect-labels.js';
 import { findConflicts, type FactMembers } from './find-conflicts.js';
 import { groupQuotes } from './group-quotes.js';
 import { linkEntities } from './link-entities.js';
-import { isStopword, normalizeText } from './normalize-text.js';
+import { contentWordCase, isStopword, normalizeText, stemWord } from './normalize-text.js';
 import { citeSentence } from './sentence-at.js';
 import { sentenceDetails, type SentenceDetails } from './sentence-details.js';
 import { orientCopies } from './orient-copies.js';
@@ -66,17 +66,76 @@ function factWordCount(text: string): number {
  * sentence (an odd number of quotation marks), and not starting mid-sentence in lower case; the first member's
  * when none does. A leading dateline ("VARN CITY (Harbour Wire) — ") says where the story was filed, not the
  * fact, and is left out of the wording. Every member keeps its citation of the whole sentence.
+ *
+ * A sentence that tells a claim of its own beside the shared one (`OWN_CLAIM_MIN_WORDS`: "The court also
+ * ordered him to repay 1.2 million crowns and barred him from office" among tellings of the ban alone) would
+ * credit that claim to every source of the fact: the readable member with the fewest such words is shown then.
  */
 function readableText(
   members: readonly (AlignUnit & { sentence: number })[],
   articles: readonly Article[],
+  sourceOf: (article: number) => string,
 ): string {
-  const readable = members.find((member) => {
+  const readable = members.filter((member) => {
     const article = articles[member.article] as Article;
     const span = article.sentences[member.sentence];
     return span !== undefined && readsOnItsOwn(member.text.trim()) && !insideQuotation(article, span);
   });
-  return stripDateline((readable ?? members[0])?.text.trim() ?? '');
+  let shown = readable[0];
+  if (shown !== undefined && !isMostlyQuotation(shown.text)) {
+    const own = (member: AlignUnit) => ownClaimWords(member, members, sourceOf);
+    if (own(shown).words >= OWN_CLAIM_MIN_WORDS) {
+      shown =
+        readable.find((member) => {
+          const { words, details } = own(member);
+          return !OPENING_PRONOUN.test(member.text.trim()) && words <= OWN_WORDING_MAX_WORDS && details === 0;
+        }) ?? shown;
+    }
+  }
+  return stripDateline((shown ?? members[0])?.text.trim() ?? '');
+}
+
+/**
+ * A fact's shown sentence is another member's when it holds at least this many words of the "what" kind (not
+ * names or titles) that no member of another source holds, a claim the other sources do not make, and another
+ * readable member holds at most `OWN_WORDING_MAX_WORDS`: the usual differences of wording between tellings
+ * ("disgraced", "former"). A member with a claim of its own too is no better ("had taken 1.4 million crowns in
+ * cash, gifts and paid holidays" for "had accepted 1.2 million crowns in cash and gifts in exchange for ...").
+ * Nor is one with a figure or day of its own ("has called both sides to talks on Thursday" among tellings of
+ * Wednesday): it would show one side of a disagreement as the fact. A mostly quoted sentence keeps its wording:
+ * its own words are where and to whom it was said.
+ */
+const OWN_CLAIM_MIN_WORDS = 3;
+const OWN_WORDING_MAX_WORDS = 1;
+
+const CALENDAR_STEMS = new Set([...CALENDAR_WORDS].map((word) => stemWord(word)));
+
+/** A sentence that opens with a pronoun ("He is also barred ...") does not say whom it is about. */
+const OPENING_PRONOUN = /^(?:he|she|it|they|his|her|its|their)\b/i;
+
+/**
+ * The "what" words of `member` (`contentWordCase`, not capitalised) that no member of another source has, and
+ * how many of its figures and days (capitalised or not: "Thursday") none has: a detail the others may contradict.
+ */
+function ownClaimWords(
+  member: AlignUnit,
+  members: readonly AlignUnit[],
+  sourceOf: (article: number) => string,
+): { words: number; details: number } {
+  const source = sourceOf(member.article);
+  const elsewhere = new Set(
+    members
+      .filter((other) => sourceOf(other.article) !== source)
+      .flatMap((other) => [...contentWordCase(other.text).keys()]),
+  );
+  let words = 0;
+  let details = 0;
+  for (const [word, capitalised] of contentWordCase(member.text)) {
+    if (elsewhere.has(word)) continue;
+    if (!capitalised) words++;
+    if (/\d/.test(word) || CALENDAR_STEMS.has(word)) details++;
+  }
+  return { words, details };
 }
 
 function readsOnItsOwn(text: string): boolean {
@@ -144,7 +203,10 @@ export function compareStory(
     const ids = [...new Set(members.map((member) => (ordered[member.article] as Article).id))];
     const fact: Fact = {
       id: '',
-      text: readableText(members, ordered),
+      text: readableText(members, ordered, (article) => {
+        const id = (ordered[article] as Article).id;
+        return sources.get(id) ?? id;
+      }),
       articles: ids,
       sources: new Set(ids.map((id) => sources.get(id) ?? id)).size,
       citations: members.map((member) => citeSentence(ordered[member.article] as Article, member.sentence)),
