@@ -11,6 +11,13 @@ export interface ResidueSpan {
   cutEnd: number;
 }
 
+/**
+ * A video or photo player's prompt that scraped text glues to the paragraph after it ("Please enable Javascript to
+ * watch this video", "View Full Caption", "Click to enlarge", "Watch the video:"); group 1 is the prompt.
+ */
+const LEADING_PLAYER_PROMPT =
+  /^((?:please )?enable javascript to (?:watch|view|play|see) this (?:video|content|media)|view (?:full )?caption|click to (?:enlarge|expand|play)|(?:watch|play) (?:the )?video)[.:]?\s+/i;
+
 /** What may open an entry's sentence after its time: a capital, a digit or a quotation mark. */
 const SENTENCE_OPENING = /^[\p{Lu}\p{N}"“‘']/u;
 /** The end of a sentence and the space after it: where a host's sign-off may start. */
@@ -18,7 +25,7 @@ const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=\S)/g;
 
 /**
  * The residue inside one paragraph of body text: a live blog's entry time opening it ("10:42 GMT: The river
- * ..."), whose sentence stays, and the host's talk to readers in whole sentences at its start or end ("Good
+ * ..."), whose sentence stays, a video player's prompt glued to it (`LEADING_PLAYER_PROMPT`), and the host's talk to readers in whole sentences at its start or end ("Good
  * morning and welcome to our live coverage of ...", "That's all from us for today."). Only the edges: a sentence
  * in the middle of a paragraph is the story's. Spans are in text order and may cover the whole text.
  */
@@ -36,6 +43,18 @@ export function findResidueSentences(text: string): ResidueSpan[] {
         cutEnd: position + time[0].length,
       });
       position += time[0].length;
+      continue;
+    }
+    // "Please enable Javascript to watch this video TOLLAND (KVRN) — ...": a player's prompt glued to the lead.
+    const prompt = LEADING_PLAYER_PROMPT.exec(rest);
+    if (prompt?.[1] !== undefined && SENTENCE_OPENING.test(rest.slice(prompt[0].length))) {
+      spans.push({
+        start: position,
+        end: position + prompt[1].length,
+        reason: 'boilerplate',
+        cutEnd: position + prompt[0].length,
+      });
+      position += prompt[0].length;
       continue;
     }
     const talk = talkAt(text, position);
