@@ -30,6 +30,7 @@ import {
 } from './report-conflicts.js';
 import { linkSentences, rankDistinctSentences, type SimilarityGraph } from './rank-sentences.js';
 import { sentencesOf } from './sentences-of.js';
+import { standAloneOpening } from './stand-alone-opening.js';
 import {
   contentWords,
   cosine,
@@ -406,10 +407,13 @@ const LOADED_OUTLET_DENSITY_MAX = 6;
  */
 const ONE_SIDED_COST = 10;
 
+/** A sentence neutralised, and why it cannot open on its own when it leans on the sentence before it. */
+type Wording = NeutralSentence & { dependent?: string };
+
 /** The best wording of a candidate for the summary: least loaded after neutralising, then of middling length. */
 function pickWording(
   candidate: Candidate,
-  neutralized = new Map<Row, NeutralSentence>(),
+  neutralized = new Map<Row, Wording>(),
   compress: boolean = true,
   everySide: ReadonlySet<string> = new Set(),
 ): Omit<Chosen, 'candidate'> | undefined {
@@ -422,9 +426,17 @@ function pickWording(
     let neutral = neutralized.get(row);
     if (!neutral) {
       const named = nameSpeakers(row.article, row.start, row.end).replace(/\s+/g, ' ').trim();
-      neutral = neutralizeSentence(stripDateline(named));
+      // A summary sentence is read apart from the one before it in its article: a leading "But" goes, a leading
+      // "He" is named where the sentence before names one person, and one still pointing back is passed over.
+      const plain = stripDateline(named);
+      const alone = standAloneOpening(row.article, row.sentence, plain);
+      neutral =
+        'text' in alone
+          ? neutralizeSentence(alone.text)
+          : { ...neutralizeSentence(plain), dependent: alone.dependent };
       neutralized.set(row, neutral);
     }
+    if (neutral.dependent !== undefined) continue;
     if (neutral.residual >= RESIDUAL_MAX || neutral.text === '') continue;
     // An outlet speaking of itself ("The Herald has learned", "our reporters") is attributed to it by name, or
     // left out when that cannot be done: the summary does not adopt one outlet's voice.
@@ -664,7 +676,7 @@ function scoreOption(gain: number, words: number, row: Row): number {
 
 function evaluateOption(
   option: CoverageOption,
-  neutralized: Map<Row, NeutralSentence>,
+  neutralized: Map<Row, Wording>,
   compress: boolean,
   everySide: ReadonlySet<string>,
 ) {
@@ -688,7 +700,7 @@ function chooseByCoverage(
   candidates: readonly Candidate[],
   limit: number,
   maxWords: number,
-  neutralized: Map<Row, NeutralSentence>,
+  neutralized: Map<Row, Wording>,
   compress: boolean,
   everySide: ReadonlySet<string>,
 ): Chosen[] {
@@ -762,7 +774,7 @@ export function summarizeStory(
   const limit = Math.max(1, Math.floor(options.sentences ?? DEFAULT_SENTENCES));
   const maxWords = options.maxWords ?? Number.POSITIVE_INFINITY;
   const { rows, graph, idf } = buildRows(articles);
-  const neutralized = new Map<Row, NeutralSentence>();
+  const neutralized = new Map<Row, Wording>();
   const fromFacts = facts.length > 0 ? candidatesFromFacts(facts, rows, idf) : [];
   const compress = options.compress ?? true;
   const fromSentences = fromFacts.length > 0 ? [] : candidatesFromSentences(rows, graph());
