@@ -80,3 +80,26 @@ test('a sentence that names its subject stays as written', () => {
     text: 'There has been no word from the owners.',
   });
 });
+
+test('a pronoun is not read as a person the same sentence names ("His daughter Ida Brenn")', () => {
+  const given = article(
+    'Ida Brenn spoke at the Orvel inquest. Her mother Ida Brenn wept as the verdict was read.',
+    ['Ida Brenn'],
+  );
+  assert.ok('dependent' in standAloneOpening(given, 1, sentenceText(given, 1)));
+});
+
+test('a pronoun is named only after a sentence whose subject is the one person it names', () => {
+  const given = article(
+    'Dorin Halse, the Orvel harbour master, retired in May. His daughter Ada Vell said her father walked the pier each day. ' +
+      'He died at dawn on Sunday.',
+    ['Dorin Halse', 'Ada Vell'],
+  );
+  assert.ok('dependent' in standAloneOpening(given, 2, sentenceText(given, 2)));
+  const titled = article('Port director Dorin Halse retired in May. He had served for thirty years.', [
+    'Dorin Halse',
+  ]);
+  assert.deepEqual(standAloneOpening(titled, 1, sentenceText(titled, 1)), {
+    text: 'Dorin Halse had served for thirty years.',
+  });
+});

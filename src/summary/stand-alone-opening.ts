@@ -1,3 +1,4 @@
+import { isRoleWord, isTitleWord } from '../language/index.js';
 import type { Article } from '../model/index.js';
 
 /**
@@ -43,6 +44,11 @@ export function standAloneOpening(article: Article, sentence: number, text: stri
     const person = personBefore(article, sentence);
     if (person === undefined)
       return { dependent: `opens on "${pronoun[0]}" with no one named just before it` };
+    // "His daughter Joan Felt said": a pronoun does not stand for a person the same sentence names (two people of
+    // one family are often merged under their surname), so such a sentence is left out, not misnamed.
+    const surname = person.split(/\s+/).at(-1) ?? person;
+    if (result.split(/[^\p{L}\p{M}'’-]+/u).includes(surname))
+      return { dependent: `opens on "${pronoun[0]}", and ${person} is named in the sentence itself` };
     result = (pronoun[2] ? `${person}’s` : person) + result.slice(pronoun[0].length);
   }
   const leaning = DEPENDENT_OPENING.exec(result);
@@ -59,21 +65,39 @@ const LOOK_BACK_SENTENCES = 2;
 
 /**
  * The name of the one person the nearest earlier sentence that names anyone names (up to LOOK_BACK_SENTENCES
- * back); undefined when it names several, since the pronoun may then stand for either, or when none does.
+ * back), when that sentence opens on them (only titles before the name: "Mayor Ida Brenn faced a vote"): a
+ * pronoun opening a sentence most often continues the subject of the one before. Undefined when that sentence
+ * names several people, or its one person is not its subject ("His daughter Joan Felt said her father ... . He
+ * died at 12:45": on ECB+ "He" was the father, not the daughter), or no sentence names anyone.
  */
 function personBefore(article: Article, sentence: number): string | undefined {
   for (let back = 1; back <= LOOK_BACK_SENTENCES; back++) {
     const previous = article.sentences[sentence - back];
     if (!previous) return undefined;
     const people = new Set<string>();
+    const subjects = new Set<string>();
     for (const entity of article.entities) {
       if (entity.type !== 'person') continue;
-      if (entity.mentions.some((mention) => mention.start >= previous.start && mention.end <= previous.end))
-        people.add(entity.name);
+      for (const mention of entity.mentions) {
+        if (mention.start < previous.start || mention.end > previous.end) continue;
+        people.add(entity.id);
+        if (opensOn(article.text.slice(previous.start, mention.start))) subjects.add(entity.name);
+      }
     }
-    if (people.size > 0) return people.size === 1 ? [...people][0] : undefined;
+    if (people.size > 0) return people.size === 1 && subjects.size === 1 ? [...subjects][0] : undefined;
   }
   return undefined;
+}
+
+/**
+ * True when the words before a name are only titles ("Mayor", "Former Senator", "energy minister"); a possessive
+ * makes the name another's relative or aide ("His daughter Joan Felt"), not the subject.
+ */
+function opensOn(before: string): boolean {
+  const words = before.split(/\s+/).filter((word) => word !== '');
+  if (words.some((word) => /^(?:his|her|their|its|our|my|your)$/i.test(word) || /['’]s?$/u.test(word)))
+    return false;
+  return words.every((word) => /^\p{Lu}[\p{L}.'’-]*$/u.test(word) || isTitleWord(word) || isRoleWord(word));
 }
 
 function capitalise(text: string): string {

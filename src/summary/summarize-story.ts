@@ -407,8 +407,12 @@ const LOADED_OUTLET_DENSITY_MAX = 6;
  */
 const ONE_SIDED_COST = 10;
 
-/** A sentence neutralised, and why it cannot open on its own when it leans on the sentence before it. */
-type Wording = NeutralSentence & { dependent?: string };
+/**
+ * A sentence neutralised, and why it cannot open on its own when it leans on the sentence before it; `leaning` when
+ * it was written leaning on it ("And the next host is ..."): the wording still costs more after the "And" goes,
+ * since such a sentence is often a fragment of the one before or after it.
+ */
+type Wording = NeutralSentence & { dependent?: string; leaning?: boolean };
 
 /** The best wording of a candidate for the summary: least loaded after neutralising, then of middling length. */
 function pickWording(
@@ -432,7 +436,7 @@ function pickWording(
       const alone = standAloneOpening(row.article, row.sentence, plain);
       neutral =
         'text' in alone
-          ? neutralizeSentence(alone.text)
+          ? { ...neutralizeSentence(alone.text), leaning: DEPENDENT_OPENING.test(plain) }
           : { ...neutralizeSentence(plain), dependent: alone.dependent };
       neutralized.set(row, neutral);
     }
@@ -452,7 +456,7 @@ function pickWording(
       neutral.residual * 2 +
       neutral.edits * 0.5 +
       (voiced.selfReference ? 1 : 0) +
-      (DEPENDENT_OPENING.test(neutral.text) ? 1 : 0) +
+      (neutral.leaning === true ? 1 : 0) +
       Math.abs(row.words - 25) / 25 +
       2 * row.position +
       LOADED_OUTLET_WEIGHT * Math.min(1, loadedDensity(row.article) / LOADED_OUTLET_DENSITY_MAX) +
