@@ -4,19 +4,21 @@ import type { Article, Entity } from '../model/index.js';
 import { standAloneOpening } from './stand-alone-opening.js';
 import { createTestArticle } from './test-articles.test-helper.js';
 
-/** An article whose people are the given names, each mentioned wherever its name is written. */
+/** An article whose people are the given names, each mentioned wherever its name or surname is written. */
 function article(text: string, names: readonly string[]): Article {
   const entities: Entity[] = names.map((name, index) => ({
     id: `e${index}`,
     name,
     key: name.toLowerCase(),
     type: 'person',
-    mentions: [...text.matchAll(new RegExp(name.split(' ').at(-1) ?? name, 'g'))].map((match) => ({
-      start: match.index,
-      end: match.index + match[0].length,
-      text: match[0],
-      labels: [],
-    })),
+    mentions: [...text.matchAll(new RegExp(`${name}|${name.split(' ').at(-1) ?? name}`, 'g'))].map(
+      (match) => ({
+        start: match.index,
+        end: match.index + match[0].length,
+        text: match[0],
+        labels: [],
+      }),
+    ),
   }));
   return createTestArticle(text, { entities });
 }
@@ -101,5 +103,29 @@ test('a pronoun is named only after a sentence whose subject is the one person i
   ]);
   assert.deepEqual(standAloneOpening(titled, 1, sentenceText(titled, 1)), {
     text: 'Dorin Halse had served for thirty years.',
+  });
+});
+
+test('a pronoun is named as the sentence before wrote the name, not by a fuller name merged with it', () => {
+  const given = article('Felt retired from the Orvel bureau in 1973. He kept his secret for thirty years.', [
+    'Ada Felt',
+  ]);
+  assert.deepEqual(standAloneOpening(given, 1, sentenceText(given, 1)), {
+    text: 'Felt kept his secret for thirty years.',
+  });
+});
+
+test('a word that opens a phrase of its own stays ("In addition to", "So far", "Yet another")', () => {
+  const given = article(
+    'The Orvel pier closed. In addition to the fine, the owners must repair the wall. So far, no one has paid. ' +
+      'Yet another storm is due on Friday.',
+    [],
+  );
+  assert.deepEqual(standAloneOpening(given, 1, sentenceText(given, 1)), {
+    text: 'In addition to the fine, the owners must repair the wall.',
+  });
+  assert.deepEqual(standAloneOpening(given, 2, sentenceText(given, 2)), { text: 'So far, no one has paid.' });
+  assert.deepEqual(standAloneOpening(given, 3, sentenceText(given, 3)), {
+    text: 'Yet another storm is due on Friday.',
   });
 });

@@ -5,10 +5,11 @@ import type { Article } from '../model/index.js';
  * A connective that ties a sentence to the one before it and carries no fact of its own: "But", "And", "Also",
  * "However,". A summary sentence stands apart from its neighbours in the article, so the word goes ("But the
  * council voted on" -> "The council voted on"). Counted on real news (ECB+, BASIL, GVC): about one summary
- * sentence in thirty opened on one.
+ * sentence in thirty opened on one. Words that also open a phrase of their own ("So far", "Still photos", "In
+ * addition to the fine", "Instead of", "Yet another") go only when a comma closes them.
  */
 const LEADING_CONNECTIVE =
-  /^(?:but|and|yet|also|still|so|however|meanwhile|moreover|furthermore|besides|instead|in addition|additionally|nonetheless|nevertheless)\b,?\s+(?=["“]?\p{L})/iu;
+  /^(?:(?:but|and|also|meanwhile|moreover|furthermore|nonetheless|nevertheless)\b,?|yet\b(?!\s+(?:another|more|again)\b),?|(?:so|still|however|instead|besides|in addition|additionally),)\s+(?=["“]?\p{L})/iu;
 
 /** A personal pronoun opening a sentence, as a subject ("He") or a possessive ("His daughter"). */
 const LEADING_PERSON_PRONOUN = /^(?:(he|she)|(his|her))\b(?!['’])/iu;
@@ -81,10 +82,13 @@ function personBefore(article: Article, sentence: number): string | undefined {
       for (const mention of entity.mentions) {
         if (mention.start < previous.start || mention.end > previous.end) continue;
         people.add(entity.id);
-        if (opensOn(article.text.slice(previous.start, mention.start))) subjects.add(entity.name);
+        // As the sentence wrote the name ("Felt"), not the entity's fullest name: a surname shared by two people
+        // of one family may have merged them into one entity ("Joan Felt" for her father's "Felt").
+        if (mention.reference !== true && opensOn(article.text.slice(previous.start, mention.start)))
+          subjects.add(mention.text);
       }
     }
-    if (people.size > 0) return people.size === 1 && subjects.size === 1 ? [...subjects][0] : undefined;
+    if (people.size > 0) return people.size === 1 && subjects.size >= 1 ? longest(subjects) : undefined;
   }
   return undefined;
 }
@@ -98,6 +102,11 @@ function opensOn(before: string): boolean {
   if (words.some((word) => /^(?:his|her|their|its|our|my|your)$/i.test(word) || /['’]s?$/u.test(word)))
     return false;
   return words.every((word) => /^\p{Lu}[\p{L}.'’-]*$/u.test(word) || isTitleWord(word) || isRoleWord(word));
+}
+
+/** The longest of several spellings of one name in a sentence ("Ida Brenn" over "Brenn"). */
+function longest(names: ReadonlySet<string>): string {
+  return [...names].reduce((best, name) => (name.length > best.length ? name : best));
 }
 
 function capitalise(text: string): string {
