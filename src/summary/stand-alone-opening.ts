@@ -22,6 +22,11 @@ const LEADING_PERSON_PRONOUN = /^(?:(he|she)|(his|her))\b(?!['’])/iu;
  */
 const DEPENDENT_OPENING = /^(?:he|she|they|it|we|i|his|her|their|its|them|there\s+(?:he|she|they|it|we))\b/iu;
 
+/** True when `text` opens on a pronoun that points back to an earlier sentence ("It appears", "They said"). */
+export function leansBack(text: string): boolean {
+  return DEPENDENT_OPENING.test(text);
+}
+
 /** A summary sentence's text as it can be read alone, or why it cannot be. */
 export type StandAloneOpening = { text: string } | { dependent: string };
 

@@ -1319,3 +1319,18 @@ test('no summary sentence opens on a word pointing back to a sentence it was not
   for (const sentence of summary)
     assert.doesNotMatch(sentence.text, /^(?:he|she|they|it|but|and|also)\b/i, sentence.text);
 });
+
+test('a wording whose opening clause goes (neutralised or compressed) and leaves a pronoun first is not used', () => {
+  const text =
+    'A storm struck the Orvel coast on Sunday night, flooding the harbour road and closing the ferry for a day. ' +
+    'While the Orvel harbour board claims that only the old pier was damaged, it appears that the storm also broke the new sea wall at Gull Point.';
+  const { summary } = summarizeStory(
+    [createTestArticle(text, { id: 'gazette', outlet: 'Orvel Gazette' })],
+    [],
+    {
+      sentences: 2,
+    },
+  );
+  assert.ok(summary.length >= 1);
+  for (const sentence of summary) assert.doesNotMatch(sentence.text, /^it\b/i, sentence.text);
+});

@@ -30,7 +30,7 @@ import {
 } from './report-conflicts.js';
 import { linkSentences, rankDistinctSentences, type SimilarityGraph } from './rank-sentences.js';
 import { sentencesOf } from './sentences-of.js';
-import { standAloneOpening } from './stand-alone-opening.js';
+import { leansBack, standAloneOpening } from './stand-alone-opening.js';
 import {
   contentWords,
   cosine,
@@ -438,6 +438,10 @@ function pickWording(
         'text' in alone
           ? { ...neutralizeSentence(alone.text), leaning: DEPENDENT_OPENING.test(plain) }
           : { ...neutralizeSentence(plain), dependent: alone.dependent };
+      // Neutralising may take out an opening clause around a loaded word ("While the board claims ..., it
+      // appears"), leaving the pronoun it named first.
+      if (neutral.dependent === undefined && leansBack(neutral.text))
+        neutral = { ...neutral, dependent: 'opens on a pronoun once its opening clause is taken out' };
       neutralized.set(row, neutral);
     }
     if (neutral.dependent !== undefined) continue;
@@ -461,9 +465,12 @@ function pickWording(
       2 * row.position +
       LOADED_OUTLET_WEIGHT * Math.min(1, loadedDensity(row.article) / LOADED_OUTLET_DENSITY_MAX) +
       (twoSided && !everySide.has(rowKey(row)) ? ONE_SIDED_COST : 0);
-    const text = compress
+    const compressed = compress
       ? compressSentence(voiced.text, { corroborated: isCorroborated(candidate, row) }).text
       : voiced.text;
+    // An opening clause taken out may leave a pronoun it named ("While Vell said ..., it appears"): then the
+    // sentence stays whole.
+    const text = leansBack(compressed) ? voiced.text : compressed;
     if (!best || cost < best.cost) best = { row, text, removed: neutral.removed, cost };
   }
   return best && { row: best.row, text: best.text, removed: best.removed };
