@@ -463,3 +463,55 @@ test('a phrase after the verb is not spliced out as if it stood between subject 
   assert.doesNotMatch(text, /has looked( hard)? was/);
   assert.ok(sentence.startsWith(text), `a clean cut of the sentence, not a splice: ${text}`);
 });
+
+test('a headline is not cut right after a verb that still needs what follows it ("are counting", "has looked")', () => {
+  const counting = headline(
+    'The organisers of the Velmar Film Prize are counting on comedian Dara Quist to bring back viewers after last year’s broadcast drew its smallest audience in a decade.',
+  );
+  assert.doesNotMatch(counting, /are counting$/, counting);
+  assert.match(counting, /^The organisers of the Velmar Film Prize are counting on/);
+  const looked = headline(
+    'Dorin Halse has looked in the mirror and finally seen what his friends have been saying for years about his drinking and his temper.',
+  );
+  assert.doesNotMatch(looked, /has looked$/, looked);
+  assert.match(looked, /^Dorin Halse has looked in/);
+  const calling = headline(
+    'Prominent Velmar councillors are calling on the mayor to resign over the contract given to her brother’s firm last spring.',
+  );
+  assert.doesNotMatch(calling, /are calling$/, calling);
+  assert.ok(words(calling) <= HEADLINE_MAX_WORDS);
+  // A passive is whole without what follows it: "were killed" may end a headline.
+  assert.equal(
+    headline(
+      'Two rangers were killed in a rockfall on the Varn Pass road on a stormy night in the Orvel hills last winter.',
+    ),
+    'Two rangers were killed in a rockfall on the Varn Pass road',
+  );
+});
+
+test('a headline does not end on a possessive, nor on a name cut before it', () => {
+  const text = headline(
+    'The Orvel Select Committee on Harbours sent a formal interview request to Ida Brenn’s former chief of staff at the harbour board, seeking answers about the pier.',
+  );
+  assert.doesNotMatch(text, /['’]s$/u, text);
+  assert.doesNotMatch(text, /\bIda$/u, text);
+  assert.ok(words(text) <= HEADLINE_MAX_WORDS);
+});
+
+test('a whole sentence may end on a possessive ("a friend of Ida Brenn’s")', () => {
+  assert.equal(headline('Tam Okoro was a friend of Ida Brenn’s.'), 'Tam Okoro was a friend of Ida Brenn’s');
+});
+
+test('a headline does not open on a word pointing back to a sentence it is not read with', () => {
+  const chosen = chooseHeadline([
+    {
+      text: 'Dorin Halse served as the Orvel harbour master for thirty years and oversaw the building of the new ferry pier, the longest on the coast.',
+      citations: CITES,
+      titleSimilarity: 0.2,
+    },
+    { text: 'That led to the closure of the old Orvel fish market.', citations: CITES, titleSimilarity: 0.3 },
+    { text: 'Halse retired from the harbour board in May.', citations: CITES, titleSimilarity: 0.2 },
+  ]);
+  assert.ok(chosen);
+  assert.doesNotMatch(chosen.text, /^(?:that|this|he|she|it|they)\b/i, chosen.text);
+});

@@ -321,6 +321,21 @@ function adjunctBoundaries(text: string): number[] {
   return cuts;
 }
 
+/**
+ * True when `text` ends on an active verb right after its auxiliary, a progressive ("are counting") or a perfect
+ * ("has looked"): what came next was the verb's complement ("counting on", "looked in the mirror"), so a cut there
+ * leaves a fragment. On ECB+ and BASIL such cuts gave "The producers of the Academy Awards are counting" and
+ * "Prominent Republicans are calling". A passive ("were killed", "has been fired") is whole without what follows.
+ */
+function endsOnOpenVerb(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  const last = (words.at(-1) ?? '').replace(/[,;:]$/u, '').toLowerCase();
+  const before = (words.at(-2) ?? '').toLowerCase();
+  if (/^(?:is|are|was|were|am|be|been)$/.test(before)) return /^\p{L}{2,}ing$/u.test(last);
+  if (/^(?:has|have|had|having)$/.test(before)) return last !== 'been' && PARTICIPLE.test(last);
+  return false;
+}
+
 /** Modal verbs: a stretch with one has a verb of its own ("the port would reopen"). */
 const MODAL = /\b(?:will|would|could|can|must|may|might|shall|should)\b/iu;
 
@@ -422,7 +437,7 @@ function cutAtAdjunct(text: string, max: number, before = text.length): string |
     if (countWords(prefix) > max) break;
     if (countWords(prefix) < 3 || (needsVerb && !hasVerb(prefix))) continue;
     if (mainVerbAfter(text.slice(cut)) > 0) continue;
-    if (DANGLING.test(prefix.split(/\s+/).at(-1) ?? '')) continue;
+    if (DANGLING.test(prefix.split(/\s+/).at(-1) ?? '') || endsOnOpenVerb(prefix)) continue;
     if (findQuotedRegions(prefix).some((region) => region.end === prefix.length && !/["”’]$/u.test(prefix)))
       continue;
     best = prefix;
@@ -447,7 +462,20 @@ function fitWords(text: string, max: number): { text: string; clean: boolean } {
   if (cut) return { text: cut, clean: true };
   const spliced = withoutSubjectAdjunct(text, max);
   if (spliced) return { text: spliced, clean: true };
-  return { text: withoutDanglingEnd(trimWords(text, max)), clean: false };
+  return { text: withoutDanglingEnd(withoutCutPossessive(trimWords(text, max))), clean: false };
+}
+
+/**
+ * A cut text without a final possessive whose noun was cut away ("a request to Ida Brenn’s" -> "a request"), its
+ * whole name going with it. Only after a cut: a whole sentence may end on one ("a friend of Joe Biden’s").
+ */
+function withoutCutPossessive(text: string): string {
+  const words = text.split(/\s+/).filter((word) => word !== '');
+  const last = words.at(-1) ?? '';
+  if (words.length <= 2 || !/\p{L}['’]s?$/u.test(last)) return text;
+  words.pop();
+  if (/^\p{Lu}/u.test(last)) while (words.length > 2 && /^\p{Lu}/u.test(words.at(-1) ?? '')) words.pop();
+  return words.join(' ');
 }
 
 /** Simple prepositions: they take a noun phrase, never a clause (unlike "after", "as", "since"). */
@@ -511,6 +539,7 @@ function trimWords(text: string, max: number): string {
     if (match[0].startsWith(',')) seenComma = true;
     if (match[0].startsWith(',') && closesAside) continue;
     if (headHasVerb && !LOOKS_VERBAL.test(head.slice(0, match.index))) continue;
+    if (endsOnOpenVerb(head.slice(0, match.index))) continue;
     cut = match.index;
     if (match[0].startsWith(',')) comma = match.index;
     else if (CLAUSE_WORD.test(match[0].trim())) clause = match.index;
@@ -639,6 +668,12 @@ function finish(draft: string): string {
   return neutral.replace(end, '');
 }
 
+/**
+ * Openings that point back to a sentence the headline is not read with: a pronoun or a demonstrative ("That led
+ * to ...", "He has bigger worries"). Such a draft is used only when no other sentence fits.
+ */
+const POINTS_BACK = /^(?:he|she|they|it|we|i|his|her|their|its|this|that|these|those)\b/i;
+
 /** A sentence the headline may be made from, with how close it is to the outlets' own titles (0 to 1). */
 export interface HeadlineCandidate extends CitedText {
   titleSimilarity?: number;
@@ -683,9 +718,12 @@ export function chooseHeadline(sentences: readonly HeadlineCandidate[]): CitedTe
   type Entry = (typeof drafts)[number];
   const closeness = (entry: Entry): number => entry.sentence.titleSimilarity ?? 0;
   // Usable as it stands: made without a forced cut, more than a name ("Hochul", left of a verbless fragment),
-  // and not mainly a quotation.
+  // not opening on a word that points back, and not mainly a quotation.
   const usable = (entry: Entry): boolean =>
-    entry.draft.clean && countWords(entry.draft.text) >= 3 && sentenceShape(entry.draft.text) !== 'quotation';
+    entry.draft.clean &&
+    countWords(entry.draft.text) >= 3 &&
+    !POINTS_BACK.test(entry.draft.text) &&
+    sentenceShape(entry.draft.text) !== 'quotation';
   const events = drafts
     .filter((entry) => entry.shape === 'event')
     .sort((a, b) => closeness(b) - closeness(a));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Article, Conflict, Fact } from '../model/index.js';
+import type { Article, Conflict, Entity, Fact } from '../model/index.js';
 import fc from 'fast-check';
 import { summarizeStory } from './summarize-story.js';
 import { createTestArticle, createTestQuote } from './test-articles.test-helper.js';
@@ -1281,4 +1281,56 @@ test('a later report that updates a figure is told in time order, after what was
   const inquiry = texts.findIndex((text) => text.includes('opened an inquiry'));
   const eight = texts.findIndex((text) => text.includes('risen to eight'));
   assert.ok(five === 0 && inquiry > five && eight > inquiry, texts.join('\n'));
+});
+
+test('no summary sentence opens on a word pointing back to a sentence it was not taken with', () => {
+  const brenn = (text: string): Entity[] => [
+    {
+      id: 'e0',
+      name: 'Ida Brenn',
+      key: 'ida brenn',
+      type: 'person',
+      mentions: [...text.matchAll(/Brenn/g)].map((match) => ({
+        start: match.index,
+        end: match.index + 5,
+        text: 'Brenn',
+        labels: [],
+      })),
+    },
+  ];
+  const gazette =
+    'The Orvel council approved a new ferry pier on Monday after two years of debate. ' +
+    'Mayor Ida Brenn backed the pier from the start of the long debate. ' +
+    'She said the ferry would cut the crossing to Gull Island to forty minutes. ' +
+    'They also voted to raise harbour fees by a tenth from next spring. ' +
+    'But the pier will cost nine million crowns, more than first planned.';
+  const herald =
+    'Orvel councillors approved a ferry pier on Monday, ending two years of debate. ' +
+    'Mayor Ida Brenn has backed the pier since the debate began. ' +
+    'She said the ferry would cut the crossing to Gull Island to forty minutes. ' +
+    'They also voted to raise harbour fees by a tenth from next spring. ' +
+    'And the pier will cost nine million crowns, more than first planned.';
+  const articles = [
+    createTestArticle(gazette, { id: 'gazette', outlet: 'Orvel Gazette', entities: brenn(gazette) }),
+    createTestArticle(herald, { id: 'herald', outlet: 'Orvel Herald', entities: brenn(herald) }),
+  ];
+  const { summary } = summarizeStory(articles, [], { sentences: 6 });
+  assert.ok(summary.length >= 3);
+  for (const sentence of summary)
+    assert.doesNotMatch(sentence.text, /^(?:he|she|they|it|but|and|also)\b/i, sentence.text);
+});
+
+test('a wording whose opening clause goes (neutralised or compressed) and leaves a pronoun first is not used', () => {
+  const text =
+    'A storm struck the Orvel coast on Sunday night, flooding the harbour road and closing the ferry for a day. ' +
+    'While the Orvel harbour board claims that only the old pier was damaged, it appears that the storm also broke the new sea wall at Gull Point.';
+  const { summary } = summarizeStory(
+    [createTestArticle(text, { id: 'gazette', outlet: 'Orvel Gazette' })],
+    [],
+    {
+      sentences: 2,
+    },
+  );
+  assert.ok(summary.length >= 1);
+  for (const sentence of summary) assert.doesNotMatch(sentence.text, /^it\b/i, sentence.text);
 });

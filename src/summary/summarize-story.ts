@@ -30,6 +30,7 @@ import {
 } from './report-conflicts.js';
 import { linkSentences, rankDistinctSentences, type SimilarityGraph } from './rank-sentences.js';
 import { sentencesOf } from './sentences-of.js';
+import { leansBack, standAloneOpening } from './stand-alone-opening.js';
 import {
   contentWords,
   cosine,
@@ -406,10 +407,17 @@ const LOADED_OUTLET_DENSITY_MAX = 6;
  */
 const ONE_SIDED_COST = 10;
 
+/**
+ * A sentence neutralised, and why it cannot open on its own when it leans on the sentence before it; `leaning` when
+ * it was written leaning on it ("And the next host is ..."): the wording still costs more after the "And" goes,
+ * since such a sentence is often a fragment of the one before or after it.
+ */
+type Wording = NeutralSentence & { dependent?: string; leaning?: boolean };
+
 /** The best wording of a candidate for the summary: least loaded after neutralising, then of middling length. */
 function pickWording(
   candidate: Candidate,
-  neutralized = new Map<Row, NeutralSentence>(),
+  neutralized = new Map<Row, Wording>(),
   compress: boolean = true,
   everySide: ReadonlySet<string> = new Set(),
 ): Omit<Chosen, 'candidate'> | undefined {
@@ -422,9 +430,21 @@ function pickWording(
     let neutral = neutralized.get(row);
     if (!neutral) {
       const named = nameSpeakers(row.article, row.start, row.end).replace(/\s+/g, ' ').trim();
-      neutral = neutralizeSentence(stripDateline(named));
+      // A summary sentence is read apart from the one before it in its article: a leading "But" goes, a leading
+      // "He" is named where the sentence before names one person, and one still pointing back is passed over.
+      const plain = stripDateline(named);
+      const alone = standAloneOpening(row.article, row.sentence, plain);
+      neutral =
+        'text' in alone
+          ? { ...neutralizeSentence(alone.text), leaning: DEPENDENT_OPENING.test(plain) }
+          : { ...neutralizeSentence(plain), dependent: alone.dependent };
+      // Neutralising may take out an opening clause around a loaded word ("While the board claims ..., it
+      // appears"), leaving the pronoun it named first.
+      if (neutral.dependent === undefined && leansBack(neutral.text))
+        neutral = { ...neutral, dependent: 'opens on a pronoun once its opening clause is taken out' };
       neutralized.set(row, neutral);
     }
+    if (neutral.dependent !== undefined) continue;
     if (neutral.residual >= RESIDUAL_MAX || neutral.text === '') continue;
     // An outlet speaking of itself ("The Herald has learned", "our reporters") is attributed to it by name, or
     // left out when that cannot be done: the summary does not adopt one outlet's voice.
@@ -440,14 +460,17 @@ function pickWording(
       neutral.residual * 2 +
       neutral.edits * 0.5 +
       (voiced.selfReference ? 1 : 0) +
-      (DEPENDENT_OPENING.test(neutral.text) ? 1 : 0) +
+      (neutral.leaning === true ? 1 : 0) +
       Math.abs(row.words - 25) / 25 +
       2 * row.position +
       LOADED_OUTLET_WEIGHT * Math.min(1, loadedDensity(row.article) / LOADED_OUTLET_DENSITY_MAX) +
       (twoSided && !everySide.has(rowKey(row)) ? ONE_SIDED_COST : 0);
-    const text = compress
+    const compressed = compress
       ? compressSentence(voiced.text, { corroborated: isCorroborated(candidate, row) }).text
       : voiced.text;
+    // An opening clause taken out may leave a pronoun it named ("While Vell said ..., it appears"): then the
+    // sentence stays whole.
+    const text = leansBack(compressed) ? voiced.text : compressed;
     if (!best || cost < best.cost) best = { row, text, removed: neutral.removed, cost };
   }
   return best && { row: best.row, text: best.text, removed: best.removed };
@@ -664,7 +687,7 @@ function scoreOption(gain: number, words: number, row: Row): number {
 
 function evaluateOption(
   option: CoverageOption,
-  neutralized: Map<Row, NeutralSentence>,
+  neutralized: Map<Row, Wording>,
   compress: boolean,
   everySide: ReadonlySet<string>,
 ) {
@@ -688,7 +711,7 @@ function chooseByCoverage(
   candidates: readonly Candidate[],
   limit: number,
   maxWords: number,
-  neutralized: Map<Row, NeutralSentence>,
+  neutralized: Map<Row, Wording>,
   compress: boolean,
   everySide: ReadonlySet<string>,
 ): Chosen[] {
@@ -762,7 +785,7 @@ export function summarizeStory(
   const limit = Math.max(1, Math.floor(options.sentences ?? DEFAULT_SENTENCES));
   const maxWords = options.maxWords ?? Number.POSITIVE_INFINITY;
   const { rows, graph, idf } = buildRows(articles);
-  const neutralized = new Map<Row, NeutralSentence>();
+  const neutralized = new Map<Row, Wording>();
   const fromFacts = facts.length > 0 ? candidatesFromFacts(facts, rows, idf) : [];
   const compress = options.compress ?? true;
   const fromSentences = fromFacts.length > 0 ? [] : candidatesFromSentences(rows, graph());
