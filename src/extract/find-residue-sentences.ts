@@ -18,6 +18,12 @@ export interface ResidueSpan {
 const LEADING_PLAYER_PROMPT =
   /^((?:please )?enable javascript to (?:watch|view|play|see) this (?:video|content|media)|view (?:full )?caption|click to (?:enlarge|expand|play)|(?:watch|play) (?:the )?video)[.:]?\s+/i;
 
+/** What may open a paragraph's first sentence and be cut off it (group 1 is what is listed as removed). */
+const LEADING_CUTS: readonly { pattern: RegExp; reason: ResidueReason }[] = [
+  { pattern: LEADING_ENTRY_TIME, reason: 'timestamp' },
+  { pattern: LEADING_PLAYER_PROMPT, reason: 'boilerplate' },
+];
+
 /** What may open an entry's sentence after its time: a capital, a digit or a quotation mark. */
 const SENTENCE_OPENING = /^[\p{Lu}\p{N}"“‘']/u;
 /** The end of a sentence and the space after it: where a host's sign-off may start. */
@@ -34,27 +40,19 @@ export function findResidueSentences(text: string): ResidueSpan[] {
   let position = skipSpace(text, 0);
   for (;;) {
     const rest = text.slice(position);
-    const time = LEADING_ENTRY_TIME.exec(rest);
-    if (time?.[1] !== undefined && SENTENCE_OPENING.test(rest.slice(time[0].length))) {
+    // An entry time ("10:42 GMT: The river ..."), or a player's prompt glued to the lead ("Please enable
+    // Javascript to watch this video TOLLAND (KVRN) — ..."): the words after it are the sentence.
+    const lead = LEADING_CUTS.map(({ pattern, reason }) => ({ match: pattern.exec(rest), reason })).find(
+      ({ match }) => match?.[1] !== undefined && SENTENCE_OPENING.test(rest.slice(match[0].length)),
+    );
+    if (lead?.match?.[1] !== undefined) {
       spans.push({
         start: position,
-        end: position + time[1].length,
-        reason: 'timestamp',
-        cutEnd: position + time[0].length,
+        end: position + lead.match[1].length,
+        reason: lead.reason,
+        cutEnd: position + lead.match[0].length,
       });
-      position += time[0].length;
-      continue;
-    }
-    // "Please enable Javascript to watch this video TOLLAND (KVRN) — ...": a player's prompt glued to the lead.
-    const prompt = LEADING_PLAYER_PROMPT.exec(rest);
-    if (prompt?.[1] !== undefined && SENTENCE_OPENING.test(rest.slice(prompt[0].length))) {
-      spans.push({
-        start: position,
-        end: position + prompt[1].length,
-        reason: 'boilerplate',
-        cutEnd: position + prompt[0].length,
-      });
-      position += prompt[0].length;
+      position += lead.match[0].length;
       continue;
     }
     const talk = talkAt(text, position);

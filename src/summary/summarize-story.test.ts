@@ -5,6 +5,15 @@ import fc from 'fast-check';
 import { summarizeStory } from './summarize-story.js';
 import { createTestArticle, createTestQuote } from './test-articles.test-helper.js';
 
+/** A citation of `value` where it first stands in `article`'s text, as a span of its first sentence (where every use looks). */
+function at(
+  article: Article,
+  value: string,
+): { article: string; sentence: number; start: number; end: number } {
+  const start = article.text.indexOf(value);
+  return { article: article.id, sentence: 0, start, end: start + value.length };
+}
+
 // An invented story told by two invented outlets.
 const LANTERN = createTestArticle(
   'The Eldoria parliament voted on Tuesday to close the Varna coal mine by 2030. ' +
@@ -125,10 +134,6 @@ test('the length setting bounds the whole summary: labels and disputes come with
       'Tomas Reyl blamed the water board for the delay in repairs to the aqueduct.',
     { id: 'herald', outlet: 'Vell Herald', published: '2026-03-02' },
   );
-  const at = (article: Article, value: string) => {
-    const start = article.text.indexOf(value);
-    return { article: article.id, sentence: 0, start, end: start + value.length };
-  };
   const conflicts: Conflict[] = [
     {
       kind: 'number',
@@ -581,10 +586,6 @@ test('a story whose every sentence gives a disputed sum has a headline that name
     'The new Orrin ferry terminal will cost 14 million crowns, the harbour board said on Monday.',
     { id: 'herald', outlet: 'Vell Herald', published: '2026-03-02' },
   );
-  const at = (article: Article, value: string) => {
-    const start = article.text.indexOf(value);
-    return { article: article.id, sentence: 0, start, end: start + value.length };
-  };
   const conflicts: Conflict[] = [
     {
       kind: 'number',
@@ -746,10 +747,6 @@ function tollUpdateStory(earlyLead: string, earlyValue: string, earlyCount: numb
       'The ferry operator suspended its Varn Point service.',
     { id: 'later', outlet: 'Orla Herald', published: '2026-05-11' },
   );
-  const at = (article: Article, value: string) => {
-    const start = article.text.indexOf(value);
-    return { article: article.id, sentence: 0, start, end: start + value.length };
-  };
   const conflicts: Conflict[] = [
     {
       kind: 'number',
@@ -1012,10 +1009,6 @@ test('a disputed percentage before the noun it is a share of goes with its figur
       'Full service resumes on Saturday.',
     { id: 'post', outlet: 'Orrin Evening Post', published: '2026-03-06' },
   );
-  const at = (article: Article, value: string) => {
-    const start = article.text.indexOf(value);
-    return { article: article.id, sentence: 0, start, end: start + value.length };
-  };
   const conflicts: Conflict[] = [
     {
       kind: 'number',
@@ -1064,10 +1057,6 @@ test('a sentence whose disputed figure is dropped cites every outlet that tells 
         'The first sailing leaves at dawn on Wednesday.',
       { id: 'bulletin', outlet: 'Tarrow Isles Bulletin', published: '2026-05-12' },
     );
-    const at = (article: Article, value: string) => {
-      const start = article.text.indexOf(value);
-      return { article: article.id, sentence: 0, start, end: start + value.length };
-    };
     const conflicts: Conflict[] = [
       {
         kind: 'number',
@@ -1257,10 +1246,6 @@ test('a later report that updates a figure is told in time order, after what was
     'The number of people killed in the Kessa ferry sinking has risen to eight, the coastguard said. Salvage crews reached the wreck of the Kessa.',
     { id: 'later', outlet: 'Orla Herald', published: '2026-05-12T18:00:00Z' },
   );
-  const at = (article: Article, value: string) => {
-    const start = article.text.indexOf(value);
-    return { article: article.id, sentence: 0, start, end: start + value.length };
-  };
   const conflicts: Conflict[] = [
     {
       kind: 'number',
