@@ -2,6 +2,7 @@ export { extractArticle } from './extract-article.js';
 export type { ExtractOptions } from './extract-article.js';
 export { renderText } from './render-text.js';
 export { decodeBytes } from './decode-bytes.js';
+export { toIsoDate } from './read-metadata.js';
 export type { DecodeBytesOptions, DecodedText } from './decode-bytes.js';
 export { classifyLine } from './classify-line.js';
 export {

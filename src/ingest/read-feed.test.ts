@@ -37,7 +37,7 @@ test('an RSS feed gives one text input per item, with the full content, its meta
   assert.equal(ferry?.format, 'text');
   assert.equal(ferry?.outlet, 'Saltmere Evening Courier');
   assert.equal(ferry?.url, 'https://saltmerecourier.example/news/night-ferry');
-  assert.equal(ferry?.published, '2026-11-17T14:12:00.000Z');
+  assert.equal(ferry?.published, '2026-11-17T14:12:00Z');
   assert.equal(ferry?.byline, 'Ida Varn');
   assert.equal(ferry?.title, 'Night ferry to Gull Island approved');
   assert.equal(
@@ -100,4 +100,18 @@ test('a file that is not a feed, or a feed with no items, is an error naming it'
   const { inputs, errors } = readFeed('<rss><channel><title>Quiet</title></channel></rss>', 'quiet.rss');
   assert.deepEqual(inputs, []);
   assert.match(errors[0]?.message ?? '', /quiet\.rss.*no items/);
+});
+
+test('an item date without a zone is read as written, whatever zone the program runs in', () => {
+  const before = process.env.TZ;
+  process.env.TZ = 'Europe/Berlin';
+  try {
+    const feed = RSS.replace('Tue, 17 Nov 2026 15:12:00 +0100', 'Tue, 17 Nov 2026 15:12:00');
+    assert.equal(readFeed(feed, 'courier.rss').inputs[0]?.published, '2026-11-17T15:12:00');
+    const dayOnly = RSS.replace('Tue, 17 Nov 2026 15:12:00 +0100', '17 Nov 2026');
+    assert.equal(readFeed(dayOnly, 'courier.rss').inputs[0]?.published, '2026-11-17');
+  } finally {
+    if (before === undefined) delete process.env.TZ;
+    else process.env.TZ = before;
+  }
 });

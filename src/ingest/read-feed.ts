@@ -1,7 +1,7 @@
 import { isTag, type Element } from 'domhandler';
 import { getElementsByTagName, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
-import { renderText } from '../extract/index.js';
+import { renderText, toIsoDate } from '../extract/index.js';
 import { InputError, type RawInput } from '../model/index.js';
 
 /** What one feed gives: an input per item that has something to read, and an error per item that has not. */
@@ -37,12 +37,14 @@ function linkOf(item: Element): string | undefined {
   return firstText(item, ['link']);
 }
 
-/** RSS dates are RFC 822 ("Tue, 17 Nov 2026 15:12:00 +0100"), Atom's ISO 8601: both become ISO 8601 (UTC). */
+/**
+ * RSS dates are RFC 822 ("Tue, 17 Nov 2026 15:12:00 +0100"), Atom's ISO 8601: both become ISO 8601, in UTC when
+ * the date gives a zone and as written when it does not (`toIsoDate`: never in the zone of the machine).
+ */
 function isoDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  return toIsoDate(value);
 }
 
 /**
