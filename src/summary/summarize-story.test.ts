@@ -1319,3 +1319,20 @@ test('a wording whose opening clause goes (neutralised or compressed) and leaves
   assert.ok(summary.length >= 1);
   for (const sentence of summary) assert.doesNotMatch(sentence.text, /^it\b/i, sentence.text);
 });
+
+test("quotation marks written the old typewriter way (`` and '') come out as quotation marks", () => {
+  const gazette = createTestArticle(
+    "The Varn harbour board approved a new ferry berth on Monday.\n\n``We will open it next summer,'' board chair Ida Brenn said.",
+    { id: 'gazette', outlet: 'Varn Gazette' },
+  );
+  const herald = createTestArticle(
+    "Varn's harbour board approved a new ferry berth on Monday.\n\n``We will open it next summer,'' chair Ida Brenn said after the vote.",
+    { id: 'herald', outlet: 'Orla Herald' },
+  );
+  const { summary, headline } = summarizeStory([gazette, herald], []);
+  const texts = [headline.text, ...summary.map((sentence) => sentence.text)];
+  const quoted = texts.find((text) => /open it next summer/.test(text));
+  assert.ok(quoted, texts.join('\n'));
+  assert.match(quoted, /“We will open it next summer,” /);
+  for (const text of texts) assert.doesNotMatch(text, /``|''/, text);
+});

@@ -927,7 +927,19 @@ export function summarizeStory(
       makeHeadline(firstDispute ? disputeHeadline(cited.get(firstDispute) ?? firstDispute) : summary[0]),
     figureUpdates(updates, articles),
   );
-  return { headline, summary };
+  return {
+    headline: { ...headline, text: typographicQuotes(headline.text) },
+    summary: summary.map((sentence) => ({ ...sentence, text: typographicQuotes(sentence.text) })),
+  };
+}
+
+/**
+ * Quotation marks written the typewriter way of older corpora and wire feeds ("``We will,'' she said") as
+ * quotation marks ("“We will,” she said"): the summary's sentences are new text, read by people; their citations
+ * still point at the source's own characters.
+ */
+export function typographicQuotes(text: string): string {
+  return text.replace(/``\s?/g, '“').replace(/(?<!')\s?''(?!')/g, '”');
 }
 
 /**
