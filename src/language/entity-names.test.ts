@@ -150,3 +150,16 @@ void test('a sentence-opening word that is no part of a name stays out of it ("P
     ['Kelly Brandt', 'Holly Marsh'],
   );
 });
+
+void test('a name between "the" and a role noun modifies the role ("The Harbour Lights actress"): no person, and "he said" is not given to it', () => {
+  const article = analyze(
+    'Clinic Stay\n\nAda Lind has spent the last decade out and about.\n\n' +
+      'The Harbour Lights actress has checked into a clinic in Varn, according to her publicist, Tomas Berg.\n\n' +
+      '"We appreciate your respect for her privacy at this time," he said.',
+  );
+  const work = entityOf(article, 'Harbour Lights');
+  assert.notEqual(work?.type, 'person', JSON.stringify(work));
+  const quote = article.quotes.find((item) => /We appreciate/.test(item.content.text));
+  const speaker = article.entities.find((entity) => entity.id === quote?.speaker);
+  assert.notEqual(speaker?.name, 'Harbour Lights', JSON.stringify(quote));
+});

@@ -943,6 +943,20 @@ function isLeadingRole(
   return context.pairs.has(rest.join(' ')) || context.lower.has(role);
 }
 
+/** True when the run `start`..`end` stands between "the"/"a"/"an" and a lower-case role noun. */
+function isRoleModifier(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1];
+  const after = tokens[end];
+  return (
+    before !== undefined &&
+    /^(?:the|a|an)$/i.test(before.text) &&
+    after !== undefined &&
+    after.kind === 'word' &&
+    /^\p{Ll}/u.test(after.text) &&
+    ROLE_NOUNS.has(bareWord(after))
+  );
+}
+
 function nameWordsOf(tokens: Token[], first: number, end: number): number {
   let count = 0;
   for (let index = first; index < end; index++) if (tokens[index]?.kind === 'word') count++;
@@ -974,6 +988,9 @@ function addMention(
   if (words.length === 0 || words.every((word) => COMMON_CAPITALISED.has(word))) return;
   const ampersand = tokens.slice(nameFirst, nameEnd).some((token) => token.text === '&');
   let type = typeOf(words, nameTokens, hasTitle, ampersand);
+  // "The Harbour Lights actress", "a Daily Lantern reporter": a name between an article and a role noun
+  // modifies the role (a film, a paper, a team); a person's own name does not stand there.
+  if (type === 'person' && !hasTitle && isRoleModifier(tokens, runStart, nameEnd)) type = 'other';
   const labels: Label[] = [];
   if (hasTitle && runStart < nameFirst) {
     const words = tokens.slice(runStart, nameFirst).map((token) => bareWord(token));
