@@ -163,3 +163,11 @@ void test('a name between "the" and a role noun modifies the role ("The Harbour 
   const speaker = article.entities.find((entity) => entity.id === quote?.speaker);
   assert.notEqual(speaker?.name, 'Harbour Lights', JSON.stringify(quote));
 });
+
+void test('"according to her publicist, Tomas Berg": the name after the role is the speaker', () => {
+  const article = analyze(
+    'Clinic Stay\n\nThe actress has checked into a clinic in Varn, according to her publicist, Tomas Berg.',
+  );
+  const quote = article.quotes.find((item) => item.cue.text === 'according to');
+  assert.equal(article.entities.find((entity) => entity.id === quote?.speaker)?.name, 'Tomas Berg');
+});

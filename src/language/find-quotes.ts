@@ -3164,7 +3164,16 @@ export function findQuotes(
         }
         if (sourceSpan) quote.source = sourceSpan;
         sentenceSource = { first: source.first, end: source.end, spanEnd: sourceSpanEnd };
-        const speaker = resolveSpeaker(source, paragraph, content);
+        // "according to her publicist, Tomas Berg": a role without a name, then the name as its appositive.
+        const speaker =
+          resolveSpeaker(source, paragraph, content) ??
+          (sourceSpanEnd > source.end + 1 &&
+          tokens[source.end]?.text === ',' &&
+          isCapitalised(tokens[source.end + 1]) &&
+          (ROLE_NOUNS.has(bareWord(tokens[source.end - 1])) ||
+            SPOKES_NOUNS.has(bareWord(tokens[source.end - 1])))
+            ? resolveSpeaker({ first: source.end + 1, end: sourceSpanEnd }, paragraph, content)
+            : undefined);
         if (speaker) {
           quote.speaker = speaker;
           speakers.add(speaker);

@@ -58,7 +58,7 @@ export const ROLE_NOUNS = withExForms(
   tyrant autocrat despot warlord regime junta thug demagogue councillor councilor councilman councilwoman
   alderman alderwoman magistrate treasurer registrar clerk auditor trustee warden superintendent captain
   lieutenant sergeant colonel commissioner spokesperson campaigner reformer reformist challenger contender
-  deputy producer
+  deputy producer publicist
 `),
 );
 
