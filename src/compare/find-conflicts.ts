@@ -1,3 +1,4 @@
+import { findRiskChanges } from './risk-changes.js';
 import { isRoleWord, isTitleWord } from '../language/index.js';
 import type { Article, Citation, Conflict, ConflictKind, Label } from '../model/index.js';
 import { creditedClauses, isCredited } from './credited-clauses.js';
@@ -217,6 +218,7 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
   checkStoryDurations(push, context);
   checkStoryTitles(push, context);
   checkStoryAges(push, context);
+  checkStoryRiskChanges(push, context);
   // A pair of figures that a later report updated ("now estimates 15,000 litres") is merged only with other
   // updates, so that it is not lost in a dispute over the same figure (a tabloid's 20,000 the same day).
   const byId = new Map(context.articles.map((article) => [article.id, article]));
@@ -1316,6 +1318,37 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
     });
   }
   for (const { about, sides } of found.values()) emit(push, context, 'number', undefined, about, sides);
+}
+
+/**
+ * How much a risk rises, across the whole story: "doubles your risk of bowel cancer" / "a 20 percent higher
+ * risk of bowel cancer" (`findRiskChanges`). Two changes are of one risk when what the risk is of shares a
+ * content word ("bowel cancer" / "cancer"); they conflict when their factors differ (rounded to hundredths:
+ * "20 percent higher" and "20 percent greater" are one figure). A tabloid's "doubles" for a study's 20 percent
+ * is the classic misreading of a health study.
+ */
+function checkStoryRiskChanges(push: (conflict: Conflict) => void, context: ConflictContext): void {
+  const groups: { words: Set<string>; target: string; sides: Side[] }[] = [];
+  context.articles.forEach((article, index) => {
+    for (const change of findRiskChanges(article.text)) {
+      let group = groups.find((entry) => change.targetWords.some((word) => entry.words.has(word)));
+      if (group === undefined) groups.push((group = { words: new Set(), target: change.target, sides: [] }));
+      for (const word of change.targetWords) group.words.add(word);
+      group.sides.push({
+        key: change.factor.toFixed(2),
+        value: change.text,
+        article: index,
+        citation: {
+          article: article.id,
+          sentence: sentenceIndexOf(article, change.start),
+          start: change.start,
+          end: change.end,
+        },
+      });
+    }
+  });
+  for (const group of groups)
+    emit(push, context, 'number', undefined, `how much the risk of ${group.target} rises`, group.sides);
 }
 
 /**

@@ -17,3 +17,26 @@ void test('a partial quote in the next sentence ("She called it “painful but u
   // The second outlet's version is the whole quotation, not a trimmed one.
   assert.deepEqual(boats.variants.find((variant) => variant.article === articles[1]?.id)?.differences, []);
 });
+
+void test('a version that drops the quote\'s "not" is marked reversed, not merely trimmed', () => {
+  const articles = [
+    'Study on sweetener\n\n"Shoppers do not need to throw out their fizzy drinks," said lead author Professor Mette Kalvø of Brisk University.',
+    'SWEETENER SCARE\n\nProfessor Mette Kalvø, who led the research, said: "Shoppers need to throw out their fizzy drinks."',
+  ].map((text) => analyzeLanguage(createTextArticle(text)));
+  const { groups } = groupQuotes(articles, linkEntities(articles));
+  const drinks = groups.find((group) => group.text.includes('fizzy drinks'));
+  assert.ok(drinks);
+  const tabloid = drinks.variants.find((variant) => variant.article === articles[1]?.id);
+  assert.ok(tabloid?.differences.includes('reversed'), JSON.stringify(tabloid?.differences));
+});
+
+void test('a version that leaves out a whole negated sentence is trimmed, not reversed', () => {
+  const articles = [
+    'Harbour\n\n"We will not close the harbour. We will open a second berth next year," said port director Elin Rask.',
+    'Berth\n\n"We will open a second berth next year," port director Elin Rask said.',
+  ].map((text) => analyzeLanguage(createTextArticle(text)));
+  const { groups } = groupQuotes(articles, linkEntities(articles));
+  const berth = groups.find((group) => group.text.includes('second berth'));
+  const short = berth?.variants.find((variant) => variant.article === articles[1]?.id);
+  assert.deepEqual(short?.differences, ['trimmed']);
+});

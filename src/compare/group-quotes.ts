@@ -495,7 +495,7 @@ function shorten(text: string): string {
 /**
  * How `version` differs from `reference` word by word (longest common subsequence): reference words it lacks
  * make it trimmed; extra words before or after the shared part make it extended; extra words inside make it
- * altered.
+ * altered; a negation dropped or added inside the quoted part makes it reversed.
  */
 /** The longest-common-subsequence table of two word lists: `table[i][j]` is the LCS of a[i..] and b[j..]. */
 function lcsTable(a: readonly string[], b: readonly string[]): Uint16Array[] {
@@ -520,11 +520,35 @@ function commonWords(a: readonly string[], b: readonly string[]): number {
 /** 3: words at an end of a version that may stand in for the reference's words there ("freedom" for "own immunity"). */
 const MAX_SWAPPED_WORDS = 3;
 
+/* Words that turn a statement into its opposite; a contraction ("don't", "can't") counts as one. */
+const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'cannot']);
+
+function isNegation(word: string | undefined): boolean {
+  return word !== undefined && (NEGATIONS.has(word) || word.endsWith("n't"));
+}
+
+/** Negations in runs of at most `MAX_SWAPPED_WORDS` unmatched words between two matched ones. */
+function localNegations(words: readonly string[], matched: readonly boolean[]): number {
+  let count = 0;
+  let runStart = -1;
+  for (let index = 0; index < words.length; index++) {
+    if (!matched[index]) {
+      if (runStart === -1) runStart = index;
+      continue;
+    }
+    if (runStart > 0 && index - runStart <= MAX_SWAPPED_WORDS)
+      count += words.slice(runStart, index).filter(isNegation).length;
+    runStart = -1;
+  }
+  return count;
+}
+
 export function compareWords(version: readonly string[], reference: readonly string[]): QuoteDifference[] {
   const a = version.slice(0, MAX_COMPARED_WORDS);
   const b = reference.slice(0, MAX_COMPARED_WORDS);
   const table = lcsTable(a, b);
   const matched: boolean[] = a.map(() => false);
+  const matchedReference: boolean[] = b.map(() => false);
   let firstReference = -1;
   let lastReference = -1;
   let i = 0;
@@ -532,6 +556,7 @@ export function compareWords(version: readonly string[], reference: readonly str
   while (i < a.length && j < b.length) {
     if (a[i] === b[j]) {
       matched[i] = true;
+      matchedReference[j] = true;
       if (firstReference === -1) firstReference = j;
       lastReference = j;
       i++;
@@ -563,5 +588,11 @@ export function compareWords(version: readonly string[], reference: readonly str
     matched.some((isMatched, index) => !isMatched && index > firstMatch && index < lastMatch);
   if (extraAtEdges) differences.push('extended');
   if (extraInside) differences.push('altered');
+  // "People need to empty their cupboards" for "People do not need to ...": a negation left out of (or put
+  // into) the words a version does quote reverses the quote. One in a longer unquoted run went with a whole
+  // clause or sentence ("We will not close the harbour." before the part quoted): a trim.
+  const droppedNegations = localNegations(b, matchedReference);
+  const addedNegations = localNegations(a, matched);
+  if (droppedNegations !== addedNegations) differences.push('reversed');
   return differences;
 }

@@ -1252,3 +1252,29 @@ void test('an outlet that "first reported the plan" in another outlet’s articl
     JSON.stringify(quotes),
   );
 });
+
+void test('"he said" in a paragraph that opens on a new person is that person, not the speaker of the paragraph before', () => {
+  // A study story: the lead author speaks, then an outside expert is introduced as the subject of a new
+  // paragraph and quoted with "he said". The expert's caution is not the author's.
+  const article = analyze(
+    [
+      '"Our results point to a link, but they do not prove cause," said the lead author, Professor Ilse Vandermeer.',
+      'Dr Tobias Grell, a statistician at the Ostrand Institute who was not involved in the work, was sceptical. "The groups differ in many ways," he said.',
+    ].join('\n\n'),
+  );
+  const caution = article.quotes.find((quote) => quote.content.text.includes('The groups differ'));
+  assert.equal(speakerName(article, caution?.speaker), 'Tobias Grell');
+  const author = article.quotes.find((quote) => quote.content.text.includes('Our results'));
+  assert.equal(speakerName(article, author?.speaker), 'Ilse Vandermeer');
+});
+
+void test('"she said" after a paragraph that names someone else in passing stays with the last speaker', () => {
+  const article = analyze(
+    [
+      '"We will reopen the bridge in March," said Mayor Carla Odenvik.',
+      'The repairs, first ordered by former mayor Piet Hallam, have cost the town 2 million crowns. "It has been a long wait," she said.',
+    ].join('\n\n'),
+  );
+  const wait = article.quotes.find((quote) => quote.content.text.includes('a long wait'));
+  assert.equal(speakerName(article, wait?.speaker), 'Carla Odenvik');
+});

@@ -2530,6 +2530,26 @@ export function findQuotes(
     return named;
   };
 
+  /**
+   * The person whose name opens the first sentence of the paragraph holding token `at`, when that sentence
+   * comes before `at`'s own (only title words may stand before the name: "Dr", "Former Mayor").
+   */
+  const paragraphSubject = (at: number): string | undefined => {
+    const sentence = doc.tokenSentence[at] ?? -1;
+    const paragraph = doc.sentences[sentence]?.paragraph;
+    if (paragraph === undefined) return undefined;
+    let opening = sentence;
+    while (opening > 0 && doc.sentences[opening - 1]?.paragraph === paragraph) opening--;
+    const bounds = doc.sentenceTokens[opening];
+    if (opening === sentence || !bounds) return undefined;
+    const mention = entities.mentions[firstMentionFrom(tokens[bounds.first]?.start ?? 0)];
+    if (!mention || mention.sentence !== opening || entityById.get(mention.entity)?.type !== 'person')
+      return undefined;
+    for (let index = bounds.first; index < mention.first; index++)
+      if (!/^\p{Lu}/u.test(tokens[index]?.text ?? '')) return undefined;
+    return mention.first - bounds.first <= 2 ? mention.entity : undefined;
+  };
+
   const resolveSpeaker = (source: Range, paragraph: number, content?: Range): string | undefined => {
     const start = tokens[source.first]?.start ?? 0;
     const stop = tokens[source.end - 1]?.end ?? 0;
@@ -2561,6 +2581,12 @@ export function findQuotes(
         addReference(entity, source);
         return entity;
       };
+      // "Dr Grell, who was not involved, was sceptical. “The groups differ,” he said.": a paragraph after the
+      // last speaker's that opens on another person's name has moved on to that person (a study story's
+      // outside expert after its lead author).
+      const opener =
+        lastSpeaker && paragraph > lastSpeaker.paragraph ? paragraphSubject(source.first) : undefined;
+      if (opener !== undefined && opener !== lastSpeaker?.entity && fits(opener)) return resolved(opener);
       // "he" and "she" are people: the last source may have been a newspaper or a ministry ("the Courier
       // reported ...").
       const lastType = lastSpeaker ? entityById.get(lastSpeaker.entity)?.type : undefined;

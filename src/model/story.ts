@@ -73,7 +73,8 @@ export interface Conflict {
   latest?: number;
 }
 
-export type QuoteDifference = 'trimmed' | 'extended' | 'altered' | 'speaker' | 'context';
+/** `reversed`: a negation ("not", "never", "don't") dropped from or added to the words quoted. */
+export type QuoteDifference = 'trimmed' | 'extended' | 'altered' | 'reversed' | 'speaker' | 'context';
 
 /** One quotation carried by one or more articles, with each article's version. */
 export interface QuoteGroup {

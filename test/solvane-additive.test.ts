@@ -1,0 +1,52 @@
+/**
+ * End to end on an invented health study told four ways (fixtures/stories/solvane-additive/): a university's
+ * press release, a science desk's page, a wire item that credits the journal, and a tabloid that turns a
+ * 20 percent relative rise into "doubles your risk" and drops the "not" from the lead author's quote. The
+ * science desk quotes an outside expert with "he said" right after the lead author's quote.
+ */
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { before, test } from 'node:test';
+import { runAnalysis } from '../src/analyze.js';
+import { readInputs } from '../src/ingest/index.js';
+import type { StoryReport } from '../src/model/index.js';
+import { repoRoot } from './helpers/repo-root.js';
+
+const FIXTURE = join(repoRoot(), 'fixtures', 'stories', 'solvane-additive');
+let report: StoryReport;
+
+before(async () => {
+  const { reports } = await runAnalysis(readInputs([FIXTURE]));
+  assert.equal(reports.length, 1, 'one story');
+  report = reports[0] as StoryReport;
+});
+
+const idOf = (outlet: string): string =>
+  report.articles.find((article) => article.outlet === outlet)?.id ?? `no article of ${outlet}`;
+
+test("the outside expert's caution is his, not the lead author's", () => {
+  const caution = report.quotes.find((group) => group.text.includes('not for alarm'));
+  assert.equal(caution?.speaker, 'Ruben Ashgrove');
+  const link = report.quotes.find((group) => group.text.includes('do not prove cause and effect'));
+  assert.equal(link?.speaker, 'Anouk Telford');
+});
+
+test("the tabloid's version of the author's quote, with its 'not' dropped, is marked reversed", () => {
+  const cupboards = report.quotes.find((group) => group.text.includes('empty their cupboards'));
+  const tabloid = cupboards?.variants.find((variant) => variant.article === idOf('Daily Blaze'));
+  assert.ok(tabloid?.differences.includes('reversed'), JSON.stringify(tabloid?.differences));
+});
+
+test('"doubles your risk" conflicts with the study\'s 20 percent rise, and the summary keeps both sides', () => {
+  const risk = report.conflicts.find((conflict) => conflict.about.includes('risk of bowel cancer'));
+  assert.ok(risk, JSON.stringify(report.conflicts));
+  const blaze = risk.sides.find((side) => side.articles.includes(idOf('Daily Blaze')));
+  assert.match(blaze?.value ?? '', /doubles/);
+  const others = risk.sides.find((side) => side !== blaze);
+  assert.ok(others?.articles.includes(idOf('Meridian Review')));
+  assert.ok(others?.articles.includes(idOf('Northgate Press Wire')));
+  // The hedge stays a hedge: the lead sentence says "may have", and no summary sentence states "doubles" as fact.
+  assert.match(report.summary[0]?.text ?? '', /may have a higher risk/);
+  for (const sentence of report.summary)
+    assert.ok(!/doubles/.test(sentence.text) || /differ/.test(sentence.text), sentence.text);
+});
