@@ -57,3 +57,28 @@ void test('a pronoun speaker right after a described source ("The leader of the 
     ['The governor of the province'],
   );
 });
+
+void test('a label that ends on "of" or "and" before a name belongs to someone else, not to that name', () => {
+  const articles = [
+    analyzeLanguage(
+      createTextArticle(
+        'Senator Ivo Brandt of Tolvania said on Monday that the canal tax would rise. The Queen of Marrowfen opened the lock. President and chief executive Mara Quist of Lindholm Freight said shipping would slow.',
+      ),
+    ),
+  ];
+  const entries = collectLabels(articles, linkEntities(articles));
+  const cutShort = entries.flatMap((entry) =>
+    entry.byArticle.flatMap((row) =>
+      row.labels
+        .filter((label) => /\s(?:of|and|for)\s*$/u.test(label.text))
+        .map((label) => `${entry.entity}: ${label.text}`),
+    ),
+  );
+  assert.deepEqual(cutShort, []);
+  // A title that runs on through "and" to its end still labels the name after it.
+  const quist = entries.find((entry) => entry.entity === 'Mara Quist');
+  assert.deepEqual(
+    quist?.byArticle.flatMap((row) => row.labels.map((label) => label.text)),
+    ['President and chief executive'],
+  );
+});

@@ -43,7 +43,12 @@ export function collectLabels(
         if (mention.reference !== true) addName(mention.text);
         // A title the language stage kept inside the name ("Councillor Ilse Varga") is still a label.
         const glued = mention.reference === true ? undefined : gluedTitle(mention.text, linked.key);
-        if (glued !== undefined && /^\p{Lu}/u.test(glued) && !seen.has(foldText(glued))) {
+        if (
+          glued !== undefined &&
+          /^\p{Lu}/u.test(glued) &&
+          !endsOnConnective(glued) &&
+          !seen.has(foldText(glued))
+        ) {
           seen.add(foldText(glued));
           row.labels.push({
             text: glued,
@@ -60,6 +65,9 @@ export function collectLabels(
             ? mention.labels
             : [...mention.labels, appositive];
         for (const found of labels) {
+          // "Senator Ivo Brandt of" before "Tolvania", "The Queen of" before "Marrowfen": the name is what the
+          // phrase is of, not who holds it.
+          if (endsOnConnective(found.text)) continue;
           const opened = withSentenceOpening(article, found, mention.start);
           // "Its director" was kept as "director", of the organisation "its" stands for.
           const label =
@@ -132,6 +140,11 @@ function addDescriptions(
       citation: citeSpan(article, found.description.start, found.description.end),
     });
   }
+}
+
+/** A phrase that ends on a preposition or conjunction ("Minister of", "President and") is cut short. */
+function endsOnConnective(text: string): boolean {
+  return /(?:^|\s)(?:of|and|&|or|for|at|in|on|to|from|by|with)$/iu.test(text.trim());
 }
 
 /** At most this many words in front of a title at the start of a sentence are taken into it. */

@@ -64,7 +64,42 @@ const TITLE_SYNONYMS: readonly (readonly string[])[] = [
     'legislator',
   ],
   ['senator', 'lawmaker', 'legislator'],
+  ['judge', 'justice', 'magistrate'],
 ];
+
+// A seat in a legislature, and the posts its members hold in it: "Representative" and "Minority Leader" are
+// held at once, so they are no disagreement over a title.
+const LEGISLATIVE_SEATS = new Set([
+  'representative',
+  'congressman',
+  'congresswoman',
+  'congressperson',
+  'assemblyman',
+  'assemblywoman',
+  'assemblymember',
+  'mp',
+  'lawmaker',
+  'legislator',
+  'senator',
+]);
+const LEGISLATIVE_POSTS = new Set([
+  'leader',
+  'whip',
+  'speaker',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'chairperson',
+]);
+
+/** One title is a seat in a legislature and the other a post held in one: "Rep." / "House Minority Leader". */
+function seatAndPost(a: string, b: string): boolean {
+  const wordsA = officeWords(a);
+  const wordsB = officeWords(b);
+  const seat = (words: readonly string[]): boolean => words.some((word) => LEGISLATIVE_SEATS.has(word));
+  const post = (words: readonly string[]): boolean => words.some((word) => LEGISLATIVE_POSTS.has(word));
+  return (seat(wordsA) && post(wordsB)) || (post(wordsA) && seat(wordsB));
+}
 
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
   gov: 'governor',
@@ -1139,7 +1174,7 @@ function checkTitles(
     if (headsA.some((head) => headsB.some((other) => sameOffice(head, other)))) continue;
     const textsA = personA.labels.map((label) => label.text);
     const textsB = personB.labels.map((label) => label.text);
-    if (textsA.some((x) => textsB.some((y) => titlesAgree(x, y)))) continue;
+    if (textsA.some((x) => textsB.some((y) => titlesAgree(x, y) || seatAndPost(x, y)))) continue;
     // "his challenger, Councillor Ilse Varga" and "Challenger Ilse Varga": an article that itself gives the
     // other's role (in an appositive, or elsewhere) does not disagree with it.
     const linked = context.links.entities.find((entity) => entity.key === personA.value);
@@ -1566,8 +1601,12 @@ function checkStoryTitles(push: (conflict: Conflict) => void, context: ConflictC
         const allA = anyLabel.get(articleA) ?? [];
         const allB = anyLabel.get(articleB) ?? [];
         const agree =
-          labelsA.some((a) => allB.some((b) => officesAgree(a.label.text, b.text))) ||
-          labelsB.some((b) => allA.some((a) => officesAgree(a.text, b.label.text)));
+          labelsA.some((a) =>
+            allB.some((b) => officesAgree(a.label.text, b.text) || seatAndPost(a.label.text, b.text)),
+          ) ||
+          labelsB.some((b) =>
+            allA.some((a) => officesAgree(a.text, b.label.text) || seatAndPost(a.text, b.label.text)),
+          );
         if (agree) continue;
         const a = labelsA[0]?.label;
         const b = labelsB[0]?.label;

@@ -254,6 +254,8 @@ export function sentenceDetails(
     let value = parseNumber(token.word);
     if (value === undefined) return;
     if (isYear(tokens, at, mentioned, span.start)) return;
+    // "$US2 million ($3.04 million)": the same amount again in another currency, not a figure of its own.
+    if (RESTATED_FIGURE.test(text.slice(0, token.start))) return;
     // "now estimates 15,000 litres, up from 12,000": the earlier figure is not what this sentence reports.
     if (isEarlierFigure(tokens, at)) {
       earlierFigures.add(at);
@@ -476,6 +478,14 @@ const CHANGE_FROM = new Set(['up', 'down', 'revised', 'raised', 'lowered', 'incr
 /* Nouns of an earlier figure: "from its earlier estimate of 12,000", "the previous toll of 9". */
 const EARLIER_NOUNS = new Set(['estimate', 'figure', 'count', 'toll', 'total', 'tally']);
 const EARLIER_WORDS = new Set(['earlier', 'previous', 'initial', 'original', 'first']);
+
+/**
+ * The text before a figure that restates the figure just before it, in brackets: a number, up to two words
+ * (a scale and a currency: "million", "billion euros"), an opening bracket, and at most a hedge and a currency
+ * sign ("(about A$", "(€", "(US$") before the figure.
+ */
+const RESTATED_FIGURE =
+  /\d(?:[\d.,]*\d)?(?:\s*[\p{L}$€£¥]+){0,2}\s*\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost)\s+)?(?:\p{Lu}{0,3}[$€£¥])?\s*$/u;
 
 /**
  * True when the figure at `at` is the one a change started from: "up from 12,000", "revised from about 40",

@@ -146,4 +146,41 @@ describe('titles of one person', () => {
     );
     assert.equal(senator.length, 1, 'a congresswoman is not a senator');
   });
+  it('a seat in a legislature and a post held in it ("Representative" / "Minority Leader") are held at once', () => {
+    const representative = spec(
+      'gazette',
+      'Tolvan Liberal Representative Lena Ostrova said on Thursday that the east wing of the Tolva hospital in Brenn would close.',
+      [['Tolvan Liberal Representative', 'title']],
+    );
+    for (const label of ['Assembly Minority Leader', 'Majority Whip', 'Budget Committee Chairwoman']) {
+      const text = `${label} Lena Ostrova said on Thursday that the east wing of the Tolva hospital would close.`;
+      assert.deepEqual(titleConflicts(representative, spec('echo', text, [[label, 'title']])), [], label);
+    }
+    // Two posts still differ: a whip is not the leader.
+    const posts = titleConflicts(
+      spec(
+        'herald',
+        'Assembly Minority Leader Lena Ostrova said on Thursday that the east wing of the Tolva hospital would close.',
+        [['Assembly Minority Leader', 'title']],
+      ),
+      spec(
+        'echo',
+        'Majority Whip Lena Ostrova said on Thursday that the east wing of the Tolva hospital would close.',
+        [['Majority Whip', 'title']],
+      ),
+    );
+    assert.equal(posts.length, 1, 'a leader is not a whip');
+  });
+
+  it('"Judge" and "Justice" name one office on the bench', () => {
+    const judge = spec(
+      'gazette',
+      'Judge Lena Ostrova said on Thursday that the east wing of the Tolva hospital in Brenn would close.',
+      [['Judge', 'title']],
+    );
+    for (const label of ['Justice', 'High Court Justice', 'Brenn Supreme Court Judge']) {
+      const text = `${label} Lena Ostrova said on Thursday that the east wing of the Tolva hospital would close.`;
+      assert.deepEqual(titleConflicts(judge, spec('echo', text, [[label, 'title']])), [], label);
+    }
+  });
 });
