@@ -515,3 +515,32 @@ test('a headline does not open on a word pointing back to a sentence it is not r
   assert.ok(chosen);
   assert.doesNotMatch(chosen.text, /^(?:that|this|he|she|it|they)\b/i, chosen.text);
 });
+
+test('a headline is a clause: a draft with no main verb gives way to a sentence that has one', () => {
+  const event = cited('The Orvel harbour board closed the old ferry pier for repairs.', 0.1);
+  for (const fragment of [
+    // A leading adjunct whose main clause the cut dropped.
+    'Rumoured for weeks to be the board’s first choice among the three bidders for the Orvel contract, Varga signed on Tuesday.',
+    'Even for a harbour board known to argue over every small repair bill in the port of Orvel, the vote was quick.',
+    'One day after the Orvel ferry pier was damaged by a storm in the early hours, the harbour board met in private.',
+    // A subject with its relative clause, cut before the main verb.
+    'The engineer who is known more for her bridges than for any work on the harbour in Orvel resigned.',
+  ]) {
+    const chosen = chooseHeadline([cited(fragment, 0.3), event]);
+    assert.equal(chosen?.text, 'The Orvel harbour board closed the old ferry pier for repairs', fragment);
+  }
+  // A subject with a relative clause before its main verb, a leading participle phrase closed by a comma, and a
+  // long clause before a subordinate one are clauses.
+  for (const clause of [
+    'A fire that tore through the Orvel fish market is being treated as arson.',
+    'Standing silently before the judge, the Orvel ferry captain was charged.',
+    'Varn pilots continue to guide ships into the harbour after dark.',
+  ]) {
+    assert.equal(chooseHeadline([cited(clause, 0.3), event])?.text, clause.replace(/\.$/, ''), clause);
+  }
+  // A leading adjunct before its main clause is a clause.
+  assert.equal(
+    chooseHeadline([cited('After the storm, the harbour board closed the pier.', 0.3), event])?.text,
+    'The harbour board closed the pier',
+  );
+});

@@ -674,6 +674,68 @@ function finish(draft: string): string {
  */
 const POINTS_BACK = /^(?:he|she|they|it|we|i|his|her|their|its|this|that|these|those)\b/i;
 
+/** Words that open a subordinate or relative clause: a verb after one is not the main clause's. */
+const SUBORDINATE_OPENER =
+  /^(?:after|before|while|when|whenever|although|though|because|since|until|unless|if|whether|where|who|whom|whose|which|that)$/i;
+/** Words that open an adjunct before the main clause ("In ...", "Even for ...", "Despite ..."). */
+const OPENING_ADJUNCT =
+  /^(?:in|on|at|for|with|from|by|of|to|during|despite|amid|following|even|under|over|among|about|against|through|without|within|like|unlike)$/i;
+
+/**
+ * True when `text` reads as a clause: a main verb before any subordinate or relative clause, after a leading
+ * adjunct only when a comma closes it. A headline left as a subject with its relative clause ("The engineer who is
+ * known more for her bridges than"), a leading adjunct ("Even for a board known to argue over ...", "One day after
+ * the pier was damaged") or a participle phrase ("Rumoured to be the first choice") is a fragment: on ECB+, BASIL
+ * and GVC about a third of the fragment headlines were of this kind. An -s word counts as a possible present verb
+ * ("Jackman sings ballads"), so only a stretch with no verb form at all is a fragment.
+ */
+function isClause(text: string): boolean {
+  const words = text.split(/\s+/).filter((part) => part !== '');
+  const bare = (word: string): string => word.replace(/[^\p{L}\p{M}'’-]+/gu, '');
+  const first = bare(words[0] ?? '');
+  // A participle opens an adjunct when a function word or an adverb follows it ("Rumoured to", "Shot by", "Setting
+  // the", "Standing silently"), not
+  // when it is an adjective or a name ("Reigning champion Ada Brisk", "Manning threw").
+  const participle =
+    (/^\p{L}+(?:ed|ing)$/u.test(first) || PARTICIPLE.test(first)) &&
+    /^(?:to|in|on|at|by|for|with|from|into|the|a|an|his|her|their|its|up|out|off|down|back|across|through|\p{Ll}+ly)$/iu.test(
+      bare(words[1] ?? ''),
+    );
+  let rest = words;
+  if (
+    participle ||
+    SUBORDINATE_OPENER.test(first) ||
+    (OPENING_ADJUNCT.test(first) && !/^(?:at|for)\s+(?:least|most|now)\b/i.test(text))
+  ) {
+    // A leading adjunct: the main clause starts after the comma or dash that closes it; without one it was cut.
+    const close = words.findIndex((word) => /[,—–―:]$/u.test(word) || /^[—–―]$/u.test(word));
+    if (close < 0) return false;
+    rest = words.slice(close + 1);
+  }
+  // "after - hours": a word joined by a spaced hyphen opens no clause.
+  const end = rest.findIndex(
+    (word, index) =>
+      index > 0 && SUBORDINATE_OPENER.test(bare(word)) && !/^[-–]$/u.test(rest[index + 1] ?? ''),
+  );
+  if (end < 0) return true;
+  const main = rest.slice(0, end);
+  if (hasVerb(main.join(' ')) || main.slice(1).some((word) => /^\p{Ll}[\p{Ll}\p{M}]+s$/u.test(word)))
+    return true;
+  // Before a subordinate clause only a few words ("One day after ...", "Shortly after ...") are surely no clause:
+  // a longer stretch may hold a present verb the tests above miss ("Harbour pilots continue to ... after").
+  if (!/^(?:who|whom|whose|which|that|where)$/i.test(bare(rest[end] ?? ''))) return main.length > 3;
+  // A subject with a relative clause: the main verb follows the relative clause's own ("A fire that ripped
+  // through the store | is being treated as arson"), so two verb groups are needed; verbs joined by "and" are one.
+  let groups = 0;
+  let inGroup = false;
+  rest.slice(end + 1).forEach((word, index, tail) => {
+    const verbal = hasVerb(word) || /^(?:be|been|being)$/i.test(bare(word));
+    if (verbal && !inGroup && !/^(?:and|or)$/i.test(tail[index - 1] ?? '')) groups += 1;
+    inGroup = verbal;
+  });
+  return groups >= 2;
+}
+
 /** A sentence the headline may be made from, with how close it is to the outlets' own titles (0 to 1). */
 export interface HeadlineCandidate extends CitedText {
   titleSimilarity?: number;
@@ -721,6 +783,7 @@ export function chooseHeadline(sentences: readonly HeadlineCandidate[]): CitedTe
   // not opening on a word that points back, and not mainly a quotation.
   const usable = (entry: Entry): boolean =>
     entry.draft.clean &&
+    isClause(entry.draft.text) &&
     countWords(entry.draft.text) >= 3 &&
     !POINTS_BACK.test(entry.draft.text) &&
     sentenceShape(entry.draft.text) !== 'quotation';
@@ -731,9 +794,17 @@ export function chooseHeadline(sentences: readonly HeadlineCandidate[]): CitedTe
   if (first.shape !== 'quotation') {
     // A first sentence that fits only by a forced cut gives way to a sentence that fits and is no further from
     // what the outlets led with; else it is cut (a later sentence is more often background than the event).
+    // A first sentence that is no clause gives way to any sentence that fits: a fragment tells the reader less
+    // than a sentence further from the outlets' titles.
+    const fragment = !isClause(first.draft.text);
     chosen = usable(first)
       ? first
-      : (events.find((entry) => entry !== first && usable(entry) && closeness(entry) >= closeness(first)) ??
+      : (events.find(
+          (entry) => entry !== first && usable(entry) && (fragment || closeness(entry) >= closeness(first)),
+        ) ??
+        (fragment
+          ? drafts.find((entry) => entry !== first && usable(entry) && entry.shape !== 'quotation')
+          : undefined) ??
         first);
   } else {
     const order = [
