@@ -575,3 +575,19 @@ test('a sentence with no phrase boundary to cut at is kept whole when short enou
   );
   assert.ok(words(long) <= HEADLINE_MAX_WORDS, long);
 });
+
+test('a day written right after "said" or after "late"/"early" goes with the other time words', () => {
+  assert.equal(
+    headline('Harbour master Ida Brenn said Thursday she has doubts about the new Orvel ferry pier.'),
+    'Ida Brenn says she has doubts about the new Orvel ferry pier',
+  );
+  assert.equal(
+    headline('Port director Tomas Reyl said Tuesday that the Orvel harbour would reopen in May.'),
+    'The Orvel harbour would reopen in May, Tomas Reyl says',
+  );
+  assert.equal(
+    headline('The ferry captain died late yesterday in an Orvel hospital.'),
+    'The ferry captain died in an Orvel hospital',
+  );
+  assert.equal(headline('The ferry sank early Monday off Varn Point.'), 'The ferry sank off Varn Point');
+});

@@ -18,7 +18,13 @@ export const HEADLINE_MAX_WORDS = 14;
 export const HEADLINE_WHOLE_MAX_WORDS = 20;
 
 const WEEKDAY_OR_TIME =
-  /\s+(?:on|late on|early on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?))?(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:yesterday|today|tonight|this week|last week)\b/gi;
+  /\s+(?:on|late on|early on|last|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?))?(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:(?:late|early)\s+)?(?:yesterday|today|tonight|this week|last week)\b/gi;
+/**
+ * A bare weekday right after a verb of saying ("said Thursday she ..."): a time word, left out of the headline
+ * as the others are; else it opens the reported clause ("Thursday she has doubts ..., Brenn says").
+ */
+const SAID_ON_DAY =
+  /\b(said|says|announced|confirmed|stated|warned|insisted|denied)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/gu;
 
 const NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
 const SAYING = `(?:said|says|told\\s+(?:reporters|journalists|lawmakers|(?:the\\s+)?(?:${NAME}\\s+)*${NAME})|announced|stated|confirmed|warned|insisted|denied)`;
@@ -648,6 +654,7 @@ export function makeHeadline(first: CitedText | undefined): CitedText {
 function draftHeadline(sentence: string, allowWhole = false): Draft {
   let text = stripDateline(sentence)
     .replace(/\s*\([^)]*\)/g, '')
+    .replace(SAID_ON_DAY, '$1')
     .replace(WEEKDAY_OR_TIME, '')
     // The final stop goes; a closing quotation mark after it stays, so that the quotation is still closed.
     .replace(/(?<!\b\p{L}\.\p{L})[.!?]+(["”’]?)$/u, '$1')
