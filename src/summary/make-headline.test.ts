@@ -591,3 +591,11 @@ test('a day written right after "said" or after "late"/"early" goes with the oth
   );
   assert.equal(headline('The ferry sank early Monday off Varn Point.'), 'The ferry sank off Varn Point');
 });
+
+test('a speaker named by a role "for" someone is the role, not what follows "for"', () => {
+  const text = headline(
+    'Orvel prosecutors have opened an inquiry into the harbour board, the lawyer for the board and the union said Friday.',
+  );
+  assert.doesNotMatch(text, /the union says$/, text);
+  assert.match(text, /lawyer says$/, text);
+});

@@ -161,9 +161,12 @@ function compress(text: string): string {
     .trim();
 }
 
-/** A common noun phrase (no capitalised word after the first) followed by a preposition: "Residents of ...". */
+/**
+ * A common noun phrase (no capitalised word after the first) followed by a preposition: "Residents of ...", "the
+ * lawyer for the campaign and the party" (the lawyer speaks, not the party).
+ */
 const COMMON_NOUN_BEFORE_PLACE =
-  /^(\p{L}[\p{Ll}\p{M}'’-]+(?:\s+\p{Ll}[\p{Ll}\p{M}'’-]*){0,2})\s+(?:of|in|from|at|near|on)\s+/u;
+  /^(\p{L}[\p{Ll}\p{M}'’-]+(?:\s+\p{Ll}[\p{Ll}\p{M}'’-]*){0,2})\s+(?:of|in|from|at|near|on|for)\s+/u;
 
 /**
  * The shortest naming of a speaker: a name set off by commas ("the envoy, Elliott Abrams,"), else a name at the
