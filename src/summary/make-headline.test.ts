@@ -599,3 +599,10 @@ test('a speaker named by a role "for" someone is the role, not what follows "for
   assert.doesNotMatch(text, /the union says$/, text);
   assert.match(text, /lawyer says$/, text);
 });
+
+test('a name followed by two appositives loses both, with their commas', () => {
+  assert.equal(
+    headline('Ada Brisk, the elder sister of Tam Brisk, a Varn council candidate, criticised the new harbour fees.'),
+    'Ada Brisk criticised the new harbour fees',
+  );
+});

@@ -102,11 +102,12 @@ const ROLE_THEN_NAME = new RegExp(
 );
 /**
  * A name opening the sentence followed by its role set off by commas and then the verb: "Idris Valk, the governor of Oster Province,
- * ordered ..." / "Mara Quill, chief executive of Veland Rail, resigned ..." -> "Idris Valk ordered ...". A
+ * ordered ..." / "Mara Quill, chief executive of Veland Rail, resigned ..." -> "Idris Valk ordered ...", also with a
+ * second appositive opening on an article ("Ada Brisk, the sister of Tam Brisk, a council candidate, said"). A
  * conjunction after the second comma means a list ("Valk, the governor, and Brisk"), which stays.
  */
 const NAME_THEN_ROLE = new RegExp(
-  `^((?:${NAME}\\s+){1,3}${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?\\p{Ll}[^,]{0,80},\\s+(?=\\p{Ll})(?!(?:and|or|but|nor)\\b)`,
+  `^((?:${NAME}\\s+){1,3}${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?\\p{Ll}[^,]{0,80}(?:,\\s+(?:the|a|an)\\s+[^,]{1,80})?,\\s+(?=\\p{Ll})(?!(?:and|or|but|nor)\\b)`,
   'u',
 );
 
