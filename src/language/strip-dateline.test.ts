@@ -50,3 +50,13 @@ test('a dateline that gives the filing date is dropped whole ("TARNBY, Dec 3 (NW
   }
   assert.equal(stripDateline('NATO, 32 members strong - is split.'), 'NATO, 32 members strong - is split.');
 });
+
+test('a dateline set off by a horizontal bar, or a dash left of a dateline cut away, is dropped', () => {
+  // Invented places; some sites set the dateline off with U+2015, and extraction can keep only its dash.
+  assert.equal(stripDateline('BRENNOCK ― The harbour board met.'), 'The harbour board met.');
+  assert.equal(stripDateline('— Ida Brenn resigned on Monday.'), 'Ida Brenn resigned on Monday.');
+  assert.equal(stripDateline('– Varn police say the ferry sank.'), 'Varn police say the ferry sank.');
+  assert.equal(stripDateline('- The Orvel council met.'), 'The Orvel council met.');
+  // A dash inside a sentence stays.
+  assert.equal(stripDateline('The ferry ― late again ― sailed.'), 'The ferry ― late again ― sailed.');
+});

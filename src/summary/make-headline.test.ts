@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { HEADLINE_MAX_WORDS, chooseHeadline, makeHeadline } from './make-headline.js';
+import {
+  HEADLINE_MAX_WORDS,
+  HEADLINE_WHOLE_MAX_WORDS,
+  chooseHeadline,
+  makeHeadline,
+} from './make-headline.js';
 
 const CITES = [{ article: 'a', sentence: 0, start: 0, end: 10 }];
 
@@ -95,11 +100,11 @@ test('an epithet in the first sentence does not reach the headline', () => {
   assert.match(result, /Reyl closed the Varna port/);
 });
 
-test('any sentence gives a headline of at most the limit, without a final stop', () => {
+test('any sentence gives a headline of at most the whole-sentence limit, without a final stop', () => {
   fc.assert(
     fc.property(fc.string({ maxLength: 400 }), (text) => {
       const result = makeHeadline({ text, citations: CITES }).text;
-      assert.ok(words(result) <= HEADLINE_MAX_WORDS, result);
+      assert.ok(words(result) <= HEADLINE_WHOLE_MAX_WORDS, result);
       assert.doesNotMatch(result, /[.!?,;:]$/);
     }),
   );
@@ -257,7 +262,8 @@ test('a long lead with its subject in an appositive keeps the main verb and its 
   ];
   for (const [sentence, verb, object] of shapes) {
     const result = headline(sentence);
-    assert.ok(words(result) <= HEADLINE_MAX_WORDS, `${result} is too long`);
+    // A sentence with no clean cut is kept whole up to HEADLINE_WHOLE_MAX_WORDS rather than cut inside a phrase.
+    assert.ok(words(result) <= HEADLINE_WHOLE_MAX_WORDS, `${result} is too long`);
     assert.match(result, new RegExp(`\\b${verb}\\b`), `${result} lost its verb`);
     assert.match(result, new RegExp(`\\b${object}\\b`), `${result} lost its object`);
     // Nothing of the sentence's text is glued together across a dropped aside ("Marl000").
@@ -479,7 +485,7 @@ test('a headline is not cut right after a verb that still needs what follows it 
     'Prominent Velmar councillors are calling on the mayor to resign over the contract given to her brother’s firm last spring.',
   );
   assert.doesNotMatch(calling, /are calling$/, calling);
-  assert.ok(words(calling) <= HEADLINE_MAX_WORDS);
+  assert.ok(words(calling) <= HEADLINE_WHOLE_MAX_WORDS);
   // A passive is whole without what follows it: "were killed" may end a headline.
   assert.equal(
     headline(
@@ -514,4 +520,89 @@ test('a headline does not open on a word pointing back to a sentence it is not r
   ]);
   assert.ok(chosen);
   assert.doesNotMatch(chosen.text, /^(?:that|this|he|she|it|they)\b/i, chosen.text);
+});
+
+test('a headline is a clause: a draft with no main verb gives way to a sentence that has one', () => {
+  const event = cited('The Orvel harbour board closed the old ferry pier for repairs.', 0.1);
+  for (const fragment of [
+    // A leading adjunct whose main clause the cut dropped.
+    'Rumoured for weeks to be the board’s first choice among the three bidders for the long Orvel harbour contract, Varga signed the papers on Tuesday.',
+    'Even for a harbour board known to argue over every small repair bill in the port of Orvel, the vote was quick.',
+    'One day after the Orvel ferry pier was damaged by a storm in the early hours, the harbour board met in private.',
+    // A subject with its relative clause, cut before the main verb.
+    'The engineer who is known more for her bridges than for any work on the harbour in Orvel resigned.',
+  ]) {
+    const chosen = chooseHeadline([cited(fragment, 0.3), event]);
+    assert.equal(chosen?.text, 'The Orvel harbour board closed the old ferry pier for repairs', fragment);
+  }
+  // A subject with a relative clause before its main verb, a leading participle phrase closed by a comma, and a
+  // long clause before a subordinate one are clauses.
+  for (const clause of [
+    'A fire that tore through the Orvel fish market is being treated as arson.',
+    'Standing silently before the judge, the Orvel ferry captain was charged.',
+    'Varn pilots continue to guide ships into the harbour after dark.',
+  ]) {
+    assert.equal(chooseHeadline([cited(clause, 0.3), event])?.text, clause.replace(/\.$/, ''), clause);
+  }
+  // A leading adjunct before its main clause is a clause.
+  assert.equal(
+    chooseHeadline([cited('After the storm, the harbour board closed the pier.', 0.3), event])?.text,
+    'The harbour board closed the pier',
+  );
+});
+
+test('a sentence with no phrase boundary to cut at is kept whole when short enough, not cut inside a phrase', () => {
+  for (const [sentence, expected] of [
+    [
+      'An 18 - year - old Orvel dock worker has confessed to stealing a rare bronze bell from the harbour chapel.',
+      'An 18 - year - old Orvel dock worker has confessed to stealing a rare bronze bell from the harbour chapel',
+    ],
+    [
+      'Varn harbour pilots are calling for Governor Ida Brenn to veto a bill that would allow ferries to skip safety checks.',
+      'Varn harbour pilots are calling for Brenn to veto a bill that would allow ferries to skip safety checks',
+    ],
+    [
+      'The Orvel Harbour Press reports Varn ferry captain Tomas Reyl will miss the rest of the sailing season.',
+      'The Orvel Harbour Press reports Varn ferry captain Tomas Reyl will miss the rest of the sailing season',
+    ],
+  ]) {
+    assert.equal(headline(sentence as string), expected);
+    assert.ok(words((expected as string).replace(/\s-\s/g, '-')) <= HEADLINE_WHOLE_MAX_WORDS);
+  }
+  // Longer than that, it is still cut.
+  const long = headline(
+    'Varn harbour pilots are calling for Governor Ida Brenn to veto a bill that would allow the ferries of the Orvel line to skip their yearly safety checks.',
+  );
+  assert.ok(words(long) <= HEADLINE_MAX_WORDS, long);
+});
+
+test('a day written right after "said" or after "late"/"early" goes with the other time words', () => {
+  assert.equal(
+    headline('Harbour master Ida Brenn said Thursday she has doubts about the new Orvel ferry pier.'),
+    'Ida Brenn says she has doubts about the new Orvel ferry pier',
+  );
+  assert.equal(
+    headline('Port director Tomas Reyl said Tuesday that the Orvel harbour would reopen in May.'),
+    'The Orvel harbour would reopen in May, Tomas Reyl says',
+  );
+  assert.equal(
+    headline('The ferry captain died late yesterday in an Orvel hospital.'),
+    'The ferry captain died in an Orvel hospital',
+  );
+  assert.equal(headline('The ferry sank early Monday off Varn Point.'), 'The ferry sank off Varn Point');
+});
+
+test('a speaker named by a role "for" someone is the role, not what follows "for"', () => {
+  const text = headline(
+    'Orvel prosecutors have opened an inquiry into the harbour board, the lawyer for the board and the union said Friday.',
+  );
+  assert.doesNotMatch(text, /the union says$/, text);
+  assert.match(text, /lawyer says$/, text);
+});
+
+test('a name followed by two appositives loses both, with their commas', () => {
+  assert.equal(
+    headline('Ada Brisk, the elder sister of Tam Brisk, a Varn council candidate, criticised the new harbour fees.'),
+    'Ada Brisk criticised the new harbour fees',
+  );
 });

@@ -9,9 +9,22 @@ import { findQuotedRegions } from './find-quoted-regions.js';
  * then cut at a phrase boundary.
  */
 export const HEADLINE_MAX_WORDS = 14;
+/**
+ * A sentence with no phrase boundary within `HEADLINE_MAX_WORDS` is kept whole up to this length rather than cut
+ * inside a phrase: on ECB+, BASIL and GVC such cuts gave "has confessed to killing a pregnant", "will miss" and "a
+ * bill that would allow businesses", and a long headline reads better than a fragment. A hyphen set off by spaces
+ * ("18 - year - old", as tokenised corpora write it) is no word here.
+ */
+export const HEADLINE_WHOLE_MAX_WORDS = 20;
 
 const WEEKDAY_OR_TIME =
-  /\s+(?:on|late on|early on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?))?(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:yesterday|today|tonight|this week|last week)\b/gi;
+  /\s+(?:on|late on|early on|last|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?))?(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:(?:late|early)\s+)?(?:yesterday|today|tonight|this week|last week)\b/gi;
+/**
+ * A bare weekday right after a verb of saying ("said Thursday she ..."): a time word, left out of the headline
+ * as the others are; else it opens the reported clause ("Thursday she has doubts ..., Brenn says").
+ */
+const SAID_ON_DAY =
+  /\b(said|says|announced|confirmed|stated|warned|insisted|denied)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/gu;
 
 const NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
 const SAYING = `(?:said|says|told\\s+(?:reporters|journalists|lawmakers|(?:the\\s+)?(?:${NAME}\\s+)*${NAME})|announced|stated|confirmed|warned|insisted|denied)`;
@@ -89,11 +102,12 @@ const ROLE_THEN_NAME = new RegExp(
 );
 /**
  * A name opening the sentence followed by its role set off by commas and then the verb: "Idris Valk, the governor of Oster Province,
- * ordered ..." / "Mara Quill, chief executive of Veland Rail, resigned ..." -> "Idris Valk ordered ...". A
+ * ordered ..." / "Mara Quill, chief executive of Veland Rail, resigned ..." -> "Idris Valk ordered ...", also with a
+ * second appositive opening on an article ("Ada Brisk, the sister of Tam Brisk, a council candidate, said"). A
  * conjunction after the second comma means a list ("Valk, the governor, and Brisk"), which stays.
  */
 const NAME_THEN_ROLE = new RegExp(
-  `^((?:${NAME}\\s+){1,3}${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?\\p{Ll}[^,]{0,80},\\s+(?=\\p{Ll})(?!(?:and|or|but|nor)\\b)`,
+  `^((?:${NAME}\\s+){1,3}${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?\\p{Ll}[^,]{0,80}(?:,\\s+(?:the|a|an)\\s+[^,]{1,80})?,\\s+(?=\\p{Ll})(?!(?:and|or|but|nor)\\b)`,
   'u',
 );
 
@@ -148,9 +162,12 @@ function compress(text: string): string {
     .trim();
 }
 
-/** A common noun phrase (no capitalised word after the first) followed by a preposition: "Residents of ...". */
+/**
+ * A common noun phrase (no capitalised word after the first) followed by a preposition: "Residents of ...", "the
+ * lawyer for the campaign and the party" (the lawyer speaks, not the party).
+ */
 const COMMON_NOUN_BEFORE_PLACE =
-  /^(\p{L}[\p{Ll}\p{M}'’-]+(?:\s+\p{Ll}[\p{Ll}\p{M}'’-]*){0,2})\s+(?:of|in|from|at|near|on)\s+/u;
+  /^(\p{L}[\p{Ll}\p{M}'’-]+(?:\s+\p{Ll}[\p{Ll}\p{M}'’-]*){0,2})\s+(?:of|in|from|at|near|on|for)\s+/u;
 
 /**
  * The shortest naming of a speaker: a name set off by commas ("the envoy, Elliott Abrams,"), else a name at the
@@ -448,8 +465,12 @@ function cutAtAdjunct(text: string, max: number, before = text.length): string |
   return comma !== undefined && countWords(comma) * 3 >= max ? comma : best;
 }
 
-/** `text` in at most `max` words: whole, else cut at an adjunct boundary; `clean` is false for a forced cut. */
-function fitWords(text: string, max: number): { text: string; clean: boolean } {
+/**
+ * `text` in at most `max` words: whole, else cut at an adjunct boundary, else whole when within the allowance of
+ * `HEADLINE_WHOLE_MAX_WORDS` when `allowWhole` (the last resort: a clause first loses its attribution); `clean` is
+ * false for a forced cut.
+ */
+function fitWords(text: string, max: number, allowWhole = false): { text: string; clean: boolean } {
   const quote = findQuotedRegions(text)[0];
   // A quotation at the end of a clause goes with its adjunct when it can ("..., calling the protests
   // “organised from abroad”"): a headline is not built around a quotation.
@@ -462,7 +483,15 @@ function fitWords(text: string, max: number): { text: string; clean: boolean } {
   if (cut) return { text: cut, clean: true };
   const spliced = withoutSubjectAdjunct(text, max);
   if (spliced) return { text: spliced, clean: true };
-  return { text: withoutDanglingEnd(withoutCutPossessive(trimWords(text, max))), clean: false };
+  const forced = withoutDanglingEnd(withoutCutPossessive(trimWords(text, max)));
+  // A forced cut before a comma ends a clause or an appositive ("..., Ida Brenn | , by invoking ..."): it stays.
+  if (
+    allowWhole &&
+    !text.startsWith(`${forced},`) &&
+    countWords(text.replace(/\s[-–]\s/gu, '-')) <= max + HEADLINE_WHOLE_MAX_WORDS - HEADLINE_MAX_WORDS
+  )
+    return { text, clean: true };
+  return { text: forced, clean: false };
 }
 
 /**
@@ -587,7 +616,7 @@ interface Draft {
  * the clause still does not fit, a trailing adjunct of the clause goes first, then the attribution, and only then
  * is the clause cut inside (a forced cut, not clean).
  */
-function attributed(clause: string, speaker: string): Draft {
+function attributed(clause: string, speaker: string, allowWhole = false): Draft {
   let who = shortSpeaker(speaker);
   const body = capitalise(compress(clause));
   if (countWords(body) + countWords(who) + 1 > HEADLINE_MAX_WORDS) who = shortestSpeaker(who);
@@ -601,6 +630,9 @@ function attributed(clause: string, speaker: string): Draft {
   const withSpeaker = fitWords(body, room);
   const alone = withSpeaker.clean ? undefined : fitWords(body, HEADLINE_MAX_WORDS);
   if (alone?.clean) return alone;
+  // No clean cut with or without the speaker: the whole clause with its speaker, when short enough.
+  const whole = withSpeaker.clean || !allowWhole ? undefined : fitWords(body, room, true);
+  if (whole?.clean) return { text: `${whole.text.replace(/[,;:]$/, '')}, ${who} ${verb}`, clean: true };
   return { text: `${withSpeaker.text.replace(/[,;:]$/, '')}, ${who} ${verb}`, clean: withSpeaker.clean };
 }
 
@@ -616,13 +648,17 @@ function attributed(clause: string, speaker: string): Draft {
  */
 export function makeHeadline(first: CitedText | undefined): CitedText {
   if (!first) return { text: '', citations: [] };
-  return { text: finish(draftHeadline(first.text).text), citations: first.citations };
+  return {
+    text: finish(wholeIfNoCut(draftHeadline(first.text), first.text).text),
+    citations: first.citations,
+  };
 }
 
 /** The headline's text before its loaded words are dropped, and whether it needed a forced cut. */
-function draftHeadline(sentence: string): Draft {
+function draftHeadline(sentence: string, allowWhole = false): Draft {
   let text = stripDateline(sentence)
     .replace(/\s*\([^)]*\)/g, '')
+    .replace(SAID_ON_DAY, '$1')
     .replace(WEEKDAY_OR_TIME, '')
     // The final stop goes; a closing quotation mark after it stays, so that the quotation is still closed.
     .replace(/(?<!\b\p{L}\.\p{L})[.!?]+(["”’]?)$/u, '$1')
@@ -644,20 +680,31 @@ function draftHeadline(sentence: string): Draft {
   const according = ACCORDING_TO.exec(text);
   const tail = according ? undefined : CLAUSE_THEN_SPEAKER.exec(text);
   const head = according || tail ? undefined : SPEAKER_THEN_CLAUSE.exec(text);
-  if (according?.[1] && according[2]) return attributed(according[2], according[1]);
+  if (according?.[1] && according[2]) return attributed(according[2], according[1], allowWhole);
   if (tail?.[1] && tail[2] && !/["“]/.test(tail[1]) && !AUXILIARY.test(tail[2]))
-    return attributed(tail[1], tail[2]);
+    return attributed(tail[1], tail[2], allowWhole);
   if (head?.[1] && head[2] && head[1].split(/\s+/).length <= 16 && !AUXILIARY.test(head[1])) {
-    if (!/^(?:he|she|they|it|we|i)\b/i.test(head[2])) return attributed(head[2], head[1]);
+    if (!/^(?:he|she|they|it|we|i)\b/i.test(head[2])) return attributed(head[2], head[1], allowWhole);
     // "X said he had seen ..." -> "X says he had seen ...": a leading pronoun needs its speaker before it.
     let speaker = shortSpeaker(compress(head[1]));
     const clause = compress(head[2]);
     if (countWords(clause) + countWords(speaker) + 1 > HEADLINE_MAX_WORDS) speaker = shortestSpeaker(speaker);
     const verb = takesPluralVerb(speaker) ? 'say' : 'says';
-    const fitted = fitWords(clause, HEADLINE_MAX_WORDS - countWords(speaker) - 1);
+    const fitted = fitWords(clause, HEADLINE_MAX_WORDS - countWords(speaker) - 1, allowWhole);
     return { text: `${capitalise(speaker)} ${verb} ${fitted.text}`, clean: fitted.clean };
   }
-  return fitWords(compress(text), HEADLINE_MAX_WORDS);
+  return fitWords(compress(text), HEADLINE_MAX_WORDS, allowWhole);
+}
+
+/**
+ * A draft made by a forced cut replaced by the whole sentence when that is within `HEADLINE_WHOLE_MAX_WORDS`, a
+ * clause. Only for the sentence a headline is finally made from, once no other fits whole: a whole long sentence
+ * does not win over a shorter one the outlets led with.
+ */
+function wholeIfNoCut(draft: Draft, sentence: string): Draft {
+  if (draft.clean) return draft;
+  const whole = draftHeadline(sentence, true);
+  return whole.clean && isClause(whole.text) ? whole : draft;
 }
 
 /** Loaded words dropped or swapped as in the summary, no dangling end, no final stop. */
@@ -673,6 +720,68 @@ function finish(draft: string): string {
  * to ...", "He has bigger worries"). Such a draft is used only when no other sentence fits.
  */
 const POINTS_BACK = /^(?:he|she|they|it|we|i|his|her|their|its|this|that|these|those)\b/i;
+
+/** Words that open a subordinate or relative clause: a verb after one is not the main clause's. */
+const SUBORDINATE_OPENER =
+  /^(?:after|before|while|when|whenever|although|though|because|since|until|unless|if|whether|where|who|whom|whose|which|that)$/i;
+/** Words that open an adjunct before the main clause ("In ...", "Even for ...", "Despite ..."). */
+const OPENING_ADJUNCT =
+  /^(?:in|on|at|for|with|from|by|of|to|during|despite|amid|following|even|under|over|among|about|against|through|without|within|like|unlike)$/i;
+
+/**
+ * True when `text` reads as a clause: a main verb before any subordinate or relative clause, after a leading
+ * adjunct only when a comma closes it. A headline left as a subject with its relative clause ("The engineer who is
+ * known more for her bridges than"), a leading adjunct ("Even for a board known to argue over ...", "One day after
+ * the pier was damaged") or a participle phrase ("Rumoured to be the first choice") is a fragment: on ECB+, BASIL
+ * and GVC about a third of the fragment headlines were of this kind. An -s word counts as a possible present verb
+ * ("Jackman sings ballads"), so only a stretch with no verb form at all is a fragment.
+ */
+function isClause(text: string): boolean {
+  const words = text.split(/\s+/).filter((part) => part !== '');
+  const bare = (word: string): string => word.replace(/[^\p{L}\p{M}'’-]+/gu, '');
+  const first = bare(words[0] ?? '');
+  // A participle opens an adjunct when a function word or an adverb follows it ("Rumoured to", "Shot by", "Setting
+  // the", "Standing silently"), not
+  // when it is an adjective or a name ("Reigning champion Ada Brisk", "Manning threw").
+  const participle =
+    (/^\p{L}+(?:ed|ing)$/u.test(first) || PARTICIPLE.test(first)) &&
+    /^(?:to|in|on|at|by|for|with|from|into|the|a|an|his|her|their|its|up|out|off|down|back|across|through|\p{Ll}+ly)$/iu.test(
+      bare(words[1] ?? ''),
+    );
+  let rest = words;
+  if (
+    participle ||
+    SUBORDINATE_OPENER.test(first) ||
+    (OPENING_ADJUNCT.test(first) && !/^(?:at|for)\s+(?:least|most|now)\b/i.test(text))
+  ) {
+    // A leading adjunct: the main clause starts after the comma or dash that closes it; without one it was cut.
+    const close = words.findIndex((word) => /[,—–―:]$/u.test(word) || /^[—–―]$/u.test(word));
+    if (close < 0) return false;
+    rest = words.slice(close + 1);
+  }
+  // "after - hours": a word joined by a spaced hyphen opens no clause.
+  const end = rest.findIndex(
+    (word, index) =>
+      index > 0 && SUBORDINATE_OPENER.test(bare(word)) && !/^[-–]$/u.test(rest[index + 1] ?? ''),
+  );
+  if (end < 0) return true;
+  const main = rest.slice(0, end);
+  if (hasVerb(main.join(' ')) || main.slice(1).some((word) => /^\p{Ll}[\p{Ll}\p{M}]+s$/u.test(word)))
+    return true;
+  // Before a subordinate clause only a few words ("One day after ...", "Shortly after ...") are surely no clause:
+  // a longer stretch may hold a present verb the tests above miss ("Harbour pilots continue to ... after").
+  if (!/^(?:who|whom|whose|which|that|where)$/i.test(bare(rest[end] ?? ''))) return main.length > 3;
+  // A subject with a relative clause: the main verb follows the relative clause's own ("A fire that ripped
+  // through the store | is being treated as arson"), so two verb groups are needed; verbs joined by "and" are one.
+  let groups = 0;
+  let inGroup = false;
+  rest.slice(end + 1).forEach((word, index, tail) => {
+    const verbal = hasVerb(word) || /^(?:be|been|being)$/i.test(bare(word));
+    if (verbal && !inGroup && !/^(?:and|or)$/i.test(tail[index - 1] ?? '')) groups += 1;
+    inGroup = verbal;
+  });
+  return groups >= 2;
+}
 
 /** A sentence the headline may be made from, with how close it is to the outlets' own titles (0 to 1). */
 export interface HeadlineCandidate extends CitedText {
@@ -721,6 +830,7 @@ export function chooseHeadline(sentences: readonly HeadlineCandidate[]): CitedTe
   // not opening on a word that points back, and not mainly a quotation.
   const usable = (entry: Entry): boolean =>
     entry.draft.clean &&
+    isClause(entry.draft.text) &&
     countWords(entry.draft.text) >= 3 &&
     !POINTS_BACK.test(entry.draft.text) &&
     sentenceShape(entry.draft.text) !== 'quotation';
@@ -731,9 +841,17 @@ export function chooseHeadline(sentences: readonly HeadlineCandidate[]): CitedTe
   if (first.shape !== 'quotation') {
     // A first sentence that fits only by a forced cut gives way to a sentence that fits and is no further from
     // what the outlets led with; else it is cut (a later sentence is more often background than the event).
+    // A first sentence that is no clause gives way to any sentence that fits: a fragment tells the reader less
+    // than a sentence further from the outlets' titles.
+    const fragment = !isClause(first.draft.text);
     chosen = usable(first)
       ? first
-      : (events.find((entry) => entry !== first && usable(entry) && closeness(entry) >= closeness(first)) ??
+      : (events.find(
+          (entry) => entry !== first && usable(entry) && (fragment || closeness(entry) >= closeness(first)),
+        ) ??
+        (fragment
+          ? drafts.find((entry) => entry !== first && usable(entry) && entry.shape !== 'quotation')
+          : undefined) ??
         first);
   } else {
     const order = [
@@ -743,5 +861,9 @@ export function chooseHeadline(sentences: readonly HeadlineCandidate[]): CitedTe
     ];
     chosen = order.find(usable) ?? order.find((entry) => entry.shape !== 'quotation') ?? first;
   }
-  return { text: finish(chosen.draft.text), citations: chosen.sentence.citations };
+  // A sentence no other gave way to, if it fits only by a forced cut, is kept whole when short enough.
+  return {
+    text: finish(wholeIfNoCut(chosen.draft, chosen.sentence.text).text),
+    citations: chosen.sentence.citations,
+  };
 }
