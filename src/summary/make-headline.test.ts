@@ -602,7 +602,9 @@ test('a speaker named by a role "for" someone is the role, not what follows "for
 
 test('a name followed by two appositives loses both, with their commas', () => {
   assert.equal(
-    headline('Ada Brisk, the elder sister of Tam Brisk, a Varn council candidate, criticised the new harbour fees.'),
+    headline(
+      'Ada Brisk, the elder sister of Tam Brisk, a Varn council candidate, criticised the new harbour fees.',
+    ),
     'Ada Brisk criticised the new harbour fees',
   );
 });
