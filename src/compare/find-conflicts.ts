@@ -39,6 +39,20 @@ export interface ConflictContext {
   details: (article: number, sentence: number) => SentenceDetails;
 }
 
+/** Names of a seat in a lower house of a legislature. */
+const LOWER_HOUSE_SEATS = [
+  'representative',
+  'congressman',
+  'congresswoman',
+  'congressperson',
+  'assemblyman',
+  'assemblywoman',
+  'assemblymember',
+  'mp',
+];
+/** Words for any member of a legislature. */
+const LEGISLATORS = ['lawmaker', 'legislator'];
+
 // Words for one office: "lawyer" and "attorney" are not a disagreement.
 const TITLE_SYNONYMS: readonly (readonly string[])[] = [
   ['lawyer', 'attorney', 'counsel', 'counselor', 'solicitor', 'barrister', 'prosecutor'],
@@ -51,37 +65,14 @@ const TITLE_SYNONYMS: readonly (readonly string[])[] = [
   ['ceo', 'executive', 'chairman', 'chairwoman', 'chair', 'president'],
   // A seat in a lower house, and the generic words for any legislator (a senator is a lawmaker, not a
   // congresswoman).
-  [
-    'representative',
-    'congressman',
-    'congresswoman',
-    'congressperson',
-    'assemblyman',
-    'assemblywoman',
-    'assemblymember',
-    'mp',
-    'lawmaker',
-    'legislator',
-  ],
-  ['senator', 'lawmaker', 'legislator'],
+  [...LOWER_HOUSE_SEATS, ...LEGISLATORS],
+  ['senator', ...LEGISLATORS],
   ['judge', 'justice', 'magistrate'],
 ];
 
 // A seat in a legislature, and the posts its members hold in it: "Representative" and "Minority Leader" are
 // held at once, so they are no disagreement over a title.
-const LEGISLATIVE_SEATS = new Set([
-  'representative',
-  'congressman',
-  'congresswoman',
-  'congressperson',
-  'assemblyman',
-  'assemblywoman',
-  'assemblymember',
-  'mp',
-  'lawmaker',
-  'legislator',
-  'senator',
-]);
+const LEGISLATIVE_SEATS = new Set([...LOWER_HOUSE_SEATS, ...LEGISLATORS, 'senator']);
 const LEGISLATIVE_POSTS = new Set([
   'leader',
   'whip',
