@@ -5,24 +5,17 @@
  * by role where it quotes them; the broadsheet credits the agency and the paper that broke the story.
  */
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { before, test } from 'node:test';
-import { runAnalysis } from '../src/analyze.js';
-import { readInputs } from '../src/ingest/index.js';
 import type { StoryReport } from '../src/model/index.js';
-import { repoRoot } from './helpers/repo-root.js';
+import { articleIdOf, fixtureStory } from './helpers/fixture-story.js';
 
-const FIXTURE = join(repoRoot(), 'fixtures', 'stories', 'korrel-decree');
 let report: StoryReport;
 
 before(async () => {
-  const { reports } = await runAnalysis(readInputs([FIXTURE]));
-  assert.equal(reports.length, 1, 'one story');
-  report = reports[0] as StoryReport;
+  report = await fixtureStory('korrel-decree');
 });
 
-const idOf = (outlet: string): string =>
-  report.articles.find((article) => article.outlet === outlet)?.id ?? `no article of ${outlet}`;
+const idOf = (outlet: string): string => articleIdOf(report, outlet);
 
 test('each outlet is named from its masthead line, the tabloid\'s "Daily Lantern" too', () => {
   assert.deepEqual(report.articles.map((article) => article.outlet).sort(), [

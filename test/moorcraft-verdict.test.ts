@@ -8,20 +8,14 @@
  * prosecutor's words to the judge, and the tabloid changes the judge's "twice" to "three times".
  */
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { before, test } from 'node:test';
-import { runAnalysis } from '../src/analyze.js';
-import { readInputs } from '../src/ingest/index.js';
 import type { StoryReport } from '../src/model/index.js';
-import { repoRoot } from './helpers/repo-root.js';
+import { fixtureStory } from './helpers/fixture-story.js';
 
-const FIXTURE = join(repoRoot(), 'fixtures', 'stories', 'moorcraft-verdict');
 let report: StoryReport;
 
 before(async () => {
-  const { reports } = await runAnalysis(readInputs([FIXTURE]));
-  assert.equal(reports.length, 1, 'one story');
-  report = reports[0] as StoryReport;
+  report = await fixtureStory('moorcraft-verdict');
 });
 
 const articleOf = (outlet: string, sourceEnd = ''): StoryReport['articles'][number] => {

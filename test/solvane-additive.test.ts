@@ -5,24 +5,17 @@
  * science desk quotes an outside expert with "he said" right after the lead author's quote.
  */
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { before, test } from 'node:test';
-import { runAnalysis } from '../src/analyze.js';
-import { readInputs } from '../src/ingest/index.js';
 import type { StoryReport } from '../src/model/index.js';
-import { repoRoot } from './helpers/repo-root.js';
+import { articleIdOf, fixtureStory } from './helpers/fixture-story.js';
 
-const FIXTURE = join(repoRoot(), 'fixtures', 'stories', 'solvane-additive');
 let report: StoryReport;
 
 before(async () => {
-  const { reports } = await runAnalysis(readInputs([FIXTURE]));
-  assert.equal(reports.length, 1, 'one story');
-  report = reports[0] as StoryReport;
+  report = await fixtureStory('solvane-additive');
 });
 
-const idOf = (outlet: string): string =>
-  report.articles.find((article) => article.outlet === outlet)?.id ?? `no article of ${outlet}`;
+const idOf = (outlet: string): string => articleIdOf(report, outlet);
 
 test("the outside expert's caution is his, not the lead author's", () => {
   const caution = report.quotes.find((group) => group.text.includes('not for alarm'));

@@ -8,14 +8,10 @@
  * million"; the fire chief is "Chief Fire Officer" in three outlets and "Fire Commissioner" in one.
  */
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { before, test } from 'node:test';
-import { runAnalysis } from '../src/analyze.js';
-import { readInputs } from '../src/ingest/index.js';
 import type { Conflict, StoryReport } from '../src/model/index.js';
-import { repoRoot } from './helpers/repo-root.js';
+import { articleIdOf, fixtureStory } from './helpers/fixture-story.js';
 
-const FIXTURE = join(repoRoot(), 'fixtures', 'stories', 'tallis-ridge-fire');
 /** The live blog's entry titles: headings of the page, not sentences of the story. */
 const ENTRY_TITLES = [
   'First containment figure',
@@ -28,13 +24,10 @@ const ENTRY_TITLES = [
 let report: StoryReport;
 
 before(async () => {
-  const { reports } = await runAnalysis(readInputs([FIXTURE]));
-  assert.equal(reports.length, 1, 'one story');
-  report = reports[0] as StoryReport;
+  report = await fixtureStory('tallis-ridge-fire');
 });
 
-const idOf = (outlet: string): string =>
-  report.articles.find((article) => article.outlet === outlet)?.id ?? `no article of ${outlet}`;
+const idOf = (outlet: string): string => articleIdOf(report, outlet);
 const outletsOf = (ids: readonly string[]): string[] =>
   ids.map((id) => report.articles.find((article) => article.id === id)?.outlet ?? id).sort();
 const sentenceText = (article: string, sentence: number): string =>
