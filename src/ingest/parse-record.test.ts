@@ -103,3 +103,15 @@ test('an id or url holding a NUL character is refused by line: no database can k
     'harbour vote',
   );
 });
+
+test('a record with an unreadable date is refused with a hint about the date, not about the record shape', () => {
+  assert.throws(
+    () => parseRecord({ id: 'a', text: 'The ferry sailed.', published: 'last Tuesday' }, 'in.jsonl:9'),
+    (error: unknown) => {
+      assert.ok(error instanceof InputError);
+      assert.match(error.message, /^in\.jsonl:9: field `published`: expected a date/);
+      assert.equal(error.hint, 'Fix the date or leave `published` out.');
+      return true;
+    },
+  );
+});

@@ -68,7 +68,10 @@ export function parseRecord(value: unknown, source: string): RawInput {
           : `field \`${field}\`: expected ${EXPECTED[field] ?? 'a string'}, got ${describeValue((value as Record<string, unknown>)[field])}`;
     throw new InputError('invalid-record', `${source}: ${message}.`, {
       input: source,
-      hint: 'Expected an object like {"id": "...", "text": "..."} or {"html": "...", "url": "..."}.',
+      hint:
+        field === 'published'
+          ? 'Fix the date or leave `published` out.'
+          : 'Expected an object like {"id": "...", "text": "..."} or {"html": "...", "url": "..."}.',
     });
   }
   const record = parsed.data;
