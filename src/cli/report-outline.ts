@@ -158,6 +158,8 @@ export function outlineReport(report: StoryReport): {
         ),
         ...provenance.originalSources.map((source) => {
           const creditors = source.articles.map(ref).join('');
+          if (source.pressRelease !== undefined)
+            return `Original source of the wording: ${source.outlet}'s press release ${ref(source.pressRelease)}, reused by ${creditors}`;
           return source.firstReported
             ? `Original source of ${cite(source.firstReported)}: ${source.outlet}, which first reported it (credited by ${creditors})`
             : `Likely original source: ${source.outlet} (credited by ${creditors})`;

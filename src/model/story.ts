@@ -135,9 +135,15 @@ export interface Provenance {
   /**
    * Outlets credited by two or more independent articles, or said by one to have reported first ("first
    * reported by the Courier"): the likely original source. `firstReported` cites the credits that say so, the
-   * fact each came first with.
+   * fact each came first with. A press release whose wording other articles reuse is one too: `pressRelease` is
+   * its article id, `outlet` its issuer and `articles` those that reuse it.
    */
-  originalSources: { outlet: string; articles: string[]; firstReported?: Citation[] }[];
+  originalSources: {
+    outlet: string;
+    articles: string[];
+    firstReported?: Citation[];
+    pressRelease?: string;
+  }[];
 }
 
 /** A sentence of the neutral summary (or the headline), with the sentences it rests on. */

@@ -385,12 +385,14 @@ function renderProvenance(report: StoryReport, index: ArticleIndex): string {
   const originals =
     originalSources.length === 0
       ? empty(
-          'No outlet is credited by two or more independent articles, nor said by one to have reported first.',
+          'No outlet is credited by two or more independent articles, nor said by one to have reported first, and no press release is reused.',
         )
       : `<ul class="findings">${originalSources
           .map(
             (source) =>
-              `<li><strong>${escapeHtml(source.outlet)}</strong>${source.firstReported ? ', which first reported' : ''}, credited by ${escapeHtml(source.articles.map((id) => nameOf(id, index)).join(', '))}${source.firstReported ? renderCitations(source.firstReported, index) : ''}</li>`,
+              source.pressRelease !== undefined
+                ? `<li><strong>${escapeHtml(source.outlet)}</strong>, its press release ${escapeHtml(nameOf(source.pressRelease, index))}: wording reused by ${escapeHtml(source.articles.map((id) => nameOf(id, index)).join(', '))}</li>`
+                : `<li><strong>${escapeHtml(source.outlet)}</strong>${source.firstReported ? ', which first reported' : ''}, credited by ${escapeHtml(source.articles.map((id) => nameOf(id, index)).join(', '))}${source.firstReported ? renderCitations(source.firstReported, index) : ''}</li>`,
           )
           .join('\n')}</ul>`;
   return `<h3>Credits</h3>\n${creditList}\n<h3>Copies</h3>\n${copyList}\n<h3>Reused passages</h3>\n${reuseList}\n<h3>Likely original sources</h3>\n${originals}`;
