@@ -298,6 +298,41 @@ function monsterSense(
   return token.lower === 'monster' ? 'modifier' : 'person';
 }
 
+/**
+ * "Killer" and "bombshell" are tabloid wording before a noun ("the killer chemical", "Killer heatwave grips ...",
+ * "the bombshell report") and plain otherwise: a killer is a person ("the killer fled", "the serial killer case")
+ * or a species ("killer whales"), and "bombshell" alone ("dropped a bombshell") is left out, since flagging it
+ * cost BABE dev macro-F1 0.0004 (2026-12-06).
+ */
+const MODIFIER_ONLY = /^(?:killer|bombshell)$/;
+/* Nouns after "killer" that name a species, a thing or a trait, not a scare. */
+const KILLER_KINDS = new Set(
+  'whale whales bee bees app apps instinct cell cells t heels robot robots shrimp'.split(' '),
+);
+
+/** True when "killer" or "bombshell" at `position` modifies the noun after it in a tabloid way. */
+function isTabloidModifier(
+  text: string,
+  tokens: readonly { start: number; end: number; lower: string; upper: boolean }[],
+  position: number,
+): boolean {
+  const token = tokens[position];
+  const next = tokens[position + 1];
+  if (!token || !next || next.upper || /\S/.test(text.slice(token.end, next.start))) return false;
+  if (AFTER_MONSTER_NOUN.has(next.lower) || /(?:ed|ly)$/.test(next.lower)) return false;
+  if (token.lower === 'bombshell') return true;
+  if (KILLER_KINDS.has(next.lower)) return false;
+  // "the killer chemical" but "the serial killer case": a word before "killer" other than a determiner makes
+  // "killer" the noun it modifies.
+  const previous = tokens[position - 1];
+  return (
+    previous === undefined ||
+    isSentenceInitial(text, token.start) ||
+    DETERMINERS.has(previous.lower) ||
+    /[,;:(]\s*$/.test(text.slice(previous.end, token.start))
+  );
+}
+
 function regionOf(regions: readonly Span[], start: number, end: number): number {
   for (let index = 0; index < regions.length; index++) {
     const region = regions[index];
@@ -391,6 +426,7 @@ export function findLoadedSpans(
       if (count === 1 && isLiteralPoison(tokens, position)) break;
       if (count === 1 && isPlainSense(tokens, position)) break;
       if (isViolentAttack(tokens, position, count)) break;
+      if (count === 1 && MODIFIER_ONLY.test(token.lower) && !isTabloidModifier(text, tokens, position)) break;
       let { reason, weight, neutral } = term;
       if (count === 1 && MONSTER.test(token.lower)) {
         const sense = monsterSense(text, tokens, position);
