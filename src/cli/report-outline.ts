@@ -122,12 +122,15 @@ export function outlineReport(report: StoryReport): {
     {
       title: 'Loaded wording',
       lines: report.loaded
-        .filter((entry) => entry.spans.length > 0)
+        .filter((entry) => entry.spans.length > 0 || entry.headline !== undefined)
         .map((entry) => {
           // The rate counts the outlet's own voice only; words it quotes are listed apart, with their speaker.
           const own = entry.spans.filter((span) => span.speaker === undefined);
           const quotedSpans = entry.spans.filter((span) => span.speaker !== undefined);
           const parts = [
+            ...(entry.headline === undefined
+              ? []
+              : [`headline: ${entry.headline.map((span) => `${span.text} (${span.reason})`).join(', ')}`]),
             own.length === 0
               ? 'none in its own voice'
               : `${entry.rate.toFixed(1)} per 100 words in its own voice: ` +

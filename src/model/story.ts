@@ -121,6 +121,11 @@ export interface LoadedEntry {
     speaker?: string;
     citation: Citation;
   }[];
+  /**
+   * Loaded words of the article's headline (the outlet's own voice; quoted words left out), with `start`/`end`
+   * offsets into its `title`; present only when there are some. They do not count toward `rate`.
+   */
+  headline?: { text: string; reason: LoadedReason; note: string; start: number; end: number }[];
 }
 
 export interface Provenance {
