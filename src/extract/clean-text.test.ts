@@ -539,7 +539,9 @@ test('a press release is credited to its issuer: the name beside its "Press rele
     [['Press release: Osterlin Health Trust', '4 March 2026'], 'Osterlin Health Trust'],
     [['FOR IMMEDIATE RELEASE', 'Elbury College Press Office'], 'Elbury College Press Office'],
   ] as const) {
-    const text = ['Walking speeds recovery after knee surgery, trial finds', '', ...header, ...body].join('\n');
+    const text = ['Walking speeds recovery after knee surgery, trial finds', '', ...header, ...body].join(
+      '\n',
+    );
     const article = extractArticle({ source: 'release.txt', format: 'text', text });
     assert.equal(article.outlet, issuer, header.join(' / '));
     assert.equal(article.outletSource, 'press-release');
@@ -549,7 +551,9 @@ test('a press release is credited to its issuer: the name beside its "Press rele
   const plain = extractArticle({
     source: 'release.txt',
     format: 'text',
-    text: ['Walking speeds recovery after knee surgery, trial finds', '', 'Elbury College', ...body].join('\n'),
+    text: ['Walking speeds recovery after knee surgery, trial finds', '', 'Elbury College', ...body].join(
+      '\n',
+    ),
   });
   assert.equal(plain.outlet, undefined);
 });

@@ -150,7 +150,11 @@ void test('a study published in a journal credits the journal, by its whole name
     ],
     ['The findings were published in the journal Veldt Biology on Friday.', 'Veldt Biology', 'reported'],
     ['A study in the Osterlin Medical Review found no link.', 'Osterlin Medical Review', 'reported'],
-    ['The trial, published today in the Journal of Harbour Nursing, ran for a year.', 'Journal of Harbour Nursing', 'reported'],
+    [
+      'The trial, published today in the Journal of Harbour Nursing, ran for a year.',
+      'Journal of Harbour Nursing',
+      'reported',
+    ],
   ];
   for (const [text, outlet, kind] of cases) {
     assert.deepEqual(
