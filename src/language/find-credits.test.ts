@@ -150,6 +150,7 @@ void test('a study published in a journal credits the journal, by its whole name
     ],
     ['The findings were published in the journal Veldt Biology on Friday.', 'Veldt Biology', 'reported'],
     ['A study in the Osterlin Medical Review found no link.', 'Osterlin Medical Review', 'reported'],
+    ['The study was published in the medical journal The Veldt Monday.', 'Veldt', 'reported'],
     [
       'The trial, published today in the Journal of Harbour Nursing, ran for a year.',
       'Journal of Harbour Nursing',

@@ -95,6 +95,8 @@ const JOURNAL_CREDIT = new RegExp(
   String.raw`\b(?:published|reported|appearing|appeared|appears|writing|presented|(?:study|studies|paper|analysis|meta-analysis|trial|review|research|findings|letter|article)(?:\s+(?:was|were|is|are|has\s+been|have\s+been|published|appearing))?)\s+(?:(?:on|last|this|earlier|late)\s+\p{L}+\s+|today\s+|yesterday\s+|online\s+)?in\s+(?:the\s+|The\s+)?(?:(?<journal>(?:\p{Ll}[\p{L}-]*\s+){0,2}journal)\s+(?<named>${JOURNAL_NAME})|(?<shaped>${JOURNAL_NAME}))`,
   'gu',
 );
+const TRAILING_DATE_WORDS =
+  /(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))+$/;
 /* "according to" this far back in the same sentence makes the journal credit an according-to credit. */
 const ACCORDING_WINDOW_CHARS = 120;
 
@@ -219,9 +221,12 @@ export function findCredits(
   }
   for (const match of text.matchAll(JOURNAL_CREDIT)) {
     const named = match.groups?.named;
-    const name = (named ?? match.groups?.shaped ?? '').replace(/^The\s+/, '');
+    const written = named ?? match.groups?.shaped ?? '';
+    // "in the journal The Lancet Monday": a day or month after the name is the date, not part of it.
+    const dated = written.replace(TRAILING_DATE_WORDS, '');
+    const name = dated.replace(/^The\s+/, '');
     if (name === '' || (named === undefined && !JOURNAL_WORD.test(name))) continue;
-    const end = match.index + match[0].length;
+    const end = match.index + match[0].length - (written.length - dated.length);
     const head = text.slice(Math.max(0, match.index - ACCORDING_WINDOW_CHARS), match.index);
     const according = /\b[Aa]ccording\s+to\b(?![^]*[.!?;]\s)[^]*$/.exec(head);
     const start = according ? match.index - head.length + according.index : match.index;
