@@ -7,9 +7,9 @@ import { findHeadlineLoaded } from './find-headline-loaded.js';
 const words = (title: string): string[] =>
   findHeadlineLoaded(title).map((span) => `${span.text}:${span.reason}`);
 
-test("a tabloid headline's mood nouns are loaded, in capitals or not ('CANCER FEAR OVER ...', 'Flood scare at ...')", () => {
+test("a tabloid headline's mood nouns shouted in capitals are loaded ('CANCER FEAR OVER ...', 'HORROR AS ...')", () => {
   assert.deepEqual(words('CANCER FEAR OVER EVERYDAY SWEETENER'), ['FEAR:emotive']);
-  assert.deepEqual(words('Flood scare at Velm school'), ['scare:emotive']);
+  assert.deepEqual(words('Flood SCARE at Velm school'), ['SCARE:emotive']);
   assert.deepEqual(words('HORROR AS ORRIN BRIDGE SHAKES'), ['HORROR:emotive']);
   // The body's lexicon applies too, in a shouted headline as in a quiet one.
   assert.deepEqual(words('SHOCKING TRUTH ABOUT VELM WATER'), ['SHOCKING:emotive']);
@@ -18,6 +18,10 @@ test("a tabloid headline's mood nouns are loaded, in capitals or not ('CANCER FE
 test('a mood word used as a verb or as a plain term in a headline is not flagged', () => {
   for (const plain of [
     'Residents fear flooding as Velm river rises',
+    'RESIDENTS FEAR FLOODING AS VELM RIVER RISES',
+    'Velm Council Backs New Dam Despite Flood Fears',
+    'Flood scare at Velm school',
+    'BOMB SCARE AT ORRIN STATION',
     'Bomb scare closes Orrin station',
     'Velm council approves new harbour budget',
   ])

@@ -11,9 +11,10 @@ export interface HeadlineLoadedSpan {
 }
 
 /**
- * Nouns of feeling that headline-ese puts in place of a finding ("CANCER FEAR OVER ...", "Flood scare at ...",
- * "HORROR AS ..."): the headline announces a mood instead of saying what happened. Only in headlines: in a body
- * sentence "fears of a recession" is ordinary reporting of what people expect.
+ * Nouns of feeling that tabloid headlines put in place of a finding ("CANCER FEAR OVER ...", "HORROR AS ..."):
+ * the headline announces a mood instead of saying what happened. Only when shouted in capitals: a broadsheet's
+ * "... Despite Flood Fears" or "Flood scare at ..." is ordinary headline shorthand for warnings someone gave, and
+ * in a body sentence "fears of a recession" is ordinary reporting of what people expect.
  */
 const HEADLINE_MOOD_NOUNS = new Set(
   'fear fears horror panic scare scares agony anguish misery heartbreak hell shock dread furore uproar'.split(
@@ -32,7 +33,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 
 /**
  * Loaded words in a headline, the outlet's own voice (quoted words are left out, as the speaker is not known
- * from the headline alone): the body's lexicons, and the mood nouns of tabloid headlines, in capitals or not.
+ * from the headline alone): the body's lexicons, and the mood nouns of tabloid headlines written in capitals.
  */
 export function findHeadlineLoaded(title: string): HeadlineLoadedSpan[] {
   const found: HeadlineLoadedSpan[] = findLoadedSpans(title)
@@ -41,7 +42,7 @@ export function findHeadlineLoaded(title: string): HeadlineLoadedSpan[] {
   const tokens = [...title.matchAll(WORD)];
   tokens.forEach((match, position) => {
     const lower = match[0].toLowerCase();
-    if (!HEADLINE_MOOD_NOUNS.has(lower)) return;
+    if (!HEADLINE_MOOD_NOUNS.has(lower) || match[0] !== match[0].toUpperCase()) return;
     const start = match.index;
     const end = start + match[0].length;
     if (found.some((span) => span.start < end && span.end > start)) return;
