@@ -193,7 +193,12 @@ function isPlainNoun(tokens: readonly { lower: string }[], position: number): bo
   const word = tokens[position]?.lower ?? '';
   const previous = tokens[position - 1]?.lower ?? '';
   if (FUMES.test(word)) return FUMES_BEFORE.has(previous) || TANK_MODIFIERS.has(previous);
-  if (BRIBES.test(word)) return BRIBES_BEFORE.has(previous) || /^\d/.test(previous);
+  if (BRIBES.test(word))
+    return (
+      BRIBES_BEFORE.has(previous) ||
+      /^\d/.test(previous) ||
+      BRIBES_PREPOSITIONS.has(tokens[position - 2]?.lower ?? '')
+    );
   if (!TANK.test(word)) return false;
   // "a ruptured tank", "the ageing tank": a determiner with one adjective between.
   const before = tokens[position - 2]?.lower ?? '';
@@ -205,16 +210,19 @@ const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her'
 
 /**
  * "Bribes" as the thing taken or paid is the charge a court tries ("jailed for taking bribes", "accepted bribes
- * from", "3 million crowns in bribes"), not the writer's verdict on a payment ("he bribes voters").
+ * from", "3 million crowns in bribes", "jailed over harbour bribes"), not the writer's verdict on a payment ("he
+ * bribes voters").
  */
 const BRIBES = /^bribes?$/;
 const BRIBES_BEFORE = new Set(
   (
     'take takes took taken taking accept accepts accepted accepting receive receives received receiving ' +
     'pay pays paid paying offer offers offered offering solicit solicited soliciting demand demanded demanding ' +
-    'in of for alleged suspected a the'
+    'in of for over alleged suspected a the'
   ).split(' '),
 );
+/* A preposition two words before "bribes" with a modifier between ("jailed over harbour bribes"): a noun. */
+const BRIBES_PREPOSITIONS = new Set('over for of in about'.split(' '));
 
 /**
  * "Fumes" as a noun is smoke or vapour ("after fumes drifted", "a cloud of fumes"), not the verb for being angry

@@ -313,3 +313,9 @@ test('a killer as a person or a species, and "bombshell" standing alone, are not
   ])
     assert.deepEqual(reasonsOf(plain), [], plain);
 });
+
+test('"bribes" as the charge after a preposition and a modifier ("over harbour bribes") is not a verdict', () => {
+  assert.deepEqual(reasonsOf('Former Velm mayor jailed for six years over harbour bribes.'), []);
+  assert.deepEqual(reasonsOf('The Orrin port chief was charged over bribes from two shipping firms.'), []);
+  assert.deepEqual(reasonsOf('The mayor bribes voters with free bus passes.'), ['bribes:emotive-verb']);
+});
