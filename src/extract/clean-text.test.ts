@@ -524,3 +524,36 @@ test('a masthead line between the title and the body names the outlet; the same 
   });
   assert.equal(above.outlet, undefined, 'a line above the title is as often a section or a menu');
 });
+
+test('a press release is credited to its issuer: the name beside its "Press release" line, or in that line', () => {
+  const body = [
+    '',
+    'Patients who walked for half an hour a day recovered faster after knee surgery, according to a trial run by the Elbury Orthopaedic Unit.',
+    '',
+    'The trial followed 640 patients for a year.',
+  ];
+  for (const [header, issuer] of [
+    [['Tarrow Institute of Sport', '', 'Press release', '4 March 2026'], 'Tarrow Institute of Sport'],
+    [['News release', 'Elbury College', 'Wednesday 4 March 2026'], 'Elbury College'],
+    [['Tarrow Institute of Sport press release', '4 March 2026'], 'Tarrow Institute of Sport'],
+    [['Press release: Osterlin Health Trust', '4 March 2026'], 'Osterlin Health Trust'],
+    [['FOR IMMEDIATE RELEASE', 'Elbury College Press Office'], 'Elbury College Press Office'],
+  ] as const) {
+    const text = ['Walking speeds recovery after knee surgery, trial finds', '', ...header, ...body].join(
+      '\n',
+    );
+    const article = extractArticle({ source: 'release.txt', format: 'text', text });
+    assert.equal(article.outlet, issuer, header.join(' / '));
+    assert.equal(article.outletSource, 'press-release');
+    assert.ok(!article.text.includes(issuer), article.text);
+  }
+  // Without a press-release line, a capitalised line under the title is not taken for an issuer.
+  const plain = extractArticle({
+    source: 'release.txt',
+    format: 'text',
+    text: ['Walking speeds recovery after knee surgery, trial finds', '', 'Elbury College', ...body].join(
+      '\n',
+    ),
+  });
+  assert.equal(plain.outlet, undefined);
+});

@@ -89,6 +89,7 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
   let bylineOutlet: string | undefined;
   let masthead: string | undefined;
   const datelines: string[] = [];
+  const headerLines: string[] = [];
 
   let pending: string[] = [];
   let pendingKind: ParagraphKind = 'paragraph';
@@ -130,6 +131,7 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
     if (proseStart < 0 ? index < first + 4 : index < proseStart) datelines.push(text);
     else if (reason !== undefined && index > proseEnd && datelineKind(text)) datelines.push(text);
     if (reason !== undefined && masthead === undefined && index < proseStart) masthead = mastheadOf(text);
+    if (reason !== undefined && index < proseStart) headerLines.push(text);
     if (reason !== undefined) {
       flush();
       const lead = line.text.length - line.text.trimStart().length;
@@ -184,7 +186,12 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
   flush();
   const published = header.fields.published ?? publishedDateOf(datelines);
   if (published) result.published = published;
-  inferOutlet(result, options.url, { byline: bylineOutlet, masthead, titleMasthead });
+  inferOutlet(result, options.url, {
+    byline: bylineOutlet,
+    masthead,
+    titleMasthead,
+    issuer: pressReleaseIssuer(headerLines),
+  });
   const { title, byline, outlet } = header.fields;
   if (title !== undefined && result.title === undefined) result.title = normaliseSpace(title);
   if (byline !== undefined) result.byline = byline;
@@ -576,7 +583,12 @@ const DATE_AFTER_NAMES =
 function inferOutlet(
   result: CleanedText,
   url: string | undefined,
-  named: { byline?: string | undefined; masthead?: string | undefined; titleMasthead?: string | undefined },
+  named: {
+    byline?: string | undefined;
+    masthead?: string | undefined;
+    titleMasthead?: string | undefined;
+    issuer?: string | undefined;
+  },
 ): void {
   const texts = (): string[] => [
     result.byline ?? '',
@@ -614,7 +626,11 @@ function inferOutlet(
     .filter((piece) => piece.reason === 'boilerplate')
     .map((piece) => publisherOf(piece.text))
     .find(Boolean);
-  if (publisher) {
+  if (named.issuer) {
+    result.outlet = named.issuer;
+    // Read by compare's `traceProvenance` to name the release as the source of wording others reuse.
+    result.outletSource = 'press-release';
+  } else if (publisher) {
     result.outlet = publisher;
     result.outletSource = 'publisher-line';
   } else if (named.byline) {
@@ -642,6 +658,56 @@ function inferOutlet(
   }
   const domain = domainFromUrl(url);
   if (domain && !result.domain) result.domain = domain;
+}
+
+/** A line that says the text is a press release: "Press release", "News release", "For immediate release". */
+const PRESS_RELEASE_LABEL =
+  /^(?:(?:joint\s+)?(?:press|news|media)\s+(?:release|statement)|for\s+immediate\s+release)$/i;
+/** The label with the issuer in the same line: "Elbury College press release", "Press release: Elbury College". */
+const LABELLED_ISSUER = [
+  /^(.+?)\s+(?:press|news|media)\s+release$/i,
+  /^(?:press|news|media)\s+release\s*(?:[:|–—-]|from|by)\s*(.+)$/i,
+  /^(?:issued|released)\s+by:?\s+(.+?)\.?$/i,
+];
+
+const DATE_WORD =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)\b/;
+
+/** The name of an organisation on a line of its own: capitalised words, with "of", "for", "and", "the" between. */
+function organisationName(line: string): string | undefined {
+  const words = line.split(/\s+/);
+  if (words.length > 8 || /\d/.test(line) || PRESS_RELEASE_LABEL.test(line)) return undefined;
+  if (!/^\p{Lu}/u.test(line) || !/\p{Lu}[\p{L}'’&.-]*$/u.test(line)) return undefined;
+  if (!words.every((word) => /^(?:\p{Lu}[\p{L}\p{M}'’&.-]*|of|for|and|the|&|de|du|van|von)$/u.test(word)))
+    return undefined;
+  if (words.length === 1 && SECTION_WORDS.has(line.toLowerCase())) return undefined;
+  // A byline or a date written out in words ("By Ana Ruiz", "Tuesday"), not an organisation.
+  if (/^(?:By|Posted|Updated|Published|Written)\s/.test(line) || DATE_WORD.test(line)) return undefined;
+  return line;
+}
+
+/**
+ * The issuer of a press release, from the lines above its body: a line labelling the text a press release
+ * ("Press release", "For immediate release") with the organisation's name on the line before or after it, or in
+ * the same line ("Elbury College press release", "Press release: Osterlin Health Trust"). The issuer is the text's
+ * source, the one other outlets copy from; without the label a capitalised line there is as often a section.
+ */
+function pressReleaseIssuer(lines: readonly string[]): string | undefined {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    if (PRESS_RELEASE_LABEL.test(line)) {
+      const beside = [lines[index - 1], lines[index + 1]].find(
+        (other) => other !== undefined && organisationName(other) !== undefined,
+      );
+      if (beside !== undefined) return beside;
+      continue;
+    }
+    for (const pattern of LABELLED_ISSUER) {
+      const name = pattern.exec(line)?.[1]?.trim();
+      if (name !== undefined && organisationName(name) !== undefined) return name;
+    }
+  }
+  return undefined;
 }
 
 /** A publisher credit standing alone: "Published by The Harbor Gazette", "Distributed by Kestrel News Agency". */
