@@ -20,7 +20,7 @@ test('a record with text keeps its metadata and names its source', () => {
   });
 });
 
-test('a record\'s date is written in one form, its offset kept', () => {
+test("a record's date is written in one form, its offset kept", () => {
   const published = (value: string): string | undefined =>
     parseRecord({ text: 'Body', published: value }, 's').published;
   assert.equal(published('2026-03-01T09:30:00.000Z'), '2026-03-01T09:30:00Z');
