@@ -501,7 +501,7 @@ test('a headline does not end on a possessive, nor on a name cut before it', () 
   );
   assert.doesNotMatch(text, /['’]s$/u, text);
   assert.doesNotMatch(text, /\bIda$/u, text);
-  assert.ok(words(text) <= HEADLINE_MAX_WORDS);
+  assert.ok(words(text) <= HEADLINE_WHOLE_MAX_WORDS);
 });
 
 test('a whole sentence may end on a possessive ("a friend of Ida Brenn’s")', () => {
@@ -607,4 +607,25 @@ test('a name followed by two appositives loses both, with their commas', () => {
     ),
     'Ada Brisk criticised the new harbour fees',
   );
+});
+
+test('a long sentence is cut whole at a clause boundary beyond the short limit rather than inside a phrase', () => {
+  for (const [sentence, expected] of [
+    [
+      'A one-page order by the Marrow Bay appeals court reinstated the harbour district’s strictest noise rule, which bans engines after ten at night, usually from May.',
+      'A one-page order by the Marrow Bay appeals court reinstated the harbour district’s strictest noise rule',
+    ],
+    [
+      'Harbour master Ida Brenn said Wednesday that she is considering closing the Orvel channel to allow dredging crews to clear the silt as the river falls, although pilots are lobbying against it.',
+      'Brenn says she is considering closing the Orvel channel to allow dredging crews to clear the silt',
+    ],
+    [
+      'The planned appointment of former ferry captain Tomas Reyl to the Orvel harbour board appeared in doubt on Thursday after a fourth councillor voiced opposition, possibly denying him a majority.',
+      'The planned appointment of former ferry captain Tomas Reyl to the Orvel harbour board appeared in doubt',
+    ],
+  ]) {
+    const text = headline(sentence as string);
+    assert.equal(text, expected);
+    assert.ok(words(text) <= HEADLINE_WHOLE_MAX_WORDS, text);
+  }
 });

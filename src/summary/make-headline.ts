@@ -119,6 +119,9 @@ const NAME_THEN_ROLE = new RegExp(
  */
 const SUBJECT_ASIDE = /^([^,]{3,80}),\s+\p{Ll}[^,]{1,100},\s+(?=\p{Ll})(?!(?:and|or|but|nor|then|so)\b)/u;
 
+/** Words that open an adjunct or a second clause, not a predicate: an -ly adverb or a conjunction. */
+const ADJUNCT_AFTER_ASIDE = /^(?:\p{Ll}{2,}ly|and|but|while)$/u;
+
 /** Drops what a headline can lose without changing the fact. */
 function compress(text: string): string {
   let result = text
@@ -129,7 +132,12 @@ function compress(text: string): string {
       LOOKS_VERBAL.test(subject) || hasVerb(subject) ? match : `${subject} `,
     )
     // Appositives and relative clauses set off by commas: ", a former ally of X," ", who ...,".
-    .replace(/,\s+(?:a|an|who|whom|which|whose|where|one of|himself|herself|itself|also)\s[^,]{1,80},/giu, '')
+    // When an adverbial or a second clause follows the aside rather than the verb ("the noise rule, which bans
+    // engines at night, usually from May"), a comma still sets it off: without one it reads as part of the noun.
+    .replace(
+      /,\s+(?:a|an|who|whom|which|whose|where|one of|himself|herself|itself|also)\s[^,]{1,80},(?=\s+(\S+))/giu,
+      (_match: string, next: string) => (ADJUNCT_AFTER_ASIDE.test(next) ? ',' : ''),
+    )
     // Place phrases set off by commas: ", on the estuary west of Port Alder,".
     .replace(/,\s+(?:on|in|at|near|outside|off)\s+(?:the\s+)?[^,]{1,60},/giu, '')
     .replace(/,\s+(?:who|whom|which|whose|where)\s[^,]{1,120}$/iu, '')
@@ -252,7 +260,7 @@ const ADJUNCT_OPENER =
 const AS_NOT_CLAUSE = /^(?:many|much|well|long|far|soon|part|of|if|though|to)$/;
 /** Words that open a clause or an adjunct after a comma: ", which ...", ", calling ...", ", according to ...". */
 const AFTER_COMMA_OPENER =
-  /^(?:and|but|or|so|yet|which|who|whom|whose|where|when|while|as|after|before|because|since|although|though|despite|amid|following|according|the|a|an|more|less|up|down|\p{Ll}+ing)$/u;
+  /^(?:and|but|or|so|yet|which|who|whom|whose|where|when|while|as|after|before|because|since|although|though|despite|amid|following|according|the|a|an|more|less|up|down|\p{Ll}+ing|\p{Ll}{3,}ly)$/u;
 const TIME_WORD =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\\d{4}s?|dawn|dusk|noon|midday|midnight|morning|afternoon|evening|night|weekend|week|month|year|decade|\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.m\\.?)';
 /**
@@ -391,7 +399,8 @@ function mainVerbAfter(tail: string): number {
   for (const [position, match] of words.entries()) {
     const bare = match[0].replace(/[^\p{L}'’]/gu, '');
     if (CLAUSE_OPENER.test(bare)) return -1;
-    if (AUXILIARY_WORD.test(bare)) return match.index;
+    // "May" in capitals is the month ("..., usually from May"), not the modal.
+    if (AUXILIARY_WORD.test(bare) && bare !== 'May') return match.index;
     // "forced the closure", "killed two people": a past verb with its object is the main verb; a participle
     // inside the subject ("people injured in", "the plant owned by") takes no object.
     const next = words[position + 1]?.[0] ?? '';
@@ -484,13 +493,18 @@ function fitWords(text: string, max: number, allowWhole = false): { text: string
   const spliced = withoutSubjectAdjunct(text, max);
   if (spliced) return { text: spliced, clean: true };
   const forced = withoutDanglingEnd(withoutCutPossessive(trimWords(text, max)));
+  const allowance = max + HEADLINE_WHOLE_MAX_WORDS - HEADLINE_MAX_WORDS;
   // A forced cut before a comma ends a clause or an appositive ("..., Ida Brenn | , by invoking ..."): it stays.
-  if (
-    allowWhole &&
-    !text.startsWith(`${forced},`) &&
-    countWords(text.replace(/\s[-–]\s/gu, '-')) <= max + HEADLINE_WHOLE_MAX_WORDS - HEADLINE_MAX_WORDS
-  )
-    return { text, clean: true };
+  if (allowWhole && !text.startsWith(`${forced},`)) {
+    // The last resort keeps a whole clause: the shortest cut at an adjunct boundary within the longer allowance ("... reinstated
+    // the state's strictest rule | , which bans ..."), else the whole sentence. On NeuS val a forced cut there gave
+    // "A one-page order by the ... Court of Appeals reinstated" and "... to allow foreign-flagged vessels".
+    for (let limit = max + 1; limit <= allowance; limit++) {
+      const long = cutAtAdjunct(text, limit);
+      if (long !== undefined && countWords(long) > max && isClause(long)) return { text: long, clean: true };
+    }
+    if (countWords(text.replace(/\s[-–]\s/gu, '-')) <= allowance) return { text, clean: true };
+  }
   return { text: forced, clean: false };
 }
 
