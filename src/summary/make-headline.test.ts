@@ -629,3 +629,54 @@ test('a long sentence is cut whole at a clause boundary beyond the short limit r
     assert.ok(words(text) <= HEADLINE_WHOLE_MAX_WORDS, text);
   }
 });
+
+test('a headline does not end on "until", nor on a measure of time cut from its "after"', () => {
+  const until = headline(
+    'Ida Brenn asked the council to delay the Orvel pier budget vote set for March 3 until after the harbour reopens in the spring.',
+  );
+  assert.doesNotMatch(until, /\buntil$/u, until);
+  assert.equal(
+    headline(
+      'The council on Friday opens the second inquiry into the Orvel ferry operator two weeks after the pier collapsed into the estuary.',
+    ),
+    'The council opens the second inquiry into the Orvel ferry operator',
+  );
+});
+
+test('a cut does not leave a verb after a modal or "to" without its object ("will participate", "to commit")', () => {
+  assert.equal(
+    headline(
+      'As the spring tides approach, thousands of fishermen along the Orvel coast will participate in their own harbour blessings.',
+    ),
+    'As the spring tides approach, thousands of fishermen along the Orvel coast will participate in their own harbour blessings',
+  );
+  assert.equal(
+    headline(
+      'The former harbour treasurer Ansel Dorrit testified that Brenn had directed him to commit a fraud by arranging payments ahead of the 2019 budget.',
+    ),
+    'The former harbour treasurer Ansel Dorrit testified that Brenn had directed him to commit a fraud',
+  );
+});
+
+test('a first sentence that fits only by a cut inside a phrase gives way to another that fits as a clause', () => {
+  const chosen = chooseHeadline([
+    {
+      text: 'A district judge in Calder ruled that the harbour board must consider on a case-by-case basis whether ferry crews who were detained pose a risk.',
+      citations: CITES,
+      titleSimilarity: 0.5,
+    },
+    { text: 'The Orvel ferry crews were released on bail.', citations: CITES, titleSimilarity: 0.2 },
+  ]);
+  assert.equal(chosen?.text, 'The Orvel ferry crews were released on bail');
+});
+
+test('a subject of two coordinated noun phrases keeps its verb rather than ending on the first noun phrase', () => {
+  const text = headline(
+    'The council’s bipartisan $1.2 million harbour bill and Brenn’s $3.5 million ferry package could both come to a vote before the spring tides in the Orvel estuary.',
+  );
+  assert.equal(
+    text,
+    'The council’s bipartisan $1.2 million harbour bill and Brenn’s $3.5 million ferry package could both come to a vote',
+  );
+  assert.equal(headline('The Orvel harbour will reopen in May.'), 'The Orvel harbour will reopen in May');
+});
