@@ -680,3 +680,24 @@ test('a subject of two coordinated noun phrases keeps its verb rather than endin
   );
   assert.equal(headline('The Orvel harbour will reopen in May.'), 'The Orvel harbour will reopen in May');
 });
+
+test('the subject after a leading adjunct is not spliced out as if it were a phrase beside it', () => {
+  const text = headline(
+    'For the fifth time, the Orvel harbour court has sided with ferry crewmen and against Calder’s mooring fees.',
+  );
+  assert.equal(
+    text,
+    'For the fifth time, the Orvel harbour court has sided with ferry crewmen and against Calder’s mooring fees',
+  );
+});
+
+test('a headline keeps a final pronoun "that" and is not cut after the first half of "as early as"', () => {
+  assert.equal(
+    headline('Mayor Ida Brenn vetoed the harbour budget Wednesday, after weeks of threats to do just that.'),
+    'Brenn vetoed the harbour budget Wednesday, after weeks of threats to do just that',
+  );
+  const text = headline(
+    'The Orvel council will vote as early on a bill to extend harbour funding beyond the spring deadline, council leader Tomas Reyl announced.',
+  );
+  assert.doesNotMatch(text, /\bas early,/u, text);
+});

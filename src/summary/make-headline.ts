@@ -459,6 +459,9 @@ function withoutSubjectAdjunct(text: string, max: number): string | undefined {
     const prefixWords = text.slice(0, cut).match(/[\p{L}\p{M}'’]+/gu) ?? [];
     if (prefixWords.some((word) => AUXILIARY_WORD.test(word))) continue;
     const tail = text.slice(cut);
+    // A noun phrase after a comma is the subject itself, not a phrase beside it: "For the fifth time, | the
+    // harbour court | has sided ..." lost its subject on NeuS val.
+    if (/^(?:the|a|an)\s/iu.test(tail)) continue;
     const verb = mainVerbAfter(tail);
     if (verb <= 0) continue;
     const spliced = `${text.slice(0, cut).trimEnd()} ${tail.slice(verb)}`;
@@ -490,6 +493,7 @@ function cutAtAdjunct(text: string, max: number, before = text.length): string |
     if (countWords(prefix) < 3 || (needsVerb && !hasVerb(prefix))) continue;
     if (mainVerbAfter(text.slice(cut)) > 0) continue;
     if (DANGLING.test(prefix.split(/\s+/).at(-1) ?? '') || endsOnOpenVerb(prefix)) continue;
+    if (/\bas$/i.test(prefix.split(/\s+/).at(-2) ?? '') && COMPARED.test(prefix.split(/\s+/).at(-1) ?? '')) continue;
     if (findQuotedRegions(prefix).some((region) => region.end === prefix.length && !/["”’]$/u.test(prefix)))
       continue;
     best = prefix;
@@ -547,6 +551,10 @@ function withoutCutPossessive(text: string): string {
   return words.join(' ');
 }
 
+/** Words compared by "as ... as" ("as early as", "as many as"): a text ending on "as" and one of them was cut. */
+const COMPARED =
+  /^(?:early|late|soon|many|much|long|far|well|high|low|little|few|often|quickly|fast|recently|large|big|old|young|close|strong)$/;
+
 /** Simple prepositions: they take a noun phrase, never a clause (unlike "after", "as", "since"). */
 const PREPOSITION =
   /^(?:in|on|at|of|for|with|from|into|onto|by|to|near|under|over|through|about|during|across|against)$/i;
@@ -563,9 +571,21 @@ function withoutDanglingEnd(text: string): string {
   const words = text.split(/\s+/).filter((word) => word !== '');
   for (;;) {
     const last = (words.at(-1) ?? '').replace(/[,;:]$/u, '');
+    const before = (words.at(-2) ?? '').toLowerCase();
+    // "that" after a preposition or "do just" is a pronoun, the object that ends the clause ("to do just that").
+    const pronounThat = /^that$/i.test(last) && (PREPOSITION.test(before) || /^(?:just|do|did|does|all|like)$/.test(before));
     // A modal in lower case ("... spending package could"); "May" in capitals is the month.
-    if (words.length > 1 && (DANGLING.test(last) || /^(?:will|would|could|can|must|may|might|shall|should)$/.test(last))) {
+    if (
+      words.length > 1 &&
+      !pronounThat &&
+      (DANGLING.test(last) || /^(?:will|would|could|can|must|may|might|shall|should)$/.test(last))
+    ) {
       words.pop();
+      continue;
+    }
+    // A comparison cut before its second "as" ("will vote as early | as Wednesday"): both words go.
+    if (words.length > 3 && before === 'as' && COMPARED.test(last)) {
+      words.splice(-2, 2);
       continue;
     }
     if (words.length > 3 && PARTICIPLE.test(last)) {
