@@ -701,3 +701,31 @@ test('a headline keeps a final pronoun "that" and is not cut after the first hal
   );
   assert.doesNotMatch(text, /\bas early,/u, text);
 });
+
+test('a subject with its relative clause and an adjective in -ed is no clause ("A suspected hack that is ...")', () => {
+  const chosen = chooseHeadline([
+    {
+      text: 'A suspected Calder hack that is rippling across harbour agencies and Orvel shipping firms highlights the far-reaching impacts of attacks on supply chains.',
+      citations: CITES,
+      titleSimilarity: 0.5,
+    },
+    { text: 'Orvel port officials confirmed the breach on Tuesday.', citations: CITES, titleSimilarity: 0.2 },
+  ]);
+  assert.equal(chosen?.text, 'Orvel port officials confirmed the breach');
+});
+
+test('a participle phrase inside a named subject may go so that the clause keeps its verb', () => {
+  assert.equal(
+    headline(
+      'A public school in Orvel named after a harbour founder is being renamed to honour the first woman mayor of the city.',
+    ),
+    'A public school in Orvel is being renamed to honour the first woman mayor of the city',
+  );
+});
+
+test('a participle clause after a comma is not spliced to an auxiliary inside it', () => {
+  const text = headline(
+    'The Orvel Harbour Safety and Pilotage Board on Friday announced new guidance for mooring-distance requirements between ferries in harbours, allowing for just three metres of space between hulls instead of the six metres it had previously recommended.',
+  );
+  assert.doesNotMatch(text, /, had recommended$/u, text);
+});

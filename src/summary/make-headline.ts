@@ -442,6 +442,38 @@ function mainVerbAfter(tail: string): number {
   return -1;
 }
 
+/**
+ * Where a participle phrase after a noun starts ("A school in Orvel | named after a founder | is being renamed"):
+ * a reduced relative clause inside the subject, which the subject can lose. Only a participle right after a noun
+ * (not after an auxiliary, a determiner or "to"), followed by a preposition, in a subject that names its noun
+ * counts.
+ */
+function participleBoundaries(text: string): number[] {
+  const words = [...text.matchAll(/\S+/gu)];
+  const cuts: number[] = [];
+  words.forEach((match, index) => {
+    if (index < 2) return;
+    const word = match[0];
+    const previous = words[index - 1]?.[0] ?? '';
+    const next = (words[index + 1]?.[0] ?? '').toLowerCase();
+    if (
+      /^\p{Ll}/u.test(word) &&
+      (PARTICIPLE.test(word) || isIrregularPast(word)) &&
+      (PREPOSITION.test(next) || /^(?:after|as|since|before)$/.test(next)) &&
+      /^[\p{L}\p{M}'’-]+$/u.test(previous) &&
+      !AUXILIARY_WORD.test(previous) &&
+      !DETERMINER.test(previous) &&
+      !/^(?:to|be|been|being|not|never|also)$/i.test(previous) &&
+      !/(?:ly)$/u.test(previous) &&
+      // The subject must already say which one by a name ("A school in Orvel"): in "the number of people |
+      // injured in the derailment" the participle phrase is what the subject counts, and cannot go.
+      words.slice(1, index).some((other) => /^\p{Lu}/u.test(other[0]))
+    )
+      cuts.push(match.index);
+  });
+  return cuts;
+}
+
 /** Words that open a verb's object: a determiner, a possessive or a number. */
 const OBJECT_OPENER =
   /^(?:the|a|an|its|their|his|her|our|some|more|most|all|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/i;
@@ -453,7 +485,9 @@ const OBJECT_OPENER =
  * enough.
  */
 function withoutSubjectAdjunct(text: string, max: number): string | undefined {
-  for (const cut of adjunctBoundaries(text)) {
+  const participles = participleBoundaries(text);
+  const cuts = [...new Set([...adjunctBoundaries(text), ...participles])].sort((a, b) => a - b);
+  for (const cut of cuts) {
     // A subject with its auxiliary already before the cut has its verb: what follows the phrase is another
     // clause's ("Reid has looked | in a mirror and got a glimpse of what | was staring back").
     const prefixWords = text.slice(0, cut).match(/[\p{L}\p{M}'’]+/gu) ?? [];
@@ -462,7 +496,13 @@ function withoutSubjectAdjunct(text: string, max: number): string | undefined {
     // A noun phrase after a comma is the subject itself, not a phrase beside it: "For the fifth time, | the
     // harbour court | has sided ..." lost its subject on NeuS val.
     if (/^(?:the|a|an)\s/iu.test(tail)) continue;
-    const verb = mainVerbAfter(tail);
+    // After a comma the phrase is a clause's adjunct, and a later auxiliary belongs to a clause inside it
+    // ("..., allowing three feet instead of the six it | had recommended").
+    if (/,\s*$/u.test(text.slice(0, cut))) continue;
+    // After a participle its own preposition comes first ("named | after a founder | is being renamed").
+    const skip = participles.includes(cut) ? (/^\S+\s+\S+\s+/u.exec(tail)?.[0].length ?? 0) : 0;
+    const found = mainVerbAfter(tail.slice(skip));
+    const verb = found > 0 || (found === 0 && skip > 0) ? found + skip : -1;
     if (verb <= 0) continue;
     const spliced = `${text.slice(0, cut).trimEnd()} ${tail.slice(verb)}`;
     if (countWords(spliced) <= max) return spliced;
@@ -493,6 +533,8 @@ function cutAtAdjunct(text: string, max: number, before = text.length): string |
     if (countWords(prefix) < 3 || (needsVerb && !hasVerb(prefix))) continue;
     if (mainVerbAfter(text.slice(cut)) > 0) continue;
     if (DANGLING.test(prefix.split(/\s+/).at(-1) ?? '') || endsOnOpenVerb(prefix)) continue;
+    // A participle that modifies the noun before it ("a school in Orvel named | after ...") is no main verb.
+    if (withoutDanglingEnd(prefix) !== prefix) continue;
     if (/\bas$/i.test(prefix.split(/\s+/).at(-2) ?? '') && COMPARED.test(prefix.split(/\s+/).at(-1) ?? '')) continue;
     if (findQuotedRegions(prefix).some((region) => region.end === prefix.length && !/["”’]$/u.test(prefix)))
       continue;
@@ -533,6 +575,9 @@ function fitWords(text: string, max: number, allowWhole = false): { text: string
       const long = cutAtAdjunct(text, limit);
       if (long !== undefined && countWords(long) > max && isClause(long)) return { text: long, clean: true };
     }
+    // A phrase inside a long subject may go within the allowance too ("A school in Orvel named after ... is").
+    const spliced = withoutSubjectAdjunct(text, allowance);
+    if (spliced !== undefined && isClause(spliced)) return { text: spliced, clean: true };
     if (countWords(text.replace(/\s[-–]\s/gu, '-')) <= allowance) return { text, clean: true };
   }
   return { text: forced, clean: false };
@@ -594,7 +639,8 @@ function withoutDanglingEnd(text: string): string {
       const between = preposition < 0 ? [] : phrase.slice(preposition + 1);
       if (
         between.length > 0 &&
-        between.every((word) => /^[\p{Ll}\d]/u.test(word) && !LOOKS_VERBAL.test(word))
+        // A name may stand there too ("A school in Orvel named | after ..."): no punctuation between.
+        between.every((word) => /^(?:[\p{Ll}\d]|\p{Lu}[\p{L}\p{M}'’-]*$)/u.test(word) && !LOOKS_VERBAL.test(word))
       ) {
         words.pop();
         continue;
@@ -785,6 +831,8 @@ const POINTS_BACK = /^(?:he|she|they|it|we|i|his|her|their|its|this|that|these|t
 /** Words that open a subordinate or relative clause: a verb after one is not the main clause's. */
 const SUBORDINATE_OPENER =
   /^(?:after|before|while|when|whenever|although|though|because|since|until|unless|if|whether|where|who|whom|whose|which|that)$/i;
+/** Determiners: a word right after one is a noun or an adjective, not a verb. */
+const DETERMINER = /^(?:a|an|the|its|his|her|their|our|this|these|those|some|any|no|every|each)$/i;
 /** Words that open an adjunct before the main clause ("In ...", "Even for ...", "Despite ..."). */
 const OPENING_ADJUNCT =
   /^(?:in|on|at|for|with|from|by|of|to|during|despite|amid|following|even|under|over|among|about|against|through|without|within|like|unlike)$/i;
@@ -826,7 +874,8 @@ function isClause(text: string): boolean {
       index > 0 && SUBORDINATE_OPENER.test(bare(word)) && !/^[-–]$/u.test(rest[index + 1] ?? ''),
   );
   if (end < 0) return true;
-  const main = rest.slice(0, end);
+  // A past form right after a determiner is an adjective ("A suspected hack that ..."), not the main verb.
+  const main = rest.slice(0, end).filter((word, index, all) => !(index > 0 && DETERMINER.test(bare(all[index - 1] ?? ''))));
   if (hasVerb(main.join(' ')) || main.slice(1).some((word) => /^\p{Ll}[\p{Ll}\p{M}]+s$/u.test(word)))
     return true;
   // Before a subordinate clause only a few words ("One day after ...", "Shortly after ...") are surely no clause:
