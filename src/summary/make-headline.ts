@@ -63,6 +63,16 @@ const LEADING_ADVERBIAL =
   /^(?!At (?:least|most)\b)(?:(?:In|On|At|During|After|Before|Last|Earlier|Later|Meanwhile|However|Also|Asked|Speaking|Since|Following|Amid|Despite|Separately|Instead|Now|Still|Yet|This|Late|Early)(?![\p{L}\p{M}])[^,]{0,90},\s+)+/iu;
 
 /**
+ * A background clause ("As ...", "While ...", "Although ...", "Even as ...") or a participle phrase ("Facing
+ * ...", "Buoyed by ...") closed by a comma at the start of a sentence. "If", "Unless" and "When" are left: a
+ * condition or a time changes what the main clause says.
+ */
+const LEADING_BACKGROUND =
+  /^(?:((?:As(?!\s+(?:of|many|much|well|long|far|soon|part|if|though|to|a result)\b)|While|Whilst|Although|Though|Even as|Even though|Because|With|Now that)\s[^,]{3,120})|(?:Facing|Having|Citing|Seeking|Hoping|Fearing|Pressed|Buoyed|Stung|Backed|Faced|Forced|Frustrated|Angered|Emboldened|Undeterred|Determined|Writing|Testifying|Responding|Reacting|Noting|Insisting|Arguing|Returning|Defending|Rejecting|Acknowledging|Wary|Eager|Unable)\s[^,]{3,120}),\s+/u;
+/** What may open the main clause after a dropped participle phrase: a name, a determiner or a figure. */
+const SUBJECT_AFTER_OPENING = /^(?:\p{Lu}|(?:the|a|an|some|many|most|several|more|\d))/u;
+
+/**
  * Titles and roles written before a name ("Venezuelan President Nicolas Maduro", "Sen. Ann Lee"): a headline
  * names the person by surname only, as news headlines do. A general list written for this stage.
  */
@@ -774,6 +784,19 @@ function draftHeadline(sentence: string, allowWhole = false): Draft {
     .replace(/,\s+(?:according to [^,]{2,60}|[^,]{2,60}\s+reported)$/, '')
     .replace(LEADING_ADVERBIAL, '')
     .trim();
+  // A background clause or participle phrase before the main clause goes when a named or determined subject
+  // follows ("As the tides rise, dock workers ...", "Facing pressure from donors, Brenn dropped ..."): cut within
+  // the limit, such openings left only the adjunct ("Facing pressure from harbour donors and the ferry union").
+  const opening = LEADING_BACKGROUND.exec(text);
+  const after = opening ? text.slice(opening[0].length) : '';
+  // After a clause any subject but a pronoun opens the main clause; after a participle phrase a lower-case word
+  // may be a list going on ("Rising prices, falling wages ..."), so a name, a determiner or a figure is needed.
+  if (
+    opening &&
+    !/^(?:he|she|they|it|we|i|you|this|that|these|those|his|her|their|its)\b/iu.test(after) &&
+    (opening[1] !== undefined || SUBJECT_AFTER_OPENING.test(after))
+  )
+    text = after;
   text = withoutDanglingEnd(capitalise(text));
   // Only a story told wholly in quotations gets here with one (see `chooseHeadline`): the quotation is kept
   // whole, in its own marks, with its speaker, since a cut or a paraphrase would misquote.
