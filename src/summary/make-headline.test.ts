@@ -751,3 +751,22 @@ test('a background clause or participle phrase opening the sentence goes, not th
     assert.equal(headline(sentence as string), expected);
   }
 });
+
+test('a headline does not end on an adverb that points at the words cut after it ("exactly", "only")', () => {
+  const text = headline(
+    'The Orvel harbour records were released exactly one year after the ferry disaster that killed nine crew members near Calder Point.',
+  );
+  assert.equal(text, 'The Orvel harbour records were released');
+});
+
+test('a forced cut ending on "to" and a verb gives way to another sentence that fits', () => {
+  const chosen = chooseHeadline([
+    {
+      text: 'The Orvel Department of Harbours and Fisheries ordered the Calder Treasury Department to turn over the mooring records of every ferry operator working in the estuary.',
+      citations: CITES,
+      titleSimilarity: 0.5,
+    },
+    { text: 'Calder shipping refused the order.', citations: CITES, titleSimilarity: 0.2 },
+  ]);
+  assert.equal(chosen?.text, 'Calder shipping refused the order');
+});

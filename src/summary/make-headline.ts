@@ -271,7 +271,7 @@ const TIME_MEASURE =
   /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?|shortly|soon|just|immediately|right|long)$/i;
 /** Words that may open such a measure: a number, an article, a quantifier ("a few", "more than two", "just"). */
 const MEASURE_WORD =
-  /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|few|many|some|more|less|than|nearly|about|almost|only|just|barely)$/i;
+  /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|few|many|some|more|less|than|nearly|about|almost|only|just|barely|exactly|precisely|roughly)$/i;
 /** "as" that compares or measures ("as many as 200", "as part of"), opening no clause. */
 const AS_NOT_CLAUSE = /^(?:many|much|well|long|far|soon|part|of|if|though|to)$/;
 /** Words that open a clause or an adjunct after a comma: ", which ...", ", calling ...", ", according to ...". */
@@ -342,7 +342,7 @@ function adjunctBoundaries(text: string): number[] {
       // "two weeks after the pier collapsed", "shortly before the vote": the measure belongs to the adjunct, so
       // the cut goes before it ("... the ferry operator | two weeks after ...", not "... operator two weeks").
       let start = index - 1;
-      while (start > index - 4 && MEASURE_WORD.test(words[start - 1]?.[0] ?? '')) start -= 1;
+      while (start > index - 5 && MEASURE_WORD.test(words[start - 1]?.[0] ?? '')) start -= 1;
       const at = words[start]?.index;
       if (start > 0 && at !== undefined) cuts.push(at);
       return;
@@ -702,9 +702,12 @@ function trimWords(text: string, max: number): string {
   return kept.join(' ');
 }
 
-/** Words a headline cannot end on: articles, possessives, prepositions, conjunctions. */
+/**
+ * Words a headline cannot end on: articles, possessives, prepositions, conjunctions, and adverbs that point at
+ * what follows them ("were released exactly | one year after", "would vote only | for").
+ */
 const DANGLING =
-  /^(?:a|an|the|its|his|her|their|our|of|to|in|on|at|for|with|by|from|among|about|into|onto|over|upon|via|until|toward|towards|within|without|against|across|through|between|amid|despite|during|unlike|and|or|but|that|which|who|as|than|is|are|was|were|be|been|has|have|had)$/i;
+  /^(?:a|an|the|its|his|her|their|our|of|to|in|on|at|for|with|by|from|among|about|into|onto|over|upon|via|until|toward|towards|within|without|against|across|through|between|amid|despite|during|unlike|and|or|but|that|which|who|as|than|is|are|was|were|be|been|has|have|had|only|just|exactly|even|also|nearly|almost|roughly|precisely|mainly|mostly|largely|partly|merely)$/i;
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -996,8 +999,9 @@ export function chooseHeadline(sentences: readonly HeadlineCandidate[]): CitedTe
   }
   // A sentence no other gave way to, if it fits only by a forced cut, is kept whole when short enough.
   let draft = wholeIfNoCut(chosen.draft, chosen.sentence.text);
-  if (!draft.clean && (!isClause(draft.text) || endsOnOpenVerb(draft.text))) {
-    // Still a forced cut that reads as no clause or ends on a verb without its object ("... must consider"):
+  if (!draft.clean && (!isClause(draft.text) || endsOnOpenVerb(draft.text) || /\bto\s+\p{Ll}+$/u.test(draft.text))) {
+    // Still a forced cut that reads as no clause or ends on a verb without its object ("... must consider", "...
+    // ordered the Treasury to turn"):
     // any other sentence that fits as a clause, events first, comes before it; else one that fits whole or cut
     // at a clause boundary within the longer allowance. A forced cut that ends on a whole phrase stays: on NeuS
     // val, giving way on every forced cut put later, off-event sentences first (ROUGE-1 against the reference
