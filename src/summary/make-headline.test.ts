@@ -770,3 +770,29 @@ test('a forced cut ending on "to" and a verb gives way to another sentence that 
   ]);
   assert.equal(chosen?.text, 'Calder shipping refused the order');
 });
+
+test('a clause opened by "that" with no verb of its own is no clause: the sentence gives way', () => {
+  const chosen = chooseHeadline([
+    {
+      text: 'Councillors are worried that the mayor’s lagging support among Orvel dock workers and Calder ferry crews could put her at risk of losing the harbour ward.',
+      citations: CITES,
+      titleSimilarity: 0.5,
+    },
+    { text: 'The mayor trails in two Orvel polls.', citations: CITES, titleSimilarity: 0.2 },
+  ]);
+  assert.equal(chosen?.text, 'The mayor trails in two Orvel polls');
+});
+
+test('a cut does not end on a hyphenated describing word whose noun was cut away', () => {
+  const text = headline(
+    'Orvel must brace itself for the possible launch of a diesel-powered Calder dredger over its harbour walls if the company carries out its threat to dredge the estuary in spring, the Orvel harbour master has said.',
+  );
+  assert.doesNotMatch(text, /diesel-powered,/u, text);
+});
+
+test('"as" after a verb of describing and its object is no cut point ("tried to paint Reyl as ...")', () => {
+  const text = headline(
+    'Mara Quill tried to paint Tomas Reyl as an “out-of-touch” spender of harbour funds in their final and most bitter Orvel council debate.',
+  );
+  assert.match(text, /^Mara Quill tried to paint Tomas Reyl as/u, text);
+});

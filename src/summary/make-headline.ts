@@ -272,6 +272,9 @@ const TIME_MEASURE =
 /** Words that may open such a measure: a number, an article, a quantifier ("a few", "more than two", "just"). */
 const MEASURE_WORD =
   /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|few|many|some|more|less|than|nearly|about|almost|only|just|barely|exactly|precisely|roughly)$/i;
+/** Verbs whose object is followed by what it is called or taken for, after "as" ("paint X as", "see X as"). */
+const DESCRIBING_VERB =
+  /^(?:paint|paints|painted|painting|portray|portrays|portrayed|portraying|describe|describes|described|describing|depict|depicts|depicted|cast|casts|casting|brand|brands|branded|label|labels|labelled|labeled|characterize|characterizes|characterized|characterise|characterises|characterised|see|sees|saw|view|views|viewed|regard|regards|regarded|frame|frames|framed|dismiss|dismisses|dismissed|hail|hails|hailed|tout|touts|touted)$/i;
 /** "as" that compares or measures ("as many as 200", "as part of"), opening no clause. */
 const AS_NOT_CLAUSE = /^(?:many|much|well|long|far|soon|part|of|if|though|to)$/;
 /** Words that open a clause or an adjunct after a comma: ", which ...", ", calling ...", ", according to ...". */
@@ -356,7 +359,9 @@ function adjunctBoundaries(text: string): number[] {
           !/^(?:such|so|just|as)$/i.test(previous) &&
           near.length === 1 &&
           !PARTICIPLE.test(previous) &&
-          !/en$/.test(previous));
+          !/en$/.test(previous) &&
+          // "paint Reyl as a spender", "described the plan as ...": "as" carries what the verb says of its object.
+          !words.slice(Math.max(0, index - 5), index).some((other) => DESCRIBING_VERB.test(other[0])));
     } else if (word === 'but') {
       safe = true;
     } else if (word === 'by' && /^\p{Ll}+ing$/u.test(next)) {
@@ -638,6 +643,12 @@ function withoutDanglingEnd(text: string): string {
       words.pop();
       continue;
     }
+    // A hyphenated describing word after an article had its noun cut away ("the launch of a nuclear-armed |
+    // missile"): it goes, and the article with it.
+    if (words.length > 3 && DETERMINER.test(before) && /^\p{Ll}[\p{L}\p{M}]*-[\p{L}\p{M}-]+$/u.test(last)) {
+      words.pop();
+      continue;
+    }
     // A comparison cut before its second "as" ("will vote as early | as Wednesday"): both words go.
     if (words.length > 3 && before === 'as' && COMPARED.test(last)) {
       words.splice(-2, 2);
@@ -883,6 +894,24 @@ function isClause(text: string): boolean {
     /^(?:to|in|on|at|by|for|with|from|into|the|a|an|his|her|their|its|up|out|off|down|back|across|through|\p{Ll}+ly)$/iu.test(
       bare(words[1] ?? ''),
     );
+  // A clause opened by "that" or "whether" at the end needs a verb of its own: "Democrats are worried that the
+  // senator's lagging support among voters" was cut before its verb (NeuS val).
+  const complement = words.findLastIndex((word, index) => index > 1 && /^(?:that|whether)$/i.test(bare(word)));
+  if (complement > 0) {
+    const clause = words.slice(complement + 1);
+    if (
+      clause.length >= 2 &&
+      !hasVerb(clause.join(' ')) &&
+      // An -s word is a present verb right after "that" ("a policy that splits") or after a name ("that Brenn
+      // plans"); after a lower-case word it is as likely a plural noun ("among Orvel dock workers").
+      !clause.some(
+        (word, index) =>
+          /^\p{Ll}[\p{Ll}\p{M}]+s$/u.test(bare(word)) &&
+          (index === 0 || /^\p{Lu}/u.test(clause[index - 1] ?? '')),
+      )
+    )
+      return false;
+  }
   let rest = words;
   if (
     participle ||
