@@ -788,6 +788,7 @@ test('a cut does not end on a hyphenated describing word whose noun was cut away
     'Orvel must brace itself for the possible launch of a diesel-powered Calder dredger over its harbour walls if the company carries out its threat to dredge the estuary in spring, the Orvel harbour master has said.',
   );
   assert.doesNotMatch(text, /diesel-powered,/u, text);
+  assert.equal(headline('The Orvel council vote is a do-over.'), 'The Orvel council vote is a do-over');
 });
 
 test('"as" after a verb of describing and its object is no cut point ("tried to paint Reyl as ...")', () => {

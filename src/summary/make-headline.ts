@@ -644,8 +644,12 @@ function withoutDanglingEnd(text: string): string {
       continue;
     }
     // A hyphenated describing word after an article had its noun cut away ("the launch of a nuclear-armed |
-    // missile"): it goes, and the article with it.
-    if (words.length > 3 && DETERMINER.test(before) && /^\p{Ll}[\p{L}\p{M}]*-[\p{L}\p{M}-]+$/u.test(last)) {
+    // missile"): it goes, and the article with it. A hyphenated noun ("a do-over", "a stand-off") stays.
+    if (
+      words.length > 3 &&
+      DETERMINER.test(before) &&
+      /^\p{Ll}[\p{L}\p{M}]*-(?:[\p{L}\p{M}]+-)*(?:\p{L}+(?:ed|ing)|old|long|based|style|free|wide|scale|level)$/u.test(last)
+    ) {
       words.pop();
       continue;
     }
@@ -894,24 +898,6 @@ function isClause(text: string): boolean {
     /^(?:to|in|on|at|by|for|with|from|into|the|a|an|his|her|their|its|up|out|off|down|back|across|through|\p{Ll}+ly)$/iu.test(
       bare(words[1] ?? ''),
     );
-  // A clause opened by "that" or "whether" at the end needs a verb of its own: "Democrats are worried that the
-  // senator's lagging support among voters" was cut before its verb (NeuS val).
-  const complement = words.findLastIndex((word, index) => index > 1 && /^(?:that|whether)$/i.test(bare(word)));
-  if (complement > 0) {
-    const clause = words.slice(complement + 1);
-    if (
-      clause.length >= 2 &&
-      !hasVerb(clause.join(' ')) &&
-      // An -s word is a present verb right after "that" ("a policy that splits") or after a name ("that Brenn
-      // plans"); after a lower-case word it is as likely a plural noun ("among Orvel dock workers").
-      !clause.some(
-        (word, index) =>
-          /^\p{Ll}[\p{Ll}\p{M}]+s$/u.test(bare(word)) &&
-          (index === 0 || /^\p{Lu}/u.test(clause[index - 1] ?? '')),
-      )
-    )
-      return false;
-  }
   let rest = words;
   if (
     participle ||
@@ -946,6 +932,30 @@ function isClause(text: string): boolean {
     inGroup = verbal;
   });
   return groups >= 2;
+}
+
+/**
+ * True when a clause opened by "that" or "whether" near the end has no verb of its own: "Democrats are worried
+ * that the senator's lagging support among voters" was cut before its verb (NeuS val). Only for a forced cut: a
+ * whole "that" clause may hold a base verb this cannot see ("demanded that the mayor resign").
+ */
+function endsInVerblessComplement(text: string): boolean {
+  const words = text.split(/\s+/).filter((part) => part !== '');
+  const bare = (word: string): string => word.replace(/[^\p{L}\p{M}'’-]+/gu, '');
+  const complement = words.findLastIndex((word, index) => index > 1 && /^(?:that|whether)$/i.test(bare(word)));
+  if (complement <= 0) return false;
+  const clause = words.slice(complement + 1);
+  return (
+    clause.length >= 2 &&
+    !hasVerb(clause.join(' ')) &&
+    !clause.some((word) => /^(?:do|does|did)$/i.test(bare(word))) &&
+    // An -s word is a present verb right after "that" ("a policy that splits") or after a name ("that Brenn
+    // plans"); after a lower-case word it is as likely a plural noun ("among Orvel dock workers").
+    !clause.some(
+      (word, index) =>
+        /^\p{Ll}[\p{Ll}\p{M}]+s$/u.test(bare(word)) && (index === 0 || /^\p{Lu}/u.test(clause[index - 1] ?? '')),
+    )
+  );
 }
 
 /** A sentence the headline may be made from, with how close it is to the outlets' own titles (0 to 1). */
@@ -1028,7 +1038,13 @@ export function chooseHeadline(sentences: readonly HeadlineCandidate[]): CitedTe
   }
   // A sentence no other gave way to, if it fits only by a forced cut, is kept whole when short enough.
   let draft = wholeIfNoCut(chosen.draft, chosen.sentence.text);
-  if (!draft.clean && (!isClause(draft.text) || endsOnOpenVerb(draft.text) || /\bto\s+\p{Ll}+$/u.test(draft.text))) {
+  if (
+    !draft.clean &&
+    (!isClause(draft.text) ||
+      endsOnOpenVerb(draft.text) ||
+      endsInVerblessComplement(draft.text) ||
+      /\bto\s+\p{Ll}+$/u.test(draft.text))
+  ) {
     // Still a forced cut that reads as no clause or ends on a verb without its object ("... must consider", "...
     // ordered the Treasury to turn"):
     // any other sentence that fits as a clause, events first, comes before it; else one that fits whole or cut
