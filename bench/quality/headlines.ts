@@ -31,7 +31,7 @@ interface HeadlineItem {
 }
 
 const nlp = winkNLP(model);
-const its = nlp.its;
+const { its } = nlp;
 
 /** What the checks say about one headline. */
 export interface HeadlineVerdict {
@@ -55,6 +55,8 @@ const ADJUNCT_START = new Set(['SCONJ', 'ADP']);
 export function judgeHeadline(text: string): HeadlineVerdict {
   const doc = nlp.readDoc(text);
   const words = doc.tokens().out();
+  // wink-nlp's API takes its property readers unbound (`out(its.pos)`); they use no `this`.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const tags = doc.tokens().out(its.pos);
   // Words as a reader counts them: "didn't" and "Iran’s" are one word each, though the tagger splits them.
   const count = text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -98,7 +100,9 @@ export function judgeHeadline(text: string): HeadlineVerdict {
     words.at(-1) === ':' ||
     OPEN_END.has(last) ||
     (last === 'PRON' && /^(?:his|her|their|its|our|my|your)$/i.test(lastWord)) ||
-    (last === 'ADJ' && /^(?:DET|PRON|ADJ)$/.test(beforeLast) && !/^(?:AUX|VERB)$/.test(tags[lastIndex - 2] ?? ''));
+    (last === 'ADJ' &&
+      /^(?:DET|PRON|ADJ)$/.test(beforeLast) &&
+      !/^(?:AUX|VERB)$/.test(tags[lastIndex - 2] ?? ''));
   if (cut) why = why === '' ? `ends on ${last} "${lastWord}"` : `${why}; ends on ${last}`;
   return { words: count, clause, cut, why };
 }
@@ -112,9 +116,11 @@ function readJsonl<T>(path: string): T[] {
 
 /** NeuS val: three excerpts per story, the roundup's title as reference (its trailing "." is the authors'). */
 function loadNeus(folder: string): HeadlineItem[] {
-  return readJsonl<{ cluster_id: string; articles: { title: string; text: string }[]; summary: { title?: string } }>(
-    join(folder, 'neus_val.jsonl'),
-  ).map((row) => ({
+  return readJsonl<{
+    cluster_id: string;
+    articles: { title: string; text: string }[];
+    summary: { title?: string };
+  }>(join(folder, 'neus_val.jsonl')).map((row) => ({
     id: `neus-${row.cluster_id}`,
     articles: row.articles.map((article) => ({ text: article.text, title: article.title })),
     ...(row.summary.title ? { reference: row.summary.title.replace(/\s*\.$/u, '') } : {}),
@@ -223,7 +229,9 @@ function evaluate(name: string, items: readonly HeadlineItem[], list: boolean): 
     }
     if (list) {
       const mark = verdict.clause && !verdict.cut ? 'ok  ' : 'FRAG';
-      console.log(`${mark} ${item.id} [${verdict.words}] ${headline}${verdict.why ? `   <- ${verdict.why}` : ''}`);
+      console.log(
+        `${mark} ${item.id} [${verdict.words}] ${headline}${verdict.why ? `   <- ${verdict.why}` : ''}`,
+      );
       console.log(`       from: ${source.replace(/\s+/gu, ' ')}`);
     }
   }
@@ -249,7 +257,9 @@ function evaluate(name: string, items: readonly HeadlineItem[], list: boolean): 
 function main(): void {
   // The sets are read only from an explicit data folder: this bench is run on purpose, not by default.
   if (process.env.PARALLAX_BENCH_DATA === undefined) {
-    console.log('SKIP headlines: set PARALLAX_BENCH_DATA to the folder of the evaluation sets (see BENCHMARKS.md).');
+    console.log(
+      'SKIP headlines: set PARALLAX_BENCH_DATA to the folder of the evaluation sets (see BENCHMARKS.md).',
+    );
     return;
   }
   const smoke = isSmoke();

@@ -550,7 +550,8 @@ function cutAtAdjunct(text: string, max: number, before = text.length): string |
     if (DANGLING.test(prefix.split(/\s+/).at(-1) ?? '') || endsOnOpenVerb(prefix)) continue;
     // A participle that modifies the noun before it ("a school in Orvel named | after ...") is no main verb.
     if (withoutDanglingEnd(prefix) !== prefix) continue;
-    if (/\bas$/i.test(prefix.split(/\s+/).at(-2) ?? '') && COMPARED.test(prefix.split(/\s+/).at(-1) ?? '')) continue;
+    if (/\bas$/i.test(prefix.split(/\s+/).at(-2) ?? '') && COMPARED.test(prefix.split(/\s+/).at(-1) ?? ''))
+      continue;
     if (findQuotedRegions(prefix).some((region) => region.end === prefix.length && !/["”’]$/u.test(prefix)))
       continue;
     best = prefix;
@@ -633,7 +634,8 @@ function withoutDanglingEnd(text: string): string {
     const last = (words.at(-1) ?? '').replace(/[,;:]$/u, '');
     const before = (words.at(-2) ?? '').toLowerCase();
     // "that" after a preposition or "do just" is a pronoun, the object that ends the clause ("to do just that").
-    const pronounThat = /^that$/i.test(last) && (PREPOSITION.test(before) || /^(?:just|do|did|does|all|like)$/.test(before));
+    const pronounThat =
+      /^that$/i.test(last) && (PREPOSITION.test(before) || /^(?:just|do|did|does|all|like)$/.test(before));
     // A modal in lower case ("... spending package could"); "May" in capitals is the month.
     if (
       words.length > 1 &&
@@ -648,7 +650,9 @@ function withoutDanglingEnd(text: string): string {
     if (
       words.length > 3 &&
       DETERMINER.test(before) &&
-      /^\p{Ll}[\p{L}\p{M}]*-(?:[\p{L}\p{M}]+-)*(?:\p{L}+(?:ed|ing)|old|long|based|style|free|wide|scale|level)$/u.test(last)
+      /^\p{Ll}[\p{L}\p{M}]*-(?:[\p{L}\p{M}]+-)*(?:\p{L}+(?:ed|ing)|old|long|based|style|free|wide|scale|level)$/u.test(
+        last,
+      )
     ) {
       words.pop();
       continue;
@@ -665,7 +669,9 @@ function withoutDanglingEnd(text: string): string {
       if (
         between.length > 0 &&
         // A name may stand there too ("A school in Orvel named | after ..."): no punctuation between.
-        between.every((word) => /^(?:[\p{Ll}\d]|\p{Lu}[\p{L}\p{M}'’-]*$)/u.test(word) && !LOOKS_VERBAL.test(word))
+        between.every(
+          (word) => /^(?:[\p{Ll}\d]|\p{Lu}[\p{L}\p{M}'’-]*$)/u.test(word) && !LOOKS_VERBAL.test(word),
+        )
       ) {
         words.pop();
         continue;
@@ -916,7 +922,9 @@ function isClause(text: string): boolean {
   );
   if (end < 0) return true;
   // A past form right after a determiner is an adjective ("A suspected hack that ..."), not the main verb.
-  const main = rest.slice(0, end).filter((word, index, all) => !(index > 0 && DETERMINER.test(bare(all[index - 1] ?? ''))));
+  const main = rest
+    .slice(0, end)
+    .filter((word, index, all) => !(index > 0 && DETERMINER.test(bare(all[index - 1] ?? ''))));
   if (hasVerb(main.join(' ')) || main.slice(1).some((word) => /^\p{Ll}[\p{Ll}\p{M}]+s$/u.test(word)))
     return true;
   // Before a subordinate clause only a few words ("One day after ...", "Shortly after ...") are surely no clause:
@@ -942,7 +950,9 @@ function isClause(text: string): boolean {
 function endsInVerblessComplement(text: string): boolean {
   const words = text.split(/\s+/).filter((part) => part !== '');
   const bare = (word: string): string => word.replace(/[^\p{L}\p{M}'’-]+/gu, '');
-  const complement = words.findLastIndex((word, index) => index > 1 && /^(?:that|whether)$/i.test(bare(word)));
+  const complement = words.findLastIndex(
+    (word, index) => index > 1 && /^(?:that|whether)$/i.test(bare(word)),
+  );
   if (complement <= 0) return false;
   const clause = words.slice(complement + 1);
   return (
@@ -953,7 +963,8 @@ function endsInVerblessComplement(text: string): boolean {
     // plans"); after a lower-case word it is as likely a plural noun ("among Orvel dock workers").
     !clause.some(
       (word, index) =>
-        /^\p{Ll}[\p{Ll}\p{M}]+s$/u.test(bare(word)) && (index === 0 || /^\p{Lu}/u.test(clause[index - 1] ?? '')),
+        /^\p{Ll}[\p{Ll}\p{M}]+s$/u.test(bare(word)) &&
+        (index === 0 || /^\p{Lu}/u.test(clause[index - 1] ?? '')),
     )
   );
 }
