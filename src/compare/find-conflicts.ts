@@ -12,6 +12,7 @@ import {
   crowdNounsAgree,
   datesAgree,
   isCrowdCount,
+  isOtherPartCount,
   numbersAgree,
   weekdayOf,
   type Detail,
@@ -926,6 +927,7 @@ function checkNumbers(
     const same = b.details.numbers.filter(
       (y) =>
         ((y.slot === x.slot && !isOtherEventCount(x, y)) || isSameCrowd(x, y)) &&
+        !isOtherPartCount(x, y) &&
         (only === undefined || only(x, y)),
     );
     if (same.some((y) => numbersAgree(x, y))) continue;
@@ -2475,9 +2477,10 @@ function isOtherEventCount(a: Detail, b: Detail): boolean {
 
 /**
  * Two counts of one thing: the same counted noun (synonyms folded) or one crowd under two nouns, not told of
- * different events.
+ * different events, nor of different parts or scopes of the thing (`isOtherPartCount`).
  */
 function sameCountedThing(a: Detail, b: Detail): boolean {
+  if (isOtherPartCount(a, b)) return false;
   return (sharesUnit(a, b) && !isOtherEventCount(a, b)) || isSameCrowd(a, b);
 }
 
