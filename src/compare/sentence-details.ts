@@ -447,8 +447,12 @@ export function sentenceDetails(
     if (nearest !== undefined) speakers.push({ ...nearest, slot: 'speaker' });
   }
   const speech = cue !== null || article.quotes.some((quote) => quote.sentence === index);
-  const speechDates = dates.filter((date) =>
-    datesSpeech(text, date.start - span.start, date.end - span.start),
+  // "'We can fix it today,' she said": a day inside the quoted words is the speaker's, not the statement's.
+  const quoted = article.quotes.filter((quote) => quote.kind !== 'indirect').map((quote) => quote.content);
+  const speechDates = dates.filter(
+    (date) =>
+      datesSpeech(text, date.start - span.start, date.end - span.start) &&
+      !quoted.some((content) => date.start >= content.start && date.end <= content.end),
   );
   const allNumbers = tokens
     .filter((_, at) => !dateWords.has(at) && !earlierFigures.has(at))
