@@ -1229,7 +1229,14 @@ function checkStatementDays(push: (conflict: Conflict) => void, context: Conflic
         const [articleA, datedA] = entries[i] as [number, { sentence: number; dates: Detail[] }[]];
         const [articleB, datedB] = entries[j] as [number, { sentence: number; dates: Detail[] }[]];
         let clash: [Detail, Detail] | undefined;
-        if (quotesShared(context, speaker, articleA, articleB)) {
+        if (
+          quotesShared(
+            context,
+            speaker,
+            { index: articleA, sentences: datedA.map((dated) => dated.sentence) },
+            { index: articleB, sentences: datedB.map((dated) => dated.sentence) },
+          )
+        ) {
           clash = clashingDates(
             datedA.flatMap((dated) => dated.dates),
             datedB.flatMap((dated) => dated.dates),
@@ -1274,15 +1281,31 @@ function statementWords(context: ConflictContext, index: number, sentence: numbe
     .map(([stem]) => stem);
 }
 
-/** True when two articles quote the person `speaker` with the same words (`QUOTE_SHARED_WORDS`). */
-function quotesShared(context: ConflictContext, speaker: string, a: number, b: number): boolean {
-  const quotesOf = (index: number): string[][] =>
+/**
+ * True when two articles quote the person `speaker` with the same words (`QUOTE_SHARED_WORDS`), and in one of
+ * them the quotation stands in or next to a sentence that dates the statement (`sentences`): "'This is not a
+ * persecution,' X said on Tuesday evening" dates the words the other article quotes. A quotation both give
+ * elsewhere (a letter both cite) says nothing about which statement each dated sentence tells.
+ */
+function quotesShared(
+  context: ConflictContext,
+  speaker: string,
+  a: { index: number; sentences: readonly number[] },
+  b: { index: number; sentences: readonly number[] },
+): boolean {
+  const quotesOf = (index: number): { sentence: number; words: string[] }[] =>
     (context.articles[index]?.quotes ?? [])
       .filter((quote) => context.links.lookup(index, quote.speaker)?.key === speaker)
-      .map((quote) => contentWords(quote.content.text));
-  const quotesB = quotesOf(b);
-  return quotesOf(a).some((wordsA) =>
-    quotesB.some((wordsB) => wordsB.filter((word) => wordsA.includes(word)).length >= QUOTE_SHARED_WORDS),
+      .map((quote) => ({ sentence: quote.sentence, words: contentWords(quote.content.text) }));
+  const dates = (sentence: number, sentences: readonly number[]): boolean =>
+    sentences.some((dated) => Math.abs(dated - sentence) <= 1);
+  const quotesB = quotesOf(b.index);
+  return quotesOf(a.index).some((quoteA) =>
+    quotesB.some(
+      (quoteB) =>
+        quoteB.words.filter((word) => quoteA.words.includes(word)).length >= QUOTE_SHARED_WORDS &&
+        (dates(quoteA.sentence, a.sentences) || dates(quoteB.sentence, b.sentences)),
+    ),
   );
 }
 

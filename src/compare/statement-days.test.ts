@@ -93,6 +93,40 @@ describe('the day a person spoke', () => {
     assert.deepEqual(conflicts[0]?.sides.map((side) => side.value).sort(), ['Friday', 'Monday']);
   });
 
+  it('a quotation both give far from the dated sentences does not make two statements one', () => {
+    const conflicts = dateConflicts(
+      {
+        id: 'star',
+        outlet: 'Brannock Star',
+        text: 'Mayor Tilda Renn said on Friday that the Osk bridge would reopen to lorries in May. The council met in March. Renn wrote to the minister. "We owe the fishing crews that much," she said in the letter.',
+        entities: [{ ...RENN, mentions: ['Tilda Renn', 'Renn'] }],
+        quotes: [
+          {
+            content: 'We owe the fishing crews that much,',
+            cue: 'said',
+            source: 'she',
+            speaker: 'tilda renn',
+          },
+        ],
+      },
+      {
+        id: 'radio',
+        outlet: 'Radio Brannock',
+        text: 'In an interview on Tuesday, Mayor Tilda Renn said the council had overspent on the new library. The council met in March. Renn wrote to the minister. "We owe the fishing crews that much," Renn wrote.',
+        entities: [{ ...RENN, mentions: ['Tilda Renn', 'Renn', 'Renn'] }],
+        quotes: [
+          {
+            content: 'We owe the fishing crews that much,',
+            cue: 'wrote',
+            source: 'Renn',
+            speaker: 'tilda renn',
+          },
+        ],
+      },
+    );
+    assert.deepEqual(conflicts, []);
+  });
+
   it('a day inside the quoted words does not date the statement', () => {
     const conflicts = dateConflicts(
       {
