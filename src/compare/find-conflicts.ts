@@ -1282,10 +1282,11 @@ function statementWords(context: ConflictContext, index: number, sentence: numbe
 }
 
 /**
- * True when two articles quote the person `speaker` with the same words (`QUOTE_SHARED_WORDS`), and in one of
+ * True when two articles give the same quoted words (`QUOTE_SHARED_WORDS`) of the person `speaker`, and in one of
  * them the quotation stands in or next to a sentence that dates the statement (`sentences`): "'This is not a
- * persecution,' X said on Tuesday evening" dates the words the other article quotes. A quotation both give
- * elsewhere (a letter both cite) says nothing about which statement each dated sentence tells.
+ * persecution,' X said on Tuesday evening" dates the words the other article quotes, there given to X or to no
+ * one the language stage could name. A quotation both give elsewhere (a letter both cite) says nothing about
+ * which statement each dated sentence tells.
  */
 function quotesShared(
   context: ConflictContext,
@@ -1293,20 +1294,35 @@ function quotesShared(
   a: { index: number; sentences: readonly number[] },
   b: { index: number; sentences: readonly number[] },
 ): boolean {
-  const quotesOf = (index: number): { sentence: number; words: string[] }[] =>
-    (context.articles[index]?.quotes ?? [])
-      .filter((quote) => context.links.lookup(index, quote.speaker)?.key === speaker)
-      .map((quote) => ({ sentence: quote.sentence, words: contentWords(quote.content.text) }));
-  const dates = (sentence: number, sentences: readonly number[]): boolean =>
-    sentences.some((dated) => Math.abs(dated - sentence) <= 1);
+  const quotesOf = (index: number): { sentence: number; speaker?: string; words: string[] }[] =>
+    (context.articles[index]?.quotes ?? []).flatMap((quote) => {
+      const key = context.links.lookup(index, quote.speaker)?.key;
+      if (key !== undefined && key !== speaker) return [];
+      return [
+        {
+          sentence: quote.sentence,
+          ...(key === undefined ? {} : { speaker: key }),
+          words: contentWords(quote.content.text),
+        },
+      ];
+    });
+  const quotesA = quotesOf(a.index);
   const quotesB = quotesOf(b.index);
-  return quotesOf(a.index).some((quoteA) =>
-    quotesB.some(
-      (quoteB) =>
-        quoteB.words.filter((word) => quoteA.words.includes(word)).length >= QUOTE_SHARED_WORDS &&
-        (dates(quoteA.sentence, a.sentences) || dates(quoteB.sentence, b.sentences)),
-    ),
-  );
+  const datedBy = (
+    near: { sentence: number; speaker?: string; words: string[] }[],
+    sentences: readonly number[],
+    other: { words: string[] }[],
+  ): boolean =>
+    near.some(
+      (quote) =>
+        quote.speaker === speaker &&
+        sentences.some((dated) => Math.abs(dated - quote.sentence) <= 1) &&
+        other.some(
+          (otherQuote) =>
+            otherQuote.words.filter((word) => quote.words.includes(word)).length >= QUOTE_SHARED_WORDS,
+        ),
+    );
+  return datedBy(quotesA, a.sentences, quotesB) || datedBy(quotesB, b.sentences, quotesA);
 }
 
 /**
