@@ -1282,7 +1282,7 @@ function statementWords(context: ConflictContext, index: number, sentence: numbe
 }
 
 /**
- * True when two articles give the same quoted words (`QUOTE_SHARED_WORDS`) of the person `speaker`, and in one of
+ * True when two articles give the same directly quoted words (`QUOTE_SHARED_WORDS`) of the person `speaker`, and in one of
  * them the quotation stands in or next to a sentence that dates the statement (`sentences`): "'This is not a
  * persecution,' X said on Tuesday evening" dates the words the other article quotes, there given to X or to no
  * one the language stage could name. A quotation both give elsewhere (a letter both cite) says nothing about
@@ -1296,6 +1296,8 @@ function quotesShared(
 ): boolean {
   const quotesOf = (index: number): { sentence: number; speaker?: string; words: string[] }[] =>
     (context.articles[index]?.quotes ?? []).flatMap((quote) => {
+      // Reported speech ("said that the server ...") is a paraphrase: a few shared words do not make it the same.
+      if (quote.kind === 'indirect') return [];
       const key = context.links.lookup(index, quote.speaker)?.key;
       if (key !== undefined && key !== speaker) return [];
       return [

@@ -127,6 +127,42 @@ describe('the day a person spoke', () => {
     assert.deepEqual(conflicts, []);
   });
 
+  it('reported speech sharing a few words is no quotation of the same words', () => {
+    const conflicts = dateConflicts(
+      {
+        id: 'star',
+        outlet: 'Brannock Star',
+        text: 'The council would cut the library budget by a fifth, Mayor Tilda Renn said on Friday.',
+        entities: [{ ...RENN, mentions: ['Tilda Renn'] }],
+        quotes: [
+          {
+            content: 'The council would cut the library budget by a fifth',
+            cue: 'said',
+            source: 'Tilda Renn',
+            speaker: 'tilda renn',
+            kind: 'indirect',
+          },
+        ],
+      },
+      {
+        id: 'radio',
+        outlet: 'Radio Brannock',
+        text: 'In an interview on Tuesday, Mayor Tilda Renn said the harbour would stay open all winter. The ferry crews had asked for it. The library budget of the council would shrink, Renn has also said.',
+        entities: [{ ...RENN, mentions: ['Tilda Renn', 'Renn'] }],
+        quotes: [
+          {
+            content: 'The library budget of the council would shrink',
+            cue: 'said',
+            source: 'Renn',
+            speaker: 'tilda renn',
+            kind: 'indirect',
+          },
+        ],
+      },
+    );
+    assert.deepEqual(conflicts, []);
+  });
+
   it('a day inside the quoted words does not date the statement', () => {
     const conflicts = dateConflicts(
       {
