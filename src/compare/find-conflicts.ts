@@ -1969,7 +1969,8 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
             isOtherEvent(dayWords(x), dayWords(y)) ||
             isOtherThing(x, y) ||
             !isSameAnchorPhrase(x, y) ||
-            namesOtherPeople(x.people, y.people)
+            namesOtherPeople(x.people, y.people) ||
+            isOtherAnnouncement(context, i, x, j, y)
           )
             continue;
           if (best === undefined || score > best.score) best = { day: y, score };
@@ -1979,6 +1980,7 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
         if (best === undefined) {
           for (const y of listB) {
             if (!isSameEvent(dayWords(x), dayWords(y)) || isOtherThing(x, y)) continue;
+            if (isOtherAnnouncement(context, i, x, j, y)) continue;
             if (namesOtherPeople(x.people, y.people)) continue;
             const score = contextScore(x.context, y.context);
             if (best === undefined || score > best.score) best = { day: y, score };
@@ -2026,6 +2028,45 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
       sides,
     );
   }
+}
+
+/**
+ * Verbs of making something known, as stems: a day they date is the day of a statement ("announced Thursday that
+ * he would delay the address"), and two such days are of one event only when the statements say the same thing.
+ */
+const ANNOUNCING_STEMS = new Set(
+  [
+    'announce',
+    'announced',
+    'unveil',
+    'unveiled',
+    'declare',
+    'declared',
+    'reveal',
+    'revealed',
+    'disclose',
+    'disclosed',
+  ].map((word) => stemWord(word)),
+);
+/**
+ * 3 shared content words (names, titles, dates and the verb left out) make two announcements one: on ECB+ and
+ * BASIL stories, two different announcements of one story shared up to two ("announced a ban on city employees
+ * traveling" / "announced Monday that he would ban state-funded travel", by two officials).
+ */
+const ANNOUNCEMENT_SHARED_WORDS = 3;
+
+/** Two days that each date an announcement (`ANNOUNCING_STEMS`) of different things: two statements, two days. */
+function isOtherAnnouncement(
+  context: ConflictContext,
+  i: number,
+  x: StoryCount,
+  j: number,
+  y: StoryCount,
+): boolean {
+  if (!ANNOUNCING_STEMS.has(x.anchor ?? '') || !ANNOUNCING_STEMS.has(y.anchor ?? '')) return false;
+  const wordsX = statementWords(context, i, x.sentence).filter((word) => !ANNOUNCING_STEMS.has(word));
+  const shared = statementWords(context, j, y.sentence).filter((word) => wordsX.includes(word));
+  return shared.length < ANNOUNCEMENT_SHARED_WORDS;
 }
 
 /**

@@ -184,4 +184,41 @@ describe('the day a person spoke', () => {
     );
     assert.deepEqual(conflicts, []);
   });
+
+  it('two announcements of different things, each on its day, are no conflict', () => {
+    const conflicts = dateConflicts(
+      {
+        id: 'star',
+        outlet: 'Brannock Star',
+        text: 'Mayor Tilda Renn announced Thursday that she would delay the budget speech to the council until the harbour reopens.',
+        entities: [{ ...RENN, mentions: ['Tilda Renn'] }],
+      },
+      {
+        id: 'radio',
+        outlet: 'Radio Brannock',
+        text: 'Mayor Tilda Renn announced Friday a short plan to keep the harbour open for three weeks while the dredging talks go on.',
+        entities: [{ ...RENN, mentions: ['Tilda Renn'] }],
+      },
+    );
+    assert.deepEqual(conflicts, []);
+  });
+
+  it('one announcement told with two days is a conflict', () => {
+    const conflicts = dateConflicts(
+      {
+        id: 'star',
+        outlet: 'Brannock Star',
+        text: 'Mayor Tilda Renn announced Thursday that the harbour would close to ferries for three weeks of dredging.',
+        entities: [{ ...RENN, mentions: ['Tilda Renn'] }],
+      },
+      {
+        id: 'radio',
+        outlet: 'Radio Brannock',
+        text: 'Mayor Tilda Renn announced Friday that the harbour will close to ferries for three weeks of dredging.',
+        entities: [{ ...RENN, mentions: ['Tilda Renn'] }],
+      },
+    );
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+    assert.deepEqual(conflicts[0]?.sides.map((side) => side.value).sort(), ['Friday', 'Thursday']);
+  });
 });
