@@ -674,6 +674,8 @@ function byValues(conflict: Conflict, updates: Updates): string {
     const citation = side.citations[0];
     const key = citation === undefined ? undefined : sideKeys.get(citation);
     if (conflict.kind === 'date' && key !== undefined && key.startsWith('day:')) return key;
+    // Names by the person's key: "Wolfe" / "Ilene Wolff" and "Ilene Wolfe" / "Ilene Wolff" are one disagreement.
+    if (conflict.kind === 'name' && key !== undefined) return `name:${key}`;
     const detail = citation === undefined ? undefined : sideDetails.get(citation);
     if (conflict.kind === 'number' && detail !== undefined && detail.slot.startsWith('number:'))
       return [
@@ -743,6 +745,7 @@ function mergeConflicts(
       const same = existing.sides.find(
         (other) =>
           other.value === entry.value ||
+          (existing.kind === 'name' && sameName(other.citations[0], entry.citations[0])) ||
           sameDay(other.citations[0], entry.citations[0]) ||
           sameCount(other.citations[0], entry.citations[0]),
       );
@@ -782,6 +785,12 @@ function sourceOf(context: ConflictContext, article: number): string {
 const sideKeys = new WeakMap<Citation, string>();
 // The detail behind each cited side, so that other articles giving the same figure can join its side.
 const sideDetails = new WeakMap<Citation, Detail>();
+
+/** Two name sides are one spelling of one person: the same story key ("Wolfe" and "Ilene Wolfe"). */
+function sameName(a: Citation | undefined, b: Citation | undefined): boolean {
+  const keyA = a === undefined ? undefined : sideKeys.get(a);
+  return keyA !== undefined && b !== undefined && keyA === sideKeys.get(b);
+}
 
 /** Two date sides name one day: "today" in an article of Wednesday 18 November and "on Wednesday". */
 function sameDay(a: Citation | undefined, b: Citation | undefined): boolean {
