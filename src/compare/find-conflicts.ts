@@ -753,6 +753,8 @@ function mergeConflicts(
         existing.sides.push({ ...entry, articles: [...entry.articles], citations: [...entry.citations] });
         continue;
       }
+      // A name side shows the fullest spelling it holds: "Heydar Alishbandi", not the surname alone.
+      if (existing.kind === 'name' && entry.value.length > same.value.length) same.value = entry.value;
       for (const article of entry.articles) if (!same.articles.includes(article)) same.articles.push(article);
       for (const citation of entry.citations) {
         const seen = same.citations.some(
