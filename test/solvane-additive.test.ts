@@ -43,3 +43,13 @@ test('"doubles your risk" conflicts with the study\'s 20 percent rise, and the s
   for (const sentence of report.summary)
     assert.ok(!/doubles/.test(sentence.text) || /differ/.test(sentence.text), sentence.text);
 });
+
+test("the tabloid's study of 4,820 people conflicts with the 48,200 adults the study followed", () => {
+  const sample = report.conflicts.find((conflict) => conflict.about.includes('study followed'));
+  assert.ok(sample, JSON.stringify(report.conflicts));
+  const blaze = sample.sides.find((side) => side.articles.includes(idOf('Daily Blaze')));
+  assert.match(blaze?.value ?? '', /4,820/);
+  const others = sample.sides.find((side) => side !== blaze);
+  assert.match(others?.value ?? '', /48,200/);
+  assert.ok(others?.articles.includes(idOf('Meridian Review')));
+});

@@ -1388,17 +1388,20 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
           const key = quietKey(i, xIndex, j);
           if (key !== undefined && quiet.has(key)) continue;
           met.add(j);
-          if (!sameCountedThing(x.detail, y.detail) || namesOtherPeople(x.people, y.people)) continue;
+          const samples = x.sample === true && y.sample === true;
+          if (!samples && !sameCountedThing(x.detail, y.detail)) continue;
+          if (namesOtherPeople(x.people, y.people)) continue;
           // A measure meets only a measure of the same substance moved by one kind of event.
           if (x.material !== y.material) continue;
           if (x.material !== undefined && x.detail.event !== y.detail.event) continue;
           const score = contextScore(x.context, y.context);
           if (
+            !samples &&
             score < STORY_COUNT_CONTEXT_MIN &&
             !(x.sentence < LEAD_SENTENCES && y.sentence < LEAD_SENTENCES)
           )
             continue;
-          if (score < STORY_COUNT_CONTEXT_MIN) {
+          if (!samples && score < STORY_COUNT_CONTEXT_MIN) {
             const units = new Set([...(x.detail.units ?? []), ...(y.detail.units ?? [])]);
             const beyondUnit = [...x.context].filter(
               (word) => y.context.has(word) && !units.has(word),
@@ -1439,9 +1442,11 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
           x.material === undefined
             ? countedNoun(x.detail, y.detail)
             : `${countedNoun(x.detail, y.detail)} of ${materialText(context, i, x.detail)}`;
-        const key = `${unit}\u0000${[x.detail.value, y.detail.value].sort().join('\u0000')}`;
+        const samples = x.sample === true && y.sample === true;
+        const key = `${samples ? SAMPLE_ABOUT : unit}\u0000${[x.detail.value, y.detail.value].sort().join('\u0000')}`;
         let entry = found.get(key);
-        if (entry === undefined) found.set(key, (entry = { about: `how many ${noun}`, sides: [] }));
+        if (entry === undefined)
+          found.set(key, (entry = { about: samples ? SAMPLE_ABOUT : `how many ${noun}`, sides: [] }));
         addSides(context, entry.sides, [
           [i, x.detail],
           [j, y.detail],
@@ -2403,6 +2408,8 @@ interface StoryCount {
   detail: Detail;
   sentence: number;
   context: Set<string>;
+  /** Counts: the people a study followed or asked (`isStudySample`). */
+  sample?: boolean;
   /** Measures: the stem of what is measured ("litres of solvent" -> "solven"), from `measuredMaterial`. */
   material?: string;
   /** Days: the word saying what happened on it. */
@@ -2446,10 +2453,49 @@ function storyCounts(context: ConflictContext, article: Article, index: number):
         context: near,
         people: peopleIn(article, index, clauseRange(article, span, detail), context.links),
         ...(material === undefined ? {} : { material }),
+        ...(isStudySample(detail) ? { sample: true } : {}),
       });
     }
   });
   return counts;
+}
+
+/** Words before a count of people that make it a study's sample: "a study of 4,820 people", "followed 48,200 adults". */
+const STUDY_ANCHOR_STEMS = new Set(
+  ['study', 'survey', 'trial', 'cohort', 'followed', 'tracked', 'recruited', 'enrolled', 'surveyed'].map(
+    (word) => stemWord(word),
+  ),
+);
+/** Nouns for the people a study counts, as stems. */
+const SAMPLE_NOUN_STEMS = new Set(
+  [
+    'people',
+    'adults',
+    'participants',
+    'patients',
+    'volunteers',
+    'men',
+    'women',
+    'children',
+    'subjects',
+    'respondents',
+  ].map((word) => stemWord(word)),
+);
+/** What a dispute over the size of a study's sample is about. */
+const SAMPLE_ABOUT = 'how many people the study followed';
+
+/**
+ * A count of the people a study followed or asked: people, adults, participants... right after a study word
+ * ("a study of 4,820 people", "the team followed 48,200 adults"). A story about one study has one sample, however
+ * each outlet words it, so two such counts are compared across the story whatever their neighbourhoods (a
+ * tabloid's "study of 4,820 people" misreads the 48,200 adults of the press release tenfold).
+ */
+function isStudySample(detail: Detail): boolean {
+  return (
+    STUDY_ANCHOR_STEMS.has(detail.anchor ?? '') &&
+    (detail.units ?? []).some((unit) => SAMPLE_NOUN_STEMS.has(unit)) &&
+    detail.event === undefined
+  );
 }
 
 /** The same figure: equal numbers allowing the same range ("14" / "fourteen", not "14" / "more than 14"). */
@@ -2665,6 +2711,7 @@ function countedNoun(x: Detail, y: Detail): string {
 
 /** The keys a story count is indexed under: a measure's unit and substance ("litre of solven"), else `unitKeys`. */
 function countKeys(count: StoryCount): Set<string> {
+  if (count.sample === true) return new Set([...unitKeys(count.detail), SAMPLE_ABOUT]);
   if (count.material === undefined) return unitKeys(count.detail);
   return new Set((count.detail.units ?? []).map((unit) => `${unit} of ${count.material ?? ''}`));
 }
