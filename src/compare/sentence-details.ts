@@ -459,6 +459,13 @@ export function sentenceDetails(
     .map((token) => parseNumber(token.word))
     .filter((value) => value !== undefined);
   const numberCount = allNumbers.length;
+  // "compared with 55.3 million a decade ago": the figure as its scale word makes it, so that another article's
+  // "55.3 million people" stands in this sentence too (not another number to count).
+  tokens.forEach((token, at) => {
+    const value = parseNumber(token.word);
+    const scale = SCALE_WORDS.get(tokens[at + 1]?.word ?? '');
+    if (value !== undefined && scale !== undefined && !dateWords.has(at)) allNumbers.push(value * scale);
+  });
   const durations = findDurations(tokens, text, span.start, article.text);
   return {
     durations,
