@@ -324,6 +324,8 @@ export function sentenceDetails(
         units.push(counted.unit);
       } else {
         if (/\d/.test(unit.word) || isStopword(unit.word) || CLOCK_WORDS.has(unit.word)) return;
+        // "two of Egypt's largest providers": a possessive owns what is counted, it is not counted itself.
+        if (/['’]s$/.test(text.slice(unit.start, unit.end))) return;
         unitText = stemWord(unit.word);
         end = span.start + unit.end;
         const second = tokens[next + 1];

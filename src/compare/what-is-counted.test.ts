@@ -109,3 +109,22 @@ describe('a figure the other article also gives', () => {
     assert.deepEqual(values(numberConflicts(gazette, radio)), []);
   });
 });
+
+describe('a possessive is not what is counted', () => {
+  it('"one of Veland\'s largest providers" / "two of Veland\'s largest providers" count no Velands', () => {
+    const gazette: ArticleSpec = {
+      id: 'gazette',
+      outlet: 'Harwick Gazette',
+      text: "Harwick Telecom and Linkspan, one of Veland's largest internet providers, were the worst hit by the cable cut.",
+    };
+    const radio: ArticleSpec = {
+      id: 'radio',
+      outlet: 'Radio Harwick',
+      text: "The cable cut hit Harwick Telecom and Linkspan, two of Veland's largest internet providers, the worst.",
+    };
+    assert.deepEqual(
+      numberConflicts(gazette, radio).map((conflict) => conflict.about),
+      [],
+    );
+  });
+});
