@@ -1218,14 +1218,15 @@ function checkTitles(
  * no conflict: on real news (ECB+, BASIL) nearly every such pair was two statements.
  */
 function checkStatementDays(push: (conflict: Conflict) => void, context: ConflictContext): void {
-  const bySpeaker = new Map<string, Map<number, { sentence: number; dates: Detail[] }[]>>();
+  type Dated = { sentence: number; dates: Detail[] }[];
+  const bySpeaker = new Map<string, Map<number, Dated>>();
   context.articles.forEach((article, index) => {
     article.sentences.forEach((_, sentence) => {
       const details = context.details(index, sentence);
       if (details.speechDates.length === 0) return;
       for (const speaker of details.speakers) {
         let perArticle = bySpeaker.get(speaker.value);
-        if (perArticle === undefined) bySpeaker.set(speaker.value, (perArticle = new Map()));
+        if (perArticle === undefined) bySpeaker.set(speaker.value, (perArticle = new Map<number, Dated>()));
         let dated = perArticle.get(index);
         if (dated === undefined) perArticle.set(index, (dated = []));
         dated.push({ sentence, dates: details.speechDates });
@@ -1237,8 +1238,8 @@ function checkStatementDays(push: (conflict: Conflict) => void, context: Conflic
     const name = context.links.entities.find((entity) => entity.key === speaker)?.name ?? speaker;
     for (let i = 0; i < entries.length; i++) {
       for (let j = i + 1; j < entries.length; j++) {
-        const [articleA, datedA] = entries[i] as [number, { sentence: number; dates: Detail[] }[]];
-        const [articleB, datedB] = entries[j] as [number, { sentence: number; dates: Detail[] }[]];
+        const [articleA, datedA] = entries[i] as [number, Dated];
+        const [articleB, datedB] = entries[j] as [number, Dated];
         let clash: [Detail, Detail] | undefined;
         if (
           quotesShared(
