@@ -71,3 +71,13 @@ test("the tabloid's loaded words are flagged: its headline's 'CANCER FEAR', 'bom
   assert.ok(flagged.includes('killer'), flagged.join(', '));
   assert.ok(headline.includes('FEAR'), headline.join(', '));
 });
+
+test("the tabloid's study of 4,820 people conflicts with the 48,200 adults the study followed", () => {
+  const sample = report.conflicts.find((conflict) => conflict.about.includes('study followed'));
+  assert.ok(sample, JSON.stringify(report.conflicts));
+  const blaze = sample.sides.find((side) => side.articles.includes(idOf('Daily Blaze')));
+  assert.match(blaze?.value ?? '', /4,820/);
+  const others = sample.sides.find((side) => side !== blaze);
+  assert.match(others?.value ?? '', /48,200/);
+  assert.ok(others?.articles.includes(idOf('Meridian Review')));
+});
