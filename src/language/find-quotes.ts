@@ -2631,9 +2631,15 @@ export function findQuotes(
       const label = descriptionHead(text.toLowerCase().match(LABEL_WORDS) ?? []);
       return label.head === head && label.ranks === ranks;
     };
+    // "The Corvane chief wants ..." before "union chief Tolk" is introduced: a definite description points back
+    // to someone the reader has met, never ahead to a person the article has not named yet.
     for (const entity of entities.entities) {
       if (entity.type !== 'person') continue;
-      if (entity.mentions.some((mention) => mention.labels.some((item) => labelFits(item.text)))) {
+      if (
+        entity.mentions.some(
+          (mention) => mention.start < start && mention.labels.some((item) => labelFits(item.text)),
+        )
+      ) {
         addReference(entity.id, source, 'descriptor');
         return entity.id;
       }

@@ -136,3 +136,17 @@ void test('"he told" after "Vantor Pictures’ Anton Greve" is Greve, not the co
     assert.equal(speakerOf(article, 'Tova was always prepared'), 'Anton Greve');
   }
 });
+
+void test('"The Brenholt chief" is not a person the article names only later with a label of the same head', () => {
+  const article = analyze(
+    [
+      'Hundreds of jobs are at risk after Brenholt Mills boss Sander Quill launched a bid for a rival flour maker.',
+      'The Brenholt chief wants to close the Ostvik plant within a year, people at the firm said.',
+      'Union chief Maren Tolk said workers would strike. “We will not go quietly,” Tolk said.',
+    ].join('\n\n'),
+  );
+  assert.notEqual(speakerOf(article, 'to close the Ostvik plant'), 'Maren Tolk');
+  const tolk = article.entities.find((entity) => entity.name === 'Maren Tolk');
+  const labels = tolk?.mentions.flatMap((mention) => mention.labels.map((label) => label.text)) ?? [];
+  assert.ok(!labels.some((label) => /Brenholt/.test(label)), `Tolk's labels: ${labels.join(', ')}`);
+});
