@@ -2622,6 +2622,20 @@ export function findQuotes(
     for (let index = source.first; index < source.end; index++)
       rawWords.push(tokens[index]?.text.toLowerCase() ?? '');
     const { head: described, ranks } = descriptionHead(rawWords.slice(1));
+    // "the authority said", "the ministry said": the body the article named last whose name ends on that noun
+    // ("the Northmarch Competition Authority"), as a reader takes it.
+    if (words[0] === 'the' && ORG_HEADS.has(described) && !ROLE_NOUNS.has(described)) {
+      for (let position = firstMentionFrom(start) - 1; position >= 0; position--) {
+        const mention = entities.mentions[position];
+        const entity = mention === undefined ? undefined : entityById.get(mention.entity);
+        if (entity?.type !== 'organization') continue;
+        if (entity.name.toLowerCase().split(/\s+/).at(-1) === described) {
+          addReference(entity.id, source);
+          return entity.id;
+        }
+      }
+      return undefined;
+    }
     const head = ROLE_NOUNS.has(described) || EPITHETS.has(described) ? described : undefined;
     if (head === undefined || !DETERMINERS.has(words[0] ?? '')) return undefined;
     // "A friend of the singer said", "a state official said": someone new, not a person named before; a lede's

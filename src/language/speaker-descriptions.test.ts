@@ -150,3 +150,16 @@ void test('"The Brenholt chief" is not a person the article names only later wit
   const labels = tolk?.mentions.flatMap((mention) => mention.labels.map((label) => label.text)) ?? [];
   assert.ok(!labels.some((label) => /Brenholt/.test(label)), `Tolk's labels: ${labels.join(', ')}`);
 });
+
+void test('"the authority said" is the authority the article named before, by the last word of its name', () => {
+  const article = analyze(
+    [
+      'Brenholt Mills has offered 900 million crowns for Ostvik Flour.',
+      'The Varnland Competition Authority has until 12 May to decide whether to open an in-depth inquiry. “We will look at what the deal means for bakers,” the authority said in a statement.',
+      '“The union will fight this,” the union said.',
+    ].join('\n\n'),
+  );
+  assert.equal(speakerOf(article, 'We will look at what'), 'Varnland Competition Authority');
+  // No union was named before: "the union" stays unresolved.
+  assert.equal(speakerOf(article, 'The union will fight'), undefined);
+});
