@@ -71,7 +71,7 @@ test("the regulator's statement is the authority's, and the target's answer name
 });
 
 test("the quotes keep their speakers and the tabloid's trim", () => {
-  const speakerOf = (start: string): string | undefined =>
+  const speakerOf = (start: string): string | null | undefined =>
     report.quotes.find((group) => group.text.startsWith(start))?.speaker;
   assert.equal(speakerOf('These are not savings'), 'Teodor Brisk');
   assert.equal(speakerOf('The bigger hurdle'), 'Selma Whitcombe');

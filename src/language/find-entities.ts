@@ -366,17 +366,23 @@ function possessedRole(doc: Document, comma: number, end: number, sentenceFirst:
   return (isPossessive(owner) && isCapitalised(owner)) || POSSESSIVE_PRONOUNS.has(bareWord(owner));
 }
 
+/** Prepositions that tie a role to the body it is held in or for: "chief executive of", "analyst at". */
+const OWNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'with']);
+
 /** A labelled noun phrase after "Name, ": "the State Department’s special envoy for Venezuela". */
 function appositiveAfter(doc: Document, comma: number, end: number): number {
   const tokens = doc.tokens;
   const first = tokens[comma + 1];
   if (!first || first.kind !== 'word') return -1;
   const firstWord = bareWord(first);
+  // "Sander Quill, Brenholt’s chief executive,": a named owner's role, as "the company’s chief executive" is.
+  const namedOwner = isPossessive(first) && isCapitalised(first);
   if (
     !DETERMINERS.has(firstWord) &&
     !LABEL_MODIFIERS.has(firstWord) &&
     !ROLE_NOUNS.has(firstWord) &&
-    !DEMONYMS.has(firstWord)
+    !DEMONYMS.has(firstWord) &&
+    !namedOwner
   )
     return -1;
   let hasRole = false;
@@ -416,8 +422,13 @@ function appositiveAfter(doc: Document, comma: number, end: number): number {
   const stop = tokens[index];
   if (hasRole && index - comma > MAX_LABEL_TOKENS && firstConjunctEnd > 0) return firstConjunctEnd;
   if (!hasRole || index - comma > MAX_LABEL_TOKENS) return -1;
-  // "Susan Glasser, chief reporter Ken Vogel, ...": a list of people, not an appositive.
-  if (isCapitalised(tokens[index - 1]) && isCapitalised(tokens[index - 2])) return -1;
+  // "Susan Glasser, chief reporter Ken Vogel, ...": a list of people, not an appositive; a name after a
+  // preposition is whom the role is of or for ("chief executive of Brenholt Mills").
+  if (isCapitalised(tokens[index - 1]) && isCapitalised(tokens[index - 2])) {
+    let before = index - 1;
+    while (before > comma + 1 && isCapitalised(tokens[before - 1])) before--;
+    if (!OWNER_PREPOSITIONS.has(bareWord(tokens[before - 1]))) return -1;
+  }
   if (
     stop &&
     !(
