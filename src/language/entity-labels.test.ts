@@ -170,3 +170,11 @@ void test('an appositive role of a named company is a label: "chief executive of
   // A list of people stays a list: Ana Ruiz is no "chief reporter Tomas Lee".
   assert.ok(!labelsOf(named(article, 'Ana Ruiz')).some((label) => label.includes('Tomas')));
 });
+
+void test('a tabloid adjective before "union chief" leaves the noun of the role in the label', () => {
+  const article = analyze(
+    'But furious union chief Maren Tolk hit back. Workers cheered as angry dock boss Ivo Lenk walked out.',
+  );
+  assert.deepEqual(labelsOf(named(article, 'Maren Tolk')), ['union chief']);
+  assert.deepEqual(labelsOf(named(article, 'Ivo Lenk')), ['dock boss']);
+});

@@ -271,9 +271,14 @@ function isCompoundModifier(doc: Document, index: number, floor: number): boolea
     DETERMINERS.has(previousWord) ||
     isPossessive(previous) ||
     isVerbWord(previousWord) ||
-    (isLabelWord(previous) && !COMMON_CAPITALISED.has(previousWord))
+    (isLabelWord(previous) && !COMMON_CAPITALISED.has(previousWord)) ||
+    // "furious union chief", "Angry dock boss": a tabloid's adjective opens the phrase as a determiner would.
+    EVALUATIVE_ADJECTIVE.test(previous?.text ?? '')
   );
 }
+
+/** An adjective by its ending ("furious", "angry", "boastful"): what opens a tabloid's noun phrase before a role. */
+const EVALUATIVE_ADJECTIVE = /^(?=\p{L}{5,}$)\p{L}\p{Ll}*(?:ous|ful|less|ive|ish|able|ible|gry)$/u;
 
 /**
  * Scans backwards from token `before` (exclusive) for a role label ending right there: "the State
