@@ -524,3 +524,20 @@ test('a masthead line between the title and the body names the outlet; the same 
   });
   assert.equal(above.outlet, undefined, 'a line above the title is as often a section or a menu');
 });
+
+test('a press release names its issuer on the line above "Press release": that is who published it', () => {
+  const release = extractArticle({
+    source: 'release.txt',
+    format: 'text',
+    text: scraped(['Saltmere Harbour Trust', '', 'Press release', 'Monday 4 May 2026']),
+  });
+  assert.equal(release.outlet, 'Saltmere Harbour Trust');
+  assert.ok(!release.text.includes('Saltmere Harbour Trust'));
+  // A line above anything else is no issuer.
+  const article = extractArticle({
+    source: 'article.txt',
+    format: 'text',
+    text: scraped(['Saltmere Harbour Trust', '', 'Monday 4 May 2026']),
+  });
+  assert.equal(article.outlet, undefined);
+});

@@ -67,14 +67,20 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
   // the headline, or after the byline) is the outlet's name, not body text. A page rendered whole opens on menus
   // instead, where such lines are as often links ("Previous Post", "Watch TV").
   const opensOnTitle = first >= 0 && lines.slice(0, first).every((line) => line.text.trim() === '');
-  const underTitle = opensOnTitle
+  const nextLines = opensOnTitle
     ? lines
         .map((line, index) => ({ text: normaliseSpace(line.text), index }))
         .filter((line) => line.index > first && line.text !== '')
-        .slice(0, 3)
-        .find((line) => mastheadUnderTitle(line.text) !== undefined)
-    : undefined;
-  const titleMasthead = underTitle && mastheadUnderTitle(underTitle.text);
+        .slice(0, 4)
+    : [];
+  // "Corvane Foods" over "Press release": a release names who issued it where a paper puts its masthead.
+  const issuerAt = nextLines.findIndex(
+    (line, at) => at < 3 && ISSUER_NAME.test(line.text) && RELEASE_MARKER.test(nextLines[at + 1]?.text ?? ''),
+  );
+  const issuer = nextLines[issuerAt];
+  const underTitle =
+    issuer ?? nextLines.slice(0, 3).find((line) => mastheadUnderTitle(line.text) !== undefined);
+  const titleMasthead = issuer?.text ?? (underTitle && mastheadUnderTitle(underTitle.text));
   if (underTitle) reasons[underTitle.index] ??= 'boilerplate';
 
   const [proseStart, proseEnd] = findBodyRegion(lines, reasons, first);
@@ -454,6 +460,12 @@ const SECTION_WORDS = new Set(
     'economy education environment climate arts more front page live video audio'
   ).split(' '),
 );
+
+/** The line that says a text is a press release: "Press release", "News release", "For immediate release". */
+const RELEASE_MARKER = /^(?:(?:press|news|media)\s+release|for\s+immediate\s+release)[.:]?$/i;
+
+/** An issuer's name as a release prints it over `RELEASE_MARKER`: one to six capitalised words, no sentence. */
+const ISSUER_NAME = /^\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|&)){0,5}$/u;
 
 /** Words a masthead ends with: an outlet name's last word. */
 const MASTHEAD_END =
