@@ -171,3 +171,16 @@ void test('"according to her publicist, Tomas Berg": the name after the role is 
   const quote = article.quotes.find((item) => item.cue.text === 'according to');
   assert.equal(article.entities.find((entity) => entity.id === quote?.speaker)?.name, 'Tomas Berg');
 });
+
+void test('a participle opening a sentence or a quotation ("Bringing Brenholt ...", "Including Ostvik’s debt") is no first name', () => {
+  const article = analyze(
+    [
+      'Brenholt Mills has offered 900 million crowns for Ostvik Flour.',
+      '“Bringing Brenholt and Ostvik together makes a stronger miller,” said Sander Quill, its chief executive.',
+      'Including Ostvik’s debt, the deal is worth a billion crowns.',
+    ].join('\n\n'),
+  );
+  const names = article.entities.map((entity) => entity.name);
+  assert.ok(!names.some((name) => /^(?:Bringing|Including)\b/.test(name)), names.join(', '));
+  assert.equal(entityOf(article, 'Brenholt')?.type === 'person', false);
+});

@@ -708,6 +708,15 @@ function isOpenerBeforeName(word: string): boolean {
 }
 
 /**
+ * A participle or preposition in "-ing" that opens a sentence before a name ("Bringing Corvane and Pellmark
+ * together", "Including Pellmark's debt"): no first name, unless the text writes it capitalised mid-sentence too
+ * (a surname such as "Fleming", a place such as "Reading").
+ */
+function isParticipleOpener(word: string, named: ReadonlySet<string>): boolean {
+  return /^[a-z]{3,}ing$/.test(word) && !named.has(word);
+}
+
+/**
  * True when token `index` is the apostrophe of a plural possessive inside a name, "Workers’ Federation": glued to
  * a plural noun for people and followed by a capitalised word.
  */
@@ -739,14 +748,20 @@ function processRun(
 ): void {
   const tokens = doc.tokens;
   let start = runStart;
+  // The sentence's first word, after any opening quotation marks ("“Bringing Corvane and ...”").
+  let firstWord = sentenceFirst;
+  while (firstWord < sentenceEnd && tokens[firstWord]?.kind === 'quote') firstWord++;
   // Sentence openers and common words lead many runs ("The", "But", "Last"): drop them. So do words that open a
   // sentence before a name without being part of it ("Plus Dorian Vell", "Typically Vell", "Producers Laurence
-  // Holt"), when a capitalised word follows.
+  // Holt", "Bringing Corvane and Pellmark together"), when a capitalised word follows.
   while (
     start < runEnd &&
     (COMMON_CAPITALISED.has(bareWord(tokens[start])) ||
       tokens[start]?.kind !== 'word' ||
-      (start === sentenceFirst && start + 1 < runEnd && isOpenerBeforeName(bareWord(tokens[start]))))
+      (start === sentenceFirst && start + 1 < runEnd && isOpenerBeforeName(bareWord(tokens[start]))) ||
+      (start === firstWord &&
+        start + 1 < runEnd &&
+        isParticipleOpener(bareWord(tokens[start]), context.named)))
   )
     start++;
   let end = runEnd;
