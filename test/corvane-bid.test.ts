@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import type { StoryReport } from '../src/model/index.js';
+import { factConflictNote, type StoryReport } from '../src/model/index.js';
 import { articleIdOf, fixtureStory } from './helpers/fixture-story.js';
 
 let report: StoryReport;
@@ -48,6 +48,10 @@ test("the tabloid's 'up to 1,500 workers' stands against everyone else's 1,200 j
     ['how many jobs'],
   );
   assert.ok(report.summary.some((sentence) => /^Reports differ on how many jobs/.test(sentence.text)));
+  // The shared facts whose tellings all give 1,200 do not read as disagreeing among themselves.
+  const roles = report.facts.shared.find((fact) => fact.text.includes('1,200 roles'));
+  assert.ok(roles);
+  assert.equal(factConflictNote(roles, report.conflicts), '');
 });
 
 test('"The Corvane chief" is no label of the union leader; the chief executive keeps his labels', () => {
