@@ -184,3 +184,12 @@ void test('a participle opening a sentence or a quotation ("Bringing Brenholt ..
   assert.ok(!names.some((name) => /^(?:Bringing|Including)\b/.test(name)), names.join(', '));
   assert.equal(entityOf(article, 'Brenholt')?.type === 'person', false);
 });
+
+void test('a firm named for its trade in the plural ("Ostvik Dairies", "Harl Breweries") is an organisation, not a person', () => {
+  const article = analyze(
+    'Brenholt Mills has bid for Ostvik Dairies and Harl Breweries. Ostvik Dairies said its board would meet. Tom Davies, a trader, was surprised.',
+  );
+  assert.equal(entityOf(article, 'Ostvik Dairies')?.type, 'organization');
+  assert.equal(entityOf(article, 'Harl Breweries')?.type, 'organization');
+  assert.equal(entityOf(article, 'Tom Davies')?.type, 'person');
+});

@@ -475,6 +475,9 @@ function isGroupHead(word: string): boolean {
   return GROUP_NAME_HEADS.has(word) || (isPluralMemberNoun(word) && !PLACE_OF_NOUNS.has(word));
 }
 
+/** Plurals of a trade's premises or output that name firms: "Dairies", "Breweries", "Creameries", "Fisheries". */
+const TRADE_PLURAL = /^(?:dairies|[a-z]{2,}eries)$/;
+
 function typeOf(words: string[], tokens: Token[], hasTitle: boolean, ampersand: boolean): EntityType {
   const joined = words.join(' ');
   if (words.length === 1 && PLACES.has(joined)) return 'place';
@@ -507,6 +510,8 @@ function typeOf(words: string[], tokens: Token[], hasTitle: boolean, ampersand: 
   // "Lindgren & Moss": an ampersand joins the names of a firm; "Harbour Workers": a person's own name does not
   // end in a plural noun for people.
   if (ampersand || (words.length >= 2 && isPluralMemberNoun(lastWord))) return 'organization';
+  // "Pellmark Dairies", "Harl Breweries": a firm named for its trade in the plural; no surname ends so.
+  if (words.length >= 2 && TRADE_PLURAL.test(lastWord)) return 'organization';
   if (words.length >= 2 && words.length <= MAX_PERSON_NAME_TOKENS) return 'person';
   return 'other';
 }
