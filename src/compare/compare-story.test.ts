@@ -715,3 +715,21 @@ describe('compareStory fact wording, a telling with a day of its own', () => {
     assert.equal(talks.text.includes('Tuesday'), false, `worded as "${talks.text}"`);
   });
 });
+
+describe('compareStory fact wording, a telling that opens on "The company"', () => {
+  it('is not shown in place of a telling that names the company', () => {
+    const make = (id: string, outlet: string, text: string): Article => buildArticle({ id, outlet, text });
+    const articles = [
+      make(
+        'wire',
+        'Tessaly Wire',
+        'Harnby Mills said its board was weighing the offer and urged shareholders to take no action for now.',
+      ),
+      make('paper', 'Ondervik Paper', 'The company said its board was weighing the offer.'),
+    ];
+    const report = compareStory(buildStory(articles), articles);
+    const board = report.facts.shared.find((fact) => fact.text.includes('board'));
+    assert.ok(board, 'the board weighing the offer is a shared fact');
+    assert.match(board.text, /^Harnby Mills/, `worded as "${board.text}"`);
+  });
+});

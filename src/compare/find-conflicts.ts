@@ -2,7 +2,7 @@ import { findRiskChanges } from './risk-changes.js';
 import { isRoleWord, isTitleWord } from '../language/index.js';
 import type { Article, Citation, Conflict, ConflictKind, Label } from '../model/index.js';
 import { creditedClauses, isCredited } from './credited-clauses.js';
-import { EVENT_WORD_GROUPS } from './event-words.js';
+import { EVENT_WORD_GROUPS, JOB_LOSS_EVENT } from './event-words.js';
 import { isSameNamedEvent, namedEventOfDay } from './named-events.js';
 import { latestFigureSide } from './figure-updates.js';
 import { entityKey, type EntityLinks } from './link-entities.js';
@@ -1396,13 +1396,15 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
           if (x.material !== y.material) continue;
           if (x.material !== undefined && x.detail.event !== y.detail.event) continue;
           const score = contextScore(x.context, y.context);
+          const jobLoss = isSameJobLoss(x.detail, y.detail);
           if (
             !samples &&
             score < STORY_COUNT_CONTEXT_MIN &&
+            !jobLoss &&
             !(x.sentence < LEAD_SENTENCES && y.sentence < LEAD_SENTENCES)
           )
             continue;
-          if (!samples && score < STORY_COUNT_CONTEXT_MIN) {
+          if (!samples && score < STORY_COUNT_CONTEXT_MIN && !jobLoss) {
             const units = new Set([...(x.detail.units ?? []), ...(y.detail.units ?? [])]);
             const beyondUnit = [...x.context].filter(
               (word) => y.context.has(word) && !units.has(word),
@@ -2446,6 +2448,7 @@ function storyCounts(context: ConflictContext, article: Article, index: number):
       const material = measuredMaterial(article, detail);
       if (detail.units.some((unit) => MEASURES.has(unit)) && material === undefined) continue;
       if (quoted.some((content) => detail.start >= content.start && detail.end <= content.end)) continue;
+      if (isJobLoss(detail) && EARLIER_TALLY.test(article.text.slice(detail.end, span.end))) continue;
       const near = wordsAround(words, detail);
       for (const stem of COUNT_QUALIFIER_STEMS) near.delete(stem);
       counts.push({
@@ -2588,6 +2591,36 @@ function sharesUnit(a: Detail, b: Detail): boolean {
  * crowd noun, so never one with "protesters"; "2,000 residents" and "300 students" who fled are two groups
  * (`crowdNounsAgree`).
  */
+/** Nouns of a count of jobs or of the people holding them ("jobs", "roles", "workers", "staff"), as stems. */
+const JOB_NOUNS = new Set(
+  'job jobs role roles position positions post posts worker workers employee employees staff'
+    .split(' ')
+    .map((word) => stemWord(word)),
+);
+
+/** A count of jobs lost: a job noun told with a job-loss word ("cut about 1,200 jobs", "workers face the chop"). */
+function isJobLoss(detail: Detail): boolean {
+  return detail.event === JOB_LOSS_EVENT && (detail.units ?? []).some((unit) => JOB_NOUNS.has(unit));
+}
+
+/**
+ * Two counts of a story's job losses under any job noun ("cut about 1,200 jobs" / "up to 1,500 workers face the
+ * chop" / "1,200 roles made redundant"): a takeover, closure or restructuring has one figure of jobs to go, which
+ * outlets word with whatever noun and verb they like, so the two are one count whatever words stand around them.
+ */
+function isSameJobLoss(a: Detail, b: Detail): boolean {
+  return isJobLoss(a) && isJobLoss(b);
+}
+
+const JOB_LOSS_KEY = 'job-loss';
+
+/**
+ * A running total over a time before the story's ("has cut about 3,000 jobs since taking charge in 2022", "shed
+ * 400 jobs last year"): a count of job losses that is not the one the story is about.
+ */
+const EARLIER_TALLY =
+  /^[^.;]*?\b(?:since\s+(?:(?:taking|becoming|joining|he|she|it|they)\b|(?:19|20)\d\d\b)|last\s+year\b)/i;
+
 function isSameCrowd(a: Detail, b: Detail): boolean {
   if (!isCrowdCount(a) || !isCrowdCount(b) || isOtherEventCount(a, b) || !crowdNounsAgree(a, b)) return false;
   const verb = a.predicate !== undefined && a.predicate !== '' && a.predicate === b.predicate;
@@ -2678,7 +2711,7 @@ function isOtherEventCount(a: Detail, b: Detail): boolean {
  */
 function sameCountedThing(a: Detail, b: Detail): boolean {
   if (isOtherPartCount(a, b)) return false;
-  return (sharesUnit(a, b) && !isOtherEventCount(a, b)) || isSameCrowd(a, b);
+  return (sharesUnit(a, b) && !isOtherEventCount(a, b)) || isSameCrowd(a, b) || isSameJobLoss(a, b);
 }
 
 const CROWD_KEY = 'crowd';
@@ -2703,6 +2736,7 @@ function numberAbout(context: ConflictContext, index: number, x: Detail, y: Deta
  */
 function countedNoun(x: Detail, y: Detail): string {
   if (!sharesUnit(x, y) && isSameCrowd(x, y)) return 'people';
+  if (!sharesUnit(x, y) && isSameJobLoss(x, y)) return 'jobs';
   // "Three people" / "Two": what is counted is said after the noun ("were seriously injured").
   if (x.units?.includes(SERIOUS_INJURY_UNIT) === true) return 'people were seriously injured';
   const written = x.text.split(/\s+/).pop() ?? '';
@@ -2727,6 +2761,7 @@ function materialText(context: ConflictContext, index: number, detail: Detail): 
 function unitKeys(detail: Detail): Set<string> {
   const keys = new Set(detail.units ?? []);
   if (isCrowdCount(detail)) keys.add(CROWD_KEY);
+  if (isJobLoss(detail)) keys.add(JOB_LOSS_KEY);
   return keys;
 }
 

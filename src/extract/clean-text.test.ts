@@ -557,3 +557,44 @@ test('a press release is credited to its issuer: the name beside its "Press rele
   });
   assert.equal(plain.outlet, undefined);
 });
+
+test('a press release names its issuer on the line above "Press release": that is who published it', () => {
+  const release = extractArticle({
+    source: 'release.txt',
+    format: 'text',
+    text: scraped(['Saltmere Harbour Trust', '', 'Press release', 'Monday 4 May 2026']),
+  });
+  assert.equal(release.outlet, 'Saltmere Harbour Trust');
+  assert.ok(!release.text.includes('Saltmere Harbour Trust'));
+  // A line above anything else is no issuer.
+  const article = extractArticle({
+    source: 'article.txt',
+    format: 'text',
+    text: scraped(['Saltmere Harbour Trust', '', 'Monday 4 May 2026']),
+  });
+  assert.equal(article.outlet, undefined);
+});
+
+test('a press release\'s "About <issuer>" note is boilerplate, not body', () => {
+  const release = extractArticle({
+    source: 'release.txt',
+    format: 'text',
+    text: scraped(
+      ['Saltmere Harbour Trust', '', 'Press release', 'Monday 4 May 2026'],
+      [
+        'About Saltmere Harbour Trust',
+        'Saltmere Harbour Trust is a charity that looks after the old pier and its wildlife.',
+        '',
+        'About the gulls of Saltmere, a column by Ida Varn, runs every Friday.',
+      ],
+    ),
+  });
+  assert.ok(!release.text.includes('is a charity'), release.text);
+  assert.ok(
+    release.removed.some(
+      (item) => item.text === 'About Saltmere Harbour Trust' && item.reason === 'boilerplate',
+    ),
+  );
+  // A sentence that opens on "About" is no note heading.
+  assert.ok(release.text.includes('About the gulls of Saltmere'), release.text);
+});

@@ -46,6 +46,7 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
   // A labelled header ("Title: ...", "Outlet: ...") says outright what the rest of this function infers.
   const header = readHeaderFields(lines.map((line) => line.text));
   for (let index = 0; index < header.lines; index++) reasons[index] = 'boilerplate';
+  markAboutNotes(lines, reasons);
   if (options.title === undefined && header.fields.title !== undefined)
     options = { ...options, title: header.fields.title };
   if (options.url === undefined && header.fields.url !== undefined)
@@ -67,13 +68,13 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
   // the headline, or after the byline) is the outlet's name, not body text. A page rendered whole opens on menus
   // instead, where such lines are as often links ("Previous Post", "Watch TV").
   const opensOnTitle = first >= 0 && lines.slice(0, first).every((line) => line.text.trim() === '');
-  const underTitle = opensOnTitle
+  const nextLines = opensOnTitle
     ? lines
         .map((line, index) => ({ text: normaliseSpace(line.text), index }))
         .filter((line) => line.index > first && line.text !== '')
-        .slice(0, 3)
-        .find((line) => mastheadUnderTitle(line.text) !== undefined)
-    : undefined;
+        .slice(0, 4)
+    : [];
+  const underTitle = nextLines.slice(0, 3).find((line) => mastheadUnderTitle(line.text) !== undefined);
   const titleMasthead = underTitle && mastheadUnderTitle(underTitle.text);
   if (underTitle) reasons[underTitle.index] ??= 'boilerplate';
 
@@ -254,6 +255,28 @@ function listItemText(lines: readonly { text: string }[], index: number): string
     if (neighbour(-1) !== bullet[1] && neighbour(1) !== bullet[1]) return undefined;
   }
   return normaliseSpace(line.slice(bullet[0].length));
+}
+
+/** A press release's note heading: "About Corvane Foods", a name alone after "About". */
+const ABOUT_HEADING =
+  /^About\s+(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|and|&)){0,5})$/u;
+
+/**
+ * Marks a press release's "About <name>" notes as boilerplate: the heading and the paragraph under it that
+ * introduces the name ("Corvane Foods is a leading producer of ..."). The issuer describes itself there in
+ * its own words, which are no news and would stand in a comparison as a claim only it makes.
+ */
+function markAboutNotes(lines: readonly { text: string }[], reasons: (ResidueReason | undefined)[]): void {
+  lines.forEach((line, index) => {
+    const name = ABOUT_HEADING.exec(normaliseSpace(line.text))?.[1];
+    if (name === undefined) return;
+    let next = index + 1;
+    while (next < lines.length && lines[next]!.text.trim() === '') next++;
+    const first = normaliseSpace(lines[next]?.text ?? '');
+    if (!first.startsWith(`${name} is `) && !first.startsWith(`${name} are `)) return;
+    reasons[index] = 'boilerplate';
+    for (let at = next; at < lines.length && lines[at]!.text.trim() !== ''; at++) reasons[at] = 'boilerplate';
+  });
 }
 
 function splitLines(raw: string): { text: string; start: number; end: number }[] {
