@@ -54,3 +54,19 @@ void test('keeps dates unresolved when the article date is unknown or malformed'
     for (const [, resolved] of found) assert.equal(resolved, null);
   }
 });
+
+void test('a day without a year lies in the year its words say: "of this year", "next year", a date still to come', () => {
+  const day = (text: string): string | null | undefined =>
+    dates(text, '2031-09-26').find(([, , granularity]) => granularity === 'day')?.[1];
+  // Far ahead of the article, a bare day is last year's ...
+  assert.equal(day('The Halvik council met on December 15 to approve the budget.'), '2030-12-15');
+  // ... unless the text says which year, or the day is one still to come.
+  assert.equal(
+    day('Elections scheduled for December 15 of this year will choose a new council.'),
+    '2031-12-15',
+  );
+  assert.equal(day('The regatta returns on March 2 next year.'), '2032-03-02');
+  assert.equal(day('The vote, set for December 15, was confirmed by the commission.'), '2031-12-15');
+  assert.equal(day('The ferry ban runs until December 15.'), '2031-12-15');
+  assert.equal(day('The new bridge will be opened on December 15.'), '2031-12-15');
+});

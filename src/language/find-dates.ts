@@ -97,21 +97,46 @@ function weekStart(date: Date): Date {
 
 type Resolved = Pick<DateMention, 'resolved' | 'granularity'>;
 
-/** A day of a month, in the year given or (without one) the article's year, or the year before. */
+/**
+ * Which year a day written without one lies in, read from the words around it: "December 15 of this year"
+ * ('this'), "March 2 next year" ('next'), "scheduled for December 15" ('ahead': an event still to come is not
+ * pushed back a year), or undefined to let its distance from the article decide.
+ */
+type YearHint = 'this' | 'next' | 'ahead' | undefined;
+
+/** "of this year", ", next year" right after a day. */
+const YEAR_AFTER = /^,?\s+(?:of\s+)?(this|next)\s+year\b/i;
+/** Words before a day that put it ahead of the article: "scheduled for", "due on", "will be held on", "until". */
+const AHEAD_BEFORE =
+  /\b(?:scheduled|set|due|planned|slated|expected|postponed|moved|rescheduled|delayed|deadline|will(?:\s+\w+){0,3}|until|till|by)\s+(?:\w+\s+)?(?:on|for|to|until|by)?\s*$/i;
+
+function yearHint(text: string, start: number, end: number): YearHint {
+  const after = YEAR_AFTER.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
+  if (after === 'this' || after === 'next') return after;
+  return AHEAD_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? 'ahead' : undefined;
+}
+
+/**
+ * A day of a month, in the year given or (without one) the article's year, or the year before when it lies
+ * more than about two months after the article, unless the words around it say which year (`YearHint`).
+ */
 function dayOfMonth(
   monthWord: string,
   dayWord: string,
   yearWord: string | undefined,
   anchor: Date | null,
+  hint: YearHint,
 ): Resolved | null {
   const month = monthIndex(monthWord);
   const day = Number.parseInt(dayWord, 10);
   if (month < 0 || !(day >= 1 && day <= 31)) return null;
   let year = yearWord !== undefined ? Number(yearWord) : anchor?.getUTCFullYear();
   if (year === undefined) return { resolved: null, granularity: 'day' };
+  if (yearWord === undefined && hint === 'next') year++;
   // A date written without a year that lies more than ~2 months after the article is from the year before.
-  if (
+  else if (
     yearWord === undefined &&
+    hint === undefined &&
     anchor &&
     utcDay(year, month, day).getTime() - anchor.getTime() > 60 * 86_400_000
   ) {
@@ -120,16 +145,20 @@ function dayOfMonth(
   return { resolved: iso(utcDay(year, month, day)), granularity: 'day' };
 }
 
-function resolve(groups: Record<string, string | undefined>, anchor: Date | null): Resolved | null {
+function resolve(
+  groups: Record<string, string | undefined>,
+  anchor: Date | null,
+  hint: () => YearHint,
+): Resolved | null {
   if (groups.dayFirst !== undefined) {
     // "12 November" (British order). A month name in lower case after a number is a word ("all 12 may stand").
     const [dayWord = '', monthWord = ''] = groups.dayFirst.split(/\s+/);
     if (!/^\p{Lu}/u.test(monthWord)) return null;
-    return dayOfMonth(monthWord, dayWord, groups.dfYear, anchor);
+    return dayOfMonth(monthWord, dayWord, groups.dfYear, anchor, hint());
   }
   if (groups.absolute !== undefined) {
     const [monthWord = '', dayWord = ''] = groups.absolute.split(/\s+/);
-    return dayOfMonth(monthWord, dayWord, groups.absYear, anchor);
+    return dayOfMonth(monthWord, dayWord, groups.absYear, anchor, hint());
   }
   if (groups.monthYear !== undefined) {
     const month = monthIndex(groups.monthYear.split(/\s+/)[0] ?? '');
@@ -215,9 +244,10 @@ export function findDates(text: string, published: string | undefined): DateMent
   DATE_PATTERN.lastIndex = 0;
   for (const match of text.matchAll(DATE_PATTERN)) {
     const groups = match.groups ?? {};
-    const result = resolve(groups, anchor);
+    const end = match.index + match[0].length;
+    const result = resolve(groups, anchor, () => yearHint(text, match.index, end));
     if (!result) continue;
-    dates.push({ start: match.index, end: match.index + match[0].length, text: match[0], ...result });
+    dates.push({ start: match.index, end, text: match[0], ...result });
   }
   return dates;
 }
