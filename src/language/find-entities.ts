@@ -36,6 +36,7 @@ import {
   WEAK_PLACE_PREFIXES,
   isPluralMemberNoun,
   isIrregularPast,
+  KIN_NOUNS,
   isVerbWord,
 } from './lexicon.js';
 import { normalizeEntityKey } from './normalize-entity-key.js';
@@ -686,7 +687,7 @@ const OPENERS_BEFORE_NAMES = new Set(
  */
 function isOpenerBeforeName(word: string): boolean {
   if (OPENERS_BEFORE_NAMES.has(word)) return true;
-  if (/(?:ical|al|ous|ive|ful|less|ent|ant|ate|ible|able|ary|ed)ly$/.test(word) && word.length > 6)
+  if (/(?:ical|al|ous|ive|ful|less|ent|ant|ate|ible|able|ary|ed|ing)ly$/.test(word) && word.length > 6)
     return true;
   return /[^s]s$/.test(word) && !GROUP_NAME_HEADS.has(word) && ROLE_NOUNS.has(word.slice(0, -1));
 }
@@ -777,7 +778,9 @@ function processRun(
     const word = words[0] ?? '';
     // "Whitman told ...": a capitalised word directly before a reporting verb is a name.
     const speaks = CUE_VERBS.has(tokens[end]?.text ?? '') && tokens[end]?.text !== 'state';
-    const known = speaks || PLACES.has(word) || /^[A-Z]{2,6}$/.test(tokens[start]?.text ?? '');
+    // "Tomas played well": the first name of a full name the text gives, never written in lower case.
+    const given = context.givenNames.has(word) && !context.lower.has(word);
+    const known = speaks || given || PLACES.has(word) || /^[A-Z]{2,6}$/.test(tokens[start]?.text ?? '');
     // "Drivers have ...": a plural noun for people is capitalised by its place, even when a name uses it.
     if (!known && (!context.named.has(word) || isPluralMemberNoun(word))) return;
   }
@@ -862,6 +865,8 @@ interface RunContext {
   named: Set<string>;
   /** Two capitalised words standing alone, lower case ("ilse varga"): full names written without a title. */
   pairs: Set<string>;
+  /** The first words of those pairs: "ilse" of "Ilse Varga". */
+  givenNames: Set<string>;
   /** Words seen in lower case. */
   lower: Set<string>;
   /** Last words of full names, role words in front left out: "varga" of "Councillor Ilse Varga". */
@@ -896,7 +901,8 @@ function documentWords(doc: Document): Omit<RunContext, 'named'> {
       pairs.add(`${bareWord(token)} ${bareWord(tokens[index + 1])}`);
   });
   endRun();
-  return { pairs, lower, surnames };
+  const givenNames = new Set([...pairs].map((pair) => pair.slice(0, pair.indexOf(' '))));
+  return { pairs, givenNames, lower, surnames };
 }
 
 /** True when a word in front of a name is a role or title ("councillor", "challenger"), not a given name. */
@@ -1340,6 +1346,65 @@ function isLongerName(mention: RawMention, key: string): boolean {
   return normalizeEntityKey(mention.text).endsWith(` ${key}`);
 }
 
+/* A first name alone shorter than this ("Al", "Jo") is linked to nobody: too often an initial or a word. */
+const MIN_FIRST_NAME_LETTERS = 3;
+
+/** The head of a label, lower case: "president" of "Former Vice President", "attorney" of "attorney for X". */
+function labelHead(found: Label): string {
+  const words = found.text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/[^\p{L}\p{M}-]/gu, ''));
+  const stop = words.findIndex((word) => word === 'of' || word === 'for' || word === 'on');
+  const kept = stop > 0 ? words.slice(0, stop) : words;
+  return kept[kept.length - 1] ?? '';
+}
+
+/** True when a person is introduced by kinship ("His daughter Greta Roth", "his nephew"): someone's relative. */
+function isRelative(group: Group): boolean {
+  return group.mentions.some((mention) =>
+    mention.labels.some((found) => {
+      const words = found.text.toLowerCase().split(/\s+/);
+      const stop = words.findIndex((word) => word === 'of' || word === 'for');
+      return (stop > 0 ? words.slice(0, stop) : words).some((word) => KIN_NOUNS.has(word));
+    }),
+  );
+}
+
+/**
+ * The person a bare surname (or first name) stands for, of the people named in full who fit it; undefined when
+ * none does. Of several, a title the mention carries picks the one who holds it ("Mayor Brandt"); then a person
+ * introduced by kinship ("His daughter Greta Roth") gives way to the one whose relative she is, since news
+ * writing calls the subject by the bare surname and the relatives by their full or first names; then the
+ * nearest one named before the mention wins ("Peña" with "Lucía Peña Núñez" and "Marco Peña Ortiz").
+ */
+function chooseBearer(mention: RawMention, candidates: readonly Group[]): Group | undefined {
+  let pool = candidates;
+  const heads = new Set(mention.labels.map(labelHead).filter((head) => head !== ''));
+  if (pool.length > 1 && heads.size > 0) {
+    const holders = pool.filter((group) =>
+      group.mentions.some((other) => other.labels.some((found) => heads.has(labelHead(found)))),
+    );
+    if (holders.length > 0) pool = holders;
+  }
+  if (pool.length > 1) {
+    const unrelated = pool.filter((group) => !isRelative(group));
+    if (unrelated.length > 0) pool = unrelated;
+  }
+  let best = pool[0];
+  let bestDistance = Infinity;
+  for (const candidate of pool) {
+    for (const other of candidate.mentions) {
+      const distance = Math.abs(other.start - mention.start) + (other.start > mention.start ? 1e6 : 0);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = candidate;
+      }
+    }
+  }
+  return best;
+}
+
 interface Group {
   key: string;
   type: EntityType;
@@ -1435,28 +1500,31 @@ export function findEntities(doc: Document): EntityIndex {
     }
     for (const first of firsts) byFirstSurname.set(first, [...(byFirstSurname.get(first) ?? []), group]);
   }
+  // "Tomas" for "Tomas Vell": a first name alone stands for the one person of the article who has it.
+  const byFirstName = new Map<string, Group[]>();
+  for (const group of order)
+    if (group.mentions.length > 0 && group.firstName.length >= MIN_FIRST_NAME_LETTERS)
+      byFirstName.set(group.firstName, [...(byFirstName.get(group.firstName) ?? []), group]);
   for (const mention of deferred) {
     const key = normalizeEntityKey(mention.text);
     const words = key.split(' ');
-    const surnameOf =
-      words.length === 1 && mention.type !== 'place' && mention.type !== 'organization'
-        ? [...(multiBySurname.get(key) ?? []), ...(byFirstSurname.get(key) ?? [])]
-        : [];
-    // When two people fit ("Peña" with "Lucía Peña Núñez" and "Marco Peña Ortiz"), the nearest earlier wins.
+    const personLike = mention.type !== 'place' && mention.type !== 'organization';
+    let surnameOf: Group[] = [];
+    if (personLike && words.length === 1)
+      surnameOf = [...(multiBySurname.get(key) ?? []), ...(byFirstSurname.get(key) ?? [])];
+    // "Ruiz-Ortega" for "Alba Ruiz-Ortega": one hyphenated word is the surname of the full name ending in it.
+    else if (personLike && mention.tokens === 1 && words.length > 1)
+      surnameOf = (multiBySurname.get(words[words.length - 1] ?? '') ?? []).filter((group) =>
+        group.key.endsWith(` ${key}`),
+      );
+    if (surnameOf.length === 0 && personLike && words.length === 1 && !allCaps(mention.text)) {
+      const byFirst = byFirstName.get(key) ?? [];
+      if (byFirst.length === 1) surnameOf = byFirst;
+    }
     const candidates = [...new Set(surnameOf)];
-    if (candidates && candidates.length > 0) {
-      let best = candidates[0];
-      let bestDistance = Infinity;
-      for (const candidate of candidates) {
-        for (const other of candidate.mentions) {
-          const distance = Math.abs(other.start - mention.start) + (other.start > mention.start ? 1e6 : 0);
-          if (distance < bestDistance) {
-            bestDistance = distance;
-            best = candidate;
-          }
-        }
-      }
-      best?.mentions.push(mention);
+    const bearer = chooseBearer(mention, candidates);
+    if (bearer !== undefined) {
+      bearer.mentions.push(mention);
       continue;
     }
     let group = groups.get(key);

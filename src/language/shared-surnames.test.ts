@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createTextArticle, type Article, type Entity } from '../model/index.js';
+import { analyzeLanguage } from './analyze-language.js';
+
+function analyze(text: string): Article {
+  return analyzeLanguage(createTextArticle(text));
+}
+
+/** The entities that hold a name mention written exactly so, in text order. */
+function entitiesOf(article: Article, written: string): (Entity | undefined)[] {
+  const found: { start: number; entity: Entity }[] = [];
+  for (const entity of article.entities)
+    for (const mention of entity.mentions)
+      if (mention.reference !== true && mention.text === written) found.push({ start: mention.start, entity });
+  return found.sort((a, b) => a.start - b.start).map((item) => item.entity);
+}
+
+function named(article: Article, name: string): Entity | undefined {
+  return article.entities.find((entity) => entity.name === name);
+}
+
+void test('a relative named with the same surname is a person of her own; the bare surname stays with the subject', () => {
+  const article = analyze(
+    'Oskar Lindqvist, who ran the harbour board for twenty years, died on Monday. He was 88. ' +
+      'Lindqvist led the board through two floods. His daughter Greta Lindqvist said he had been tired. ' +
+      'Lindqvist refused to retire until he was 80. In 2004 Lindqvist wrote a book about the harbour.',
+  );
+  const oskar = named(article, 'Oskar Lindqvist');
+  const greta = named(article, 'Greta Lindqvist');
+  assert.ok(oskar && greta && oskar !== greta);
+  assert.deepEqual(
+    entitiesOf(article, 'Lindqvist').map((entity) => entity?.name),
+    ['Oskar Lindqvist', 'Oskar Lindqvist', 'Oskar Lindqvist'],
+  );
+});
+
+void test('a father and a nephew introduced by their kinship do not take the subject’s bare surname', () => {
+  const article = analyze(
+    'Farm Pioneer Dies\n\nBertil Ramsvik, 81, the grain trader who built the Orlen silos, died at home. ' +
+      'His father, Anton Ramsvik, lost the family farm in a flood. Mr. Ramsvik bought it back in 1970. ' +
+      'After the sale, his nephew Lars Ramsvik said, Mr. Ramsvik never farmed again. Ramsvik is survived by two sons.',
+  );
+  const bertil = named(article, 'Bertil Ramsvik');
+  assert.ok(bertil);
+  const bare = entitiesOf(article, 'Ramsvik');
+  assert.equal(bare.length, 3);
+  for (const entity of bare) assert.equal(entity, bertil);
+  assert.notEqual(named(article, 'Anton Ramsvik'), bertil);
+  assert.notEqual(named(article, 'Lars Ramsvik'), bertil);
+});
+
+void test('a bare surname with a title goes to the person who holds that title', () => {
+  const article = analyze(
+    'Mayor Oskar Brandt opened the new library on Friday. The novelist Greta Brandt, who lives nearby, ' +
+      'read from her latest book. Mayor Brandt thanked the builders.',
+  );
+  const oskar = named(article, 'Oskar Brandt');
+  assert.ok(oskar);
+  assert.deepEqual(entitiesOf(article, 'Brandt'), [oskar]);
+});
+
+void test('a first name alone links to the one person with that first name, and not when two share it', () => {
+  const article = analyze(
+    'Tomas Vell won the regional chess final on Sunday. "Tomas played without fear," his coach said. ' +
+      'Ida Karsk and Ida Morn drew their game. Ida said she was tired.',
+  );
+  const tomas = named(article, 'Tomas Vell');
+  assert.ok(tomas);
+  assert.deepEqual(entitiesOf(article, 'Tomas'), [tomas]);
+  const idas = entitiesOf(article, 'Ida');
+  assert.ok(idas.every((entity) => entity !== named(article, 'Ida Karsk') && entity !== named(article, 'Ida Morn')));
+});
+
+void test('a hyphenated surname alone links to the full name', () => {
+  const article = analyze(
+    'Council member Alba Ruiz-Ortega proposed a new bus lane. Ruiz-Ortega said the plan would cut delays.',
+  );
+  const alba = named(article, 'Alba Ruiz-Ortega');
+  assert.ok(alba);
+  assert.deepEqual(entitiesOf(article, 'Ruiz-Ortega'), [alba]);
+});
+
+void test('a sentence adverb in "-ingly" before a surname is no part of the name', () => {
+  const article = analyze(
+    'Pavel Dorn founded the Vetra party in 1990. Interestingly Dorn never stood for office himself. ' +
+      'Dorn said he preferred to organise.',
+  );
+  const dorn = named(article, 'Pavel Dorn');
+  assert.ok(dorn);
+  assert.deepEqual(entitiesOf(article, 'Dorn'), [dorn, dorn]);
+  assert.equal(
+    article.entities.some((entity) => /interestingly/i.test(entity.name)),
+    false,
+  );
+});
