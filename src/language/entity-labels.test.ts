@@ -154,3 +154,27 @@ void test('a compound role ("dam chief", "the harbour boss") keeps the noun befo
   assert.deepEqual(labelsOf(named(article, 'Ines Roe')), ['The harbour boss']);
   assert.deepEqual(labelsOf(named(article, 'Ida Varn')), ['boss']);
 });
+
+void test('a label is not cut at a preposition, an age or an abbreviation inside it', () => {
+  const article = analyze(
+    [
+      'The Harlow Hawks confirmed the arrival of free agent Dario Pell on Monday.',
+      'The 41-year-old singer’s manager Ivo Tamm said the tour would go on.',
+      'Nils Orr, the district attorney for St. Clement County, said charges were likely.',
+      'The award went to ex-Vice President Dag Holm.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(labelsOf(named(article, 'Dario Pell')), ['free agent']);
+  assert.deepEqual(labelsOf(named(article, 'Ivo Tamm')), ['The 41-year-old singer’s manager']);
+  assert.deepEqual(labelsOf(named(article, 'Nils Orr')), ['the district attorney for St. Clement County']);
+  assert.deepEqual(labelsOf(named(article, 'Dag Holm')), ['ex-Vice President']);
+});
+
+void test('the subject of the main clause after a name in an opening phrase is no label of that name', () => {
+  const article = analyze(
+    'Shot by photographer and director Lena Ruud, the singer stares at the camera in one picture.',
+  );
+  const labels = labelsOf(named(article, 'Lena Ruud'));
+  assert.ok(!labels.some((text) => /stares/.test(text)), labels.join(' | '));
+  assert.ok(labels.includes('photographer and director'), labels.join(' | '));
+});

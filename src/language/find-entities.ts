@@ -25,6 +25,7 @@ import {
   PLACE_FOLLOWERS,
   PLACE_HEADS,
   PLACE_OF_NOUNS,
+  PLACE_ABBREVIATIONS,
   PLACE_PHRASES,
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
@@ -247,6 +248,9 @@ const NOT_COMPOUND_MODIFIERS = new Set([
   'me',
 ]);
 
+/* Prepositions after which a compound role may start: "of free agent X", "with union chief X". */
+const COMPOUND_PREPOSITIONS = new Set(['of', 'with', 'by', 'for', 'from', 'about', 'against', 'at', 'on']);
+
 /**
  * True when the word at `index` is the noun half of a compound role ("fire boss", "dam chief", "the harbour
  * boss"): a plain lower-case noun, not a verb form, where a label may start (after a determiner, a possessive, a
@@ -270,6 +274,8 @@ function isCompoundModifier(doc: Document, index: number, floor: number): boolea
   return (
     previous?.text === ',' ||
     DETERMINERS.has(previousWord) ||
+    // "the arrival of free agent Dario Pell", "talks with union chief Ana Roe"; not "to": "to fire chief X".
+    (previous?.kind === 'word' && COMPOUND_PREPOSITIONS.has(previousWord)) ||
     isPossessive(previous) ||
     isVerbWord(previousWord) ||
     (isLabelWord(previous) && !COMMON_CAPITALISED.has(previousWord))
@@ -339,6 +345,20 @@ function labelBackwards(doc: Document, before: number, floor: number): number {
       count++;
       continue;
     }
+    // "the 41-year-old singer’s manager": the tokenizer splits an age at its first hyphen ("41", "-").
+    const number = tokens[index - 1];
+    if (
+      token.text === '-' &&
+      first === index + 1 &&
+      number?.kind === 'number' &&
+      number.end === token.start &&
+      tokens[index + 1]?.start === token.end
+    ) {
+      first = index - 1;
+      index -= 2;
+      count += 2;
+      continue;
+    }
     // "said fire boss Mara Tollund": the noun before the head belongs to the role.
     if (hasRole && index === before - 2 && first === before - 1 && isCompoundModifier(doc, index, floor)) {
       first = index;
@@ -399,6 +419,7 @@ function appositiveAfter(doc: Document, comma: number, end: number): number {
     const abbreviation =
       token.text === '.' &&
       (TITLE_ABBREVIATIONS.has(bareWord(tokens[index - 1])) ||
+        PLACE_ABBREVIATIONS.has(bareWord(tokens[index - 1])) ||
         /^\p{Lu}\p{M}*$/u.test(tokens[index - 1]?.text ?? '')) &&
       isCapitalised(tokens[index + 1]);
     if (
@@ -412,13 +433,34 @@ function appositiveAfter(doc: Document, comma: number, end: number): number {
     if (token.kind === 'quote') return -1;
     const word = bareWord(token);
     if (word === 'who' || word === 'which' || word === 'that' || word === 'said' || word === 'says') break;
+    // "Shot by Lena Ruud, the singer stares at the camera": a verb right after the role noun makes the words
+    // after the comma the main clause, not a description of the name before it.
+    const previousWord = bareWord(tokens[index - 1]);
+    const nextWord = bareWord(tokens[index + 1]);
+    if (
+      hasRole &&
+      (ROLE_NOUNS.has(previousWord) || EPITHETS.has(previousWord)) &&
+      token.kind === 'word' &&
+      /^\p{Ll}+[^s'’]s$/u.test(token.text) &&
+      !ROLE_NOUNS.has(word) &&
+      !ROLE_NOUNS.has(word.slice(0, -1)) &&
+      !MEMBER_NOUNS.has(word.slice(0, -1)) &&
+      (DETERMINERS.has(nextWord) || APPOSITIVE_STOPS.has(nextWord))
+    )
+      return -1;
     if (ROLE_NOUNS.has(word) || EPITHETS.has(word)) hasRole = true;
   }
   const stop = tokens[index];
   if (hasRole && index - comma > MAX_LABEL_TOKENS && firstConjunctEnd > 0) return firstConjunctEnd;
   if (!hasRole || index - comma > MAX_LABEL_TOKENS) return -1;
-  // "Susan Glasser, chief reporter Ken Vogel, ...": a list of people, not an appositive.
-  if (isCapitalised(tokens[index - 1]) && isCapitalised(tokens[index - 2])) return -1;
+  // "Susan Glasser, chief reporter Ken Vogel, ...": a list of people, not an appositive; "the attorney for St.
+  // Clement County" ends in a name after a preposition, as a label may.
+  if (isCapitalised(tokens[index - 1]) && isCapitalised(tokens[index - 2])) {
+    let before = index - 1;
+    while (before > comma && (isCapitalised(tokens[before]) || tokens[before]?.text === '.')) before--;
+    const opener = bareWord(tokens[before]);
+    if (!APPOSITIVE_STOPS.has(opener) && !DETERMINERS.has(opener)) return -1;
+  }
   if (
     stop &&
     !(
@@ -581,7 +623,15 @@ function findRawMentions(doc: Document): RawMention[] {
         index++;
         continue;
       }
-      const runStart = index;
+      // "ex-Vice President Dag Holm": a title written with "ex-" in front starts in lower case.
+      const exTitle = tokens[index - 1];
+      const runStart =
+        index > first &&
+        exTitle?.kind === 'word' &&
+        /^\p{Ll}+-\p{Lu}/u.test(exTitle.text) &&
+        TITLE_WORDS.has(bareWord(exTitle))
+          ? index - 1
+          : index;
       let runEnd = index + 1;
       let possessive = isPossessive(token);
       while (!possessive && runEnd < end) {
@@ -901,7 +951,12 @@ function documentWords(doc: Document): Omit<RunContext, 'named'> {
       pairs.add(`${bareWord(token)} ${bareWord(tokens[index + 1])}`);
   });
   endRun();
-  const givenNames = new Set([...pairs].map((pair) => pair.slice(0, pair.indexOf(' '))));
+  // Only pairs whose second word is a name: "Wed May" (a dateline) and "Found Dead" (a headline) are not.
+  const givenNames = new Set<string>();
+  for (const pair of pairs) {
+    const [given = '', family = ''] = pair.split(' ');
+    if (!COMMON_CAPITALISED.has(family) && !lower.has(family)) givenNames.add(given);
+  }
   return { pairs, givenNames, lower, surnames };
 }
 
@@ -1349,6 +1404,34 @@ function isLongerName(mention: RawMention, key: string): boolean {
 /* A first name alone shorter than this ("Al", "Jo") is linked to nobody: too often an initial or a word. */
 const MIN_FIRST_NAME_LETTERS = 3;
 
+/**
+ * True when a one-word `mention` can be the given name of the full name `group`: the word is no demonym nor
+ * written in lower case ("Swiss" of "Swiss People"), the family name is written as a name (not "RBs", not a word
+ * the text also writes in lower case: "Black Lives"), and something says a person is meant: the surname alone,
+ * a label, "X said" at either mention, or a verb right after the given name ("Tomas played").
+ */
+function isGivenNameOf(
+  tokens: readonly Token[],
+  mention: RawMention,
+  group: Group,
+  lowerWords: ReadonlySet<string>,
+): boolean {
+  const given = group.firstName;
+  if (DEMONYMS.has(given) || lowerWords.has(given)) return false;
+  const full = group.mentions.find((other) => other.tokens >= 2);
+  const familyWord = full?.text.split(/\s+/).pop() ?? '';
+  if (!/^\p{Lu}\p{Ll}/u.test(familyWord) || lowerWords.has(familyWord.toLowerCase())) return false;
+  // "St. Louis": a word after an abbreviation's period is the rest of a name, not a given name alone.
+  const period = tokens[mention.first - 1];
+  if (period?.text === '.' && PLACE_ABBREVIATIONS.has(bareWord(tokens[mention.first - 2]))) return false;
+  const next = tokens[mention.last];
+  return (
+    mention.personEvidence > 0 ||
+    (next?.kind === 'word' && !isCapitalised(next)) ||
+    group.mentions.some((other) => other.personEvidence > 0 || other.tokens === 1)
+  );
+}
+
 /** The head of a label, lower case: "president" of "Former Vice President", "attorney" of "attorney for X". */
 function labelHead(found: Label): string {
   const words = found.text
@@ -1502,6 +1585,8 @@ export function findEntities(doc: Document): EntityIndex {
   }
   // "Tomas" for "Tomas Vell": a first name alone stands for the one person of the article who has it.
   const byFirstName = new Map<string, Group[]>();
+  const lowerWords = new Set<string>();
+  for (const token of doc.tokens) if (token.kind === 'word' && !isCapitalised(token)) lowerWords.add(token.text);
   for (const group of order)
     if (group.mentions.length > 0 && group.firstName.length >= MIN_FIRST_NAME_LETTERS)
       byFirstName.set(group.firstName, [...(byFirstName.get(group.firstName) ?? []), group]);
@@ -1519,7 +1604,8 @@ export function findEntities(doc: Document): EntityIndex {
       );
     if (surnameOf.length === 0 && personLike && words.length === 1 && !allCaps(mention.text)) {
       const byFirst = byFirstName.get(key) ?? [];
-      if (byFirst.length === 1) surnameOf = byFirst;
+      const [only] = byFirst;
+      if (byFirst.length === 1 && only !== undefined && isGivenNameOf(doc.tokens, mention, only, lowerWords)) surnameOf = byFirst;
     }
     const candidates = [...new Set(surnameOf)];
     const bearer = chooseBearer(mention, candidates);

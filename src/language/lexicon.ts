@@ -35,6 +35,9 @@ export const TITLE_ABBREVIATIONS = set(`
   mr mrs ms dr gen sen rep gov lt col sgt capt adm maj rev hon amb atty prof pres brig cmdr
 `);
 
+/** Abbreviations that open a place's name, written with a period: "St. Clement", "Mt. Arlen", "Ft. Hale". */
+export const PLACE_ABBREVIATIONS = set('st ste mt ft pt');
+
 /** Honorifics that are not worth keeping as labels. */
 export const HONORIFICS = set('mr mrs ms miss dr sir dame');
 
@@ -59,7 +62,8 @@ export const ROLE_NOUNS = withExForms(
   alderman alderwoman magistrate treasurer registrar clerk auditor trustee warden superintendent captain
   lieutenant sergeant colonel commissioner spokesperson campaigner reformer reformist challenger contender
   deputy producer publicist nephew niece uncle aunt cousin grandson granddaughter grandfather grandmother
-  stepson stepdaughter stepfather stepmother widower fiance fiancee fiancé fiancée
+  stepson stepdaughter stepfather stepmother widower fiance fiancee fiancé fiancée photographer filmmaker
+  designer architect
 `),
 );
 
