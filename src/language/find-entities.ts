@@ -784,6 +784,18 @@ function processRun(
       (start === sentenceFirst && start + 1 < runEnd && isOpenerBeforeName(bareWord(tokens[start]))))
   )
     start++;
+  // "Picked Ellen Vasko to host": a sentence-opening word before a full name the text also writes alone, and
+  // never capitalised mid-sentence itself, is the sentence's (a headline's verb), not a first name.
+  if (
+    start === sentenceFirst &&
+    runEnd - start === 3 &&
+    tokens[start + 1]?.kind === 'word' &&
+    tokens[start + 2]?.kind === 'word' &&
+    context.pairs.has(`${bareWord(tokens[start + 1])} ${bareWord(tokens[start + 2])}`) &&
+    !context.named.has(bareWord(tokens[start])) &&
+    isOpeningVerb(bareWord(tokens[start]), context)
+  )
+    start++;
   let end = runEnd;
   while (end > start && (tokens[end - 1]?.kind !== 'word' || CONNECTORS.has(tokens[end - 1]?.text ?? '')))
     end--;
@@ -907,6 +919,15 @@ function processRun(
   // "Challenger Ilse Varga": a role, not an office, so no title to compare across outlets.
   const titleKind = leadingRole ? labelKind(doc, start, nameFirst, 'role') : 'title';
   addMention(doc, start, end, nameFirst, end, sentence, sentenceFirst, sentenceEnd, hasTitle, out, titleKind);
+}
+
+/**
+ * True when a capitalised word opening a sentence is a verb by its form ("Picked", "Excluding") or by the text,
+ * which writes it in lower case elsewhere ("Nominate"); not a role ("Protester") nor a given name ("Lucía").
+ */
+function isOpeningVerb(word: string, context: RunContext): boolean {
+  if (isNameRole(word) || ROLE_ENDING.test(word)) return false;
+  return (/(?:ed|ing)$/.test(word) && word.length >= 5) || isVerbWord(word) || context.lower.has(word);
 }
 
 /** What the whole document says about words, for decisions on one run of capitalised words. */
@@ -1456,10 +1477,11 @@ function isRelative(group: Group): boolean {
 
 /**
  * The person a bare surname (or first name) stands for, of the people named in full who fit it; undefined when
- * none does. Of several, a title the mention carries picks the one who holds it ("Mayor Brandt"); then a person
- * introduced by kinship ("His daughter Greta Roth") gives way to the one whose relative she is, since news
- * writing calls the subject by the bare surname and the relatives by their full or first names; then the
- * nearest one named before the mention wins ("Peña" with "Lucía Peña Núñez" and "Marco Peña Ortiz").
+ * none does. Of several, a title the mention carries picks the one who holds it ("Mayor Brandt"); before any of
+ * the rest is named, none is chosen and the surname stays an entity of its own; a person introduced by kinship
+ * ("His daughter Greta Roth") gives way to the one whose relative she is, since news writing calls the subject
+ * by the bare surname and the relatives by their full or first names; then the nearest one named before the
+ * mention wins ("Peña" with "Lucía Peña Núñez" and "Marco Peña Ortiz").
  */
 function chooseBearer(mention: RawMention, candidates: readonly Group[]): Group | undefined {
   let pool = candidates;
@@ -1470,6 +1492,9 @@ function chooseBearer(mention: RawMention, candidates: readonly Group[]): Group 
     );
     if (holders.length > 0) pool = holders;
   }
+  // "Brandt against Brandt" before either is named: which one is meant is not said; the name stays apart.
+  if (pool.length > 1 && pool.every((group) => group.mentions.every((other) => other.start > mention.start)))
+    return undefined;
   if (pool.length > 1) {
     const unrelated = pool.filter((group) => !isRelative(group));
     if (unrelated.length > 0) pool = unrelated;

@@ -94,3 +94,29 @@ void test('a sentence adverb in "-ingly" before a surname is no part of the name
     false,
   );
 });
+
+void test('a headline verb before a full name the text also writes alone is no part of the name', () => {
+  const article = analyze(
+    'Academy Picks Host\n\nPicked Ellen Vasko to host the spring gala, the academy said on Monday.\n\n' +
+      'Ellen Vasko hosted the gala twice before. Vasko said she was delighted.',
+  );
+  const vasko = named(article, 'Ellen Vasko');
+  assert.ok(vasko);
+  assert.equal(
+    article.entities.some((entity) => /picked/i.test(entity.name)),
+    false,
+  );
+  assert.equal(vasko.mentions.filter((mention) => mention.reference !== true).length, 3);
+});
+
+void test('a bare surname before any of two people who share it is named stays apart from both', () => {
+  const article = analyze(
+    'It is Brandt against Brandt on the ballot. Oskar Brandt, the mayor, faces his cousin Greta Brandt, ' +
+      'a teacher, in the race. Oskar Brandt said the race was friendly.',
+  );
+  const oskar = named(article, 'Oskar Brandt');
+  const greta = named(article, 'Greta Brandt');
+  assert.ok(oskar && greta && oskar !== greta);
+  const [first] = entitiesOf(article, 'Brandt');
+  assert.ok(first !== oskar && first !== greta);
+});
