@@ -178,3 +178,16 @@ void test('the subject of the main clause after a name in an opening phrase is n
   assert.ok(!labels.some((text) => /stares/.test(text)), labels.join(' | '));
   assert.ok(labels.includes('photographer and director'), labels.join(' | '));
 });
+
+void test('a label before a possessive name, or a title before a name that modifies a role, is not that name’s', () => {
+  const article = analyze(
+    [
+      'Mayor Tilde Varga spoke first.',
+      'A prosecutor would usually call the defendant’s attorney, Varga’s aides said.',
+      'Former Varga adviser Jonas Ekdal said the budget was sound.',
+    ].join('\n\n'),
+  );
+  const varga = named(article, 'Tilde Varga');
+  assert.deepEqual(labelsOf(varga), ['Mayor']);
+  assert.deepEqual(labelsOf(named(article, 'Jonas Ekdal')), ['Former Varga adviser']);
+});

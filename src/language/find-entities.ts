@@ -1074,7 +1074,14 @@ function addMention(
   // modifies the role (a film, a paper, a team); a person's own name does not stand there.
   if (type === 'person' && !hasTitle && isRoleModifier(tokens, runStart, nameEnd)) type = 'other';
   const labels: Label[] = [];
-  if (hasTitle && runStart < nameFirst) {
+  const beforeRole =
+    !isPossessive(lastToken) &&
+    tokens[end]?.kind === 'word' &&
+    !isCapitalised(tokens[end]) &&
+    (ROLE_NOUNS.has(bareWord(tokens[end])) || TITLE_WORDS.has(bareWord(tokens[end]))) &&
+    isCapitalised(tokens[end + 1]);
+  // "Former Varga adviser Jonas Ekdal": the title opens the adviser's label; Varga holds no office "Former".
+  if (hasTitle && runStart < nameFirst && !beforeRole) {
     const words = tokens.slice(runStart, nameFirst).map((token) => bareWord(token));
     if (!words.every((word) => HONORIFICS.has(word) || word === '')) {
       const title = label(doc, runStart, nameFirst, titleKind);
@@ -1086,7 +1093,8 @@ function addMention(
     if (before >= 0 && before < runStart) {
       const premodifier = label(doc, before, runStart, labelKind(doc, before, runStart, 'role'));
       if (premodifier) labels.unshift(premodifier);
-    } else if (tokens[runStart - 1]?.text === ',') {
+    } else if (tokens[runStart - 1]?.text === ',' && !isPossessive(lastToken)) {
+      // "the defendant’s attorney, Varga’s aides said": a possessive name opens a new phrase, no apposition.
       const apposed = labelBackwards(doc, runStart - 1, sentenceFirst);
       const opener = bareWord(tokens[apposed]);
       if (apposed >= 0 && (DETERMINERS.has(opener) || apposed === sentenceFirst)) {
@@ -1135,12 +1143,7 @@ function addMention(
     personEvidence: evidence.person + (hasTitle ? 3 : 0) + (labels.length > 0 ? 2 : 0),
     orgEvidence: hasTitle ? 0 : evidence.org,
     orgHints: !hasTitle && bareWord(tokens[runStart - 1]) === 'the' ? 1 : 0,
-    beforeRole:
-      !isPossessive(lastToken) &&
-      tokens[end]?.kind === 'word' &&
-      !isCapitalised(tokens[end]) &&
-      (ROLE_NOUNS.has(bareWord(tokens[end])) || TITLE_WORDS.has(bareWord(tokens[end]))) &&
-      isCapitalised(tokens[end + 1]),
+    beforeRole,
   });
 }
 
@@ -1188,6 +1191,10 @@ function contextEvidence(
   if (dateline) place += 2;
   // "Tova Brandt, who said": a relative "who" is said of people only.
   if (after?.text === ',' && bareWord(tokens[end + 1]) === 'who') person += 2;
+  // "Tara, 33, was": an age set off by commas is given of people.
+  const age = tokens[end + 1];
+  if (after?.text === ',' && age?.kind === 'number' && /^\d{1,3}$/.test(age.text) && tokens[end + 2]?.text === ',')
+    person += 2;
   if (after?.text === ',' && !possessive) {
     const country = tokens[end + 1];
     const next = tokens[end + 2];

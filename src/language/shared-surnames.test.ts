@@ -120,3 +120,12 @@ void test('a bare surname before any of two people who share it is named stays a
   const [first] = entitiesOf(article, 'Brandt');
   assert.ok(first !== oskar && first !== greta);
 });
+
+void test('a first name with an age after it ("Mira, 33,") links to the one full name with that first name', () => {
+  const article = analyze(
+    'Mira Kessel opened a bakery in Velm on Saturday. Mira, 33, had worked in a hotel kitchen for ten years.',
+  );
+  const mira = named(article, 'Mira Kessel');
+  assert.ok(mira);
+  assert.deepEqual(entitiesOf(article, 'Mira'), [mira]);
+});
