@@ -191,3 +191,16 @@ void test('a label before a possessive name, or a title before a name that modif
   assert.deepEqual(labelsOf(varga), ['Mayor']);
   assert.deepEqual(labelsOf(named(article, 'Jonas Ekdal')), ['Former Varga adviser']);
 });
+
+void test('a capitalised title with no name in it is no entity', () => {
+  const article = analyze(
+    'Ana Roe served as the club’s Senior Vice President and Assistant General Manager for six years. ' +
+      'Before that she was an Assistant Coach in Velm.',
+  );
+  const names = article.entities.map((entity) => entity.name);
+  assert.ok(
+    !names.some((name) => /Manager|Coach|President/.test(name)),
+    names.join(' | '),
+  );
+  assert.ok(names.includes('Ana Roe'));
+});

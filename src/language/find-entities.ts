@@ -832,6 +832,21 @@ function processRun(
   const isDemonym = (word: string): boolean =>
     DEMONYMS.has(word) || (word.endsWith('s') && DEMONYMS.has(word.slice(0, -1)));
   if (words.every((word) => isDemonym(word) || TITLE_WORDS.has(word) || HONORIFICS.has(word))) return;
+  // "Senior Vice President and Assistant General Manager", "Assistant Coach": an office written in capitals
+  // names no one; a single word may ("the Star" is a paper).
+  if (
+    words.length >= 2 &&
+    (ROLE_NOUNS.has(words[words.length - 1] ?? '') || TITLE_WORDS.has(words[words.length - 1] ?? '')) &&
+    words.every(
+      (word) =>
+        TITLE_WORDS.has(word) ||
+        ROLE_NOUNS.has(word) ||
+        LABEL_MODIFIERS.has(word) ||
+        HONORIFICS.has(word) ||
+        word === 'and',
+    )
+  )
+    return;
   const previous = tokens[start - 1];
   const atSentenceStart =
     start === sentenceFirst ||
