@@ -1444,6 +1444,11 @@ function isLongerName(mention: RawMention, key: string): boolean {
   return normalizeEntityKey(mention.text).endsWith(` ${key}`);
 }
 
+/** The generation a full name ends in, lower case without its period ("jr", "sr", "iii"), or ''. */
+function generationOf(name: string): string {
+  return /\s(jr|sr|ii|iii|iv)\.?$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+}
+
 /* A first name alone shorter than this ("Al", "Jo") is linked to nobody: too often an initial or a word. */
 const MIN_FIRST_NAME_LETTERS = 3;
 
@@ -1590,8 +1595,14 @@ export function findEntities(doc: Document): EntityIndex {
       const surname = words[words.length - 1] ?? '';
       const firstName = words[0] ?? '';
       const candidates = multiBySurname.get(surname) ?? [];
-      // "Donald Trump" and "Donald J. Trump": same first and last name.
-      let group = candidates.find((candidate) => candidate.firstName === firstName);
+      // "Donald Trump" and "Donald J. Trump": same first and last name. "Harald Lunde Jr." after "Harald Lunde"
+      // has been used is his son; written first ("Joseph Biden Jr.", later "Joseph Biden"), the same man.
+      const suffix = generationOf(mention.text);
+      let group = candidates.find(
+        (candidate) =>
+          candidate.firstName === firstName &&
+          (suffix === '' || candidate.mentions.some((other) => generationOf(other.text) === suffix)),
+      );
       if (!group) {
         group = { key, type: 'person', mentions: [], surname, firstName, tokens: mention.tokens };
         candidates.push(group);
@@ -1606,6 +1617,8 @@ export function findEntities(doc: Document): EntityIndex {
   // "Peña Núñez" after "Lucía Peña Núñez": a two-word name that ends the one longer name is its surnames.
   for (const group of order) {
     if (group.key.split(' ').length !== 2) continue;
+    // "Mark Lunde Jr." is a son apart from "W. Mark Lunde" (above), not a short form of his name.
+    if (group.mentions.some((mention) => generationOf(mention.text) !== '')) continue;
     const longer = order.filter(
       (other) => other !== group && other.mentions.some((mention) => isLongerName(mention, group.key)),
     );

@@ -129,3 +129,34 @@ void test('a first name with an age after it ("Mira, 33,") links to the one full
   assert.ok(mira);
   assert.deepEqual(entitiesOf(article, 'Mira'), [mira]);
 });
+
+void test('a "Jr." after a full name already used is the son, a person of his own', () => {
+  const article = analyze(
+    'Harald Lunde, the shipping magnate, died on Monday. Lunde was 90. Harald Lunde built the firm in 1950. ' +
+      'He is survived by two children, Kari Lunde and Harald Lunde Jr., who runs the firm.',
+  );
+  const father = named(article, 'Harald Lunde');
+  assert.ok(father);
+  const son = article.entities.find((entity) => entity.mentions.some((mention) => /Jr/.test(mention.text)));
+  assert.ok(son && son !== father, son?.name);
+  assert.deepEqual(entitiesOf(article, 'Lunde'), [father]);
+});
+
+void test('a "Jr." name used first keeps its later plain mentions', () => {
+  const article = analyze(
+    'Senator Harald Lunde Jr. opened the debate. Harald Lunde said the bill was fair. Lunde voted for it.',
+  );
+  const people = article.entities.filter((entity) => entity.type === 'person');
+  assert.equal(people.length, 1, people.map((entity) => entity.name).join(' | '));
+});
+
+void test('a "Jr." son stays apart from a father written with a first initial', () => {
+  const article = analyze(
+    'Harald Lunde built the firm. W. Harald Lunde, as he signed his letters, died on Monday. ' +
+      'Lunde is survived by his son, Harald Lunde Jr.',
+  );
+  const father = named(article, 'W. Harald Lunde');
+  assert.ok(father);
+  const son = article.entities.find((entity) => entity.mentions.some((mention) => /Jr/.test(mention.text)));
+  assert.ok(son && son !== father, son?.name);
+});
