@@ -204,3 +204,29 @@ void test('a capitalised title with no name in it is no entity', () => {
   );
   assert.ok(names.includes('Ana Roe'));
 });
+
+void test('a list of people after a name is no appositive, though a label may end in a place or firm', () => {
+  const article = analyze(
+    [
+      'The guests included Ines Dahl, former Secretary of State Bo Lind, and Oskar Feld.',
+      'Pia Holm, head coach Ivo Tamm, will now rely on Ada Roe and Nils Berg.',
+      'Karin Olsen, president and CEO of Velm Dairy, said milk prices had fallen.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(labelsOf(named(article, 'Ines Dahl')), []);
+  assert.deepEqual(labelsOf(named(article, 'Karin Olsen')), ['president and CEO of Velm Dairy']);
+});
+
+void test('a relative "of" a titled name is no label of that name; a title’s period stays inside a clause', () => {
+  const article = analyze(
+    [
+      'Police arrested Javi Lund, the teenage grandson of U.S. Rep. Ada Roe, on Friday.',
+      'Ivo Tamm, an analyst at the Velm Institute who worked on Mr. Lund’s case, declined to comment.',
+    ].join('\n\n'),
+  );
+  const roe = labelsOf(named(article, 'Ada Roe'));
+  assert.ok(!roe.some((text) => /grandson/.test(text)), roe.join(' | '));
+  assert.deepEqual(labelsOf(named(article, 'Ivo Tamm')), [
+    'an analyst at the Velm Institute who worked on Mr. Lund’s case',
+  ]);
+});

@@ -306,7 +306,9 @@ function labelBackwards(doc: Document, before: number, floor: number): number {
     const preposition = bareWord(tokens[scan]);
     if (
       (preposition === 'on' || preposition === 'for' || preposition === 'of' || preposition === 'to') &&
-      ROLE_NOUNS.has(bareWord(tokens[scan - 1]))
+      ROLE_NOUNS.has(bareWord(tokens[scan - 1])) &&
+      // "the grandson of U.S. Rep. Ivo Tamm": a relative of someone is not that someone's role.
+      !KIN_NOUNS.has(bareWord(tokens[scan - 1]))
     ) {
       index = scan - 1;
       first = index;
@@ -455,11 +457,22 @@ function appositiveAfter(doc: Document, comma: number, end: number): number {
   if (!hasRole || index - comma > MAX_LABEL_TOKENS) return -1;
   // "Susan Glasser, chief reporter Ken Vogel, ...": a list of people, not an appositive; "the attorney for St.
   // Clement County" ends in a name after a preposition, as a label may.
+  // Not when that name is a person's: after "and" ("rely on Ana Roe and Ivo Tamm"), with a title or role in it
+  // ("CIA Director Ivo Tamm", "Rep. Ana Roe"), or after a title's "of" ("Secretary of State Ana Roe").
   if (isCapitalised(tokens[index - 1]) && isCapitalised(tokens[index - 2])) {
     let before = index - 1;
-    while (before > comma && (isCapitalised(tokens[before]) || tokens[before]?.text === '.')) before--;
+    let titled = false;
+    while (before > comma && (isCapitalised(tokens[before]) || tokens[before]?.text === '.')) {
+      const word = bareWord(tokens[before]);
+      if (TITLE_WORDS.has(word) || ROLE_NOUNS.has(word) || TITLE_ABBREVIATIONS.has(word)) titled = true;
+      before--;
+    }
     const opener = bareWord(tokens[before]);
-    if (!APPOSITIVE_STOPS.has(opener) && !DETERMINERS.has(opener)) return -1;
+    const office = tokens[before - 1];
+    const officeOf =
+      opener === 'of' && TITLE_WORDS.has(bareWord(office)) && /^\p{Lu}\p{Ll}/u.test(office?.text ?? '');
+    if ((!APPOSITIVE_STOPS.has(opener) && !DETERMINERS.has(opener)) || opener === 'and' || titled || officeOf)
+      return -1;
   }
   if (
     stop &&
@@ -477,10 +490,12 @@ function appositiveAfter(doc: Document, comma: number, end: number): number {
     let clause = index + 1;
     while (clause < end && clause - index <= MAX_LABEL_TOKENS) {
       const token = tokens[clause];
+      // "who worked on Mr. Tamm’s campaign": a title's period does not end the clause.
+      const titlePeriod = token?.text === '.' && TITLE_ABBREVIATIONS.has(bareWord(tokens[clause - 1]));
       if (
         !token ||
         token.kind === 'quote' ||
-        (token.kind === 'punct' && token.text !== '’' && token.text !== '-')
+        (token.kind === 'punct' && token.text !== '’' && token.text !== '-' && !titlePeriod)
       )
         break;
       clause++;
@@ -1455,14 +1470,17 @@ const MIN_FIRST_NAME_LETTERS = 3;
 /**
  * True when a one-word `mention` can be the given name of the full name `group`: the word is no demonym nor
  * written in lower case ("Swiss" of "Swiss People"), the family name is written as a name (not "RBs", not a word
- * the text also writes in lower case: "Black Lives"), and something says a person is meant: the surname alone,
- * a label, "X said" at either mention, or a verb right after the given name ("Tomas played").
+ * the text also writes in lower case: "Black Lives"), the full name is written outside a title-case headline,
+ * and something says a person is meant: the surname alone, a label or a title at the full name, or "X said"
+ * or an age at the given name.
  */
 function isGivenNameOf(
   tokens: readonly Token[],
   mention: RawMention,
   group: Group,
   lowerWords: ReadonlySet<string>,
+  headline: ReadonlySet<number>,
+  placeOrOrgWords: ReadonlySet<string>,
 ): boolean {
   const given = group.firstName;
   if (DEMONYMS.has(given) || lowerWords.has(given)) return false;
@@ -1472,13 +1490,31 @@ function isGivenNameOf(
   // "St. Louis": a word after an abbreviation's period is the rest of a name, not a given name alone.
   const period = tokens[mention.first - 1];
   if (period?.text === '.' && PLACE_ABBREVIATIONS.has(bareWord(tokens[mention.first - 2]))) return false;
-  const next = tokens[mention.last];
+  // A full name only in a title-case headline ("Ruiz Beats Vell") is no evidence of a person.
+  const inBody = group.mentions.filter((other) => other.tokens >= 2 && !headline.has(other.sentence));
+  if (inBody.length === 0) return false;
+  // A name no organisation or place could have: not "Harbour Reporter", "Velm Sun", nor words the text puts
+  // after "the" or "in" ("the Harlow Hawks", "in Harlow").
+  const family = normalizeEntityKey(familyWord);
+  const nameLike =
+    !PLACES.has(given) &&
+    !placeOrOrgWords.has(given) &&
+    !placeOrOrgWords.has(family) &&
+    !ROLE_NOUNS.has(family) &&
+    !ORG_HEADS.has(family) &&
+    !WEAK_ORG_HEADS.has(family) &&
+    !PLACE_HEADS.has(family);
+  if (!nameLike) return false;
+  // A label or a title on the full name, or its surname alone, shows a person; else the given name itself must
+  // be said of a person ("Tomas said", "Mira, 33,"). A verb after it is not enough ("Morrow is unlicensed": a
+  // clinic), nor "X said" at the full name (outlets say too).
   return (
     mention.personEvidence > 0 ||
-    (next?.kind === 'word' && !isCapitalised(next)) ||
-    group.mentions.some((other) => other.personEvidence > 0 || other.tokens === 1)
+    inBody.some((other) => other.labels.length > 0 || other.hasTitle) ||
+    group.mentions.some((other) => normalizeEntityKey(other.text) === group.surname)
   );
 }
+
 
 /** The head of a label, lower case: "president" of "Former Vice President", "attorney" of "attorney for X". */
 function labelHead(found: Label): string {
@@ -1647,9 +1683,24 @@ export function findEntities(doc: Document): EntityIndex {
   const byFirstName = new Map<string, Group[]>();
   const lowerWords = new Set<string>();
   for (const token of doc.tokens) if (token.kind === 'word' && !isCapitalised(token)) lowerWords.add(token.text);
-  for (const group of order)
+  for (const group of order) {
+    const words = group.key.split(' ');
+    // "Chiefs WR Terrance Copper", "Venezuelan envoy Ana Roe": a first word that is no given name.
+    if (words.length > 3 || isNameRole(group.firstName) || DEMONYMS.has(group.firstName)) continue;
     if (group.mentions.length > 0 && group.firstName.length >= MIN_FIRST_NAME_LETTERS)
       byFirstName.set(group.firstName, [...(byFirstName.get(group.firstName) ?? []), group]);
+  }
+  // A word the text puts after a title ("President Ruiz"), after "the" or a preposition of place ("in Velm",
+  // "the Harbour plant") names a surname, a place or a firm: never a given name standing alone.
+  const notGivenNames = new Set<string>();
+  const placeOrOrgWords = new Set<string>();
+  for (const mention of raw) {
+    if (mention.tokens !== 1) continue;
+    const key = normalizeEntityKey(mention.text);
+    if (mention.placeEvidence > 0 || mention.placeHints > 0 || mention.orgEvidence > 0 || mention.orgHints > 0)
+      placeOrOrgWords.add(key);
+    if (mention.hasTitle || placeOrOrgWords.has(key)) notGivenNames.add(key);
+  }
   for (const mention of deferred) {
     const key = normalizeEntityKey(mention.text);
     const words = key.split(' ');
@@ -1662,10 +1713,16 @@ export function findEntities(doc: Document): EntityIndex {
       surnameOf = (multiBySurname.get(words[words.length - 1] ?? '') ?? []).filter((group) =>
         group.key.endsWith(` ${key}`),
       );
-    if (surnameOf.length === 0 && personLike && words.length === 1 && !allCaps(mention.text)) {
+    if (
+      surnameOf.length === 0 &&
+      personLike &&
+      words.length === 1 &&
+      !allCaps(mention.text) &&
+      !notGivenNames.has(key)
+    ) {
       const byFirst = byFirstName.get(key) ?? [];
       const [only] = byFirst;
-      if (byFirst.length === 1 && only !== undefined && isGivenNameOf(doc.tokens, mention, only, lowerWords)) surnameOf = byFirst;
+      if (byFirst.length === 1 && only !== undefined && isGivenNameOf(doc.tokens, mention, only, lowerWords, headline, placeOrOrgWords)) surnameOf = byFirst;
     }
     const candidates = [...new Set(surnameOf)];
     const bearer = chooseBearer(mention, candidates);
