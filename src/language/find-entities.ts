@@ -1223,7 +1223,12 @@ function contextEvidence(
   if (after?.text === ',' && bareWord(tokens[end + 1]) === 'who') person += 2;
   // "Tara, 33, was": an age set off by commas is given of people.
   const age = tokens[end + 1];
-  if (after?.text === ',' && age?.kind === 'number' && /^\d{1,3}$/.test(age.text) && tokens[end + 2]?.text === ',')
+  if (
+    after?.text === ',' &&
+    age?.kind === 'number' &&
+    /^\d{1,3}$/.test(age.text) &&
+    tokens[end + 2]?.text === ','
+  )
     person += 2;
   if (after?.text === ',' && !possessive) {
     const country = tokens[end + 1];
@@ -1481,6 +1486,7 @@ function isGivenNameOf(
   lowerWords: ReadonlySet<string>,
   headline: ReadonlySet<number>,
   placeOrOrgWords: ReadonlySet<string>,
+  singleWords: ReadonlySet<string>,
 ): boolean {
   const given = group.firstName;
   if (DEMONYMS.has(given) || lowerWords.has(given)) return false;
@@ -1511,10 +1517,9 @@ function isGivenNameOf(
   return (
     mention.personEvidence > 0 ||
     inBody.some((other) => other.labels.length > 0 || other.hasTitle) ||
-    group.mentions.some((other) => normalizeEntityKey(other.text) === group.surname)
+    singleWords.has(group.surname)
   );
 }
-
 
 /** The head of a label, lower case: "president" of "Former Vice President", "attorney" of "attorney for X". */
 function labelHead(found: Label): string {
@@ -1682,7 +1687,8 @@ export function findEntities(doc: Document): EntityIndex {
   // "Tomas" for "Tomas Vell": a first name alone stands for the one person of the article who has it.
   const byFirstName = new Map<string, Group[]>();
   const lowerWords = new Set<string>();
-  for (const token of doc.tokens) if (token.kind === 'word' && !isCapitalised(token)) lowerWords.add(token.text);
+  for (const token of doc.tokens)
+    if (token.kind === 'word' && !isCapitalised(token)) lowerWords.add(token.text);
   for (const group of order) {
     const words = group.key.split(' ');
     // "Chiefs WR Terrance Copper", "Venezuelan envoy Ana Roe": a first word that is no given name.
@@ -1694,10 +1700,17 @@ export function findEntities(doc: Document): EntityIndex {
   // "the Harbour plant") names a surname, a place or a firm: never a given name standing alone.
   const notGivenNames = new Set<string>();
   const placeOrOrgWords = new Set<string>();
+  const singleWords = new Set<string>();
   for (const mention of raw) {
     if (mention.tokens !== 1) continue;
     const key = normalizeEntityKey(mention.text);
-    if (mention.placeEvidence > 0 || mention.placeHints > 0 || mention.orgEvidence > 0 || mention.orgHints > 0)
+    singleWords.add(key);
+    if (
+      mention.placeEvidence > 0 ||
+      mention.placeHints > 0 ||
+      mention.orgEvidence > 0 ||
+      mention.orgHints > 0
+    )
       placeOrOrgWords.add(key);
     if (mention.hasTitle || placeOrOrgWords.has(key)) notGivenNames.add(key);
   }
@@ -1722,7 +1735,12 @@ export function findEntities(doc: Document): EntityIndex {
     ) {
       const byFirst = byFirstName.get(key) ?? [];
       const [only] = byFirst;
-      if (byFirst.length === 1 && only !== undefined && isGivenNameOf(doc.tokens, mention, only, lowerWords, headline, placeOrOrgWords)) surnameOf = byFirst;
+      if (
+        byFirst.length === 1 &&
+        only !== undefined &&
+        isGivenNameOf(doc.tokens, mention, only, lowerWords, headline, placeOrOrgWords, singleWords)
+      )
+        surnameOf = byFirst;
     }
     const candidates = [...new Set(surnameOf)];
     const bearer = chooseBearer(mention, candidates);

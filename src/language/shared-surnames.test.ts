@@ -160,3 +160,12 @@ void test('a "Jr." son stays apart from a father written with a first initial', 
   const son = article.entities.find((entity) => entity.mentions.some((mention) => /Jr/.test(mention.text)));
   assert.ok(son && son !== father, son?.name);
 });
+
+void test('a first name before the surname alone is used still links to the full name', () => {
+  const article = analyze(
+    'Lina Sorel posed for the cover. "Lina is fearless," her agent said. Sorel later apologised.',
+  );
+  const lina = named(article, 'Lina Sorel');
+  assert.ok(lina);
+  assert.deepEqual(entitiesOf(article, 'Lina'), [lina]);
+});
