@@ -119,12 +119,15 @@ function suspects(entities: readonly Entity[]): string[] {
   for (const entity of entities) {
     for (const mention of entity.mentions) {
       for (const found of mention.labels) {
-        const cut = /^[\p{Ll}]+-[\p{Ll}]+[\s-]/u.test(found.text) && /^(?:year|month|week)-old/.test(found.text);
+        const cut =
+          /^[\p{Ll}]+-[\p{Ll}]+[\s-]/u.test(found.text) && /^(?:year|month|week)-old/.test(found.text);
         const other = personNames.find(
           (name) => name !== entity.name && name.includes(' ') && found.text.includes(name),
         );
         if (cut || other !== undefined)
-          lines.push(`LABEL ${entity.name}: "${found.text}"${other === undefined ? '' : ` (names ${other})`}`);
+          lines.push(
+            `LABEL ${entity.name}: "${found.text}"${other === undefined ? '' : ` (names ${other})`}`,
+          );
       }
     }
   }
@@ -158,7 +161,8 @@ function main(): void {
         labels:
           counts.labels +
           entities.reduce(
-            (sum, entity) => sum + entity.mentions.reduce((inner, mention) => inner + mention.labels.length, 0),
+            (sum, entity) =>
+              sum + entity.mentions.reduce((inner, mention) => inner + mention.labels.length, 0),
             0,
           ),
         suspects: counts.suspects + found.length,

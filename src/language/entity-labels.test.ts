@@ -198,10 +198,7 @@ void test('a capitalised title with no name in it is no entity', () => {
       'Before that she was an Assistant Coach in Velm.',
   );
   const names = article.entities.map((entity) => entity.name);
-  assert.ok(
-    !names.some((name) => /Manager|Coach|President/.test(name)),
-    names.join(' | '),
-  );
+  assert.ok(!names.some((name) => /Manager|Coach|President/.test(name)), names.join(' | '));
   assert.ok(names.includes('Ana Roe'));
 });
 

@@ -12,7 +12,8 @@ function entitiesOf(article: Article, written: string): (Entity | undefined)[] {
   const found: { start: number; entity: Entity }[] = [];
   for (const entity of article.entities)
     for (const mention of entity.mentions)
-      if (mention.reference !== true && mention.text === written) found.push({ start: mention.start, entity });
+      if (mention.reference !== true && mention.text === written)
+        found.push({ start: mention.start, entity });
   return found.sort((a, b) => a.start - b.start).map((item) => item.entity);
 }
 
@@ -69,7 +70,9 @@ void test('a first name alone links to the one person with that first name, and 
   assert.ok(tomas);
   assert.deepEqual(entitiesOf(article, 'Tomas'), [tomas]);
   const idas = entitiesOf(article, 'Ida');
-  assert.ok(idas.every((entity) => entity !== named(article, 'Ida Karsk') && entity !== named(article, 'Ida Morn')));
+  assert.ok(
+    idas.every((entity) => entity !== named(article, 'Ida Karsk') && entity !== named(article, 'Ida Morn')),
+  );
 });
 
 void test('a hyphenated surname alone links to the full name', () => {
