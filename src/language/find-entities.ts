@@ -1536,6 +1536,8 @@ function labelHead(found: Label): string {
 function isRelative(group: Group): boolean {
   return group.mentions.some((mention) =>
     mention.labels.some((found) => {
+      // Someone's: "His daughter", "Roth’s nephew"; "a mother of three" is no one's relative in the story.
+      if (!labelPronouns.has(found) && !/['’]s\b/.test(found.text)) return false;
       const words = found.text.toLowerCase().split(/\s+/);
       const stop = words.findIndex((word) => word === 'of' || word === 'for');
       return (stop > 0 ? words.slice(0, stop) : words).some((word) => KIN_NOUNS.has(word));
@@ -1551,7 +1553,12 @@ function isRelative(group: Group): boolean {
  * by the bare surname and the relatives by their full or first names; then the nearest one named before the
  * mention wins ("Peña" with "Lucía Peña Núñez" and "Marco Peña Ortiz").
  */
-function chooseBearer(mention: RawMention, candidates: readonly Group[]): Group | undefined {
+function chooseBearer(
+  mention: RawMention,
+  candidates: readonly Group[],
+  bySurname: boolean,
+  keptApart: boolean,
+): Group | undefined {
   let pool = candidates;
   const heads = new Set(mention.labels.map(labelHead).filter((head) => head !== ''));
   if (pool.length > 1 && heads.size > 0) {
@@ -1563,8 +1570,13 @@ function chooseBearer(mention: RawMention, candidates: readonly Group[]): Group 
   // "Brandt against Brandt" before either is named: which one is meant is not said; the name stays apart.
   if (pool.length > 1 && pool.every((group) => group.mentions.every((other) => other.start > mention.start)))
     return undefined;
-  if (pool.length > 1) {
+  if (pool.length > 1 || bySurname) {
     const unrelated = pool.filter((group) => !isRelative(group));
+    // Only relatives, and the bare surname used before any of them is named, or already kept apart so ("Roth
+    // built the silos. His daughter Greta Roth said ... Roth never farmed again"): it is the one whose relative
+    // she is, named in full nowhere in the text; it stays apart. "Her brother Billy Neal ... Neal said" is his.
+    const before = pool.every((group) => group.mentions.every((other) => other.start > mention.start));
+    if (unrelated.length === 0 && bySurname && (before || keptApart)) return undefined;
     if (unrelated.length > 0) pool = unrelated;
   }
   let best = pool[0];
@@ -1698,6 +1710,8 @@ export function findEntities(doc: Document): EntityIndex {
   }
   // A word the text puts after a title ("President Ruiz"), after "the" or a preposition of place ("in Velm",
   // "the Harbour plant") names a surname, a place or a firm: never a given name standing alone.
+  // Bare surnames kept apart from the people named in full with them (see chooseBearer).
+  const apart = new Set<string>();
   const notGivenNames = new Set<string>();
   const placeOrOrgWords = new Set<string>();
   const singleWords = new Set<string>();
@@ -1742,12 +1756,14 @@ export function findEntities(doc: Document): EntityIndex {
       )
         surnameOf = byFirst;
     }
+    const bySurname = surnameOf.length > 0 && !surnameOf.some((group) => group.firstName === key);
     const candidates = [...new Set(surnameOf)];
-    const bearer = chooseBearer(mention, candidates);
+    const bearer = chooseBearer(mention, candidates, bySurname, apart.has(key));
     if (bearer !== undefined) {
       bearer.mentions.push(mention);
       continue;
     }
+    if (bySurname) apart.add(key);
     let group = groups.get(key);
     if (!group) {
       group = {

@@ -172,3 +172,25 @@ void test('a first name before the surname alone is used still links to the full
   assert.ok(lina);
   assert.deepEqual(entitiesOf(article, 'Lina'), [lina]);
 });
+
+void test('a bare surname whose only full name in the text is a relative’s stays apart from her', () => {
+  const article = analyze(
+    'Ramsvik built the Orlen silos in 1970. His daughter Greta Ramsvik said he had been tired. ' +
+      'Ramsvik never farmed again. A mother of three, Ina Holt, bought the farm. Holt said she loved it.',
+  );
+  const greta = named(article, 'Greta Ramsvik');
+  assert.ok(greta);
+  for (const entity of entitiesOf(article, 'Ramsvik')) assert.notEqual(entity, greta);
+  const holt = named(article, 'Ina Holt');
+  assert.deepEqual(entitiesOf(article, 'Holt'), [holt]);
+});
+
+void test('a bare surname after a relative with another surname is named is that relative', () => {
+  const article = analyze(
+    'Tova Brink, the film star, died on Monday. Her brother, Bo Neal, confirmed the death. ' +
+      'Neal said she had been ill for a year.',
+  );
+  const neal = named(article, 'Bo Neal');
+  assert.ok(neal);
+  assert.deepEqual(entitiesOf(article, 'Neal'), [neal]);
+});
