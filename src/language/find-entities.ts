@@ -1567,8 +1567,12 @@ function chooseBearer(
     );
     if (holders.length > 0) pool = holders;
   }
-  // "Brandt against Brandt" before either is named: which one is meant is not said; the name stays apart.
-  if (pool.length > 1 && pool.every((group) => group.mentions.every((other) => other.start > mention.start)))
+  // "Brandt against Brandt" before either is named: which one is meant is not said; the name stays apart. Two
+  // full names with one first name ("Ivo Brandt" and a headline's "Ivo Brandt Wins") are one person.
+  if (
+    new Set(pool.map((group) => group.firstName)).size > 1 &&
+    pool.every((group) => group.mentions.every((other) => other.start > mention.start))
+  )
     return undefined;
   if (pool.length > 1 || bySurname) {
     const unrelated = pool.filter((group) => !isRelative(group));
@@ -1600,6 +1604,8 @@ interface Group {
   surname: string;
   firstName: string;
   tokens: number;
+  /** A surname kept apart from the people named in full with it ("Felt" before "His daughter Joan Felt"). */
+  surnameOfPeople?: boolean;
 }
 
 /**
@@ -1778,6 +1784,8 @@ export function findEntities(doc: Document): EntityIndex {
       order.push(group);
     }
     group.mentions.push(mention);
+    // An acronym ("SVP" beside a mistyped "Junge SVP") is an organisation's name, not a family's.
+    if (bySurname && !allCaps(mention.text)) group.surnameOfPeople = true;
   }
 
   const sorted = order.filter((group) => group.mentions.length > 0);
@@ -1813,7 +1821,11 @@ export function findEntities(doc: Document): EntityIndex {
         type = candidate;
       }
     }
-    if (group.mentions.some((mention) => mention.tokens >= 2 && mention.type === 'person')) type = 'person';
+    if (
+      group.surnameOfPeople === true ||
+      group.mentions.some((mention) => mention.tokens >= 2 && mention.type === 'person')
+    )
+      type = 'person';
     entities.push({
       id,
       name,

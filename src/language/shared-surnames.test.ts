@@ -180,7 +180,10 @@ void test('a bare surname whose only full name in the text is a relative’s sta
   );
   const greta = named(article, 'Greta Ramsvik');
   assert.ok(greta);
-  for (const entity of entitiesOf(article, 'Ramsvik')) assert.notEqual(entity, greta);
+  for (const entity of entitiesOf(article, 'Ramsvik')) {
+    assert.notEqual(entity, greta);
+    assert.equal(entity?.type, 'person');
+  }
   const holt = named(article, 'Ina Holt');
   assert.deepEqual(entitiesOf(article, 'Holt'), [holt]);
 });
