@@ -43,3 +43,41 @@ test('"doubles your risk" conflicts with the study\'s 20 percent rise, and the s
   for (const sentence of report.summary)
     assert.ok(!/doubles/.test(sentence.text) || /differ/.test(sentence.text), sentence.text);
 });
+
+test('the press release is named by its issuer and as the source of the wording the others reuse', () => {
+  const release = idOf('Halden University');
+  assert.ok(!release.startsWith('no article'), JSON.stringify(report.articles.map((a) => a.outlet)));
+  const origin = report.provenance.originalSources.find((source) => source.pressRelease === release);
+  assert.equal(origin?.outlet, 'Halden University');
+  assert.ok(origin.articles.includes(idOf('Meridian Review')), JSON.stringify(origin));
+  assert.ok(origin.articles.includes(idOf('Northgate Press Wire')), JSON.stringify(origin));
+});
+
+test('"according to a study published in" and "reported in" the journal credit the journal', () => {
+  const journal = 'Northmarch Journal of Nutrition';
+  const creditors = report.provenance.credits
+    .filter((credit) => credit.outlet === journal)
+    .map((credit) => credit.article);
+  for (const outlet of ['Northgate Press Wire', 'Meridian Review', 'Halden University'])
+    assert.ok(creditors.includes(idOf(outlet)), outlet);
+  assert.ok(report.provenance.originalSources.some((source) => source.outlet === journal));
+});
+
+test("the tabloid's loaded words are flagged: its headline's 'CANCER FEAR', 'bombshell study', 'killer chemical'", () => {
+  const blaze = report.loaded.find((entry) => entry.article === idOf('Daily Blaze'));
+  const flagged = (blaze?.spans ?? []).map((span) => span.text);
+  const headline = (blaze?.headline ?? []).map((span) => span.text);
+  assert.ok(flagged.includes('bombshell'), flagged.join(', '));
+  assert.ok(flagged.includes('killer'), flagged.join(', '));
+  assert.ok(headline.includes('FEAR'), headline.join(', '));
+});
+
+test("the tabloid's study of 4,820 people conflicts with the 48,200 adults the study followed", () => {
+  const sample = report.conflicts.find((conflict) => conflict.about.includes('study followed'));
+  assert.ok(sample, JSON.stringify(report.conflicts));
+  const blaze = sample.sides.find((side) => side.articles.includes(idOf('Daily Blaze')));
+  assert.match(blaze?.value ?? '', /4,820/);
+  const others = sample.sides.find((side) => side !== blaze);
+  assert.match(others?.value ?? '', /48,200/);
+  assert.ok(others?.articles.includes(idOf('Meridian Review')));
+});

@@ -1,4 +1,5 @@
 import { isReadableDate, recordLabel, recordSource } from '../ingest/index.js';
+import { toIsoDate } from '../extract/index.js';
 import { extractInput } from './extracted-record.js';
 import {
   InputError,
@@ -222,5 +223,5 @@ export function optionalPublished(value: unknown, source: string): string | unde
       { input: source, hint: 'Fix the date or leave `published` out.' },
     );
   }
-  return published;
+  return toIsoDate(published) ?? published;
 }

@@ -222,3 +222,14 @@ void test('an article stamped with a time shows it, so two reports of one day re
   assert.match(lines[1] ?? '', / — 2031-08-16 19:00 UTC \(/);
   for (const line of lines.slice(2)) assert.match(line, / — 2031-08-17 \(/);
 });
+
+void test('a press release whose wording others reuse is named by its issuer as the source of that wording', () => {
+  const fixture = createFixtureReport();
+  const originalSources = [{ outlet: 'Elbury College', articles: ['courier02'], pressRelease: 'ledger01' }];
+  const report = createFixtureReport({ provenance: { ...fixture.provenance, originalSources } });
+  const lines = outlineReport(report).sections.find((entry) => entry.title === 'Provenance')?.lines ?? [];
+  assert.ok(
+    lines.includes("Original source of the wording: Elbury College's press release [1], reused by [2]"),
+    lines.join('\n'),
+  );
+});

@@ -122,12 +122,15 @@ export function outlineReport(report: StoryReport): {
     {
       title: 'Loaded wording',
       lines: report.loaded
-        .filter((entry) => entry.spans.length > 0)
+        .filter((entry) => entry.spans.length > 0 || entry.headline !== undefined)
         .map((entry) => {
           // The rate counts the outlet's own voice only; words it quotes are listed apart, with their speaker.
           const own = entry.spans.filter((span) => span.speaker === undefined);
           const quotedSpans = entry.spans.filter((span) => span.speaker !== undefined);
           const parts = [
+            ...(entry.headline === undefined
+              ? []
+              : [`headline: ${entry.headline.map((span) => `${span.text} (${span.reason})`).join(', ')}`]),
             own.length === 0
               ? 'none in its own voice'
               : `${entry.rate.toFixed(1)} per 100 words in its own voice: ` +
@@ -158,6 +161,8 @@ export function outlineReport(report: StoryReport): {
         ),
         ...provenance.originalSources.map((source) => {
           const creditors = source.articles.map(ref).join('');
+          if (source.pressRelease !== undefined)
+            return `Original source of the wording: ${source.outlet}'s press release ${ref(source.pressRelease)}, reused by ${creditors}`;
           return source.firstReported
             ? `Original source of ${cite(source.firstReported)}: ${source.outlet}, which first reported it (credited by ${creditors})`
             : `Likely original source: ${source.outlet} (credited by ${creditors})`;

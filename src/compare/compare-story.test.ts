@@ -391,17 +391,19 @@ describe('compareStory conflict details', () => {
     ]);
   });
 
-  it("flags different days for one person's statement even in unaligned sentences", () => {
+  it('flags different days for one statement of a person even in unaligned sentences', () => {
+    // One statement: both tell what she said ("the ferry will run all winter"); two different statements on
+    // two days are no conflict (statement-days.test.ts).
     const a = buildArticle({
       id: 'a',
       outlet: 'First Post',
-      text: 'The ferry will run all winter. "We owe the islands that much," Ekdahl said on Tuesday in an interview.',
+      text: 'The islands keep their boat. The ferry will run all winter, Ekdahl said on Tuesday in an interview.',
       entities: [{ name: 'Marta Ekdahl', key: 'marta ekdahl', type: 'person', mentions: ['Ekdahl'] }],
     });
     const b = buildArticle({
       id: 'b',
       outlet: 'Second Post',
-      text: 'Transport director Marta Ekdahl told reporters on Thursday that winter timetables were final.',
+      text: 'Transport director Marta Ekdahl told reporters on Thursday that timetables were final and the ferry would run through the winter.',
       entities: [{ name: 'Marta Ekdahl', key: 'marta ekdahl', type: 'person', mentions: ['Marta Ekdahl'] }],
     });
     const conflicts = compareStory(buildStory([a, b]), [a, b]).conflicts;
@@ -711,5 +713,23 @@ describe('compareStory fact wording, a telling with a day of its own', () => {
     const talks = report.facts.shared.find((fact) => fact.text.includes('talks'));
     assert.ok(talks, 'the talks are a shared fact');
     assert.equal(talks.text.includes('Tuesday'), false, `worded as "${talks.text}"`);
+  });
+});
+
+describe('compareStory fact wording, a telling that opens on "The company"', () => {
+  it('is not shown in place of a telling that names the company', () => {
+    const make = (id: string, outlet: string, text: string): Article => buildArticle({ id, outlet, text });
+    const articles = [
+      make(
+        'wire',
+        'Tessaly Wire',
+        'Harnby Mills said its board was weighing the offer and urged shareholders to take no action for now.',
+      ),
+      make('paper', 'Ondervik Paper', 'The company said its board was weighing the offer.'),
+    ];
+    const report = compareStory(buildStory(articles), articles);
+    const board = report.facts.shared.find((fact) => fact.text.includes('board'));
+    assert.ok(board, 'the board weighing the offer is a shared fact');
+    assert.match(board.text, /^Harnby Mills/, `worded as "${board.text}"`);
   });
 });

@@ -110,8 +110,13 @@ const OWN_WORDING_MAX_WORDS = 1;
 
 const CALENDAR_STEMS = new Set([...CALENDAR_WORDS].map((word) => stemWord(word)));
 
-/** A sentence that opens with a pronoun ("He is also barred ...") does not say whom it is about. */
-const OPENING_PRONOUN = /^(?:he|she|it|they|his|her|its|their)\b/i;
+/**
+ * A sentence that opens with a pronoun ("He is also barred ...") does not say whom it is about; nor does one
+ * that opens on a generic name for a business ("The company said its board ..."): a deal, a strike or a recall
+ * has two or more firms in play, and a fact read apart from its article cannot tell which one it was.
+ */
+const OPENING_PRONOUN =
+  /^(?:(?:he|she|it|they|his|her|its|their)\b|the\s+(?:company|firm|group|business|bidder|buyer|seller|retailer|lender|insurer|carmaker)(?:['’]s)?\b)/i;
 
 /**
  * The "what" words of `member` (`contentWordCase`, not capitalised) that no member of another source has, and

@@ -31,7 +31,13 @@ const EVENT_FORMS: readonly string[] = [
   '| die died dies dying dead death deaths kill killed kills killing',
   '| injure injured injures injuring injury injuries wound wounded hurt',
   '| leak leaked leaks leaking leakage spill spilled spilt spills spillage escape escaped escapes escaping seep seeped',
+  // Job losses: "cut about 1,200 jobs", "1,500 workers face the chop", "300 staff made redundant". Counts only:
+  // "cut" on a day is as often a price or a rate cut. "lost" stays out: "lost their lives" is a death toll.
+  '| cut cuts cutting axe axed axes axing chop chopped shed sheds shedding slash slashed slashes slashing redundant redundancy redundancies layoff layoffs reduce reduces reduced reducing reduction reductions',
 ];
+
+/** The count event group of job losses (`EVENT_FORMS`). */
+export const JOB_LOSS_EVENT = EVENT_FORMS.length - 1;
 
 const stems = (forms: string): Set<string> =>
   new Set(

@@ -41,6 +41,17 @@ export interface Detail {
    * fled" and "residents were evacuated": displacement); absent when no event word or phrase says (`countEvent`).
    */
   event?: number;
+  /**
+   * Numbers: a word that makes the count a part of a series or group ("their last 10 games", "his first 11
+   * seasons", "three other brothers", "five more people"): such a count is not the count of the whole.
+   */
+  part?: string;
+  /**
+   * Numbers: the preposition right after the counted noun and the next two content-word stems, which say what the
+   * count is of ("19 seasons with the 76ers" -> ["with", "76ers"], "four seasons as the team's director" -> ["as",
+   * "team", "director"]).
+   */
+  scope?: string[];
 }
 
 /** The details of one sentence that conflicts are checked on. */
@@ -267,6 +278,8 @@ export function sentenceDetails(
     if (scale !== undefined) {
       value *= scale;
       next++;
+    } else {
+      value *= rangeScale(tokens, text, at) ?? 1;
     }
     const currency = CURRENCY.exec(text.slice(Math.max(0, token.start - 3), token.start))?.[1];
     const last = scale !== undefined ? (tokens[next - 1] ?? token) : token;
@@ -311,6 +324,8 @@ export function sentenceDetails(
         units.push(counted.unit);
       } else {
         if (/\d/.test(unit.word) || isStopword(unit.word) || CLOCK_WORDS.has(unit.word)) return;
+        // "two of Egypt's largest providers": a possessive owns what is counted, it is not counted itself.
+        if (/['’]s$/.test(text.slice(unit.start, unit.end))) return;
         unitText = stemWord(unit.word);
         end = span.start + unit.end;
         const second = tokens[next + 1];
@@ -343,8 +358,12 @@ export function sentenceDetails(
       eventGroupOfWord(anchorWord) === -1 ? '' : anchor,
       at,
     );
+    const part = seriesPart(tokens, at);
+    const scope = scopeAfter(tokens, text, end - span.start);
     numbers.push({
       ...(event === -1 ? {} : { event }),
+      ...(part === undefined ? {} : { part }),
+      ...(scope === undefined ? {} : { scope }),
       anchor,
       predicate: predicateAfter(tokens, text, end - span.start),
       slot: `number:${unitText}`,
@@ -430,14 +449,25 @@ export function sentenceDetails(
     if (nearest !== undefined) speakers.push({ ...nearest, slot: 'speaker' });
   }
   const speech = cue !== null || article.quotes.some((quote) => quote.sentence === index);
-  const speechDates = dates.filter((date) =>
-    datesSpeech(text, date.start - span.start, date.end - span.start),
+  // "'We can fix it today,' she said": a day inside the quoted words is the speaker's, not the statement's.
+  const quoted = article.quotes.filter((quote) => quote.kind !== 'indirect').map((quote) => quote.content);
+  const speechDates = dates.filter(
+    (date) =>
+      datesSpeech(text, date.start - span.start, date.end - span.start) &&
+      !quoted.some((content) => date.start >= content.start && date.end <= content.end),
   );
   const allNumbers = tokens
     .filter((_, at) => !dateWords.has(at) && !earlierFigures.has(at))
     .map((token) => parseNumber(token.word))
     .filter((value) => value !== undefined);
   const numberCount = allNumbers.length;
+  // "compared with 55.3 million a decade ago": the figure as its scale word makes it, so that another article's
+  // "55.3 million people" stands in this sentence too (not another number to count).
+  tokens.forEach((token, at) => {
+    const value = parseNumber(token.word);
+    const scale = SCALE_WORDS.get(tokens[at + 1]?.word ?? '');
+    if (value !== undefined && scale !== undefined && !dateWords.has(at)) allNumbers.push(value * scale);
+  });
   const durations = findDurations(tokens, text, span.start, article.text);
   return {
     durations,
@@ -636,6 +666,89 @@ function anchorTokenBefore(tokens: readonly WordToken[], at: number, text?: stri
     return token;
   }
   return undefined;
+}
+
+/**
+ * The scale a range gives its first figure: "$140 and $150 million", "$140- $150 million", "between 2 and 3
+ * billion" (the first figure is 140 million, not 140). Undefined when no scaled figure follows as the range's end.
+ */
+function rangeScale(tokens: readonly WordToken[], text: string, at: number): number | undefined {
+  const token = tokens[at];
+  let second = at + 1;
+  if (token === undefined) return undefined;
+  const joined = tokens[second];
+  if (joined === undefined) return undefined;
+  if (RANGE_JOINERS.has(joined.word)) second++;
+  else if (!/^\s*[-–]\s*[$€£]?\s*$/.test(text.slice(token.end, joined.start))) return undefined;
+  const end = tokens[second];
+  const scale = SCALE_WORDS.get(tokens[second + 1]?.word ?? '');
+  if (end === undefined || scale === undefined) return undefined;
+  const first = parseNumber(token.word);
+  const last = parseNumber(end.word);
+  if (first === undefined || last === undefined || last < first) return undefined;
+  return scale;
+}
+
+const RANGE_JOINERS = new Set(['and', 'to', 'or']);
+
+/**
+ * Words that make a count a part of a series or group, before the figure ("their last 10 games", "its next 23
+ * games", "his first 11 seasons") or right after it ("three other brothers", "five more people"). On ECB+ stories
+ * such counts were set against the count of the whole ("won 40 games" / "eight losses in their last 10 games").
+ */
+const PART_BEFORE = new Set(['last', 'next', 'first', 'past', 'previous', 'final', 'remaining', 'opening']);
+const PART_AFTER = new Set(['other', 'more', 'additional', 'further', 'extra', 'older', 'younger']);
+/** Words that may stand between a part word and the figure: "their last 10", "the first two". */
+const PART_GAP = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/** The part word of the figure at token `at` (`PART_BEFORE`, `PART_AFTER`), or undefined. */
+function seriesPart(tokens: readonly WordToken[], at: number): string | undefined {
+  const after = tokens[at + 1]?.word ?? '';
+  if (PART_AFTER.has(after)) return after;
+  for (let index = at - 1; index >= 0 && index >= at - 2; index--) {
+    const word = tokens[index]?.word ?? '';
+    if (PART_BEFORE.has(word)) return word;
+    if (!PART_GAP.has(word)) return undefined;
+  }
+  return undefined;
+}
+
+/** Prepositions that, right after a counted noun, say what the count is of: "seasons with the 76ers". */
+const SCOPE_PREPOSITIONS = new Set(['as', 'with', 'for', 'at']);
+const SCOPE_WORDS = 2;
+
+/**
+ * The preposition right after the counted noun (`SCOPE_PREPOSITIONS`) and the stems of the next `SCOPE_WORDS`
+ * content words, up to a comma or other break; undefined when no such preposition follows.
+ */
+function scopeAfter(tokens: readonly WordToken[], text: string, end: number): string[] | undefined {
+  const from = tokens.findIndex((token) => token.start >= end);
+  const preposition = tokens[from];
+  if (from === -1 || preposition === undefined || !SCOPE_PREPOSITIONS.has(preposition.word)) return undefined;
+  if (/[,;:.)(—–]/.test(text.slice(end, preposition.start))) return undefined;
+  const scope = [preposition.word];
+  let previousEnd = preposition.end;
+  for (let index = from + 1; index < tokens.length && scope.length <= SCOPE_WORDS; index++) {
+    const token = tokens[index] as WordToken;
+    if (/[,;:.)(—–]/.test(text.slice(previousEnd, token.start))) break;
+    previousEnd = token.end;
+    if (isStopword(token.word)) continue;
+    scope.push(stemWord(token.word));
+  }
+  return scope.length > 1 ? scope : undefined;
+}
+
+/**
+ * Two counts of different parts or scopes of a thing: one a part of a series and the other not, or another part
+ * ("last 10 games" / "won 40 games"); or both with a scope after the noun that shares no preposition or word
+ * ("19 seasons with the 76ers" / "four seasons as the team's director").
+ */
+export function isOtherPartCount(a: Detail, b: Detail): boolean {
+  if ((a.part ?? '') !== (b.part ?? '')) return true;
+  if (a.scope === undefined || b.scope === undefined) return false;
+  const [prepositionA, ...wordsA] = a.scope;
+  const [prepositionB, ...wordsB] = b.scope;
+  return prepositionA !== prepositionB || !wordsA.some((word) => wordsB.includes(word));
 }
 
 const PREDICATE_REACH_WORDS = 3;

@@ -82,3 +82,30 @@ void test('one article saying "first reported by the Pellow Courier" makes the C
     [],
   );
 });
+
+void test('a press release whose wording other outlets reuse is named as their original source, by its issuer', () => {
+  const releaseText =
+    'Patients who walked for half an hour a day recovered from knee surgery three weeks sooner than those who rested, a trial at Elbury College found. The trial followed 640 patients for a year.';
+  const release = {
+    ...buildArticle({ id: 'release', outlet: 'Elbury College', text: releaseText }),
+    outletSource: 'press-release',
+  };
+  const courier = buildArticle({
+    id: 'courier',
+    outlet: 'Tarrow Courier',
+    text: 'Walking helps after knee surgery. Patients who walked for half an hour a day recovered from knee surgery three weeks sooner, doctors said.',
+  });
+  const post = buildArticle({
+    id: 'post',
+    outlet: 'Osterlin Post',
+    text: 'A new trial backs walking. The trial followed 640 patients for a year, and patients who walked for half an hour a day recovered from knee surgery faster.',
+  });
+  const articles = [release, courier, post];
+  const report = compareStory(buildStory(articles), articles);
+  assert.deepEqual(report.provenance.originalSources, [
+    { outlet: 'Elbury College', articles: ['courier', 'post'], pressRelease: 'release' },
+  ]);
+  // The same wording from an article that is no press release names no original source.
+  const plain = [{ ...release, outletSource: 'byline' }, courier, post];
+  assert.deepEqual(compareStory(buildStory(plain), plain).provenance.originalSources, []);
+});

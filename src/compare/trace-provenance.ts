@@ -24,6 +24,9 @@ const MAX_SHINGLE_REPEATS = 3;
  */
 const FIRST_REPORT = /\b(?:first|originally|broke the (?:news|story))\b/i;
 
+/** `Article.outletSource` of a press release credited to its issuer (set by extract's `cleanText`; keep in sync). */
+const PRESS_RELEASE_SOURCE = 'press-release';
+
 /** Options for `traceProvenance`. */
 export interface ProvenanceOptions {
   reuseMinWords?: number;
@@ -98,7 +101,37 @@ export function traceProvenance(
       ...(entry.first.length > 0 ? { firstReported: entry.first } : {}),
     }));
 
+  originalSources.push(...pressReleaseSources(articles, copies, reuse, sources));
   return { credits, copies, reuse, graph, originalSources };
+}
+
+/**
+ * Press releases (an article whose outlet is the issuer a "Press release" line names) that other sources reuse
+ * word for word or copy whole: the release is where that wording started, whether or not anyone credits it.
+ */
+function pressReleaseSources(
+  articles: readonly Article[],
+  copies: Provenance['copies'],
+  reuse: Provenance['reuse'],
+  sources: ReadonlyMap<string, string>,
+): Provenance['originalSources'] {
+  const found: Provenance['originalSources'] = [];
+  for (const release of articles) {
+    if (release.outletSource !== PRESS_RELEASE_SOURCE || release.outlet === undefined) continue;
+    const source = sources.get(release.id) ?? release.id;
+    const users = new Set<string>();
+    for (const passage of reuse) {
+      const other = passage.articles.find((id) => id !== release.id);
+      if (other !== undefined && passage.articles.includes(release.id)) users.add(other);
+    }
+    for (const copy of copies) if (copy.copyOf === release.id) users.add(copy.article);
+    const reusers = articles
+      .filter((article) => users.has(article.id) && (sources.get(article.id) ?? article.id) !== source)
+      .map((article) => article.id);
+    if (reusers.length > 0)
+      found.push({ outlet: release.outlet, articles: reusers, pressRelease: release.id });
+  }
+  return found;
 }
 
 /** The words of an article outside quotations (quote spans from the language stage and quotation marks). */

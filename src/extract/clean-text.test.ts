@@ -524,3 +524,77 @@ test('a masthead line between the title and the body names the outlet; the same 
   });
   assert.equal(above.outlet, undefined, 'a line above the title is as often a section or a menu');
 });
+
+test('a press release is credited to its issuer: the name beside its "Press release" line, or in that line', () => {
+  const body = [
+    '',
+    'Patients who walked for half an hour a day recovered faster after knee surgery, according to a trial run by the Elbury Orthopaedic Unit.',
+    '',
+    'The trial followed 640 patients for a year.',
+  ];
+  for (const [header, issuer] of [
+    [['Tarrow Institute of Sport', '', 'Press release', '4 March 2026'], 'Tarrow Institute of Sport'],
+    [['News release', 'Elbury College', 'Wednesday 4 March 2026'], 'Elbury College'],
+    [['Tarrow Institute of Sport press release', '4 March 2026'], 'Tarrow Institute of Sport'],
+    [['Press release: Osterlin Health Trust', '4 March 2026'], 'Osterlin Health Trust'],
+    [['FOR IMMEDIATE RELEASE', 'Elbury College Press Office'], 'Elbury College Press Office'],
+  ] as const) {
+    const text = ['Walking speeds recovery after knee surgery, trial finds', '', ...header, ...body].join(
+      '\n',
+    );
+    const article = extractArticle({ source: 'release.txt', format: 'text', text });
+    assert.equal(article.outlet, issuer, header.join(' / '));
+    assert.equal(article.outletSource, 'press-release');
+    assert.ok(!article.text.includes(issuer), article.text);
+  }
+  // Without a press-release line, a capitalised line under the title is not taken for an issuer.
+  const plain = extractArticle({
+    source: 'release.txt',
+    format: 'text',
+    text: ['Walking speeds recovery after knee surgery, trial finds', '', 'Elbury College', ...body].join(
+      '\n',
+    ),
+  });
+  assert.equal(plain.outlet, undefined);
+});
+
+test('a press release names its issuer on the line above "Press release": that is who published it', () => {
+  const release = extractArticle({
+    source: 'release.txt',
+    format: 'text',
+    text: scraped(['Saltmere Harbour Trust', '', 'Press release', 'Monday 4 May 2026']),
+  });
+  assert.equal(release.outlet, 'Saltmere Harbour Trust');
+  assert.ok(!release.text.includes('Saltmere Harbour Trust'));
+  // A line above anything else is no issuer.
+  const article = extractArticle({
+    source: 'article.txt',
+    format: 'text',
+    text: scraped(['Saltmere Harbour Trust', '', 'Monday 4 May 2026']),
+  });
+  assert.equal(article.outlet, undefined);
+});
+
+test('a press release\'s "About <issuer>" note is boilerplate, not body', () => {
+  const release = extractArticle({
+    source: 'release.txt',
+    format: 'text',
+    text: scraped(
+      ['Saltmere Harbour Trust', '', 'Press release', 'Monday 4 May 2026'],
+      [
+        'About Saltmere Harbour Trust',
+        'Saltmere Harbour Trust is a charity that looks after the old pier and its wildlife.',
+        '',
+        'About the gulls of Saltmere, a column by Ida Varn, runs every Friday.',
+      ],
+    ),
+  });
+  assert.ok(!release.text.includes('is a charity'), release.text);
+  assert.ok(
+    release.removed.some(
+      (item) => item.text === 'About Saltmere Harbour Trust' && item.reason === 'boilerplate',
+    ),
+  );
+  // A sentence that opens on "About" is no note heading.
+  assert.ok(release.text.includes('About the gulls of Saltmere'), release.text);
+});

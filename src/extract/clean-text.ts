@@ -46,6 +46,7 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
   // A labelled header ("Title: ...", "Outlet: ...") says outright what the rest of this function infers.
   const header = readHeaderFields(lines.map((line) => line.text));
   for (let index = 0; index < header.lines; index++) reasons[index] = 'boilerplate';
+  markAboutNotes(lines, reasons);
   if (options.title === undefined && header.fields.title !== undefined)
     options = { ...options, title: header.fields.title };
   if (options.url === undefined && header.fields.url !== undefined)
@@ -67,13 +68,13 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
   // the headline, or after the byline) is the outlet's name, not body text. A page rendered whole opens on menus
   // instead, where such lines are as often links ("Previous Post", "Watch TV").
   const opensOnTitle = first >= 0 && lines.slice(0, first).every((line) => line.text.trim() === '');
-  const underTitle = opensOnTitle
+  const nextLines = opensOnTitle
     ? lines
         .map((line, index) => ({ text: normaliseSpace(line.text), index }))
         .filter((line) => line.index > first && line.text !== '')
-        .slice(0, 3)
-        .find((line) => mastheadUnderTitle(line.text) !== undefined)
-    : undefined;
+        .slice(0, 4)
+    : [];
+  const underTitle = nextLines.slice(0, 3).find((line) => mastheadUnderTitle(line.text) !== undefined);
   const titleMasthead = underTitle && mastheadUnderTitle(underTitle.text);
   if (underTitle) reasons[underTitle.index] ??= 'boilerplate';
 
@@ -89,6 +90,7 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
   let bylineOutlet: string | undefined;
   let masthead: string | undefined;
   const datelines: string[] = [];
+  const headerLines: string[] = [];
 
   let pending: string[] = [];
   let pendingKind: ParagraphKind = 'paragraph';
@@ -130,6 +132,7 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
     if (proseStart < 0 ? index < first + 4 : index < proseStart) datelines.push(text);
     else if (reason !== undefined && index > proseEnd && datelineKind(text)) datelines.push(text);
     if (reason !== undefined && masthead === undefined && index < proseStart) masthead = mastheadOf(text);
+    if (reason !== undefined && index < proseStart) headerLines.push(text);
     if (reason !== undefined) {
       flush();
       const lead = line.text.length - line.text.trimStart().length;
@@ -184,7 +187,12 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
   flush();
   const published = header.fields.published ?? publishedDateOf(datelines);
   if (published) result.published = published;
-  inferOutlet(result, options.url, { byline: bylineOutlet, masthead, titleMasthead });
+  inferOutlet(result, options.url, {
+    byline: bylineOutlet,
+    masthead,
+    titleMasthead,
+    issuer: pressReleaseIssuer(headerLines),
+  });
   const { title, byline, outlet } = header.fields;
   if (title !== undefined && result.title === undefined) result.title = normaliseSpace(title);
   if (byline !== undefined) result.byline = byline;
@@ -247,6 +255,28 @@ function listItemText(lines: readonly { text: string }[], index: number): string
     if (neighbour(-1) !== bullet[1] && neighbour(1) !== bullet[1]) return undefined;
   }
   return normaliseSpace(line.slice(bullet[0].length));
+}
+
+/** A press release's note heading: "About Corvane Foods", a name alone after "About". */
+const ABOUT_HEADING =
+  /^About\s+(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|and|&)){0,5})$/u;
+
+/**
+ * Marks a press release's "About <name>" notes as boilerplate: the heading and the paragraph under it that
+ * introduces the name ("Corvane Foods is a leading producer of ..."). The issuer describes itself there in
+ * its own words, which are no news and would stand in a comparison as a claim only it makes.
+ */
+function markAboutNotes(lines: readonly { text: string }[], reasons: (ResidueReason | undefined)[]): void {
+  lines.forEach((line, index) => {
+    const name = ABOUT_HEADING.exec(normaliseSpace(line.text))?.[1];
+    if (name === undefined) return;
+    let next = index + 1;
+    while (next < lines.length && lines[next]!.text.trim() === '') next++;
+    const first = normaliseSpace(lines[next]?.text ?? '');
+    if (!first.startsWith(`${name} is `) && !first.startsWith(`${name} are `)) return;
+    reasons[index] = 'boilerplate';
+    for (let at = next; at < lines.length && lines[at]!.text.trim() !== ''; at++) reasons[at] = 'boilerplate';
+  });
 }
 
 function splitLines(raw: string): { text: string; start: number; end: number }[] {
@@ -576,7 +606,12 @@ const DATE_AFTER_NAMES =
 function inferOutlet(
   result: CleanedText,
   url: string | undefined,
-  named: { byline?: string | undefined; masthead?: string | undefined; titleMasthead?: string | undefined },
+  named: {
+    byline?: string | undefined;
+    masthead?: string | undefined;
+    titleMasthead?: string | undefined;
+    issuer?: string | undefined;
+  },
 ): void {
   const texts = (): string[] => [
     result.byline ?? '',
@@ -614,7 +649,11 @@ function inferOutlet(
     .filter((piece) => piece.reason === 'boilerplate')
     .map((piece) => publisherOf(piece.text))
     .find(Boolean);
-  if (publisher) {
+  if (named.issuer) {
+    result.outlet = named.issuer;
+    // Read by compare's `traceProvenance` to name the release as the source of wording others reuse.
+    result.outletSource = 'press-release';
+  } else if (publisher) {
     result.outlet = publisher;
     result.outletSource = 'publisher-line';
   } else if (named.byline) {
@@ -642,6 +681,56 @@ function inferOutlet(
   }
   const domain = domainFromUrl(url);
   if (domain && !result.domain) result.domain = domain;
+}
+
+/** A line that says the text is a press release: "Press release", "News release", "For immediate release". */
+const PRESS_RELEASE_LABEL =
+  /^(?:(?:joint\s+)?(?:press|news|media)\s+(?:release|statement)|for\s+immediate\s+release)$/i;
+/** The label with the issuer in the same line: "Elbury College press release", "Press release: Elbury College". */
+const LABELLED_ISSUER = [
+  /^(.+?)\s+(?:press|news|media)\s+release$/i,
+  /^(?:press|news|media)\s+release\s*(?:[:|–—-]|from|by)\s*(.+)$/i,
+  /^(?:issued|released)\s+by:?\s+(.+?)\.?$/i,
+];
+
+const DATE_WORD =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)\b/;
+
+/** The name of an organisation on a line of its own: capitalised words, with "of", "for", "and", "the" between. */
+function organisationName(line: string): string | undefined {
+  const words = line.split(/\s+/);
+  if (words.length > 8 || /\d/.test(line) || PRESS_RELEASE_LABEL.test(line)) return undefined;
+  if (!/^\p{Lu}/u.test(line) || !/\p{Lu}[\p{L}'’&.-]*$/u.test(line)) return undefined;
+  if (!words.every((word) => /^(?:\p{Lu}[\p{L}\p{M}'’&.-]*|of|for|and|the|&|de|du|van|von)$/u.test(word)))
+    return undefined;
+  if (words.length === 1 && SECTION_WORDS.has(line.toLowerCase())) return undefined;
+  // A byline or a date written out in words ("By Ana Ruiz", "Tuesday"), not an organisation.
+  if (/^(?:By|Posted|Updated|Published|Written)\s/.test(line) || DATE_WORD.test(line)) return undefined;
+  return line;
+}
+
+/**
+ * The issuer of a press release, from the lines above its body: a line labelling the text a press release
+ * ("Press release", "For immediate release") with the organisation's name on the line before or after it, or in
+ * the same line ("Elbury College press release", "Press release: Osterlin Health Trust"). The issuer is the text's
+ * source, the one other outlets copy from; without the label a capitalised line there is as often a section.
+ */
+function pressReleaseIssuer(lines: readonly string[]): string | undefined {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    if (PRESS_RELEASE_LABEL.test(line)) {
+      const beside = [lines[index - 1], lines[index + 1]].find(
+        (other) => other !== undefined && organisationName(other) !== undefined,
+      );
+      if (beside !== undefined) return beside;
+      continue;
+    }
+    for (const pattern of LABELLED_ISSUER) {
+      const name = pattern.exec(line)?.[1]?.trim();
+      if (name !== undefined && organisationName(name) !== undefined) return name;
+    }
+  }
+  return undefined;
 }
 
 /** A publisher credit standing alone: "Published by The Harbor Gazette", "Distributed by Kestrel News Agency". */

@@ -20,6 +20,17 @@ test('a record with text keeps its metadata and names its source', () => {
   });
 });
 
+test("a record's date is written in one form, its offset kept", () => {
+  const published = (value: string): string | undefined =>
+    parseRecord({ text: 'Body', published: value }, 's').published;
+  assert.equal(published('2026-03-01T09:30:00.000Z'), '2026-03-01T09:30:00Z');
+  assert.equal(published('2026-03-01T10:30:00+0100'), '2026-03-01T10:30:00+01:00');
+  assert.equal(published('2026-03-01 10:30'), '2026-03-01T10:30:00');
+  assert.equal(published('March 1, 2026'), '2026-03-01');
+  // A date the ISO form cannot hold faithfully (before 1990: toIsoDate's placeholder guard) stays as given.
+  assert.equal(published('1987-05-04'), '1987-05-04');
+});
+
 test('html wins over text when both are given', () => {
   const input = parseRecord({ html: '<p>x</p>', text: 'x' }, 's');
   assert.equal(input.html, '<p>x</p>');
@@ -90,5 +101,17 @@ test('an id or url holding a NUL character is refused by line: no database can k
   assert.equal(
     parseRecord({ id: 'harbour vote', text: 'A NUL \u0000 in the text is kept.' }, 's').id,
     'harbour vote',
+  );
+});
+
+test('a record with an unreadable date is refused with a hint about the date, not about the record shape', () => {
+  assert.throws(
+    () => parseRecord({ id: 'a', text: 'The ferry sailed.', published: 'last Tuesday' }, 'in.jsonl:9'),
+    (error: unknown) => {
+      assert.ok(error instanceof InputError);
+      assert.match(error.message, /^in\.jsonl:9: field `published`: expected a date/);
+      assert.equal(error.hint, 'Fix the date or leave `published` out.');
+      return true;
+    },
   );
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InputError, describeValue, type RawInput } from '../model/index.js';
+import { toIsoDate } from '../extract/index.js';
 
 /**
  * True for a date `Date.parse` reads (ISO 8601 and the RFC 2822 forms feeds use): what clustering needs. An ISO
@@ -67,7 +68,10 @@ export function parseRecord(value: unknown, source: string): RawInput {
           : `field \`${field}\`: expected ${EXPECTED[field] ?? 'a string'}, got ${describeValue((value as Record<string, unknown>)[field])}`;
     throw new InputError('invalid-record', `${source}: ${message}.`, {
       input: source,
-      hint: 'Expected an object like {"id": "...", "text": "..."} or {"html": "...", "url": "..."}.',
+      hint:
+        field === 'published'
+          ? 'Fix the date or leave `published` out.'
+          : 'Expected an object like {"id": "...", "text": "..."} or {"html": "...", "url": "..."}.',
     });
   }
   const record = parsed.data;
@@ -88,6 +92,9 @@ export function parseRecord(value: unknown, source: string): RawInput {
     // null is how many exporters write "unknown": the same as leaving the field out.
     if (typeof field === 'string' && field !== '') input[key] = field;
   }
+  // One form for every input's date, as pages and feeds give it: "2026-03-01T09:30:00.000Z" and
+  // "March 1, 2026" are written "2026-03-01T09:30:00Z" and "2026-03-01" (an offset is kept).
+  if (input.published !== undefined) input.published = toIsoDate(input.published) ?? input.published;
   return input;
 }
 

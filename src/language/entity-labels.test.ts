@@ -227,3 +227,27 @@ void test('a relative "of" a titled name is no label of that name; a title’s p
     'an analyst at the Velm Institute who worked on Mr. Lund’s case',
   ]);
 });
+
+void test('an appositive role of a named company is a label: "chief executive of Brenholt Mills", "Brenholt’s chief executive"', () => {
+  const article = analyze(
+    [
+      '“We will keep the mills open,” said Sander Quill, chief executive of Brenholt Mills.',
+      'Oda Lenn, Brenholt’s finance director, said the deal would pay for itself.',
+      "Per Halvik, Ostvik's chair, said the board would meet on Friday.",
+      'The panel heard host Ana Ruiz, chief reporter Tomas Lee, and others.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(labelsOf(named(article, 'Sander Quill')), ['chief executive of Brenholt Mills']);
+  assert.deepEqual(labelsOf(named(article, 'Oda Lenn')), ['Brenholt’s finance director']);
+  assert.deepEqual(labelsOf(named(article, 'Per Halvik')), ["Ostvik's chair"]);
+  // A list of people stays a list: Ana Ruiz is no "chief reporter Tomas Lee".
+  assert.ok(!labelsOf(named(article, 'Ana Ruiz')).some((label) => label.includes('Tomas')));
+});
+
+void test('a tabloid adjective before "union chief" leaves the noun of the role in the label', () => {
+  const article = analyze(
+    'But furious union chief Maren Tolk hit back. Workers cheered as angry dock boss Ivo Lenk walked out.',
+  );
+  assert.deepEqual(labelsOf(named(article, 'Maren Tolk')), ['union chief']);
+  assert.deepEqual(labelsOf(named(article, 'Ivo Lenk')), ['dock boss']);
+});

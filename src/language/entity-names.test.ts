@@ -171,3 +171,25 @@ void test('"according to her publicist, Tomas Berg": the name after the role is 
   const quote = article.quotes.find((item) => item.cue.text === 'according to');
   assert.equal(article.entities.find((entity) => entity.id === quote?.speaker)?.name, 'Tomas Berg');
 });
+
+void test('a participle opening a sentence or a quotation ("Bringing Brenholt ...", "Including Ostvik’s debt") is no first name', () => {
+  const article = analyze(
+    [
+      'Brenholt Mills has offered 900 million crowns for Ostvik Flour.',
+      '“Bringing Brenholt and Ostvik together makes a stronger miller,” said Sander Quill, its chief executive.',
+      'Including Ostvik’s debt, the deal is worth a billion crowns.',
+    ].join('\n\n'),
+  );
+  const names = article.entities.map((entity) => entity.name);
+  assert.ok(!names.some((name) => /^(?:Bringing|Including)\b/.test(name)), names.join(', '));
+  assert.equal(entityOf(article, 'Brenholt')?.type === 'person', false);
+});
+
+void test('a firm named for its trade in the plural ("Ostvik Dairies", "Harl Breweries") is an organisation, not a person', () => {
+  const article = analyze(
+    'Brenholt Mills has bid for Ostvik Dairies and Harl Breweries. Ostvik Dairies said its board would meet. Tom Davies, a trader, was surprised.',
+  );
+  assert.equal(entityOf(article, 'Ostvik Dairies')?.type, 'organization');
+  assert.equal(entityOf(article, 'Harl Breweries')?.type, 'organization');
+  assert.equal(entityOf(article, 'Tom Davies')?.type, 'person');
+});

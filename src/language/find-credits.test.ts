@@ -135,3 +135,44 @@ void test('an outlet’s own scoop line ("The Courier first reported the closure
   const unknown = analyzeLanguage(createTextArticle(text));
   assert.ok(unknown.credits.some((credit) => credit.outlet === 'Pellow Courier'));
 });
+
+void test('a study published in a journal credits the journal, by its whole name', () => {
+  const cases: [string, string, string][] = [
+    [
+      'Walkers live longer, according to a study published in the Tarrow Journal of Public Health.',
+      'Tarrow Journal of Public Health',
+      'according-to',
+    ],
+    [
+      'Researchers at Elbury College reported on Monday in the Annals of Coastal Medicine that the drug worked.',
+      'Annals of Coastal Medicine',
+      'reported',
+    ],
+    ['The findings were published in the journal Veldt Biology on Friday.', 'Veldt Biology', 'reported'],
+    ['A study in the Osterlin Medical Review found no link.', 'Osterlin Medical Review', 'reported'],
+    ['The study was published in the medical journal The Veldt Monday.', 'Veldt', 'reported'],
+    [
+      'The trial, published today in the Journal of Harbour Nursing, ran for a year.',
+      'Journal of Harbour Nursing',
+      'reported',
+    ],
+  ];
+  for (const [text, outlet, kind] of cases) {
+    assert.deepEqual(
+      credits(text).map(([name, type]) => [name, type]),
+      [[outlet, kind]],
+      text,
+    );
+  }
+});
+
+void test('"published in" or "a study in" a place, a newspaper section or a year credits no journal', () => {
+  const text = [
+    'A study in Tarrow found no link.',
+    'The figures were published in March by the ministry.',
+    'Her letter was published in the Sunday edition.',
+    'Results published in 2025 showed a fall.',
+    'The study in Elbury Harbour was small.',
+  ].join(' ');
+  assert.deepEqual(credits(text), []);
+});

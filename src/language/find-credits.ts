@@ -77,6 +77,29 @@ function expandAcronym(text: string, acronym: string): string {
   return acronym;
 }
 
+/*
+ * Words that mark a capitalised name as a journal's ("the Tarrow Journal of Public Health", "Annals of Coastal
+ * Medicine", "Osterlin Medical Review"), and journals known by one word. A name without one is credited only
+ * after "the journal" ("published in the journal Veldt Biology"): "a study in Tarrow" names a place.
+ */
+const JOURNAL_WORD =
+  /(?<![\p{L}\p{M}])(?:Journal|Journals|Annals|Proceedings|Archives|Lancet|Review|Reviews|Letters|Bulletin|Transactions|Quarterly|Nature|Science|Cell|BMJ|JAMA|NEJM|PNAS|PLOS|Pediatrics|Neurology|Circulation)(?![\p{L}\p{M}])/u;
+/* A journal's name: capitalised words, joined by "of", "and", "for", "&", "of the" ("Proceedings of the ..."). */
+const JOURNAL_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’&-]*)*`;
+/*
+ * Where a study's findings appeared: "published (on Tuesday|today|online) in", "reported ... in", "writing in",
+ * "a study in", then "the (medical) journal" or a journal-shaped name. Health and science stories credit the
+ * journal this way rather than with "reported" or "according to".
+ */
+const JOURNAL_CREDIT = new RegExp(
+  String.raw`\b(?:published|reported|appearing|appeared|appears|writing|presented|(?:study|studies|paper|analysis|meta-analysis|trial|review|research|findings|letter|article)(?:\s+(?:was|were|is|are|has\s+been|have\s+been|published|appearing))?)\s+(?:(?:on|last|this|earlier|late)\s+\p{L}+\s+|today\s+|yesterday\s+|online\s+)?in\s+(?:the\s+|The\s+)?(?:(?<journal>(?:\p{Ll}[\p{L}-]*\s+){0,2}journal)\s+(?<named>${JOURNAL_NAME})|(?<shaped>${JOURNAL_NAME}))`,
+  'gu',
+);
+const TRAILING_DATE_WORDS =
+  /(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))+$/;
+/* "according to" this far back in the same sentence makes the journal credit an according-to credit. */
+const ACCORDING_WINDOW_CHARS = 120;
+
 /* "By Meridian Press Agency" at the start of a line: agency copy. */
 const BYLINE: [RegExp, CreditKind] = [/(?:^|\n)[ \t]*By\s+(?:the\s+|The\s+)?$/, 'wire'];
 
@@ -195,6 +218,19 @@ export function findCredits(
         break;
       }
     }
+  }
+  for (const match of text.matchAll(JOURNAL_CREDIT)) {
+    const named = match.groups?.named;
+    const written = named ?? match.groups?.shaped ?? '';
+    // "in the journal The Lancet Monday": a day or month after the name is the date, not part of it.
+    const dated = written.replace(TRAILING_DATE_WORDS, '');
+    const name = dated.replace(/^The\s+/, '');
+    if (name === '' || (named === undefined && !JOURNAL_WORD.test(name))) continue;
+    const end = match.index + match[0].length - (written.length - dated.length);
+    const head = text.slice(Math.max(0, match.index - ACCORDING_WINDOW_CHARS), match.index);
+    const according = /\b[Aa]ccording\s+to\b(?![^]*[.!?;]\s)[^]*$/.exec(head);
+    const start = according ? match.index - head.length + according.index : match.index;
+    add(start, end, aliasOf(name) ?? composeKey(name), according ? 'according-to' : 'reported');
   }
   // The same credit can be found by alias and by shape: keep the first of overlapping spans.
   credits.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -278,9 +278,14 @@ function isCompoundModifier(doc: Document, index: number, floor: number): boolea
     (previous?.kind === 'word' && COMPOUND_PREPOSITIONS.has(previousWord)) ||
     isPossessive(previous) ||
     isVerbWord(previousWord) ||
-    (isLabelWord(previous) && !COMMON_CAPITALISED.has(previousWord))
+    (isLabelWord(previous) && !COMMON_CAPITALISED.has(previousWord)) ||
+    // "furious union chief", "Angry dock boss": a tabloid's adjective opens the phrase as a determiner would.
+    EVALUATIVE_ADJECTIVE.test(previous?.text ?? '')
   );
 }
+
+/** An adjective by its ending ("furious", "angry", "boastful"): what opens a tabloid's noun phrase before a role. */
+const EVALUATIVE_ADJECTIVE = /^(?=\p{L}{5,}$)\p{L}\p{Ll}*(?:ous|ful|less|ive|ish|able|ible|gry)$/u;
 
 /**
  * Scans backwards from token `before` (exclusive) for a role label ending right there: "the State
@@ -389,17 +394,23 @@ function possessedRole(doc: Document, comma: number, end: number, sentenceFirst:
   return (isPossessive(owner) && isCapitalised(owner)) || POSSESSIVE_PRONOUNS.has(bareWord(owner));
 }
 
+/** Prepositions that tie a role to the body it is held in or for: "chief executive of", "analyst at". */
+const OWNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'with']);
+
 /** A labelled noun phrase after "Name, ": "the State Department’s special envoy for Venezuela". */
 function appositiveAfter(doc: Document, comma: number, end: number): number {
   const tokens = doc.tokens;
   const first = tokens[comma + 1];
   if (!first || first.kind !== 'word') return -1;
   const firstWord = bareWord(first);
+  // "Sander Quill, Brenholt’s chief executive,": a named owner's role, as "the company’s chief executive" is.
+  const namedOwner = isPossessive(first) && isCapitalised(first);
   if (
     !DETERMINERS.has(firstWord) &&
     !LABEL_MODIFIERS.has(firstWord) &&
     !ROLE_NOUNS.has(firstWord) &&
-    !DEMONYMS.has(firstWord)
+    !DEMONYMS.has(firstWord) &&
+    !namedOwner
   )
     return -1;
   let hasRole = false;
@@ -455,10 +466,11 @@ function appositiveAfter(doc: Document, comma: number, end: number): number {
   const stop = tokens[index];
   if (hasRole && index - comma > MAX_LABEL_TOKENS && firstConjunctEnd > 0) return firstConjunctEnd;
   if (!hasRole || index - comma > MAX_LABEL_TOKENS) return -1;
-  // "Susan Glasser, chief reporter Ken Vogel, ...": a list of people, not an appositive; "the attorney for St.
-  // Clement County" ends in a name after a preposition, as a label may.
-  // Not when that name is a person's: after "and" ("rely on Ana Roe and Ivo Tamm"), with a title or role in it
-  // ("CIA Director Ivo Tamm", "Rep. Ana Roe"), or after a title's "of" ("Secretary of State Ana Roe").
+  // "Susan Glasser, chief reporter Ken Vogel, ...": a list of people, not an appositive; a name after a
+  // preposition or a determiner is whom the role is of or for ("chief executive of Brenholt Mills", "the
+  // attorney for St. Clement County"). Not when that name is a person's: after "and" ("rely on Ana Roe and Ivo
+  // Tamm"), with a title or role in it ("CIA Director Ivo Tamm", "Rep. Ana Roe"), or after a title's "of"
+  // ("Secretary of State Ana Roe").
   if (isCapitalised(tokens[index - 1]) && isCapitalised(tokens[index - 2])) {
     let before = index - 1;
     let titled = false;
@@ -471,8 +483,8 @@ function appositiveAfter(doc: Document, comma: number, end: number): number {
     const office = tokens[before - 1];
     const officeOf =
       opener === 'of' && TITLE_WORDS.has(bareWord(office)) && /^\p{Lu}\p{Ll}/u.test(office?.text ?? '');
-    if ((!APPOSITIVE_STOPS.has(opener) && !DETERMINERS.has(opener)) || opener === 'and' || titled || officeOf)
-      return -1;
+    const owner = OWNER_PREPOSITIONS.has(opener) || APPOSITIVE_STOPS.has(opener) || DETERMINERS.has(opener);
+    if (!owner || opener === 'and' || titled || officeOf) return -1;
   }
   if (
     stop &&
@@ -517,6 +529,9 @@ function isGroupHead(word: string): boolean {
   return GROUP_NAME_HEADS.has(word) || (isPluralMemberNoun(word) && !PLACE_OF_NOUNS.has(word));
 }
 
+/** Plurals of a trade's premises or output that name firms: "Dairies", "Breweries", "Creameries", "Fisheries". */
+const TRADE_PLURAL = /^(?:dairies|[a-z]{2,}eries)$/;
+
 function typeOf(words: string[], tokens: Token[], hasTitle: boolean, ampersand: boolean): EntityType {
   const joined = words.join(' ');
   if (words.length === 1 && PLACES.has(joined)) return 'place';
@@ -549,6 +564,8 @@ function typeOf(words: string[], tokens: Token[], hasTitle: boolean, ampersand: 
   // "Lindgren & Moss": an ampersand joins the names of a firm; "Harbour Workers": a person's own name does not
   // end in a plural noun for people.
   if (ampersand || (words.length >= 2 && isPluralMemberNoun(lastWord))) return 'organization';
+  // "Pellmark Dairies", "Harl Breweries": a firm named for its trade in the plural; no surname ends so.
+  if (words.length >= 2 && TRADE_PLURAL.test(lastWord)) return 'organization';
   if (words.length >= 2 && words.length <= MAX_PERSON_NAME_TOKENS) return 'person';
   return 'other';
 }
@@ -758,6 +775,15 @@ function isOpenerBeforeName(word: string): boolean {
 }
 
 /**
+ * A participle or preposition in "-ing" that opens a sentence before a name ("Bringing Corvane and Pellmark
+ * together", "Including Pellmark's debt"): no first name, unless the text writes it capitalised mid-sentence too
+ * (a surname such as "Fleming", a place such as "Reading").
+ */
+function isParticipleOpener(word: string, named: ReadonlySet<string>): boolean {
+  return /^[a-z]{3,}ing$/.test(word) && !named.has(word);
+}
+
+/**
  * True when token `index` is the apostrophe of a plural possessive inside a name, "Workers’ Federation": glued to
  * a plural noun for people and followed by a capitalised word.
  */
@@ -789,14 +815,20 @@ function processRun(
 ): void {
   const tokens = doc.tokens;
   let start = runStart;
+  // The sentence's first word, after any opening quotation marks ("“Bringing Corvane and ...”").
+  let firstWord = sentenceFirst;
+  while (firstWord < sentenceEnd && tokens[firstWord]?.kind === 'quote') firstWord++;
   // Sentence openers and common words lead many runs ("The", "But", "Last"): drop them. So do words that open a
   // sentence before a name without being part of it ("Plus Dorian Vell", "Typically Vell", "Producers Laurence
-  // Holt"), when a capitalised word follows.
+  // Holt", "Bringing Corvane and Pellmark together"), when a capitalised word follows.
   while (
     start < runEnd &&
     (COMMON_CAPITALISED.has(bareWord(tokens[start])) ||
       tokens[start]?.kind !== 'word' ||
-      (start === sentenceFirst && start + 1 < runEnd && isOpenerBeforeName(bareWord(tokens[start]))))
+      (start === sentenceFirst && start + 1 < runEnd && isOpenerBeforeName(bareWord(tokens[start]))) ||
+      (start === firstWord &&
+        start + 1 < runEnd &&
+        isParticipleOpener(bareWord(tokens[start]), context.named)))
   )
     start++;
   // "Picked Ellen Vasko to host": a sentence-opening word before a full name the text also writes alone, and

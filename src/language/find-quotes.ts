@@ -2622,6 +2622,20 @@ export function findQuotes(
     for (let index = source.first; index < source.end; index++)
       rawWords.push(tokens[index]?.text.toLowerCase() ?? '');
     const { head: described, ranks } = descriptionHead(rawWords.slice(1));
+    // "the authority said", "the ministry said": the body the article named last whose name ends on that noun
+    // ("the Northmarch Competition Authority"), as a reader takes it.
+    if (words[0] === 'the' && ORG_HEADS.has(described) && !ROLE_NOUNS.has(described)) {
+      for (let position = firstMentionFrom(start) - 1; position >= 0; position--) {
+        const mention = entities.mentions[position];
+        const entity = mention === undefined ? undefined : entityById.get(mention.entity);
+        if (entity?.type !== 'organization') continue;
+        if (entity.name.toLowerCase().split(/\s+/).at(-1) === described) {
+          addReference(entity.id, source);
+          return entity.id;
+        }
+      }
+      return undefined;
+    }
     const head = ROLE_NOUNS.has(described) || EPITHETS.has(described) ? described : undefined;
     if (head === undefined || !DETERMINERS.has(words[0] ?? '')) return undefined;
     // "A friend of the singer said", "a state official said": someone new, not a person named before; a lede's
@@ -2631,9 +2645,15 @@ export function findQuotes(
       const label = descriptionHead(text.toLowerCase().match(LABEL_WORDS) ?? []);
       return label.head === head && label.ranks === ranks;
     };
+    // "The Corvane chief wants ..." before "union chief Tolk" is introduced: a definite description points back
+    // to someone the reader has met, never ahead to a person the article has not named yet.
     for (const entity of entities.entities) {
       if (entity.type !== 'person') continue;
-      if (entity.mentions.some((mention) => mention.labels.some((item) => labelFits(item.text)))) {
+      if (
+        entity.mentions.some(
+          (mention) => mention.start < start && mention.labels.some((item) => labelFits(item.text)),
+        )
+      ) {
         addReference(entity.id, source, 'descriptor');
         return entity.id;
       }

@@ -136,3 +136,30 @@ void test('"he told" after "Vantor Pictures’ Anton Greve" is Greve, not the co
     assert.equal(speakerOf(article, 'Tova was always prepared'), 'Anton Greve');
   }
 });
+
+void test('"The Brenholt chief" is not a person the article names only later with a label of the same head', () => {
+  const article = analyze(
+    [
+      'Hundreds of jobs are at risk after Brenholt Mills boss Sander Quill launched a bid for a rival flour maker.',
+      'The Brenholt chief wants to close the Ostvik plant within a year, people at the firm said.',
+      'Union chief Maren Tolk said workers would strike. “We will not go quietly,” Tolk said.',
+    ].join('\n\n'),
+  );
+  assert.notEqual(speakerOf(article, 'to close the Ostvik plant'), 'Maren Tolk');
+  const tolk = article.entities.find((entity) => entity.name === 'Maren Tolk');
+  const labels = tolk?.mentions.flatMap((mention) => mention.labels.map((label) => label.text)) ?? [];
+  assert.ok(!labels.some((label) => /Brenholt/.test(label)), `Tolk's labels: ${labels.join(', ')}`);
+});
+
+void test('"the authority said" is the authority the article named before, by the last word of its name', () => {
+  const article = analyze(
+    [
+      'Brenholt Mills has offered 900 million crowns for Ostvik Flour.',
+      'The Varnland Competition Authority has until 12 May to decide whether to open an in-depth inquiry. “We will look at what the deal means for bakers,” the authority said in a statement.',
+      '“The union will fight this,” the union said.',
+    ].join('\n\n'),
+  );
+  assert.equal(speakerOf(article, 'We will look at what'), 'Varnland Competition Authority');
+  // No union was named before: "the union" stays unresolved.
+  assert.equal(speakerOf(article, 'The union will fight'), undefined);
+});

@@ -193,7 +193,10 @@ export interface Article {
   /** Outlet name, e.g. "The Daily Lantern"; absent when unknown (never guessed from a cited outlet). */
   outlet?: string;
   domain?: string;
-  /** Where the outlet came from: "og:site_name", "json-ld", "email-domain", "copyright-line", "input", ... */
+  /**
+   * Where the outlet came from: "og:site_name", "json-ld", "email-domain", "copyright-line", "input", ...;
+   * "press-release" when the text is a press release and the outlet its issuer (provenance reads it).
+   */
   outletSource?: string;
   title?: string;
   byline?: string;

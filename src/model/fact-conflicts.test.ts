@@ -39,3 +39,37 @@ test('the note says the tellings differ, or that a later report updates the figu
   assert.equal(factConflictNote(FACT, [{ ...litres, latest: 1 }]), 'a later report updates how many litres');
   assert.equal(factConflictNote(FACT, [elsewhere]), '');
 });
+
+test('a conflict whose other side lies outside the fact is not in it: its tellings agree with each other', () => {
+  const jobs: Conflict = {
+    kind: 'number',
+    about: 'how many jobs',
+    sides: [
+      { value: 'up to 1,500 workers', articles: ['tabloid'], citations: [cite('tabloid', 0)] },
+      {
+        value: 'about 1,200 jobs',
+        articles: ['wire', 'daily'],
+        citations: [cite('wire', 1), cite('daily', 1)],
+      },
+    ],
+  };
+  assert.deepEqual(conflictsInFact(FACT, [jobs]), []);
+  assert.equal(factConflictNote(FACT, [jobs]), '');
+});
+
+test('a figure a later report outside the fact updates is still noted on the fact', () => {
+  const update: Conflict = {
+    kind: 'number',
+    about: 'how many litres',
+    latest: 1,
+    sides: [
+      {
+        value: 'About 4,000 litres',
+        articles: ['wire', 'daily'],
+        citations: [cite('wire', 1), cite('daily', 1)],
+      },
+      { value: '9,000 litres', articles: ['evening'], citations: [cite('evening', 2)] },
+    ],
+  };
+  assert.equal(factConflictNote(FACT, [update]), 'a later report updates how many litres');
+});

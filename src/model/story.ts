@@ -121,6 +121,11 @@ export interface LoadedEntry {
     speaker?: string;
     citation: Citation;
   }[];
+  /**
+   * Loaded words of the article's headline (the outlet's own voice; quoted words left out), with `start`/`end`
+   * offsets into its `title`; present only when there are some. They do not count toward `rate`.
+   */
+  headline?: { text: string; reason: LoadedReason; note: string; start: number; end: number }[];
 }
 
 export interface Provenance {
@@ -135,9 +140,15 @@ export interface Provenance {
   /**
    * Outlets credited by two or more independent articles, or said by one to have reported first ("first
    * reported by the Courier"): the likely original source. `firstReported` cites the credits that say so, the
-   * fact each came first with.
+   * fact each came first with. A press release whose wording other articles reuse is one too: `pressRelease` is
+   * its article id, `outlet` its issuer and `articles` those that reuse it.
    */
-  originalSources: { outlet: string; articles: string[]; firstReported?: Citation[] }[];
+  originalSources: {
+    outlet: string;
+    articles: string[];
+    firstReported?: Citation[];
+    pressRelease?: string;
+  }[];
 }
 
 /** A sentence of the neutral summary (or the headline), with the sentences it rests on. */

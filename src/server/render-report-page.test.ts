@@ -292,3 +292,22 @@ void test('renderReportPage: a labelled entity’s other names are listed withou
     `the name once as the heading, once inside "Mayor Ines Corvo": ${cell}`,
   );
 });
+
+void test("renderReportPage: a headline's loaded words and a reused press release are shown", () => {
+  const fixture = createFixtureReport();
+  const [entry, ...rest] = fixture.loaded;
+  assert.ok(entry !== undefined);
+  const headline = [
+    { text: 'FEAR', reason: 'emotive' as const, note: "'FEAR' gives a mood", start: 7, end: 11 },
+  ];
+  const originalSources = [{ outlet: 'Elbury College', articles: ['courier02'], pressRelease: 'ledger01' }];
+  const html = renderReportPage(
+    createFixtureReport({
+      loaded: [{ ...entry, headline }, ...rest],
+      provenance: { ...fixture.provenance, originalSources },
+    }),
+  );
+  assertOnlyOurMarkup(html);
+  assert.match(html, /<p>Headline: “FEAR” <span class="tag">emotive<\/span>/);
+  assert.match(html, /<strong>Elbury College<\/strong>, its press release [^<]*: wording reused by /);
+});

@@ -343,10 +343,19 @@ function renderLoaded(report: StoryReport, index: ArticleIndex): string {
                   } ${escapeHtml(span.note)}${renderCitations([span.citation], index)}</li>`,
               )
               .join('\n')}</ul>`;
+      const headline =
+        entry.headline === undefined
+          ? ''
+          : `<p>Headline: ${entry.headline
+              .map(
+                (span) =>
+                  `“${escapeHtml(span.text)}” <span class="tag">${escapeHtml(span.reason)}</span> ${escapeHtml(span.note)}`,
+              )
+              .join('; ')}</p>\n`;
       return `<h3>${escapeHtml(nameOf(entry.article, index))} <span class="muted">${escapeHtml(
         `${formatRate(entry.rate)} loaded words per 100 words of its own voice`,
       )}</span></h3>
-${spans}`;
+${headline}${spans}`;
     })
     .join('\n');
 }
@@ -385,12 +394,13 @@ function renderProvenance(report: StoryReport, index: ArticleIndex): string {
   const originals =
     originalSources.length === 0
       ? empty(
-          'No outlet is credited by two or more independent articles, nor said by one to have reported first.',
+          'No outlet is credited by two or more independent articles, nor said by one to have reported first, and no press release is reused.',
         )
       : `<ul class="findings">${originalSources
-          .map(
-            (source) =>
-              `<li><strong>${escapeHtml(source.outlet)}</strong>${source.firstReported ? ', which first reported' : ''}, credited by ${escapeHtml(source.articles.map((id) => nameOf(id, index)).join(', '))}${source.firstReported ? renderCitations(source.firstReported, index) : ''}</li>`,
+          .map((source) =>
+            source.pressRelease !== undefined
+              ? `<li><strong>${escapeHtml(source.outlet)}</strong>, its press release ${escapeHtml(nameOf(source.pressRelease, index))}: wording reused by ${escapeHtml(source.articles.map((id) => nameOf(id, index)).join(', '))}</li>`
+              : `<li><strong>${escapeHtml(source.outlet)}</strong>${source.firstReported ? ', which first reported' : ''}, credited by ${escapeHtml(source.articles.map((id) => nameOf(id, index)).join(', '))}${source.firstReported ? renderCitations(source.firstReported, index) : ''}</li>`,
           )
           .join('\n')}</ul>`;
   return `<h3>Credits</h3>\n${creditList}\n<h3>Copies</h3>\n${copyList}\n<h3>Reused passages</h3>\n${reuseList}\n<h3>Likely original sources</h3>\n${originals}`;

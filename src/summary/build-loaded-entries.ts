@@ -1,5 +1,6 @@
 import type { Article, LoadedEntry, Span } from '../model/index.js';
 import { detectLoaded } from './detect-loaded.js';
+import { findHeadlineLoaded } from './find-headline-loaded.js';
 import { findQuotedRegions } from './find-quoted-regions.js';
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
@@ -30,7 +31,8 @@ function ownVoiceWords(article: Article): number {
 
 /**
  * The report's loaded-language section: per article, its loaded spans (quoted ones with their speaker) and
- * `rate`, loaded words per 100 words of the outlet's own voice (quotations excluded on both sides).
+ * `rate`, loaded words per 100 words of the outlet's own voice (quotations excluded on both sides), and the
+ * loaded words of its headline, when it has any.
  */
 export function buildLoadedEntries(articles: readonly Article[]): LoadedEntry[] {
   return articles.map((article) => {
@@ -39,9 +41,12 @@ export function buildLoadedEntries(articles: readonly Article[]): LoadedEntry[] 
     const words = ownVoiceWords(article);
     const ownWords = own.reduce((sum, span) => sum + countWords(span.text), 0);
     const rate = words === 0 ? 0 : Math.round((ownWords / words) * 10000) / 100;
+    // The headline is not in `text` and has no sentence to cite: its words are listed apart, outside the rate.
+    const headline = article.title === undefined ? [] : findHeadlineLoaded(article.title);
     return {
       article: article.id,
       rate,
+      ...(headline.length > 0 ? { headline } : {}),
       spans: spans.map((span) => {
         const entry: LoadedEntry['spans'][number] = {
           text: span.text,

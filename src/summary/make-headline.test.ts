@@ -501,7 +501,7 @@ test('a headline does not end on a possessive, nor on a name cut before it', () 
   );
   assert.doesNotMatch(text, /['’]s$/u, text);
   assert.doesNotMatch(text, /\bIda$/u, text);
-  assert.ok(words(text) <= HEADLINE_MAX_WORDS);
+  assert.ok(words(text) <= HEADLINE_WHOLE_MAX_WORDS);
 });
 
 test('a whole sentence may end on a possessive ("a friend of Ida Brenn’s")', () => {
@@ -607,4 +607,193 @@ test('a name followed by two appositives loses both, with their commas', () => {
     ),
     'Ada Brisk criticised the new harbour fees',
   );
+});
+
+test('a long sentence is cut whole at a clause boundary beyond the short limit rather than inside a phrase', () => {
+  for (const [sentence, expected] of [
+    [
+      'A one-page order by the Marrow Bay appeals court reinstated the harbour district’s strictest noise rule, which bans engines after ten at night, usually from May.',
+      'A one-page order by the Marrow Bay appeals court reinstated the harbour district’s strictest noise rule',
+    ],
+    [
+      'Harbour master Ida Brenn said Wednesday that she is considering closing the Orvel channel to allow dredging crews to clear the silt as the river falls, although pilots are lobbying against it.',
+      'Brenn says she is considering closing the Orvel channel to allow dredging crews to clear the silt',
+    ],
+    [
+      'The planned appointment of former ferry captain Tomas Reyl to the Orvel harbour board appeared in doubt on Thursday after a fourth councillor voiced opposition, possibly denying him a majority.',
+      'The planned appointment of former ferry captain Tomas Reyl to the Orvel harbour board appeared in doubt',
+    ],
+  ]) {
+    const text = headline(sentence as string);
+    assert.equal(text, expected);
+    assert.ok(words(text) <= HEADLINE_WHOLE_MAX_WORDS, text);
+  }
+});
+
+test('a headline does not end on "until", nor on a measure of time cut from its "after"', () => {
+  const until = headline(
+    'Ida Brenn asked the council to delay the Orvel pier budget vote set for March 3 until after the harbour reopens in the spring.',
+  );
+  assert.doesNotMatch(until, /\buntil$/u, until);
+  assert.equal(
+    headline(
+      'The council on Friday opens the second inquiry into the Orvel ferry operator two weeks after the pier collapsed into the estuary.',
+    ),
+    'The council opens the second inquiry into the Orvel ferry operator',
+  );
+});
+
+test('a cut does not leave a verb after a modal or "to" without its object ("will participate", "to commit")', () => {
+  assert.equal(
+    headline(
+      'As the spring tides approach, thousands of fishermen along the Orvel coast will participate in their own harbour blessings.',
+    ),
+    'Thousands of fishermen along the Orvel coast will participate in their own harbour blessings',
+  );
+  assert.equal(
+    headline(
+      'The former harbour treasurer Ansel Dorrit testified that Brenn had directed him to commit a fraud by arranging payments ahead of the 2019 budget.',
+    ),
+    'The former harbour treasurer Ansel Dorrit testified that Brenn had directed him to commit a fraud',
+  );
+});
+
+test('a first sentence that fits only by a cut inside a phrase gives way to another that fits as a clause', () => {
+  const chosen = chooseHeadline([
+    {
+      text: 'A district judge in Calder ruled that the harbour board must consider on a case-by-case basis whether ferry crews who were detained pose a risk.',
+      citations: CITES,
+      titleSimilarity: 0.5,
+    },
+    { text: 'The Orvel ferry crews were released on bail.', citations: CITES, titleSimilarity: 0.2 },
+  ]);
+  assert.equal(chosen?.text, 'The Orvel ferry crews were released on bail');
+});
+
+test('a subject of two coordinated noun phrases keeps its verb rather than ending on the first noun phrase', () => {
+  const text = headline(
+    'The council’s bipartisan $1.2 million harbour bill and Brenn’s $3.5 million ferry package could both come to a vote before the spring tides in the Orvel estuary.',
+  );
+  assert.equal(
+    text,
+    'The council’s bipartisan $1.2 million harbour bill and Brenn’s $3.5 million ferry package could both come to a vote',
+  );
+  assert.equal(headline('The Orvel harbour will reopen in May.'), 'The Orvel harbour will reopen in May');
+});
+
+test('the subject after a leading adjunct is not spliced out as if it were a phrase beside it', () => {
+  const text = headline(
+    'For the fifth time, the Orvel harbour court has sided with ferry crewmen and against Calder’s mooring fees.',
+  );
+  assert.equal(
+    text,
+    'For the fifth time, the Orvel harbour court has sided with ferry crewmen and against Calder’s mooring fees',
+  );
+});
+
+test('a headline keeps a final pronoun "that" and is not cut after the first half of "as early as"', () => {
+  assert.equal(
+    headline('Mayor Ida Brenn vetoed the harbour budget Wednesday, after weeks of threats to do just that.'),
+    'Brenn vetoed the harbour budget Wednesday, after weeks of threats to do just that',
+  );
+  const text = headline(
+    'The Orvel council will vote as early on a bill to extend harbour funding beyond the spring deadline, council leader Tomas Reyl announced.',
+  );
+  assert.doesNotMatch(text, /\bas early,/u, text);
+});
+
+test('a subject with its relative clause and an adjective in -ed is no clause ("A suspected hack that is ...")', () => {
+  const chosen = chooseHeadline([
+    {
+      text: 'A suspected Calder hack that is rippling across harbour agencies and Orvel shipping firms highlights the far-reaching impacts of attacks on supply chains.',
+      citations: CITES,
+      titleSimilarity: 0.5,
+    },
+    { text: 'Orvel port officials confirmed the breach on Tuesday.', citations: CITES, titleSimilarity: 0.2 },
+  ]);
+  assert.equal(chosen?.text, 'Orvel port officials confirmed the breach');
+});
+
+test('a participle phrase inside a named subject may go so that the clause keeps its verb', () => {
+  assert.equal(
+    headline(
+      'A public school in Orvel named after a harbour founder is being renamed to honour the first woman mayor of the city.',
+    ),
+    'A public school in Orvel is being renamed to honour the first woman mayor of the city',
+  );
+});
+
+test('a participle clause after a comma is not spliced to an auxiliary inside it', () => {
+  const text = headline(
+    'The Orvel Harbour Safety and Pilotage Board on Friday announced new guidance for mooring-distance requirements between ferries in harbours, allowing for just three metres of space between hulls instead of the six metres it had previously recommended.',
+  );
+  assert.doesNotMatch(text, /, had recommended$/u, text);
+});
+
+test('a background clause or participle phrase opening the sentence goes, not the main clause after it', () => {
+  for (const [sentence, expected] of [
+    [
+      'As the spring tides rise, dock workers and ferry crews are spreading a warning about the Orvel pier and the harbour walls.',
+      'Dock workers and ferry crews are spreading a warning about the Orvel pier and the harbour walls',
+    ],
+    [
+      'Facing pressure from harbour donors and the ferry union, Mayor Ida Brenn dropped her plan to sell the Orvel pier to a developer.',
+      'Brenn dropped her plan to sell the Orvel pier to a developer',
+    ],
+    [
+      'While the council debated the budget, the Orvel harbour board quietly raised mooring fees for the third time this year.',
+      'The Orvel harbour board raised mooring fees for the third time this year',
+    ],
+    // A pronoun after the opening would lose what it stands for; a condition stays.
+    ['As the tides rose, he left the Orvel pier.', 'As the tides rose, he left the Orvel pier'],
+    ['If the tides rise, the Orvel pier will close.', 'If the tides rise, the Orvel pier will close'],
+  ]) {
+    assert.equal(headline(sentence as string), expected);
+  }
+});
+
+test('a headline does not end on an adverb that points at the words cut after it ("exactly", "only")', () => {
+  const text = headline(
+    'The Orvel harbour records were released exactly one year after the ferry disaster that killed nine crew members near Calder Point.',
+  );
+  assert.equal(text, 'The Orvel harbour records were released');
+});
+
+test('a forced cut ending on "to" and a verb gives way to another sentence that fits', () => {
+  const chosen = chooseHeadline([
+    {
+      text: 'The Orvel Department of Harbours and Fisheries ordered the Calder Treasury Department to turn over the mooring records of every ferry operator working in the estuary.',
+      citations: CITES,
+      titleSimilarity: 0.5,
+    },
+    { text: 'Calder shipping refused the order.', citations: CITES, titleSimilarity: 0.2 },
+  ]);
+  assert.equal(chosen?.text, 'Calder shipping refused the order');
+});
+
+test('a clause opened by "that" with no verb of its own is no clause: the sentence gives way', () => {
+  const chosen = chooseHeadline([
+    {
+      text: 'Councillors are worried that the mayor’s lagging support among Orvel dock workers and Calder ferry crews could put her at risk of losing the harbour ward.',
+      citations: CITES,
+      titleSimilarity: 0.5,
+    },
+    { text: 'The mayor trails in two Orvel polls.', citations: CITES, titleSimilarity: 0.2 },
+  ]);
+  assert.equal(chosen?.text, 'The mayor trails in two Orvel polls');
+});
+
+test('a cut does not end on a hyphenated describing word whose noun was cut away', () => {
+  const text = headline(
+    'Orvel must brace itself for the possible launch of a diesel-powered Calder dredger over its harbour walls if the company carries out its threat to dredge the estuary in spring, the Orvel harbour master has said.',
+  );
+  assert.doesNotMatch(text, /diesel-powered,/u, text);
+  assert.equal(headline('The Orvel council vote is a do-over.'), 'The Orvel council vote is a do-over');
+});
+
+test('"as" after a verb of describing and its object is no cut point ("tried to paint Reyl as ...")', () => {
+  const text = headline(
+    'Mara Quill tried to paint Tomas Reyl as an “out-of-touch” spender of harbour funds in their final and most bitter Orvel council debate.',
+  );
+  assert.match(text, /^Mara Quill tried to paint Tomas Reyl as/u, text);
 });

@@ -293,3 +293,29 @@ test('a monster as a creature or a vehicle class, and an inferno in a title, are
   ])
     assert.deepEqual(reasonsOf(literal), [], literal);
 });
+
+test('"killer" and "bombshell" before a noun are tabloid wording ("the killer chemical", "a bombshell report")', () => {
+  assert.deepEqual(reasonsOf('Campaigners want the killer chemical banned from Velm kitchens.'), [
+    'killer:emotive',
+  ]);
+  assert.deepEqual(reasonsOf('Killer heatwave grips the Orrin coast.'), ['Killer:emotive']);
+  assert.deepEqual(reasonsOf('The bombshell report was published on Monday.'), ['bombshell:emotive']);
+});
+
+test('a killer as a person or a species, and "bombshell" standing alone, are not flagged', () => {
+  for (const plain of [
+    'The killer was jailed for life at Velm Crown Court.',
+    'Police said the killer fled on foot.',
+    'The serial killer case was reopened in Orrin.',
+    'A pod of killer whales was seen off the Orrin coast.',
+    'Killer bees were found in a shed near Velm.',
+    'The minister dropped a bombshell on Monday.',
+  ])
+    assert.deepEqual(reasonsOf(plain), [], plain);
+});
+
+test('"bribes" as the charge after a preposition and a modifier ("over harbour bribes") is not a verdict', () => {
+  assert.deepEqual(reasonsOf('Former Velm mayor jailed for six years over harbour bribes.'), []);
+  assert.deepEqual(reasonsOf('The Orrin port chief was charged over bribes from two shipping firms.'), []);
+  assert.deepEqual(reasonsOf('The mayor bribes voters with free bus passes.'), ['bribes:emotive-verb']);
+});

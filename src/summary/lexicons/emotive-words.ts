@@ -512,6 +512,11 @@ export const EMOTIVE_WORDS: Lexicon = {
     ['doomsayer'],
     // Tabloid drama for a fire ("the inferno tore through"); a title using it is a proper name, skipped.
     ['inferno', "'fire' or 'blaze'"],
+    // Tabloid wording only before a noun ("the killer chemical", "a bombshell report"): find-loaded-spans lets
+    // a killer who is a person ("the killer fled", "a serial killer") or a species ("killer whales") pass, and
+    // "bombshell" alone ("dropped a bombshell"): flagging it alone cost BABE dev macro-F1 0.0004.
+    ['killer', 'name the substance and the risk shown'],
+    ['bombshell', "'new' or 'unexpected'"],
     // Praise in the news voice.
     ['heroic'],
     ['hero'],
