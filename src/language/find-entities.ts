@@ -25,6 +25,7 @@ import {
   PLACE_FOLLOWERS,
   PLACE_HEADS,
   PLACE_OF_NOUNS,
+  PLACE_ABBREVIATIONS,
   PLACE_PHRASES,
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
@@ -36,6 +37,7 @@ import {
   WEAK_PLACE_PREFIXES,
   isPluralMemberNoun,
   isIrregularPast,
+  KIN_NOUNS,
   isVerbWord,
 } from './lexicon.js';
 import { normalizeEntityKey } from './normalize-entity-key.js';
@@ -246,6 +248,9 @@ const NOT_COMPOUND_MODIFIERS = new Set([
   'me',
 ]);
 
+/* Prepositions after which a compound role may start: "of free agent X", "with union chief X". */
+const COMPOUND_PREPOSITIONS = new Set(['of', 'with', 'by', 'for', 'from', 'about', 'against', 'at', 'on']);
+
 /**
  * True when the word at `index` is the noun half of a compound role ("fire boss", "dam chief", "the harbour
  * boss"): a plain lower-case noun, not a verb form, where a label may start (after a determiner, a possessive, a
@@ -269,6 +274,8 @@ function isCompoundModifier(doc: Document, index: number, floor: number): boolea
   return (
     previous?.text === ',' ||
     DETERMINERS.has(previousWord) ||
+    // "the arrival of free agent Dario Pell", "talks with union chief Ana Roe"; not "to": "to fire chief X".
+    (previous?.kind === 'word' && COMPOUND_PREPOSITIONS.has(previousWord)) ||
     isPossessive(previous) ||
     isVerbWord(previousWord) ||
     (isLabelWord(previous) && !COMMON_CAPITALISED.has(previousWord)) ||
@@ -304,7 +311,9 @@ function labelBackwards(doc: Document, before: number, floor: number): number {
     const preposition = bareWord(tokens[scan]);
     if (
       (preposition === 'on' || preposition === 'for' || preposition === 'of' || preposition === 'to') &&
-      ROLE_NOUNS.has(bareWord(tokens[scan - 1]))
+      ROLE_NOUNS.has(bareWord(tokens[scan - 1])) &&
+      // "the grandson of U.S. Rep. Ivo Tamm": a relative of someone is not that someone's role.
+      !KIN_NOUNS.has(bareWord(tokens[scan - 1]))
     ) {
       index = scan - 1;
       first = index;
@@ -341,6 +350,20 @@ function labelBackwards(doc: Document, before: number, floor: number): number {
     if (word === 'and' && ROLE_NOUNS.has(bareWord(tokens[index - 1]))) {
       index--;
       count++;
+      continue;
+    }
+    // "the 41-year-old singer’s manager": the tokenizer splits an age at its first hyphen ("41", "-").
+    const number = tokens[index - 1];
+    if (
+      token.text === '-' &&
+      first === index + 1 &&
+      number?.kind === 'number' &&
+      number.end === token.start &&
+      tokens[index + 1]?.start === token.end
+    ) {
+      first = index - 1;
+      index -= 2;
+      count += 2;
       continue;
     }
     // "said fire boss Mara Tollund": the noun before the head belongs to the role.
@@ -409,6 +432,7 @@ function appositiveAfter(doc: Document, comma: number, end: number): number {
     const abbreviation =
       token.text === '.' &&
       (TITLE_ABBREVIATIONS.has(bareWord(tokens[index - 1])) ||
+        PLACE_ABBREVIATIONS.has(bareWord(tokens[index - 1])) ||
         /^\p{Lu}\p{M}*$/u.test(tokens[index - 1]?.text ?? '')) &&
       isCapitalised(tokens[index + 1]);
     if (
@@ -422,17 +446,45 @@ function appositiveAfter(doc: Document, comma: number, end: number): number {
     if (token.kind === 'quote') return -1;
     const word = bareWord(token);
     if (word === 'who' || word === 'which' || word === 'that' || word === 'said' || word === 'says') break;
+    // "Shot by Lena Ruud, the singer stares at the camera": a verb right after the role noun makes the words
+    // after the comma the main clause, not a description of the name before it.
+    const previousWord = bareWord(tokens[index - 1]);
+    const nextWord = bareWord(tokens[index + 1]);
+    if (
+      hasRole &&
+      (ROLE_NOUNS.has(previousWord) || EPITHETS.has(previousWord)) &&
+      token.kind === 'word' &&
+      /^\p{Ll}+[^s'’]s$/u.test(token.text) &&
+      !ROLE_NOUNS.has(word) &&
+      !ROLE_NOUNS.has(word.slice(0, -1)) &&
+      !MEMBER_NOUNS.has(word.slice(0, -1)) &&
+      (DETERMINERS.has(nextWord) || APPOSITIVE_STOPS.has(nextWord))
+    )
+      return -1;
     if (ROLE_NOUNS.has(word) || EPITHETS.has(word)) hasRole = true;
   }
   const stop = tokens[index];
   if (hasRole && index - comma > MAX_LABEL_TOKENS && firstConjunctEnd > 0) return firstConjunctEnd;
   if (!hasRole || index - comma > MAX_LABEL_TOKENS) return -1;
   // "Susan Glasser, chief reporter Ken Vogel, ...": a list of people, not an appositive; a name after a
-  // preposition is whom the role is of or for ("chief executive of Brenholt Mills").
+  // preposition or a determiner is whom the role is of or for ("chief executive of Brenholt Mills", "the
+  // attorney for St. Clement County"). Not when that name is a person's: after "and" ("rely on Ana Roe and Ivo
+  // Tamm"), with a title or role in it ("CIA Director Ivo Tamm", "Rep. Ana Roe"), or after a title's "of"
+  // ("Secretary of State Ana Roe").
   if (isCapitalised(tokens[index - 1]) && isCapitalised(tokens[index - 2])) {
     let before = index - 1;
-    while (before > comma + 1 && isCapitalised(tokens[before - 1])) before--;
-    if (!OWNER_PREPOSITIONS.has(bareWord(tokens[before - 1]))) return -1;
+    let titled = false;
+    while (before > comma && (isCapitalised(tokens[before]) || tokens[before]?.text === '.')) {
+      const word = bareWord(tokens[before]);
+      if (TITLE_WORDS.has(word) || ROLE_NOUNS.has(word) || TITLE_ABBREVIATIONS.has(word)) titled = true;
+      before--;
+    }
+    const opener = bareWord(tokens[before]);
+    const office = tokens[before - 1];
+    const officeOf =
+      opener === 'of' && TITLE_WORDS.has(bareWord(office)) && /^\p{Lu}\p{Ll}/u.test(office?.text ?? '');
+    const owner = OWNER_PREPOSITIONS.has(opener) || APPOSITIVE_STOPS.has(opener) || DETERMINERS.has(opener);
+    if (!owner || opener === 'and' || titled || officeOf) return -1;
   }
   if (
     stop &&
@@ -450,10 +502,12 @@ function appositiveAfter(doc: Document, comma: number, end: number): number {
     let clause = index + 1;
     while (clause < end && clause - index <= MAX_LABEL_TOKENS) {
       const token = tokens[clause];
+      // "who worked on Mr. Tamm’s campaign": a title's period does not end the clause.
+      const titlePeriod = token?.text === '.' && TITLE_ABBREVIATIONS.has(bareWord(tokens[clause - 1]));
       if (
         !token ||
         token.kind === 'quote' ||
-        (token.kind === 'punct' && token.text !== '’' && token.text !== '-')
+        (token.kind === 'punct' && token.text !== '’' && token.text !== '-' && !titlePeriod)
       )
         break;
       clause++;
@@ -601,7 +655,15 @@ function findRawMentions(doc: Document): RawMention[] {
         index++;
         continue;
       }
-      const runStart = index;
+      // "ex-Vice President Dag Holm": a title written with "ex-" in front starts in lower case.
+      const exTitle = tokens[index - 1];
+      const runStart =
+        index > first &&
+        exTitle?.kind === 'word' &&
+        /^\p{Ll}+-\p{Lu}/u.test(exTitle.text) &&
+        TITLE_WORDS.has(bareWord(exTitle))
+          ? index - 1
+          : index;
       let runEnd = index + 1;
       let possessive = isPossessive(token);
       while (!possessive && runEnd < end) {
@@ -707,7 +769,7 @@ const OPENERS_BEFORE_NAMES = new Set(
  */
 function isOpenerBeforeName(word: string): boolean {
   if (OPENERS_BEFORE_NAMES.has(word)) return true;
-  if (/(?:ical|al|ous|ive|ful|less|ent|ant|ate|ible|able|ary|ed)ly$/.test(word) && word.length > 6)
+  if (/(?:ical|al|ous|ive|ful|less|ent|ant|ate|ible|able|ary|ed|ing)ly$/.test(word) && word.length > 6)
     return true;
   return /[^s]s$/.test(word) && !GROUP_NAME_HEADS.has(word) && ROLE_NOUNS.has(word.slice(0, -1));
 }
@@ -769,6 +831,18 @@ function processRun(
         isParticipleOpener(bareWord(tokens[start]), context.named)))
   )
     start++;
+  // "Picked Ellen Vasko to host": a sentence-opening word before a full name the text also writes alone, and
+  // never capitalised mid-sentence itself, is the sentence's (a headline's verb), not a first name.
+  if (
+    start === sentenceFirst &&
+    runEnd - start === 3 &&
+    tokens[start + 1]?.kind === 'word' &&
+    tokens[start + 2]?.kind === 'word' &&
+    context.pairs.has(`${bareWord(tokens[start + 1])} ${bareWord(tokens[start + 2])}`) &&
+    !context.named.has(bareWord(tokens[start])) &&
+    isOpeningVerb(bareWord(tokens[start]), context)
+  )
+    start++;
   let end = runEnd;
   while (end > start && (tokens[end - 1]?.kind !== 'word' || CONNECTORS.has(tokens[end - 1]?.text ?? '')))
     end--;
@@ -805,6 +879,21 @@ function processRun(
   const isDemonym = (word: string): boolean =>
     DEMONYMS.has(word) || (word.endsWith('s') && DEMONYMS.has(word.slice(0, -1)));
   if (words.every((word) => isDemonym(word) || TITLE_WORDS.has(word) || HONORIFICS.has(word))) return;
+  // "Senior Vice President and Assistant General Manager", "Assistant Coach": an office written in capitals
+  // names no one; a single word may ("the Star" is a paper).
+  if (
+    words.length >= 2 &&
+    (ROLE_NOUNS.has(words[words.length - 1] ?? '') || TITLE_WORDS.has(words[words.length - 1] ?? '')) &&
+    words.every(
+      (word) =>
+        TITLE_WORDS.has(word) ||
+        ROLE_NOUNS.has(word) ||
+        LABEL_MODIFIERS.has(word) ||
+        HONORIFICS.has(word) ||
+        word === 'and',
+    )
+  )
+    return;
   const previous = tokens[start - 1];
   const atSentenceStart =
     start === sentenceFirst ||
@@ -813,7 +902,9 @@ function processRun(
     const word = words[0] ?? '';
     // "Whitman told ...": a capitalised word directly before a reporting verb is a name.
     const speaks = CUE_VERBS.has(tokens[end]?.text ?? '') && tokens[end]?.text !== 'state';
-    const known = speaks || PLACES.has(word) || /^[A-Z]{2,6}$/.test(tokens[start]?.text ?? '');
+    // "Tomas played well": the first name of a full name the text gives, never written in lower case.
+    const given = context.givenNames.has(word) && !context.lower.has(word);
+    const known = speaks || given || PLACES.has(word) || /^[A-Z]{2,6}$/.test(tokens[start]?.text ?? '');
     // "Drivers have ...": a plural noun for people is capitalised by its place, even when a name uses it.
     if (!known && (!context.named.has(word) || isPluralMemberNoun(word))) return;
   }
@@ -892,12 +983,23 @@ function processRun(
   addMention(doc, start, end, nameFirst, end, sentence, sentenceFirst, sentenceEnd, hasTitle, out, titleKind);
 }
 
+/**
+ * True when a capitalised word opening a sentence is a verb by its form ("Picked", "Excluding") or by the text,
+ * which writes it in lower case elsewhere ("Nominate"); not a role ("Protester") nor a given name ("Lucía").
+ */
+function isOpeningVerb(word: string, context: RunContext): boolean {
+  if (isNameRole(word) || ROLE_ENDING.test(word)) return false;
+  return (/(?:ed|ing)$/.test(word) && word.length >= 5) || isVerbWord(word) || context.lower.has(word);
+}
+
 /** What the whole document says about words, for decisions on one run of capitalised words. */
 interface RunContext {
   /** Capitalised words seen mid-sentence. */
   named: Set<string>;
   /** Two capitalised words standing alone, lower case ("ilse varga"): full names written without a title. */
   pairs: Set<string>;
+  /** The first words of those pairs: "ilse" of "Ilse Varga". */
+  givenNames: Set<string>;
   /** Words seen in lower case. */
   lower: Set<string>;
   /** Last words of full names, role words in front left out: "varga" of "Councillor Ilse Varga". */
@@ -932,7 +1034,13 @@ function documentWords(doc: Document): Omit<RunContext, 'named'> {
       pairs.add(`${bareWord(token)} ${bareWord(tokens[index + 1])}`);
   });
   endRun();
-  return { pairs, lower, surnames };
+  // Only pairs whose second word is a name: "Wed May" (a dateline) and "Found Dead" (a headline) are not.
+  const givenNames = new Set<string>();
+  for (const pair of pairs) {
+    const [given = '', family = ''] = pair.split(' ');
+    if (!COMMON_CAPITALISED.has(family) && !lower.has(family)) givenNames.add(given);
+  }
+  return { pairs, givenNames, lower, surnames };
 }
 
 /** True when a word in front of a name is a role or title ("councillor", "challenger"), not a given name. */
@@ -1028,7 +1136,14 @@ function addMention(
   // modifies the role (a film, a paper, a team); a person's own name does not stand there.
   if (type === 'person' && !hasTitle && isRoleModifier(tokens, runStart, nameEnd)) type = 'other';
   const labels: Label[] = [];
-  if (hasTitle && runStart < nameFirst) {
+  const beforeRole =
+    !isPossessive(lastToken) &&
+    tokens[end]?.kind === 'word' &&
+    !isCapitalised(tokens[end]) &&
+    (ROLE_NOUNS.has(bareWord(tokens[end])) || TITLE_WORDS.has(bareWord(tokens[end]))) &&
+    isCapitalised(tokens[end + 1]);
+  // "Former Varga adviser Jonas Ekdal": the title opens the adviser's label; Varga holds no office "Former".
+  if (hasTitle && runStart < nameFirst && !beforeRole) {
     const words = tokens.slice(runStart, nameFirst).map((token) => bareWord(token));
     if (!words.every((word) => HONORIFICS.has(word) || word === '')) {
       const title = label(doc, runStart, nameFirst, titleKind);
@@ -1040,7 +1155,8 @@ function addMention(
     if (before >= 0 && before < runStart) {
       const premodifier = label(doc, before, runStart, labelKind(doc, before, runStart, 'role'));
       if (premodifier) labels.unshift(premodifier);
-    } else if (tokens[runStart - 1]?.text === ',') {
+    } else if (tokens[runStart - 1]?.text === ',' && !isPossessive(lastToken)) {
+      // "the defendant’s attorney, Varga’s aides said": a possessive name opens a new phrase, no apposition.
       const apposed = labelBackwards(doc, runStart - 1, sentenceFirst);
       const opener = bareWord(tokens[apposed]);
       if (apposed >= 0 && (DETERMINERS.has(opener) || apposed === sentenceFirst)) {
@@ -1089,12 +1205,7 @@ function addMention(
     personEvidence: evidence.person + (hasTitle ? 3 : 0) + (labels.length > 0 ? 2 : 0),
     orgEvidence: hasTitle ? 0 : evidence.org,
     orgHints: !hasTitle && bareWord(tokens[runStart - 1]) === 'the' ? 1 : 0,
-    beforeRole:
-      !isPossessive(lastToken) &&
-      tokens[end]?.kind === 'word' &&
-      !isCapitalised(tokens[end]) &&
-      (ROLE_NOUNS.has(bareWord(tokens[end])) || TITLE_WORDS.has(bareWord(tokens[end]))) &&
-      isCapitalised(tokens[end + 1]),
+    beforeRole,
   });
 }
 
@@ -1142,6 +1253,15 @@ function contextEvidence(
   if (dateline) place += 2;
   // "Tova Brandt, who said": a relative "who" is said of people only.
   if (after?.text === ',' && bareWord(tokens[end + 1]) === 'who') person += 2;
+  // "Tara, 33, was": an age set off by commas is given of people.
+  const age = tokens[end + 1];
+  if (
+    after?.text === ',' &&
+    age?.kind === 'number' &&
+    /^\d{1,3}$/.test(age.text) &&
+    tokens[end + 2]?.text === ','
+  )
+    person += 2;
   if (after?.text === ',' && !possessive) {
     const country = tokens[end + 1];
     const next = tokens[end + 2];
@@ -1376,6 +1496,139 @@ function isLongerName(mention: RawMention, key: string): boolean {
   return normalizeEntityKey(mention.text).endsWith(` ${key}`);
 }
 
+/** The generation a full name ends in, lower case without its period ("jr", "sr", "iii"), or ''. */
+function generationOf(name: string): string {
+  return /\s(jr|sr|ii|iii|iv)\.?$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+}
+
+/* A first name alone shorter than this ("Al", "Jo") is linked to nobody: too often an initial or a word. */
+const MIN_FIRST_NAME_LETTERS = 3;
+
+/**
+ * True when a one-word `mention` can be the given name of the full name `group`: the word is no demonym nor
+ * written in lower case ("Swiss" of "Swiss People"), the family name is written as a name (not "RBs", not a word
+ * the text also writes in lower case: "Black Lives"), the full name is written outside a title-case headline,
+ * and something says a person is meant: the surname alone, a label or a title at the full name, or "X said"
+ * or an age at the given name.
+ */
+function isGivenNameOf(
+  tokens: readonly Token[],
+  mention: RawMention,
+  group: Group,
+  lowerWords: ReadonlySet<string>,
+  headline: ReadonlySet<number>,
+  placeOrOrgWords: ReadonlySet<string>,
+  singleWords: ReadonlySet<string>,
+): boolean {
+  const given = group.firstName;
+  if (DEMONYMS.has(given) || lowerWords.has(given)) return false;
+  const full = group.mentions.find((other) => other.tokens >= 2);
+  const familyWord = full?.text.split(/\s+/).pop() ?? '';
+  if (!/^\p{Lu}\p{Ll}/u.test(familyWord) || lowerWords.has(familyWord.toLowerCase())) return false;
+  // "St. Louis": a word after an abbreviation's period is the rest of a name, not a given name alone.
+  const period = tokens[mention.first - 1];
+  if (period?.text === '.' && PLACE_ABBREVIATIONS.has(bareWord(tokens[mention.first - 2]))) return false;
+  // A full name only in a title-case headline ("Ruiz Beats Vell") is no evidence of a person.
+  const inBody = group.mentions.filter((other) => other.tokens >= 2 && !headline.has(other.sentence));
+  if (inBody.length === 0) return false;
+  // A name no organisation or place could have: not "Harbour Reporter", "Velm Sun", nor words the text puts
+  // after "the" or "in" ("the Harlow Hawks", "in Harlow").
+  const family = normalizeEntityKey(familyWord);
+  const nameLike =
+    !PLACES.has(given) &&
+    !placeOrOrgWords.has(given) &&
+    !placeOrOrgWords.has(family) &&
+    !ROLE_NOUNS.has(family) &&
+    !ORG_HEADS.has(family) &&
+    !WEAK_ORG_HEADS.has(family) &&
+    !PLACE_HEADS.has(family);
+  if (!nameLike) return false;
+  // A label or a title on the full name, or its surname alone, shows a person; else the given name itself must
+  // be said of a person ("Tomas said", "Mira, 33,"). A verb after it is not enough ("Morrow is unlicensed": a
+  // clinic), nor "X said" at the full name (outlets say too).
+  return (
+    mention.personEvidence > 0 ||
+    inBody.some((other) => other.labels.length > 0 || other.hasTitle) ||
+    singleWords.has(group.surname)
+  );
+}
+
+/** The head of a label, lower case: "president" of "Former Vice President", "attorney" of "attorney for X". */
+function labelHead(found: Label): string {
+  const words = found.text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/[^\p{L}\p{M}-]/gu, ''));
+  const stop = words.findIndex((word) => word === 'of' || word === 'for' || word === 'on');
+  const kept = stop > 0 ? words.slice(0, stop) : words;
+  return kept[kept.length - 1] ?? '';
+}
+
+/** True when a person is introduced by kinship ("His daughter Greta Roth", "his nephew"): someone's relative. */
+function isRelative(group: Group): boolean {
+  return group.mentions.some((mention) =>
+    mention.labels.some((found) => {
+      // Someone's: "His daughter", "Roth’s nephew"; "a mother of three" is no one's relative in the story.
+      if (!labelPronouns.has(found) && !/['’]s\b/.test(found.text)) return false;
+      const words = found.text.toLowerCase().split(/\s+/);
+      const stop = words.findIndex((word) => word === 'of' || word === 'for');
+      return (stop > 0 ? words.slice(0, stop) : words).some((word) => KIN_NOUNS.has(word));
+    }),
+  );
+}
+
+/**
+ * The person a bare surname (or first name) stands for, of the people named in full who fit it; undefined when
+ * none does. Of several, a title the mention carries picks the one who holds it ("Mayor Brandt"); before any of
+ * the rest is named, none is chosen and the surname stays an entity of its own; a person introduced by kinship
+ * ("His daughter Greta Roth") gives way to the one whose relative she is, since news writing calls the subject
+ * by the bare surname and the relatives by their full or first names; then the nearest one named before the
+ * mention wins ("Peña" with "Lucía Peña Núñez" and "Marco Peña Ortiz").
+ */
+function chooseBearer(
+  mention: RawMention,
+  candidates: readonly Group[],
+  bySurname: boolean,
+  keptApart: boolean,
+): Group | undefined {
+  let pool = candidates;
+  const heads = new Set(mention.labels.map(labelHead).filter((head) => head !== ''));
+  if (pool.length > 1 && heads.size > 0) {
+    const holders = pool.filter((group) =>
+      group.mentions.some((other) => other.labels.some((found) => heads.has(labelHead(found)))),
+    );
+    if (holders.length > 0) pool = holders;
+  }
+  // "Brandt against Brandt" before either is named: which one is meant is not said; the name stays apart. Two
+  // full names with one first name ("Ivo Brandt" and a headline's "Ivo Brandt Wins") are one person.
+  if (
+    new Set(pool.map((group) => group.firstName)).size > 1 &&
+    pool.every((group) => group.mentions.every((other) => other.start > mention.start))
+  )
+    return undefined;
+  if (pool.length > 1 || bySurname) {
+    const unrelated = pool.filter((group) => !isRelative(group));
+    // Only relatives, and the bare surname used before any of them is named, or already kept apart so ("Roth
+    // built the silos. His daughter Greta Roth said ... Roth never farmed again"): it is the one whose relative
+    // she is, named in full nowhere in the text; it stays apart. "Her brother Billy Neal ... Neal said" is his.
+    const before = pool.every((group) => group.mentions.every((other) => other.start > mention.start));
+    if (unrelated.length === 0 && bySurname && (before || keptApart)) return undefined;
+    if (unrelated.length > 0) pool = unrelated;
+  }
+  let best = pool[0];
+  let bestDistance = Infinity;
+  for (const candidate of pool) {
+    for (const other of candidate.mentions) {
+      const distance = Math.abs(other.start - mention.start) + (other.start > mention.start ? 1e6 : 0);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = candidate;
+      }
+    }
+  }
+  return best;
+}
+
 interface Group {
   key: string;
   type: EntityType;
@@ -1383,6 +1636,8 @@ interface Group {
   surname: string;
   firstName: string;
   tokens: number;
+  /** A surname kept apart from the people named in full with it ("Felt" before "His daughter Joan Felt"). */
+  surnameOfPeople?: boolean;
 }
 
 /**
@@ -1431,8 +1686,14 @@ export function findEntities(doc: Document): EntityIndex {
       const surname = words[words.length - 1] ?? '';
       const firstName = words[0] ?? '';
       const candidates = multiBySurname.get(surname) ?? [];
-      // "Donald Trump" and "Donald J. Trump": same first and last name.
-      let group = candidates.find((candidate) => candidate.firstName === firstName);
+      // "Donald Trump" and "Donald J. Trump": same first and last name. "Harald Lunde Jr." after "Harald Lunde"
+      // has been used is his son; written first ("Joseph Biden Jr.", later "Joseph Biden"), the same man.
+      const suffix = generationOf(mention.text);
+      let group = candidates.find(
+        (candidate) =>
+          candidate.firstName === firstName &&
+          (suffix === '' || candidate.mentions.some((other) => generationOf(other.text) === suffix)),
+      );
       if (!group) {
         group = { key, type: 'person', mentions: [], surname, firstName, tokens: mention.tokens };
         candidates.push(group);
@@ -1447,6 +1708,8 @@ export function findEntities(doc: Document): EntityIndex {
   // "Peña Núñez" after "Lucía Peña Núñez": a two-word name that ends the one longer name is its surnames.
   for (const group of order) {
     if (group.key.split(' ').length !== 2) continue;
+    // "Mark Lunde Jr." is a son apart from "W. Mark Lunde" (above), not a short form of his name.
+    if (group.mentions.some((mention) => generationOf(mention.text) !== '')) continue;
     const longer = order.filter(
       (other) => other !== group && other.mentions.some((mention) => isLongerName(mention, group.key)),
     );
@@ -1471,30 +1734,74 @@ export function findEntities(doc: Document): EntityIndex {
     }
     for (const first of firsts) byFirstSurname.set(first, [...(byFirstSurname.get(first) ?? []), group]);
   }
+  // "Tomas" for "Tomas Vell": a first name alone stands for the one person of the article who has it.
+  const byFirstName = new Map<string, Group[]>();
+  const lowerWords = new Set<string>();
+  for (const token of doc.tokens)
+    if (token.kind === 'word' && !isCapitalised(token)) lowerWords.add(token.text);
+  for (const group of order) {
+    const words = group.key.split(' ');
+    // "Chiefs WR Terrance Copper", "Venezuelan envoy Ana Roe": a first word that is no given name.
+    if (words.length > 3 || isNameRole(group.firstName) || DEMONYMS.has(group.firstName)) continue;
+    if (group.mentions.length > 0 && group.firstName.length >= MIN_FIRST_NAME_LETTERS)
+      byFirstName.set(group.firstName, [...(byFirstName.get(group.firstName) ?? []), group]);
+  }
+  // A word the text puts after a title ("President Ruiz"), after "the" or a preposition of place ("in Velm",
+  // "the Harbour plant") names a surname, a place or a firm: never a given name standing alone.
+  // Bare surnames kept apart from the people named in full with them (see chooseBearer).
+  const apart = new Set<string>();
+  const notGivenNames = new Set<string>();
+  const placeOrOrgWords = new Set<string>();
+  const singleWords = new Set<string>();
+  for (const mention of raw) {
+    if (mention.tokens !== 1) continue;
+    const key = normalizeEntityKey(mention.text);
+    singleWords.add(key);
+    if (
+      mention.placeEvidence > 0 ||
+      mention.placeHints > 0 ||
+      mention.orgEvidence > 0 ||
+      mention.orgHints > 0
+    )
+      placeOrOrgWords.add(key);
+    if (mention.hasTitle || placeOrOrgWords.has(key)) notGivenNames.add(key);
+  }
   for (const mention of deferred) {
     const key = normalizeEntityKey(mention.text);
     const words = key.split(' ');
-    const surnameOf =
-      words.length === 1 && mention.type !== 'place' && mention.type !== 'organization'
-        ? [...(multiBySurname.get(key) ?? []), ...(byFirstSurname.get(key) ?? [])]
-        : [];
-    // When two people fit ("Peña" with "Lucía Peña Núñez" and "Marco Peña Ortiz"), the nearest earlier wins.
+    const personLike = mention.type !== 'place' && mention.type !== 'organization';
+    let surnameOf: Group[] = [];
+    if (personLike && words.length === 1)
+      surnameOf = [...(multiBySurname.get(key) ?? []), ...(byFirstSurname.get(key) ?? [])];
+    // "Ruiz-Ortega" for "Alba Ruiz-Ortega": one hyphenated word is the surname of the full name ending in it.
+    else if (personLike && mention.tokens === 1 && words.length > 1)
+      surnameOf = (multiBySurname.get(words[words.length - 1] ?? '') ?? []).filter((group) =>
+        group.key.endsWith(` ${key}`),
+      );
+    if (
+      surnameOf.length === 0 &&
+      personLike &&
+      words.length === 1 &&
+      !allCaps(mention.text) &&
+      !notGivenNames.has(key)
+    ) {
+      const byFirst = byFirstName.get(key) ?? [];
+      const [only] = byFirst;
+      if (
+        byFirst.length === 1 &&
+        only !== undefined &&
+        isGivenNameOf(doc.tokens, mention, only, lowerWords, headline, placeOrOrgWords, singleWords)
+      )
+        surnameOf = byFirst;
+    }
+    const bySurname = surnameOf.length > 0 && !surnameOf.some((group) => group.firstName === key);
     const candidates = [...new Set(surnameOf)];
-    if (candidates && candidates.length > 0) {
-      let best = candidates[0];
-      let bestDistance = Infinity;
-      for (const candidate of candidates) {
-        for (const other of candidate.mentions) {
-          const distance = Math.abs(other.start - mention.start) + (other.start > mention.start ? 1e6 : 0);
-          if (distance < bestDistance) {
-            bestDistance = distance;
-            best = candidate;
-          }
-        }
-      }
-      best?.mentions.push(mention);
+    const bearer = chooseBearer(mention, candidates, bySurname, apart.has(key));
+    if (bearer !== undefined) {
+      bearer.mentions.push(mention);
       continue;
     }
+    if (bySurname) apart.add(key);
     let group = groups.get(key);
     if (!group) {
       group = {
@@ -1509,6 +1816,8 @@ export function findEntities(doc: Document): EntityIndex {
       order.push(group);
     }
     group.mentions.push(mention);
+    // An acronym ("SVP" beside a mistyped "Junge SVP") is an organisation's name, not a family's.
+    if (bySurname && !allCaps(mention.text)) group.surnameOfPeople = true;
   }
 
   const sorted = order.filter((group) => group.mentions.length > 0);
@@ -1544,7 +1853,11 @@ export function findEntities(doc: Document): EntityIndex {
         type = candidate;
       }
     }
-    if (group.mentions.some((mention) => mention.tokens >= 2 && mention.type === 'person')) type = 'person';
+    if (
+      group.surnameOfPeople === true ||
+      group.mentions.some((mention) => mention.tokens >= 2 && mention.type === 'person')
+    )
+      type = 'person';
     entities.push({
       id,
       name,

@@ -35,6 +35,9 @@ export const TITLE_ABBREVIATIONS = set(`
   mr mrs ms dr gen sen rep gov lt col sgt capt adm maj rev hon amb atty prof pres brig cmdr
 `);
 
+/** Abbreviations that open a place's name, written with a period: "St. Clement", "Mt. Arlen", "Ft. Hale". */
+export const PLACE_ABBREVIATIONS = set('st ste mt ft pt');
+
 /** Honorifics that are not worth keeping as labels. */
 export const HONORIFICS = set('mr mrs ms miss dr sir dame');
 
@@ -58,9 +61,21 @@ export const ROLE_NOUNS = withExForms(
   tyrant autocrat despot warlord regime junta thug demagogue councillor councilor councilman councilwoman
   alderman alderwoman magistrate treasurer registrar clerk auditor trustee warden superintendent captain
   lieutenant sergeant colonel commissioner spokesperson campaigner reformer reformist challenger contender
-  deputy producer publicist
+  deputy producer publicist nephew niece uncle aunt cousin grandson granddaughter grandfather grandmother
+  stepson stepdaughter stepfather stepmother widower fiance fiancee fiancé fiancée photographer filmmaker
+  designer architect
 `),
 );
+
+/**
+ * Nouns of kinship: a person introduced by one ("His daughter Ana Roth", "his nephew") is a relative of someone
+ * in the story, and a bare surname they share with that someone is rarely theirs (see findEntities).
+ */
+export const KIN_NOUNS = set(`
+  mother father son daughter wife husband brother sister widow widower nephew niece uncle aunt cousin grandson
+  granddaughter grandfather grandmother stepson stepdaughter stepfather stepmother fiance fiancee fiancé fiancée
+  sibling siblings sons daughters parents children
+`);
 
 /** Role nouns that carry a judgement: reported as epithets (what one outlet calls someone, another not). */
 export const EPITHETS = set(`
