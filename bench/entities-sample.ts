@@ -21,6 +21,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeLanguage, normalizeEntityKey } from '../src/language/index.js';
 import { createTextArticle, type Entity } from '../src/model/index.js';
+import { seeded } from './lib.js';
 
 interface Row {
   id: string;
@@ -35,14 +36,6 @@ const SAMPLE: readonly { set: string; file: string; count: number }[] = [
   { set: 'polnear', file: 'articles.jsonl', count: 15 },
 ];
 const SEED = 20261207;
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 function sample(rows: Row[], count: number, random: () => number): Row[] {
   const copy = [...rows];

@@ -81,3 +81,12 @@ export function report(bench: string, metrics: Record<string, number | string>):
   );
   console.log(`RESULT ${bench} ${parts.join(' ')}`);
 }
+
+/** A small seeded random number generator (a linear congruential one) in [0, 1): the same sample on every run. */
+export function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}

@@ -9,19 +9,11 @@
  */
 import { createTextArticle, type Article } from '../../src/model/index.js';
 import { clusterArticles } from '../../src/stories/index.js';
-import { isSmoke, report } from '../lib.js';
+import { isSmoke, report, seeded } from '../lib.js';
 import { loadSets } from './clustering.js';
 
 /** Originals shorter than this get no inserted copies: a trimmed 60-word brief is not a meaningful copy test. */
 const MIN_WORDS = 150;
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 function units(text: string): string[] {
   const paragraphs = text.split(/\n+/).filter((part) => part.trim() !== '');
