@@ -28,6 +28,16 @@ test('a mood word used as a verb or as a plain term in a headline is not flagged
     assert.deepEqual(words(plain), [], plain);
 });
 
+test("a headline's words in single quotation marks are somebody's words, not the outlet's", () => {
+  assert.deepEqual(words("Velm strongman clings on as 'rigged' vote row erupts"), [
+    'strongman:epithet',
+    'clings:emotive-verb',
+  ]);
+  assert.deepEqual(words('Velm mayor hits back at ‘smear’ campaign'), []);
+  // An apostrophe is no quotation mark.
+  assert.deepEqual(words("Velm's strongman clings on"), ['strongman:epithet', 'clings:emotive-verb']);
+});
+
 test("the report's loaded entry lists the headline's words apart, with offsets into the title", () => {
   const article = createTextArticle('The sweetener was found in 40 products.', {
     title: 'CANCER FEAR OVER EVERYDAY SWEETENER',

@@ -31,13 +31,28 @@ const ALERT_WORDS = new Set('bomb security terror'.split(' '));
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 
+/*
+ * Words in single quotation marks, as headlines quote ("clings on as 'rigged' vote row erupts", "‘smear’
+ * campaign"): a mark opening before a word and one closing after a word, not an apostrophe inside one ("Velm's").
+ */
+const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘][^'‘’\n]{1,80}?['’](?![\p{L}\p{N}])/gu;
+
 /**
- * Loaded words in a headline, the outlet's own voice (quoted words are left out, as the speaker is not known
- * from the headline alone): the body's lexicons, and the mood nouns of tabloid headlines written in capitals.
+ * Loaded words in a headline, the outlet's own voice (quoted words, in double or single quotation marks, are left
+ * out, as the speaker is not known from the headline alone): the body's lexicons, and the mood nouns of tabloid headlines written in capitals.
  */
 export function findHeadlineLoaded(title: string): HeadlineLoadedSpan[] {
+  const quoted = [...title.matchAll(SINGLE_QUOTED)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
   const found: HeadlineLoadedSpan[] = findLoadedSpans(title)
-    .spans.filter((span) => span.region < 0 && span.reported === undefined)
+    .spans.filter(
+      (span) =>
+        span.region < 0 &&
+        span.reported === undefined &&
+        !quoted.some((region) => span.start < region.end && span.end > region.start),
+    )
     .map(({ start, end, text, reason, note }) => ({ start, end, text, reason, note }));
   const tokens = [...title.matchAll(WORD)];
   tokens.forEach((match, position) => {
