@@ -217,6 +217,21 @@ test('a byline keeps the names, not the date after a bar, and names the outlet a
   assert.equal(withRole.outlet, undefined, 'a role after the comma is not an outlet');
 });
 
+test('a byline crediting staff and an agency is a byline, not navigation ("By Gazette staff and Brine Wire")', () => {
+  for (const [line, names] of [
+    ['By Gazette staff and Brine Wire', 'Gazette staff and Brine Wire'],
+    ['By Saltmere Courier staff', 'Saltmere Courier staff'],
+    ['By Ida Varn and staff reporters', 'Ida Varn and staff reporters'],
+  ] as const) {
+    const article = extractArticle({ source: 'gulls.txt', format: 'text', text: scraped([line]) });
+    assert.equal(article.byline, names, line);
+    assert.ok(
+      article.removed.some((piece) => piece.text === line && piece.reason === 'byline'),
+      JSON.stringify(article.removed),
+    );
+  }
+});
+
 test('a byline names the outlet after a comma when a masthead word opens or leads it ("The Daily Gull", "Brine Wire Service")', () => {
   for (const outlet of ['The Daily Gull', 'Brine Wire Service', 'Saltmere News Service']) {
     const article = extractArticle({

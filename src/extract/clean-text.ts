@@ -30,8 +30,9 @@ const PROSE_MIN_WORDS = 12;
 const CHROME_MAX_WORDS = 8;
 
 const EMAIL_PATTERN = /[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})/i;
+/** "By Ida Varn", "By Gazette staff and Brine Wire": names, and the lower-case words of a staff credit. */
 const BYLINE_PATTERN =
-  /^[Bb][Yy]\s+(\p{Lu}[\p{L}\p{M}.'-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'-]*|and|&|de|van|von|,))*)\s*(?:[,|–—-].*)?$/u;
+  /^[Bb][Yy]\s+(\p{Lu}[\p{L}\p{M}.'-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'-]*|and|&|de|van|von|staff|reporters|writers|correspondents|,))*)\s*(?:[,|–—-].*)?$/u;
 
 /**
  * Cleans plain text scraped from a page, line by line: each residue line is removed with its reason; the first
