@@ -255,13 +255,6 @@ function evaluate(name: string, items: readonly HeadlineItem[], list: boolean): 
 }
 
 function main(): void {
-  // The sets are read only from an explicit data folder: this bench is run on purpose, not by default.
-  if (process.env.PARALLAX_BENCH_DATA === undefined) {
-    console.log(
-      'SKIP headlines: set PARALLAX_BENCH_DATA to the folder of the evaluation sets (see BENCHMARKS.md).',
-    );
-    return;
-  }
   const smoke = isSmoke();
   const list = process.argv.includes('--list');
   const limit = smoke ? 30 : Number.POSITIVE_INFINITY;
