@@ -38,3 +38,23 @@ test('leaves nouns, possessives and undated articles alone', () => {
   assert.equal(anchorRelativeDays('It opened today.', undefined), 'It opened today.');
   assert.equal(anchorRelativeDays('It opened today.', 'last week'), 'It opened today.');
 });
+
+test('a press release\'s "today announces" reads in the past once the day is named', () => {
+  assert.equal(
+    anchorRelativeDays('Tarrow Mills today announces a bid for Velm Dairies.', THURSDAY),
+    'Tarrow Mills on Thursday announced a bid for Velm Dairies.',
+  );
+  assert.equal(
+    anchorRelativeDays('The trust today publishes its accounts and says costs rose.', THURSDAY),
+    'The trust on Thursday published its accounts and says costs rose.',
+  );
+  // Only a verb right after the day word, and only one it knows: other words stay as written.
+  assert.equal(
+    anchorRelativeDays('Velm Dairies today posts a loss.', THURSDAY),
+    'Velm Dairies on Thursday posts a loss.',
+  );
+  assert.equal(
+    anchorRelativeDays('Velm Dairies shares today rose 4 percent.', THURSDAY),
+    'Velm Dairies shares on Thursday rose 4 percent.',
+  );
+});

@@ -32,6 +32,25 @@ const RELATIVE_DAY = new RegExp(
   'giu',
 );
 
+/*
+ * Verbs a press release puts in the present after "today" ("Tarrow Mills today announces ..."), with their past:
+ * once "today" is a named day, the sentence tells what happened then.
+ */
+const PRESENT_TO_PAST: ReadonlyMap<string, string> = new Map(
+  (
+    'announces:announced launches:launched confirms:confirmed reveals:revealed unveils:unveiled ' +
+    'publishes:published releases:released opens:opened begins:began welcomes:welcomed reports:reported ' +
+    'introduces:introduced signs:signed names:named calls:called urges:urged warns:warned completes:completed ' +
+    'agrees:agreed submits:submitted files:filed issues:issued presents:presented proposes:proposed ' +
+    'offers:offered receives:received says:said makes:made takes:took sets:set'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** A lower-case "today" after a word, before a lower-case word: "Tarrow Mills today announces". */
+const TODAY_VERB = /(?<=[\p{L}\p{N}]\s+)today\s+(\p{Ll}+)\b/gu;
+
 /** The calendar date an article was published on, as written (its own time zone), or undefined. */
 function publicationDay(published: string | undefined): number | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(published ?? '');
@@ -52,13 +71,18 @@ function publicationDay(published: string | undefined): number | undefined {
 export function anchorRelativeDays(text: string, published: string | undefined): string {
   const day = publicationDay(published);
   if (day === undefined) return text;
-  return text.replace(RELATIVE_DAY, (found: string, _phrase: string, offset: number) => {
+  // "X today announces" -> "X today announced" first, then "today" -> "on Thursday".
+  const past = text.replace(TODAY_VERB, (found: string, verb: string) => {
+    const form = PRESENT_TO_PAST.get(verb);
+    return form === undefined ? found : `${found.slice(0, -verb.length)}${form}`;
+  });
+  return past.replace(RELATIVE_DAY, (found: string, _phrase: string, offset: number) => {
     const phrase = BY_PHRASE.get(found.toLowerCase());
     if (!phrase) return found;
     const weekday = WEEKDAYS[new Date(day + phrase.offset * DAY_MS).getUTCDay()] ?? '';
     const words = `${weekday}${phrase.part ? ` ${phrase.part}` : ''}`;
     // "on" unless a preposition already stands before it ("since yesterday" is excluded above; "by today").
-    const before = text.slice(Math.max(0, offset - 10), offset);
+    const before = past.slice(Math.max(0, offset - 10), offset);
     const preposition = /\b(?:by|on|before|after|till|through)\s$/i.test(before) ? '' : 'on ';
     const replaced = `${preposition}${words}`;
     return /^\p{Lu}/u.test(found) ? replaced.charAt(0).toUpperCase() + replaced.slice(1) : replaced;
