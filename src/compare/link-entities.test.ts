@@ -77,3 +77,46 @@ void test('a place one outlet leaves untyped joins the place another outlet type
     [['place', 2]],
   );
 });
+
+/** One article per list of [name, key] people, keyed as given (the language stage adds a "Jr." to a key). */
+function keyedPeople(...named: [string, string][][]): Article[] {
+  return named.map((people, index) =>
+    buildArticle({
+      id: `a${index}`,
+      outlet: `Outlet ${index}`,
+      text: `${people.map(([name]) => name).join(' met ')} on Monday.`,
+      entities: people.map(([name, key]) => ({ name, key, type: 'person', mentions: [name] })),
+    }),
+  );
+}
+
+void test('a father and his "Jr." son named apart in one article stay apart across the story', () => {
+  assert.deepEqual(
+    linked(
+      keyedPeople(
+        [
+          ['Aldous Penhallow', 'aldous penhallow'],
+          ['Aldous Penhallow Jr', 'aldous penhallow jr'],
+        ],
+        [['Aldous Penhallow Jr', 'aldous penhallow jr']],
+        [['Aldous Penhallow', 'aldous penhallow']],
+      ),
+    ),
+    [
+      'Aldous Penhallow <- Aldous Penhallow, Aldous Penhallow',
+      'Aldous Penhallow Jr <- Aldous Penhallow Jr, Aldous Penhallow Jr',
+    ],
+  );
+});
+
+void test('a "Jr." one outlet writes and another leaves off is one person when no article names two', () => {
+  assert.deepEqual(
+    linked(
+      keyedPeople(
+        [['Joseph Brandvold Jr', 'joseph brandvold jr']],
+        [['Joseph Brandvold', 'joseph brandvold']],
+      ),
+    ),
+    ['Joseph Brandvold Jr <- Joseph Brandvold Jr, Joseph Brandvold'],
+  );
+});

@@ -62,6 +62,11 @@ export function gluedTitle(name: string, key: string): string | undefined {
   return written.slice(0, extra).join(' ');
 }
 
+/** A person's key without a "jr" or "sr" at its end ("aldous penhallow jr" -> "aldous penhallow"). */
+function withoutGeneration(key: string): string {
+  return key.replace(/ (?:jr|sr)$/, '');
+}
+
 /** The key without middle initials: "ana m ruiz" -> "ana ruiz". */
 function withoutInitials(key: string): string {
   const words = key.split(' ');
@@ -127,6 +132,22 @@ export function linkEntities(articles: readonly Article[]): EntityLinks {
       if (key !== '') entries.push({ article: index, entity, key });
     }
   });
+  // "Aldous Penhallow Jr." and "Aldous Penhallow": two men when one article names both, else one outlet wrote
+  // the "Jr." and another left it off.
+  const fathers = new Set<string>();
+  for (const entry of entries) {
+    const base = withoutGeneration(entry.key);
+    if (
+      entry.entity.type === 'person' &&
+      base !== entry.key &&
+      entries.some((other) => other.article === entry.article && other.key === base)
+    )
+      fathers.add(base);
+  }
+  for (const entry of entries) {
+    const base = withoutGeneration(entry.key);
+    if (entry.entity.type === 'person' && base !== entry.key && !fathers.has(base)) entry.key = base;
+  }
 
   const fullKeys = new Map<EntityType, Set<string>>();
   for (const entry of entries) {

@@ -1501,6 +1501,13 @@ function generationOf(name: string): string {
   return /\s(jr|sr|ii|iii|iv)\.?$/i.exec(name)?.[1]?.toLowerCase() ?? '';
 }
 
+/** A key with its generation at the end ("aldous penhallow jr"); "henry iv" keeps its own. */
+function withGeneration(key: string, generation: string): string {
+  return generation === '' || key === generation || key.endsWith(` ${generation}`)
+    ? key
+    : `${key} ${generation}`;
+}
+
 /* A first name alone shorter than this ("Al", "Jo") is linked to nobody: too often an initial or a word. */
 const MIN_FIRST_NAME_LETTERS = 3;
 
@@ -1566,15 +1573,18 @@ function labelHead(found: Label): string {
 
 /** True when a person is introduced by kinship ("His daughter Greta Roth", "his nephew"): someone's relative. */
 function isRelative(group: Group): boolean {
-  return group.mentions.some((mention) =>
-    mention.labels.some((found) => {
-      // Someone's: "His daughter", "Roth’s nephew"; "a mother of three" is no one's relative in the story.
-      if (!labelPronouns.has(found) && !/['’]s\b/.test(found.text)) return false;
-      const words = found.text.toLowerCase().split(/\s+/);
-      const stop = words.findIndex((word) => word === 'of' || word === 'for');
-      return (stop > 0 ? words.slice(0, stop) : words).some((word) => KIN_NOUNS.has(word));
-    }),
-  );
+  return group.mentions.some(isKinMention);
+}
+
+/** True when this mention carries a kinship label of someone's ("his father, X", "Roth's nephew X"). */
+function isKinMention(mention: RawMention): boolean {
+  return mention.labels.some((found) => {
+    // Someone's: "His daughter", "Roth’s nephew"; "a mother of three" is no one's relative in the story.
+    if (!labelPronouns.has(found) && !/['’]s\b/.test(found.text)) return false;
+    const words = found.text.toLowerCase().split(/\s+/);
+    const stop = words.findIndex((word) => word === 'of' || word === 'for');
+    return (stop > 0 ? words.slice(0, stop) : words).some((word) => KIN_NOUNS.has(word));
+  });
 }
 
 /**
@@ -1689,11 +1699,33 @@ export function findEntities(doc: Document): EntityIndex {
       // "Donald Trump" and "Donald J. Trump": same first and last name. "Harald Lunde Jr." after "Harald Lunde"
       // has been used is his son; written first ("Joseph Biden Jr.", later "Joseph Biden"), the same man.
       const suffix = generationOf(mention.text);
-      let group = candidates.find(
+      // "his father, Aldous Penhallow" after "Aldous Penhallow Jr.": a relative of the son, not the son; and once
+      // both are named, a plain full name is the father's (the son's is written with its "Jr.").
+      // "Penhallow Jr." for "Aldous Penhallow Jr.": the surname with the generation is the son's short form.
+      const generationHolder =
+        words.length === 1 && suffix !== ''
+          ? candidates.find((candidate) =>
+              candidate.mentions.some((other) => generationOf(other.text) === suffix),
+            )
+          : undefined;
+      if (generationHolder !== undefined) {
+        generationHolder.mentions.push(mention);
+        continue;
+      }
+      const kin = isKinMention(mention);
+      const fitting = candidates.filter(
         (candidate) =>
           candidate.firstName === firstName &&
-          (suffix === '' || candidate.mentions.some((other) => generationOf(other.text) === suffix)),
+          (suffix === ''
+            ? !(kin && candidate.mentions.every((other) => generationOf(other.text) !== ''))
+            : candidate.mentions.some((other) => generationOf(other.text) === suffix)),
       );
+      let group =
+        suffix === ''
+          ? (fitting.find((candidate) =>
+              candidate.mentions.some((other) => generationOf(other.text) === ''),
+            ) ?? fitting[0])
+          : fitting[0];
       if (!group) {
         group = { key, type: 'person', mentions: [], surname, firstName, tokens: mention.tokens };
         candidates.push(group);
@@ -1861,7 +1893,9 @@ export function findEntities(doc: Document): EntityIndex {
     entities.push({
       id,
       name,
-      key: normalizeEntityKey(name),
+      // "Aldous Penhallow Jr." keys apart from his father; compare links the two keys when no article of the
+      // story names both men.
+      key: withGeneration(normalizeEntityKey(name), generationOf(name)),
       type,
       mentions: group.mentions.map((mention): Mention => ({
         start: mention.start,

@@ -197,3 +197,31 @@ void test('a bare surname after a relative with another surname is named is that
   assert.ok(neal);
   assert.deepEqual(entitiesOf(article, 'Neal'), [neal]);
 });
+
+void test('a father introduced by kinship after his "Jr." son is a person of his own, and the keys keep them apart', () => {
+  const article = analyze(
+    'Tolvern Shipping on Monday named Aldous Penhallow Jr. as its chief executive, succeeding his father, ' +
+      'Aldous Penhallow, who founded the company in 1978. "My father built this company from one tugboat," ' +
+      'Penhallow Jr. said.',
+  );
+  const son = article.entities.find((entity) => entity.mentions.some((mention) => /Jr/.test(mention.text)));
+  assert.ok(son);
+  const father = entitiesOf(article, 'Aldous Penhallow')[0];
+  assert.ok(father && father !== son, father?.name);
+  assert.deepEqual(entitiesOf(article, 'Penhallow Jr'), [son]);
+  assert.notEqual(son.key, father.key);
+  assert.match(son.key, /\bjr$/);
+});
+
+void test('a plain full name after a father and his "Jr." son are both named goes to the father', () => {
+  const article = analyze(
+    'The founder, Aldous Penhallow, handed control to his son on Monday. Aldous Penhallow Jr., 52, becomes ' +
+      'chief executive. "It is time for a new captain," Aldous Penhallow said.',
+  );
+  const father = named(article, 'Aldous Penhallow');
+  assert.ok(father);
+  const plain = entitiesOf(article, 'Aldous Penhallow');
+  assert.deepEqual(plain, [father, father]);
+  const son = article.entities.find((entity) => entity.mentions.some((mention) => /Jr/.test(mention.text)));
+  assert.ok(son && son !== father);
+});
