@@ -613,3 +613,33 @@ test('a press release\'s "About <issuer>" note is boilerplate, not body', () => 
   // A sentence that opens on "About" is no note heading.
   assert.ok(release.text.includes('About the gulls of Saltmere'), release.text);
 });
+
+test('a masthead on the first line, above the headline, names the outlet and leaves the headline the title', () => {
+  const body = [
+    '',
+    'Skipper Tam Rooke, 58, was pulled from the hull of his capsized trawler on Tuesday after eleven hours in the water off Lowmoor Point.',
+    '',
+    '“I sang every song I know to stay awake,” Rooke said from his hospital bed.',
+  ];
+  for (const [masthead, title] of [
+    ['Lowmoor Echo', 'Fishing skipper rescued after night on capsized trawler'],
+    ['The Daily Gull', 'Skipper Rescued After Night On Capsized Trawler'],
+  ] as const) {
+    const article = extractArticle({
+      source: 'skipper.txt',
+      format: 'text',
+      text: [masthead, '', title, ...body].join('\n'),
+    });
+    assert.equal(article.title, title);
+    assert.equal(article.outlet, masthead);
+    assert.ok(article.text.startsWith('Skipper Tam Rooke'), article.text);
+    assert.ok(!article.removed.some((item) => item.text === title), JSON.stringify(article.removed));
+  }
+  // A two-word headline over a headline-shaped standfirst stays the title.
+  const short = extractArticle({
+    source: 'pier.txt',
+    format: 'text',
+    text: ['Pier Reopens', '', 'Gulls and anglers return to the old pier', ...body].join('\n'),
+  });
+  assert.equal(short.title, 'Pier Reopens');
+});

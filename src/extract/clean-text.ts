@@ -54,6 +54,13 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
     options = { ...options, url: header.fields.url };
 
   let first = lines.findIndex((line, index) => reasons[index] === undefined && line.text.trim() !== '');
+  // A text copied from the top of its page may open on the outlet's name, the headline under it ("Lowmoor Echo",
+  // then "Fishing skipper rescued ..."): the name is the masthead, the line under it the title.
+  const topMasthead = options.title === undefined ? mastheadAboveTitle(lines, reasons, first) : undefined;
+  if (topMasthead !== undefined) {
+    reasons[first] = 'boilerplate';
+    first = topMasthead.title;
+  }
   const firstLine = first >= 0 ? lines[first] : undefined;
   // With the title given, the first line is the title only when it repeats it; any other line is the text's own.
   const repeatsTitle = (line: string): boolean =>
@@ -76,7 +83,7 @@ export function cleanText(raw: string, options: { url?: string; title?: string }
         .slice(0, 4)
     : [];
   const underTitle = nextLines.slice(0, 3).find((line) => mastheadUnderTitle(line.text) !== undefined);
-  const titleMasthead = underTitle && mastheadUnderTitle(underTitle.text);
+  const titleMasthead = (underTitle && mastheadUnderTitle(underTitle.text)) || topMasthead?.name;
   if (underTitle) reasons[underTitle.index] ??= 'boilerplate';
 
   const [proseStart, proseEnd] = findBodyRegion(lines, reasons, first);
@@ -513,6 +520,41 @@ function mastheadWords(text: string): string[] | undefined {
   if (words.length < 2 || words.length > 5 || !MASTHEAD_END.test(text)) return undefined;
   return words.every((word) => /^(?:\p{Lu}[\p{L}'’&.-]*|of|the|and|&)$/u.test(word)) ? words : undefined;
 }
+
+/**
+ * The outlet's name on the text's first line with the headline on the next: a masthead-shaped line, then a
+ * headline of at least `HEADLINE_MIN_WORDS_UNDER_MASTHEAD` words that is no masthead itself, then more text,
+ * each a paragraph of its own.
+ */
+function mastheadAboveTitle(
+  lines: readonly { text: string }[],
+  reasons: readonly (ResidueReason | undefined)[],
+  first: number,
+): { name: string; title: number } | undefined {
+  // Its own paragraph at the very top: rendered pages open on runs of short menu lines, one under the other.
+  const blank = (index: number): boolean => lines[index] === undefined || lines[index].text.trim() === '';
+  if (first < 0 || lines.slice(0, first).some((line) => line.text.trim() !== '') || !blank(first + 1))
+    return undefined;
+  const name = mastheadUnderTitle(normaliseSpace(lines[first]!.text));
+  if (name === undefined) return undefined;
+  const title = lines.findIndex(
+    (line, index) => index > first && reasons[index] === undefined && line.text.trim() !== '',
+  );
+  const text = title >= 0 ? normaliseSpace(lines[title]!.text) : '';
+  if (
+    title < 0 ||
+    !isHeadline(text) ||
+    wordCount(text) < HEADLINE_MIN_WORDS_UNDER_MASTHEAD ||
+    mastheadUnderTitle(text) !== undefined ||
+    !blank(title + 1) ||
+    !hasMoreText(lines, title)
+  )
+    return undefined;
+  return { name, title };
+}
+
+/** Fewer words under a masthead-shaped first line read as a second name or a kicker, not a headline. */
+const HEADLINE_MIN_WORDS_UNDER_MASTHEAD = 4;
 
 /**
  * A masthead on the line right under the headline, where a page puts its name: as `mastheadOf`, but the words
