@@ -86,6 +86,29 @@ const PHYSICAL_NOUN = new Set(
     'machinery belongings contents inventory furniture fleet'
   ).split(' '),
 );
+/** Things a person holds on to in the literal sense of "cling": wreckage, a rope, a branch. */
+const HELD_THINGS = new Set(
+  (
+    'hull hulls wreckage raft rope ropes branch branches tree trees rock rocks debris ledge cliff railing ' +
+    'railings mast lifeboat lifebuoy buoy log logs door pole fence rooftop side edge keel plank pier ladder ' +
+    'wheel handle cable wire'
+  ).split(' '),
+);
+
+/**
+ * "clinging to hull", "clung to the upturned lifeboat": the object of "to"/"onto", within three words, is a
+ * thing held or a physical noun. "clinging to power", "clung on as leader" stay loaded.
+ */
+function clingsToThing(tokens: readonly { lower: string }[], position: number): boolean {
+  const to = tokens[position + 1]?.lower;
+  if (to !== 'to' && to !== 'onto') return false;
+  for (let index = position + 2; index <= position + 4 && index < tokens.length; index++) {
+    const word = tokens[index]?.lower ?? '';
+    if (HELD_THINGS.has(word) || PHYSICAL_NOUN.has(word)) return true;
+  }
+  return false;
+}
+
 /** How many words either side of the verb are searched for a physical noun. */
 const PHYSICAL_WINDOW = 5;
 
@@ -94,7 +117,9 @@ function isPhysicalSense(
   position: number,
   reason: LoadedReason,
 ): boolean {
-  if (reason !== 'emotive-verb' || !PHYSICAL_SENSE_VERB.test(tokens[position]?.lower ?? '')) return false;
+  if (reason !== 'emotive-verb') return false;
+  if (/^(?:cling|clung)/.test(tokens[position]?.lower ?? '')) return clingsToThing(tokens, position);
+  if (!PHYSICAL_SENSE_VERB.test(tokens[position]?.lower ?? '')) return false;
   const from = Math.max(0, position - PHYSICAL_WINDOW);
   const to = Math.min(tokens.length - 1, position + PHYSICAL_WINDOW);
   for (let index = from; index <= to; index++) {

@@ -173,6 +173,26 @@ test('a verb used of a physical event is plain reporting; the same verb used of 
   }
 });
 
+test('clinging to a hull or a rope is literal; clinging to power or office is loaded', () => {
+  for (const literal of [
+    'Trawler skipper survives eleven hours clinging to hull',
+    'The crew clung to the upturned lifeboat until dawn.',
+    'A boy was found clinging to a branch above the floodwater.',
+  ]) {
+    assert.deepEqual(reasonsOf(literal), [], literal);
+  }
+  for (const figurative of [
+    'The mayor is clinging to power after the recount.',
+    'Tessa Brann clung on as leader despite the revolt.',
+    'The minister clings to his seat.',
+  ]) {
+    assert.ok(
+      scoreLoadedText(figurative).spans.some((span) => /^cl[iu]ng/i.test(span.text)),
+      figurative,
+    );
+  }
+});
+
 test('"claim" as a filing, a responsibility or a death toll is literal; "claimed" for "said" still casts doubt', () => {
   for (const literal of [
     'Jobless claims in Velmar fell by 4,000 last week.',
