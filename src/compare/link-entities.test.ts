@@ -120,3 +120,27 @@ void test('a "Jr." one outlet writes and another leaves off is one person when n
     ['Joseph Brandvold Jr <- Joseph Brandvold Jr, Joseph Brandvold'],
   );
 });
+
+void test('a name written with its nickname links the given name and the nickname each written with the surname', () => {
+  assert.deepEqual(
+    linked(
+      keyedPeople(
+        [['Robert "Bobby" Quillan', 'robert bobby quillan']],
+        [['Bobby Quillan', 'bobby quillan']],
+        [['Robert Quillan', 'robert quillan']],
+      ),
+    ),
+    ['Robert "Bobby" Quillan <- Robert "Bobby" Quillan, Bobby Quillan, Robert Quillan'],
+  );
+  // Two people with one surname and one first name each: a middle word never links "Ana Ruiz" to both.
+  assert.equal(
+    linked(
+      keyedPeople(
+        [['Ana Maria Ruiz', 'ana maria ruiz']],
+        [['Ana Lucia Ruiz', 'ana lucia ruiz']],
+        [['Ana Ruiz', 'ana ruiz']],
+      ),
+    ).length,
+    3,
+  );
+});

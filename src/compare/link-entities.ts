@@ -91,7 +91,14 @@ function personNames(fullKeys: ReadonlySet<string>): (key: string) => string {
     const words = bare.split(' ');
     if (words.length !== 2) return bare;
     const longer = [...plain].filter((other) => other.split(' ').length >= 3 && other.endsWith(` ${bare}`));
-    return longer.length === 1 ? (longer[0] as string) : bare;
+    if (longer.length === 1) return longer[0] as string;
+    if (longer.length > 1) return bare;
+    // "Robert Quillan" for 'Robert "Bobby" Quillan': the given name and surname of the one three-word name.
+    const around = [...plain].filter((other) => {
+      const parts = other.split(' ');
+      return parts.length === 3 && parts[0] === words[0] && parts[2] === words[1];
+    });
+    return around.length === 1 ? (around[0] as string) : bare;
   };
   const fullest = new Map<string, string>();
   for (const key of [...fullKeys].sort()) {

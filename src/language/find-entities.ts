@@ -710,6 +710,21 @@ function findRawMentions(doc: Document): RawMention[] {
           possessive = isPossessive(tokens[runEnd - 1]);
           continue;
         }
+        // 'Robert "Bobby" Quillan': a one-word nickname in quotation marks between the given name and the surname.
+        const nickname = tokens[runEnd + 1];
+        const closing = tokens[runEnd + 2];
+        if (
+          next.kind === 'quote' &&
+          isCapitalised(nickname) &&
+          nickname?.start === next.end &&
+          closing?.kind === 'quote' &&
+          closing.start === nickname.end &&
+          isCapitalised(tokens[runEnd + 3])
+        ) {
+          runEnd += 4;
+          possessive = isPossessive(tokens[runEnd - 1]);
+          continue;
+        }
         if ((next.kind === 'word' || next.text === '&') && CONNECTORS.has(next.text)) {
           // "Cartel de los Soles": up to two connectors; "and" only inside a name that already has "of"/"for"
           // ("Department of Health and Human Services"), so that "Washington and Caracas" stay two places.
@@ -927,7 +942,8 @@ function processRun(
     const token = tokens[nameFirst - 1];
     const word = bareWord(token);
     if (!token) break;
-    if (token.text === '.') {
+    // An initial's period, and the quotation marks around a nickname ('Robert "Bobby" Quillan'), are no words.
+    if (token.text === '.' || token.kind === 'quote') {
       nameFirst--;
       continue;
     }
@@ -1070,7 +1086,7 @@ function isLeadingRole(
   for (let index = nameFirst; index < end; index++) {
     const token = tokens[index];
     if (token?.kind === 'word') words.push(bareWord(token));
-    else if (token?.text !== '.') return false;
+    else if (token?.text !== '.' && token?.kind !== 'quote') return false;
   }
   if (words.length < 2 || tokens[nameFirst]?.kind !== 'word') return false;
   const [written = '', ...rest] = words;

@@ -63,7 +63,7 @@ export const ROLE_NOUNS = withExForms(
   lieutenant sergeant colonel commissioner spokesperson campaigner reformer reformist challenger contender
   deputy producer publicist nephew niece uncle aunt cousin grandson granddaughter grandfather grandmother
   stepson stepdaughter stepfather stepmother widower fiance fiancee fiancé fiancée photographer filmmaker
-  designer architect
+  designer architect skipper pilot fisherman firefighter paramedic surgeon midwife
 `),
 );
 

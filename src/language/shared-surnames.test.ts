@@ -225,3 +225,21 @@ void test('a plain full name after a father and his "Jr." son are both named goe
   const son = article.entities.find((entity) => entity.mentions.some((mention) => /Jr/.test(mention.text)));
   assert.ok(son && son !== father);
 });
+
+void test('a nickname in quotation marks stays inside the name; a role before it is a label', () => {
+  for (const text of [
+    'Skipper Robert "Bobby" Quillan, 58, was pulled from the hull on Tuesday. Quillan said he sang to stay awake.',
+    'Skipper Robert “Bobby” Quillan, 58, was pulled from the hull on Tuesday. Quillan said he sang to stay awake.',
+  ]) {
+    const article = analyze(text);
+    const people = article.entities.filter((entity) => entity.type === 'person');
+    assert.equal(people.length, 1, people.map((entity) => entity.name).join(' | '));
+    const [quillan] = people;
+    assert.match(quillan?.name ?? '', /^Robert .Bobby. Quillan$/);
+    assert.equal(quillan?.key, 'robert bobby quillan');
+    assert.deepEqual(
+      quillan?.mentions.flatMap((mention) => mention.labels.map((label) => label.text)),
+      ['Skipper'],
+    );
+  }
+});
