@@ -2,7 +2,7 @@ import { findRiskChanges } from './risk-changes.js';
 import { isRoleWord, isTitleWord } from '../language/index.js';
 import type { Article, Citation, Conflict, ConflictKind, Label } from '../model/index.js';
 import { creditedClauses, isCredited } from './credited-clauses.js';
-import { EVENT_WORD_GROUPS, JOB_LOSS_EVENT } from './event-words.js';
+import { EVENT_WORD_GROUPS, JOB_LOSS_EVENT, thingWord } from './event-words.js';
 import { isSameNamedEvent, namedEventOfDay } from './named-events.js';
 import { latestFigureSide } from './figure-updates.js';
 import { entityKey, type EntityLinks } from './link-entities.js';
@@ -2318,7 +2318,7 @@ function argumentsOf(words: readonly string[], at: number): Set<string> {
   for (let index = at - EVENT_ARGUMENT_REACH_WORDS; index <= at + EVENT_ARGUMENT_REACH_WORDS; index++) {
     const word = words[index];
     if (index === at || word === undefined) continue;
-    if (!EVENT_WORD_GROUPS.some((group) => group.has(word))) near.add(word);
+    if (!EVENT_WORD_GROUPS.some((group) => group.has(word))) near.add(thingWord(word));
   }
   return near;
 }
