@@ -81,6 +81,9 @@ const DESCRIBED_OUTLET_PATTERN = new RegExp(
   String.raw`(?<![\p{L}\p{M}\p{N}])(?:(?:(?:the|The|a|A)[ \u00a0]+)?(?:${OUTLET_KIND_WORDS}[ \u00a0]+){0,2}(?:${OUTLET_KIND}|(?<=${OUTLET_KIND_WORDS}[ \u00a0]+)site)[ \u00a0]+(?<before>${DESCRIBED_NAME})|(?<!\b(?:a|an|A|An)[ \u00a0]+)(?<after>${DESCRIBED_NAME})[ \u00a0]+(?:news[ \u00a0]+agency|newspaper|news[ \u00a0]+site|website|blog|tabloid|magazine))(?![\p{L}\p{M}\p{N}])`,
   'gu',
 );
+/* A word every outlet named by what it is has (`DESCRIBED_OUTLET_PATTERN`). */
+const OUTLET_KIND_CUE =
+  /\b(?:website|blog|newsletter|newspaper|tabloid|broadcaster|magazine|agency|service|outlet|publication|site)\b/;
 /* "the technology site Quillpost Monday": a day or month after the name is the date, not part of it. */
 const NAME_TRAILING_DATE =
   /(?:[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))+$/;
@@ -236,7 +239,9 @@ export function findCredits(
       }
     }
   }
-  for (const match of text.matchAll(DESCRIBED_OUTLET_PATTERN)) {
+  // The pattern tries every capitalised word; most texts name no outlet by what it is, so it runs only on those.
+  const describedOutlets = OUTLET_KIND_CUE.test(text) ? text.matchAll(DESCRIBED_OUTLET_PATTERN) : [];
+  for (const match of describedOutlets) {
     const before = match.groups?.before;
     const written = before ?? match.groups?.after ?? '';
     const trimmed = written.replace(NAME_TRAILING_DATE, '');
