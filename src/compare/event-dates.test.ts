@@ -217,4 +217,39 @@ describe('the day a thing was found out, told with and without a negation', () =
     );
     assert.deepEqual(conflicts, []);
   });
+
+  it('"discovered the breach on February 19" / "discovered the hack on February 12": one incident in other nouns', () => {
+    const conflicts = dateConflicts(
+      article(
+        'wire',
+        'Fennick Health said it discovered the breach on February 19 and that the intruders first got in on January 28.',
+        'February 19',
+        '2026-02-19',
+        'day',
+      ),
+      article(
+        'tabloid',
+        'The bungling firm discovered the hack on February 12 but only owned up on Tuesday.',
+        'February 12',
+        '2026-02-12',
+        'day',
+      ),
+    );
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+    assert.deepEqual(conflicts[0]?.sides.map((side) => side.value).sort(), ['February 12', 'February 19']);
+  });
+
+  it('discovering a breach and discovering a fire are two events', () => {
+    const conflicts = dateConflicts(
+      article(
+        'wire',
+        'Fennick Health said it discovered the breach on February 19.',
+        'February 19',
+        '2026-02-19',
+        'day',
+      ),
+      article('radio', 'Night staff discovered the fire on February 12.', 'February 12', '2026-02-12', 'day'),
+    );
+    assert.deepEqual(conflicts, []);
+  });
 });

@@ -55,6 +55,32 @@ export const EVENT_WORD_GROUPS: readonly Set<string>[] = EVENT_FORMS.map((line) 
 /** The groups the count checks read: every form of each, at the same index as `EVENT_WORD_GROUPS`. */
 const COUNT_EVENT_GROUPS: readonly Set<string>[] = EVENT_FORMS.map((line) => stems(line.replace('|', ' ')));
 
+/*
+ * Nouns outlets swap for one incident ("discovered the breach on Feb. 19" / "discovered the hack on February 12",
+ * "the fire" / "the blaze"), as word forms stemmed at load. The day checks read an event word's neighbours through
+ * them, so that two clauses that name the thing in other words still tell one event. Each group is one kind of
+ * incident: a breach is never a fire.
+ */
+const THING_FORMS: readonly string[] = [
+  'breach breaches hack hacks hacking intrusion intrusions cyberattack cyberattacks cyber-attack',
+  'fire fires blaze blazes inferno wildfire wildfires bushfire',
+  'explosion explosions blast blasts',
+  'strike strikes walkout walkouts stoppage',
+];
+
+const THING_OF = new Map<string, string>(
+  THING_FORMS.flatMap((forms) => {
+    const group = [...stems(forms)];
+    const head = group[0] ?? '';
+    return group.map((stem) => [stem, head] as const);
+  }),
+);
+
+/** The one stem that stands for a stemmed noun's group of swappable nouns (`THING_FORMS`), or the stem itself. */
+export function thingWord(stem: string): string {
+  return THING_OF.get(stem) ?? stem;
+}
+
 /**
  * The stages of a court case, each in the words outlets swap for one another ("jailed" / "sentenced to prison" /
  * "caged"). Every telling of a case names its person and charge ("former mayor Edvin Moorcraft ... for taking

@@ -144,3 +144,38 @@ test('"since" that dates no running total ("since Friday, the service said 3,400
   assert.ok(conflict);
   assert.equal(conflict.latest, undefined);
 });
+
+const BLOG: ArticleSpec = {
+  id: 'blog',
+  outlet: 'Quillpost',
+  published: '2027-03-08T19:00:00Z',
+  text: [
+    'Update, March 9: Fennick Health confirmed the breach on Tuesday and put the number of stolen records at 2.3 million, saying the earlier count included duplicates.',
+    'Attackers have stolen more than 3 million patient records from Fennick Health, Quillpost has learned.',
+  ].join('\n\n'),
+};
+const WIRE: ArticleSpec = {
+  id: 'wire',
+  outlet: 'Brannock Wire',
+  published: '2027-03-09T11:00:00Z',
+  text: 'Fennick Health said on Tuesday that hackers had stolen 2.3 million patient records from one of its servers.',
+};
+
+test("an outlet's own update note takes it off the figure it revised: no dispute is left", () => {
+  const conflict = numberConflict(BLOG, WIRE);
+  assert.equal(conflict, undefined, JSON.stringify(conflict?.sides));
+});
+
+test('an outlet that revised its figure stands on its new figure in a dispute with a third', () => {
+  const conflict = numberConflict(BLOG, WIRE, {
+    id: 'tabloid',
+    outlet: 'Daily Clang',
+    published: '2027-03-10T08:00:00Z',
+    text: 'Shambolic Fennick Health let cybercriminals steal 5 million patient records from one of its servers.',
+  });
+  assert.ok(conflict);
+  assert.deepEqual(conflict.sides.map((side) => [...side.articles].sort()).sort(), [
+    ['blog', 'wire'],
+    ['tabloid'],
+  ]);
+});

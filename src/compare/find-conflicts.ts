@@ -2,7 +2,7 @@ import { findRiskChanges } from './risk-changes.js';
 import { isRoleWord, isTitleWord } from '../language/index.js';
 import type { Article, Citation, Conflict, ConflictKind, Label } from '../model/index.js';
 import { creditedClauses, isCredited } from './credited-clauses.js';
-import { EVENT_WORD_GROUPS, JOB_LOSS_EVENT } from './event-words.js';
+import { EVENT_WORD_GROUPS, JOB_LOSS_EVENT, thingWord } from './event-words.js';
 import { isSameNamedEvent, namedEventOfDay } from './named-events.js';
 import { latestFigureSide } from './figure-updates.js';
 import { entityKey, type EntityLinks } from './link-entities.js';
@@ -275,7 +275,94 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
     context,
     updates,
   );
-  return withoutSubsumedUpdates(withoutRevisedFigures(merged, context, byId, updates), updates);
+  return withoutSubsumedUpdates(
+    withoutRevisedFigures(withOwnCorrections(merged, context, updates), context, byId, updates),
+    updates,
+  );
+}
+
+/*
+ * The note an outlet puts at the top or foot of its own story when it changes it: "Update, March 9, 10:40: ...",
+ * "Correction: ...", "Editor's note: ...". A figure in it is the outlet's latest word on what it counts.
+ */
+const UPDATE_NOTE =
+  /^\s*(?:Updated?|UPDATED?|Correction|CORRECTION|Clarification|CLARIFICATION|Editor['’]s [Nn]ote)\b[^:]{0,40}:/;
+
+/**
+ * The disputes with each article that revised its own figure in an update note standing on its new figure: a blog
+ * that first said "more than 3 million records" and whose note says the firm "put the number at 2.3 million" no
+ * longer stands against the 2.3 million the wire gives (the note is the blog's word, a correction, not a dispute),
+ * and joins that side with the note cited. A side left with no article goes; a dispute left with fewer than two
+ * sides or sources is dropped. Updates (`latestFigureSide`) are left as they are.
+ */
+function withOwnCorrections(
+  conflicts: readonly Conflict[],
+  context: ConflictContext,
+  updates: Updates,
+): Conflict[] {
+  const notes = context.articles.map((article, index) =>
+    article.sentences.flatMap((span, sentence) =>
+      UPDATE_NOTE.test(article.text.slice(span.start, span.end))
+        ? context.details(index, sentence).numbers
+        : [],
+    ),
+  );
+  if (notes.every((list) => list.length === 0)) return [...conflicts];
+  const indexOf = new Map(context.articles.map((article, index) => [article.id, index]));
+  const figureOf = (entry: Conflict['sides'][number]): Detail | undefined =>
+    entry.citations.map((citation) => sideDetails.get(citation)).find((detail) => detail !== undefined);
+  const kept: Conflict[] = [];
+  for (const conflict of conflicts) {
+    if (conflict.kind !== 'number' || updates.has(conflict)) {
+      kept.push(conflict);
+      continue;
+    }
+    const figures = conflict.sides.map(figureOf);
+    // Article id -> the side its note gives, and the note's figure.
+    const moves = new Map<string, { to: number; detail: Detail }>();
+    conflict.sides.forEach((entry, from) => {
+      const old = figures[from];
+      for (const id of entry.articles) {
+        const index = indexOf.get(id);
+        if (index === undefined || old === undefined) continue;
+        for (const detail of notes[index] ?? []) {
+          if (numbersAgree(detail, old)) continue;
+          const to = figures.findIndex(
+            (figure, at) => at !== from && figure !== undefined && numbersAgree(detail, figure),
+          );
+          if (to !== -1) moves.set(id, { to, detail });
+        }
+      }
+    });
+    if (moves.size === 0) {
+      kept.push(conflict);
+      continue;
+    }
+    const sides = conflict.sides.map((entry, at) => {
+      const stays = (id: string): boolean => {
+        const move = moves.get(id);
+        return move === undefined || move.to === at;
+      };
+      const articles = entry.articles.filter(stays);
+      const citations = entry.citations.filter((citation) => stays(citation.article));
+      for (const [id, move] of moves) {
+        const index = indexOf.get(id);
+        if (move.to !== at || index === undefined || articles.includes(id)) continue;
+        articles.push(id);
+        citations.push(side(context, index, move.detail.value, move.detail).citation);
+      }
+      const position = (id: string): number => indexOf.get(id) ?? 0;
+      articles.sort((a, b) => position(a) - position(b));
+      citations.sort((a, b) => position(a.article) - position(b.article) || a.sentence - b.sentence);
+      return { ...entry, articles, citations };
+    });
+    const left = sides.filter((entry) => entry.articles.length > 0);
+    const sources = new Set(
+      left.flatMap((entry) => entry.articles.map((id) => sourceOf(context, indexOf.get(id) ?? -1))),
+    );
+    if (left.length >= 2 && sources.size >= 2) kept.push({ ...conflict, sides: left });
+  }
+  return kept;
 }
 
 /**
@@ -805,14 +892,27 @@ function sameDay(a: Citation | undefined, b: Citation | undefined): boolean {
 
 /**
  * Two number sides give one figure, however written: "14 people" and "Fourteen people (14)" found by two checks
- * are one side of the dispute, not two.
+ * are one side of the dispute, not two; so are "2.3 million records" and "approximately 2.3 million records",
+ * the same figure given exactly and as an estimate (each side of a dispute must disagree with the others, and
+ * these do not). "More than 2.3 million" or "nearly 2.3 million" stays apart: it bounds the figure on one side.
  */
 function sameCount(a: Citation | undefined, b: Citation | undefined): boolean {
   const detailA = a === undefined ? undefined : sideDetails.get(a);
   const detailB = b === undefined ? undefined : sideDetails.get(b);
   if (detailA === undefined || detailB === undefined) return false;
   if (!detailA.slot.startsWith('number:') || !detailB.slot.startsWith('number:')) return false;
-  return sameFigure(detailA, detailB);
+  return (
+    sameFigure(detailA, detailB) ||
+    (detailA.value === detailB.value && isExactOrAbout(detailA) && isExactOrAbout(detailB))
+  );
+}
+
+/** A figure given exactly ("2.3 million") or as an estimate either side of it ("approximately 2.3 million"). */
+function isExactOrAbout(detail: Detail): boolean {
+  const value = Number(detail.value);
+  const { low, high } = detail;
+  if (low === undefined || high === undefined) return true;
+  return (low === value && high === value) || (low < value && value < high);
 }
 
 /** Adds each article's detail as a side of a story-level conflict, once per place in the text. */
@@ -2318,7 +2418,7 @@ function argumentsOf(words: readonly string[], at: number): Set<string> {
   for (let index = at - EVENT_ARGUMENT_REACH_WORDS; index <= at + EVENT_ARGUMENT_REACH_WORDS; index++) {
     const word = words[index];
     if (index === at || word === undefined) continue;
-    if (!EVENT_WORD_GROUPS.some((group) => group.has(word))) near.add(word);
+    if (!EVENT_WORD_GROUPS.some((group) => group.has(word))) near.add(thingWord(word));
   }
   return near;
 }

@@ -1,3 +1,4 @@
+import { aboutNoteName, opensAboutNote } from './about-notes.js';
 import type { ParagraphKind, Removed, ResidueReason } from '../model/index.js';
 import type { Block } from './assemble-text.js';
 import { foldForCompare, normaliseSpace } from './assemble-text.js';
@@ -265,10 +266,6 @@ function listItemText(lines: readonly { text: string }[], index: number): string
   return normaliseSpace(line.slice(bullet[0].length));
 }
 
-/** A press release's note heading: "About Corvane Foods", a name alone after "About". */
-const ABOUT_HEADING =
-  /^About\s+(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|and|&)){0,5})$/u;
-
 /**
  * Marks a press release's "About <name>" notes as boilerplate: the heading and the paragraph under it that
  * introduces the name ("Corvane Foods is a leading producer of ..."). The issuer describes itself there in
@@ -276,12 +273,11 @@ const ABOUT_HEADING =
  */
 function markAboutNotes(lines: readonly { text: string }[], reasons: (ResidueReason | undefined)[]): void {
   lines.forEach((line, index) => {
-    const name = ABOUT_HEADING.exec(normaliseSpace(line.text))?.[1];
+    const name = aboutNoteName(line.text);
     if (name === undefined) return;
     let next = index + 1;
     while (next < lines.length && lines[next]!.text.trim() === '') next++;
-    const first = normaliseSpace(lines[next]?.text ?? '');
-    if (!first.startsWith(`${name} is `) && !first.startsWith(`${name} are `)) return;
+    if (!opensAboutNote(name, lines[next]?.text ?? '')) return;
     reasons[index] = 'boilerplate';
     for (let at = next; at < lines.length && lines[at]!.text.trim() !== ''; at++) reasons[at] = 'boilerplate';
   });

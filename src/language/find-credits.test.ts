@@ -176,3 +176,28 @@ void test('"published in" or "a study in" a place, a newspaper section or a year
   ].join(' ');
   assert.deepEqual(credits(text), []);
 });
+
+void test('an outlet named by what it is ("the technology site Quillpost", "Tarrow news agency") is credited', () => {
+  const text = [
+    'The leak was first reported by the technology site Quillpost on Monday.',
+    'The firm confirmed it on Tuesday, telling Brannock news agency that 40,000 files were taken.',
+    'The security blog Latchkey first reported the flaw in May.',
+    'It owned up only after tech site Quillpost exposed it.',
+  ].join(' ');
+  assert.deepEqual(credits(text), [
+    ['Quillpost', 'reported', 'first reported by the technology site Quillpost'],
+    ['Brannock', 'told', 'telling Brannock news agency'],
+    ['Latchkey', 'reported', 'The security blog Latchkey first reported'],
+    ['Quillpost', 'reported', 'tech site Quillpost exposed'],
+  ]);
+});
+
+void test('a named place, body or firm after a descriptor that is no outlet is not credited', () => {
+  const text = [
+    'Workers at the building site Harrowgate said the cranes were idle.',
+    'The agency Frontlane said it had told the ministry.',
+    'A spokesman told the paper mill Orrin Works to close.',
+    'She told Dr Amsel the site was safe.',
+  ].join(' ');
+  assert.deepEqual(credits(text), []);
+});

@@ -68,6 +68,26 @@ const BEFORE: readonly [RegExp, CreditKind][] = [
 const GENERIC_OUTLET_PATTERN =
   /(?<![\p{L}\p{M}\p{N}])(?:The[ \u00a0]+)?(?:(?:Radio|Daily|Channel|Television|TV)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}’'&-]*){1,3}(?![ \u00a0]+\p{Lu})|(?:\p{Lu}[\p{L}\p{M}’'&-]*[ \u00a0]+){1,4}(?:Press Agency|News Agency|Wire Service|News Service|Press Service|Press|Agency|Times|Post|News|Gazette|Herald|Tribune|Journal|Observer|Courier|Ledger|Chronicle|Standard|Telegraph|Mirror|Express|Radio|Television|Broadcasting|Magazine|Wire|Daily|Dispatch|Record|Sentinel|Examiner|Inquirer|Bulletin))(?![\p{L}\p{M}\p{N}])/gu;
 
+/*
+ * Outlets named by what they are rather than by a head word in their name: "the technology site Quillpost",
+ * "tech site Quillpost", "the security blog Latchkey", "Brannock news agency". A bare "site" needs a word that
+ * makes it a publication ("news", "tech", ...): "the building site Harrowgate" is a place. A bare "agency" or
+ * "paper" is left out: "the agency Frontlane" is more often a public body, "the paper mill Orrin" a factory.
+ */
+const OUTLET_KIND_WORDS = String.raw`(?:news|tech|technology|investigative|security|cybersecurity|gossip|celebrity|business|financial|finance|sports|political|online|local|regional|national|trade|industry|science|health|data|media)`;
+const OUTLET_KIND = String.raw`(?:website|blog|newsletter|newspaper|tabloid|broadcaster|magazine|news[ \u00a0]+agency|wire[ \u00a0]+service|news[ \u00a0]+outlet|publication)`;
+const DESCRIBED_NAME = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’&-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}\p{N}'’&-]*){0,3}`;
+const DESCRIBED_OUTLET_PATTERN = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}])(?:(?:(?:the|The|a|A)[ \u00a0]+)?(?:${OUTLET_KIND_WORDS}[ \u00a0]+){0,2}(?:${OUTLET_KIND}|(?<=${OUTLET_KIND_WORDS}[ \u00a0]+)site)[ \u00a0]+(?<before>${DESCRIBED_NAME})|(?<!\b(?:a|an|A|An)[ \u00a0]+)(?<after>${DESCRIBED_NAME})[ \u00a0]+(?:news[ \u00a0]+agency|newspaper|news[ \u00a0]+site|website|blog|tabloid|magazine))(?![\p{L}\p{M}\p{N}])`,
+  'gu',
+);
+/* A word every outlet named by what it is has (`DESCRIBED_OUTLET_PATTERN`). */
+const OUTLET_KIND_CUE =
+  /\b(?:website|blog|newsletter|newspaper|tabloid|broadcaster|magazine|agency|service|outlet|publication|site)\b/;
+/* "the technology site Quillpost Monday": a day or month after the name is the date, not part of it. */
+const NAME_TRAILING_DATE =
+  /(?:[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))+$/;
+
 /** "Meridian Press Agency" for "MPA" when the article spells the name out somewhere. */
 function expandAcronym(text: string, acronym: string): string {
   for (const match of text.matchAll(GENERIC_OUTLET_PATTERN)) {
@@ -215,6 +235,33 @@ export function findCredits(
       const hit = pattern.exec(head);
       if (hit) {
         add(headStart + hit.index + (hit[0].length - hit[0].trimStart().length), end, name, kind);
+        break;
+      }
+    }
+  }
+  // The pattern tries every capitalised word; most texts name no outlet by what it is, so it runs only on those.
+  const describedOutlets = OUTLET_KIND_CUE.test(text) ? text.matchAll(DESCRIBED_OUTLET_PATTERN) : [];
+  for (const match of describedOutlets) {
+    const before = match.groups?.before;
+    const written = before ?? match.groups?.after ?? '';
+    const trimmed = written.replace(NAME_TRAILING_DATE, '');
+    if (trimmed === '') continue;
+    const name = aliasOf(trimmed) ?? composeKey(trimmed.replace(/^The[ \u00a0]+/, ''));
+    const start = match.index;
+    const end = match.index + match[0].length - (before === undefined ? 0 : written.length - trimmed.length);
+    const tail = text.slice(end, end + 60);
+    const after = [...AFTER, [SAID, 'reported'] as const].find(([pattern]) => pattern.test(tail));
+    if (after) {
+      const hit = after[0].exec(tail);
+      add(start, end + (hit?.[0].length ?? 0), name, after[1]);
+      continue;
+    }
+    const headStart = Math.max(0, start - BEFORE_WINDOW_CHARS);
+    const head = text.slice(headStart, start);
+    for (const [pattern, kind] of BEFORE) {
+      const hit = pattern.exec(head);
+      if (hit) {
+        add(headStart + hit.index, end, name, kind);
         break;
       }
     }

@@ -207,3 +207,46 @@ void test('a newspaper named by its masthead word ("the Brackwater Courier") is 
     assert.equal(stay?.speaker, undefined, paper);
   }
 });
+
+void test('"researcher Odile Kranz of Northgrid Labs": a person of an organisation, not one organisation', () => {
+  for (const opening of [
+    'Security researcher Odile Kranz of Northgrid Labs found the data for sale.',
+    'The data was found by security researcher Odile Kranz of Northgrid Labs last week.',
+    'Analyst Odile Kranz of Harbour Bank said the shares would fall.',
+  ]) {
+    const article = analyze(
+      `The records of many patients were stolen on Monday.\n\n${opening}\n\nKranz said the firm had been warned.`,
+    );
+    const kranz = article.entities.find((entity) => entity.key === 'odile kranz');
+    assert.ok(
+      kranz,
+      `${opening}: ${article.entities.map((entity) => `${entity.name} (${entity.type})`).join(', ')}`,
+    );
+    assert.equal(kranz.type, 'person');
+    assert.equal(kranz.mentions.length, 2, opening);
+    assert.match(
+      kranz.mentions[0]?.labels.map((label) => label.text).join(', ') ?? '',
+      /researcher|Analyst/i,
+    );
+  }
+});
+
+void test('"Bank of Veland", "Duke of Harlow" and "Central Bank of Veland" stay whole', () => {
+  const article = analyze(
+    'The Bank of Veland raised rates on Monday.\n\nThe Duke of Harlow opened the pier.\n\nEconomists at the Central Bank of Veland agreed.',
+  );
+  const names = article.entities.map((entity) => entity.name);
+  for (const name of ['Bank of Veland', 'Duke of Harlow', 'Central Bank of Veland'])
+    assert.ok(names.includes(name), names.join(', '));
+});
+
+void test('"Ida Brennock, Chief Executive Officer of Fennick Systems": a title-case role of a firm is her label', () => {
+  const article = analyze(
+    'The records of many patients were stolen on Monday.\n\n"We are sorry," said Ida Brennock, Chief Executive Officer of Fennick Systems. "We will write to everyone."',
+  );
+  const brennock = article.entities.find((entity) => entity.key === 'ida brennock');
+  assert.deepEqual(
+    brennock?.mentions.flatMap((mention) => mention.labels.map((label) => label.text)),
+    ['Chief Executive Officer of Fennick Systems'],
+  );
+});

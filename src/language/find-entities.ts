@@ -481,8 +481,13 @@ function appositiveAfter(doc: Document, comma: number, end: number): number {
     }
     const opener = bareWord(tokens[before]);
     const office = tokens[before - 1];
+    // "Chief Executive Officer of Fennick Systems": a name that ends in an organisation's head word is the body
+    // the office is of, not a person after it.
     const officeOf =
-      opener === 'of' && TITLE_WORDS.has(bareWord(office)) && /^\p{Lu}\p{Ll}/u.test(office?.text ?? '');
+      opener === 'of' &&
+      TITLE_WORDS.has(bareWord(office)) &&
+      /^\p{Lu}\p{Ll}/u.test(office?.text ?? '') &&
+      !ORG_HEADS.has(bareWord(tokens[index - 1]));
     const owner = OWNER_PREPOSITIONS.has(opener) || APPOSITIVE_STOPS.has(opener) || DETERMINERS.has(opener);
     if (!owner || opener === 'and' || titled || officeOf) return -1;
   }
@@ -870,6 +875,12 @@ function processRun(
     }
   }
   if (end <= start) return;
+  const ofAt = personOfOrganisation(tokens, start, end);
+  if (ofAt !== undefined) {
+    processRun(doc, start, ofAt, sentence, sentenceFirst, sentenceEnd, context, out);
+    processRun(doc, ofAt + 1, end, sentence, sentenceFirst, sentenceEnd, context, out);
+    return;
+  }
   const words: string[] = [];
   for (let index = start; index < end; index++)
     if (tokens[index]?.kind === 'word') words.push(bareWord(tokens[index]));
@@ -1009,6 +1020,34 @@ function isOpeningVerb(word: string, context: RunContext): boolean {
 }
 
 /** What the whole document says about words, for decisions on one run of capitalised words. */
+/**
+ * Where to split a run that is a person and where they work ("researcher Odile Kranz of Northgrid Labs",
+ * "Analyst Odile Kranz of Harbour Bank"): the index of its "of", or undefined. A role noun stands right before the
+ * name (inside the run or just before it), the name is two or three capitalised words none of which heads an
+ * organisation or names a title or place, and a capitalised word follows "of". "Bank of Veland", "Duke of
+ * Harlow" and "Secretary of State" have one word before "of" and stay whole; so does a name with no role before it.
+ */
+function personOfOrganisation(tokens: readonly Token[], start: number, end: number): number | undefined {
+  let ofAt = start;
+  while (ofAt < end && tokens[ofAt]?.text !== 'of') ofAt++;
+  if (ofAt >= end || !isCapitalised(tokens[ofAt + 1])) return undefined;
+  let nameStart = start;
+  while (nameStart < ofAt && isNameRole(compoundHead(bareWord(tokens[nameStart])))) nameStart++;
+  const roleBefore =
+    nameStart > start || (tokens[start - 1]?.kind === 'word' && ROLE_NOUNS.has(bareWord(tokens[start - 1])));
+  const count = ofAt - nameStart;
+  if (!roleBefore || count < 2 || count > 3) return undefined;
+  for (let index = nameStart; index < ofAt; index++) {
+    const token = tokens[index];
+    const word = bareWord(token);
+    if (token?.kind !== 'word' || !isCapitalised(token)) return undefined;
+    if (ORG_HEADS.has(word) || TITLE_WORDS.has(word) || HONORIFICS.has(word) || PLACES.has(word))
+      return undefined;
+    if (isGroupHead(word) || CONNECTORS.has(token.text)) return undefined;
+  }
+  return ofAt;
+}
+
 interface RunContext {
   /** Capitalised words seen mid-sentence. */
   named: Set<string>;

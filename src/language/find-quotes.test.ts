@@ -1278,3 +1278,17 @@ void test('"she said" after a paragraph that names someone else in passing stays
   const wait = article.quotes.find((quote) => quote.content.text.includes('a long wait'));
   assert.equal(speakerName(article, wait?.speaker), 'Carla Odenvik');
 });
+
+void test('a tabloid verb of saying before a colon ("grovelled:") names the subject, not itself, as the source', () => {
+  const article = analyze(
+    'Fennick boss says sorry\n\nEmbattled boss Ida Brennock, who pocketed a 1.9 million pay package last year, grovelled: "We are deeply sorry."\n\nNurse Pia Holm seethed: "Nobody told us anything."',
+  );
+  for (const [start, name] of [
+    ['"We are deeply sorry', 'Ida Brennock'],
+    ['"Nobody told us', 'Pia Holm'],
+  ] as const) {
+    const quote = article.quotes.find((found) => found.content.text.startsWith(start));
+    assert.ok(quote, start);
+    assert.equal(speakerName(article, quote.speaker), name, JSON.stringify(quote.source));
+  }
+});

@@ -240,6 +240,7 @@ export const CUE_VERBS = set(`
   countered counter counters lamented lament laments acknowledged wrote reckoned suggest
   told informed inform informs assured assure assures advised advise advises quoted
   fumed raged retorted sighed
+  grovelled groveled gushed sobbed seethed moaned wailed bragged ranted whined spluttered blurted
 `);
 
 /** Verbs that take the addressee as object before the content ("told reporters that ..."). */

@@ -129,3 +129,17 @@ test('a word that opens a phrase of its own stays ("In addition to", "So far", "
     text: 'Yet another storm is due on Friday.',
   });
 });
+
+test("an outlet's update or correction label goes: the note's fact reads alone", () => {
+  for (const [label, expected] of [
+    ['Update, March 9, 10:40: ', 'Fennick Health put the number of stolen records at 40,000.'],
+    ['Correction: ', 'Fennick Health put the number of stolen records at 40,000.'],
+    ["Editor's note: ", 'Fennick Health put the number of stolen records at 40,000.'],
+  ] as const) {
+    const text = `${label}Fennick Health put the number of stolen records at 40,000.`;
+    assert.deepEqual(standAloneOpening(article(text, []), 0, text), { text: expected });
+  }
+  // A sentence that only opens on the word is left as it is.
+  const plain = 'Updates to the software reached 600 surgeries: the firm said so on Monday.';
+  assert.deepEqual(standAloneOpening(article(plain, []), 0, plain), { text: plain });
+});

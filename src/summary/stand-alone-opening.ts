@@ -11,6 +11,14 @@ import type { Article } from '../model/index.js';
 const LEADING_CONNECTIVE =
   /^(?:(?:but|and|also|meanwhile|moreover|furthermore|nonetheless|nevertheless)\b,?|yet\b(?!\s+(?:another|more|again)\b),?|(?:so|still|however|instead|besides|in addition|additionally),)\s+(?=["“]?\p{L})/iu;
 
+/*
+ * The label of a note an outlet puts on its own story when it changes it ("Update, March 9, 10:40:",
+ * "Correction:", "Editor's note:"): it says when the outlet changed the story, not what happened, and a summary
+ * sentence has no story around it to be a note on. Keep in sync with compare's `UPDATE_NOTE` (find-conflicts).
+ */
+const UPDATE_NOTE_LABEL =
+  /^(?:Updated?|UPDATED?|Correction|CORRECTION|Clarification|CLARIFICATION|Editor['’]s [Nn]ote)\b(?:[^:.]|\d:\d){0,40}?:\s+(?=["“]?\p{Lu})/u;
+
 /** A personal pronoun opening a sentence, as a subject ("He") or a possessive ("His daughter"). */
 const LEADING_PERSON_PRONOUN = /^(?:(he|she)|(his|her))\b(?!['’])/iu;
 
@@ -42,7 +50,7 @@ export type StandAloneOpening = { text: string } | { dependent: string };
  * // -> { text: 'Ida Brenn said the pier would reopen.' } when sentence 0 names Ida Brenn alone
  */
 export function standAloneOpening(article: Article, sentence: number, text: string): StandAloneOpening {
-  let result = text;
+  let result = text.replace(UPDATE_NOTE_LABEL, '');
   const connective = LEADING_CONNECTIVE.exec(result);
   if (connective) result = capitalise(result.slice(connective[0].length));
   const pronoun = LEADING_PERSON_PRONOUN.exec(result);
