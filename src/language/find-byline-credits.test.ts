@@ -26,6 +26,7 @@ test("people, staff and the article's own outlet in a byline credit no one", () 
     ['Gazette staff', 'Osler Gazette'],
     ['Ana Ruiz, Osler Gazette', 'Osler Gazette'],
     ['Tessford Examiner staff', 'Tessford Examiner'],
+    ['Ruth Amble, Kestrel Post Wire', 'Kestrel Post'],
     ['', 'Osler Gazette'],
   ] as const) {
     assert.deepEqual(findBylineCredits(byline, own), [], byline);

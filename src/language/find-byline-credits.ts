@@ -24,8 +24,11 @@ export interface BylineCreditSpan {
 export function findBylineCredits(byline: string | undefined, own: string | undefined): BylineCreditSpan[] {
   if (byline === undefined || byline.trim() === '') return [];
   const found: BylineCreditSpan[] = [];
+  const ownWords = own === undefined ? '' : foldWords(own);
   const add = (start: number, end: number, outlet: string): void => {
     if (namesOwnOutlet(outlet, own) || namesOwnOutlet(byline.slice(start, end), own)) return;
+    // The outlet's own desk or service ("CNN Wire" in CNN) is the outlet.
+    if (ownWords !== '' && foldWords(outlet).startsWith(`${ownWords} `)) return;
     if (found.some((span) => start < span.end && span.start < end)) return;
     found.push({ outlet, start, end });
   };
@@ -40,4 +43,15 @@ export function findBylineCredits(byline: string | undefined, own: string | unde
     add(match.index + lead, match.index + match[0].length, name);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Lower case, accents folded, "The" dropped, words only: "The Pellow Courier" -> "pellow courier". */
+function foldWords(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
