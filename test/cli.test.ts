@@ -247,3 +247,18 @@ test('cluster says once on stderr when its input is not in time order, and still
   const sorted = [record('a', '2026-03-01'), record('b', '2026-03-01'), record('c', '2026-03-02')].join('\n');
   assert.doesNotMatch((await runParallax(['cluster'], { stdin: sorted })).stderr, /time order/);
 });
+
+test('a press release and a byline credit survive `extract | compare`: the report counts and credits as analyze does', async () => {
+  const folder = join(repoRoot(), 'fixtures', 'stories', 'corvane-bid');
+  const files = ['corvane-press-release.txt', 'amberline-wire.jsonl', 'tessford-examiner-reprint.txt'];
+  const extract = await runParallax(['extract', ...files.map((name) => join(folder, name))]);
+  assert.equal(extract.code, 0, extract.stderr);
+  const story = JSON.stringify({ story: 'corvane', articles: extract.records }) + '\n';
+  const compare = await runParallax(['compare'], { stdin: story });
+  assert.equal(compare.code, 0, compare.stderr);
+  const report = compare.records[0] as unknown as StoryReport;
+  assert.deepEqual(report.coverage, { articles: 3, independentSources: 1, pressReleases: 1 });
+  assert.ok(
+    report.provenance.credits.some((credit) => 'byline' in credit && credit.outlet === 'Amberline Wire'),
+  );
+});

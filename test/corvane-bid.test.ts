@@ -48,8 +48,11 @@ test("the tabloid's 'up to 1,500 workers' stands against everyone else's 1,200 j
     ['how many jobs'],
   );
   assert.ok(report.summary.some((sentence) => /^Reports differ on how many jobs/.test(sentence.text)));
-  // The shared facts whose tellings all give 1,200 do not read as disagreeing among themselves.
-  const roles = report.facts.shared.find((fact) => fact.text.includes('1,200 roles'));
+  // The facts whose tellings all give 1,200 do not read as disagreeing among themselves. (The release's "1,200
+  // roles" is told by the financial paper alone among the outlets: one source, no longer a shared fact.)
+  const roles = [...report.facts.shared, ...report.facts.unique].find((fact) =>
+    fact.text.includes('1,200 roles'),
+  );
   assert.ok(roles);
   assert.equal(factConflictNote(roles, report.conflicts), '');
 });
@@ -83,4 +86,33 @@ test("the quotes keep their speakers and the tabloid's trim", () => {
   const brands = report.quotes.find((group) => group.text.startsWith('We will protect the brands'));
   const tabloid = brands?.variants.find((variant) => variant.article === idOf('Daily Rattle'));
   assert.ok(tabloid?.differences.includes('trimmed'), JSON.stringify(tabloid?.differences));
+});
+
+test("the regional paper's reprint credits the wire in its byline and counts with the wire, not as a source of its own", () => {
+  const reprint = idOf('Tessford Examiner');
+  const wire = idOf('Amberline Wire');
+  const credit = report.provenance.credits.find((item) => item.article === reprint);
+  assert.ok(credit !== undefined && 'byline' in credit, JSON.stringify(report.provenance.credits));
+  assert.equal(credit.outlet, 'Amberline Wire');
+  const shown = report.articles.find((article) => article.id === reprint);
+  assert.equal(shown?.byline?.slice(credit.byline.start, credit.byline.end), 'Amberline Wire');
+  assert.equal(shown?.reprintOf, wire);
+  // The wire (with its reprint), the financial paper and the tabloid; the press release is counted apart.
+  assert.equal(report.coverage.independentSources, 3);
+  assert.equal(report.coverage.pressReleases, 1);
+});
+
+test('the press release is marked as one and corroborates no fact on its own', () => {
+  const release = idOf('Corvane Foods');
+  assert.equal(report.articles.find((article) => article.id === release)?.pressRelease, true);
+  // The premium is told by the release, the wire (with its reprint) and the financial paper: two sources.
+  const premium = report.facts.shared.find((fact) => fact.text.includes('38 percent premium'));
+  assert.ok(premium, JSON.stringify(report.facts.shared.map((fact) => fact.text)));
+  assert.ok(premium.articles.includes(release), JSON.stringify(premium));
+  assert.equal(premium.sources, 2);
+  // What only the release says is reported by no outlet.
+  const sales = report.facts.unique.find((fact) => fact.text.includes('annual sales'));
+  assert.ok(sales, JSON.stringify(report.facts.unique.map((fact) => fact.text)));
+  assert.deepEqual(sales.articles, [release]);
+  assert.equal(sales.sources, 0);
 });

@@ -118,7 +118,7 @@ function citationsOf(report: StoryReport): { where: string; citation: Citation }
       entry.spans.map((span) => span.citation),
     ),
   );
-  report.provenance.credits.forEach((credit) => add('credit', [credit.citation]));
+  report.provenance.credits.forEach((credit) => add('credit', 'citation' in credit ? [credit.citation] : []));
   report.provenance.reuse.forEach((reuse) => add('reuse', reuse.citations));
   return found;
 }

@@ -15,6 +15,8 @@ export function extractedRecord(article: Article): Record<string, unknown> {
     published: article.published ?? null,
     published_source: article.publishedSource,
     outlet: article.outlet ?? null,
+    // "press-release" marks a press release and its issuer: `compare` reads it back to count the release apart.
+    outlet_source: article.outletSource ?? null,
     domain: article.domain ?? null,
     lang: article.lang,
     url: article.canonicalUrl ?? article.url ?? null,

@@ -155,7 +155,7 @@ Exit codes:
 
   recordVerb(
     'extract',
-    'clean HTML or plain text: {id, html | text, url?} in; {id, source, title, byline, published, published_source, outlet, domain, lang, url, text, paragraphs, removed} out (source: the file or file:line it came from, named by later verbs in their errors)',
+    'clean HTML or plain text: {id, html | text, url?} in; {id, source, title, byline, published, published_source, outlet, outlet_source, domain, lang, url, text, paragraphs, removed} out (source: the file or file:line it came from, named by later verbs in their errors)',
     `echo '{"id":"a","html":"<html>...</html>"}' | parallax extract
       parallax extract page.html notes.txt`,
     (paths) => runExtractVerb(paths, context),

@@ -233,3 +233,36 @@ void test('a press release whose wording others reuse is named by its issuer as 
     lines.join('\n'),
   );
 });
+
+void test('a press release is counted apart in the coverage and marked, and a byline credit and a reprint are told', () => {
+  const fixture = createFixtureReport();
+  const articles = fixture.articles.map((article) =>
+    article.id === 'ledger01'
+      ? { ...article, pressRelease: true as const }
+      : article.id === 'courier02'
+        ? { ...article, byline: 'Courier staff and Lantern Wire', reprintOf: 'wire03' }
+        : article,
+  );
+  const credit = {
+    article: 'courier02',
+    outlet: 'Lantern Wire',
+    text: 'Courier staff and Lantern Wire',
+    byline: { start: 18, end: 30 },
+  };
+  const outline = outlineReport(
+    createFixtureReport({
+      articles,
+      coverage: { articles: 4, independentSources: 2, pressReleases: 1 },
+      provenance: { ...fixture.provenance, credits: [credit] },
+    }),
+  );
+  assert.equal(outline.coverage, '4 articles from 2 independent sources and 1 press release');
+  const listed = outline.sections.find((entry) => entry.title === 'Articles')?.lines ?? [];
+  assert.match(listed[0] ?? '', /, press release\)$/);
+  assert.match(listed[1] ?? '', /, reprint of \[3\]\)$/);
+  const provenance = outline.sections.find((entry) => entry.title === 'Provenance')?.lines ?? [];
+  assert.ok(
+    provenance.includes('[2] credits Lantern Wire in its byline: “By Courier staff and Lantern Wire”'),
+    provenance.join('\n'),
+  );
+});

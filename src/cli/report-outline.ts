@@ -1,5 +1,6 @@
 import {
   factConflictNote,
+  formatCoverage,
   formatPublished,
   type Citation,
   type Conflict,
@@ -23,6 +24,9 @@ export function outlineReport(report: StoryReport): {
   const cite = (citations: readonly Citation[]): string =>
     citations.map((citation) => `[${number.get(citation.article) ?? '?'}:${citation.sentence + 1}]`).join('');
   const quoted = (text: string): string => `“${text}”`;
+  const releases = new Set(
+    report.articles.filter((article) => article.pressRelease === true).map((article) => article.id),
+  );
   const { coverage, provenance } = report;
 
   const sections: OutlineSection[] = [
@@ -34,8 +38,13 @@ export function outlineReport(report: StoryReport): {
           article.outlet ?? 'outlet unknown',
           article.published === undefined ? 'undated' : formatPublished(article.published),
         ];
-        const copy = article.copyOf ? `, copy of ${ref(article.copyOf)}` : '';
-        return `${ref(article.id)} ${parts.join(' — ')} (${article.source}${copy})`;
+        const notes = [
+          article.source,
+          ...(article.pressRelease === true ? ['press release'] : []),
+          ...(article.copyOf ? [`copy of ${ref(article.copyOf)}`] : []),
+          ...(article.reprintOf ? [`reprint of ${ref(article.reprintOf)}`] : []),
+        ];
+        return `${ref(article.id)} ${parts.join(' — ')} (${notes.join(', ')})`;
       }),
     },
     {
@@ -53,9 +62,11 @@ export function outlineReport(report: StoryReport): {
     },
     {
       title: `Reported by one source only (${report.facts.unique.length})`,
-      lines: report.facts.unique.map(
-        (fact) => `${fact.articles.map(ref).join('')} ${fact.text} ${cite(fact.citations)}`,
-      ),
+      lines: report.facts.unique.map((fact) => {
+        // Only a press release says it: no outlet reported it.
+        const only = fact.sources === 0 && fact.articles.every((id) => releases.has(id));
+        return `${fact.articles.map(ref).join('')} ${fact.text} ${cite(fact.citations)}${only ? ' (press release only)' : ''}`;
+      }),
     },
     {
       title: `Conflicting details (${report.conflicts.length})`,
@@ -147,9 +158,10 @@ export function outlineReport(report: StoryReport): {
     {
       title: 'Provenance',
       lines: [
-        ...provenance.credits.map(
-          (credit) =>
-            `${ref(credit.article)} credits ${credit.outlet}: ${quoted(credit.text)} ${cite([credit.citation])}`,
+        ...provenance.credits.map((credit) =>
+          'citation' in credit
+            ? `${ref(credit.article)} credits ${credit.outlet}: ${quoted(credit.text)} ${cite([credit.citation])}`
+            : `${ref(credit.article)} credits ${credit.outlet} in its byline: ${quoted(`By ${credit.text}`)}`,
         ),
         ...provenance.copies.map(
           (copy) =>
@@ -173,7 +185,7 @@ export function outlineReport(report: StoryReport): {
   return {
     // A story whose summary found no sentence to lead with has an empty headline; the pages say so the same way.
     headline: report.headline.text || '(no headline)',
-    coverage: `${coverage.articles} ${coverage.articles === 1 ? 'article' : 'articles'} from ${coverage.independentSources} independent ${coverage.independentSources === 1 ? 'source' : 'sources'}`,
+    coverage: formatCoverage(coverage),
     sections,
   };
 }

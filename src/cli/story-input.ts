@@ -167,7 +167,7 @@ export function readStoryArticles(value: unknown, source: string): Article[] {
       // An article extract wrote is cited by the file it came from, not by its place in this story record.
       const input = { ...parseRecord(item, itemSource), source: recordSource(item) ?? itemSource };
       if (input.id === undefined) input.id = positionalId(index, givenIds);
-      article = looksExtracted(item) ? annotateCleaned(input) : processInput(input);
+      article = looksExtracted(item) ? annotateCleaned(input, outletSourceOf(item)) : processInput(input);
     }
     // The same article listed twice is one article (as in a batch); a different one under a used id would
     // be one in the report, the other vanishing from it.
@@ -200,8 +200,9 @@ function looksExtracted(value: unknown): boolean {
 }
 
 /** The per-article stages after cleaning, on a text taken as it is (as `quotes` and `entities` take it). */
-function annotateCleaned(input: RawInput): Article {
+function annotateCleaned(input: RawInput, outletSource: string | undefined): Article {
   const metadata: Partial<Article> = { source: input.source };
+  if (outletSource !== undefined && input.outlet !== undefined) metadata.outletSource = outletSource;
   if (input.id !== undefined) metadata.id = input.id;
   if (input.title !== undefined) metadata.title = input.title;
   if (input.byline !== undefined) metadata.byline = input.byline;
@@ -215,6 +216,12 @@ function annotateCleaned(input: RawInput): Article {
   }
   const annotated = analyzeLanguage(createTextArticle(input.text ?? '', metadata));
   return { ...annotated, loaded: detectLoaded(annotated) };
+}
+
+/** Where `parallax extract` found a record's outlet (`outlet_source`, "press-release" for a release), if it says. */
+function outletSourceOf(item: unknown): string | undefined {
+  const value = (item as { outlet_source?: unknown }).outlet_source;
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 /** The id a story record gives an article (`id` as a string or number), if any. */

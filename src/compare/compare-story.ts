@@ -1,4 +1,4 @@
-import { balancesQuotes, stripDateline } from '../language/index.js';
+import { balancesQuotes, findBylineCredits, stripDateline } from '../language/index.js';
 import { UsageError } from '../model/index.js';
 import type { Article, Conflict, Fact, Story, StoryReport } from '../model/index.js';
 import { alignSentences, isMostlyQuotation, type AlignUnit } from './align-sentences.js';
@@ -10,9 +10,10 @@ import { contentWordCase, isStopword, normalizeText, stemWord } from './normaliz
 import { citeSentence } from './sentence-at.js';
 import { sentenceDetails, type SentenceDetails } from './sentence-details.js';
 import { orientCopies } from './orient-copies.js';
-import { sourceKeys } from './source-keys.js';
+import { countSources, isPressRelease, sourceKeys } from './source-keys.js';
 import { latestFigureSide } from './figure-updates.js';
-import { traceProvenance } from './trace-provenance.js';
+import { findReprints } from './find-reprints.js';
+import { findReusedPassages, REUSE_MIN_WORDS, traceProvenance } from './trace-provenance.js';
 
 /** The comparison of one story; the summary stage adds `headline`, `summary` and `loaded`. */
 export type ComparedStory = Omit<StoryReport, 'headline' | 'summary' | 'loaded'>;
@@ -184,8 +185,17 @@ export function compareStory(
   }
   const ordered = [...new Set(given.articles)].map((id) => byId.get(id) as Article);
   const story = orientCopies(given, ordered);
-  const sources = sourceKeys(story, ordered);
   const copyOf = new Map(story.copies.map((copy) => [copy.article, copy.copyOf]));
+  // An edited reprint (its byline credits an outlet whose article's text it reuses) is that outlet's source; a
+  // press release is the issuer's, counted apart from the outlets' independent reporting.
+  const reuse = findReusedPassages(story, ordered, options.reuseMinWords ?? REUSE_MIN_WORDS);
+  const bylineCredits = new Map(
+    ordered.map((article) => [article.id, findBylineCredits(article.byline, article.outlet)] as const),
+  );
+  const reprintOf = findReprints(ordered, bylineCredits, reuse, new Set(copyOf.keys()));
+  const sources = sourceKeys(story, ordered, reprintOf);
+  const releases = ordered.filter(isPressRelease);
+  const releaseSources = new Set(releases.map((article) => sources.get(article.id) ?? article.id));
 
   const units: (AlignUnit & { sentence: number })[] = [];
   ordered.forEach((article, index) => {
@@ -213,7 +223,7 @@ export function compareStory(
         return sources.get(id) ?? id;
       }),
       articles: ids,
-      sources: new Set(ids.map((id) => sources.get(id) ?? id)).size,
+      sources: countSources(ids, sources, releaseSources),
       citations: members.map((member) => citeSentence(ordered[member.article] as Article, member.sentence)),
     };
     (fact.sources >= 2 ? shared : unique).push(fact);
@@ -273,8 +283,6 @@ export function compareStory(
     if (conflict.latest === undefined && oneSource(conflict)) conflicts.splice(index, 1);
   }
 
-  const provenanceOptions =
-    options.reuseMinWords === undefined ? {} : { reuseMinWords: options.reuseMinWords };
   return {
     story: story.id,
     articles: ordered.map((article) => {
@@ -287,15 +295,23 @@ export function compareStory(
       if (article.outlet !== undefined) entry.outlet = article.outlet;
       if (article.published !== undefined) entry.published = article.published;
       if (article.url !== undefined) entry.url = article.url;
+      if (article.byline !== undefined && article.byline !== '') entry.byline = article.byline;
       const copied = copyOf.get(article.id);
       if (copied !== undefined) entry.copyOf = copied;
+      const reprinted = reprintOf.get(article.id);
+      if (reprinted !== undefined) entry.reprintOf = reprinted;
+      if (isPressRelease(article)) entry.pressRelease = true;
       return entry;
     }),
-    coverage: { articles: ordered.length, independentSources: new Set(sources.values()).size },
+    coverage: {
+      articles: ordered.length,
+      independentSources: countSources(sources.keys(), sources, releaseSources),
+      ...(releases.length > 0 ? { pressReleases: releases.length } : {}),
+    },
     facts: { shared, unique },
     conflicts,
     quotes: quoteGrouping.groups,
     labels: collectLabels(ordered, links, quoteGrouping.described),
-    provenance: traceProvenance(story, ordered, sources, provenanceOptions),
+    provenance: traceProvenance(story, ordered, { sources, reuse, bylineCredits }),
   };
 }

@@ -27,6 +27,10 @@ export interface MentionSpec {
 export interface ArticleSpec {
   id: string;
   outlet?: string;
+  /** How extract found the outlet: "press-release" marks a press release and its issuer. */
+  outletSource?: string;
+  /** The byline as extract reads it, without "By" ("Gazette staff and Tarn Wire"). */
+  byline?: string;
   published?: string;
   text: string;
   entities?: { name: string; key: string; type: EntityType; mentions: (string | MentionSpec)[] }[];
@@ -132,6 +136,8 @@ export function buildArticle(spec: ArticleSpec): Article {
   const metadata: Partial<Article> = { id: spec.id, source: `${spec.id}.txt`, lang: 'en' };
   if (spec.outlet !== undefined) metadata.outlet = spec.outlet;
   if (spec.published !== undefined) metadata.published = spec.published;
+  if (spec.outletSource !== undefined) metadata.outletSource = spec.outletSource;
+  if (spec.byline !== undefined) metadata.byline = spec.byline;
   return { ...createTextArticle(text, metadata), sentences, entities, quotes, credits, dates };
 }
 

@@ -1,8 +1,8 @@
-import { namesOwnOutlet } from '../language/index.js';
+import { namesOwnOutlet, type BylineCreditSpan } from '../language/index.js';
 import type { Article, Citation, Provenance, Story } from '../model/index.js';
 import { normalizeText, type WordToken } from './normalize-text.js';
 import { citeSpan } from './sentence-at.js';
-import { outletKey } from './source-keys.js';
+import { isPressRelease, outletKey } from './source-keys.js';
 
 /**
  * Word shingle length for reuse. 8 words: two independent reports of one event share 4-6 word phrases by
@@ -24,28 +24,51 @@ const MAX_SHINGLE_REPEATS = 3;
  */
 const FIRST_REPORT = /\b(?:first|originally|broke the (?:news|story))\b/i;
 
-/** `Article.outletSource` of a press release credited to its issuer (set by extract's `cleanText`; keep in sync). */
-const PRESS_RELEASE_SOURCE = 'press-release';
+/**
+ * Passages two articles of the story share nearly word for word outside quotation marks (runs of shared word
+ * shingles of at least `minWords`, with their length in words), longest first; whole copies are left out.
+ */
+export function findReusedPassages(
+  story: Story,
+  articles: readonly Article[],
+  minWords: number = REUSE_MIN_WORDS,
+): Provenance['reuse'] {
+  const copies = storyCopies(story, articles);
+  const copyPairs = new Set(
+    copies.flatMap((copy) => [`${copy.article} ${copy.copyOf}`, `${copy.copyOf} ${copy.article}`]),
+  );
+  const copied = new Set(copies.map((copy) => copy.article));
+  return findReuse(articles, Math.max(2, minWords), copyPairs, copied);
+}
 
-/** Options for `traceProvenance`. */
-export interface ProvenanceOptions {
-  reuseMinWords?: number;
+/** The story's copies whose copying article is among `articles`. */
+function storyCopies(story: Story, articles: readonly Article[]): Provenance['copies'] {
+  const present = new Set(articles.map((article) => article.id));
+  return story.copies.filter((copy) => present.has(copy.article));
+}
+
+/** What `traceProvenance` reads besides the story and its articles. */
+export interface ProvenanceContext {
+  /** Article id -> source key (`sourceKeys`). */
+  sources: ReadonlyMap<string, string>;
+  /** The story's reused passages (`findReusedPassages`). */
+  reuse: Provenance['reuse'];
+  /** Article id -> the outlets its byline credits (`findBylineCredits`). */
+  bylineCredits: ReadonlyMap<string, readonly BylineCreditSpan[]>;
 }
 
 /**
- * Who credits whom (from the language stage's credits), the syndicated copies (from the story), passages two
- * articles share nearly word for word outside quotation marks (runs of shared word shingles, with their length
- * in words), a graph of derivation, and the likely original sources: outlets credited by two or more
- * independent articles, or said by one to have reported first.
+ * Who credits whom (from the language stage's credits, and the outlets a byline names: "By Examiner staff and
+ * Amberline Wire", cited by the byline), the syndicated copies (from the story), passages two articles share
+ * nearly word for word, a graph of derivation, and the likely original sources: outlets credited by two or more
+ * independent articles, or said by one to have reported first, and press releases whose wording others reuse.
  */
 export function traceProvenance(
   story: Story,
   articles: readonly Article[],
-  sources: ReadonlyMap<string, string>,
-  options: ProvenanceOptions = {},
+  context: ProvenanceContext,
 ): Provenance {
-  const minWords = Math.max(2, options.reuseMinWords ?? REUSE_MIN_WORDS);
-  const order = new Map(articles.map((article, index) => [article.id, index]));
+  const { sources, reuse } = context;
   const credits: Provenance['credits'] = [];
   const graph: Provenance['graph'] = [];
   const creditors = new Map<
@@ -54,35 +77,39 @@ export function traceProvenance(
   >();
   for (const article of articles) {
     const credited = new Set<string>();
-    for (const credit of article.credits) {
-      const key = outletKey(credit.outlet);
-      if (key === '' || namesOwnOutlet(credit.outlet, article.outlet)) continue;
-      const citation = citeSpan(article, credit.start, credit.end);
-      credits.push({ article: article.id, outlet: credit.outlet, text: credit.text, citation });
+    const credit = (outlet: string, citation?: Citation, text = ''): void => {
+      const key = outletKey(outlet);
       let entry = creditors.get(key);
       if (entry === undefined)
-        creditors.set(
-          key,
-          (entry = { outlet: credit.outlet, articles: new Set(), sources: new Set(), first: [] }),
-        );
-      if (FIRST_REPORT.test(credit.text)) entry.first.push(citation);
-      if (credited.has(key)) continue;
+        creditors.set(key, (entry = { outlet, articles: new Set(), sources: new Set(), first: [] }));
+      if (citation !== undefined && FIRST_REPORT.test(text)) entry.first.push(citation);
+      if (credited.has(key)) return;
       credited.add(key);
-      graph.push({ from: article.id, to: credit.outlet, kind: 'credit' });
+      graph.push({ from: article.id, to: outlet, kind: 'credit' });
       entry.articles.add(article.id);
       entry.sources.add(sources.get(article.id) ?? article.id);
+    };
+    // The byline first: it stands above the text.
+    for (const span of context.bylineCredits.get(article.id) ?? []) {
+      if (article.byline === undefined || outletKey(span.outlet) === '') continue;
+      credits.push({
+        article: article.id,
+        outlet: span.outlet,
+        text: article.byline,
+        byline: { start: span.start, end: span.end },
+      });
+      credit(span.outlet);
+    }
+    for (const found of article.credits) {
+      if (outletKey(found.outlet) === '' || namesOwnOutlet(found.outlet, article.outlet)) continue;
+      const citation = citeSpan(article, found.start, found.end);
+      credits.push({ article: article.id, outlet: found.outlet, text: found.text, citation });
+      credit(found.outlet, citation, found.text);
     }
   }
 
-  const present = new Set(order.keys());
-  const copies = story.copies.filter((copy) => present.has(copy.article));
+  const copies = storyCopies(story, articles);
   for (const copy of copies) graph.push({ from: copy.article, to: copy.copyOf, kind: 'copy' });
-  const copyPairs = new Set(
-    copies.flatMap((copy) => [`${copy.article} ${copy.copyOf}`, `${copy.copyOf} ${copy.article}`]),
-  );
-
-  const copied = new Set(copies.map((copy) => copy.article));
-  const reuse = findReuse(articles, minWords, copyPairs, copied);
   const reusePairs = new Set<string>();
   for (const passage of reuse) {
     const [earlier, later] = passage.articles;
@@ -117,7 +144,7 @@ function pressReleaseSources(
 ): Provenance['originalSources'] {
   const found: Provenance['originalSources'] = [];
   for (const release of articles) {
-    if (release.outletSource !== PRESS_RELEASE_SOURCE || release.outlet === undefined) continue;
+    if (!isPressRelease(release) || release.outlet === undefined) continue;
     const source = sources.get(release.id) ?? release.id;
     const users = new Set<string>();
     for (const passage of reuse) {

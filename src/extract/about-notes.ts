@@ -3,7 +3,7 @@ import type { Block } from './assemble-text.js';
 import { normaliseSpace } from './assemble-text.js';
 
 /** A press release's note heading: "About Corvane Foods", a name alone after "About". */
-const ABOUT_HEADING =
+export const ABOUT_HEADING =
   /^About\s+(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|and|&)){0,5})$/u;
 
 /** The name a press release's note heading introduces ("About Corvane Foods": "Corvane Foods"), if it is one. */

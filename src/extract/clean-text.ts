@@ -723,7 +723,7 @@ function inferOutlet(
 }
 
 /** A line that says the text is a press release: "Press release", "News release", "For immediate release". */
-const PRESS_RELEASE_LABEL =
+export const PRESS_RELEASE_LABEL =
   /^(?:(?:joint\s+)?(?:press|news|media)\s+(?:release|statement)|for\s+immediate\s+release)$/i;
 /** The label with the issuer in the same line: "Elbury College press release", "Press release: Elbury College". */
 const LABELLED_ISSUER = [
@@ -736,7 +736,7 @@ const DATE_WORD =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)\b/;
 
 /** The name of an organisation on a line of its own: capitalised words, with "of", "for", "and", "the" between. */
-function organisationName(line: string): string | undefined {
+export function organisationName(line: string): string | undefined {
   const words = line.split(/\s+/);
   if (words.length > 8 || /\d/.test(line) || PRESS_RELEASE_LABEL.test(line)) return undefined;
   if (!/^\p{Lu}/u.test(line) || !/\p{Lu}[\p{L}'’&.-]*$/u.test(line)) return undefined;
@@ -754,7 +754,7 @@ function organisationName(line: string): string | undefined {
  * the same line ("Elbury College press release", "Press release: Osterlin Health Trust"). The issuer is the text's
  * source, the one other outlets copy from; without the label a capitalised line there is as often a section.
  */
-function pressReleaseIssuer(lines: readonly string[]): string | undefined {
+export function pressReleaseIssuer(lines: readonly string[]): string | undefined {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? '';
     if (PRESS_RELEASE_LABEL.test(line)) {

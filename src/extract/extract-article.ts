@@ -12,6 +12,8 @@ import { limitNesting } from './limit-nesting.js';
 import { MAX_HTML_CHARS, MAX_NESTING_DEPTH, MAX_TEXT_CHARS } from './limits.js';
 import { domainFromUrl, outletFromDomain } from './outlet-from-domain.js';
 import { readMetadata } from './read-metadata.js';
+import { readPressRelease } from './read-press-release.js';
+import { withoutAboutNotes } from './about-notes.js';
 
 /** Options of `extractArticle`. */
 export interface ExtractOptions {
@@ -87,6 +89,16 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
   }
   const title = heading ? normaliseSpace(heading.text) : metadata.title;
   if (title) blocks = dropLeadingTitle(blocks, title);
+  const release = readPressRelease(blocks, {
+    url: metadata.canonicalUrl ?? input.url,
+    filedAs: metadata.pressRelease,
+  });
+  if (release !== undefined) {
+    blocks = release.blocks;
+    body.removed.push(...release.removed);
+  }
+  // After the press-release reading, which takes an "About <issuer>" note as evidence: any such note left goes.
+  blocks = withoutAboutNotes(blocks, body.removed);
   // A dateline or a "By ..." line left at the top of the body by markup the page gives no class to.
   const datelines = blocks.slice(0, LEADING_BLOCKS).filter((block) => isDateline(block.text));
   const bylines = blocks
@@ -173,6 +185,13 @@ function extractHtml(input: RawInput, options: ExtractOptions): Article {
     } else if (domain) {
       result.outlet = outletFromDomain(domain, `${title ?? ''}\n${text}`);
       result.outletSource = metadata.canonicalUrl ? 'canonical-url' : 'url';
+    }
+    // A press release is published by its issuer, whichever site carries it (a newswire's page of it); read by
+    // compare's `traceProvenance` and `sourceKeys` as the plain-text releases are.
+    const issuer = release?.issuer ?? result.outlet;
+    if (release !== undefined && issuer !== undefined) {
+      result.outlet = issuer;
+      result.outletSource = 'press-release';
     }
   }
   return result;

@@ -1,7 +1,6 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import type { ParagraphKind, Removed, ResidueReason } from '../model/index.js';
-import { withoutAboutNotes } from './about-notes.js';
 import type { Block } from './assemble-text.js';
 import { normaliseSpace } from './assemble-text.js';
 import { classifyLine } from './classify-line.js';
@@ -160,12 +159,9 @@ export function extractBody(document: Document): ExtractedBody {
   recordChrome(document, index, parts, removed);
   // Entries are put in time order while their times still mark them; the times then go as residue.
   return {
-    blocks: withoutAboutNotes(
-      orderLiveEntries(blocks)
-        .map((block) => withoutResidueSentences(block, removed))
-        .filter((block) => keepBlock(block, removed)),
-      removed,
-    ),
+    blocks: orderLiveEntries(blocks)
+      .map((block) => withoutResidueSentences(block, removed))
+      .filter((block) => keepBlock(block, removed)),
     removed,
   };
 }

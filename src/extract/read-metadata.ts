@@ -25,6 +25,11 @@ export interface PageMetadata {
   lang?: string;
   /** JSON-LD `articleBody`, when the page carries one. */
   articleBody?: string;
+  /**
+   * True when the page's metadata files it as a press release: JSON-LD `@type` "PressRelease", an `articleSection`
+   * or `genre` "Press release(s)", or an `og:type` naming one (read by extract's `readPressRelease`).
+   */
+  pressRelease?: boolean;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -243,8 +248,18 @@ export function readMetadata(document: Document, url: string | undefined): PageM
   }
   const body = stringOf(article?.articleBody);
   if (body) result.articleBody = body;
+  const filedAs = [
+    ...([] as unknown[]).concat(article?.['@type'] ?? []).map(String),
+    stringOf(article?.articleSection) ?? '',
+    stringOf(article?.genre) ?? '',
+    meta.get('og:type') ?? '',
+  ];
+  if (filedAs.some((value) => PRESS_RELEASE_TYPE.test(value))) result.pressRelease = true;
   return result;
 }
+
+/** "PressRelease", "Press Releases", "press_release", "News release": what a page is filed as when it is one. */
+const PRESS_RELEASE_TYPE = /^(?:press|news|media)[\s_-]*releases?$/i;
 
 /**
  * The byline in an author or meta strip: the whole strip ("By Ottilie Marsh · 15/11/2026"), else the one field

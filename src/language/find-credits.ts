@@ -11,7 +11,8 @@ const ALIASES = Object.keys(OUTLET_ALIASES).sort((a, b) => b.length - a.length);
  * Case-sensitive on purpose: "AP" the agency, not "ap"; "The Hill", not "the hill". An accented alias is also
  * matched as written with combining marks ("El Pai\u0301s"); the match is looked up in NFC (`aliasOf`).
  */
-const OUTLET_PATTERN = new RegExp(
+/** Known outlets and agencies by any name in `OUTLET_ALIASES`, as written (read by `findBylineCredits` too). */
+export const OUTLET_PATTERN = new RegExp(
   `(?<![${WORD_LETTER}\\p{N}])(?:${ALIASES.flatMap((alias) => {
     const decomposed = alias.normalize('NFD');
     return decomposed === alias ? [alias] : [alias, decomposed];
@@ -24,7 +25,7 @@ const OUTLET_PATTERN = new RegExp(
 const CASELESS_ALIASES = new Map(ALIASES.map((alias) => [alias.toLowerCase(), alias]));
 
 /** The canonical outlet for a name as written, in whichever Unicode form: "El Pai\u0301s" -> "El País". */
-function aliasOf(name: string): string | undefined {
+export function aliasOf(name: string): string | undefined {
   return OUTLET_ALIASES[composeKey(name)];
 }
 
@@ -65,7 +66,7 @@ const BEFORE: readonly [RegExp, CreditKind][] = [
  * word ("the Marrow Bay Gazette", "the Meridian Press Agency"), or one to three after a leading one ("Radio
  * Veland", "the Daily Clarion"). Used only inside the same credit patterns.
  */
-const GENERIC_OUTLET_PATTERN =
+export const GENERIC_OUTLET_PATTERN =
   /(?<![\p{L}\p{M}\p{N}])(?:The[ \u00a0]+)?(?:(?:Radio|Daily|Channel|Television|TV)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}’'&-]*){1,3}(?![ \u00a0]+\p{Lu})|(?:\p{Lu}[\p{L}\p{M}’'&-]*[ \u00a0]+){1,4}(?:Press Agency|News Agency|Wire Service|News Service|Press Service|Press|Agency|Times|Post|News|Gazette|Herald|Tribune|Journal|Observer|Courier|Ledger|Chronicle|Standard|Telegraph|Mirror|Express|Radio|Television|Broadcasting|Magazine|Wire|Daily|Dispatch|Record|Sentinel|Examiner|Inquirer|Bulletin))(?![\p{L}\p{M}\p{N}])/gu;
 
 /*

@@ -13,3 +13,5 @@ export { balancesQuotes } from './balances-quotes.js';
 export { namesOwnOutlet } from './names-own-outlet.js';
 export { isIrregularPast, isRoleWord, isTitleWord, isVerbWord } from './lexicon.js';
 export { stripDateline } from './strip-dateline.js';
+export { findBylineCredits } from './find-byline-credits.js';
+export type { BylineCreditSpan } from './find-byline-credits.js';

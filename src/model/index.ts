@@ -36,6 +36,8 @@ export type {
   LabelEntry,
   LoadedEntry,
   Provenance,
+  TextCredit,
+  BylineCredit,
   CitedText,
   StoryReport,
   LlmRewriteNote,
@@ -55,6 +57,7 @@ export {
 export { contentId } from './content-id.js';
 export { floorCodePoint } from './floor-code-point.js';
 export { formatPublished, publishedDay } from './format-published.js';
+export { formatCoverage } from './format-coverage.js';
 export { composeKey, WORD_LETTER } from './compose-key.js';
 export { createArticle, createTextArticle } from './create-article.js';
 export { createIdAllocator, createIdLedger, inputContent, keepFirstById } from './keep-first-by-id.js';

@@ -51,7 +51,10 @@ export interface Fact {
   text: string;
   /** Article ids that carry it (copies included). */
   articles: string[];
-  /** How many independent sources carry it (copies and same-outlet articles do not add). */
+  /**
+   * How many independent sources carry it (copies, reprints and same-outlet articles do not add, nor does a press
+   * release: 0 for a fact only a release states).
+   */
   sources: number;
   citations: Citation[];
 }
@@ -128,9 +131,30 @@ export interface LoadedEntry {
   headline?: { text: string; reason: LoadedReason; note: string; start: number; end: number }[];
 }
 
+/** A credit in an article's text ("The New York Times reported"): `citation` is the sentence that gives it. */
+export interface TextCredit {
+  article: string;
+  outlet: string;
+  /** The words of the credit as written ("according to the Harbour Gazette"). */
+  text: string;
+  citation: Citation;
+}
+
+/**
+ * A credit in an article's byline ("By Examiner staff and Amberline Wire"): it has no sentence to cite. `text` is
+ * the byline as the report's `articles[].byline` gives it, and `byline` the offsets of the credited name in it
+ * (`articles[i].byline.slice(start, end)`).
+ */
+export interface BylineCredit {
+  article: string;
+  outlet: string;
+  text: string;
+  byline: { start: number; end: number };
+}
+
 export interface Provenance {
-  /** Outlets each article credits ("The New York Times reported"). */
-  credits: { article: string; outlet: string; text: string; citation: Citation }[];
+  /** Outlets each article credits, in its text or in its byline. */
+  credits: (TextCredit | BylineCredit)[];
   /** Syndicated copies. */
   copies: { article: string; copyOf: string; similarity: number }[];
   /** Passages two articles share nearly word for word (not whole copies). */
@@ -169,11 +193,24 @@ export interface StoryReport {
     published?: string;
     url?: string;
     source: string;
+    /** The byline as extract read it ("Examiner staff and Amberline Wire"); a byline credit cites it. */
+    byline?: string;
     copyOf?: string;
+    /**
+     * Set for an edited reprint: an article whose byline credits the outlet of this article and whose text reuses
+     * this article's (`provenance.reuse`). Like a copy, it is not an independent source.
+     */
+    reprintOf?: string;
+    /** True for a press release (its `outlet` is the issuer): the origin outlets report from, not coverage. */
+    pressRelease?: true;
     sentences: string[];
   }[];
-  /** "N articles from M independent sources". */
-  coverage: { articles: number; independentSources: number };
+  /**
+   * "N articles from M independent sources (and P press releases)": `independentSources` counts outlets' reporting
+   * (copies and reprints go with their original), `pressReleases`, present when there is one, the issuers'
+   * releases, which are not counted as sources.
+   */
+  coverage: { articles: number; independentSources: number; pressReleases?: number };
   facts: { shared: Fact[]; unique: Fact[] };
   conflicts: Conflict[];
   quotes: QuoteGroup[];

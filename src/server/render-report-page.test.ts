@@ -311,3 +311,41 @@ void test("renderReportPage: a headline's loaded words and a reused press releas
   assert.match(html, /<p>Headline: “FEAR” <span class="tag">emotive<\/span>/);
   assert.match(html, /<strong>Elbury College<\/strong>, its press release [^<]*: wording reused by /);
 });
+
+void test('renderReportPage: a press release is counted apart and named apart from the sources of a fact; a byline credit is shown', () => {
+  const fixture = createFixtureReport();
+  const articles = fixture.articles.map((article) =>
+    article.id === 'ledger01'
+      ? { ...article, pressRelease: true as const }
+      : article.id === 'courier02'
+        ? { ...article, byline: 'Courier staff and Lantern Wire' }
+        : article,
+  );
+  const [fact, ...rest] = fixture.facts.shared;
+  assert.ok(fact !== undefined && fact.articles.includes('ledger01'));
+  const credit = {
+    article: 'courier02',
+    outlet: 'Lantern Wire',
+    text: 'Courier staff and Lantern Wire',
+    byline: { start: 18, end: 30 },
+  };
+  const html = renderReportPage(
+    createFixtureReport({
+      articles,
+      coverage: { articles: 4, independentSources: 2, pressReleases: 1 },
+      facts: {
+        shared: [{ ...fact, sources: fact.articles.length - 1 }, ...rest],
+        unique: fixture.facts.unique,
+      },
+      provenance: { ...fixture.provenance, credits: [credit] },
+    }),
+  );
+  assertOnlyOurMarkup(html);
+  assert.match(html, /<p class="coverage">4 articles from 2 independent sources and 1 press release/);
+  assert.match(html, /<span class="tag">press release<\/span>/);
+  assert.match(html, /independent sources: [^<]*; also in the press release of A · /);
+  assert.match(
+    html,
+    /credits <strong>Lantern Wire<\/strong> in its byline: “By Courier staff and <strong>Lantern Wire<\/strong>”/,
+  );
+});

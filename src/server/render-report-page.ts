@@ -1,5 +1,6 @@
 import {
   factConflictNote,
+  formatCoverage,
   formatPublished,
   publishedDay,
   type Citation,
@@ -55,7 +56,7 @@ export function renderReportsPage(reports: readonly StoryReport[]): string {
           .map(
             ({ report, prefix }) =>
               `<li><a href="#${prefix}top">${escapeHtml(report.headline.text || '(no headline)')}</a> <span class="muted">${escapeHtml(
-                `${plural(report.coverage.articles, 'article')} from ${plural(report.coverage.independentSources, 'independent source')}`,
+                formatCoverage(report.coverage),
               )}</span></li>`,
           )
           .join('\n')}</ol>`;
@@ -84,10 +85,7 @@ function renderReportArticle(report: StoryReport, prefix: string): string {
     ['provenance', 'Provenance', renderProvenance(report, index)],
     ['sentences', 'Sentences, article by article', renderSentences(report, index)],
   ];
-  const coverage = `${plural(report.coverage.articles, 'article')} from ${plural(
-    report.coverage.independentSources,
-    'independent source',
-  )}`;
+  const coverage = formatCoverage(report.coverage);
   return `<article id="${prefix}top">
 <h1>${escapeHtml(report.headline.text || '(no headline)')}${renderCitations(report.headline.citations, index)}</h1>
 <p class="coverage">${escapeHtml(coverage)}${renderDateRange(report.articles)}</p>
@@ -178,10 +176,13 @@ function renderArticles(report: StoryReport, index: ArticleIndex): string {
     const letter = index.byId.get(article.id)?.letter ?? '?';
     const href = safeHref(article.url);
     const title = escapeHtml(article.title ?? '(untitled)');
-    const copy =
-      article.copyOf === undefined
-        ? ''
-        : `<span class="tag">copy of ${escapeHtml(nameOf(article.copyOf, index))}</span>`;
+    const copy = [
+      ...(article.pressRelease === true ? ['press release'] : []),
+      ...(article.copyOf === undefined ? [] : [`copy of ${nameOf(article.copyOf, index)}`]),
+      ...(article.reprintOf === undefined ? [] : [`reprint of ${nameOf(article.reprintOf, index)}`]),
+    ]
+      .map((tag) => `<span class="tag">${escapeHtml(tag)}</span>`)
+      .join(' ');
     return `<tr>
 <th scope="row">${escapeHtml(letter)}</th>
 <td>${escapeHtml(article.outlet ?? 'unknown outlet')}</td>
@@ -196,12 +197,24 @@ function renderArticles(report: StoryReport, index: ArticleIndex): string {
 }
 
 function renderFact(fact: Fact, index: ArticleIndex, conflicts: readonly Conflict[] = []): string {
-  const outlets = sourceGroups(fact.articles, index)
-    .map(([head, ...copies]) =>
-      copies.length === 0
-        ? nameOf(head as string, index)
-        : `${nameOf(head as string, index)} (with ${plural(copies.length, 'copy', 'copies')}: ${copies.map((id) => nameOf(id, index)).join(', ')})`,
-    )
+  // A press release is where the fact started, not a source reporting it: named after the sources.
+  const isRelease = (id: string): boolean => index.byId.get(id)?.article.pressRelease === true;
+  const releases = fact.articles.filter(isRelease);
+  const outlets = sourceGroups(
+    fact.articles.filter((id) => !isRelease(id)),
+    index,
+  )
+    .map(([head, ...copies]) => {
+      if (copies.length === 0) return nameOf(head as string, index);
+      const reprints = copies.filter((id) => index.byId.get(id)?.article.reprintOf !== undefined).length;
+      const kind =
+        reprints === 0
+          ? plural(copies.length, 'copy', 'copies')
+          : reprints === copies.length
+            ? plural(copies.length, 'reprint')
+            : plural(copies.length, 'copy or reprint', 'copies or reprints');
+      return `${nameOf(head as string, index)} (with ${kind}: ${copies.map((id) => nameOf(id, index)).join(', ')})`;
+    })
     .join('; ');
   // Tellings that differ on a detail: the source count is for the fact, not for its figure.
   const differ = factConflictNote(fact, conflicts);
@@ -209,8 +222,13 @@ function renderFact(fact: Fact, index: ArticleIndex, conflicts: readonly Conflic
     differ === ''
       ? ''
       : `<br><span class="update">${escapeHtml(`${differ.charAt(0).toUpperCase()}${differ.slice(1)}: see Conflicting details.`)}</span>`;
+  const releaseNames = releases.map((id) => nameOf(id, index)).join(', ');
+  const told =
+    outlets === ''
+      ? `no independent source: only in the press release of ${releaseNames}`
+      : `${plural(fact.sources, 'independent source')}: ${outlets}${releases.length === 0 ? '' : `; also in the press release of ${releaseNames}`}`;
   return `<li>${escapeHtml(fact.text)}${renderCitations(fact.citations, index)}<br><span class="muted">${escapeHtml(
-    `${plural(fact.sources, 'independent source')}: ${outlets}`,
+    told,
   )}</span>${note}</li>`;
 }
 
@@ -224,7 +242,9 @@ function sourceGroups(ids: readonly string[], index: ArticleIndex): string[][] {
     const seen = new Set<string>();
     let current = id;
     for (;;) {
-      const copyOf = index.byId.get(current)?.article.copyOf;
+      const shown = index.byId.get(current)?.article;
+      // A reprint goes with the article it reprints, as a copy does: one source.
+      const copyOf = shown?.copyOf ?? shown?.reprintOf;
       if (copyOf === undefined || !index.byId.has(copyOf) || seen.has(copyOf)) return current;
       seen.add(current);
       current = copyOf;
@@ -366,9 +386,10 @@ function renderProvenance(report: StoryReport, index: ArticleIndex): string {
     credits.length === 0
       ? empty('No article credits another outlet.')
       : `<ul class="findings">${credits
-          .map(
-            (credit) =>
-              `<li>${escapeHtml(nameOf(credit.article, index))} credits <strong>${escapeHtml(credit.outlet)}</strong>: “${escapeHtml(credit.text)}”${renderCitations([credit.citation], index)}</li>`,
+          .map((credit) =>
+            'citation' in credit
+              ? `<li>${escapeHtml(nameOf(credit.article, index))} credits <strong>${escapeHtml(credit.outlet)}</strong>: “${escapeHtml(credit.text)}”${renderCitations([credit.citation], index)}</li>`
+              : `<li>${escapeHtml(nameOf(credit.article, index))} credits <strong>${escapeHtml(credit.outlet)}</strong> in its byline: “By ${escapeHtml(credit.text.slice(0, credit.byline.start))}<strong>${escapeHtml(credit.text.slice(credit.byline.start, credit.byline.end))}</strong>${escapeHtml(credit.text.slice(credit.byline.end))}”</li>`,
           )
           .join('\n')}</ul>`;
   const copyList =

@@ -170,7 +170,22 @@ export function assertReportCitations(report: StoryReport, story: Story, article
   for (const entry of report.loaded) {
     for (const span of entry.spans) assertCitation(span.citation, members, `loaded in ${entry.article}`);
   }
-  for (const credit of report.provenance.credits) assertCitation(credit.citation, members, 'credit');
+  for (const credit of report.provenance.credits) {
+    if ('citation' in credit) {
+      assertCitation(credit.citation, members, 'credit');
+      continue;
+    }
+    // A byline credit cites the article's byline, which the report carries.
+    const byline = report.articles.find((article) => article.id === credit.article)?.byline;
+    assert.equal(credit.text, byline, `byline credit of ${credit.article}: its text is the byline`);
+    assert.ok(
+      byline !== undefined &&
+        credit.byline.start >= 0 &&
+        credit.byline.start < credit.byline.end &&
+        credit.byline.end <= byline.length,
+      `byline credit of ${credit.article}: offsets inside the byline`,
+    );
+  }
   for (const reuse of report.provenance.reuse) {
     for (const citation of reuse.citations) assertCitation(citation, members, 'reuse');
   }
