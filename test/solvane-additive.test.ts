@@ -81,3 +81,8 @@ test("the tabloid's study of 4,820 people conflicts with the 48,200 adults the s
   assert.match(others?.value ?? '', /48,200/);
   assert.ok(others?.articles.includes(idOf('Meridian Review')));
 });
+
+test("the story's headline states the study's finding, not its caveat", () => {
+  assert.match(report.headline.text, /higher risk of bowel cancer/u);
+  assert.doesNotMatch(report.headline.text, /cannot show|observational/u);
+});
