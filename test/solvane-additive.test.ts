@@ -99,3 +99,12 @@ test("the tabloid's '20 percent chance' is the study's relative rise read as an 
   assert.ok(study?.articles.includes(idOf('Halden University')));
   assert.ok(!study?.articles.includes(idOf('Daily Blaze')));
 });
+
+test("the outside expert's role is his label: 'an epidemiologist at the Corran Institute ...'", () => {
+  const ashgrove = report.labels.find((entry) => entry.entity === 'Ruben Ashgrove');
+  const labels = (ashgrove?.byArticle ?? []).flatMap((entry) => entry.labels.map((label) => label.text));
+  assert.ok(
+    labels.some((label) => label.startsWith('an epidemiologist')),
+    JSON.stringify(labels),
+  );
+});

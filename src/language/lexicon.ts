@@ -64,6 +64,10 @@ export const ROLE_NOUNS = withExForms(
   deputy producer publicist nephew niece uncle aunt cousin grandson granddaughter grandfather grandmother
   stepson stepdaughter stepfather stepmother widower fiance fiancee fiancé fiancée photographer filmmaker
   designer architect
+  epidemiologist nutritionist dietitian dietician physician surgeon oncologist cardiologist virologist
+  immunologist toxicologist pharmacologist pharmacist statistician biostatistician psychiatrist psychologist
+  paediatrician pediatrician neurologist gastroenterologist dermatologist radiologist midwife paramedic
+  clinician biologist chemist physicist geologist ecologist
 `),
 );
 
