@@ -81,3 +81,30 @@ test("the tabloid's study of 4,820 people conflicts with the 48,200 adults the s
   assert.match(others?.value ?? '', /48,200/);
   assert.ok(others?.articles.includes(idOf('Meridian Review')));
 });
+
+test("the story's headline states the study's finding, not its caveat", () => {
+  assert.match(report.headline.text, /higher risk of bowel cancer/u);
+  assert.doesNotMatch(report.headline.text, /cannot show|observational/u);
+});
+
+test("the tabloid's '20 percent chance' is the study's relative rise read as an absolute chance", () => {
+  const reading = report.conflicts.find((conflict) => /relative/u.test(conflict.about));
+  assert.ok(reading, JSON.stringify(report.conflicts.map((conflict) => conflict.about)));
+  assert.match(reading.about, /absolute/u);
+  const blaze = reading.sides.find((side) => side.articles.includes(idOf('Daily Blaze')));
+  assert.match(blaze?.value ?? '', /20 percent chance/u);
+  assert.equal(blaze?.citations[0]?.sentence, 1);
+  const study = reading.sides.find((side) => side !== blaze);
+  assert.match(study?.value ?? '', /20 percent higher/u);
+  assert.ok(study?.articles.includes(idOf('Halden University')));
+  assert.ok(!study?.articles.includes(idOf('Daily Blaze')));
+});
+
+test("the outside expert's role is his label: 'an epidemiologist at the Corran Institute ...'", () => {
+  const ashgrove = report.labels.find((entry) => entry.entity === 'Ruben Ashgrove');
+  const labels = (ashgrove?.byArticle ?? []).flatMap((entry) => entry.labels.map((label) => label.text));
+  assert.ok(
+    labels.some((label) => label.startsWith('an epidemiologist')),
+    JSON.stringify(labels),
+  );
+});

@@ -1,4 +1,4 @@
-import { findRiskChanges } from './risk-changes.js';
+import { findRiskChanges, findRiskLevels } from './risk-changes.js';
 import { isRoleWord, isTitleWord } from '../language/index.js';
 import type { Article, Citation, Conflict, ConflictKind, Label } from '../model/index.js';
 import { creditedClauses, isCredited } from './credited-clauses.js';
@@ -1594,6 +1594,91 @@ function checkStoryRiskChanges(push: (conflict: Conflict) => void, context: Conf
   });
   for (const group of groups)
     emit(push, context, 'number', undefined, `how much the risk of ${group.target} rises`, group.sides);
+  checkRisksReadAsLevels(push, context);
+}
+
+/**
+ * Target words that name no particular risk: "of getting the deadly disease", "of developing the condition". A
+ * level of one of these, in a story that gives a relative rise of the same size, stands for that rise's risk.
+ */
+const GENERIC_TARGET_WORDS = new Set(
+  'disease diseases illness illnesses condition conditions disorder ailment deadly killer fatal serious terrible dreaded awful horrible painful it them'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A relative rise told elsewhere in the story as an absolute chance: the study's "20 percent higher risk of bowel
+ * cancer" (from, say, 5 in 10,000 to 6 in 10,000) as "a 20 percent chance of getting the deadly disease" or "a
+ * one-in-five chance". The level is read as the same figure when it equals the rise (rounded to hundredths) and
+ * is of the same risk: a shared target word, or a target that names no particular risk ("the disease"). Another
+ * source must give the rise; a level no source gives as a rise ("a 5 percent lifetime chance") is a baseline, not a
+ * misreading. Reported as a number conflict whose `about` says which side is relative and which absolute.
+ */
+function checkRisksReadAsLevels(push: (conflict: Conflict) => void, context: ConflictContext): void {
+  const changes = context.articles.flatMap((article, index) =>
+    findRiskChanges(article.text).map((change) => ({ change, index, article })),
+  );
+  const found = new Map<string, { about: string; relative: Side[]; absolute: Side[] }>();
+  context.articles.forEach((article, index) => {
+    for (const level of findRiskLevels(article.text)) {
+      const generic = level.targetWords.every((word) => GENERIC_TARGET_WORDS.has(word));
+      const rises = changes.filter(
+        ({ change, index: other }) =>
+          sourceOf(context, other) !== sourceOf(context, index) &&
+          change.factor > 1 &&
+          (change.factor - 1).toFixed(2) === level.level.toFixed(2) &&
+          (generic || change.targetWords.some((word) => level.targetWords.includes(word))),
+      );
+      const [first] = rises;
+      // An article that gives the rise itself tells the level as something else (a baseline that happens to be of
+      // the same size), not as the rise misread.
+      const ownRise = findRiskChanges(article.text).some(
+        (change) => change.factor > 1 && (change.factor - 1).toFixed(2) === level.level.toFixed(2),
+      );
+      if (first === undefined || ownRise) continue;
+      const percent = Math.round(level.level * 1000) / 10;
+      const key = `${first.change.targetWords.join(' ')}\u0000${level.level.toFixed(2)}`;
+      let entry = found.get(key);
+      if (entry === undefined)
+        found.set(
+          key,
+          (entry = {
+            about: `whether ${percent} percent is a rise in the risk of ${first.change.target} (relative) or the chance of it (absolute)`,
+            relative: [],
+            absolute: [],
+          }),
+        );
+      for (const { change, index: other, article: source } of rises) {
+        if (entry.relative.some((side) => side.article === other && side.citation.start === change.start))
+          continue;
+        entry.relative.push({
+          key: 'relative',
+          value: change.text,
+          article: other,
+          citation: {
+            article: source.id,
+            sentence: sentenceIndexOf(source, change.start),
+            start: change.start,
+            end: change.end,
+          },
+        });
+      }
+      entry.absolute.push({
+        key: 'absolute',
+        value: level.text,
+        article: index,
+        citation: {
+          article: article.id,
+          sentence: sentenceIndexOf(article, level.start),
+          start: level.start,
+          end: level.end,
+        },
+      });
+    }
+  });
+  for (const { about, relative, absolute } of found.values())
+    emit(push, context, 'number', undefined, about, [...relative, ...absolute]);
 }
 
 /**

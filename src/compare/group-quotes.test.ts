@@ -40,3 +40,17 @@ void test('a version that leaves out a whole negated sentence is trimmed, not re
   const short = berth?.variants.find((variant) => variant.article === articles[1]?.id);
   assert.deepEqual(short?.differences, ['trimmed']);
 });
+
+void test('a version that lacks only the "do not" of the quote is reversed, not also trimmed; a real cut stays a trim', () => {
+  const articles = [
+    'Study on sweetener\n\n"Shoppers do not need to throw out their fizzy drinks," said lead author Professor Mette Kalvø of Brisk University.',
+    'SWEETENER SCARE\n\nProfessor Mette Kalvø, who led the research, said: "Shoppers need to throw out their fizzy drinks."',
+    'Sweetener\n\nKalvø said shoppers "need to throw out" their drinks.',
+  ].map((text) => analyzeLanguage(createTextArticle(text)));
+  const { groups } = groupQuotes(articles, linkEntities(articles));
+  const drinks = groups.find((group) => group.text.includes('fizzy drinks'));
+  const tabloid = drinks?.variants.find((variant) => variant.article === articles[1]?.id);
+  assert.deepEqual(tabloid?.differences, ['reversed']);
+  const partial = drinks?.variants.find((variant) => variant.article === articles[2]?.id);
+  assert.deepEqual(partial?.differences, ['trimmed']);
+});

@@ -523,6 +523,10 @@ const MAX_SWAPPED_WORDS = 3;
 /* Words that turn a statement into its opposite; a contraction ("don't", "can't") counts as one. */
 const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'cannot']);
 
+/** Auxiliaries that carry a negation ("do not", "will not", "is not"): they go with it when it is dropped. */
+const NEGATED_AUXILIARY =
+  /^(?:do|does|did|is|are|was|were|will|would|can|could|should|shall|must|may|might|have|has|had)$/;
+
 function isNegation(word: string | undefined): boolean {
   return word !== undefined && (NEGATIONS.has(word) || word.endsWith("n't"));
 }
@@ -569,7 +573,19 @@ export function compareWords(version: readonly string[], reference: readonly str
   }
   const common = table[0]?.[0] ?? 0;
   const differences: QuoteDifference[] = [];
-  if (common < b.length) differences.push('trimmed');
+  // "People need to empty their cupboards" for "People do not need to ...": the words it lacks are the negation
+  // and its auxiliary, inside the part quoted. That is a reversal (below), not a cut: "trimmed" would tell the
+  // reader the outlet quoted less, where it changed what was said.
+  const onlyNegationLacking = b.every(
+    (word, index) =>
+      matchedReference[index] === true ||
+      (index > firstReference && index < lastReference && (isNegation(word) || NEGATED_AUXILIARY.test(word))),
+  );
+  if (
+    common < b.length &&
+    !(onlyNegationLacking && b.some((word, index) => !matchedReference[index] && isNegation(word)))
+  )
+    differences.push('trimmed');
   const firstMatch = matched.indexOf(true);
   const lastMatch = matched.lastIndexOf(true);
   // Words of the version's own at an end where the reference's words are missing replace them ("bought their

@@ -251,3 +251,21 @@ void test('a tabloid adjective before "union chief" leaves the noun of the role 
   assert.deepEqual(labelsOf(named(article, 'Maren Tolk')), ['union chief']);
   assert.deepEqual(labelsOf(named(article, 'Ivo Lenk')), ['dock boss']);
 });
+
+void test('health and science occupations are roles: "an epidemiologist at ...", "a nutritionist", "the cardiologist"', () => {
+  const cases: [string, string, string][] = [
+    [
+      'Dr Ruben Ashgrove, an epidemiologist at the Corran Institute who was not involved in the study, urged caution.',
+      'ruben ashgrove',
+      'an epidemiologist at the Corran Institute who was not involved in the study',
+    ],
+    ['Ilse Marrow, a nutritionist, said the advice stands.', 'ilse marrow', 'a nutritionist'],
+    ['Oncologist Tavi Brenn said the figures were small.', 'tavi brenn', 'Oncologist'],
+  ];
+  for (const [text, key, label] of cases) {
+    const article = analyzeLanguage(createTextArticle(text));
+    const person = article.entities.find((entity) => entity.key === key);
+    const labels = person?.mentions.flatMap((mention) => mention.labels.map((item) => item.text)) ?? [];
+    assert.ok(labels.includes(label), `${text} -> ${JSON.stringify(labels)}`);
+  }
+});

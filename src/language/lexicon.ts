@@ -63,7 +63,11 @@ export const ROLE_NOUNS = withExForms(
   lieutenant sergeant colonel commissioner spokesperson campaigner reformer reformist challenger contender
   deputy producer publicist nephew niece uncle aunt cousin grandson granddaughter grandfather grandmother
   stepson stepdaughter stepfather stepmother widower fiance fiancee fiancé fiancée photographer filmmaker
-  designer architect skipper pilot fisherman firefighter paramedic surgeon midwife
+  designer architect skipper pilot fisherman firefighter
+  epidemiologist nutritionist dietitian dietician physician surgeon oncologist cardiologist virologist
+  immunologist toxicologist pharmacologist pharmacist statistician biostatistician psychiatrist psychologist
+  paediatrician pediatrician neurologist gastroenterologist dermatologist radiologist midwife paramedic
+  clinician biologist chemist physicist geologist ecologist
 `),
 );
 

@@ -797,3 +797,46 @@ test('"as" after a verb of describing and its object is no cut point ("tried to 
   );
   assert.match(text, /^Mara Quill tried to paint Tomas Reyl as/u, text);
 });
+
+test('a subject with a relative clause on an irregular verb ("Commuters who rode ...") is a clause, kept whole', () => {
+  const finding = cited(
+    'Commuters who rode the Pellam tram line every day may have a lower risk of heart disease, according to a study by researchers at Ostrel College published on Friday in the Journal of Civic Health.',
+    0.4,
+  );
+  assert.equal(
+    chooseHeadline([finding])?.text,
+    'Commuters who rode the Pellam tram line every day may have a lower risk of heart disease',
+  );
+});
+
+test('a caveat, an unknown or a call for more research does not lead: the finding or event does', () => {
+  const finding = cited(
+    'Daily tram riders in Pellam had fewer heart attacks than drivers, Ostrel College found.',
+    0.2,
+  );
+  const caveats = [
+    'The study was observational and cannot prove that riding the tram protects the heart.',
+    'It was not immediately clear what caused the fire at the Ostrel depot.',
+    'More research is needed before doctors advise patients to ride trams.',
+    'The researchers said their findings do not show that trams prevent heart attacks.',
+  ];
+  for (const caveat of caveats) {
+    // Even when the caveat ranks first and is closer to the outlets' titles.
+    assert.equal(
+      chooseHeadline([cited(caveat, 0.5), finding])?.text,
+      'Daily tram riders in Pellam had fewer heart attacks than drivers, Ostrel College found',
+      caveat,
+    );
+  }
+  // With nothing else to say, a caveat still makes a headline.
+  assert.match(chooseHeadline([cited(caveats[0] ?? '')])?.text ?? '', /^The study was observational/u);
+});
+
+test('a caveat in a concession beside the main clause leaves the sentence the news it is', () => {
+  const news = cited(
+    'The Pellam transit board bought 40 new trams for the harbour line, though this does not mean the old ones will go.',
+    0.2,
+  );
+  const other = cited('Ostrel College found fewer heart attacks among daily tram riders.', 0.5);
+  assert.match(chooseHeadline([news, other])?.text ?? '', /^The Pellam transit board bought 40 new trams/u);
+});

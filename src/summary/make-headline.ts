@@ -2,6 +2,7 @@ import { isIrregularPast, stripDateline } from '../language/index.js';
 import type { CitedText } from '../model/index.js';
 import { neutralizeSentence } from './neutralize-sentence.js';
 import { findQuotedRegions } from './find-quoted-regions.js';
+import { isCaveat } from './is-caveat.js';
 
 /**
  * Headlines stay short: news style guides aim at 8-12 words, and readers scan about the first 14. The first fact
@@ -934,8 +935,17 @@ function isClause(text: string): boolean {
   // through the store | is being treated as arson"), so two verb groups are needed; verbs joined by "and" are one.
   let groups = 0;
   let inGroup = false;
+  // "who" opens a clause on its own verb, whatever its form ("People who ate ...", "Riders who rode ..."): the
+  // verb tests above know only regular and common irregular past forms. Not "that" or "which", which may open a
+  // clause on a subject of its own ("the claim that prices rose").
+  const opensOnVerb = (word: string): boolean =>
+    /^who$/i.test(bare(rest[end] ?? '')) &&
+    /^\p{Ll}[\p{Ll}\p{M}]+$/u.test(bare(word)) &&
+    !/^(?:not|also|still|now|then|never|once)$/i.test(bare(word)) &&
+    !/ly$/u.test(bare(word));
   rest.slice(end + 1).forEach((word, index, tail) => {
-    const verbal = hasVerb(word) || /^(?:be|been|being)$/i.test(bare(word));
+    const verbal =
+      hasVerb(word) || /^(?:be|been|being)$/i.test(bare(word)) || (index === 0 && opensOnVerb(word));
     if (verbal && !inGroup && !/^(?:and|or)$/i.test(tail[index - 1] ?? '')) groups += 1;
     inGroup = verbal;
   });
@@ -1003,11 +1013,19 @@ export function sentenceShape(sentence: string): 'quotation' | 'speech' | 'event
  * // -> { text: 'Halden closed the border', citations }
  */
 export function chooseHeadline(sentences: readonly HeadlineCandidate[]): CitedText | undefined {
-  const drafts = sentences.map((sentence) => ({
+  const all = sentences.map((sentence) => ({
     sentence,
     shape: sentenceShape(sentence.text),
     draft: draftHeadline(sentence.text),
+    caveat: isCaveat(sentence.text),
   }));
+  // A caveat ("The study cannot show that ...", "It was not immediately clear why ...") qualifies the news: it
+  // comes after every other sentence that is no quotation, and is left out while one of those fits.
+  const news = all.filter((entry) => !entry.caveat && entry.shape !== 'quotation');
+  const drafts =
+    news.length === 0
+      ? all
+      : [...all.filter((entry) => !entry.caveat), ...all.filter((entry) => entry.caveat)];
   const [first] = drafts;
   if (!first) return undefined;
   type Entry = (typeof drafts)[number];
@@ -1015,6 +1033,7 @@ export function chooseHeadline(sentences: readonly HeadlineCandidate[]): CitedTe
   // Usable as it stands: made without a forced cut, more than a name ("Hochul", left of a verbless fragment),
   // not opening on a word that points back, and not mainly a quotation.
   const usable = (entry: Entry): boolean =>
+    (news.length === 0 || !entry.caveat) &&
     entry.draft.clean &&
     isClause(entry.draft.text) &&
     countWords(entry.draft.text) >= 3 &&
@@ -1022,7 +1041,7 @@ export function chooseHeadline(sentences: readonly HeadlineCandidate[]): CitedTe
     sentenceShape(entry.draft.text) !== 'quotation';
   const events = drafts
     .filter((entry) => entry.shape === 'event')
-    .sort((a, b) => closeness(b) - closeness(a));
+    .sort((a, b) => Number(a.caveat) - Number(b.caveat) || closeness(b) - closeness(a));
   let chosen: Entry;
   if (first.shape !== 'quotation') {
     // A first sentence that fits only by a forced cut gives way to a sentence that fits and is no further from

@@ -151,3 +151,34 @@ test('figures every outlet gives, from different sources of its own, are no disp
   assert.equal(disputedConflicts([crowd], [lone, times]).length, 1);
   assert.equal(reportConflicts(chosen, [crowd], [lone, times]).reports.length, 1);
 });
+
+test('sides that give one figure in different senses ("20 percent higher risk" / "20 percent chance") stay a dispute', () => {
+  const study = createTestArticle(
+    'Heavy users of the Orrin sweetener had a 20 percent higher risk of gout.',
+    {
+      id: 'study',
+      outlet: 'Orrin Gazette',
+    },
+  );
+  const tabloid = createTestArticle('Sweetener fans face a 20 percent chance of gout.', {
+    id: 'tabloid',
+    outlet: 'Vell Herald',
+  });
+  const conflict: Conflict = {
+    kind: 'number',
+    about: 'whether 20 percent is a rise in the risk of gout (relative) or the chance of it (absolute)',
+    sides: [
+      {
+        value: '20 percent higher risk',
+        articles: ['study'],
+        citations: [valueAt(study, 0, '20 percent higher risk')],
+      },
+      {
+        value: '20 percent chance',
+        articles: ['tabloid'],
+        citations: [valueAt(tabloid, 0, '20 percent chance')],
+      },
+    ],
+  };
+  assert.deepEqual(disputedConflicts([conflict], [study, tabloid]), [conflict]);
+});

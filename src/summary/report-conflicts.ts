@@ -49,6 +49,9 @@ function isToldByEverySide(conflict: Conflict, articles: ReadonlyMap<string, Art
   if (conflict.kind !== 'number') return false;
   const figures = conflict.sides.map((side) => figureOf(side.value));
   if (figures.some((figure) => figure === undefined || figure < FIGURE_MIN)) return false;
+  // Sides that give one figure differ in what it means ("20 percent higher risk" / "a 20 percent chance"), not in
+  // the figure: every article giving it says nothing of the outlets agreeing.
+  if (new Set(figures).size < 2) return false;
   const ids = new Set(conflict.sides.flatMap((side) => side.articles));
   for (const id of ids) {
     const article = articles.get(id);

@@ -1336,3 +1336,38 @@ test("quotation marks written the old typewriter way (`` and '') come out as quo
   assert.match(quoted, /“We will open it next summer,” /);
   for (const text of texts) assert.doesNotMatch(text, /``|''/, text);
 });
+
+test('a caveat that more outlets carry than the finding does not open the summary: the finding does', () => {
+  const texts = [
+    'The Ostrel College study of tram riders cannot show that riding trams protects the heart. Daily tram riders in Pellam had 15 percent fewer heart attacks than drivers over eight years.',
+    'The Ostrel College study of tram riders cannot show that riding trams protects the heart. Regular riders on Pellam trams suffered fewer heart attacks, the college said.',
+    'The Ostrel College study of tram riders cannot show that riding trams protects the heart, its authors said.',
+  ];
+  const articles = texts.map((text, index) =>
+    createTestArticle(text, { id: `tram-${index}`, outlet: `Pellam Outlet ${index}` }),
+  );
+  const [a, b, c] = articles as [Article, Article, Article];
+  const facts: Fact[] = [
+    {
+      id: 'caveat',
+      text: 'The study cannot show that riding trams protects the heart.',
+      articles: articles.map((article) => article.id),
+      sources: 3,
+      citations: [citation(a, 0), citation(b, 0), citation(c, 0)],
+    },
+    {
+      id: 'finding',
+      text: 'Tram riders had fewer heart attacks.',
+      articles: [a.id, b.id],
+      sources: 2,
+      citations: [citation(a, 1), citation(b, 1)],
+    },
+  ];
+  const { summary, headline } = summarizeStory(articles, facts);
+  assert.match(summary[0]?.text ?? '', /fewer heart attacks/u, JSON.stringify(summary));
+  assert.ok(
+    summary.some((sentence) => /cannot show/u.test(sentence.text)),
+    'the caveat is still told',
+  );
+  assert.match(headline.text, /fewer heart attacks/u);
+});

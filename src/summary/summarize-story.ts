@@ -15,6 +15,7 @@ import {
 import { currentHeadline, type FigureUpdate } from './current-headline.js';
 import { chooseHeadline, makeHeadline, sentenceShape, type HeadlineCandidate } from './make-headline.js';
 import { titleHeadline } from './title-headline.js';
+import { isCaveat } from './is-caveat.js';
 import { loadedDensity } from './loaded-density.js';
 import { nameSpeakers } from './name-pronoun-speakers.js';
 import { neutralizeSentence, type NeutralSentence, type RemovedLabel } from './neutralize-sentence.js';
@@ -976,14 +977,18 @@ function headlineSource(
 }
 
 /**
- * The chosen sentences in rank order, with the first that states an event (not mainly a direct quotation) moved to
- * the front: a summary opens on what happened, and the quotation the most outlets carry follows it.
+ * The chosen sentences in rank order, with the first that states an event (not mainly a direct quotation, and not
+ * a caveat: "The study cannot show that ...", `isCaveat`) moved to the front: a summary opens on what happened or
+ * was found, and the quotation or the caveat the most outlets carry follows it.
  */
 function leadWithEvent<T extends { text: string }>(ranked: readonly T[]): T[] {
   const [first] = ranked;
-  if (first === undefined || sentenceShape(first.text) !== 'quotation') return [...ranked];
-  const event = ranked.findIndex((item) => sentenceShape(item.text) !== 'quotation');
-  if (event < 0) return [...ranked];
+  const leads = (item: T): boolean => sentenceShape(item.text) !== 'quotation' && !isCaveat(item.text);
+  if (first === undefined || leads(first)) return [...ranked];
+  let event = ranked.findIndex(leads);
+  // With no sentence that leads, an event that is a caveat still comes before a quotation.
+  if (event < 0) event = ranked.findIndex((item) => sentenceShape(item.text) !== 'quotation');
+  if (event <= 0) return [...ranked];
   return [ranked[event] as T, ...ranked.filter((_, index) => index !== event)];
 }
 
