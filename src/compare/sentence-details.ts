@@ -252,7 +252,8 @@ export function sentenceDetails(
   const fractions: number[] = [];
   tokens.forEach((token, at) => {
     if (dateWords.has(at) || fractionTokens.has(at)) return;
-    if (isGarbledFigure(text, token)) return;
+    if (isGarbledFigure(text, token) || isScaleReading(tokens, text, at) || isDecimalsAfterPoint(text, token))
+      return;
     const age = /^(\d{1,3})-year-old$/.exec(token.word);
     const start = span.start + token.start;
     if (age !== null) {
@@ -1112,6 +1113,34 @@ function fractionAt(
  */
 function isGarbledFigure(text: string, token: WordToken): boolean {
   return /\d/.test(token.word) && (text[token.end] === '\uFFFD' || text[token.start - 1] === '\uFFFD');
+}
+
+/**
+ * Words before a figure that make it a reading on a scale or the name of one of a series, not a count: "a
+ * magnitude 6 quake", "a Category 4 storm", "Flight 212", "Route 9", "No. 3". Two outlets' "magnitude 6" and
+ * "magnitude 7" are two readings of one quake, not counts of quakes.
+ */
+const SCALE_LABELS = new Set(
+  'magnitude category level grade stage phase flight route highway interstate channel gate platform terminal room chapter article section'.split(
+    ' ',
+  ),
+);
+
+function isScaleReading(tokens: readonly WordToken[], text: string, at: number): boolean {
+  const before = tokens[at - 1];
+  const token = tokens[at];
+  if (before === undefined || token === undefined || !/^\d/.test(token.word)) return false;
+  // "No. 3" with its period: not "no 12 people".
+  if (before.word === 'no') return /^\.\s*$/.test(text.slice(before.end, token.start));
+  return SCALE_LABELS.has(before.word);
+}
+
+/**
+ * True when the figure follows another figure's period and a space ("magnitude 6. 2": copy run through a
+ * tokenizer and back): it is the other figure's decimals, not a figure of its own.
+ */
+function isDecimalsAfterPoint(text: string, token: WordToken): boolean {
+  return /^\d{1,2}$/.test(token.word) && /\d\. $/.test(text.slice(Math.max(0, token.start - 3), token.start));
 }
 
 function parseNumber(word: string): number | undefined {
