@@ -242,8 +242,19 @@ export function sentenceDetails(
     });
   });
 
-  const negated = dates.filter((date) => isNegatedDay(text, date.start - span.start));
-  if (negated.length > 0) dates.splice(0, dates.length, ...dates.filter((date) => !negated.includes(date)));
+  // "'We can fix it today,' she said": "today" counts from the day the words were spoken, which the article need
+  // not give, so two outlets quoting one line on two days would disagree on nothing. A weekday stays.
+  const quotedWords = article.quotes
+    .filter((quote) => quote.kind !== 'indirect')
+    .map((quote) => quote.content);
+  const dropped = dates.filter(
+    (date) =>
+      isNegatedDay(text, date.start - span.start) ||
+      (RELATIVE_DAY.test(date.text) &&
+        (isInsideQuotation(text, date.start - span.start) ||
+          quotedWords.some((content) => date.start >= content.start && date.end <= content.end))),
+  );
+  if (dropped.length > 0) dates.splice(0, dates.length, ...dates.filter((date) => !dropped.includes(date)));
 
   const numbers: Detail[] = [];
   const earlierFigures = new Set<number>();
@@ -492,6 +503,35 @@ export function sentenceDetails(
     numberCount,
     allNumbers,
   };
+}
+
+/** Days named from the day of speaking: "today", "tonight", "tomorrow", "yesterday", "this morning". */
+const RELATIVE_DAY =
+  /\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|last night)\b/i;
+
+/**
+ * True when `offset` in `sentence` lies inside quoted words: after an opening mark that is not closed before it,
+ * or before a closing mark that no mark precedes (the sentence ends a quotation opened in an earlier one:
+ * `we can fix it today," she said`). Curly, doubled (``…'') and straight double marks; single marks are too
+ * often apostrophes to read.
+ */
+function isInsideQuotation(sentence: string, offset: number): boolean {
+  const marks = [...sentence.matchAll(/``|''|[“”"]/g)];
+  const straight = marks.filter((match) => match[0] === '"').length;
+  let open = false;
+  let seen = false;
+  for (const match of marks) {
+    const mark = match[0];
+    if (match.index >= offset) {
+      if (seen) return open;
+      return mark === '”' || mark === "''" || (mark === '"' && straight % 2 === 1);
+    }
+    seen = true;
+    if (mark === '“' || mark === '``') open = true;
+    else if (mark === '”' || mark === "''") open = false;
+    else open = !open;
+  }
+  return open;
 }
 
 /** Words before a bare year: "in 1750", "since 1695", "dates from 1420". */
