@@ -19,6 +19,7 @@ import {
   crowdNounsAgree,
   datesAgree,
   isCrowdCount,
+  isInQuotedWords,
   isOtherPartCount,
   numbersAgree,
   weekdayOf,
@@ -1694,6 +1695,9 @@ function checkStoryTitles(push: (conflict: Conflict) => void, context: ConflictC
           if (all === undefined) anyLabel.set(member.article, (all = []));
           all.push(label);
           if (article === undefined || !isOfficeLabel(label, article)) continue;
+          // "'As president, Senator Ames will ...,' a spokesman said then": a title in quoted words may be of
+          // another time, and is the speaker's wording, not the outlet's (it may still agree, above).
+          if (isInQuotedWords(article, label.start)) continue;
           let list = byArticle.get(member.article);
           if (list === undefined) byArticle.set(member.article, (list = []));
           list.push({ label, article: member.article });

@@ -420,7 +420,13 @@ export function sentenceDetails(
         const words = key.split(' ');
         persons.push({
           ...detail,
-          labels: mention.labels.filter((label) => label.kind === 'title' || label.kind === 'role'),
+          // "'As president, Senator Ames will ...,' a spokesman said then": a title in quoted words may be of
+          // another time, and is the speaker's wording, not the outlet's.
+          labels: mention.labels.filter(
+            (label) =>
+              (label.kind === 'title' || label.kind === 'role') &&
+              !(label.start >= span.start && isInsideQuotation(text, label.start - span.start)),
+          ),
           surname: words[words.length - 1] ?? key,
         });
       }
@@ -532,6 +538,21 @@ function isInsideQuotation(sentence: string, offset: number): boolean {
     else open = !open;
   }
   return open;
+}
+
+/**
+ * True when `offset` in the article lies inside quoted words: a direct quote the language stage found, or
+ * quotation marks around it in its sentence (`isInsideQuotation`).
+ */
+export function isInQuotedWords(article: Article, offset: number): boolean {
+  const quoted = article.quotes.some(
+    (quote) => quote.kind !== 'indirect' && offset >= quote.content.start && offset < quote.content.end,
+  );
+  if (quoted) return true;
+  const span = article.sentences.find((sentence) => offset >= sentence.start && offset < sentence.end);
+  return (
+    span !== undefined && isInsideQuotation(article.text.slice(span.start, span.end), offset - span.start)
+  );
 }
 
 /** Words before a bare year: "in 1750", "since 1695", "dates from 1420". */
