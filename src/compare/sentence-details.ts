@@ -785,7 +785,13 @@ function seriesPart(tokens: readonly WordToken[], at: number): string | undefine
 }
 
 /** Prepositions that, right after a counted noun, say what the count is of: "seasons with the 76ers". */
-const SCOPE_PREPOSITIONS = new Set(['as', 'with', 'for', 'at']);
+const SCOPE_PREPOSITIONS = new Set(['as', 'with', 'for', 'at', 'in']);
+/**
+ * Prepositions of place: "12 people in Tolland" and "17 people at the Tolland market" may count one thing in a
+ * place named two ways, so two such scopes never part two counts; against a scope of another kind ("11 seasons
+ * in Vorland" / "three seasons as head of scouting") they do.
+ */
+const PLACE_SCOPES = new Set(['in', 'at']);
 const SCOPE_WORDS = 2;
 
 /**
@@ -819,6 +825,12 @@ export function isOtherPartCount(a: Detail, b: Detail): boolean {
   if (a.scope === undefined || b.scope === undefined) return false;
   const [prepositionA, ...wordsA] = a.scope;
   const [prepositionB, ...wordsB] = b.scope;
+  const placeA = PLACE_SCOPES.has(prepositionA ?? '');
+  const placeB = PLACE_SCOPES.has(prepositionB ?? '');
+  // "at" against "at" keeps its older reading: two scopes that share no word ("at the Rovers" / "at the Orrin
+  // club") are two counts.
+  if (placeA && placeB && (prepositionA === 'in' || prepositionB === 'in')) return false;
+  if (placeA !== placeB) return true;
   return prepositionA !== prepositionB || !wordsA.some((word) => wordsB.includes(word));
 }
 
