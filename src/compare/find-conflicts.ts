@@ -19,6 +19,7 @@ import {
   crowdNounsAgree,
   datesAgree,
   isCrowdCount,
+  isInQuotedWords,
   isOtherPartCount,
   numbersAgree,
   weekdayOf,
@@ -1879,6 +1880,9 @@ function checkStoryTitles(push: (conflict: Conflict) => void, context: ConflictC
           if (all === undefined) anyLabel.set(member.article, (all = []));
           all.push(label);
           if (article === undefined || !isOfficeLabel(label, article)) continue;
+          // "'As president, Senator Ames will ...,' a spokesman said then": a title in quoted words may be of
+          // another time, and is the speaker's wording, not the outlet's (it may still agree, above).
+          if (isInQuotedWords(article, label.start)) continue;
           let list = byArticle.get(member.article);
           if (list === undefined) byArticle.set(member.article, (list = []));
           list.push({ label, article: member.article });
@@ -2259,6 +2263,25 @@ const ANNOUNCING_STEMS = new Set(
  */
 const ANNOUNCEMENT_SHARED_WORDS = 3;
 
+/**
+ * True when the day dates an announcement: the verb of announcing comes just before it ("announced Monday",
+ * "announced plans Monday"), or the day opens its clause and the verb follows ("On Saturday, Mayor Lind of
+ * Brannock announced").
+ */
+function datesAnnouncement(day: StoryCount): boolean {
+  if (ANNOUNCING_STEMS.has(day.anchor ?? '')) return true;
+  const words = day.words ?? [];
+  const before = day.before ?? 0;
+  if (before === 0) return words.some((word) => ANNOUNCING_STEMS.has(word));
+  // "announced plans Tuesday": the verb and its object before the day.
+  return words
+    .slice(Math.max(0, before - ANNOUNCED_OBJECT_WORDS - 1), before)
+    .some((word) => ANNOUNCING_STEMS.has(word));
+}
+
+/** Content words that may stand between a verb of announcing and its day: "announced plans Tuesday". */
+const ANNOUNCED_OBJECT_WORDS = 1;
+
 /** Two days that each date an announcement (`ANNOUNCING_STEMS`) of different things: two statements, two days. */
 function isOtherAnnouncement(
   context: ConflictContext,
@@ -2267,7 +2290,7 @@ function isOtherAnnouncement(
   j: number,
   y: StoryCount,
 ): boolean {
-  if (!ANNOUNCING_STEMS.has(x.anchor ?? '') || !ANNOUNCING_STEMS.has(y.anchor ?? '')) return false;
+  if (!datesAnnouncement(x) || !datesAnnouncement(y)) return false;
   const wordsX = statementWords(context, i, x.sentence).filter((word) => !ANNOUNCING_STEMS.has(word));
   const shared = statementWords(context, j, y.sentence).filter((word) => wordsX.includes(word));
   return shared.length < ANNOUNCEMENT_SHARED_WORDS;

@@ -320,6 +320,11 @@ interface Version {
   speakerName: string | null;
   /** The speaker is named in the text at the quote, not only resolved from a pronoun. */
   named: boolean;
+  /**
+   * The words of the pieces that carry `speaker`: a piece without a speaker that joined the version through a
+   * stock phrase ("to protect our nation's wetlands") may be another person's words.
+   */
+  spokenWords: string[];
   context: string | undefined;
 }
 
@@ -351,6 +356,9 @@ function buildGroup(
         named: list.some(
           (piece) => piece.speaker !== null && piece.person && isNamedSource(piece.quote.source?.text),
         ),
+        spokenWords: list
+          .filter((piece) => withSpeaker === undefined || piece.speaker === withSpeaker.speaker)
+          .flatMap((piece) => piece.words),
         context: withContext?.quote.context,
       };
     });
@@ -412,9 +420,12 @@ function buildGroup(
           !namesNear(articles, a, b.speaker ?? '') &&
           !namesNear(articles, b, a.speaker ?? '') &&
           sharesRun(
-            a.words,
-            b.words,
-            Math.max(SHARED_RUN_WORDS, Math.min(SPEAKER_RUN_WORDS, a.words.length, b.words.length)),
+            a.spokenWords,
+            b.spokenWords,
+            Math.max(
+              SHARED_RUN_WORDS,
+              Math.min(SPEAKER_RUN_WORDS, a.spokenWords.length, b.spokenWords.length),
+            ),
           ),
       )
       .map((b) => [a, b] as const),

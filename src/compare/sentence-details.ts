@@ -242,13 +242,29 @@ export function sentenceDetails(
     });
   });
 
-  const negated = dates.filter((date) => isNegatedDay(text, date.start - span.start));
-  if (negated.length > 0) dates.splice(0, dates.length, ...dates.filter((date) => !negated.includes(date)));
+  // "'We can fix it today,' she said": "today" counts from the day the words were spoken, which the article need
+  // not give, so two outlets quoting one line on two days would disagree on nothing. A weekday stays.
+  const quotedWords = article.quotes
+    .filter((quote) => quote.kind !== 'indirect')
+    .map((quote) => quote.content);
+  const dropped = dates.filter(
+    (date) =>
+      isNegatedDay(text, date.start - span.start) ||
+      (RELATIVE_DAY.test(date.text) &&
+        (isInsideQuotation(text, date.start - span.start) ||
+          quotedWords.some((content) => date.start >= content.start && date.end <= content.end))),
+  );
+  if (dropped.length > 0) dates.splice(0, dates.length, ...dates.filter((date) => !dropped.includes(date)));
 
   const numbers: Detail[] = [];
   const earlierFigures = new Set<number>();
+  // Tokens read as part of a fraction before them ("1", "2" of "4 1/2"), and the fractions read.
+  const fractionTokens = new Set<number>();
+  const fractions: number[] = [];
   tokens.forEach((token, at) => {
-    if (dateWords.has(at)) return;
+    if (dateWords.has(at) || fractionTokens.has(at)) return;
+    if (isGarbledFigure(text, token) || isScaleReading(tokens, text, at) || isDecimalsAfterPoint(text, token))
+      return;
     const age = /^(\d{1,3})-year-old$/.exec(token.word);
     const start = span.start + token.start;
     if (age !== null) {
@@ -262,9 +278,13 @@ export function sentenceDetails(
       });
       return;
     }
-    let value = parseNumber(token.word);
+    const fraction = fractionAt(tokens, text, at);
+    let value = fraction?.value ?? parseNumber(token.word);
     if (value === undefined) return;
-    if (isYear(tokens, at, mentioned, span.start)) return;
+    const figureEnd = fraction?.last ?? at;
+    for (let inside = at + 1; inside <= figureEnd; inside++) fractionTokens.add(inside);
+    if (fraction !== undefined) fractions.push(fraction.value);
+    if (fraction === undefined && isYear(tokens, at, mentioned, span.start)) return;
     // "$US2 million ($3.04 million)": the same amount again in another currency, not a figure of its own.
     if (RESTATED_FIGURE.test(text.slice(0, token.start))) return;
     // "now estimates 15,000 litres, up from 12,000": the earlier figure is not what this sentence reports.
@@ -273,7 +293,7 @@ export function sentenceDetails(
       return;
     }
     const qualifier = qualifierBefore(tokens, at);
-    let next = at + 1;
+    let next = figureEnd + 1;
     const scale = SCALE_WORDS.get(tokens[next]?.word ?? '');
     if (scale !== undefined) {
       value *= scale;
@@ -282,7 +302,7 @@ export function sentenceDetails(
       value *= rangeScale(tokens, text, at) ?? 1;
     }
     const currency = CURRENCY.exec(text.slice(Math.max(0, token.start - 3), token.start))?.[1];
-    const last = scale !== undefined ? (tokens[next - 1] ?? token) : token;
+    const last = tokens[next - 1] ?? token;
     const percentSign = /^\s?%/.exec(text.slice(last.end));
     const percentWord = tokens[next]?.word === 'percent' ? tokens[next] : undefined;
     const [low, high] = numberRange(value, qualifier?.kind);
@@ -400,7 +420,13 @@ export function sentenceDetails(
         const words = key.split(' ');
         persons.push({
           ...detail,
-          labels: mention.labels.filter((label) => label.kind === 'title' || label.kind === 'role'),
+          // "'As president, Senator Ames will ...,' a spokesman said then": a title in quoted words may be of
+          // another time, and is the speaker's wording, not the outlet's.
+          labels: mention.labels.filter(
+            (label) =>
+              (label.kind === 'title' || label.kind === 'role') &&
+              !(label.start >= span.start && isInsideQuotation(text, label.start - span.start)),
+          ),
           surname: words[words.length - 1] ?? key,
         });
       }
@@ -457,9 +483,10 @@ export function sentenceDetails(
       !quoted.some((content) => date.start >= content.start && date.end <= content.end),
   );
   const allNumbers = tokens
-    .filter((_, at) => !dateWords.has(at) && !earlierFigures.has(at))
+    .filter((_, at) => !dateWords.has(at) && !earlierFigures.has(at) && !fractionTokens.has(at))
     .map((token) => parseNumber(token.word))
-    .filter((value) => value !== undefined);
+    .filter((value) => value !== undefined)
+    .concat(fractions);
   const numberCount = allNumbers.length;
   // "compared with 55.3 million a decade ago": the figure as its scale word makes it, so that another article's
   // "55.3 million people" stands in this sentence too (not another number to count).
@@ -482,6 +509,50 @@ export function sentenceDetails(
     numberCount,
     allNumbers,
   };
+}
+
+/** Days named from the day of speaking: "today", "tonight", "tomorrow", "yesterday", "this morning". */
+const RELATIVE_DAY =
+  /\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|last night)\b/i;
+
+/**
+ * True when `offset` in `sentence` lies inside quoted words: after an opening mark that is not closed before it,
+ * or before a closing mark that no mark precedes (the sentence ends a quotation opened in an earlier one:
+ * `we can fix it today," she said`). Curly, doubled (``…'') and straight double marks; single marks are too
+ * often apostrophes to read.
+ */
+function isInsideQuotation(sentence: string, offset: number): boolean {
+  const marks = [...sentence.matchAll(/``|''|[“”"]/g)];
+  const straight = marks.filter((match) => match[0] === '"').length;
+  let open = false;
+  let seen = false;
+  for (const match of marks) {
+    const mark = match[0];
+    if (match.index >= offset) {
+      if (seen) return open;
+      return mark === '”' || mark === "''" || (mark === '"' && straight % 2 === 1);
+    }
+    seen = true;
+    if (mark === '“' || mark === '``') open = true;
+    else if (mark === '”' || mark === "''") open = false;
+    else open = !open;
+  }
+  return open;
+}
+
+/**
+ * True when `offset` in the article lies inside quoted words: a direct quote the language stage found, or
+ * quotation marks around it in its sentence (`isInsideQuotation`).
+ */
+export function isInQuotedWords(article: Article, offset: number): boolean {
+  const quoted = article.quotes.some(
+    (quote) => quote.kind !== 'indirect' && offset >= quote.content.start && offset < quote.content.end,
+  );
+  if (quoted) return true;
+  const span = article.sentences.find((sentence) => offset >= sentence.start && offset < sentence.end);
+  return (
+    span !== undefined && isInsideQuotation(article.text.slice(span.start, span.end), offset - span.start)
+  );
 }
 
 /** Words before a bare year: "in 1750", "since 1695", "dates from 1420". */
@@ -714,7 +785,13 @@ function seriesPart(tokens: readonly WordToken[], at: number): string | undefine
 }
 
 /** Prepositions that, right after a counted noun, say what the count is of: "seasons with the 76ers". */
-const SCOPE_PREPOSITIONS = new Set(['as', 'with', 'for', 'at']);
+const SCOPE_PREPOSITIONS = new Set(['as', 'with', 'for', 'at', 'in']);
+/**
+ * Prepositions of place: "12 people in Tolland" and "17 people at the Tolland market" may count one thing in a
+ * place named two ways, so two such scopes never part two counts; against a scope of another kind ("11 seasons
+ * in Vorland" / "three seasons as head of scouting") they do.
+ */
+const PLACE_SCOPES = new Set(['in', 'at']);
 const SCOPE_WORDS = 2;
 
 /**
@@ -748,6 +825,12 @@ export function isOtherPartCount(a: Detail, b: Detail): boolean {
   if (a.scope === undefined || b.scope === undefined) return false;
   const [prepositionA, ...wordsA] = a.scope;
   const [prepositionB, ...wordsB] = b.scope;
+  const placeA = PLACE_SCOPES.has(prepositionA ?? '');
+  const placeB = PLACE_SCOPES.has(prepositionB ?? '');
+  // "at" against "at" keeps its older reading: two scopes that share no word ("at the Rovers" / "at the Orrin
+  // club") are two counts.
+  if (placeA && placeB && (prepositionA === 'in' || prepositionB === 'in')) return false;
+  if (placeA !== placeB) return true;
   return prepositionA !== prepositionB || !wordsA.some((word) => wordsB.includes(word));
 }
 
@@ -915,12 +998,16 @@ function findDurations(
       push(count, unit, at, token.start, noun.end, noun);
       return;
     }
-    const unitToken = tokens[at + 1];
+    if (isGarbledFigure(text, token)) return;
+    const fraction = fractionAt(tokens, text, at);
+    const last = fraction?.last ?? at;
+    const unitToken = tokens[last + 1];
     const unit = hoursPerUnit(unitToken?.word ?? '');
     if (unitToken === undefined || unit === undefined) return;
-    const count = token.word === 'a' || token.word === 'an' ? 1 : parseNumber(token.word);
+    const count =
+      token.word === 'a' || token.word === 'an' ? 1 : (fraction?.value ?? parseNumber(token.word));
     if (count === undefined) return;
-    const after = tokens[at + 2];
+    const after = tokens[last + 2];
     if (NOT_DURATION_AFTER.has(after?.word ?? '')) return;
     let before = at - 1;
     while (before >= 0 && QUALIFIERS.has(tokens[before]?.word ?? '')) before--;
@@ -931,7 +1018,7 @@ function findDurations(
     else if (LASTING_VERBS.has(introducer) && !DETERMINERS.has(tokens[before - 1]?.word ?? ''))
       push(count, unit, at, token.start, unitToken.end, subjectBefore(tokens, before));
     else if (TAKING_VERBS.has(introducer))
-      push(count, unit, at, token.start, unitToken.end, takerOf(tokens, before, at + 2));
+      push(count, unit, at, token.start, unitToken.end, takerOf(tokens, before, last + 2));
     else if (introducer === 'to')
       push(count, unit, at, token.start, unitToken.end, sentencingVerbBefore(tokens, before));
   });
@@ -1038,6 +1125,95 @@ function subjectBefore(tokens: readonly WordToken[], verb: number): WordToken | 
 function placeAnchor(tokens: readonly WordToken[], at: number, preposition: string): string {
   const before = anchorBefore(tokens, at - 1);
   return before === '' ? '' : `${preposition} ${before}`;
+}
+
+/** Vulgar fractions as written in news copy ("4½ years", "¾ mile"). */
+const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['¼', 1 / 4],
+  ['½', 1 / 2],
+  ['¾', 3 / 4],
+  ['⅓', 1 / 3],
+  ['⅔', 2 / 3],
+  ['⅛', 1 / 8],
+  ['⅜', 3 / 8],
+  ['⅝', 5 / 8],
+  ['⅞', 7 / 8],
+]);
+const VULGAR_FIGURE = /^(\d*)\s?([¼½¾⅓⅔⅛⅜⅝⅞])/u;
+// "4 1/2", "1/2": a whole number and a proper fraction written with a slash (not "24/7", not a date "9/11").
+const SLASH_FIGURE = /^(?:(\d{1,4})\s)?([1-9])\/([2-9]|1[0-6])(?![\d/])/;
+
+/**
+ * The figure with a fraction that starts at token `at` ("4½", "4 ½", "4 1/2", "½", "3/4"): its value and the
+ * index of its last token; undefined when the token starts no such figure. NFKD folding turns "4½" into
+ * "41⁄2", and a slash splits "4 1/2" into three tokens, so the figure is read from the text as written.
+ */
+function fractionAt(
+  tokens: readonly WordToken[],
+  text: string,
+  at: number,
+): { value: number; last: number } | undefined {
+  const token = tokens[at];
+  if (token === undefined) return undefined;
+  const rest = text.slice(token.start);
+  let whole: number;
+  let part: number;
+  let end: number;
+  const vulgar = VULGAR_FIGURE.exec(rest);
+  const slash = vulgar === null ? SLASH_FIGURE.exec(rest) : null;
+  if (vulgar !== null) {
+    whole = vulgar[1] === '' || vulgar[1] === undefined ? 0 : Number(vulgar[1]);
+    part = VULGAR_FRACTIONS.get(vulgar[2] ?? '') ?? 0;
+    end = token.start + vulgar[0].length;
+  } else if (slash !== null) {
+    const numerator = Number(slash[2]);
+    const denominator = Number(slash[3]);
+    if (numerator >= denominator) return undefined;
+    whole = slash[1] === undefined ? 0 : Number(slash[1]);
+    part = numerator / denominator;
+    end = token.start + slash[0].length;
+  } else {
+    return undefined;
+  }
+  let last = at;
+  while ((tokens[last + 1]?.start ?? Infinity) < end) last++;
+  return { value: whole + part, last };
+}
+
+/**
+ * True when a character lost in transcoding (U+FFFD) touches the figure: "served 4\uFFFD months" had "4½", and
+ * "\uFFFD40" may have had "£40"; the figure as read would be wrong.
+ */
+function isGarbledFigure(text: string, token: WordToken): boolean {
+  return /\d/.test(token.word) && (text[token.end] === '\uFFFD' || text[token.start - 1] === '\uFFFD');
+}
+
+/**
+ * Words before a figure that make it a reading on a scale or the name of one of a series, not a count: "a
+ * magnitude 6 quake", "a Category 4 storm", "Flight 212", "Route 9", "No. 3". Two outlets' "magnitude 6" and
+ * "magnitude 7" are two readings of one quake, not counts of quakes.
+ */
+const SCALE_LABELS = new Set(
+  'magnitude category level grade stage phase flight route highway interstate channel gate platform terminal room chapter article section'.split(
+    ' ',
+  ),
+);
+
+function isScaleReading(tokens: readonly WordToken[], text: string, at: number): boolean {
+  const before = tokens[at - 1];
+  const token = tokens[at];
+  if (before === undefined || token === undefined || !/^\d/.test(token.word)) return false;
+  // "No. 3" with its period: not "no 12 people".
+  if (before.word === 'no') return /^\.\s*$/.test(text.slice(before.end, token.start));
+  return SCALE_LABELS.has(before.word);
+}
+
+/**
+ * True when the figure follows another figure's period and a space ("magnitude 6. 2": copy run through a
+ * tokenizer and back): it is the other figure's decimals, not a figure of its own.
+ */
+function isDecimalsAfterPoint(text: string, token: WordToken): boolean {
+  return /^\d{1,2}$/.test(token.word) && /\d\. $/.test(text.slice(Math.max(0, token.start - 3), token.start));
 }
 
 function parseNumber(word: string): number | undefined {

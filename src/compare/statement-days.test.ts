@@ -203,6 +203,60 @@ describe('the day a person spoke', () => {
     assert.deepEqual(conflicts, []);
   });
 
+  it('two announcements with the day before the verb ("On Saturday, X announced") are no conflict', () => {
+    const conflicts = dateConflicts(
+      {
+        id: 'star',
+        outlet: 'Brannock Star',
+        text: 'On Saturday, the mayor of Brannock announced a ban on city staff travelling to Vorn on city funds.',
+        dates: [{ text: 'Saturday', resolved: '2031-04-05', granularity: 'weekday' }],
+      },
+      {
+        id: 'radio',
+        outlet: 'Radio Brannock',
+        text: 'The regional governor announced Monday that he would ban state-paid travel to Vorn over its new law.',
+        dates: [{ text: 'Monday', resolved: '2031-04-07', granularity: 'weekday' }],
+      },
+    );
+    assert.deepEqual(conflicts, []);
+  });
+
+  it('nor when a noun stands between the verb and the day ("announced plans Monday")', () => {
+    const conflicts = dateConflicts(
+      {
+        id: 'star',
+        outlet: 'Brannock Star',
+        text: 'On Saturday, the mayor of Brannock announced a ban on city staff travelling to Vorn on city funds.',
+        dates: [{ text: 'Saturday', resolved: '2031-04-05', granularity: 'weekday' }],
+      },
+      {
+        id: 'radio',
+        outlet: 'Radio Brannock',
+        text: 'The regional governor announced plans Monday to ban state-paid travel to Vorn over its new law.',
+        dates: [{ text: 'Monday', resolved: '2031-04-07', granularity: 'weekday' }],
+      },
+    );
+    assert.deepEqual(conflicts, []);
+  });
+
+  it('one announcement told with two days, one before the verb, is a conflict', () => {
+    const conflicts = dateConflicts(
+      {
+        id: 'star',
+        outlet: 'Brannock Star',
+        text: 'On Thursday, Mayor Tilda Renn announced that the harbour would close to ferries for three weeks of dredging.',
+        entities: [{ ...RENN, mentions: ['Tilda Renn'] }],
+      },
+      {
+        id: 'radio',
+        outlet: 'Radio Brannock',
+        text: 'Mayor Tilda Renn announced Friday that the harbour will close to ferries for three weeks of dredging.',
+        entities: [{ ...RENN, mentions: ['Tilda Renn'] }],
+      },
+    );
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+  });
+
   it('one announcement told with two days is a conflict', () => {
     const conflicts = dateConflicts(
       {

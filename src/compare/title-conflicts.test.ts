@@ -184,3 +184,29 @@ describe('titles of one person', () => {
     }
   });
 });
+
+describe('titles inside quoted words', () => {
+  it('a title in an old statement quoted ("As mayor, Councillor Lena Ostrova will ...") is no title conflict', () => {
+    const conflicts = titleConflicts(
+      MAYOR,
+      spec(
+        'echo',
+        'Back in the campaign a spokesman wrote: "As mayor, Councillor Lena Ostrova will keep the east wing of the Tolva hospital open."',
+        [['Councillor', 'title']],
+      ),
+    );
+    assert.deepEqual(conflicts, []);
+  });
+
+  it('the same title outside quotation marks still conflicts', () => {
+    const conflicts = titleConflicts(
+      MAYOR,
+      spec(
+        'echo',
+        'Back in the campaign Councillor Lena Ostrova said she would keep the east wing of the Tolva hospital open.',
+        [['Councillor', 'title']],
+      ),
+    );
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+  });
+});

@@ -65,6 +65,40 @@ describe('what a count is of', () => {
     assert.deepEqual(values(numberConflicts(gazette, radio)), []);
   });
 
+  it('"seasons in" a country and "seasons as" a post are two counts', () => {
+    const gazette: ArticleSpec = {
+      id: 'gazette',
+      outlet: 'Harwick Gazette',
+      text: 'Elin Morrow played and coached for 11 seasons in Vorland before her sacking on Sunday.',
+    };
+    const radio: ArticleSpec = {
+      id: 'radio',
+      outlet: 'Radio Harwick',
+      text: 'Elin Morrow spent three seasons as head of scouting before her sacking on Sunday.',
+    };
+    assert.deepEqual(values(numberConflicts(gazette, radio)), []);
+  });
+
+  it('counts in two places named two ways ("in Tolland" / "at the market") still conflict', () => {
+    const gazette: ArticleSpec = {
+      id: 'gazette',
+      outlet: 'Harwick Gazette',
+      text: 'A gas blast on Sunday injured 12 people in Tolland, the fire service said.',
+    };
+    const radio: ArticleSpec = {
+      id: 'radio',
+      outlet: 'Radio Harwick',
+      text: 'A gas blast on Sunday injured 17 people at the Tolland market, the fire service said.',
+    };
+    const echo: ArticleSpec = {
+      id: 'echo',
+      outlet: 'Harwick Echo',
+      text: 'A gas blast on Sunday injured 17 people in the old town, the fire service said.',
+    };
+    assert.deepEqual(values(numberConflicts(gazette, radio)), [['12 people', '17 people']]);
+    assert.deepEqual(values(numberConflicts(gazette, echo)), [['12 people', '17 people']]);
+  });
+
   it('one count told two ways still conflicts, scope and all', () => {
     const gazette: ArticleSpec = {
       id: 'gazette',

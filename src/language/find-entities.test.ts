@@ -250,3 +250,13 @@ void test('"Ida Brennock, Chief Executive Officer of Fennick Systems": a title-c
     ['Chief Executive Officer of Fennick Systems'],
   );
 });
+
+void test('a venue named after a person or firm ("Marlow Theatre", "Brenn Stadium") is a place, not a person', () => {
+  const article = analyze(
+    'The gala will be held at the Marlow Theatre in Osk on June 4. Fans queued outside Brenn Stadium on Friday, and the Pell Arena sold out.',
+  );
+  for (const name of ['Marlow Theatre', 'Brenn Stadium', 'Pell Arena']) {
+    const venue = article.entities.find((entity) => entity.name === name);
+    assert.equal(venue?.type, 'place', `${name}: ${JSON.stringify(article.entities)}`);
+  }
+});

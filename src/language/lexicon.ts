@@ -359,13 +359,15 @@ export const PARTICLE_VERBS: ReadonlySet<string> = new Set(
   [...CUE_PARTICLES].map((pair) => pair.slice(0, pair.indexOf('_'))),
 );
 
-/** Last words that make a name a place: "Kestrel Falls", "Marrow Bay". Rarely a surname. */
+/** Last words that make a name a place: "Kestrel Falls", "Marrow Bay", a venue ("Marlow Theatre"). Rarely a surname. */
 export const PLACE_HEADS = set(`
   falls springs city town township village harbour harbor heights valley lake lakes creek county island
   islands isle mountains canyon cove quay estate district province basin dam square avenue road boulevard
   street junction peninsula delta docks wharf river reservoir borough parish municipality station crossing
   gardens terrace plaza pier tunnel motorway highway bypass estuary canal quarry viaduct marina
   promenade embankment
+  theatre theater stadium arena auditorium coliseum amphitheatre amphitheater ballpark cinema airport
+  cathedral courthouse
 `);
 
 /** Last words of place names that are also surnames ("Michael Bay", "Tom Ridge"): weaker evidence. */

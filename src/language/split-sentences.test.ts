@@ -123,3 +123,15 @@ void test('a clock time ends a sentence unless a day, month or time zone continu
     ['Polls open at 7 a.m. EST and close at 8 p.m. on Friday.', 'Counting starts at once.'],
   );
 });
+
+void test('a decimal written with a space after its point ("6. 2 quake") stays in its sentence', () => {
+  // Copy run through a tokenizer and back comes out as "magnitude 6. 2 quake", "5. 8 percent".
+  const text = 'A magnitude 6. 2 quake shook Verrin on Sunday. Output grew 5. 8 percent in the spring.';
+  assert.deepEqual(pieces(text), [
+    'A magnitude 6. 2 quake shook Verrin on Sunday.',
+    'Output grew 5. 8 percent in the spring.',
+  ]);
+  // A sentence may still end on a figure before one that opens on a capital or a year.
+  assert.equal(pieces('The vote was 41 to 9. 2026 will be harder.').length, 2);
+  assert.equal(pieces('Turnout fell to 61. Officials were surprised.').length, 2);
+});

@@ -299,6 +299,11 @@ const AFTER_CLOCK = new Set([
   ...['cet', 'cest', 'eastern', 'central', 'mountain', 'pacific', 'local', 'today', 'tonight', 'tomorrow'],
 ]);
 
+/** True when one or two digits and then a lower-case word start at `index` ("2 quake", "8 percent"). */
+function isDecimalsAfterPoint(text: string, index: number, ceiling: number): boolean {
+  return /^\d{1,2} \p{Ll}/u.test(text.slice(index, Math.min(ceiling, index + 4)));
+}
+
 /** Decides whether a period after `word` ends the sentence, given what follows. */
 function periodEnds(word: string, next: string): boolean {
   if (word === '') return true;
@@ -390,6 +395,10 @@ function splitParagraph(text: string, from: number, to: number, paragraph: numbe
       const previous = text[index - 1] ?? '';
       ends = previous === '.' || CLOSERS.includes(text[index + 1] ?? '') ? true : periodEnds(word, nextWord);
       if (ends && /\p{N}/u.test(nextChar) && (word === 'no' || SOMETIMES_FINAL.has(word))) ends = false;
+      // "a magnitude 6. 2 quake", "grew 5. 8 percent": a decimal point with a space after it, as copy run through
+      // a tokenizer and back writes it (ECB+). News style spells out a count that opens a sentence, so one or two
+      // digits and a lower-case word after a figure's period are its decimals.
+      if (ends && /^\d+$/.test(word) && isDecimalsAfterPoint(text, next, to)) ends = false;
     } else ends = true;
     if (ends) {
       pushTrimmed(text, sentenceStart, after, paragraph, out);
