@@ -332,6 +332,9 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
    * vectors never change once built; centroids do, so they are never remembered here.
    */
   let loadedArticle: TermVector | undefined;
+  /** The article vector and its idf-weighted terms, reused from article to article (see `vectorOf`). */
+  const articleScratch: TermVector = { ids: new Int32Array(256), values: new Float64Array(256), size: 0 };
+  let queryWeights = new Float64Array(256);
   const fitScratch = (size: number): void => {
     if (products.length < size) {
       products = new Float64Array(size * 2);
@@ -424,7 +427,17 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   /** Article vector: log-scaled weighted term counts; idf is applied at scoring time (it drifts as the stream grows). */
   const vectorOf = (features: ArticleFeatures): TermVector => {
     const size = features.terms.length;
-    const vector: TermVector = { ids: new Int32Array(size), values: new Float64Array(size), size: 0 };
+    let vector: TermVector;
+    if (memberWeight > 0) vector = { ids: new Int32Array(size), values: new Float64Array(size), size: 0 };
+    else {
+      // Kept by no one after `add` (originals keep vectors only when members are scored): one scratch vector.
+      if (articleScratch.ids.length < size) {
+        articleScratch.ids = new Int32Array(size * 2);
+        articleScratch.values = new Float64Array(size * 2);
+      }
+      articleScratch.size = 0;
+      vector = articleScratch;
+    }
     loadedArticle = undefined;
     positions.clear();
     for (const [term, count] of features.terms) {
@@ -904,7 +917,8 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
 
     // Cheap vote over the posting lists of the article's strongest terms, then the full cosine for the best few.
     const termIds = vector.ids;
-    const termWeights = new Float64Array(vector.size);
+    if (queryWeights.length < vector.size) queryWeights = new Float64Array(vector.size * 2);
+    const termWeights = queryWeights;
     for (let position = 0; position < vector.size; position++)
       termWeights[position] = (vector.values[position] as number) * idf(termIds[position] as number);
     // Votes are summed in a scratch array indexed by story (no Map per article); `voted` lists the stories
