@@ -5,6 +5,7 @@ import { extractFeatures, type ArticleFeatures } from './extract-features.js';
 import { createTermPositions } from './create-term-positions.js';
 import { createTermTable } from './create-term-table.js';
 import { selectStrongest } from './select-strongest.js';
+import { packFeatures, unpackFeatures, type PackedFeatures } from './pack-features.js';
 import { countSharedHashes } from './shingle-sketch.js';
 
 /** Settings of the streaming clusterer. The defaults are the one configuration measured in bench/results/stories.md. */
@@ -113,6 +114,12 @@ const ARCHIVE_EVERY = 1024;
 const FEATURES_KEPT = 10_000;
 /** Size of the hashed term table: 2^21 buckets (~35 MB of typed arrays); collisions among live terms are rare. */
 const TERM_BUCKETS = 1 << 21;
+/** Entry layout of the term statistics table: idf, its epoch, document frequency (one slot spare: 32 bytes). */
+const STAT_WIDTH = 4;
+const STAT_IDF = 0;
+const STAT_IDF_EPOCH = 1;
+const STAT_FREQUENCY = 2;
+const UNLABELLED = 255;
 /** Sketch hashes with these bits clear are copy-index keys: a quarter of the sketch, ~25 per wire story. */
 const COPY_KEY_MASK = 0b1100;
 /** Latest originals of a story compared one by one when scoring a candidate story. */
@@ -148,6 +155,10 @@ interface TermVector {
 /** A story centroid, with the idf of its terms for one idf epoch (see `centroidNormsOf`). */
 interface Centroid extends TermVector {
   idfs: Float64Array;
+  /** Namespace of each of the leading `spacesKnown` terms, valid while `relabels` is `spacesRelabels`. */
+  spaces: Uint8Array;
+  spacesKnown: number;
+  spacesRelabels: number;
   /** Leading positions whose `idfs` are current for `idfsEpoch`. */
   idfsKnown: number;
   idfsEpoch: number;
@@ -159,6 +170,9 @@ function emptyCentroid(): Centroid {
     values: new Float64Array(0),
     size: 0,
     idfs: new Float64Array(0),
+    spaces: new Uint8Array(0),
+    spacesKnown: 0,
+    spacesRelabels: -1,
     idfsKnown: 0,
     idfsEpoch: -1,
   };
@@ -171,12 +185,15 @@ function appendTerm(centroid: Centroid, id: number, value: number): void {
     const ids = new Int32Array(capacity);
     const values = new Float64Array(capacity);
     const idfs = new Float64Array(capacity);
+    const spaces = new Uint8Array(capacity);
     ids.set(centroid.ids);
     values.set(centroid.values);
     idfs.set(centroid.idfs);
+    spaces.set(centroid.spaces);
     centroid.ids = ids;
     centroid.values = values;
     centroid.idfs = idfs;
+    centroid.spaces = spaces;
   }
   centroid.ids[centroid.size] = id;
   centroid.values[centroid.size] = value;
@@ -254,8 +271,18 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
 
   // Terms are hashed into a fixed table (the hashing trick): no vocabulary map that grows with every new name,
   // so memory and lookup cost stay flat from 10k to 1M articles. A collision merges two rare terms' counts.
-  const documentFrequency = new Int32Array(TERM_BUCKETS);
-  const namespaceOf = new Uint8Array(TERM_BUCKETS);
+  // Per term bucket, side by side in one 32-byte entry (`STAT_*` offsets): the cached idf, its epoch and the
+  // document frequency it is computed from. The table is far larger than the CPU caches, and the idf lookup
+  // and its recomputation (a second miss, into a table of their own) were the hottest lines of an assignment.
+  const termStats = new Float64Array(TERM_BUCKETS * STAT_WIDTH);
+  for (let id = 0; id < TERM_BUCKETS; id++) termStats[id * STAT_WIDTH + STAT_IDF_EPOCH] = -1;
+  /** Namespace of each bucket (0 words, 1 names, 2 numbers; `UNLABELLED` until a term lands in it). */
+  const namespaceOf = new Uint8Array(TERM_BUCKETS).fill(UNLABELLED);
+  /**
+   * How many times a bucket changed namespace (a term colliding with one of another namespace, see `termId`):
+   * centroids remember their terms' namespaces until this changes.
+   */
+  let relabels = 0;
   const namespaceWeights = options.namespaceWeights ?? DEFAULT_NAMESPACE_WEIGHTS;
   const memberWeight = options.memberWeight ?? DEFAULT_MEMBER_WEIGHT;
   const dayConflictPenalty = options.dayConflictPenalty ?? DEFAULT_DAY_CONFLICT_PENALTY;
@@ -271,15 +298,15 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     string,
     { story: number; copyOf: string | undefined; score: number | undefined }
   >();
-  const featureStore = new Map<string, ArticleFeatures>();
+  const featureStore = new Map<string, PackedFeatures>();
   /** Keeps the features of the latest `FEATURES_KEPT` articles only: the store reads them right after `add`. */
   // Ids in arrival order, oldest at `featureOldest`: finding the oldest through `featureStore.keys()` skipped
   // every deleted entry of the Map's table first (about 1% of the time of an assignment).
   let featureOrder: string[] = [];
   let featureOldest = 0;
-  const keepFeatures = (features: ArticleFeatures): void => {
+  const keepFeatures = (features: ArticleFeatures, sketch?: Uint32Array): void => {
     if (!featureStore.has(features.id)) featureOrder.push(features.id);
-    featureStore.set(features.id, features);
+    featureStore.set(features.id, packFeatures(features, sketch));
     if (featureStore.size > FEATURES_KEPT) {
       featureStore.delete(featureOrder[featureOldest] as string);
       featureOldest++;
@@ -299,14 +326,28 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   /** Scratch per position of the loaded vector: dot products (similarity), matched flags (centroid updates). */
   let products = new Float64Array(512);
   let matched = new Uint8Array(512);
+  /**
+   * The article vector whose positions `positions` holds, if any: an article is scored against up to
+   * `RESCORE_CANDIDATES` stories and then added to one, and each of those loaded its positions anew. Article
+   * vectors never change once built; centroids do, so they are never remembered here.
+   */
+  let loadedArticle: TermVector | undefined;
+  /** The article vector and its idf-weighted terms, reused from article to article (see `vectorOf`). */
+  const articleScratch: TermVector = { ids: new Int32Array(256), values: new Float64Array(256), size: 0 };
+  let queryWeights = new Float64Array(256);
+  const fitScratch = (size: number): void => {
+    if (products.length < size) {
+      products = new Float64Array(size * 2);
+      matched = new Uint8Array(size * 2);
+    }
+  };
   const loadPositions = (vector: TermVector): void => {
+    if (vector === loadedArticle) return;
+    loadedArticle = undefined;
     positions.clear();
     for (let position = 0; position < vector.size; position++)
       positions.insert(vector.ids[position] as number, position);
-    if (products.length < vector.size) {
-      products = new Float64Array(vector.size * 2);
-      matched = new Uint8Array(vector.size * 2);
-    }
+    fitScratch(vector.size);
   };
   /**
    * `story.active` by story index (1/0), read for every posting-list entry of a vote: a byte array stays in
@@ -321,22 +362,25 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     for (let index = 0; index < term.length; index++)
       hash = Math.imul(hash ^ term.charCodeAt(index), 0x01000193);
     const id = (hash >>> 0) & (TERM_BUCKETS - 1);
-    namespaceOf[id] = term.startsWith('w:') ? 0 : term.startsWith('#') ? 2 : 1;
+    const space = term.startsWith('w:') ? 0 : term.startsWith('#') ? 2 : 1;
+    const before = namespaceOf[id] as number;
+    if (before !== space) {
+      if (before !== UNLABELLED) relabels++;
+      namespaceOf[id] = space;
+    }
     return id;
   };
   // idf is cached per term and recomputed once the collection has grown by 1% (every document below 100): exact
   // enough for ranking, and it saves a logarithm per term per candidate story.
-  // Value and epoch side by side (2 * id, 2 * id + 1): one cache miss per term instead of two; the tables are
-  // far larger than the CPU caches and this lookup was the hottest line of an assignment.
-  const idfCache = new Float64Array(TERM_BUCKETS * 2).fill(-1);
+  // Value, epoch and document frequency side by side in `termStats`: one cache miss per term.
   let idfEpoch = 0;
   let nextEpochAt = 1;
   const idf = (id: number): number => {
-    const slot = id * 2;
-    if (idfCache[slot + 1] === idfEpoch) return idfCache[slot] as number;
-    const value = Math.log((documents + 1) / ((documentFrequency[id] ?? 0) + 1)) + 1;
-    idfCache[slot] = value;
-    idfCache[slot + 1] = idfEpoch;
+    const slot = id * STAT_WIDTH;
+    if (termStats[slot + STAT_IDF_EPOCH] === idfEpoch) return termStats[slot + STAT_IDF] as number;
+    const value = Math.log((documents + 1) / ((termStats[slot + STAT_FREQUENCY] as number) + 1)) + 1;
+    termStats[slot + STAT_IDF] = value;
+    termStats[slot + STAT_IDF_EPOCH] = idfEpoch;
     return value;
   };
   const find = (index: number): number => {
@@ -383,7 +427,18 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   /** Article vector: log-scaled weighted term counts; idf is applied at scoring time (it drifts as the stream grows). */
   const vectorOf = (features: ArticleFeatures): TermVector => {
     const size = features.terms.length;
-    const vector: TermVector = { ids: new Int32Array(size), values: new Float64Array(size), size: 0 };
+    let vector: TermVector;
+    if (memberWeight > 0) vector = { ids: new Int32Array(size), values: new Float64Array(size), size: 0 };
+    else {
+      // Kept by no one after `add` (originals keep vectors only when members are scored): one scratch vector.
+      if (articleScratch.ids.length < size) {
+        articleScratch.ids = new Int32Array(size * 2);
+        articleScratch.values = new Float64Array(size * 2);
+      }
+      articleScratch.size = 0;
+      vector = articleScratch;
+    }
+    loadedArticle = undefined;
     positions.clear();
     for (const [term, count] of features.terms) {
       const id = termId(term);
@@ -397,6 +452,9 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
         vector.size++;
       }
     }
+    // `positions` now maps each id of the vector to its place, as `loadPositions(vector)` would.
+    fitScratch(vector.size);
+    loadedArticle = vector;
     return vector;
   };
 
@@ -491,15 +549,22 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       centroid.idfsEpoch = idfEpoch;
       centroid.idfsKnown = 0;
     }
-    const { ids, values, idfs } = centroid;
+    if (centroid.spacesRelabels !== relabels) {
+      centroid.spacesRelabels = relabels;
+      centroid.spacesKnown = 0;
+    }
+    const { ids, values, idfs, spaces } = centroid;
     for (let position = centroid.idfsKnown; position < centroid.size; position++)
       idfs[position] = idf(ids[position] as number);
     centroid.idfsKnown = centroid.size;
+    for (let position = centroid.spacesKnown; position < centroid.size; position++)
+      spaces[position] = namespaceOf[ids[position] as number] as number;
+    centroid.spacesKnown = centroid.size;
     const sums: Norms = [0, 0, 0, 0];
     for (let position = 0; position < centroid.size; position++) {
       const weight = (values[position] as number) * (idfs[position] as number);
-      // Not cached: a colliding term of another namespace re-labels the bucket (see `termId`).
-      const space = namespaceOf[ids[position] as number] as 0 | 1 | 2;
+      // A bucket's namespace as of now: re-read above whenever any bucket changed namespace (see `termId`).
+      const space = spaces[position] as 0 | 1 | 2;
       sums[space] += weight * weight;
       sums[3] += weight * weight;
     }
@@ -605,6 +670,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       values.set(keptValues);
       centroid.size = order.length;
       centroid.idfsKnown = 0;
+      centroid.spacesKnown = 0;
     }
   };
 
@@ -759,6 +825,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     time: number | undefined,
     copy: { copyOf: string; similarity: number } | undefined,
     vector: TermVector | undefined,
+    sketch: Uint32Array = Uint32Array.from(features.sketch),
   ): void => {
     const seq = sequence++;
     story.articles.push({ id: features.id, time: time ?? clock, published: features.published, seq });
@@ -772,7 +839,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       const original: Original = {
         id: features.id,
         story: story.index,
-        sketch: Uint32Array.from(features.sketch),
+        sketch,
         vector: memberWeight > 0 ? vector : undefined,
         fingerprint: features.fingerprint,
         time: time ?? clock ?? 0,
@@ -791,8 +858,8 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       nextEpochAt = Math.max(documents + 1, Math.ceil(documents * 1.01));
     }
     for (let position = 0; position < vector.size; position++) {
-      const id = vector.ids[position] as number;
-      documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
+      const slot = (vector.ids[position] as number) * STAT_WIDTH + STAT_FREQUENCY;
+      termStats[slot] = (termStats[slot] as number) + 1;
     }
   };
 
@@ -821,19 +888,28 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
 
     // Copies first: a near-identical text is strong evidence whatever the time gap. A copy counts in the
     // document frequencies (it is in the collection) but adds nothing to its story's centroid.
+    // One unboxed copy of the sketch, shared by the kept features and the original (if it is one).
+    const sketch = Uint32Array.from(features.sketch);
     const copy = findCopy(features);
     const vector = vectorOf(features);
     countDocument(vector);
     if (copy !== undefined) {
       const story = storyList[find(copy.original.story)] as StoryState;
-      record(story, features, time, { copyOf: copy.original.id, similarity: copy.similarity }, undefined);
+      record(
+        story,
+        features,
+        time,
+        { copyOf: copy.original.id, similarity: copy.similarity },
+        undefined,
+        sketch,
+      );
       const entry = {
         story: story.index,
         copyOf: copy.original.id,
         score: Math.round(copy.similarity * 1e4) / 1e4,
       };
       articleStory.set(article.id, entry);
-      keepFeatures(features);
+      keepFeatures(features, sketch);
       return assignmentOf(article.id, entry);
     }
 
@@ -841,7 +917,8 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
 
     // Cheap vote over the posting lists of the article's strongest terms, then the full cosine for the best few.
     const termIds = vector.ids;
-    const termWeights = new Float64Array(vector.size);
+    if (queryWeights.length < vector.size) queryWeights = new Float64Array(vector.size * 2);
+    const termWeights = queryWeights;
     for (let position = 0; position < vector.size; position++)
       termWeights[position] = (vector.values[position] as number) * idf(termIds[position] as number);
     // Votes are summed in a scratch array indexed by story (no Map per article); `voted` lists the stories
@@ -897,7 +974,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       target = best.story;
       score = best.score;
     }
-    record(target, features, time, undefined, vector);
+    record(target, features, time, undefined, vector, sketch);
     for (const other of eligible.slice(1)) {
       if (!other.story.alive || find(other.story.index) === find(target.index)) continue;
       if (centroidCosine(target, other.story) * dayFactor(target.days, other.story, false) < mergeThreshold)
@@ -909,7 +986,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     }
     const entry = { story: target.index, copyOf: undefined, score: Math.round(score * 1e4) / 1e4 };
     articleStory.set(article.id, entry);
-    keepFeatures(features);
+    keepFeatures(features, sketch);
     if (sequence % ARCHIVE_EVERY === 0) archiveIdle();
     return assignmentOf(article.id, entry);
   };
@@ -1012,7 +1089,10 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     stories,
     merges: () => mergeLog.map((merge) => ({ ...merge })),
     resolve,
-    features: (articleId) => featureStore.get(articleId),
+    features: (articleId) => {
+      const packed = featureStore.get(articleId);
+      return packed === undefined ? undefined : unpackFeatures(packed);
+    },
     restore,
   };
 }
