@@ -3001,7 +3001,17 @@ function isPersonName(text: string): boolean {
  * ECB+ stories those were different people (teammates, relatives) far more often than a disagreement.
  */
 function isNameVariant(a: string, b: string): boolean {
-  return a.includes(' ') && b.includes(' ') && editDistance(a, b) <= 2;
+  if (!a.includes(' ') || !b.includes(' ')) return false;
+  if (editDistance(a, b) <= 2) return true;
+  // "duncan edvin rait" (a middle name one outlet gives) against "duncan raite": the given name and surname.
+  const [shortA, shortB] = [givenAndSurname(a), givenAndSurname(b)];
+  return (shortA !== a || shortB !== b) && shortA !== shortB && editDistance(shortA, shortB) <= 2;
+}
+
+/** "duncan edvin rait" -> "duncan rait": a key's first and last words. */
+function givenAndSurname(key: string): string {
+  const words = key.split(' ');
+  return words.length > 2 ? `${words[0] ?? ''} ${words[words.length - 1] ?? ''}` : key;
 }
 
 function editDistance(a: string, b: string): number {

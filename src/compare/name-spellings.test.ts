@@ -39,4 +39,44 @@ describe('one name spelled two ways', () => {
       ['Ilse Varn: post star', 'Ilse Varne: radio'],
     );
   });
+
+  it("a middle name one outlet gives does not hide another outlet's spelling of the surname", () => {
+    const articles = [
+      buildArticle({
+        id: 'post',
+        outlet: 'Brannock Post',
+        text: 'Climber Oskar Edvin Tallis, 36, died after falling 200 feet from a ridge on Friday.',
+        entities: [
+          {
+            name: 'Oskar Edvin Tallis',
+            key: 'oskar edvin tallis',
+            type: 'person',
+            mentions: ['Oskar Edvin Tallis'],
+          },
+        ],
+      }),
+      buildArticle({
+        id: 'star',
+        outlet: 'Brannock Star',
+        text: 'Oskar Tallis, 36, died after falling 200 feet from a ridge on Friday, police said.',
+        entities: [{ name: 'Oskar Tallis', key: 'oskar tallis', type: 'person', mentions: ['Oskar Tallis'] }],
+      }),
+      buildArticle({
+        id: 'radio',
+        outlet: 'Radio Brannock',
+        text: 'Oskar Tallisse, 36, died after falling 200 feet from a ridge on Friday, police said.',
+        entities: [
+          { name: 'Oskar Tallisse', key: 'oskar tallisse', type: 'person', mentions: ['Oskar Tallisse'] },
+        ],
+      }),
+    ];
+    const names = compareStory(buildStory(articles), articles).conflicts.filter(
+      (conflict) => conflict.kind === 'name',
+    );
+    assert.equal(names.length, 1, JSON.stringify(names));
+    assert.deepEqual(names[0]?.sides.map((side) => [...side.articles].sort().join(' ')).sort(), [
+      'post star',
+      'radio',
+    ]);
+  });
 });
