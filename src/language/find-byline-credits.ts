@@ -1,7 +1,7 @@
 import { composeKey } from '../model/index.js';
 import { aliasOf, GENERIC_OUTLET_PATTERN, OUTLET_PATTERN } from './find-credits.js';
 import { OUTLET_ALIASES } from './outlets.js';
-import { namesOwnOutlet } from './names-own-outlet.js';
+import { namesOwnOutlet, outletWords } from './names-own-outlet.js';
 
 /** An outlet or agency a byline names, with the offsets of its name in the byline. */
 export interface BylineCreditSpan {
@@ -24,11 +24,11 @@ export interface BylineCreditSpan {
 export function findBylineCredits(byline: string | undefined, own: string | undefined): BylineCreditSpan[] {
   if (byline === undefined || byline.trim() === '') return [];
   const found: BylineCreditSpan[] = [];
-  const ownWords = own === undefined ? '' : foldWords(own);
+  const ownWords = own === undefined ? '' : outletWords(own);
   const add = (start: number, end: number, outlet: string): void => {
     if (namesOwnOutlet(outlet, own) || namesOwnOutlet(byline.slice(start, end), own)) return;
     // The outlet's own desk or service ("CNN Wire" in CNN) is the outlet.
-    if (ownWords !== '' && foldWords(outlet).startsWith(`${ownWords} `)) return;
+    if (ownWords !== '' && outletWords(outlet).startsWith(`${ownWords} `)) return;
     if (found.some((span) => start < span.end && span.start < end)) return;
     found.push({ outlet, start, end });
   };
@@ -43,15 +43,4 @@ export function findBylineCredits(byline: string | undefined, own: string | unde
     add(match.index + lead, match.index + match[0].length, name);
   }
   return found.sort((a, b) => a.start - b.start);
-}
-
-/** Lower case, accents folded, "The" dropped, words only: "The Pellow Courier" -> "pellow courier". */
-function foldWords(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }

@@ -1,5 +1,5 @@
 /** A comparable form of an outlet name: "The Pellow Courier" and "pellow courier" meet, accents folded. */
-function outletWords(name: string): string {
+export function outletWords(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
