@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createFixtureReport, fixtureCitation } from '../server/fixture-report.test-helper.js';
+import {
+  createFixtureReport,
+  FIXTURE_BYLINE,
+  FIXTURE_BYLINE_CREDIT,
+  fixtureCitation,
+} from '../server/fixture-report.test-helper.js';
 import { outlineReport } from './report-outline.js';
 
 void test('the quotes line gives the words of each trim, and one line for the articles that trim alike', () => {
@@ -240,15 +245,10 @@ void test('a press release is counted apart in the coverage and marked, and a by
     article.id === 'ledger01'
       ? { ...article, pressRelease: true as const }
       : article.id === 'courier02'
-        ? { ...article, byline: 'Courier staff and Lantern Wire', reprintOf: 'wire03' }
+        ? { ...article, byline: FIXTURE_BYLINE, reprintOf: 'wire03' }
         : article,
   );
-  const credit = {
-    article: 'courier02',
-    outlet: 'Lantern Wire',
-    text: 'Courier staff and Lantern Wire',
-    byline: { start: 18, end: 30 },
-  };
+  const credit = FIXTURE_BYLINE_CREDIT;
   const outline = outlineReport(
     createFixtureReport({
       articles,

@@ -203,40 +203,27 @@ describe('the day a person spoke', () => {
     assert.deepEqual(conflicts, []);
   });
 
-  it('two announcements with the day before the verb ("On Saturday, X announced") are no conflict', () => {
-    const conflicts = dateConflicts(
-      {
-        id: 'star',
-        outlet: 'Brannock Star',
-        text: 'On Saturday, the mayor of Brannock announced a ban on city staff travelling to Vorn on city funds.',
-        dates: [{ text: 'Saturday', resolved: '2031-04-05', granularity: 'weekday' }],
-      },
-      {
-        id: 'radio',
-        outlet: 'Radio Brannock',
-        text: 'The regional governor announced Monday that he would ban state-paid travel to Vorn over its new law.',
-        dates: [{ text: 'Monday', resolved: '2031-04-07', granularity: 'weekday' }],
-      },
-    );
-    assert.deepEqual(conflicts, []);
-  });
-
-  it('nor when a noun stands between the verb and the day ("announced plans Monday")', () => {
-    const conflicts = dateConflicts(
-      {
-        id: 'star',
-        outlet: 'Brannock Star',
-        text: 'On Saturday, the mayor of Brannock announced a ban on city staff travelling to Vorn on city funds.',
-        dates: [{ text: 'Saturday', resolved: '2031-04-05', granularity: 'weekday' }],
-      },
-      {
-        id: 'radio',
-        outlet: 'Radio Brannock',
-        text: 'The regional governor announced plans Monday to ban state-paid travel to Vorn over its new law.',
-        dates: [{ text: 'Monday', resolved: '2031-04-07', granularity: 'weekday' }],
-      },
-    );
-    assert.deepEqual(conflicts, []);
+  it('two announcements with the day before the verb ("On Saturday, X announced"), or a noun between the verb and the day ("announced plans Monday"), are no conflict', () => {
+    for (const governor of [
+      'The regional governor announced Monday that he would ban state-paid travel to Vorn over its new law.',
+      'The regional governor announced plans Monday to ban state-paid travel to Vorn over its new law.',
+    ]) {
+      const conflicts = dateConflicts(
+        {
+          id: 'star',
+          outlet: 'Brannock Star',
+          text: 'On Saturday, the mayor of Brannock announced a ban on city staff travelling to Vorn on city funds.',
+          dates: [{ text: 'Saturday', resolved: '2031-04-05', granularity: 'weekday' }],
+        },
+        {
+          id: 'radio',
+          outlet: 'Radio Brannock',
+          text: governor,
+          dates: [{ text: 'Monday', resolved: '2031-04-07', granularity: 'weekday' }],
+        },
+      );
+      assert.deepEqual(conflicts, [], governor);
+    }
   });
 
   it('one announcement told with two days, one before the verb, is a conflict', () => {

@@ -221,3 +221,12 @@ export function createFixtureReport(overrides: Partial<StoryReport> = {}): Story
     ...overrides,
   };
 }
+
+/** The fixture's courier article credits the wire in its byline ("Courier staff and Lantern Wire"). */
+export const FIXTURE_BYLINE = 'Courier staff and Lantern Wire';
+export const FIXTURE_BYLINE_CREDIT = {
+  article: 'courier02',
+  outlet: 'Lantern Wire',
+  text: FIXTURE_BYLINE,
+  byline: { start: 18, end: 30 },
+};

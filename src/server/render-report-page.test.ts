@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import type { StoryReport } from '../model/index.js';
-import { createFixtureReport, fixtureCitation } from './fixture-report.test-helper.js';
+import {
+  createFixtureReport,
+  FIXTURE_BYLINE,
+  FIXTURE_BYLINE_CREDIT,
+  fixtureCitation,
+} from './fixture-report.test-helper.js';
 import { renderReportPage, renderReportsPage, renderStoryListPage, sentenceAnchor } from './index.js';
 
 /** The only elements our pages use; anything else in the output came from unescaped input. */
@@ -318,17 +323,12 @@ void test('renderReportPage: a press release is counted apart and named apart fr
     article.id === 'ledger01'
       ? { ...article, pressRelease: true as const }
       : article.id === 'courier02'
-        ? { ...article, byline: 'Courier staff and Lantern Wire' }
+        ? { ...article, byline: FIXTURE_BYLINE }
         : article,
   );
   const [fact, ...rest] = fixture.facts.shared;
   assert.ok(fact !== undefined && fact.articles.includes('ledger01'));
-  const credit = {
-    article: 'courier02',
-    outlet: 'Lantern Wire',
-    text: 'Courier staff and Lantern Wire',
-    byline: { start: 18, end: 30 },
-  };
+  const credit = FIXTURE_BYLINE_CREDIT;
   const html = renderReportPage(
     createFixtureReport({
       articles,
