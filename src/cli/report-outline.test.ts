@@ -192,8 +192,8 @@ void test('the loaded-wording line keeps an outlet’s own words apart from the 
   assert.ok(section);
   const number = (id: string): number => report.articles.findIndex((article) => article.id === id) + 1;
   assert.deepEqual(section.lines, [
-    `[${number('courier02')}] 3.4 per 100 words in its own voice: ${own.text} (${own.reason}); quoted: reckless (emotive, Ines Corvo)`,
-    `[${number('ledger01')}] none in its own voice; quoted: reckless (emotive, Ines Corvo)`,
+    `[${number('courier02')}] 3.4 per 100 words in its own voice: ${own.text} (${own.reason}); attributed: reckless (emotive, Ines Corvo)`,
+    `[${number('ledger01')}] none in its own voice; attributed: reckless (emotive, Ines Corvo)`,
   ]);
 });
 

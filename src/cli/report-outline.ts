@@ -149,7 +149,7 @@ export function outlineReport(report: StoryReport): {
           ];
           if (quotedSpans.length > 0)
             parts.push(
-              'quoted: ' +
+              'attributed: ' +
                 quotedSpans.map((span) => `${span.text} (${span.reason}, ${span.speaker ?? ''})`).join(', '),
             );
           return `${ref(entry.article)} ${parts.join('; ')}`;

@@ -11,7 +11,7 @@ export { normalizeEntityKey } from './normalize-entity-key.js';
 export { WEEKDAYS, MONTHS } from './find-dates.js';
 export { balancesQuotes } from './balances-quotes.js';
 export { namesOwnOutlet } from './names-own-outlet.js';
-export { isIrregularPast, isRoleWord, isTitleWord, isVerbWord } from './lexicon.js';
+export { isIrregularPast, isRoleWord, isSayingVerb, isTitleWord, isVerbWord } from './lexicon.js';
 export { stripDateline } from './strip-dateline.js';
 export { findBylineCredits } from './find-byline-credits.js';
 export type { BylineCreditSpan } from './find-byline-credits.js';

@@ -455,6 +455,27 @@ export function isVerbWord(word: string): boolean {
   return CUE_VERBS.has(lower) || STANCE_VERBS.has(lower);
 }
 
+/**
+ * Reporting verbs whose subject is as often a study, a document or a count as a person ("research reveals", "the
+ * figures suggest", "polls show"), or whose content is no account of the speaker's ("asked", "continued"): their
+ * content is not reliably someone's words.
+ */
+const EVIDENCE_VERBS = set(`
+  reveal reveals revealed disclose disclosed report reports reported reporting indicate indicates indicated
+  suggest suggests suggested suggesting estimate estimates estimated continue continues continued question
+  questions questioned ask asks asked asking demand demands demanded post posts posted posting quoted
+  confirm confirms confirmed confirming predict predicts predicted predicting
+`);
+
+/**
+ * True for a verb that reports what a person or group said or thinks ("said", "told", "argues", "insisted"), in any
+ * case; not a verb of evidence ("revealed", "suggests"), which studies and figures take as often as people.
+ */
+export function isSayingVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  return CUE_VERBS.has(lower) && !EVIDENCE_VERBS.has(lower);
+}
+
 /** True for a past form that does not end in -ed ("sent", "told", "drove"), in any case. */
 export function isIrregularPast(word: string): boolean {
   return IRREGULAR_PAST.has(word.toLowerCase());

@@ -359,7 +359,7 @@ function renderLoaded(report: StoryReport, index: ArticleIndex): string {
                   `<li>“${escapeHtml(span.text)}” <span class="tag">${escapeHtml(span.reason)}</span>${
                     span.speaker === undefined
                       ? ''
-                      : `<span class="tag">quoting ${escapeHtml(span.speaker)}</span>`
+                      : `<span class="tag">attributed to ${escapeHtml(span.speaker)}</span>`
                   } ${escapeHtml(span.note)}${renderCitations([span.citation], index)}</li>`,
               )
               .join('\n')}</ul>`;

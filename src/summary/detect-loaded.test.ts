@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { buildLoadedEntries } from './build-loaded-entries.js';
 import { detectLoaded } from './detect-loaded.js';
+import { analyzeLanguage } from '../language/index.js';
+import { createTextArticle } from '../model/index.js';
 import { createTestArticle, createTestQuote } from './test-articles.test-helper.js';
 
 const TEXT =
@@ -142,4 +144,49 @@ test('the rate leaves quotations out of both the loaded words and the word count
   // Own voice: "The regime raised fares" + "the mayor said" = 7 words, one of them loaded.
   assert.equal(entry?.rate, Math.round((1 / 7) * 10000) / 100);
   assert.ok(entry?.spans.some((span) => span.speaker === 'quoted'));
+});
+
+test("a loaded word in a named source's reported speech is the source's, not the outlet's", () => {
+  const article = analyzeLanguage(
+    createTextArticle(
+      'Ferry fares rise again\n\nThe Gull Island ferry raised its fares on Monday. ' +
+        'Passenger groups said the rise was outrageous. ' +
+        'Harbour director Ilse Varga told reporters the old fares were a disgrace.\n\n' +
+        'The disastrous rise will hit pensioners hardest.',
+    ),
+  );
+  const spans = detectLoaded(article);
+  const outrageous = spans.find((span) => span.text === 'outrageous');
+  assert.ok(outrageous, 'the word is still listed');
+  assert.equal(outrageous.speaker, 'Passenger groups');
+  assert.match(outrageous.note, /Passenger groups said/);
+  assert.equal(spans.find((span) => span.text === 'disgrace')?.speaker, 'Ilse Varga');
+  // The outlet's own sentence keeps its loaded word.
+  const disastrous = spans.find((span) => span.text === 'disastrous');
+  assert.ok(disastrous);
+  assert.equal(disastrous.speaker, undefined);
+});
+
+test("reported speech without a named source, or after a verb that is no saying, stays the outlet's", () => {
+  const article = analyzeLanguage(
+    createTextArticle(
+      'Ferry fares rise again\n\nThe outrageous rise seems set to stay. ' +
+        'Ilse Varga signed the disastrous fare order on Monday.',
+    ),
+  );
+  const spans = detectLoaded(article);
+  for (const word of ['outrageous', 'disastrous']) {
+    const span = spans.find((candidate) => candidate.text === word);
+    assert.ok(span, word);
+    assert.equal(span.speaker, undefined, word);
+  }
+});
+
+test('a study that "reveals" something reports no speech: the loaded words stay the outlet\'s', () => {
+  const article = analyzeLanguage(
+    createTextArticle('Fridge fear\n\nNew research reveals a killer bug lurking in kitchen sponges.'),
+  );
+  const lurking = detectLoaded(article).find((span) => span.text === 'lurking');
+  assert.ok(lurking);
+  assert.equal(lurking.speaker, undefined);
 });

@@ -1,4 +1,5 @@
-import type { Article, LoadedSpan, Span } from '../model/index.js';
+import { isSayingVerb } from '../language/index.js';
+import type { Article, LoadedSpan, Quote, Span } from '../model/index.js';
 import { explainLoaded } from './explain-loaded.js';
 import { findLoadedSpans } from './find-loaded-spans.js';
 import { findQuotedRegions } from './find-quoted-regions.js';
@@ -40,10 +41,27 @@ function entityAt(article: Article, start: number, end: number): string | undefi
 }
 
 /**
+ * The indirect quote whose content holds `start`..`end`, when it has a source and its cue is a verb of saying
+ * ("Passenger groups said the rise was outrageous", "Varga told reporters ..."): the words are the source's
+ * account, paraphrased. Stance cues ("signed", "seems set to") and source-less attributions are left out.
+ */
+function reportedSpeechAt(article: Article, start: number, end: number): Quote | undefined {
+  return article.quotes.find((quote) => {
+    if (quote.kind !== 'indirect' || quote.source === undefined) return false;
+    if (start < quote.content.start || end > quote.content.end) return false;
+    const cue = quote.cue.text.trim().toLowerCase();
+    if (cue.startsWith('according to')) return true;
+    const words = cue.split(/\s+/);
+    return words.some(isSayingVerb);
+  });
+}
+
+/**
  * Flags loaded words sentence by sentence, each with its reason and a note. A word inside a quotation is the
  * speaker's, not the outlet's: it gets `speaker` (from `article.quotes`, else "quoted"); so is a word of a reported
  * characterisation ("Ruiz called the plan a disgrace": `speaker` is the entity named, else the subject as
- * written). Quoted phrases that an
+ * written), and so is a word of reported speech with a named source ("Passenger groups said the rise was
+outrageous"). Quoted phrases that an
  * attributed quotation covers are not scare quotes.
  *
  * @example
@@ -91,7 +109,17 @@ export function detectLoaded(article: Article): LoadedSpan[] {
         const speaker = speakerOf(article, owner);
         result.push({ ...base, note: explainLoaded(span.text, span.reason, span.neutral, speaker), speaker });
       } else {
-        result.push({ ...base, note: span.note });
+        const reported = span.reason === 'scare-quotes' ? undefined : reportedSpeechAt(article, start, end);
+        if (reported?.source) {
+          const speaker =
+            (reported.speaker !== undefined
+              ? article.entities.find((entity) => entity.id === reported.speaker)?.name
+              : undefined) ?? reported.source.text;
+          const note = explainLoaded(span.text, span.reason, span.neutral, speaker, 'said');
+          result.push({ ...base, note, speaker });
+        } else {
+          result.push({ ...base, note: span.note });
+        }
       }
     }
   }

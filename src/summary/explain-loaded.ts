@@ -6,8 +6,11 @@ export function explainLoaded(
   reason: LoadedReason,
   neutral?: string,
   speaker?: string,
-  /** 'reported' for a characterisation reported without quotation marks ("Ruiz called the plan a disgrace"). */
-  how: 'quoted' | 'reported' = 'quoted',
+  /**
+   * 'reported' for a characterisation reported without quotation marks ("Ruiz called the plan a disgrace"); 'said'
+   * for reported speech ("Passenger groups said the rise was outrageous").
+   */
+  how: 'quoted' | 'reported' | 'said' = 'quoted',
 ): string {
   const word = `'${text}'`;
   let note: string;
@@ -35,9 +38,11 @@ export function explainLoaded(
       break;
   }
   if (speaker === undefined) return note;
-  if (how === 'reported') {
+  if (how === 'reported' || how === 'said') {
     const who = speaker.replace(/^(?:The|A|An|Some|Many) /, (determiner) => determiner.toLowerCase());
-    return `${note} (reported as what ${who} called it: not the outlet's own word)`;
+    return how === 'reported'
+      ? `${note} (reported as what ${who} called it: not the outlet's own word)`
+      : `${note} (in what ${who} said, reported without quotation marks: the outlet may have paraphrased)`;
   }
   return speaker === 'quoted'
     ? `${note} (inside a quotation: not the outlet's own word)`
