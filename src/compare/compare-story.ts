@@ -5,6 +5,7 @@ import { alignSentences, isMostlyQuotation, type AlignUnit } from './align-sente
 import { collectLabels } from './collect-labels.js';
 import { findConflicts, type FactMembers } from './find-conflicts.js';
 import { groupQuotes } from './group-quotes.js';
+import { reversedQuoteConflicts } from './reversed-quotes.js';
 import { linkEntities } from './link-entities.js';
 import { contentWordCase, isStopword, normalizeText, stemWord } from './normalize-text.js';
 import { citeSentence } from './sentence-at.js';
@@ -268,6 +269,7 @@ export function compareStory(
     if (same === undefined) conflicts.push(quoteConflict);
     else same.about = quoteConflict.about;
   }
+  conflicts.push(...reversedQuoteConflicts(quoteGrouping.groups));
 
   // A figure a later report updated ("has risen to 27") is marked, so that no reader takes it for a dispute.
   for (const conflict of conflicts) {

@@ -538,12 +538,32 @@ const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'n
 const NEGATED_AUXILIARY =
   /^(?:do|does|did|is|are|was|were|will|would|can|could|should|shall|must|may|might|have|has|had)$/;
 
+/** A contraction written without its apostrophe, as hurried transcripts do: "cant", "dont", "didnt". */
+const BARE_CONTRACTION =
+  /^(?:can|don|won|didn|doesn|isn|aren|wasn|weren|shouldn|wouldn|couldn|hasn|haven|hadn|mustn|needn|ain)t$/;
+
 function isNegation(word: string | undefined): boolean {
-  return word !== undefined && (NEGATIONS.has(word) || word.endsWith("n't"));
+  return (
+    word !== undefined &&
+    (NEGATIONS.has(word) || word.endsWith("n't") || word.endsWith('n’t') || BARE_CONTRACTION.test(word))
+  );
 }
 
-/** Negations in runs of at most `MAX_SWAPPED_WORDS` unmatched words between two matched ones. */
-function localNegations(words: readonly string[], matched: readonly boolean[]): number {
+/** Words read around a dropped negation to check that the other version says the same thing without it. */
+const NEGATION_CONTEXT_WORDS = 2;
+
+/** The words with negations and the auxiliaries that carry them left out, joined: "we lift sanctions". */
+function withoutNegations(words: readonly string[]): string {
+  return words.filter((word) => !isNegation(word) && !NEGATED_AUXILIARY.test(word)).join(' ');
+}
+
+/**
+ * Negations in runs of at most `MAX_SWAPPED_WORDS` unmatched words between two matched ones, counted only where
+ * the other version gives the words around the run, negations aside, in one stretch ("owners [do not] need to" /
+ * "owners need to"): a word alignment that jumps between two copies of a line the version repeats leaves a run
+ * with a negation in it that the version does say, in the other copy.
+ */
+function localNegations(words: readonly string[], matched: readonly boolean[], other: string): number {
   let count = 0;
   let runStart = -1;
   for (let index = 0; index < words.length; index++) {
@@ -551,8 +571,13 @@ function localNegations(words: readonly string[], matched: readonly boolean[]): 
       if (runStart === -1) runStart = index;
       continue;
     }
-    if (runStart > 0 && index - runStart <= MAX_SWAPPED_WORDS)
-      count += words.slice(runStart, index).filter(isNegation).length;
+    if (runStart > 0 && index - runStart <= MAX_SWAPPED_WORDS) {
+      const negations = words.slice(runStart, index).filter(isNegation).length;
+      const around = withoutNegations(
+        words.slice(Math.max(0, runStart - NEGATION_CONTEXT_WORDS), index + NEGATION_CONTEXT_WORDS),
+      );
+      if (negations > 0 && ` ${other} `.includes(` ${around} `)) count += negations;
+    }
     runStart = -1;
   }
   return count;
@@ -618,8 +643,8 @@ export function compareWords(version: readonly string[], reference: readonly str
   // "People need to empty their cupboards" for "People do not need to ...": a negation left out of (or put
   // into) the words a version does quote reverses the quote. One in a longer unquoted run went with a whole
   // clause or sentence ("We will not close the harbour." before the part quoted): a trim.
-  const droppedNegations = localNegations(b, matchedReference);
-  const addedNegations = localNegations(a, matched);
+  const droppedNegations = localNegations(b, matchedReference, withoutNegations(a));
+  const addedNegations = localNegations(a, matched, withoutNegations(b));
   if (droppedNegations !== addedNegations) differences.push('reversed');
   return differences;
 }

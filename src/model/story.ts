@@ -59,7 +59,11 @@ export interface Fact {
   citations: Citation[];
 }
 
-export type ConflictKind = 'number' | 'date' | 'place' | 'name' | 'title' | 'speaker';
+/**
+ * `speaker`: one quotation given to different people; `quote`: one speaker's quotation told with opposite meanings
+ * (a negation dropped or added: the `reversed` difference of its quote group).
+ */
+export type ConflictKind = 'number' | 'date' | 'place' | 'name' | 'title' | 'speaker' | 'quote';
 
 /** Two or more aligned tellings that disagree on one detail. */
 export interface Conflict {

@@ -181,9 +181,10 @@ function subjectOf(conflict: Conflict): string {
  */
 export function reportConflict(conflict: Conflict, articleList: readonly Article[]): CitedText {
   const articles = new Map(articleList.map((article) => [article.id, article]));
-  const sides = conflict.sides.map(
-    (side) => `${readable(side.value)} (${outletsOf(side.articles, articles)})`,
-  );
+  // A quotation told two ways is given in quotation marks, without its closing stop.
+  const value = (text: string): string =>
+    conflict.kind === 'quote' ? `“${text.replace(/[\s.,;:]+$/, '')}”` : readable(text);
+  const sides = conflict.sides.map((side) => `${value(side.value)} (${outletsOf(side.articles, articles)})`);
   return {
     text: `Reports differ on ${subjectOf(conflict)}: ${sides.join(' or ')}.`,
     citations: conflict.sides.flatMap((side) => side.citations),

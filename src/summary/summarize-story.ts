@@ -1153,7 +1153,7 @@ function citeOneSpeaker(
   let kept = [...citations];
   const disputed: Conflict[] = [];
   for (const conflict of conflicts) {
-    if (conflict.kind !== 'speaker' || conflict.sides.length < 2) continue;
+    if ((conflict.kind !== 'speaker' && conflict.kind !== 'quote') || conflict.sides.length < 2) continue;
     const sides = conflict.sides.map((side) => new Set(side.citations.map(keyOf)));
     if (!sides.some((keys) => [...keys].some((key) => cited.has(key)))) continue;
     disputed.push(conflict);
