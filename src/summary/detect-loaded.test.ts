@@ -182,6 +182,18 @@ test("reported speech without a named source, or after a verb that is no saying,
   }
 });
 
+test("an aside after a comma inside reported speech is the outlet's framing, not the source's words", () => {
+  const article = analyzeLanguage(
+    createTextArticle(
+      'Ferry fares rise again\n\nA senior port official said the authority would not fine the Gull Island ferry ' +
+        'if it repaid the subsidy, despite bringing the island to the verge of economic collapse, the Courier reported.',
+    ),
+  );
+  const collapse = detectLoaded(article).find((span) => span.text.includes('collapse'));
+  assert.ok(collapse);
+  assert.equal(collapse.speaker, undefined);
+});
+
 test('a study that "reveals" something reports no speech: the loaded words stay the outlet\'s', () => {
   const article = analyzeLanguage(
     createTextArticle('Fridge fear\n\nNew research reveals a killer bug lurking in kitchen sponges.'),

@@ -43,12 +43,16 @@ function entityAt(article: Article, start: number, end: number): string | undefi
 /**
  * The indirect quote whose content holds `start`..`end`, when it has a source and its cue is a verb of saying
  * ("Passenger groups said the rise was outrageous", "Varga told reporters ..."): the words are the source's
- * account, paraphrased. Stance cues ("signed", "seems set to") and source-less attributions are left out.
+ * account, paraphrased, as far as its first clause goes. Stance cues ("signed", "seems set to"), source-less
+attributions and asides after a comma are left out.
  */
 function reportedSpeechAt(article: Article, start: number, end: number): Quote | undefined {
   return article.quotes.find((quote) => {
     if (quote.kind !== 'indirect' || quote.source === undefined) return false;
     if (start < quote.content.start || end > quote.content.end) return false;
+    // "... if he left power, despite bringing his country to the verge of collapse": an aside set off after the
+    // reported clause is the writer's framing of the news, not the source's words.
+    if (/[,;:—–(]/.test(article.text.slice(quote.content.start, start))) return false;
     const cue = quote.cue.text.trim().toLowerCase();
     if (cue.startsWith('according to')) return true;
     const words = cue.split(/\s+/);
