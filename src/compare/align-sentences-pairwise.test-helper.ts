@@ -104,10 +104,11 @@ export function alignSentencesPairwise(units: readonly AlignUnit[], options: Ali
         ).length;
         const needed = quoted[a] && quoted[b] ? QUOTED_MIN_SHARED_WHAT : MIN_SHARED_WHAT;
         const sameWords = sharedWords.length === listA.length && sharedWords.length === listB.length;
-        // A shared word denied in one telling only: opposite claims.
+        // A shared word denied in one telling only, and none denied in both: opposite claims.
         // Or one telling a state ("missing") the other tells the end of ("found").
         const opposite =
-          sharedWords.some((id) => denied[a]?.has(id) !== denied[b]?.has(id)) ||
+          (sharedWords.some((id) => denied[a]?.has(id) !== denied[b]?.has(id)) &&
+            !sharedWords.some((id) => denied[a]?.has(id) === true && denied[b]?.has(id) === true)) ||
           isStateAndItsEnd(states[a] ?? { state: 0, end: 0 }, states[b] ?? { state: 0, end: 0 });
         // Two stages of one court case ("jailed" / "will appeal against his conviction").
         const otherStages = areOtherStages(stages[a] ?? new Set(), stages[b] ?? new Set());

@@ -124,6 +124,22 @@ describe('alignSentences', () => {
     assert.deepEqual(groups, [[0], [1, 2]]);
   });
 
+  it('joins two denials of one thing whose negations reach different words', () => {
+    // "would not fine or otherwise seek to punish" denies "seek" beyond the negation's reach; the other
+    // telling denies "seek" right after "not". Both deny the fine: one fact, not a claim and its denial.
+    const { groups } = alignSentences([
+      {
+        article: 0,
+        text: 'A senior port official said the authority would not fine or otherwise seek to punish the Gull Island ferry if it repaid the subsidy, the Courier reported.',
+      },
+      {
+        article: 1,
+        text: 'The port authority will not seek to fine the Gull Island ferry if it agrees to repay the subsidy, its director Ilse Varga told the Courier.',
+      },
+    ]);
+    assert.deepEqual(groups, [[0, 1]]);
+  });
+
   it('joins two quotations only when they share much of their wording', () => {
     const { groups } = alignSentences([
       { article: 0, text: '“We have lost finished stock, and that hurts, but nobody was hurt,” he said.' },

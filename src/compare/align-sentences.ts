@@ -132,7 +132,11 @@ export function alignSentences(units: readonly AlignUnit[], options: AlignOption
     const classB = classes[q] as WordClass;
     const { words: listA, capitalised: capitalisedA, negated: negatedA } = classA;
     const { words: listB, capitalised: capitalisedB, negated: negatedB } = classB;
-    let opposite = false;
+    // A shared word denied in one telling only ("had not opened" / "had opened"), unless another shared word is
+    // denied in both: then both deny one thing, and the negation merely reaches further in one ("would not fine
+    // or otherwise seek to punish" / "will not seek to fine").
+    let deniedInOne = false;
+    let deniedInBoth = false;
     let shared = 0;
     let sharedCount = 0;
     let sharedWhat = 0;
@@ -143,7 +147,8 @@ export function alignSentences(units: readonly AlignUnit[], options: AlignOption
         shared += squaredWeight[x] ?? 0;
         sharedCount++;
         if (capitalisedA[i] === 0 || capitalisedB[j] === 0) sharedWhat++;
-        if (negatedA[i] !== negatedB[j]) opposite = true;
+        if (negatedA[i] !== negatedB[j]) deniedInOne = true;
+        else if (negatedA[i] === 1) deniedInBoth = true;
         i++;
         j++;
       } else if (x < y) i++;
@@ -155,7 +160,7 @@ export function alignSentences(units: readonly AlignUnit[], options: AlignOption
     if (sharedWhat < needed && !identical) return 0;
     // "had not opened an investigation" / "had opened an investigation": opposite claims, not one fact; so are
     // "two residents are missing" / "one of the two missing residents was found".
-    if (opposite || isStateAndItsEnd(classA.states, classB.states)) return 0;
+    if ((deniedInOne && !deniedInBoth) || isStateAndItsEnd(classA.states, classB.states)) return 0;
     if (areOtherStages(classA.stages, classB.stages)) return 0;
     const denominator = (norms[p] ?? 0) * (norms[q] ?? 0);
     const value = denominator === 0 ? 0 : shared / denominator;
