@@ -452,6 +452,19 @@ export function runStoreConformance(name: string, target: ConformanceTarget): vo
       assert.equal((await store.listStories()).length, 2);
     }));
 
+  void test(`${name}: the story list counts a story's press releases apart, as its report does`, (t) =>
+    withStore(t, async (store) => {
+      const released = makeReport('s2', ['r1', 'c1', 'c2']);
+      released.coverage = { articles: 3, independentSources: 0, pressReleases: 1 };
+      await store.putReports([released, makeReport('s1', ['a1', 'a2'])]);
+      const stories = new Map((await store.listStories()).map((story) => [story.id, story]));
+      assert.equal(stories.get('s2')?.pressReleases, 1);
+      assert.equal(stories.get('s2')?.independentSources, 0);
+      const plain = stories.get('s1');
+      assert.ok(plain);
+      assert.equal('pressReleases' in plain, false);
+    }));
+
   void test(`${name}: stories are listed in time order across time zones`, (t) =>
     withStore(t, async (store) => {
       const dated = (story: string, published: string[]): StoryReport => {

@@ -266,3 +266,30 @@ void test('a press release is counted apart in the coverage and marked, and a by
     provenance.join('\n'),
   );
 });
+
+void test("a fact told only by a press release and outlets' copies of it is marked as the release's, not as one outlet's", () => {
+  const fixture = createFixtureReport();
+  const articles = fixture.articles.map((article) =>
+    article.id === 'wire03' ? { ...article, pressRelease: true as const } : article,
+  );
+  const [fact] = fixture.facts.shared;
+  assert.ok(fact !== undefined);
+  const outline = outlineReport(
+    createFixtureReport({
+      articles,
+      coverage: { articles: 4, independentSources: 2, pressReleases: 1 },
+      facts: {
+        shared: [],
+        unique: [
+          { ...fact, articles: ['wire03'], sources: 0 },
+          { ...fact, id: 'f9', articles: ['wire03', 'dispatch04'], sources: 0 },
+        ],
+      },
+    }),
+  );
+  const unique = outline.sections.find((entry) =>
+    entry.title.startsWith('Reported by one source only'),
+  )?.lines;
+  assert.match(unique?.[0] ?? '', /^\[3\] .* \(press release only\)$/);
+  assert.match(unique?.[1] ?? '', /^\[3\]\[4\] .* \(press release and its copies only\)$/);
+});

@@ -63,9 +63,14 @@ export function outlineReport(report: StoryReport): {
     {
       title: `Reported by one source only (${report.facts.unique.length})`,
       lines: report.facts.unique.map((fact) => {
-        // Only a press release says it: no outlet reported it.
-        const only = fact.sources === 0 && fact.articles.every((id) => releases.has(id));
-        return `${fact.articles.map(ref).join('')} ${fact.text} ${cite(fact.citations)}${only ? ' (press release only)' : ''}`;
+        // Only a press release says it, or outlets' copies of one: no outlet reported it.
+        const fromRelease = fact.sources === 0 && fact.articles.some((id) => releases.has(id));
+        const only = !fromRelease
+          ? ''
+          : fact.articles.every((id) => releases.has(id))
+            ? ' (press release only)'
+            : ' (press release and its copies only)';
+        return `${fact.articles.map(ref).join('')} ${fact.text} ${cite(fact.citations)}${only}`;
       }),
     },
     {

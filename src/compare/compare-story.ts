@@ -185,14 +185,14 @@ export function compareStory(
     );
   }
   const ordered = [...new Set(given.articles)].map((id) => byId.get(id) as Article);
-  const story = orientCopies(given, ordered);
-  const copyOf = new Map(story.copies.map((copy) => [copy.article, copy.copyOf]));
-  // An edited reprint (its byline credits an outlet whose article's text it reuses) is that outlet's source; a
-  // press release is the issuer's, counted apart from the outlets' independent reporting.
-  const reuse = findReusedPassages(story, ordered, options.reuseMinWords ?? REUSE_MIN_WORDS);
   const bylineCredits = new Map(
     ordered.map((article) => [article.id, findBylineCredits(article.byline, article.outlet)] as const),
   );
+  const story = orientCopies(given, ordered, bylineCredits);
+  const copyOf = new Map(story.copies.map((copy) => [copy.article, copy.copyOf]));
+  // An edited reprint (its byline, dateline or end note credits an outlet whose article's text it reuses) is that
+  // outlet's source; a press release is the issuer's, counted apart from the outlets' independent reporting.
+  const reuse = findReusedPassages(story, ordered, options.reuseMinWords ?? REUSE_MIN_WORDS);
   const reprintOf = findReprints(ordered, bylineCredits, reuse, new Set(copyOf.keys()));
   const sources = sourceKeys(story, ordered, reprintOf);
   const releases = ordered.filter(isPressRelease);

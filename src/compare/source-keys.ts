@@ -11,7 +11,7 @@ export function isPressRelease(article: Article): boolean {
 
 /**
  * The independent source behind each article: copies resolve to the article they copy, and edited reprints
- * (`reprintOf`: an article whose byline credits another's outlet and whose text reuses it) to the article they
+ * (`reprintOf`: an article whose byline, dateline or end note credits another's outlet and whose text reuses it) to the article they
  * reprint, following chains; articles of the same outlet share one source. Articles of unknown outlet count as
  * their own source. Returns article id -> source key.
  */

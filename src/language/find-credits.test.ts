@@ -41,6 +41,32 @@ void test('does not credit an outlet that is only mentioned, nor a parenthesis d
   assert.deepEqual(credits(text), []);
 });
 
+void test('an end note of reporting by an outlet is a wire credit; reporting by an outlet cited in a sentence stays a report', () => {
+  const notes = [
+    'Pilots stopped work.\n\nWith reporting by Harbourline Wire.',
+    'Pilots stopped work.\n\nAdditional reporting by the Selby Gazette.',
+    'Pilots stopped work.\n\nReporting by Harbourline Wire; editing by Ona Fell.',
+  ];
+  assert.deepEqual(
+    notes.map((text) => credits(text).map(([outlet, kind]) => [outlet, kind])),
+    [[['Harbourline Wire', 'wire']], [['Selby Gazette', 'wire']], [['Harbourline Wire', 'wire']]],
+  );
+  assert.deepEqual(
+    credits('The pilots voted to strike, according to reporting by the Selby Gazette.').map(
+      ([, kind]) => kind,
+    ),
+    ['reported'],
+  );
+});
+
+void test('a dateline names an agency outside the alias list by its outlet-shaped name', () => {
+  assert.deepEqual(credits('SELBY QUAY (Harbourline Wire) — Pilots stopped work on Tuesday.'), [
+    ['Harbourline Wire', 'dateline', '(Harbourline Wire) —'],
+  ]);
+  // A parenthesis at the start that names no outlet is no credit.
+  assert.deepEqual(credits('SELBY QUAY (Upper Harbour) — Pilots stopped work on Tuesday.'), []);
+});
+
 void test('credits outlets outside the alias list by shape, and spells out an unknown agency acronym', () => {
   const text = [
     'By Lakeside Press Agency',

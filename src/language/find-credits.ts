@@ -54,6 +54,12 @@ const BEFORE: readonly [RegExp, CreditKind][] = [
     /\b[Aa]ccording\s+to\s+(?:a\s+report\s+(?:by|from|in)\s+|reports?\s+(?:by|from|in)\s+)?(?:the\s+|The\s+)?$/,
     'according-to',
   ],
+  // An end note: "With reporting by X", "Additional reporting by X", "Reporting by X" opening a line. The outlet
+  // wrote part of the text, as a byline or a dateline credit says; "reporting by X" inside a sentence cites X.
+  [
+    /(?:\b[Ww]ith\s+(?:additional\s+)?|\b[Aa]dditional\s+|(?<=\n[ \t]*))[Rr]eporting\s+by\s+(?:the\s+|The\s+)?$/,
+    'wire',
+  ],
   [
     /\b(?:(?:first\s+|originally\s+)?(?:revealed|exposed|uncovered|disclosed)\s+(?:first\s+)?by|reported\s+by|first\s+reported\s+by|reported\s+in|as\s+reported\s+by|report\s+by|report\s+from|reporting\s+by|[Rr]eporting\s+by|via|h\/t:?|[Hh]at\s+tip:?)\s+(?:the\s+|The\s+)?$/,
     'reported',
@@ -88,6 +94,12 @@ const OUTLET_KIND_CUE =
 /* "the technology site Quillpost Monday": a day or month after the name is the date, not part of it. */
 const NAME_TRAILING_DATE =
   /(?:[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))+$/;
+
+/** True for a name that is wholly an outlet's by shape (`GENERIC_OUTLET_PATTERN`), of two words or more. */
+function isOutletShaped(name: string): boolean {
+  const [match] = name.matchAll(GENERIC_OUTLET_PATTERN);
+  return match?.index === 0 && match[0] === name && name.split(/\s+/).length >= 2;
+}
 
 /** "Meridian Press Agency" for "MPA" when the article spells the name out somewhere. */
 function expandAcronym(text: string, acronym: string): string {
@@ -174,6 +186,9 @@ export function findCredits(
         expandAcronym(`${text}\n${metadata}`, name),
         'dateline',
       );
+    // An agency we do not know, shaped like an outlet ("SELBY QUAY (Harbourline Wire) —").
+    else if (!outlet && isOutletShaped(name))
+      add(match.index, match.index + match[0].length, composeKey(name.replace(/^The\s+/, '')), 'dateline');
   }
 
   for (const match of text.matchAll(OUTLET_PATTERN)) {

@@ -201,8 +201,9 @@ export interface StoryReport {
     byline?: string;
     copyOf?: string;
     /**
-     * Set for an edited reprint: an article whose byline credits the outlet of this article and whose text reuses
-     * this article's (`provenance.reuse`). Like a copy, it is not an independent source.
+     * Set for an edited reprint: an article whose byline, dateline or end note ("... contributed to this report")
+     * credits the outlet of this article and whose text reuses this article's (`provenance.reuse`). Like a copy,
+     * it is not an independent source.
      */
     reprintOf?: string;
     /** True for a press release (its `outlet` is the issuer): the origin outlets report from, not coverage. */
@@ -212,7 +213,8 @@ export interface StoryReport {
   /**
    * "N articles from M independent sources (and P press releases)": `independentSources` counts outlets' reporting
    * (copies and reprints go with their original), `pressReleases`, present when there is one, the issuers'
-   * releases, which are not counted as sources.
+   * releases, which are not counted as sources. A story of press releases and their copies alone has
+   * `independentSources: 0` ("3 articles, all from 1 press release (no independent source)").
    */
   coverage: { articles: number; independentSources: number; pressReleases?: number };
   facts: { shared: Fact[]; unique: Fact[] };

@@ -79,6 +79,28 @@ void test('the JSON API returns stories, reports and articles, and JSON errors',
   await store.close();
 });
 
+void test('the story list and /api/stories count press releases apart from the independent sources', async () => {
+  const store = await openStore(':memory:');
+  const base = createFixtureReport();
+  await store.putReports([
+    { ...base, coverage: { articles: 6, independentSources: 5, pressReleases: 1 } },
+    { ...base, story: 'story-plain', coverage: { articles: 2, independentSources: 2 } },
+  ]);
+  const app = createApp(store);
+  const list = (await (await app.request('/api/stories')).json()) as {
+    stories: { id: string; articles: number; independentSources: number; pressReleases?: number }[];
+  };
+  const byId = new Map(list.stories.map((story) => [story.id, story]));
+  assert.equal(byId.get('story-desal')?.pressReleases, 1);
+  assert.equal(byId.get('story-desal')?.independentSources, 5);
+  const plain = byId.get('story-plain');
+  assert.ok(plain);
+  assert.equal('pressReleases' in plain, false);
+  const html = await (await app.request('/')).text();
+  assert.match(html, /6 articles from 5 independent sources and 1 press release/);
+  await store.close();
+});
+
 void test('GET /healthz reports the store, and a broken store is a 503 with the reason', async () => {
   const store = await fixtureStore();
   const app = createApp(store);

@@ -46,7 +46,6 @@ blockquote { margin: .5rem 0; padding: .25rem .75rem; border-left: 4px solid #c9
 .sentence-number { display: inline-block; min-width: 2.2rem; color: #555; font-size: .8rem; }
 section.article-text { margin-top: 1.25rem; }
 .empty { color: #555; font-style: italic; }
-td.number { text-align: right; }
 `;
 
 /** Wraps page content in the shared HTML document: language, title, CSP, inline styles, skip link. */

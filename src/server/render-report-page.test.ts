@@ -185,6 +185,24 @@ void test('renderStoryListPage: links each story and escapes its headline', () =
   assert.match(renderStoryListPage([]), /No stories yet/);
 });
 
+void test("renderStoryListPage: each story's coverage reads as on its page, press releases counted apart", () => {
+  const story = {
+    id: 'quay',
+    headline: 'Quay pilots vote to stop',
+    outlets: ['Estuary Courier'],
+    published: { first: '2031-04-08' },
+  };
+  const html = renderStoryListPage([
+    { ...story, articles: 6, independentSources: 5, pressReleases: 1 },
+    { ...story, id: 'fen', articles: 3, independentSources: 0, pressReleases: 1 },
+    { ...story, id: 'dock', articles: 2, independentSources: 2 },
+  ]);
+  assert.match(html, />6 articles from 5 independent sources and 1 press release</);
+  assert.match(html, />3 articles, all from 1 press release \(no independent source\)</);
+  assert.match(html, />2 articles from 2 independent sources</);
+  assertOnlyOurMarkup(html);
+});
+
 void test('renderReportsPage: several stories on one page, ids unique, headings one level down', () => {
   const first = createFixtureReport();
   const second = createFixtureReport({
@@ -348,4 +366,34 @@ void test('renderReportPage: a press release is counted apart and named apart fr
     html,
     /credits <strong>Lantern Wire<\/strong> in its byline: “By Courier staff and <strong>Lantern Wire<\/strong>”/,
   );
+});
+
+void test("renderReportPage: an outlet's copy of a press release goes with the release, not with the independent sources", () => {
+  const fixture = createFixtureReport();
+  // The wire item is a press release here, and the Dispatch's page (a copy of it) the release's copy.
+  const articles = fixture.articles.map((article) =>
+    article.id === 'wire03' ? { ...article, pressRelease: true as const } : article,
+  );
+  const [fact, ...rest] = fixture.facts.shared;
+  assert.ok(fact !== undefined && fact.articles.includes('dispatch04'));
+  const html = renderReportPage(
+    createFixtureReport({
+      articles,
+      coverage: { articles: 4, independentSources: 2, pressReleases: 1 },
+      facts: { shared: [{ ...fact, sources: 2 }, ...rest], unique: fixture.facts.unique },
+    }),
+  );
+  assertOnlyOurMarkup(html);
+  assert.match(
+    html,
+    /2 independent sources: A · [^;<]*; B · [^;<]*; also in the press release of C · [^<]*\(with 1 copy: D · /,
+  );
+  const only = renderReportPage(
+    createFixtureReport({
+      articles,
+      coverage: { articles: 4, independentSources: 2, pressReleases: 1 },
+      facts: { shared: rest, unique: [{ ...fact, articles: ['wire03', 'dispatch04'], sources: 0 }] },
+    }),
+  );
+  assert.match(only, /no independent source: only in the press release of C · [^<]*\(with 1 copy: D · /);
 });

@@ -197,39 +197,55 @@ function renderArticles(report: StoryReport, index: ArticleIndex): string {
 }
 
 function renderFact(fact: Fact, index: ArticleIndex, conflicts: readonly Conflict[] = []): string {
-  // A press release is where the fact started, not a source reporting it: named after the sources.
+  // A press release is where the fact started, not a source reporting it: named after the sources, with the
+  // outlets' copies and reprints of it, which are no more a source than the release.
   const isRelease = (id: string): boolean => index.byId.get(id)?.article.pressRelease === true;
-  const releases = fact.articles.filter(isRelease);
+  const fromRelease = (id: string): boolean => isRelease(rootArticle(id, index));
+  const withCopies = ([head, ...copies]: string[]): string => {
+    if (copies.length === 0) return nameOf(head as string, index);
+    const reprints = copies.filter((id) => index.byId.get(id)?.article.reprintOf !== undefined).length;
+    const kind =
+      reprints === 0
+        ? plural(copies.length, 'copy', 'copies')
+        : reprints === copies.length
+          ? plural(copies.length, 'reprint')
+          : plural(copies.length, 'copy or reprint', 'copies or reprints');
+    return `${nameOf(head as string, index)} (with ${kind}: ${copies.map((id) => nameOf(id, index)).join(', ')})`;
+  };
   const outlets = sourceGroups(
-    fact.articles.filter((id) => !isRelease(id)),
+    fact.articles.filter((id) => !fromRelease(id)),
     index,
   )
-    .map(([head, ...copies]) => {
-      if (copies.length === 0) return nameOf(head as string, index);
-      const reprints = copies.filter((id) => index.byId.get(id)?.article.reprintOf !== undefined).length;
-      const kind =
-        reprints === 0
-          ? plural(copies.length, 'copy', 'copies')
-          : reprints === copies.length
-            ? plural(copies.length, 'reprint')
-            : plural(copies.length, 'copy or reprint', 'copies or reprints');
-      return `${nameOf(head as string, index)} (with ${kind}: ${copies.map((id) => nameOf(id, index)).join(', ')})`;
-    })
+    .map(withCopies)
     .join('; ');
+  const releases = sourceGroups(fact.articles.filter(fromRelease), index).map(withCopies).join(', ');
   // Tellings that differ on a detail: the source count is for the fact, not for its figure.
   const differ = factConflictNote(fact, conflicts);
   const note =
     differ === ''
       ? ''
       : `<br><span class="update">${escapeHtml(`${differ.charAt(0).toUpperCase()}${differ.slice(1)}: see Conflicting details.`)}</span>`;
-  const releaseNames = releases.map((id) => nameOf(id, index)).join(', ');
   const told =
     outlets === ''
-      ? `no independent source: only in the press release of ${releaseNames}`
-      : `${plural(fact.sources, 'independent source')}: ${outlets}${releases.length === 0 ? '' : `; also in the press release of ${releaseNames}`}`;
+      ? `no independent source: only in the press release of ${releases}`
+      : `${plural(fact.sources, 'independent source')}: ${outlets}${releases === '' ? '' : `; also in the press release of ${releases}`}`;
   return `<li>${escapeHtml(fact.text)}${renderCitations(fact.citations, index)}<br><span class="muted">${escapeHtml(
     told,
   )}</span>${note}</li>`;
+}
+
+/** The article a copy or reprint comes from, following chains; the article itself when it is neither. */
+function rootArticle(id: string, index: ArticleIndex): string {
+  const seen = new Set<string>();
+  let current = id;
+  for (;;) {
+    const shown = index.byId.get(current)?.article;
+    // A reprint goes with the article it reprints, as a copy does: one source.
+    const copyOf = shown?.copyOf ?? shown?.reprintOf;
+    if (copyOf === undefined || !index.byId.has(copyOf) || seen.has(copyOf)) return current;
+    seen.add(current);
+    current = copyOf;
+  }
 }
 
 /**
@@ -238,21 +254,9 @@ function renderFact(fact: Fact, index: ArticleIndex, conflicts: readonly Conflic
  * starts with its original when the finding cites it.
  */
 function sourceGroups(ids: readonly string[], index: ArticleIndex): string[][] {
-  const rootOf = (id: string): string => {
-    const seen = new Set<string>();
-    let current = id;
-    for (;;) {
-      const shown = index.byId.get(current)?.article;
-      // A reprint goes with the article it reprints, as a copy does: one source.
-      const copyOf = shown?.copyOf ?? shown?.reprintOf;
-      if (copyOf === undefined || !index.byId.has(copyOf) || seen.has(copyOf)) return current;
-      seen.add(current);
-      current = copyOf;
-    }
-  };
   const groups = new Map<string, string[]>();
   for (const id of ids) {
-    const root = rootOf(id);
+    const root = rootArticle(id, index);
     const group = groups.get(root);
     if (group === undefined) groups.set(root, [id]);
     else if (id === root) group.unshift(id);

@@ -1,9 +1,12 @@
 import type { StorySummary } from '../store/index.js';
-import { publishedDay } from '../model/index.js';
+import { formatCoverage, publishedDay } from '../model/index.js';
 import { escapeHtml } from './escape-html.js';
 import { renderPage } from './page-layout.js';
 
-/** The home page: one row per story (headline linked to its page, size, outlets, dates), latest first. */
+/**
+ * The home page: one row per story (headline linked to its page, coverage worded as on the story's page,
+ * "6 articles from 5 independent sources and 1 press release", outlets, dates), latest first.
+ */
 export function renderStoryListPage(stories: readonly StorySummary[]): string {
   if (stories.length === 0) {
     return renderPage({
@@ -23,8 +26,7 @@ export function renderStoryListPage(stories: readonly StorySummary[]): string {
           );
     return `<tr>
 <th scope="row"><a href="/stories/${encodeURIComponent(story.id)}">${escapeHtml(story.headline || '(no headline)')}</a></th>
-<td class="number">${story.articles}</td>
-<td class="number">${story.independentSources}</td>
+<td>${escapeHtml(formatCoverage(story))}</td>
 <td>${escapeHtml(story.outlets.join(', ') || 'unknown')}</td>
 <td>${dates}</td>
 </tr>`;
@@ -34,7 +36,7 @@ export function renderStoryListPage(stories: readonly StorySummary[]): string {
     body: `<h1>Stories</h1>
 <p class="muted">${escapeHtml(`${stories.length} ${stories.length === 1 ? 'story' : 'stories'}, latest news first.`)}</p>
 <table>
-<thead><tr><th scope="col">Story</th><th scope="col">Articles</th><th scope="col">Independent sources</th><th scope="col">Outlets</th><th scope="col">Published</th></tr></thead>
+<thead><tr><th scope="col">Story</th><th scope="col">Coverage</th><th scope="col">Outlets</th><th scope="col">Published</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody>
 </table>`,
   });

@@ -99,6 +99,18 @@ export const MIGRATIONS: readonly Migration[] = [
       'ALTER TABLE assignments ADD COLUMN text_digest TEXT',
     ],
   },
+  {
+    version: 6,
+    name: 'press releases in the story list',
+    statements: (dialect) => [
+      // The story list counts a story's press releases apart from its independent sources, as its report does.
+      // Rows from before take the count from the report they store (absent there: none).
+      'ALTER TABLE reports ADD COLUMN press_releases INTEGER NOT NULL DEFAULT 0',
+      dialect === 'postgres'
+        ? `UPDATE reports SET press_releases = COALESCE((body::jsonb #>> '{coverage,pressReleases}')::integer, 0)`
+        : `UPDATE reports SET press_releases = COALESCE(json_extract(body, '$.coverage.pressReleases'), 0)`,
+    ],
+  },
 ];
 
 /** The newest schema version this code knows. */

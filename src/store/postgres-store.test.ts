@@ -64,3 +64,33 @@ void test('postgres: a bad schema name is refused', async (t) => {
   if (!requireService(t, url !== null, `PostgreSQL is not reachable at ${URL}`)) return;
   await assert.rejects(openStore(url as string, { schema: 'x"; DROP TABLE y; --' }), StoreError);
 });
+
+void test('postgres: stories reported before the press-release column are listed with their reports’ count', async (t) => {
+  const url = await reachable;
+  if (!requireService(t, url !== null, `PostgreSQL is not reachable at ${URL}`)) return;
+  const schema = `parallax_test_${randomBytes(6).toString('hex')}`;
+  try {
+    await (await openStore(url as string, { schema, migrateTo: 5 })).close();
+    const client = new pg.Client({ connectionString: url as string });
+    await client.connect();
+    try {
+      const insert = `INSERT INTO "${schema}".reports (story_id, headline, article_count, independent_sources, outlets,
+        updated_at, body) VALUES ($1, $2, $3, $4, $5, $6, $7)`;
+      const body = JSON.stringify({ coverage: { pressReleases: 1 } });
+      await client.query(insert, ['s1', 'Fen line to reopen', 3, 0, '[]', '2032-06-02', body]);
+      await client.query(insert, ['s2', 'Quay pilots vote', 2, 2, '[]', '2032-06-02', '{"coverage":{}}']);
+    } finally {
+      await client.end();
+    }
+    const store = await openStore(url as string, { schema });
+    try {
+      const stories = new Map((await store.listStories()).map((story) => [story.id, story]));
+      assert.equal(stories.get('s1')?.pressReleases, 1);
+      assert.equal(stories.get('s2')?.pressReleases, undefined);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await dropSchema(url as string, schema);
+  }
+});

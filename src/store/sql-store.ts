@@ -36,6 +36,7 @@ interface StoryRow {
   headline: string;
   article_count: number;
   independent_sources: number;
+  press_releases: number;
   outlets: string;
   first_published: string | null;
   last_published: string | null;
@@ -45,11 +46,13 @@ function toStorySummary(row: StoryRow): StorySummary {
   const published: StorySummary['published'] = {};
   if (row.first_published !== null) published.first = row.first_published;
   if (row.last_published !== null) published.last = row.last_published;
+  const pressReleases = Number(row.press_releases);
   return {
     id: row.story_id,
     headline: row.headline,
     articles: Number(row.article_count),
     independentSources: Number(row.independent_sources),
+    ...(pressReleases > 0 ? { pressReleases } : {}),
     outlets: JSON.parse(row.outlets) as string[],
     published,
   };
@@ -325,11 +328,12 @@ export class SqlStore implements Store {
             ...new Set(report.articles.flatMap((article) => (article.outlet ? [article.outlet] : []))),
           ];
           await tx.run(
-            `INSERT INTO reports (story_id, headline, article_count, independent_sources, outlets, first_published,
-               last_published, last_published_utc, updated_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            `INSERT INTO reports (story_id, headline, article_count, independent_sources, press_releases, outlets,
+               first_published, last_published, last_published_utc, updated_at, body)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
              ON CONFLICT (story_id) DO UPDATE SET headline = excluded.headline,
                article_count = excluded.article_count, independent_sources = excluded.independent_sources,
-               outlets = excluded.outlets, first_published = excluded.first_published,
+               press_releases = excluded.press_releases, outlets = excluded.outlets, first_published = excluded.first_published,
                last_published = excluded.last_published, last_published_utc = excluded.last_published_utc,
                updated_at = excluded.updated_at, body = excluded.body`,
             [
@@ -337,6 +341,7 @@ export class SqlStore implements Store {
               column(report.headline.text) ?? '',
               report.coverage.articles,
               report.coverage.independentSources,
+              report.coverage.pressReleases ?? 0,
               JSON.stringify(outlets),
               column(dates[0]?.given),
               column(dates[dates.length - 1]?.given),
@@ -403,7 +408,8 @@ export class SqlStore implements Store {
       let skipped = 0;
       for (let start = 0; stories.length < limit; start += LIST_STORIES_CHUNK) {
         const rows = await this.db.all<StoryRow>(
-          `SELECT story_id, headline, article_count, independent_sources, outlets, first_published, last_published
+          `SELECT story_id, headline, article_count, independent_sources, press_releases, outlets, first_published,
+             last_published
            FROM reports ORDER BY last_published_utc DESC NULLS LAST, article_count DESC, story_id
            LIMIT ? OFFSET ?`,
           [LIST_STORIES_CHUNK, start],

@@ -130,3 +130,37 @@ void test('defaultDbPath: PARALLAX_DB, XDG_DATA_HOME, macOS, Windows and the Lin
     '/home/b/.local/share/parallax/parallax.db',
   );
 });
+
+void test('sqlite: stories reported before the press-release column are listed with their reports’ count', async () => {
+  const dir = tempDir();
+  try {
+    const path = join(dir, 'v5.db');
+    await (await openStore(path, { migrateTo: 5 })).close();
+    const db = new Database(path);
+    const row = db.prepare(
+      `INSERT INTO reports (story_id, headline, article_count, independent_sources, outlets, updated_at, body)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    row.run(
+      's1',
+      'Fen line to reopen',
+      3,
+      0,
+      '[]',
+      '2032-06-02',
+      JSON.stringify({ coverage: { pressReleases: 1 } }),
+    );
+    row.run('s2', 'Quay pilots vote', 2, 2, '[]', '2032-06-02', JSON.stringify({ coverage: {} }));
+    db.close();
+    const store = await openStore(path);
+    try {
+      const stories = new Map((await store.listStories()).map((story) => [story.id, story]));
+      assert.equal(stories.get('s1')?.pressReleases, 1);
+      assert.equal(stories.get('s2')?.pressReleases, undefined);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

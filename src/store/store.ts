@@ -39,7 +39,10 @@ export interface StorySummary {
   headline: string;
   /** Number of articles in the story. */
   articles: number;
+  /** As the report's `coverage`: outlets' reporting, press releases not counted. */
   independentSources: number;
+  /** The story's press releases, counted apart (as `coverage.pressReleases`); absent when it has none. */
+  pressReleases?: number;
   /** Distinct outlets, in the report's article order. */
   outlets: string[];
   /** Earliest and latest article dates (ISO), absent when no article has one. */
