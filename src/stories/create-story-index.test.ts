@@ -301,3 +301,87 @@ test('features are kept for the latest 10,000 articles only', () => {
   assert.equal(index.features(`n${total - 10_000}`)?.id, `n${total - 10_000}`);
   assert.equal(index.features(`n${total - 1}`)?.id, `n${total - 1}`);
 });
+
+// A footbridge collapse, a late report of it that shares few of its names, and unrelated news (all fictional).
+const BRIDGE_1 =
+  'The Quenby footbridge over the Harl collapsed on Monday morning, injuring four walkers. Engineer Lisette ' +
+  'Vorhaug said the Quenby bridge had failed an inspection in March. The Harl footbridge was built in 1962.';
+const BRIDGE_2 =
+  'Four people were hurt when the footbridge across the Harl in Quenby gave way. Lisette Vorhaug, the county ' +
+  'engineer, said the bridge had failed its March inspection. Quenby council closed the riverside path.';
+const BRIDGE_LATE =
+  'Walkers were hurt when the Quenby footbridge gave way. Teodor Blaskett, who runs a cafe by the water, told ' +
+  'Radio Ostmere that people had complained for years and that repairs never came.';
+const OTHER_NEWS = [
+  'Grandmaster Feodora Lindqvist won the Oberhollow chess open with a last-round victory over Piet Janszen. ' +
+    'Lindqvist finished on 7.5 points from nine games.',
+  'The Saltmere lantern festival drew 12,000 visitors to the harbour, organiser Benedikt Ruell said. Boats ' +
+    'carried paper lanterns past the Saltmere lighthouse.',
+  'Voters in the canton of Dravic elected Maren Hollis as governor, ending twelve years of rule by the Dravic ' +
+    'Farmers League. Hollis won 54 percent of the vote.',
+  'The Ambrel Rovers beat Fenwick Athletic 3-1 to reach the cup final. Striker Jonas Pellegrin scored twice for ' +
+    'the Rovers at Ambrel Park.',
+  'A bakery in Tolloway baked a loaf two metres long for the town fair. Baker Ysolde Marrin said the loaf took ' +
+    'nine hours and 40 kilograms of flour.',
+];
+
+test('a report that missed its story on arrival joins it on its second look, four arrivals later', () => {
+  const index = createStoryIndex();
+  const first = index.add(article('a1', BRIDGE_1));
+  index.add(article('a2', BRIDGE_2));
+  const late = index.add(article('late', BRIDGE_LATE));
+  assert.notEqual(late.story, first.story, 'below the bar on arrival');
+  const others = OTHER_NEWS.slice(0, 3).map((text, position) => index.add(article(`o${position}`, text)));
+  assert.equal(index.resolve(late.story), late.story, 'no second look before the fourth arrival');
+  const fourth = index.add(article('o3', OTHER_NEWS[3] as string));
+  assert.equal(index.resolve(late.story), first.story);
+  assert.deepEqual(index.merges(), [{ from: late.story, into: first.story, article: fourth.id }]);
+  for (const other of [...others, fourth]) assert.notEqual(index.resolve(other.story), first.story);
+  assert.deepEqual(index.stories().find((story) => story.id === first.story)?.articles, ['a1', 'a2', 'late']);
+});
+
+test('a dated lone report takes its second look once the stream is three days past it', () => {
+  const index = createStoryIndex();
+  const day = (text: string, id: string, published: string) => index.add(article(id, text, { published }));
+  const first = day(BRIDGE_1, 'a1', '2026-05-04');
+  day(BRIDGE_2, 'a2', '2026-05-04');
+  const late = day(BRIDGE_LATE, 'late', '2026-05-04');
+  OTHER_NEWS.forEach((text, position) => day(text, `o${position}`, '2026-05-05'));
+  assert.equal(index.resolve(late.story), late.story, 'five arrivals, but the same days');
+  day('The Corvain orchestra named Halvard Strand its new conductor.', 'o5', '2026-05-07');
+  assert.equal(index.resolve(late.story), first.story);
+});
+
+test('a lone article with no story near it stays alone; secondLookAfter 0 turns the second look off', () => {
+  const on = createStoryIndex();
+  const off = createStoryIndex({ secondLookAfter: 0 });
+  for (const index of [on, off]) {
+    for (const [position, text] of [BRIDGE_1, BRIDGE_2, BRIDGE_LATE, ...OTHER_NEWS].entries())
+      index.add(article(`x${position}`, text));
+  }
+  assert.equal(on.stories().length, 6, 'the late report folded in; the other news stayed apart');
+  assert.equal(off.stories().length, 7);
+  assert.deepEqual(off.merges(), []);
+});
+
+test('restore keeps the second looks still pending and gives the stories of one uninterrupted run', () => {
+  const inputs = [BRIDGE_1, BRIDGE_2, BRIDGE_LATE, ...OTHER_NEWS].map((text, position) =>
+    article(`y${position}`, text),
+  );
+  const whole = createStoryIndex();
+  for (const input of inputs) whole.add(input);
+  for (const cut of [3, 5, 7]) {
+    const first = createStoryIndex();
+    const entries = inputs.slice(0, cut).map((input) => {
+      const assignment = first.add(input);
+      const features = first.features(input.id);
+      assert.ok(features);
+      return { features: JSON.parse(JSON.stringify(features)) as typeof features, assignment };
+    });
+    const second = createStoryIndex();
+    second.restore(entries, first.merges());
+    for (const input of inputs.slice(cut)) second.add(input);
+    assert.deepEqual(second.stories(), whole.stories(), `restored after ${String(cut)} articles`);
+    assert.deepEqual(second.merges(), whole.merges(), `restored after ${String(cut)} articles`);
+  }
+});
