@@ -72,9 +72,10 @@ function factWordCount(text: string): number {
  * The member a fact is shown with: the first member's sentence that reads on its own, i.e. not the inside of a
  * quotation that opens in an earlier sentence, not a piece of one that opens or closes in a neighbouring
  * sentence (an odd number of quotation marks), and not starting mid-sentence in lower case; the first member's
- * when none does. Among those, one that says whom it is about wins over one that leans on its article's earlier
- * sentences, opening on a pronoun or using one before naming anyone ("The sample she was shown", `leansBack`,
- * `hasDanglingPronoun`): a fact is read apart from its article. Members that pass `prefer` (a telling of the
+ * when none does. One that leans on its article's earlier sentences for whom it is about, opening on a pronoun or
+ * using one before naming anyone ("The sample she was shown", `leansBack`, `hasDanglingPronoun`), gives way to
+ * one that says who and tells the same thing (no claim of its own, as below): a fact is read apart from its
+ * article. Members that pass `prefer` (a telling of the
  * figure an outlet revised its own to) come first while one of them reads.
  *
  * A sentence that tells a claim of its own beside the shared one (`OWN_CLAIM_MIN_WORDS`: "The court also
@@ -94,23 +95,28 @@ function shownMember<T extends AlignUnit & { sentence: number }>(
   });
   const preferred = readable.filter(prefer);
   const pool = preferred.length > 0 ? preferred : readable;
-  const standing = pool.filter((member) => {
-    const text = wordingOf(member);
-    return !leansBack(text) && !hasDanglingPronoun(text);
-  });
-  const candidates = standing.length > 0 ? standing : pool;
-  let shown = candidates[0];
-  if (shown !== undefined && !isMostlyQuotation(shown.text)) {
-    const own = (member: AlignUnit) => ownClaimWords(member, members, sourceOf);
-    if (own(shown).words >= OWN_CLAIM_MIN_WORDS) {
-      shown =
-        candidates.find((member) => {
-          const { words, details } = own(member);
-          return !OPENING_PRONOUN.test(member.text.trim()) && words <= OWN_WORDING_MAX_WORDS && details === 0;
-        }) ?? shown;
-    }
+  const own = (member: AlignUnit) => ownClaimWords(member, members, sourceOf);
+  const tellsNoOwnClaim = (member: AlignUnit): boolean => {
+    const { words, details } = own(member);
+    return words <= OWN_WORDING_MAX_WORDS && details === 0;
+  };
+  let shown = pool[0];
+  if (shown !== undefined && !standsAlone(shown))
+    shown = pool.find((member) => standsAlone(member) && tellsNoOwnClaim(member)) ?? shown;
+  if (shown !== undefined && !isMostlyQuotation(shown.text) && own(shown).words >= OWN_CLAIM_MIN_WORDS) {
+    shown =
+      pool.find(
+        (member) =>
+          !OPENING_PRONOUN.test(member.text.trim()) && standsAlone(member) && tellsNoOwnClaim(member),
+      ) ?? shown;
   }
   return shown ?? members[0];
+}
+
+/** True when a member's wording says whom it is about, leaning on no earlier sentence for it. */
+function standsAlone(member: AlignUnit): boolean {
+  const text = wordingOf(member);
+  return !leansBack(text) && !hasDanglingPronoun(text);
 }
 
 /**

@@ -38,7 +38,7 @@ const AGENCY: ArticleSpec = {
   published: '2029-06-04T11:00:00Z',
   text: [
     'Tolmar Water said on Wednesday that contaminated tap water had cut off 12,000 homes in the town of Esker from their supply.',
-    'A water sample from the Brill pumping station held nitrate levels four times the legal limit, the company said.',
+    'The sample Tolmar engineers tested held nitrate levels four times the legal limit.',
     'Tolmar Water confirmed the leak on Wednesday and put the number of homes cut off at 12,000 after a night of tests at the plant.',
   ].join('\n\n'),
 };
