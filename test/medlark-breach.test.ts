@@ -140,3 +140,23 @@ test("the tabloid's loaded words are its own; the boss's apology it quotes is he
     [],
   );
 });
+
+test('the theft of the records leads the summary and the headline, not the researcher who found them for sale', () => {
+  assert.match(report.summary[0]?.text ?? '', /hackers had stolen patient records/);
+  assert.match(report.headline.text, /stolen patient records/i);
+  assert.doesNotMatch(report.headline.text, /security researcher/i);
+});
+
+test('the shared facts are worded from the current figure, say who they are about, and carry no update label', () => {
+  const theft = report.facts.shared.find((fact) =>
+    fact.citations.some((citation) => citation.article === idOf('Harbourline') && citation.sentence === 0),
+  );
+  assert.ok(theft);
+  assert.doesNotMatch(theft.text, /more than 3 million/);
+  assert.match(theft.text, /2\.3 million/);
+  assert.ok(theft.citations.some((citation) => citation.article === idOf('Packetwatch')));
+  for (const fact of [...report.facts.shared, ...report.facts.unique]) {
+    assert.doesNotMatch(fact.text, /^Update\b/, fact.text);
+    assert.doesNotMatch(fact.text, /^The sample she\b/, fact.text);
+  }
+});

@@ -1,9 +1,16 @@
-import { balancesQuotes, findBylineCredits, stripDateline } from '../language/index.js';
+import {
+  balancesQuotes,
+  findBylineCredits,
+  hasDanglingPronoun,
+  leansBack,
+  stripDateline,
+  stripUpdateNote,
+} from '../language/index.js';
 import { UsageError } from '../model/index.js';
 import type { Article, Conflict, Fact, Story, StoryReport } from '../model/index.js';
 import { alignSentences, isMostlyQuotation, type AlignUnit } from './align-sentences.js';
 import { collectLabels } from './collect-labels.js';
-import { findConflicts, type FactMembers } from './find-conflicts.js';
+import { findConflicts, revisedKey, type FactMembers } from './find-conflicts.js';
 import { groupQuotes } from './group-quotes.js';
 import { reversedQuoteConflicts } from './reversed-quotes.js';
 import { linkEntities } from './link-entities.js';
@@ -63,38 +70,63 @@ function factWordCount(text: string): number {
 }
 
 /**
- * The wording a fact is shown with: the first member's sentence that reads on its own, i.e. not the inside of a
+ * The member a fact is shown with: the first member's sentence that reads on its own, i.e. not the inside of a
  * quotation that opens in an earlier sentence, not a piece of one that opens or closes in a neighbouring
  * sentence (an odd number of quotation marks), and not starting mid-sentence in lower case; the first member's
- * when none does. A leading dateline ("VARN CITY (Harbour Wire) — ") says where the story was filed, not the
- * fact, and is left out of the wording. Every member keeps its citation of the whole sentence.
+ * when none does. One that leans on its article's earlier sentences for whom it is about, opening on a pronoun or
+ * using one before naming anyone ("The sample she was shown", `leansBack`, `hasDanglingPronoun`), gives way to
+ * one that says who and tells the same thing (no claim of its own, as below): a fact is read apart from its
+ * article. Members that pass `prefer` (a telling of the
+ * figure an outlet revised its own to) come first while one of them reads.
  *
  * A sentence that tells a claim of its own beside the shared one (`OWN_CLAIM_MIN_WORDS`: "The court also
  * ordered him to repay 1.2 million crowns and barred him from office" among tellings of the ban alone) would
  * credit that claim to every source of the fact: the readable member with the fewest such words is shown then.
  */
-function readableText(
-  members: readonly (AlignUnit & { sentence: number })[],
+function shownMember<T extends AlignUnit & { sentence: number }>(
+  members: readonly T[],
   articles: readonly Article[],
   sourceOf: (article: number) => string,
-): string {
+  prefer: (member: T) => boolean = () => true,
+): T | undefined {
   const readable = members.filter((member) => {
     const article = articles[member.article] as Article;
     const span = article.sentences[member.sentence];
     return span !== undefined && readsOnItsOwn(member.text.trim()) && !insideQuotation(article, span);
   });
-  let shown = readable[0];
-  if (shown !== undefined && !isMostlyQuotation(shown.text)) {
-    const own = (member: AlignUnit) => ownClaimWords(member, members, sourceOf);
-    if (own(shown).words >= OWN_CLAIM_MIN_WORDS) {
-      shown =
-        readable.find((member) => {
-          const { words, details } = own(member);
-          return !OPENING_PRONOUN.test(member.text.trim()) && words <= OWN_WORDING_MAX_WORDS && details === 0;
-        }) ?? shown;
-    }
+  const preferred = readable.filter(prefer);
+  const pool = preferred.length > 0 ? preferred : readable;
+  const own = (member: AlignUnit) => ownClaimWords(member, members, sourceOf);
+  const tellsNoOwnClaim = (member: AlignUnit): boolean => {
+    const { words, details } = own(member);
+    return words <= OWN_WORDING_MAX_WORDS && details === 0;
+  };
+  let shown = pool[0];
+  if (shown !== undefined && !standsAlone(shown))
+    shown = pool.find((member) => standsAlone(member) && tellsNoOwnClaim(member)) ?? shown;
+  if (shown !== undefined && !isMostlyQuotation(shown.text) && own(shown).words >= OWN_CLAIM_MIN_WORDS) {
+    shown =
+      pool.find(
+        (member) =>
+          !OPENING_PRONOUN.test(member.text.trim()) && standsAlone(member) && tellsNoOwnClaim(member),
+      ) ?? shown;
   }
-  return stripDateline((shown ?? members[0])?.text.trim() ?? '');
+  return shown ?? members[0];
+}
+
+/** True when a member's wording says whom it is about, leaning on no earlier sentence for it. */
+function standsAlone(member: AlignUnit): boolean {
+  const text = wordingOf(member);
+  return !leansBack(text) && !hasDanglingPronoun(text);
+}
+
+/**
+ * A member's sentence as a fact shows it: a leading dateline ("VARN CITY (Harbour Wire) — ") says where the story
+ * was filed, and an update label ("Update, March 9, 10:40: ") when the outlet changed it, not the fact; both are
+ * left out of the wording. Every member keeps its citation of the whole sentence.
+ */
+function wordingOf(member: AlignUnit | undefined): string {
+  return stripUpdateNote(stripDateline(member?.text.trim() ?? ''));
 }
 
 /**
@@ -211,7 +243,11 @@ export function compareStory(
 
   const shared: Fact[] = [];
   const unique: Fact[] = [];
-  const built: { fact: Fact; members: FactMembers['members'] }[] = [];
+  const built: { fact: Fact; members: (AlignUnit & { sentence: number })[] }[] = [];
+  const sourceOfArticle = (article: number): string => {
+    const id = (ordered[article] as Article).id;
+    return sources.get(id) ?? id;
+  };
   for (const group of alignment.groups) {
     const members = group.map((index) => units[index] as AlignUnit & { sentence: number });
     const first = members[0];
@@ -219,21 +255,21 @@ export function compareStory(
     const ids = [...new Set(members.map((member) => (ordered[member.article] as Article).id))];
     const fact: Fact = {
       id: '',
-      text: readableText(members, ordered, (article) => {
-        const id = (ordered[article] as Article).id;
-        return sources.get(id) ?? id;
-      }),
+      text: wordingOf(shownMember(members, ordered, sourceOfArticle)),
       articles: ids,
       sources: countSources(ids, sources, releaseSources),
       citations: members.map((member) => citeSentence(ordered[member.article] as Article, member.sentence)),
     };
     (fact.sources >= 2 ? shared : unique).push(fact);
-    built.push({ fact, members: members.map(({ article, sentence }) => ({ article, sentence })) });
+    built.push({ fact, members });
   }
   shared.sort((a, b) => b.sources - a.sources || b.articles.length - a.articles.length);
   shared.forEach((fact, index) => (fact.id = `f${index + 1}`));
   unique.forEach((fact, index) => (fact.id = `f${shared.length + index + 1}`));
-  const factMembers: FactMembers[] = built.map(({ fact, members }) => ({ id: fact.id, members }));
+  const factMembers: FactMembers[] = built.map(({ fact, members }) => ({
+    id: fact.id,
+    members: members.map(({ article, sentence }) => ({ article, sentence })),
+  }));
 
   const links = linkEntities(ordered);
   const detailCache = new Map<string, SentenceDetails>();
@@ -247,7 +283,27 @@ export function compareStory(
     return found;
   };
   const quoteGrouping = groupQuotes(ordered, links);
-  const conflicts = findConflicts(factMembers, { articles: ordered, links, sources, details });
+  const { conflicts, revised } = findConflicts(factMembers, { articles: ordered, links, sources, details });
+  // A fact first told with a figure its own outlet has since revised ("more than 3 million" under the outlet's
+  // note giving 2.3 million) is worded from a telling of the current figure, else from one not revised.
+  if (revised.size > 0) {
+    const keyOf = (member: { article: number; sentence: number }): string =>
+      revisedKey((ordered[member.article] as Article).id, member.sentence);
+    for (const { fact, members } of built) {
+      const shown = shownMember(members, ordered, sourceOfArticle);
+      const current = shown === undefined ? undefined : revised.get(keyOf(shown));
+      if (current === undefined) continue;
+      const currentKeys = new Set(current.map((citation) => revisedKey(citation.article, citation.sentence)));
+      const onCurrent = shownMember(members, ordered, sourceOfArticle, (member) =>
+        currentKeys.has(keyOf(member)),
+      );
+      const replacement =
+        onCurrent !== undefined && currentKeys.has(keyOf(onCurrent))
+          ? onCurrent
+          : shownMember(members, ordered, sourceOfArticle, (member) => !revised.has(keyOf(member)));
+      if (replacement !== undefined && !revised.has(keyOf(replacement))) fact.text = wordingOf(replacement);
+    }
+  }
   for (const quoteConflict of quoteGrouping.conflicts) {
     const sideSources = new Set(
       quoteConflict.sides.flatMap((side) => side.articles.map((id) => sources.get(id) ?? id)),

@@ -39,6 +39,23 @@ export interface FactMembers {
   members: { article: number; sentence: number }[];
 }
 
+/**
+ * The sentences whose figure their own outlet has since revised (in an update note on the story, or in its later
+ * report), by `revisedKey`, each with the sentences that give the figure it was revised to.
+ */
+export type RevisedFigures = Map<string, Citation[]>;
+
+/** The key of an article's sentence in `RevisedFigures`. */
+export function revisedKey(article: string, sentence: number): string {
+  return `${article}\u0000${sentence}`;
+}
+
+/** What `findConflicts` found: the conflicts, and the figures outlets revised themselves (no conflict). */
+export interface FoundConflicts {
+  conflicts: Conflict[];
+  revised: RevisedFigures;
+}
+
 /** What the conflict finder needs besides the facts. */
 export interface ConflictContext {
   articles: readonly Article[];
@@ -167,7 +184,7 @@ interface Side {
  * credits to another outlet is not its own claim (`withoutCreditedClaims`), and each side of a number conflict
  * lists every article that gives its figure (`joinAgreeingCounts`).
  */
-export function findConflicts(facts: readonly FactMembers[], given: ConflictContext): Conflict[] {
+export function findConflicts(facts: readonly FactMembers[], given: ConflictContext): FoundConflicts {
   const context = withoutCreditedClaims(given);
   const conflicts: Conflict[] = [];
   const flagged = new Set<string>();
@@ -276,10 +293,18 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
     context,
     updates,
   );
-  return withoutSubsumedUpdates(
-    withoutRevisedFigures(withOwnCorrections(merged, context, updates), context, byId, updates),
+  const revised: RevisedFigures = new Map();
+  const found = withoutSubsumedUpdates(
+    withoutRevisedFigures(
+      withOwnCorrections(merged, context, updates, revised),
+      context,
+      byId,
+      updates,
+      revised,
+    ),
     updates,
   );
+  return { conflicts: found, revised };
 }
 
 /*
@@ -300,6 +325,7 @@ function withOwnCorrections(
   conflicts: readonly Conflict[],
   context: ConflictContext,
   updates: Updates,
+  revised: RevisedFigures,
 ): Conflict[] {
   const notes = context.articles.map((article, index) =>
     article.sentences.flatMap((span, sentence) =>
@@ -357,6 +383,15 @@ function withOwnCorrections(
       citations.sort((a, b) => position(a.article) - position(b.article) || a.sentence - b.sentence);
       return { ...entry, articles, citations };
     });
+    // The sentences that gave the figure a note revised, with the sentences that give the note's figure.
+    conflict.sides.forEach((entry, from) => {
+      for (const citation of entry.citations) {
+        const move = moves.get(citation.article);
+        const current = move === undefined || move.to === from ? undefined : sides[move.to];
+        if (current !== undefined)
+          revised.set(revisedKey(citation.article, citation.sentence), current.citations);
+      }
+    });
     const left = sides.filter((entry) => entry.articles.length > 0);
     const sources = new Set(
       left.flatMap((entry) => entry.articles.map((id) => sourceOf(context, indexOf.get(id) ?? -1))),
@@ -409,6 +444,7 @@ function withoutRevisedFigures(
   context: ConflictContext,
   byId: ReadonlyMap<string, Article>,
   updates: Updates,
+  revisedFigures: RevisedFigures,
 ): Conflict[] {
   const indexOf = new Map(context.articles.map((article, index) => [article.id, index]));
   const sourceOfId = (id: string): string => {
@@ -425,6 +461,9 @@ function withoutRevisedFigures(
     conflict.sides.forEach((entry, index) => {
       if (index === latest) return;
       for (const id of entry.articles) if (sources.has(sourceOfId(id))) revised.add(id);
+      for (const citation of entry.citations)
+        if (revised.has(citation.article))
+          revisedFigures.set(revisedKey(citation.article, citation.sentence), newer.citations);
     });
   }
   if (revised.size === 0) return [...conflicts];

@@ -15,3 +15,5 @@ export { isIrregularPast, isRoleWord, isSayingVerb, isTitleWord, isVerbWord } fr
 export { stripDateline } from './strip-dateline.js';
 export { findBylineCredits } from './find-byline-credits.js';
 export type { BylineCreditSpan } from './find-byline-credits.js';
+export { stripUpdateNote } from './strip-update-note.js';
+export { hasDanglingPronoun, leaningPronoun, leansBack } from './leans-back.js';

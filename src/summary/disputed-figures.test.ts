@@ -120,6 +120,30 @@ test('a figure that cannot go without breaking the sentence is refused, with the
   assert.equal(dropDisputedFigures('Divers found one crack in the pier.', one).ok, false);
 });
 
+test('a disputed count in millions goes as any count does; a sum in millions stays', () => {
+  const tickets = disputedFigures([
+    conflict('how many tickets', '1.8 million rail tickets', 'about two million tickets (2000000)'),
+  ]);
+  assert.deepEqual(
+    dropDisputedFigures(
+      'Fraudsters sold 1.8 million forged rail tickets through the Varro app, the operator said.',
+      tickets,
+    ),
+    {
+      ok: true,
+      text: 'Fraudsters sold forged rail tickets through the Varro app, the operator said.',
+      dropped: ['1.8 million'],
+    },
+  );
+  assert.equal(
+    drop('Fraudsters sold about two million tickets through the Varro app.', tickets),
+    'Fraudsters sold tickets through the Varro app.',
+  );
+  // A sum is no count of things: "cost the operator crowns" does not read.
+  const crowns = disputedFigures([conflict('how many crowns', '1.8 million crowns', '2 million crowns')]);
+  assert.equal(dropDisputedFigures('The fraud cost the operator 1.8 million crowns.', crowns).ok, false);
+});
+
 test('a disputed sum in a trailing "after ..." clause goes with the clause, when the rest reads on its own', () => {
   const money = disputedFigures([conflict('how many euros', '1.6 million euros', '1.4 million euros')]);
   assert.deepEqual(

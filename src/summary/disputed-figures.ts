@@ -241,17 +241,15 @@ function matchFigure(
   tokens: readonly Token[],
   at: number,
   figure: DisputedFigure,
-): { start: number; end: number; noun: Token; scaled: boolean; value: number } | undefined {
+): { start: number; end: number; noun: Token; money: boolean; value: number } | undefined {
   const token = tokens[at];
   const value = token === undefined ? undefined : parseFigure(token.word);
   if (token === undefined || value === undefined) return undefined;
   let end = token.end;
   let next = at + 1;
-  let scaled = false;
   const scale = SCALES.get(tokens[next]?.word.toLowerCase() ?? '');
   const total = scale === undefined ? value : value * scale;
   if (scale !== undefined) {
-    scaled = true;
     end = tokens[next]?.end ?? end;
     next++;
   }
@@ -276,8 +274,9 @@ function matchFigure(
       break;
     }
   }
-  if (/[$€£¥]\s?$/.test(text.slice(Math.max(0, start - 2), start))) scaled = true;
-  return { start, end, noun, scaled, value: total };
+  const money =
+    CURRENCIES.has(noun.word.toLowerCase()) || /[$€£¥]\s?$/.test(text.slice(Math.max(0, start - 2), start));
+  return { start, end, noun, money, value: total };
 }
 
 /** A disputed figure written in a text: where it stands and what stops it going (see `dropDisputedFigures`). */
@@ -332,6 +331,18 @@ const UNITS = new Set(
   `litre litres liter liters gallon gallons tonne tonnes ton tons kilogram kilograms kilo kilos pound pounds
   metre metres meter meters kilometre kilometres kilometer kilometers mile miles hectare hectares acre acres
   barrel barrels cubic`.split(/\s+/),
+);
+
+/**
+ * Currency names: a figure of one is a sum ("16 million crowns"), which leaves nothing that reads without it, at
+ * any scale; a count of things in millions ("2.3 million patient records") goes as any count does. Keep in step
+ * with compare's `CURRENCY_UNITS` (find-conflicts).
+ */
+const CURRENCIES = new Set(
+  `crown crowns euro euros dollar dollars pound pounds franc francs krone kroner krona kronor yen yuan rupee rupees
+  peso pesos rand lira rouble roubles ruble rubles zloty shilling shillings dinar dinars dirham dirhams`.split(
+    /\s+/,
+  ),
 );
 
 /** Units of time: a length of time without its figure reads as another claim ("jailed for years"). */
@@ -391,7 +402,7 @@ export function findDisputedFigures(text: string, figures: readonly DisputedFigu
       if (quoted.some((region) => region.start < match.noun.end && match.start < region.end))
         entry.keeps = 'quoted';
       else if (share !== undefined) entry.cut = share;
-      else if (match.scaled || (UNITS.has(noun) && !unitOf) || (isTime && span === undefined))
+      else if (match.money || (UNITS.has(noun) && !unitOf) || (isTime && span === undefined))
         entry.keeps = 'measure';
       else if (
         parseFigure(tokens[at]?.word ?? '') === 1 ||

@@ -1,4 +1,4 @@
-import { isRoleWord, isTitleWord } from '../language/index.js';
+import { isRoleWord, isTitleWord, leaningPronoun, stripUpdateNote } from '../language/index.js';
 import type { Article } from '../model/index.js';
 
 /**
@@ -11,29 +11,8 @@ import type { Article } from '../model/index.js';
 const LEADING_CONNECTIVE =
   /^(?:(?:but|and|also|meanwhile|moreover|furthermore|nonetheless|nevertheless)\b,?|yet\b(?!\s+(?:another|more|again)\b),?|(?:so|still|however|instead|besides|in addition|additionally),)\s+(?=["“]?\p{L})/iu;
 
-/*
- * The label of a note an outlet puts on its own story when it changes it ("Update, March 9, 10:40:",
- * "Correction:", "Editor's note:"): it says when the outlet changed the story, not what happened, and a summary
- * sentence has no story around it to be a note on. Keep in sync with compare's `UPDATE_NOTE` (find-conflicts).
- */
-const UPDATE_NOTE_LABEL =
-  /^(?:Updated?|UPDATED?|Correction|CORRECTION|Clarification|CLARIFICATION|Editor['’]s [Nn]ote)\b(?:[^:.]|\d:\d){0,40}?:\s+(?=["“]?\p{Lu})/u;
-
 /** A personal pronoun opening a sentence, as a subject ("He") or a possessive ("His daughter"). */
 const LEADING_PERSON_PRONOUN = /^(?:(he|she)|(his|her))\b(?!['’])/iu;
-
-/**
- * Pronouns that lean on an earlier sentence for their meaning ("They also reached", "It happened around 3 a.m.",
- * "Its owner"): a sentence still opening on one after `standAloneOpening` cannot be read alone. Demonstratives
- * ("These inquiries", "Those inside") lean back too, but passing them over as well cost 0.08 ROUGE-1 on NeuS val
- * (pronouns alone: +0.03), so they are only a cost in the summary's choice of wording.
- */
-const DEPENDENT_OPENING = /^(?:he|she|they|it|we|i|his|her|their|its|them|there\s+(?:he|she|they|it|we))\b/iu;
-
-/** True when `text` opens on a pronoun that points back to an earlier sentence ("It appears", "They said"). */
-export function leansBack(text: string): boolean {
-  return DEPENDENT_OPENING.test(text);
-}
 
 /** A summary sentence's text as it can be read alone, or why it cannot be. */
 export type StandAloneOpening = { text: string } | { dependent: string };
@@ -50,7 +29,7 @@ export type StandAloneOpening = { text: string } | { dependent: string };
  * // -> { text: 'Ida Brenn said the pier would reopen.' } when sentence 0 names Ida Brenn alone
  */
 export function standAloneOpening(article: Article, sentence: number, text: string): StandAloneOpening {
-  let result = text.replace(UPDATE_NOTE_LABEL, '');
+  let result = stripUpdateNote(text);
   const connective = LEADING_CONNECTIVE.exec(result);
   if (connective) result = capitalise(result.slice(connective[0].length));
   const pronoun = LEADING_PERSON_PRONOUN.exec(result);
@@ -65,8 +44,9 @@ export function standAloneOpening(article: Article, sentence: number, text: stri
       return { dependent: `opens on "${pronoun[0]}", and ${person} is named in the sentence itself` };
     result = (pronoun[2] ? `${person}’s` : person) + result.slice(pronoun[0].length);
   }
-  const leaning = DEPENDENT_OPENING.exec(result);
-  if (leaning) return { dependent: `opens on "${leaning[0]}", which points back to an earlier sentence` };
+  const leaning = leaningPronoun(result);
+  if (leaning !== undefined)
+    return { dependent: `opens on "${leaning}", which points back to an earlier sentence` };
   return { text: result };
 }
 

@@ -524,6 +524,58 @@ test('with a disputed count, no summary sentence or headline states a figure; th
   );
 });
 
+test('a lead whose disputed count is in millions still opens the summary and the headline, the figure taken out', () => {
+  const post = createTestArticle(
+    'Fraudsters sold 1.8 million forged rail tickets through the Varro ticket app, the rail operator said on Friday. ' +
+      'A passenger group first spotted the forged tickets on a resale site.',
+    { id: 'post', outlet: 'Varro Evening Post', published: '2028-05-05' },
+  );
+  const bulletin = createTestArticle(
+    'Fraudsters sold about two million forged rail tickets through the Varro ticket app, according to the operator. ' +
+      'A passenger group first found the forged tickets for sale on a resale site.',
+    { id: 'bulletin', outlet: 'Lusk Bulletin', published: '2028-05-05' },
+  );
+  const facts: Fact[] = [
+    {
+      id: 'f1',
+      text: post.text.slice(0, post.text.indexOf(' A passenger')),
+      articles: ['post', 'bulletin'],
+      sources: 2,
+      citations: [citation(post, 0), citation(bulletin, 0)],
+    },
+    {
+      id: 'f2',
+      text: 'A passenger group first spotted the forged tickets on a resale site.',
+      articles: ['post', 'bulletin'],
+      sources: 2,
+      citations: [citation(post, 1), citation(bulletin, 1)],
+    },
+  ];
+  const conflicts: Conflict[] = [
+    {
+      kind: 'number',
+      about: 'how many tickets',
+      sides: [
+        {
+          value: '1.8 million forged rail tickets',
+          articles: ['post'],
+          citations: [at(post, '1.8 million')],
+        },
+        {
+          value: 'about two million forged rail tickets (2000000)',
+          articles: ['bulletin'],
+          citations: [at(bulletin, 'two million')],
+        },
+      ],
+    },
+  ];
+  const { headline, summary } = summarizeStory([post, bulletin], facts, { conflicts, reportLabels: false });
+  assert.match(summary[0]?.text ?? '', /^Fraudsters sold forged rail tickets through the Varro ticket app/);
+  assert.match(headline.text, /forged rail tickets/);
+  for (const sentence of [headline, summary[0]]) assert.doesNotMatch(sentence?.text ?? '', /million/);
+  assert.ok(summary.some((sentence) => /^Reports differ on how many tickets/.test(sentence.text)));
+});
+
 test('a disputed figure taken from a sentence on no side of the conflict is still reported, that sentence cited', () => {
   // Compare found the dispute in the closing sentences; the summary borrows the leads, one of which gives a figure.
   const gazette = createTestArticle(

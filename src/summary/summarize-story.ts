@@ -1,4 +1,4 @@
-import { balancesQuotes, stripDateline } from '../language/index.js';
+import { balancesQuotes, leansBack, stripDateline } from '../language/index.js';
 import type { Article, Citation, CitedText, Conflict, Fact } from '../model/index.js';
 import { anchorRelativeDays } from './anchor-relative-days.js';
 import { attributeOutletVoice } from './attribute-outlet-voice.js';
@@ -31,7 +31,7 @@ import {
 } from './report-conflicts.js';
 import { linkSentences, rankDistinctSentences, type SimilarityGraph } from './rank-sentences.js';
 import { sentencesOf } from './sentences-of.js';
-import { leansBack, standAloneOpening } from './stand-alone-opening.js';
+import { standAloneOpening } from './stand-alone-opening.js';
 import {
   contentWords,
   cosine,

@@ -1,0 +1,86 @@
+/**
+ * The wording a fact is shown with: not a figure its own outlet has since revised, not a sentence whose pronoun
+ * names no one once read apart from its article, and without an outlet's update label (the citation keeps the
+ * whole sentence).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Fact } from '../model/index.js';
+import { compareStory } from './index.js';
+import { buildArticle, buildStory, type ArticleSpec } from './story-fixture.test-helper.js';
+
+function factsOf(...specs: ArticleSpec[]): Fact[] {
+  const articles = specs.map((spec) => buildArticle(spec));
+  const report = compareStory(buildStory(articles), articles);
+  return [...report.facts.shared, ...report.facts.unique];
+}
+
+/** The fact citing sentence `sentence` of article `article`. */
+function factAt(facts: readonly Fact[], article: string, sentence: number): Fact | undefined {
+  return facts.find((fact) =>
+    fact.citations.some((citation) => citation.article === article && citation.sentence === sentence),
+  );
+}
+
+const NEWSLETTER: ArticleSpec = {
+  id: 'newsletter',
+  outlet: 'Esker Pipeline',
+  published: '2029-06-03T18:00:00Z',
+  text: [
+    'Update, June 4, 09:15: Tolmar Water confirmed the leak on Wednesday and put the number of homes cut off at 12,000.',
+    'Contaminated tap water has cut off more than 18,000 homes in the town of Esker from their supply, Esker Pipeline has learned.',
+    'Engineer Maren Tosk found the fault at the Brill pumping station on Monday. The sample she tested held nitrate levels four times the legal limit.',
+  ].join('\n\n'),
+};
+const AGENCY: ArticleSpec = {
+  id: 'agency',
+  outlet: 'Calder Press Agency',
+  published: '2029-06-04T11:00:00Z',
+  text: [
+    'Tolmar Water said on Wednesday that contaminated tap water had cut off 12,000 homes in the town of Esker from their supply.',
+    'The sample Tolmar engineers tested held nitrate levels four times the legal limit.',
+    'Tolmar Water confirmed the leak on Wednesday and put the number of homes cut off at 12,000 after a night of tests at the plant.',
+  ].join('\n\n'),
+};
+const GAZETTE: ArticleSpec = {
+  id: 'gazette',
+  outlet: 'Esker Gazette',
+  published: '2029-06-04T15:00:00Z',
+  text: 'Contaminated tap water has cut off 12,000 homes in the town of Esker from their supply, Tolmar Water said on Wednesday.',
+};
+
+test('a fact whose first teller revised its figure in an update note is worded from a report of the current figure', () => {
+  const facts = factsOf(NEWSLETTER, AGENCY, GAZETTE);
+  const homes = factAt(facts, 'newsletter', 1);
+  assert.ok(homes, JSON.stringify(facts.map((fact) => fact.text)));
+  assert.ok(
+    homes.citations.some((citation) => citation.article === 'agency'),
+    JSON.stringify(homes.citations),
+  );
+  assert.doesNotMatch(homes.text, /18,000/);
+  assert.match(homes.text, /12,000 homes/);
+  // Every telling is still cited, the revised one too.
+  assert.ok(homes.citations.some((citation) => citation.article === 'newsletter' && citation.sentence === 1));
+});
+
+test('a wording whose pronoun has no one named before it gives way to a telling that says who', () => {
+  const facts = factsOf(NEWSLETTER, AGENCY);
+  const sample = factAt(facts, 'newsletter', 3);
+  assert.ok(sample, JSON.stringify(facts.map((fact) => fact.text)));
+  assert.ok(
+    sample.citations.some((citation) => citation.article === 'agency'),
+    JSON.stringify(sample),
+  );
+  assert.doesNotMatch(sample.text, /\bshe\b/);
+  assert.match(sample.text, /nitrate levels/);
+});
+
+test("an outlet's update label is not part of a fact's wording; the citation still covers the sentence", () => {
+  const facts = factsOf(NEWSLETTER, AGENCY);
+  const note = factAt(facts, 'newsletter', 0);
+  assert.ok(note, JSON.stringify(facts.map((fact) => fact.text)));
+  assert.doesNotMatch(note.text, /^Update\b/);
+  assert.match(note.text, /^Tolmar Water confirmed the leak on Wednesday/);
+  const citation = note.citations.find((entry) => entry.article === 'newsletter');
+  assert.equal(citation?.start, 0);
+});
