@@ -168,7 +168,7 @@ interface Side {
  * lists every article that gives its figure (`joinAgreeingCounts`).
  */
 export function findConflicts(facts: readonly FactMembers[], given: ConflictContext): Conflict[] {
-  const context = withoutCreditedClaims(given);
+  const context = withOwnFloors(withoutCreditedClaims(given));
   const conflicts: Conflict[] = [];
   const flagged = new Set<string>();
   const push = (conflict: Conflict): void => {
@@ -445,6 +445,48 @@ function withoutRevisedFigures(
     if (sides.length >= 2 && sources.size >= 2) kept.push({ ...conflict, sides });
   }
   return kept;
+}
+
+/**
+ * The context with each plain figure an article also gives as a floor read as that floor: an early report that
+ * says "killing at least four people" in its lead and "four people killed" further down stands on "at least
+ * four" in both places, so the later count of 11 agrees with it (`numbersAgree`). Only the same figure of the
+ * same counted thing (`sameCountedThing`) takes the floor: "at least four people" leaves "four houses" alone.
+ */
+function withOwnFloors(context: ConflictContext): ConflictContext {
+  const floors = new Map<number, Detail[]>();
+  const floorsOf = (article: number): Detail[] => {
+    let list = floors.get(article);
+    if (list === undefined) {
+      list = (context.articles[article]?.sentences ?? []).flatMap((_, sentence) =>
+        context.details(article, sentence).numbers.filter((detail) => detail.floor === true),
+      );
+      floors.set(article, list);
+    }
+    return list;
+  };
+  const isPlain = (detail: Detail): boolean =>
+    detail.floor !== true && detail.low === Number(detail.value) && detail.high === Number(detail.value);
+  const cache = new Map<string, SentenceDetails>();
+  const details = (article: number, sentence: number): SentenceDetails => {
+    const key = `${article}:${sentence}`;
+    let found = cache.get(key);
+    if (found === undefined) {
+      const given = context.details(article, sentence);
+      const widened = given.numbers.map((detail) =>
+        isPlain(detail) &&
+        floorsOf(article).some((floor) => floor.value === detail.value && sameCountedThing(floor, detail))
+          ? { ...detail, floor: true, high: Infinity }
+          : detail,
+      );
+      found = widened.every((detail, index) => detail === given.numbers[index])
+        ? given
+        : { ...given, numbers: widened };
+      cache.set(key, found);
+    }
+    return found;
+  };
+  return { ...context, details };
 }
 
 /**
