@@ -758,19 +758,19 @@ function checkDetails(
   const spanB = articleB?.sentences[b.sentence];
   if (articleA === undefined || articleB === undefined || spanA === undefined || spanB === undefined)
     return true;
-  const dayA = {
-    detail: clash[0],
-    sentence: a.sentence,
-    context: new Set<string>(),
-    ...dayClause(articleA, spanA, clash[0]),
+  const dayOf = (article: Article, span: TextRange, detail: Detail, sentence: number): StoryCount => {
+    const clause = dayClause(article, span, detail);
+    return {
+      detail,
+      sentence,
+      context: new Set<string>(),
+      ...clause,
+      ...tenseOf(article, clause.clause, detail),
+    };
   };
-  const dayB = {
-    detail: clash[1],
-    sentence: b.sentence,
-    context: new Set<string>(),
-    ...dayClause(articleB, spanB, clash[1]),
-  };
-  if (!isSameEventDay(dayA, dayB)) return true;
+  const dayA = dayOf(articleA, spanA, clash[0], a.sentence);
+  const dayB = dayOf(articleB, spanB, clash[1], b.sentence);
+  if (!isSameEventDay(dayA, dayB) || isPlanAndDeed(dayA, dayB)) return true;
   if (
     namesOtherPeople(
       peopleOfDetail(context, a.article, a.sentence, clash[0]),
@@ -2220,7 +2220,8 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
             isOtherThing(x, y) ||
             !isSameAnchorPhrase(x, y) ||
             namesOtherPeople(x.people, y.people) ||
-            isOtherAnnouncement(context, i, x, j, y)
+            isOtherAnnouncement(context, i, x, j, y) ||
+            isPlanAndDeed(x, y)
           )
             continue;
           if (best === undefined || score > best.score) best = { day: y, score };
@@ -2230,7 +2231,7 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
         if (best === undefined) {
           for (const y of listB) {
             if (!isSameEvent(dayWords(x), dayWords(y)) || isOtherThing(x, y)) continue;
-            if (isOtherAnnouncement(context, i, x, j, y)) continue;
+            if (isOtherAnnouncement(context, i, x, j, y) || isPlanAndDeed(x, y)) continue;
             if (namesOtherPeople(x.people, y.people)) continue;
             const score = contextScore(x.context, y.context);
             if (best === undefined || score > best.score) best = { day: y, score };
@@ -2238,7 +2239,9 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
         }
         // Named by one event noun ("an early election for June 28" / "The election will be held on July 5").
         if (best === undefined && x.named !== undefined) {
-          const y = listB.find((day) => isSameNamedEvent(day.named, x.named) && !isOtherThing(x, day));
+          const y = listB.find(
+            (day) => isSameNamedEvent(day.named, x.named) && !isOtherThing(x, day) && !isPlanAndDeed(x, day),
+          );
           if (y !== undefined) best = { day: y, score: 0 };
         }
         if (best === undefined) continue;
@@ -2370,10 +2373,62 @@ function storyDays(context: ConflictContext, article: Article, index: number): S
         markers,
         people: peopleIn(article, index, clause, context.links),
         ...(named === undefined ? {} : { named }),
+        ...tenseOf(article, clause, detail),
       });
     }
   });
   return found;
+}
+
+/** Whether a day is of something still to come or of something done, as its article tells it. */
+type DayTense = 'planned' | 'done';
+
+/**
+ * Words before a day, in its clause, that make it the day of something still to come: "will meet on", "is
+ * expected to announce ... on", "are to vote on", "plans to ... on", "scheduled for".
+ */
+const PLANNED_BEFORE =
+  /\b(?:will|shall|(?:is|are|was|were)\s+(?:(?:due|set|slated|poised|going)\s+)?to|(?:plans?|planned|planning|expects?|expected|intends?|scheduled|slated)\s+to|(?:scheduled|set|slated|planned|due)\s+(?:for|on))\b/i;
+
+/**
+ * Words before a day, in its clause, that tell something done: a past form ("sent", "met", "announced", "was"). A
+ * bare "on Tuesday" in a present sentence ("the vote is on Tuesday") tells neither.
+ */
+const DONE_BEFORE =
+  /\b(?:was|were|had|did|[a-z]{2,}ed|sent|met|held|made|took|gave|told|left|began|came|went|found|struck|hit|won|lost|fell|shot|broke|brought|caught|fought|kept|led|paid|ran|saw|spoke|stood|wrote|sold|spent|built|sought|threw|flew|drove|rode|quit|fled|stole|chose)\b/gi;
+
+/**
+ * Nouns of events held on a day, which a day after them dates rather than the verb before them: "has called both
+ * sides to talks at the ministry on Thursday" dates the talks, still to come, not the calling.
+ */
+const HELD_EVENT_NOUNS =
+  /\b(?:talks|meetings?|hearings?|votes?|ballots?|elections?|trials?|summits?|conferences?|sessions?|ceremon(?:y|ies)|games?|match(?:es)?|sentencing|funerals?|rall(?:y|ies)|debates?|inquiry|inquest|interviews?|visits?|calls?)\b/i;
+
+/**
+ * Whether a day is of something still to come (`PLANNED_BEFORE` in its clause, or a date after the article's
+ * own) or of something done (a past form before it in a dated article with no noun of a held event between,
+ * `HELD_EVENT_NOUNS`, and the date, if given, not after the article's); nothing when the words do not tell. Returned as a field to spread into a `StoryCount`.
+ */
+function tenseOf(article: Article, clause: TextRange, detail: Detail): { tense?: DayTense } {
+  const before = article.text.slice(clause.start, Math.max(clause.start, detail.start));
+  if (PLANNED_BEFORE.test(before)) return { tense: 'planned' };
+  const published = article.published?.slice(0, 10);
+  if (published === undefined) return {};
+  const day = detail.value.startsWith('day:') ? detail.value.slice(4) : undefined;
+  if (day !== undefined && day > published) return { tense: 'planned' };
+  const past = [...before.matchAll(DONE_BEFORE)].pop();
+  if (past === undefined || HELD_EVENT_NOUNS.test(before.slice(past.index + past[0].length))) return {};
+  return { tense: 'done' };
+}
+
+/**
+ * One day of something still to come and one of something done (`tenseOf`): two events, not one event on two
+ * days. The same event cannot be both ahead and over, and a plan that later changed is no dispute between the
+ * outlets: "is expected to announce at a meeting with the skippers on Thursday" / "sent a letter to the skippers
+ * on Tuesday" (on BASIL, a party chairman's call expected on one day and his e-mail about it sent two days before).
+ */
+function isPlanAndDeed(a: StoryCount, b: StoryCount): boolean {
+  return a.tense !== undefined && b.tense !== undefined && a.tense !== b.tense;
 }
 
 /** The clause of a sentence that holds a detail: from the break before it to the break after it (`CLAUSE_BREAK`). */
@@ -2675,6 +2730,8 @@ interface StoryCount {
   markers?: string[];
   /** The people the clause of the day or count names (`peopleIn`). */
   people?: string[];
+  /** Days: still to come or already done when the article was written (`dayTense`), where it can tell. */
+  tense?: DayTense;
   /** Days: the event the words before the day name ("an early election for June 28"; `namedEventOfDay`). */
   named?: string;
 }
