@@ -4,7 +4,7 @@ import type { Article, Citation, Conflict, ConflictKind, Label } from '../model/
 import { creditedClauses, isCredited } from './credited-clauses.js';
 import { EVENT_WORD_GROUPS, JOB_LOSS_EVENT, thingWord } from './event-words.js';
 import { isSameNamedEvent, namedEventOfDay } from './named-events.js';
-import { latestFigureSide } from './figure-updates.js';
+import { isRunningTotal, latestFigureSide } from './figure-updates.js';
 import { entityKey, type EntityLinks } from './link-entities.js';
 import {
   contentWordCase,
@@ -1569,6 +1569,10 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
           undefined
         )
           continue;
+        // "To date, 23 towns have signed the compact" / "Two towns filed a challenge on Thursday": a running total
+        // and a count of one day's event are two counts (on BASIL, states that had legalised a drug so far against
+        // the two states that sued on the story's day).
+        if (isTotalAndMoment(x, y)) continue;
         const explained = (list: readonly StoryCount[], other: StoryCount): boolean =>
           list.some(
             (count) =>
@@ -1890,6 +1894,7 @@ function numberSignatures(
           count.sentence,
           [...count.context].sort(),
           count.people ?? [],
+          count.moment ?? '',
           context.details(index, count.sentence).dates.map((date) => date.value),
         ]),
         [...(values[index] ?? [])].map(String).sort(),
@@ -2718,6 +2723,11 @@ interface StoryCount {
   context: Set<string>;
   /** Counts: the people a study followed or asked (`isStudySample`). */
   sample?: boolean;
+  /**
+   * Counts: a running total ("To date, 14 towns have signed", `isRunningTotal`), or a count of something done on
+   * a day its sentence names ("filed a challenge on Thursday"); neither when the sentence tells neither.
+   */
+  moment?: 'running-total' | 'dated';
   /** Measures: the stem of what is measured ("litres of solvent" -> "solven"), from `measuredMaterial`. */
   material?: string;
   /** Days: the word saying what happened on it. */
@@ -2749,6 +2759,11 @@ function storyCounts(context: ConflictContext, article: Article, index: number):
     const opening = foldText(article.text.slice(span.start, Math.min(span.end, span.start + 40)));
     if (OTHER_TIME_OPENING.test(opening)) return;
     const words = sentenceWordStems(article.text.slice(span.start, span.end), span.start);
+    const moment = isRunningTotal(article.text.slice(span.start, span.end))
+      ? 'running-total'
+      : details.dates.some((date) => /^(day|weekday):/.test(date.value))
+        ? 'dated'
+        : undefined;
     for (const detail of details.numbers) {
       if (detail.units === undefined || detail.slot === 'number:age') continue;
       if (/^number:(percent|dollar|euro|pound|yen)$/.test(detail.slot)) continue;
@@ -2765,10 +2780,17 @@ function storyCounts(context: ConflictContext, article: Article, index: number):
         people: peopleIn(article, index, clauseRange(article, span, detail), context.links),
         ...(material === undefined ? {} : { material }),
         ...(isStudySample(detail) ? { sample: true } : {}),
+        ...(moment === undefined ? {} : { moment }),
       });
     }
   });
   return counts;
+}
+
+/** One count a running total and the other a count of one dated event (`StoryCount.moment`). */
+function isTotalAndMoment(a: StoryCount, b: StoryCount): boolean {
+  const moments = new Set([a.moment, b.moment]);
+  return moments.has('running-total') && moments.has('dated');
 }
 
 /** Words before a count of people that make it a study's sample: "a study of 4,820 people", "followed 48,200 adults". */
