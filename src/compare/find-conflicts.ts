@@ -1995,7 +1995,8 @@ const MAX_AGE = 120;
 /**
  * The age each article gives a person of the story, compared across outlets: "Halden, 61," in one report and
  * "Halden, 62," in another is a disagreement a reader should see. One outlet's two reports are not compared
- * (`emit` needs two sources), and an article giving two ages is left out (a birthday, or a misread).
+ * (`emit` needs two sources), and an article giving two ages is left out (a birthday, or a misread). Ages at a
+ * trial older than those told elsewhere are of a later moment (`isAgeAtLaterTrial`).
  */
 function checkStoryAges(push: (conflict: Conflict) => void, context: ConflictContext): void {
   for (const linked of context.links.entities) {
@@ -2026,8 +2027,28 @@ function checkStoryAges(push: (conflict: Conflict) => void, context: ConflictCon
       if (age === undefined || ages.some((other) => other.value !== age.value)) continue;
       sides.push(side(context, member.article, age.value, age));
     }
+    if (isAgeAtLaterTrial(context, sides)) continue;
     emit(push, context, 'number', undefined, `age of ${linked.name}`, sides);
   }
+}
+
+/** Words of a trial or its outcome: an age told beside them is the age at the trial, not at the crime. */
+const TRIAL_WORDS = /\b(?:guilty|convicted|sentenced|sentencing|jury|jurors|verdict|acquitted|trial)\b/i;
+
+/**
+ * The ages of a person told at a trial (`TRIAL_WORDS` in the age's sentence) are all older than those told
+ * elsewhere: the ages of two moments, the crime and a trial months or years on, not a disagreement (on ECB+, a
+ * suspect's age at the shooting and, two years older, at the verdict). A younger age at the trial still shows.
+ */
+function isAgeAtLaterTrial(context: ConflictContext, sides: readonly Side[]): boolean {
+  const atTrial = (entry: Side): boolean => {
+    const article = context.articles[entry.article];
+    const span = article?.sentences[entry.citation.sentence];
+    return span !== undefined && TRIAL_WORDS.test(article?.text.slice(span.start, span.end) ?? '');
+  };
+  const trial = sides.filter(atTrial).map((entry) => Number(entry.key));
+  const other = sides.filter((entry) => !atTrial(entry)).map((entry) => Number(entry.key));
+  return trial.length > 0 && other.length > 0 && Math.min(...trial) > Math.max(...other);
 }
 
 /**
