@@ -237,6 +237,26 @@ describe('the age each outlet gives a person', () => {
   it('the same age, or "aged 61", is no conflict', () => {
     assert.deepEqual(ages(jailed('61'), jailed('aged 61')), []);
   });
+
+  // A trial comes months or years after the arrest: the age at the verdict may be older.
+  const arrested = (age: string): string =>
+    [
+      'Gunman Held',
+      `Police arrested Tomas Vell at a farmhouse outside Orsk on Friday, hours after a ferry guard was shot dead at the Orsk pier. Vell, ${age}, was found hiding in a barn.`,
+    ].join('\n\n');
+  const convicted = (age: string): string =>
+    [
+      'Gunman Guilty',
+      `A jury in Orsk found Tomas Vell guilty on Tuesday of murdering a ferry guard at the Orsk pier. Vell, ${age}, showed no emotion as the verdict was read.`,
+    ].join('\n\n');
+
+  it('an older age at the verdict than at the arrest is no conflict: the ages of two moments', () => {
+    assert.deepEqual(ages(arrested('31'), convicted('33')), []);
+  });
+
+  it('a younger age at the verdict than at the arrest still conflicts', () => {
+    assert.equal(ages(arrested('33'), convicted('31')).length, 1);
+  });
 });
 
 describe("a heading of the page (a live blog entry's title) is no fact", () => {

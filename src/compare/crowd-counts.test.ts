@@ -87,7 +87,7 @@ describe('counts of one event under verbs of one kind', () => {
 
   it('"12 people have died" / "17 protesters have been killed" conflict', () => {
     const conflicts = numberConflicts(
-      'At least 12 people have died in the riots in Kolvar since May, the rights office said.',
+      'Twelve people have died in the riots in Kolvar since May, the rights office said.',
       'At least 17 protesters have been killed by the security forces in Kolvar since May, the rights office said.',
     );
     assert.equal(conflicts.length, 1, JSON.stringify(conflicts));

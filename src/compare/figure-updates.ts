@@ -13,6 +13,11 @@ const UPDATE_CUE =
 const RUNNING_TOTAL =
   /\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|nt)\b[^.;]*?\bsince\b|\bso\s+far\b|\bto\s+date\b/i;
 
+/** True when a sentence gives a running total, to its own day (`RUNNING_TOTAL`: "so far", "to date", "has ... since"). */
+export function isRunningTotal(sentence: string): boolean {
+  return RUNNING_TOTAL.test(sentence);
+}
+
 /**
  * The index of the side of a number conflict that updates the others: its articles were published on a later day
  * than every other side's, and one of its sentences says the figure changed ("has risen to 27" a day after "23
@@ -45,7 +50,7 @@ export function latestFigureSide(
       article !== undefined &&
       span !== undefined &&
       (UPDATE_CUE.test(article.text.slice(span.start, span.end)) ||
-        RUNNING_TOTAL.test(article.text.slice(span.start, span.end)))
+        isRunningTotal(article.text.slice(span.start, span.end)))
     );
   });
   return changed ? latest : undefined;

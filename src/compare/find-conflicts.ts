@@ -4,7 +4,7 @@ import type { Article, Citation, Conflict, ConflictKind, Label } from '../model/
 import { creditedClauses, isCredited } from './credited-clauses.js';
 import { EVENT_WORD_GROUPS, JOB_LOSS_EVENT, thingWord } from './event-words.js';
 import { isSameNamedEvent, namedEventOfDay } from './named-events.js';
-import { latestFigureSide } from './figure-updates.js';
+import { isRunningTotal, latestFigureSide } from './figure-updates.js';
 import { entityKey, type EntityLinks } from './link-entities.js';
 import {
   contentWordCase,
@@ -185,7 +185,7 @@ interface Side {
  * lists every article that gives its figure (`joinAgreeingCounts`).
  */
 export function findConflicts(facts: readonly FactMembers[], given: ConflictContext): FoundConflicts {
-  const context = withoutCreditedClaims(given);
+  const context = withOwnFloors(withoutCreditedClaims(given));
   const conflicts: Conflict[] = [];
   const flagged = new Set<string>();
   const push = (conflict: Conflict): void => {
@@ -487,6 +487,48 @@ function withoutRevisedFigures(
 }
 
 /**
+ * The context with each plain figure an article also gives as a floor read as that floor: an early report that
+ * says "killing at least four people" in its lead and "four people killed" further down stands on "at least
+ * four" in both places, so the later count of 11 agrees with it (`numbersAgree`). Only the same figure of the
+ * same counted thing (`sameCountedThing`) takes the floor: "at least four people" leaves "four houses" alone.
+ */
+function withOwnFloors(context: ConflictContext): ConflictContext {
+  const floors = new Map<number, Detail[]>();
+  const floorsOf = (article: number): Detail[] => {
+    let list = floors.get(article);
+    if (list === undefined) {
+      list = (context.articles[article]?.sentences ?? []).flatMap((_, sentence) =>
+        context.details(article, sentence).numbers.filter((detail) => detail.floor === true),
+      );
+      floors.set(article, list);
+    }
+    return list;
+  };
+  const isPlain = (detail: Detail): boolean =>
+    detail.floor !== true && detail.low === Number(detail.value) && detail.high === Number(detail.value);
+  const cache = new Map<string, SentenceDetails>();
+  const details = (article: number, sentence: number): SentenceDetails => {
+    const key = `${article}:${sentence}`;
+    let found = cache.get(key);
+    if (found === undefined) {
+      const given = context.details(article, sentence);
+      const widened = given.numbers.map((detail) =>
+        isPlain(detail) &&
+        floorsOf(article).some((floor) => floor.value === detail.value && sameCountedThing(floor, detail))
+          ? { ...detail, floor: true, high: Infinity }
+          : detail,
+      );
+      found = widened.every((detail, index) => detail === given.numbers[index])
+        ? given
+        : { ...given, numbers: widened };
+      cache.set(key, found);
+    }
+    return found;
+  };
+  return { ...context, details };
+}
+
+/**
  * The context without the figures an article credits to another outlet ("The Kestrel Evening Post reported that
  * 17 cracks had been found") where they are not the article's claim: when the article gives its own figure for
  * the same thing (it reports the other figure as someone else's, so it neither stands on that side nor makes a
@@ -755,19 +797,19 @@ function checkDetails(
   const spanB = articleB?.sentences[b.sentence];
   if (articleA === undefined || articleB === undefined || spanA === undefined || spanB === undefined)
     return true;
-  const dayA = {
-    detail: clash[0],
-    sentence: a.sentence,
-    context: new Set<string>(),
-    ...dayClause(articleA, spanA, clash[0]),
+  const dayOf = (article: Article, span: TextRange, detail: Detail, sentence: number): StoryCount => {
+    const clause = dayClause(article, span, detail);
+    return {
+      detail,
+      sentence,
+      context: new Set<string>(),
+      ...clause,
+      ...tenseOf(article, clause.clause, detail),
+    };
   };
-  const dayB = {
-    detail: clash[1],
-    sentence: b.sentence,
-    context: new Set<string>(),
-    ...dayClause(articleB, spanB, clash[1]),
-  };
-  if (!isSameEventDay(dayA, dayB)) return true;
+  const dayA = dayOf(articleA, spanA, clash[0], a.sentence);
+  const dayB = dayOf(articleB, spanB, clash[1], b.sentence);
+  if (!isSameEventDay(dayA, dayB) || isPlanAndDeed(dayA, dayB)) return true;
   if (
     namesOtherPeople(
       peopleOfDetail(context, a.article, a.sentence, clash[0]),
@@ -1566,6 +1608,10 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
           undefined
         )
           continue;
+        // "To date, 23 towns have signed the compact" / "Two towns filed a challenge on Thursday": a running total
+        // and a count of one day's event are two counts (on BASIL, states that had legalised a drug so far against
+        // the two states that sued on the story's day).
+        if (isTotalAndMoment(x, y)) continue;
         const explained = (list: readonly StoryCount[], other: StoryCount): boolean =>
           list.some(
             (count) =>
@@ -1887,6 +1933,7 @@ function numberSignatures(
           count.sentence,
           [...count.context].sort(),
           count.people ?? [],
+          count.moment ?? '',
           context.details(index, count.sentence).dates.map((date) => date.value),
         ]),
         [...(values[index] ?? [])].map(String).sort(),
@@ -1987,7 +2034,8 @@ const MAX_AGE = 120;
 /**
  * The age each article gives a person of the story, compared across outlets: "Halden, 61," in one report and
  * "Halden, 62," in another is a disagreement a reader should see. One outlet's two reports are not compared
- * (`emit` needs two sources), and an article giving two ages is left out (a birthday, or a misread).
+ * (`emit` needs two sources), and an article giving two ages is left out (a birthday, or a misread). Ages at a
+ * trial older than those told elsewhere are of a later moment (`isAgeAtLaterTrial`).
  */
 function checkStoryAges(push: (conflict: Conflict) => void, context: ConflictContext): void {
   for (const linked of context.links.entities) {
@@ -2018,8 +2066,28 @@ function checkStoryAges(push: (conflict: Conflict) => void, context: ConflictCon
       if (age === undefined || ages.some((other) => other.value !== age.value)) continue;
       sides.push(side(context, member.article, age.value, age));
     }
+    if (isAgeAtLaterTrial(context, sides)) continue;
     emit(push, context, 'number', undefined, `age of ${linked.name}`, sides);
   }
+}
+
+/** Words of a trial or its outcome: an age told beside them is the age at the trial, not at the crime. */
+const TRIAL_WORDS = /\b(?:guilty|convicted|sentenced|sentencing|jury|jurors|verdict|acquitted|trial)\b/i;
+
+/**
+ * The ages of a person told at a trial (`TRIAL_WORDS` in the age's sentence) are all older than those told
+ * elsewhere: the ages of two moments, the crime and a trial months or years on, not a disagreement (on ECB+, a
+ * suspect's age at the shooting and, two years older, at the verdict). A younger age at the trial still shows.
+ */
+function isAgeAtLaterTrial(context: ConflictContext, sides: readonly Side[]): boolean {
+  const atTrial = (entry: Side): boolean => {
+    const article = context.articles[entry.article];
+    const span = article?.sentences[entry.citation.sentence];
+    return span !== undefined && TRIAL_WORDS.test(article?.text.slice(span.start, span.end) ?? '');
+  };
+  const trial = sides.filter(atTrial).map((entry) => Number(entry.key));
+  const other = sides.filter((entry) => !atTrial(entry)).map((entry) => Number(entry.key));
+  return trial.length > 0 && other.length > 0 && Math.min(...trial) > Math.max(...other);
 }
 
 /**
@@ -2217,7 +2285,8 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
             isOtherThing(x, y) ||
             !isSameAnchorPhrase(x, y) ||
             namesOtherPeople(x.people, y.people) ||
-            isOtherAnnouncement(context, i, x, j, y)
+            isOtherAnnouncement(context, i, x, j, y) ||
+            isPlanAndDeed(x, y)
           )
             continue;
           if (best === undefined || score > best.score) best = { day: y, score };
@@ -2227,7 +2296,7 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
         if (best === undefined) {
           for (const y of listB) {
             if (!isSameEvent(dayWords(x), dayWords(y)) || isOtherThing(x, y)) continue;
-            if (isOtherAnnouncement(context, i, x, j, y)) continue;
+            if (isOtherAnnouncement(context, i, x, j, y) || isPlanAndDeed(x, y)) continue;
             if (namesOtherPeople(x.people, y.people)) continue;
             const score = contextScore(x.context, y.context);
             if (best === undefined || score > best.score) best = { day: y, score };
@@ -2235,7 +2304,9 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
         }
         // Named by one event noun ("an early election for June 28" / "The election will be held on July 5").
         if (best === undefined && x.named !== undefined) {
-          const y = listB.find((day) => isSameNamedEvent(day.named, x.named) && !isOtherThing(x, day));
+          const y = listB.find(
+            (day) => isSameNamedEvent(day.named, x.named) && !isOtherThing(x, day) && !isPlanAndDeed(x, day),
+          );
           if (y !== undefined) best = { day: y, score: 0 };
         }
         if (best === undefined) continue;
@@ -2367,10 +2438,62 @@ function storyDays(context: ConflictContext, article: Article, index: number): S
         markers,
         people: peopleIn(article, index, clause, context.links),
         ...(named === undefined ? {} : { named }),
+        ...tenseOf(article, clause, detail),
       });
     }
   });
   return found;
+}
+
+/** Whether a day is of something still to come or of something done, as its article tells it. */
+type DayTense = 'planned' | 'done';
+
+/**
+ * Words before a day, in its clause, that make it the day of something still to come: "will meet on", "is
+ * expected to announce ... on", "are to vote on", "plans to ... on", "scheduled for".
+ */
+const PLANNED_BEFORE =
+  /\b(?:will|shall|(?:is|are|was|were)\s+(?:(?:due|set|slated|poised|going)\s+)?to|(?:plans?|planned|planning|expects?|expected|intends?|scheduled|slated)\s+to|(?:scheduled|set|slated|planned|due)\s+(?:for|on))\b/i;
+
+/**
+ * Words before a day, in its clause, that tell something done: a past form ("sent", "met", "announced", "was"). A
+ * bare "on Tuesday" in a present sentence ("the vote is on Tuesday") tells neither.
+ */
+const DONE_BEFORE =
+  /\b(?:was|were|had|did|[a-z]{2,}ed|sent|met|held|made|took|gave|told|left|began|came|went|found|struck|hit|won|lost|fell|shot|broke|brought|caught|fought|kept|led|paid|ran|saw|spoke|stood|wrote|sold|spent|built|sought|threw|flew|drove|rode|quit|fled|stole|chose)\b/gi;
+
+/**
+ * Nouns of events held on a day, which a day after them dates rather than the verb before them: "has called both
+ * sides to talks at the ministry on Thursday" dates the talks, still to come, not the calling.
+ */
+const HELD_EVENT_NOUNS =
+  /\b(?:talks|meetings?|hearings?|votes?|ballots?|elections?|trials?|summits?|conferences?|sessions?|ceremon(?:y|ies)|games?|match(?:es)?|sentencing|funerals?|rall(?:y|ies)|debates?|inquiry|inquest|interviews?|visits?|calls?)\b/i;
+
+/**
+ * Whether a day is of something still to come (`PLANNED_BEFORE` in its clause, or a date after the article's
+ * own) or of something done (a past form before it in a dated article with no noun of a held event between,
+ * `HELD_EVENT_NOUNS`, and the date, if given, not after the article's); nothing when the words do not tell. Returned as a field to spread into a `StoryCount`.
+ */
+function tenseOf(article: Article, clause: TextRange, detail: Detail): { tense?: DayTense } {
+  const before = article.text.slice(clause.start, Math.max(clause.start, detail.start));
+  if (PLANNED_BEFORE.test(before)) return { tense: 'planned' };
+  const published = article.published?.slice(0, 10);
+  if (published === undefined) return {};
+  const day = detail.value.startsWith('day:') ? detail.value.slice(4) : undefined;
+  if (day !== undefined && day > published) return { tense: 'planned' };
+  const past = [...before.matchAll(DONE_BEFORE)].pop();
+  if (past === undefined || HELD_EVENT_NOUNS.test(before.slice(past.index + past[0].length))) return {};
+  return { tense: 'done' };
+}
+
+/**
+ * One day of something still to come and one of something done (`tenseOf`): two events, not one event on two
+ * days. The same event cannot be both ahead and over, and a plan that later changed is no dispute between the
+ * outlets: "is expected to announce at a meeting with the skippers on Thursday" / "sent a letter to the skippers
+ * on Tuesday" (on BASIL, a party chairman's call expected on one day and his e-mail about it sent two days before).
+ */
+function isPlanAndDeed(a: StoryCount, b: StoryCount): boolean {
+  return a.tense !== undefined && b.tense !== undefined && a.tense !== b.tense;
 }
 
 /** The clause of a sentence that holds a detail: from the break before it to the break after it (`CLAUSE_BREAK`). */
@@ -2660,6 +2783,11 @@ interface StoryCount {
   context: Set<string>;
   /** Counts: the people a study followed or asked (`isStudySample`). */
   sample?: boolean;
+  /**
+   * Counts: a running total ("To date, 14 towns have signed", `isRunningTotal`), or a count of something done on
+   * a day its sentence names ("filed a challenge on Thursday"); neither when the sentence tells neither.
+   */
+  moment?: 'running-total' | 'dated';
   /** Measures: the stem of what is measured ("litres of solvent" -> "solven"), from `measuredMaterial`. */
   material?: string;
   /** Days: the word saying what happened on it. */
@@ -2672,6 +2800,8 @@ interface StoryCount {
   markers?: string[];
   /** The people the clause of the day or count names (`peopleIn`). */
   people?: string[];
+  /** Days: still to come or already done when the article was written (`dayTense`), where it can tell. */
+  tense?: DayTense;
   /** Days: the event the words before the day name ("an early election for June 28"; `namedEventOfDay`). */
   named?: string;
 }
@@ -2689,6 +2819,11 @@ function storyCounts(context: ConflictContext, article: Article, index: number):
     const opening = foldText(article.text.slice(span.start, Math.min(span.end, span.start + 40)));
     if (OTHER_TIME_OPENING.test(opening)) return;
     const words = sentenceWordStems(article.text.slice(span.start, span.end), span.start);
+    const moment = isRunningTotal(article.text.slice(span.start, span.end))
+      ? 'running-total'
+      : details.dates.some((date) => /^(day|weekday):/.test(date.value))
+        ? 'dated'
+        : undefined;
     for (const detail of details.numbers) {
       if (detail.units === undefined || detail.slot === 'number:age') continue;
       if (/^number:(percent|dollar|euro|pound|yen)$/.test(detail.slot)) continue;
@@ -2705,10 +2840,17 @@ function storyCounts(context: ConflictContext, article: Article, index: number):
         people: peopleIn(article, index, clauseRange(article, span, detail), context.links),
         ...(material === undefined ? {} : { material }),
         ...(isStudySample(detail) ? { sample: true } : {}),
+        ...(moment === undefined ? {} : { moment }),
       });
     }
   });
   return counts;
+}
+
+/** One count a running total and the other a count of one dated event (`StoryCount.moment`). */
+function isTotalAndMoment(a: StoryCount, b: StoryCount): boolean {
+  const moments = new Set([a.moment, b.moment]);
+  return moments.has('running-total') && moments.has('dated');
 }
 
 /** Words before a count of people that make it a study's sample: "a study of 4,820 people", "followed 48,200 adults". */

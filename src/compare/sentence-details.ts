@@ -27,6 +27,11 @@ export interface Detail {
   /** Numbers: the range the wording allows ("more than 40": 40..Infinity; "about 30": 27..33). */
   low?: number;
   high?: number;
+  /**
+   * Numbers: a floor ("at least 4 people"), the count so far: any larger figure agrees with it, another floor
+   * included (`numbersAgree`).
+   */
+  floor?: boolean;
   /** Numbers: what is counted, as stems with synonyms folded ("cargo ships" -> ["cargo", "ship"]). */
   units?: string[];
   /** Durations: what lasted, as written ("strike", "closed"). */
@@ -314,7 +319,8 @@ export function sentenceDetails(
       percentWord === undefined &&
       isSeriousInjuryCount(tokens, text, next)
     ) {
-      numbers.push(seriousInjuryCount(tokens, text, span.start, at, next, { value, from, low, high }));
+      const count = { value, from, low, high, floor: qualifier?.kind === 'floor' };
+      numbers.push(seriousInjuryCount(tokens, text, span.start, at, next, count));
       return;
     }
     const units: string[] = [];
@@ -382,6 +388,7 @@ export function sentenceDetails(
     const scope = scopeAfter(tokens, text, end - span.start);
     numbers.push({
       ...(event === -1 ? {} : { event }),
+      ...(qualifier?.kind === 'floor' ? { floor: true } : {}),
       ...(part === undefined ? {} : { part }),
       ...(scope === undefined ? {} : { scope }),
       anchor,
@@ -1234,7 +1241,7 @@ const TENS = new Map(
     .map((word, index) => [word, 20 + index * 10]),
 );
 
-type QualifierKind = 'about' | 'above' | 'below' | 'ceiling' | 'nearly' | 'just-over';
+type QualifierKind = 'about' | 'above' | 'floor' | 'below' | 'ceiling' | 'nearly' | 'just-over';
 
 /**
  * Words before a number that make it a range, longest first. A reader does not see "more than 40" and "about
@@ -1249,7 +1256,7 @@ const QUALIFIER_PHRASES: readonly (readonly [string, QualifierKind])[] = [
   ['more than', 'above'],
   ['greater than', 'above'],
   ['upwards of', 'above'],
-  ['at least', 'above'],
+  ['at least', 'floor'],
   ['fewer than', 'below'],
   ['less than', 'below'],
   ['up to', 'ceiling'],
@@ -1295,6 +1302,7 @@ function numberRange(value: number, kind: QualifierKind | undefined): [number, n
     case 'about':
       return [value - slack, value + slack];
     case 'above':
+    case 'floor':
       return [value, Infinity];
     case 'below':
       return [0, value];
@@ -1320,9 +1328,11 @@ function lastDigitUnit(value: number): number {
 
 /**
  * True when two numbers can both be right: their ranges overlap (plain numbers: equal; two rounded figures: one
- * within the other's range). Two bounds on the same
- * side ("at least 14 people have died" / "at least 19 protesters have been killed", "more than 3,000" / "more
- * than 5,000") overlap without agreeing: each is the figure its outlet stands by, so they agree only when the
+ * within the other's rounding). A floor ("at least 4 people have died") is the count so far and agrees with any
+ * figure that reaches it, another outlet's larger floor included ("at least 11 people"): an early report's
+ * floor is not a disagreement with a later, fuller count (on ECB+, two reports of one quake's dead, an early
+ * floor of three and a later one of ten, were the last such false alarm). Two other bounds on the same side ("more than 3,000" / "more than 5,000"
+ * marched) overlap without agreeing: each is the estimate its outlet stands by, so they agree only when the
  * figures are within `BOUND_SLACK` of each other.
  */
 export function numbersAgree(a: Detail, b: Detail): boolean {
@@ -1330,6 +1340,7 @@ export function numbersAgree(a: Detail, b: Detail): boolean {
   const highA = a.high ?? Number(a.value);
   const lowB = b.low ?? Number(b.value);
   const highB = b.high ?? Number(b.value);
+  if (a.floor === true || b.floor === true) return lowA <= highB && lowB <= highA;
   const bothAbove = highA === Infinity && highB === Infinity;
   const bothBelow = lowA === 0 && lowB === 0 && highA > 0 && highB > 0;
   if (bothAbove || bothBelow) {
@@ -1381,7 +1392,7 @@ function seriousInjuryCount(
   offset: number,
   at: number,
   next: number,
-  count: { value: number; from: number; low: number; high: number },
+  count: { value: number; from: number; low: number; high: number; floor: boolean },
 ): Detail {
   let noun = next;
   while (UNIT_SKIP.has(tokens[noun]?.word ?? '')) noun++;
@@ -1403,6 +1414,7 @@ function seriousInjuryCount(
     end,
     low: count.low,
     high: count.high,
+    ...(count.floor ? { floor: true } : {}),
     units: [SERIOUS_INJURY_UNIT],
   };
 }
