@@ -25,7 +25,7 @@ test('attribution moves to the end and the weekday goes', () => {
   );
   assert.equal(
     headline('The mayor of Varna, Tomas Reyl, told reporters the harbour would reopen in May.'),
-    'The harbour would reopen in May, Tomas Reyl says',
+    'The harbour will reopen in May, Tomas Reyl says',
   );
 });
 
@@ -54,7 +54,7 @@ test('no first sentence gives an empty headline', () => {
 test('a trailing credit is left to the citation and the speaker is shortened to the role', () => {
   assert.equal(
     headline('A senior Eldorian official said the harbour would reopen in May, the Varna Post reported.'),
-    'The harbour would reopen in May, Eldorian official says',
+    'The harbour will reopen in May, Eldorian official says',
   );
 });
 
@@ -207,15 +207,15 @@ test('a group speaker takes "say" and loses the capital it had only for opening 
     headline(
       'Dockworkers at Saltmere, the busiest port on the coast, said on Tuesday they would strike again.',
     ),
-    'Dockworkers say they would strike again',
+    'Dockworkers say they will strike again',
   );
   assert.equal(
     headline('Emergency services said the coast road would stay closed until Friday.'),
-    'The coast road would stay closed until Friday, emergency services say',
+    'The coast road will stay closed until Friday, emergency services say',
   );
   assert.equal(
     headline('Sanders said on Tuesday he would vote against the harbour bill.'),
-    'Sanders says he would vote against the harbour bill',
+    'Sanders says he will vote against the harbour bill',
   );
 });
 
@@ -420,7 +420,7 @@ test('a long subject loses its place phrases before a past verb with an object, 
     headline(
       'A century-old timber merchant in Dunmere said on Wednesday it would rebuild after a fire overnight gutted its main warehouse and destroyed most of its stock.',
     ),
-    'Timber merchant says it would rebuild after a fire overnight gutted its main warehouse',
+    'Timber merchant says it will rebuild after a fire overnight gutted its main warehouse',
   );
 });
 
@@ -583,7 +583,7 @@ test('a day written right after "said" or after "late"/"early" goes with the oth
   );
   assert.equal(
     headline('Port director Tomas Reyl said Tuesday that the Orvel harbour would reopen in May.'),
-    'The Orvel harbour would reopen in May, Tomas Reyl says',
+    'The Orvel harbour will reopen in May, Tomas Reyl says',
   );
   assert.equal(
     headline('The ferry captain died late yesterday in an Orvel hospital.'),
@@ -839,4 +839,35 @@ test('a caveat in a concession beside the main clause leaves the sentence the ne
   );
   const other = cited('Ostrel College found fewer heart attacks among daily tram riders.', 0.5);
   assert.match(chooseHeadline([news, other])?.text ?? '', /^The Pellam transit board bought 40 new trams/u);
+});
+
+test('speech told in the past reads in the present: "said it would" becomes "says it will", unless it cannot', () => {
+  assert.equal(
+    headline('The Orvel ferry company said on Monday it would cut two crossings a day from March.'),
+    'Ferry company says it will cut two crossings a day from March',
+  );
+  assert.equal(
+    headline("Harbour master Ida Brenn said the pier wouldn't open before the spring."),
+    'The pier won’t open before the spring, Ida Brenn says',
+  );
+  // Told in the present, "would" is the speaker's own conditional.
+  assert.equal(
+    headline('Harbour master Ida Brenn says the pier would need new piles.'),
+    'The pier would need new piles, Ida Brenn says',
+  );
+  // A condition, or a time clause backshifted too, keeps "would": "will ... if she returned" mixes tenses.
+  assert.equal(
+    headline('Harbour master Ida Brenn said the pier would open if the council paid for new piles.'),
+    'The pier would open if the council paid for new piles, Ida Brenn says',
+  );
+  assert.equal(
+    headline(
+      'Harbour master Ida Brenn said the pier would stay shut until the divers finished their survey.',
+    ),
+    'The pier would stay shut until the divers finished their survey, Ida Brenn says',
+  );
+  assert.equal(
+    headline('Harbour master Ida Brenn said the pier would reopen after the piles were replaced.'),
+    'The pier would reopen after the piles were replaced, Ida Brenn says',
+  );
 });

@@ -50,6 +50,45 @@ const QUOTE_THEN_SPEAKER = new RegExp(
 /** "According to <speaker>, <clause>" */
 const ACCORDING_TO = /^According to ([^,]{2,80}),\s+(.{12,})$/u;
 
+/**
+ * Reported speech told in the past reads in the headline's present: "said it would rebuild" becomes "says it will
+ * rebuild". A condition keeps "would" ("would not arrest Kessel if she returned": the verb after "if" would have to
+ * change too), as do "would have", "would like" and "would rather", and words in quotation marks, which are quoted.
+ */
+const CONDITION = /\b(?:if|unless|were to|in case|provided|otherwise|would\s+(?:have|like|rather))\b/iu;
+
+function inPresent(clause: string, toldInPast: boolean): string {
+  if (!toldInPast || CONDITION.test(clause) || /["“”]/u.test(clause) || pastAfterWould(clause)) return clause;
+  return clause.replace(/\bwouldn['’]t\b/gu, 'won’t').replace(/\bwould\b/gu, 'will');
+}
+
+/**
+ * True when a time clause after "would" is backshifted too: "would stay closed until the riots ended" (as "end"
+ * in the present), "would reopen after repairs were finished". A past told as past stays ("would rebuild after a
+ * fire gutted its warehouse"): after "after", only "was", "were" or "had" mark the backshift.
+ */
+function pastAfterWould(clause: string): boolean {
+  const would = /\bwould\b/iu.exec(clause);
+  if (!would) return false;
+  const rest = clause.slice(would.index).split(/\s+/u);
+  for (let i = 1; i < rest.length; i++) {
+    const word = (rest[i] ?? '').toLowerCase();
+    const next = rest.slice(i + 1, i + 7).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
+    if (word === 'after' && next.some((w) => /^(?:was|were|had)$/u.test(w))) return true;
+    if (
+      /^(?:until|till|when|once|before|unless)$/u.test(word) &&
+      next.some((w) => /^(?:was|were|had)$/u.test(w) || /[^e]ed$/u.test(w) || isIrregularPast(w))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** True when the words between a reported clause and its speaker, or around the verb, say it in the past. */
+function saidInPast(words: string): boolean {
+  return !/\b(?:says|say|tells|tell)\b/iu.test(words);
+}
+
 /** A "speaker" holding an auxiliary is a passive or a clause ("the audit was confirmed by"), not a speaker. */
 const AUXILIARY = /\b(?:was|were|is|are|been|being|be|has|have|had)\b/iu;
 
@@ -786,7 +825,7 @@ function attributed(clause: string, speaker: string, allowWhole = false): Draft 
  *
  * @example
  * makeHeadline({ text: 'Port director Ilse Varga said the harbour would reopen in May.', citations })
- * // -> { text: 'The harbour would reopen in May, Ilse Varga says', citations }
+ * // -> { text: 'The harbour will reopen in May, Ilse Varga says', citations }
  */
 export function makeHeadline(first: CitedText | undefined): CitedText {
   if (!first) return { text: '', citations: [] };
@@ -837,12 +876,13 @@ function draftHeadline(sentence: string, allowWhole = false): Draft {
   const head = according || tail ? undefined : SPEAKER_THEN_CLAUSE.exec(text);
   if (according?.[1] && according[2]) return attributed(according[2], according[1], allowWhole);
   if (tail?.[1] && tail[2] && !/["“]/.test(tail[1]) && !AUXILIARY.test(tail[2]))
-    return attributed(tail[1], tail[2], allowWhole);
+    return attributed(inPresent(tail[1], saidInPast(text.slice(tail[1].length))), tail[2], allowWhole);
   if (head?.[1] && head[2] && head[1].split(/\s+/).length <= 16 && !AUXILIARY.test(head[1])) {
-    if (!/^(?:he|she|they|it|we|i)\b/i.test(head[2])) return attributed(head[2], head[1], allowWhole);
+    const reported = inPresent(head[2], saidInPast(text.slice(head[1].length, text.length - head[2].length)));
+    if (!/^(?:he|she|they|it|we|i)\b/i.test(head[2])) return attributed(reported, head[1], allowWhole);
     // "X said he had seen ..." -> "X says he had seen ...": a leading pronoun needs its speaker before it.
     let speaker = shortSpeaker(compress(head[1]));
-    const clause = compress(head[2]);
+    const clause = compress(reported);
     if (countWords(clause) + countWords(speaker) + 1 > HEADLINE_MAX_WORDS) speaker = shortestSpeaker(speaker);
     const verb = takesPluralVerb(speaker) ? 'say' : 'says';
     const fitted = fitWords(clause, HEADLINE_MAX_WORDS - countWords(speaker) - 1, allowWhole);
