@@ -32,7 +32,7 @@ test('attribution moves to the end and the weekday goes', () => {
 test('a leading pronoun keeps its speaker in front', () => {
   assert.equal(
     headline('Tomas Reyl, the mayor of Varna, said he had seen no plan to close the port.'),
-    'Tomas Reyl says he had seen no plan to close the port',
+    'Tomas Reyl says he has seen no plan to close the port',
   );
 });
 
@@ -869,5 +869,29 @@ test('speech told in the past reads in the present: "said it would" becomes "say
   assert.equal(
     headline('Harbour master Ida Brenn said the pier would reopen after the piles were replaced.'),
     'The pier would reopen after the piles were replaced, Ida Brenn says',
+  );
+});
+
+test('a past perfect of speech told in the past becomes a present perfect under "says", unless a moment is named', () => {
+  assert.equal(
+    headline('Harbour master Ida Brenn said thieves had taken copper cable from the pier.'),
+    'Thieves have taken copper cable from the pier, Ida Brenn says',
+  );
+  assert.equal(
+    headline('The Orvel ferry company said it had cancelled two crossings.'),
+    'Ferry company says it has cancelled two crossings',
+  );
+  // "had" as a verb of its own, a subject further back and a named moment stay.
+  assert.equal(
+    headline('Harbour master Ida Brenn said the pier had a crack in its deck.'),
+    'The pier had a crack in its deck, Ida Brenn says',
+  );
+  assert.equal(
+    headline('Harbour master Ida Brenn said the divers who had inspected the pier found a crack.'),
+    'The divers who had inspected the pier found a crack, Ida Brenn says',
+  );
+  assert.equal(
+    headline('Harbour master Ida Brenn said the pier had closed in 2019.'),
+    'The pier had closed in 2019, Ida Brenn says',
   );
 });

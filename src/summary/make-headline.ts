@@ -58,8 +58,38 @@ const ACCORDING_TO = /^According to ([^,]{2,80}),\s+(.{12,})$/u;
 const CONDITION = /\b(?:if|unless|were to|in case|provided|otherwise|would\s+(?:have|like|rather))\b/iu;
 
 function inPresent(clause: string, toldInPast: boolean): string {
-  if (!toldInPast || CONDITION.test(clause) || /["“”]/u.test(clause) || pastAfterWould(clause)) return clause;
-  return clause.replace(/\bwouldn['’]t\b/gu, 'won’t').replace(/\bwould\b/gu, 'will');
+  if (!toldInPast || CONDITION.test(clause) || /["“”]/u.test(clause)) return clause;
+  const will = pastAfterWould(clause)
+    ? clause
+    : clause.replace(/\bwouldn['’]t\b/gu, 'won’t').replace(/\bwould\b/gu, 'will');
+  return perfectInPresent(will);
+}
+
+/** A time told in the clause ties a past perfect to its moment: "had left in 2019" is not "has left in 2019". */
+const PAST_MOMENT =
+  /\b(?:\d{4}|ago|last|yesterday|earlier|previously|then|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+const PLURAL_SUBJECT = /^(?:i|you|we|they|police|people|children|staff|(?:\p{Ll}[\p{L}'’-]*[^su'’]s))$/u;
+const PARTICIPLE_LIKE =
+  /^(?:\p{Ll}+(?:ed|en|wn|ne)|been|made|had|said|told|found|won|lost|left|held|paid|sent|spent|built|bought|brought|caught|thought|sold|met|kept|put|set|cut|hit|shut|run|begun|come|become|struck|stuck|fled|led|read|heard|felt|meant|agreed)$/u;
+
+/**
+ * "said the smoke had reached their gardens" reads "the smoke has reached their gardens" under "says": a past
+ * perfect of reported speech becomes a present perfect, "has" or "have" by the word before it. A clause that
+ * names a past moment keeps it ("had left in 2019"), as does "had" after "who", "which" or "that", whose subject
+ * is further back.
+ */
+function perfectInPresent(clause: string): string {
+  if (PAST_MOMENT.test(clause)) return clause;
+  return clause.replace(
+    /(\S+)\s+had(\s+(?:not\s+|never\s+|already\s+|also\s+|just\s+)?)(\p{Ll}+)\b/gu,
+    (whole, before: string, gap: string, verb: string) => {
+      const subject = before.replace(/[^\p{L}'’-]/gu, '');
+      if (/^(?:who|which|that)$/iu.test(subject) || !(PARTICIPLE_LIKE.test(verb) || isIrregularPast(verb)))
+        return whole;
+      const has = PLURAL_SUBJECT.test(subject.toLowerCase()) && !/^(?:he|she|it|this)$/iu.test(subject);
+      return `${before} ${has ? 'have' : 'has'}${gap}${verb}`;
+    },
+  );
 }
 
 /**
