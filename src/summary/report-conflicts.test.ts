@@ -182,3 +182,36 @@ test('sides that give one figure in different senses ("20 percent higher risk" /
   };
   assert.deepEqual(disputedConflicts([conflict], [study, tabloid]), [conflict]);
 });
+
+test('a day in dispute is named by the event every side tells it for ("the day of the talks"), else "the day"', () => {
+  const post = createTestArticle(
+    'Minister Ada Vell invited both unions to talks at the ministry on Wednesday. The ferries stayed in port.',
+    { id: 'post', outlet: 'Orrin Post', published: '2026-03-02' },
+  );
+  const ledger = createTestArticle(
+    'Minister Ada Vell has called both unions to talks at the ministry on Thursday. Pickets stayed at the gates.',
+    { id: 'ledger', outlet: 'Vell Ledger', published: '2026-03-02' },
+  );
+  const said = createTestArticle('The minister said on Thursday that the ferries would sail.', {
+    id: 'said',
+    outlet: 'Vell Herald',
+    published: '2026-03-02',
+  });
+  const dayConflict = (second: Article, day: string): Conflict => ({
+    kind: 'date',
+    about: 'day or date',
+    sides: [
+      { value: 'on Wednesday', articles: ['post'], citations: [valueAt(post, 0, 'on Wednesday')] },
+      { value: `on ${day}`, articles: [second.id], citations: [valueAt(second, 0, `on ${day}`)] },
+    ],
+  });
+  assert.equal(
+    reportConflict(dayConflict(ledger, 'Thursday'), [post, ledger]).text,
+    'Reports differ on the day of the talks: on Wednesday (Orrin Post) or on Thursday (Vell Ledger).',
+  );
+  // One side names no event ("the minister said on Thursday"): the day stays unnamed.
+  assert.equal(
+    reportConflict(dayConflict(said, 'Thursday'), [post, said]).text,
+    'Reports differ on the day: on Wednesday (Orrin Post) or on Thursday (Vell Herald).',
+  );
+});

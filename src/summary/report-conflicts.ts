@@ -166,10 +166,52 @@ function outletsOf(articleIds: readonly string[], articles: ReadonlyMap<string, 
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1) as string}`;
 }
 
+/**
+ * Nouns of events a day is told for: "invited both sides to talks at the ministry on Wednesday", "will host talks
+ * between the two sides at her ministry today". Only to word a dispute compare found ("the day of the talks").
+ */
+const EVENT_NOUNS = new Set(
+  (
+    'talks meeting meetings vote election referendum hearing trial sentencing inquest strike walkout protest ' +
+    'protests rally march summit funeral ceremony match game concert inquiry debate session visit launch opening ' +
+    'conference auction race festival parade inspection recount count'
+  ).split(' '),
+);
+/** How many words back from the day an event noun may stand, within its clause. */
+const EVENT_REACH_WORDS = 8;
+
+/** The event noun nearest before the day of one citation, within its clause, or none. */
+function eventOfDay(citation: Citation, articles: ReadonlyMap<string, Article>): string | undefined {
+  const text = articles.get(citation.article)?.text;
+  if (text === undefined) return undefined;
+  const clause =
+    text
+      .slice(Math.max(0, citation.start - 120), citation.start)
+      .split(/[.;:!?,\n—–]/u)
+      .at(-1) ?? '';
+  const words = clause.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  return words
+    .slice(-EVENT_REACH_WORDS)
+    .reverse()
+    .find((word) => EVENT_NOUNS.has(word));
+}
+
+/** The event every side's citations tell the day of ("talks"), when they all name the same one. */
+function namedEventOfDay(conflict: Conflict, articles: ReadonlyMap<string, Article>): string | undefined {
+  const citations = conflict.sides.flatMap((side) => side.citations);
+  const events = new Set(citations.map((citation) => eventOfDay(citation, articles)));
+  const [event] = events;
+  return events.size === 1 && citations.length > 0 ? event : undefined;
+}
+
 /** What a conflict is about, as the dispute sentence words it: "how many cracks", "the title of Lund". */
-function subjectOf(conflict: Conflict): string {
-  // Compare words a day in dispute "day or date"; the sentence before the dispute says what happened that day.
-  if (conflict.kind === 'date' && conflict.about === 'day or date') return 'the day';
+function subjectOf(conflict: Conflict, articles: ReadonlyMap<string, Article> = new Map()): string {
+  // Compare words a day in dispute "day or date"; the words before the day in every citation may name the event
+  // ("the day of the talks"), else the sentence before the dispute says what happened that day.
+  if (conflict.kind === 'date' && conflict.about === 'day or date') {
+    const event = namedEventOfDay(conflict, articles);
+    return event === undefined ? 'the day' : `the day of the ${event}`;
+  }
   return /^(?:how|what|which|who|when|where)\b/.test(conflict.about)
     ? conflict.about
     : `the ${conflict.about}`;
@@ -186,7 +228,7 @@ export function reportConflict(conflict: Conflict, articleList: readonly Article
     conflict.kind === 'quote' ? `“${text.replace(/[\s.,;:]+$/, '')}”` : readable(text);
   const sides = conflict.sides.map((side) => `${value(side.value)} (${outletsOf(side.articles, articles)})`);
   return {
-    text: `Reports differ on ${subjectOf(conflict)}: ${sides.join(' or ')}.`,
+    text: `Reports differ on ${subjectOf(conflict, articles)}: ${sides.join(' or ')}.`,
     citations: conflict.sides.flatMap((side) => side.citations),
   };
 }
