@@ -16,6 +16,7 @@ import { LOADED_IDIOMS } from './lexicons/loaded-idioms.js';
 import type { Lexicon } from './lexicons/lexicon-entry.js';
 import { CONTESTED_TERMS, ONE_SIDED_LABELS } from './lexicons/one-sided-labels.js';
 import { SPECULATION_CUES } from './lexicons/speculation-cues.js';
+import { VULGAR_WORDS } from './lexicons/vulgar-words.js';
 
 /** One term of the index: the words to match (lower case, one form), and what a hit means. */
 export interface LexiconTerm {
@@ -43,6 +44,7 @@ const LEXICONS: readonly Lexicon[] = [
   DOUBT_VERBS,
   EMOTIVE_WORDS,
   EVALUATIVE_WORDS,
+  VULGAR_WORDS,
   LOADED_IDIOMS,
   EVALUATIVE_ADVERBS,
   ATTITUDE_ADVERBS,
