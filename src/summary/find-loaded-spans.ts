@@ -70,7 +70,7 @@ const TITLE_CASE_SHARE = 0.7;
  * physical event ("the fire destroyed the warehouse", "the train derailed"). Keep in step with emotive-verbs.ts.
  */
 const PHYSICAL_SENSE_VERB =
-  /^(?:destroy|derail|wreck|crush|smash|shatter|slam|torch|rip|ravag|devastat|batter|pummel|flatten|raz|gut|demolish|level|blast|tear|tore|torn|engulf|swamp)/;
+  /^(?:destroy|derail|wreck|crush|smash|shatter|slam|torch|rip|ravag|devastat|batter|pummel|flatten|raz|gut|demolish|level|blast|tear|tore|torn|engulf|swamp|loot)/;
 /** Things and forces whose presence beside such a verb makes it literal: fires, storms, vehicles, buildings. */
 const PHYSICAL_NOUN = new Set(
   (
@@ -194,9 +194,48 @@ const PLACE_PREPOSITIONS = new Set(
 );
 const DETERMINERS = new Set('a an the his her its their our your my this that these those'.split(' '));
 
+/**
+ * "Outrage" and "fury" as the reaction a report describes ("parents expressed outrage", "the video sparked fury")
+ * are someone else's feeling, reported; as the writer's label ("the outrage over the statue is a blind") they
+ * are loaded.
+ */
+const REACTION_NOUN = /^(?:outrage|fury)$/;
+const REACTION_REPORT_VERBS = new Set(
+  (
+    'express expressed expresses expressing voice voiced voicing spark sparked sparking sparks cause caused ' +
+    'causing causes draw drew drawn drawing provoke provoked provoking prompt prompted prompting trigger ' +
+    'triggered triggering fuel fueled fuelled stir stirred'
+  ).split(' '),
+);
+/** How many words before the noun the reporting verb may stand ("expressing their outrage", "sparked public fury"). */
+const REACTION_WINDOW = 3;
+
+/**
+ * "Defied" an order, a curfew or a subpoena reports that a rule was broken; "defied the party line" or "defying
+ * reason" dramatises. The rule is looked for within five words after the verb ("defied an 8 p.m. curfew").
+ */
+const DEFY = /^defie[sd]$|^defy(?:ing)?$/;
+const RULE_NOUNS = new Set(
+  (
+    'curfew curfews lockdown lockdowns order orders ban bans restriction restrictions rule rules subpoena ' +
+    'subpoenas injunction ruling court warrant ceasefire quarantine measures sanctions embargo'
+  ).split(' '),
+);
+const DEFY_WINDOW = 5;
+
 function isPlainSense(tokens: readonly { lower: string }[], position: number): boolean {
   const word = tokens[position]?.lower ?? '';
   if (LOCATIVE_LIES.test(word)) return PLACE_PREPOSITIONS.has(tokens[position + 1]?.lower ?? '');
+  if (REACTION_NOUN.test(word)) {
+    for (let index = Math.max(0, position - REACTION_WINDOW); index < position; index++)
+      if (REACTION_REPORT_VERBS.has(tokens[index]?.lower ?? '')) return true;
+    return false;
+  }
+  if (DEFY.test(word)) {
+    for (let index = position + 1; index <= position + DEFY_WINDOW && index < tokens.length; index++)
+      if (RULE_NOUNS.has(tokens[index]?.lower ?? '')) return true;
+    return false;
+  }
   if (word === 'failed')
     return !DETERMINERS.has(tokens[position - 1]?.lower ?? '') && tokens[position + 1]?.lower !== 'to';
   return false;

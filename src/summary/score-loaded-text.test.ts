@@ -384,3 +384,13 @@ test('bushfires ravaging land are a physical event, not a dramatised one', () =>
   assert.deepEqual(reasonsOf('Bushfires ravaged the farms east of Lorrin.'), []);
   assert.deepEqual(reasonsOf('The new levy ravaged the farms east of Lorrin.'), ['ravaged:emotive-verb']);
 });
+
+test('outrage reported as a reaction, an order defied and shops looted are plain reporting', () => {
+  assert.deepEqual(reasonsOf('Parents in Lorrin expressed outrage over the ferry fares.'), []);
+  assert.deepEqual(reasonsOf('The video sparked public fury in Velmar.'), []);
+  assert.deepEqual(reasonsOf('The outrage over the statue is a distraction.'), ['outrage:emotive']);
+  assert.deepEqual(reasonsOf('Hundreds defied a 9 p.m. curfew in Lorrin.'), []);
+  assert.deepEqual(reasonsOf('The senator defied her own party again.'), ['defied:emotive-verb']);
+  assert.deepEqual(reasonsOf('Three shops were looted in Velmar overnight.'), []);
+  assert.deepEqual(reasonsOf('The board looted the pension fund.'), ['looted:emotive-verb']);
+});
