@@ -394,3 +394,19 @@ test('outrage reported as a reaction, an order defied and shops looted are plain
   assert.deepEqual(reasonsOf('Three shops were looted in Velmar overnight.'), []);
   assert.deepEqual(reasonsOf('The board looted the pension fund.'), ['looted:emotive-verb']);
 });
+
+test('religious condemnation, tyranny analogies, sneers at the mind and scale hyperbole', () => {
+  assert.deepEqual(reasonsOf('The Velmar tax office runs a Kafkaesque and godless system.'), [
+    'Kafkaesque:emotive',
+    'godless:emotive',
+  ]);
+  assert.deepEqual(reasonsOf('The addled mayor read the ferry report.'), ['addled:emotive']);
+  // Half weight alone: a price can be astronomical in plain copy.
+  const scale = scoreLoadedText('Fares on the Lorrin ferry reached astronomical levels.');
+  assert.deepEqual(
+    scale.spans.map((span) => span.text),
+    ['astronomical'],
+  );
+  assert.equal(scale.loaded, false);
+  assert.equal(scoreLoadedText('Residents got truly astronomical repair bills.').loaded, true);
+});
