@@ -410,3 +410,11 @@ test('religious condemnation, tyranny analogies, sneers at the mind and scale hy
   assert.equal(scale.loaded, false);
   assert.equal(scoreLoadedText('Residents got truly astronomical repair bills.').loaded, true);
 });
+
+test('a move called a trick, and a politician called an opportunist, are loaded', () => {
+  assert.deepEqual(reasonsOf('The ferry discount is a gimmick.'), ['gimmick:emotive']);
+  assert.deepEqual(reasonsOf('The levy was a ruse by an opportunist.'), [
+    'ruse:emotive',
+    'opportunist:epithet',
+  ]);
+});

@@ -307,6 +307,10 @@ export const EVALUATIVE_WORDS: Lexicon = {
     ['quagmire'],
     ['morass'],
     ['boondoggle'],
+    // A move called a trick instead of described.
+    ['ruse'],
+    ['gimmick'],
+    ['sleight of hand'],
     ['pork-barrel'],
     ['slush fund'],
     ['cash grab'],
@@ -739,6 +743,7 @@ export const PEJORATIVE_NOUNS: Lexicon = {
     ['fat cat'],
     ['fatcat'],
     ['plutocrat'],
+    ['opportunist'],
     // Sexist and crude insults for a person: no neutral report calls anyone this.
     ['bimbo'],
     ['floozy'],
