@@ -5,7 +5,7 @@ import {
   findReportedCharacterisations,
   type ReportedCharacterisation,
 } from './find-reported-characterisations.js';
-import { LEXICON_INDEX, type LexiconIndex } from './lexicon-index.js';
+import { LEXICON_INDEX, type LexiconIndex, type LexiconTerm } from './lexicon-index.js';
 import { INTENSIFIERS } from './lexicons/intensifiers.js';
 
 /** A loaded word found in a text, before it is tied to an article. Offsets are into the text given. */
@@ -70,11 +70,11 @@ const TITLE_CASE_SHARE = 0.7;
  * physical event ("the fire destroyed the warehouse", "the train derailed"). Keep in step with emotive-verbs.ts.
  */
 const PHYSICAL_SENSE_VERB =
-  /^(?:destroy|derail|wreck|crush|smash|shatter|slam|torch|rip|ravag|devastat|batter|pummel|flatten|raz|gut|demolish|level|blast|tear|tore|torn|engulf|swamp)/;
+  /^(?:destroy|derail|wreck|crush|smash|shatter|slam|torch|rip|ravag|devastat|batter|pummel|flatten|raz|gut|demolish|level|blast|tear|tore|torn|engulf|swamp|loot)/;
 /** Things and forces whose presence beside such a verb makes it literal: fires, storms, vehicles, buildings. */
 const PHYSICAL_NOUN = new Set(
   (
-    'fire fires blaze blazes flame flames wildfire wildfires smoke storm storms hurricane typhoon cyclone ' +
+    'fire fires blaze blazes flame flames wildfire wildfires bushfire bushfires brushfire brushfires smoke storm storms hurricane typhoon cyclone ' +
     'tornado tornadoes flood floods flooding floodwater floodwaters wind winds wave waves tsunami earthquake ' +
     'quake landslide landslides landslip mudslide avalanche explosion explosions blast bomb bombs missile ' +
     'missiles rocket rockets shell shells shelling airstrike airstrikes drone drones train trains carriage ' +
@@ -194,9 +194,48 @@ const PLACE_PREPOSITIONS = new Set(
 );
 const DETERMINERS = new Set('a an the his her its their our your my this that these those'.split(' '));
 
+/**
+ * "Outrage" and "fury" as the reaction a report describes ("parents expressed outrage", "the video sparked fury")
+ * are someone else's feeling, reported; as the writer's label ("the outrage over the statue is a blind") they
+ * are loaded.
+ */
+const REACTION_NOUN = /^(?:outrage|fury)$/;
+const REACTION_REPORT_VERBS = new Set(
+  (
+    'express expressed expresses expressing voice voiced voicing spark sparked sparking sparks cause caused ' +
+    'causing causes draw drew drawn drawing provoke provoked provoking prompt prompted prompting trigger ' +
+    'triggered triggering fuel fueled fuelled stir stirred'
+  ).split(' '),
+);
+/** How many words before the noun the reporting verb may stand ("expressing their outrage", "sparked public fury"). */
+const REACTION_WINDOW = 3;
+
+/**
+ * "Defied" an order, a curfew or a subpoena reports that a rule was broken; "defied the party line" or "defying
+ * reason" dramatises. The rule is looked for within five words after the verb ("defied an 8 p.m. curfew").
+ */
+const DEFY = /^defie[sd]$|^defy(?:ing)?$/;
+const RULE_NOUNS = new Set(
+  (
+    'curfew curfews lockdown lockdowns order orders ban bans restriction restrictions rule rules subpoena ' +
+    'subpoenas injunction ruling court warrant ceasefire quarantine measures sanctions embargo'
+  ).split(' '),
+);
+const DEFY_WINDOW = 5;
+
 function isPlainSense(tokens: readonly { lower: string }[], position: number): boolean {
   const word = tokens[position]?.lower ?? '';
   if (LOCATIVE_LIES.test(word)) return PLACE_PREPOSITIONS.has(tokens[position + 1]?.lower ?? '');
+  if (REACTION_NOUN.test(word)) {
+    for (let index = Math.max(0, position - REACTION_WINDOW); index < position; index++)
+      if (REACTION_REPORT_VERBS.has(tokens[index]?.lower ?? '')) return true;
+    return false;
+  }
+  if (DEFY.test(word)) {
+    for (let index = position + 1; index <= position + DEFY_WINDOW && index < tokens.length; index++)
+      if (RULE_NOUNS.has(tokens[index]?.lower ?? '')) return true;
+    return false;
+  }
   if (word === 'failed')
     return !DETERMINERS.has(tokens[position - 1]?.lower ?? '') && tokens[position + 1]?.lower !== 'to';
   return false;
@@ -366,6 +405,44 @@ function isTabloidModifier(
   );
 }
 
+/**
+ * Prefixes that make a hyphenated word a plain label or turn its last part around: "anti-racist",
+ * "non-partisan", "neo-Nazi", "no-nonsense", "ex-con", "pro-gun".
+ */
+const LABEL_PREFIXES = new Set(
+  'anti non no neo ex pro counter post pre semi un de re co mid inter multi pan sub trans'.split(' '),
+);
+/** Fixed trade terms whose last part is a listed verb form in another sense. */
+const FIXED_COMPOUNDS = new Set(['ride-hailing']);
+/** First parts that make a dramatic verb literal ("hurricane-ravaged", "war-torn", "fire-gutted"). */
+const COMPOUND_LITERAL_FIRST = new Set(['war', 'conflict', 'battle', 'virus']);
+/** A last part shorter than this is too often an abbreviation or a fragment to read on its own. */
+const COMPOUND_LAST_MIN_LETTERS = 4;
+
+/**
+ * The lexicon terms of a hyphenated word that is not listed itself, through its last part: a listed word keeps
+ * its verdict inside a compound ("liberal-bashing", "often-incompetent", "Trump-loving", "once-beloved",
+ * "self-destructive"). Not after a labelling prefix ("anti-fascist"), nor a dramatic verb after a physical or
+ * military first part ("hurricane-ravaged", "war-shattered"): those are literal.
+ */
+function compoundTerms(index: LexiconIndex, word: string): readonly LexiconTerm[] | undefined {
+  if (!word.includes('-') || FIXED_COMPOUNDS.has(word)) return undefined;
+  const parts = word.split('-');
+  const first = parts[0] ?? '';
+  const last = parts[parts.length - 1] ?? '';
+  // A number first is a measure ("an 800-pound gorilla"), not a verdict.
+  if (LABEL_PREFIXES.has(first) || /^\d/.test(first) || last.length < COMPOUND_LAST_MIN_LETTERS)
+    return undefined;
+  const terms = index.get(last)?.filter((term) => term.words.length === 1);
+  if (!terms || terms.length === 0) return undefined;
+  if (
+    PHYSICAL_SENSE_VERB.test(last) &&
+    parts.slice(0, -1).some((part) => PHYSICAL_NOUN.has(part) || COMPOUND_LITERAL_FIRST.has(part))
+  )
+    return undefined;
+  return terms;
+}
+
 function regionOf(regions: readonly Span[], start: number, end: number): number {
   for (let index = 0; index < regions.length; index++) {
     const region = regions[index];
@@ -436,8 +513,13 @@ export function findLoadedSpans(
   for (let position = 0; position < tokens.length; position++) {
     const token = tokens[position];
     if (!token) continue;
-    const terms = index.get(token.lower);
+    const listed = index.get(token.lower);
+    const terms = listed ?? compoundTerms(index, token.lower);
     if (!terms) continue;
+    // In a compound the first part is often a name ("Velmar-bashing"): the last part says whether it is one.
+    const upper = listed
+      ? token.upper
+      : UPPER_START.test(text.slice(text.lastIndexOf('-', token.end - 1) + 1));
     for (const term of terms) {
       const count = term.words.length;
       let matches = true;
@@ -448,7 +530,7 @@ export function findLoadedSpans(
         }
       }
       if (!matches) continue;
-      if (count === 1 && token.upper && !titleCase && !isSentenceInitial(text, token.start)) {
+      if (count === 1 && upper && !titleCase && !isSentenceInitial(text, token.start)) {
         const previous = tokens[position - 1];
         const next = tokens[position + 1];
         if ((previous?.upper ?? false) || (next?.upper ?? false)) break;

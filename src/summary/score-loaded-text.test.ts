@@ -339,3 +339,82 @@ test('"bribes" as the charge after a preposition and a modifier ("over harbour b
   assert.deepEqual(reasonsOf('The Orrin port chief was charged over bribes from two shipping firms.'), []);
   assert.deepEqual(reasonsOf('The mayor bribes voters with free bus passes.'), ['bribes:emotive-verb']);
 });
+
+test("profanity in the writer's voice is loaded; quoted, it is the speaker's", () => {
+  assert.deepEqual(reasonsOf('The ferry board screwed the islanders with a crappy timetable.'), [
+    'screwed:emotive',
+    'crappy:emotive',
+  ]);
+  assert.equal(scoreLoadedText('The Velmar toll plan is bullshit.').loaded, true);
+  const quoted = scoreLoadedText('"This toll is bullshit," a Velmar driver said.');
+  assert.equal(quoted.loaded, false);
+  assert.equal(quoted.spans[0]?.speaker, 'quoted');
+});
+
+test('crude insults, slang verdicts and disparaging verbs are loaded', () => {
+  assert.deepEqual(reasonsOf('The columnist called the mayor a bimbo.'), ['bimbo:epithet']);
+  assert.deepEqual(reasonsOf('The harbour plan is bonkers.'), ['bonkers:emotive']);
+  assert.deepEqual(reasonsOf('The network hypes the ferry deal and denigrates its critics.'), [
+    'hypes:emotive-verb',
+    'denigrates:emotive-verb',
+  ]);
+  assert.deepEqual(reasonsOf('The council messed up the bridge tender.'), ['messed up:emotive-verb']);
+  // "badger" and "hamstring" are also nouns: only the verb forms count.
+  assert.deepEqual(reasonsOf('A badger crossed the road and the striker tore a hamstring.'), []);
+  assert.deepEqual(reasonsOf('Aides badgered the mayor.'), ['badgered:emotive-verb']);
+  // "pound" is a currency and a weight; only "pounded"/"pounding" dramatise.
+  assert.deepEqual(reasonsOf('The pound fell and a pound of tea cost more.'), []);
+  assert.deepEqual(reasonsOf('Critics pounded the ferry plan.'), ['pounded:emotive-verb']);
+  // A listed noun homograph ending like a verb form ("shred") is a noun in its base form too.
+  assert.deepEqual(reasonsOf('There is not a shred of proof.'), []);
+  assert.deepEqual(reasonsOf('The board shredded the ferry plan.'), ['shredded:emotive-verb']);
+});
+
+test('a listed word keeps its verdict inside a hyphenated compound, but not after a labelling prefix', () => {
+  assert.deepEqual(reasonsOf('The Velmar-bashing columnist filed again.'), ['Velmar-bashing:emotive-verb']);
+  assert.deepEqual(reasonsOf('The often-incompetent board met on Monday.'), ['often-incompetent:emotive']);
+  // Labels and literal compounds stay plain.
+  assert.deepEqual(reasonsOf('The anti-fascist march and a non-partisan panel met in the town.'), []);
+  assert.deepEqual(reasonsOf('Aid reached the hurricane-ravaged coast and the war-torn valley.'), []);
+  assert.deepEqual(reasonsOf('A ride-hailing firm opened an office.'), []);
+  assert.deepEqual(reasonsOf('The 800-pound bell was cast in Lorrin.'), []);
+});
+
+test('bushfires ravaging land are a physical event, not a dramatised one', () => {
+  assert.deepEqual(reasonsOf('Bushfires ravaged the farms east of Lorrin.'), []);
+  assert.deepEqual(reasonsOf('The new levy ravaged the farms east of Lorrin.'), ['ravaged:emotive-verb']);
+});
+
+test('outrage reported as a reaction, an order defied and shops looted are plain reporting', () => {
+  assert.deepEqual(reasonsOf('Parents in Lorrin expressed outrage over the ferry fares.'), []);
+  assert.deepEqual(reasonsOf('The video sparked public fury in Velmar.'), []);
+  assert.deepEqual(reasonsOf('The outrage over the statue is a distraction.'), ['outrage:emotive']);
+  assert.deepEqual(reasonsOf('Hundreds defied a 9 p.m. curfew in Lorrin.'), []);
+  assert.deepEqual(reasonsOf('The senator defied her own party again.'), ['defied:emotive-verb']);
+  assert.deepEqual(reasonsOf('Three shops were looted in Velmar overnight.'), []);
+  assert.deepEqual(reasonsOf('The board looted the pension fund.'), ['looted:emotive-verb']);
+});
+
+test('religious condemnation, tyranny analogies, sneers at the mind and scale hyperbole', () => {
+  assert.deepEqual(reasonsOf('The Velmar tax office runs a Kafkaesque and godless system.'), [
+    'Kafkaesque:emotive',
+    'godless:emotive',
+  ]);
+  assert.deepEqual(reasonsOf('The addled mayor read the ferry report.'), ['addled:emotive']);
+  // Half weight alone: a price can be astronomical in plain copy.
+  const scale = scoreLoadedText('Fares on the Lorrin ferry reached astronomical levels.');
+  assert.deepEqual(
+    scale.spans.map((span) => span.text),
+    ['astronomical'],
+  );
+  assert.equal(scale.loaded, false);
+  assert.equal(scoreLoadedText('Residents got truly astronomical repair bills.').loaded, true);
+});
+
+test('a move called a trick, and a politician called an opportunist, are loaded', () => {
+  assert.deepEqual(reasonsOf('The ferry discount is a gimmick.'), ['gimmick:emotive']);
+  assert.deepEqual(reasonsOf('The levy was a ruse by an opportunist.'), [
+    'ruse:emotive',
+    'opportunist:epithet',
+  ]);
+});

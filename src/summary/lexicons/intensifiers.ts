@@ -102,5 +102,12 @@ export const INTENSIFIERS: Lexicon = {
     ['mind-boggling'],
     ['eye-popping'],
     ['earth-shattering'],
+    // Hyperbolic scale words for prices, costs and effects.
+    ['astronomical'],
+    ['astronomically'],
+    ['stratospheric'],
+    ['eye-watering'],
+    ['mind-blowing'],
+    ['earth-shattering'],
   ],
 };

@@ -41,9 +41,14 @@ export const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set([
   'gouge',
   'scoff',
   'sneak',
+  'badger',
+  'hamstring',
+  'goof',
+  'pound',
 ]);
 
 /** True when `form` of the loaded verb `verb` may be a noun and so must not be flagged or swapped. */
 export function isNounHomograph(verb: string, form: string): boolean {
-  return NOUN_HOMOGRAPHS.has(verb) && !/(?:ed|ing)$/.test(form);
+  // The base form is a noun even when it ends like a verb form ("hamstring").
+  return NOUN_HOMOGRAPHS.has(verb) && (form === verb || !/(?:ed|ing)$/.test(form));
 }
