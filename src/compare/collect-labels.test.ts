@@ -82,3 +82,18 @@ void test('a label that ends on "of" or "and" before a name belongs to someone e
     ['President and chief executive'],
   );
 });
+
+void test('what each article calls one organisation is listed per article, linked across the two', () => {
+  // Invented: Korvash, Orsk and the outlets' wording.
+  const articles = [
+    'Fighters from the militant group Korvash seized the Orsk dam on Tuesday.',
+    'Korvash, a Tarnish resistance movement, took the Orsk dam on Tuesday.',
+  ].map((text) => analyzeLanguage(createTextArticle(text)));
+  const entries = collectLabels(articles, linkEntities(articles));
+  const korvash = entries.find((entry) => entry.entity === 'Korvash');
+  assert.equal(korvash?.type, 'organization');
+  assert.deepEqual(
+    korvash?.byArticle.map((row) => row.labels.map((label) => label.text)),
+    [['the militant group'], ['a Tarnish resistance movement']],
+  );
+});
