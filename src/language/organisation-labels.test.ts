@@ -82,8 +82,10 @@ void test('"the party called Brandt a liar": after "the", "called" is a verb and
 
 void test('a sentence-opening descriptor is the label, and a verb before a bare phrase is left out', () => {
   const article = analyze(
-    'Far-right party Volkswacht won 12 seats on Sunday. Police raided militant group Korvash at dawn.',
+    'Far-right party Volkswacht won 12 seats on Sunday. Police raided militant group Korvash at dawn. ' +
+      'The army then raided rebel group Orsk Brigades.',
   );
+  assert.deepEqual(labelsOf(named(article, 'Orsk Brigades')), ['rebel group'], shown(article));
   assert.deepEqual(labelsOf(named(article, 'Volkswacht')), ['Far-right party'], shown(article));
   assert.equal(named(article, 'Far-right'), undefined, shown(article));
   assert.deepEqual(labelsOf(named(article, 'Korvash')), ['militant group'], shown(article));
@@ -101,4 +103,18 @@ void test('group nouns inside a name, owning something or modifying another noun
   assert.equal(named(article, 'Tom Weaver')?.type, 'person', shown(article));
   // The group's leader is Ana Pell's label, as before.
   assert.deepEqual(labelsOf(named(article, 'Ana Pell')), ['the group’s leader'], shown(article));
+});
+
+void test('"to lobby Velmar Holdings", "the giant Bolder field": a group noun that is a verb or an adjective labels nothing', () => {
+  const article = analyze(
+    'Harl & Sons was paid to lobby Velmar Holdings on the bill. ' +
+      'Its drillers found the giant Bolder field in 1990. The bank hired auditing giant Fenwick Marr. ' +
+      "Shares of the printer giant Lexvane's rival rose.",
+  );
+  assert.deepEqual(labelsOf(named(article, 'Velmar Holdings')), [], shown(article));
+  assert.deepEqual(labelsOf(named(article, 'Bolder')), [], shown(article));
+  // A word in "-ing" right before the noun is a trade, not a verb.
+  assert.deepEqual(labelsOf(named(article, 'Fenwick Marr')), ['auditing giant'], shown(article));
+  // After a possessive name, the noun is the name's own ("Lexvane's rival"), not one the name modifies.
+  assert.deepEqual(labelsOf(named(article, 'Lexvane')), ['the printer giant'], shown(article));
 });

@@ -6,6 +6,8 @@ import {
   GENERIC_GROUP_NOUNS,
   GROUP_NOUNS,
   GROUP_PARTICIPLES,
+  ROLE_NOUNS,
+  TITLE_WORDS,
   isIrregularPast,
   isVerbWord,
 } from './lexicon.js';
@@ -52,6 +54,10 @@ const AFTER_APPOSITIVE_HEAD = new Set([
 /* Prepositions whose short phrase after an appositive's head belongs to the label. */
 const LABEL_PREPOSITIONS = new Set(['of', 'for', 'against']);
 const CLOSERS = new Set([',', '.', ';', ')', '—', '–', ':']);
+/* Past tenses that IRREGULAR_PAST leaves out, read here as the verb after a group's name ("the party X won"). */
+const MORE_PAST_TENSES = new Set(
+  'won lost made came went became left met rose fell got hid overtook undertook forbade'.split(' '),
+);
 
 /** Labels from the organisation-label pass are marked, so that a name that proves a person's can drop them. */
 const ORGANISATION_LABELS = new WeakSet<Label>();
@@ -102,8 +108,15 @@ export function organisationLabels(
     labels.push(found);
   };
   const closed = CLOSERS.has(tokens[end]?.text ?? '') || end >= sentenceEnd;
-  // "the militant group Hamas": a group noun right before the name.
-  const direct = groupHeadEndingAt(doc, runStart - 1);
+  // "insurance company CEOs": a name of people after a group noun is whom the noun is of.
+  const only = tokens[runStart];
+  if (end - runStart === 1 && only !== undefined && isPeopleWord(bareWord(only).replace(/s$/, '')))
+    return { labels, evidence };
+  // "the militant group Hamas": a group noun right before the name; not "the giant Bolton field", where the
+  // name and the group noun both modify the noun after it.
+  // "printer giant Lexmark's stock": after a possessive, the noun is the name's, not one it modifies.
+  const direct =
+    !isPossessive(tokens[end - 1]) && modifiesNoun(doc, end) ? -1 : groupHeadEndingAt(doc, runStart - 1);
   if (direct >= 0) {
     const phrase = phraseBefore(doc, direct, sentenceFirst);
     if (phrase !== undefined) {
@@ -150,6 +163,25 @@ export function organisationLabels(
     evidence = true;
   }
   return { labels, evidence };
+}
+
+/** True for a noun or title for people: "ceo" of "CEOs", "executive". */
+function isPeopleWord(word: string): boolean {
+  return ROLE_NOUNS.has(word) || TITLE_WORDS.has(word);
+}
+
+/**
+ * True when the word at `index`, right after a name, is a common noun the name modifies ("the giant Bolton
+ * field", "the Ta Nea newspaper Web site"): a lower-case word that is no function word and has no verb's form.
+ * "the militant group Hamas crossed", "... builds", "... now" are verbs and adverbs after a subject.
+ */
+function modifiesNoun(doc: Document, index: number): boolean {
+  const token = doc.tokens[index];
+  if (!token || token.kind !== 'word' || isCapitalised(token) || isPossessive(token)) return false;
+  const word = bareWord(token);
+  if (COMMON_CAPITALISED.has(word) || isVerbWord(word) || isIrregularPast(word) || MORE_PAST_TENSES.has(word))
+    return false;
+  return !/(?:ed|[^s]s|ing|ly)$/.test(word);
 }
 
 /**
@@ -234,8 +266,17 @@ function phraseBefore(
       modifiers++;
       break;
     }
-    if (!isGroupModifier(doc, index, true)) break;
-    if (strict === index + 1 && isGroupModifier(doc, index, false)) strict = index;
+    // "the embattled party", "the mining giant", "auditing giant X": a word in "-ed" right after an article, or
+    // one in "-ing" there or right before the noun, describes; elsewhere it is a verb ("The army raided rebel
+    // group X", "The bank hired auditing giant X").
+    const opener = tokens[index - 1];
+    const afterArticle =
+      index - 1 >= opening &&
+      (ARTICLES.has(bareWord(opener)) || OWNER_PRONOUNS.has(bareWord(opener)) || isPossessive(opener));
+    const trade = /ing$/.test(word) && index === head - 1;
+    const loose = afterArticle || trade;
+    if (!isGroupModifier(doc, index, loose)) break;
+    if (strict === index + 1 && (trade || isGroupModifier(doc, index, false))) strict = index;
     first = index;
     modifiers++;
   }
@@ -253,6 +294,8 @@ function phraseBefore(
       first++;
       modifiers--;
     }
+    // "to lobby Congress", "I trust Ivo Brandt": a group noun alone, with no article, is as often a verb.
+    if (modifiers === 0) return undefined;
   }
   if (modifiers === 0 && GENERIC_GROUP_NOUNS.has(bareWord(tokens[head]))) return undefined;
   return { first, article };
@@ -288,6 +331,7 @@ function appositiveAfter(
       head = index;
       break;
     }
+    // "X, a shipping conglomerate,", "X, the embattled party,": an appositive's words in "-ed" or "-ing" describe.
     if (!isGroupModifier(doc, index, true)) return undefined;
     modifiers++;
   }
