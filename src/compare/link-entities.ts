@@ -193,9 +193,18 @@ export function linkEntities(articles: readonly Article[]): EntityLinks {
   const placeKeys = new Set(
     entries.filter((entry) => entry.entity.type === 'place').map((entry) => entry.key),
   );
+  // So for an organisation: "Korvash fighters" in one article, "the militant group Korvash" in another.
+  const organisationKeys = new Set(
+    entries.filter((entry) => entry.entity.type === 'organization').map((entry) => entry.key),
+  );
+  const typeOf = (entry: (typeof entries)[number]): EntityType => {
+    if (entry.entity.type !== 'other') return entry.entity.type;
+    if (placeKeys.has(entry.key)) return 'place';
+    return organisationKeys.has(entry.key) ? 'organization' : 'other';
+  };
   const byMember = new Map<string, LinkedEntity>();
   for (const entry of entries) {
-    const type = entry.entity.type === 'other' && placeKeys.has(entry.key) ? 'place' : entry.entity.type;
+    const type = typeOf(entry);
     const key = resolveKey(entry.key, type);
     const mapKey = `${type}\u0000${key}`;
     let linked = byKey.get(mapKey);
