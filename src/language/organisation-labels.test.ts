@@ -63,6 +63,16 @@ void test('an appositive headed by a group noun after a name labels it, and a ju
   assert.deepEqual(labelsOf(named(article, 'Velmar Holdings')), ['a shipping conglomerate']);
 });
 
+void test('an appositive set off by dashes or brackets labels the organisation as one set off by commas does', () => {
+  const article = analyze(
+    'Korvash — a banned militia — has held the hills since 2019. ' +
+      'Velmar Holdings (a shipping conglomerate) denied the claim.',
+  );
+  assert.deepEqual(labelsOf(named(article, 'Korvash')), ['a banned militia'], shown(article));
+  assert.equal(named(article, 'Korvash')?.type, 'organization', shown(article));
+  assert.deepEqual(labelsOf(named(article, 'Velmar Holdings')), ['a shipping conglomerate'], shown(article));
+});
+
 void test('"a separatist militia called the Northern Front": a group noun joined to the name by "called" or "known as"', () => {
   const article = analyze(
     'A separatist militia called the Northern Front seized the dam at Orsk. ' +

@@ -54,6 +54,7 @@ const AFTER_APPOSITIVE_HEAD = new Set([
 /* Prepositions whose short phrase after an appositive's head belongs to the label. */
 const LABEL_PREPOSITIONS = new Set(['of', 'for', 'against']);
 const CLOSERS = new Set([',', '.', ';', ')', '—', '–', ':']);
+const APPOSITIVE_OPENERS = new Set([',', '—', '–', '(']);
 /* Past tenses that IRREGULAR_PAST leaves out, read here as the verb after a group's name ("the party X won"). */
 const MORE_PAST_TENSES = new Set(
   'won lost made came went became left met rose fell got hid overtook undertook forbade'.split(' '),
@@ -303,7 +304,8 @@ function phraseBefore(
 
 /**
  * An appositive after the name whose head is a group noun: "Los Zetas, a drug cartel,", "Volkswacht, the
- * nationalist party that ...", "X, a cartel of former soldiers,": its first and last token, or undefined.
+ * nationalist party that ...", "X, a cartel of former soldiers,", "X — a banned militia —": its first and last
+ * token, or undefined.
  */
 function appositiveAfter(
   doc: Document,
@@ -311,7 +313,8 @@ function appositiveAfter(
   sentenceEnd: number,
 ): { first: number; last: number } | undefined {
   const tokens = doc.tokens;
-  if (tokens[end]?.text !== ',') return undefined;
+  // "Korvash — a banned militia — held", "Velmar (a shipping conglomerate) denied": dashes and brackets too.
+  if (!APPOSITIVE_OPENERS.has(tokens[end]?.text ?? '')) return undefined;
   const opener = tokens[end + 1];
   if (opener?.kind !== 'word' || !ARTICLES.has(bareWord(opener))) return undefined;
   let head = -1;
