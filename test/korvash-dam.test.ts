@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import type { StoryReport } from '../src/model/index.js';
+import { renderReportPage } from '../src/server/index.js';
 import { articleIdOf, fixtureStory } from './helpers/fixture-story.js';
 
 let report: StoryReport;
@@ -53,4 +54,15 @@ test("the one outlet's judging word is flagged as loaded, the other's wording is
     !spansOf('Tarn Ledger').some((text) => /resistance|separatist/i.test(text)),
     JSON.stringify(report.loaded),
   );
+});
+
+test("the story page's labels table shows what each outlet calls the group", () => {
+  const page = renderReportPage(report);
+  const table =
+    /<th scope="rowgroup"[^>]*>Korvash<br><span class="tag">organization<\/span>[\s\S]*?<\/tbody>/.exec(
+      page,
+    )?.[0];
+  assert.ok(table, 'a labels row group for Korvash');
+  for (const text of ['the extremist group', 'a banned militia', 'The Tarnish resistance movement'])
+    assert.ok(table.includes(`“${text}”`), text);
 });
