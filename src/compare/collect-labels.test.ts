@@ -97,3 +97,17 @@ void test('what each article calls one organisation is listed per article, linke
     [['the militant group'], ['a Tarnish resistance movement']],
   );
 });
+
+void test("an organisation's label at a sentence's start keeps to the words the language stage found", () => {
+  // Invented: a verb no list holds ("chase") stands between the sentence's subject and the label.
+  const articles = [
+    analyzeLanguage(createTextArticle('Police chase militant group Korvash into the hills.')),
+  ];
+  const entries = collectLabels(articles, linkEntities(articles));
+  assert.deepEqual(
+    entries
+      .find((entry) => entry.entity === 'Korvash')
+      ?.byArticle.flatMap((row) => row.labels.map((label) => label.text)),
+    ['militant group'],
+  );
+});
