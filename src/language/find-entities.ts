@@ -1981,10 +1981,13 @@ export function findEntities(doc: Document): EntityIndex {
         end: mention.end,
         text: mention.text,
         // "the firm Tom Weaver runs": a group noun before a person's name is not what the text calls the person.
+        // "Former TPA spokesman said": a person's title or role is no label of an organisation.
         labels:
           type === 'person' || type === 'place'
             ? mention.labels.filter((found) => !isOrganisationLabel(found))
-            : mention.labels,
+            : type === 'organization'
+              ? mention.labels.filter((found) => found.kind !== 'title' && found.kind !== 'role')
+              : mention.labels,
       })),
     });
   });

@@ -128,3 +128,10 @@ void test('"to lobby Velmar Holdings", "the giant Bolder field": a group noun th
   // After a possessive name, the noun is the name's own ("Lexvane's rival"), not one the name modifies.
   assert.deepEqual(labelsOf(named(article, 'Lexvane')), ['the printer giant'], shown(article));
 });
+
+void test('"Former TPA spokesman said": a title or role of a person is no label of the organisation', () => {
+  const article = analyze(
+    'Former TPA spokesman said the tolls would rise. The TPA, a state-run agency, denied it.',
+  );
+  assert.deepEqual(labelsOf(named(article, 'TPA')), ['a state-run agency'], shown(article));
+});
