@@ -128,7 +128,8 @@ function accentCount(text: string): number {
  * Links persons and organisations across articles by their folded key, so "Nicolás Maduro", "Nicolas Maduro"
  * and a surname-only "Maduro" are one entity. A single-word key joins the one multi-word key of the same type
  * that ends with it (persons) or contains it (organisations); when several would fit, it stays apart rather
- * than guess. Places and others are linked by exact key only.
+ * than guess. Places and others are linked by exact key only; a name one article leaves typed 'other' joins
+ * the place or organisation of that key another article types.
  */
 export function linkEntities(articles: readonly Article[]): EntityLinks {
   const byKey = new Map<string, LinkedEntity>();
