@@ -82,3 +82,32 @@ void test('a label that ends on "of" or "and" before a name belongs to someone e
     ['President and chief executive'],
   );
 });
+
+void test('what each article calls one organisation is listed per article, linked across the two', () => {
+  // Invented: Korvash, Orsk and the outlets' wording.
+  const articles = [
+    'Fighters from the militant group Korvash seized the Orsk dam on Tuesday.',
+    'Korvash, a Tarnish resistance movement, took the Orsk dam on Tuesday.',
+  ].map((text) => analyzeLanguage(createTextArticle(text)));
+  const entries = collectLabels(articles, linkEntities(articles));
+  const korvash = entries.find((entry) => entry.entity === 'Korvash');
+  assert.equal(korvash?.type, 'organization');
+  assert.deepEqual(
+    korvash?.byArticle.map((row) => row.labels.map((label) => label.text)),
+    [['the militant group'], ['a Tarnish resistance movement']],
+  );
+});
+
+void test("an organisation's label at a sentence's start keeps to the words the language stage found", () => {
+  // Invented: a verb no list holds ("chase") stands between the sentence's subject and the label.
+  const articles = [
+    analyzeLanguage(createTextArticle('Police chase militant group Korvash into the hills.')),
+  ];
+  const entries = collectLabels(articles, linkEntities(articles));
+  assert.deepEqual(
+    entries
+      .find((entry) => entry.entity === 'Korvash')
+      ?.byArticle.flatMap((row) => row.labels.map((label) => label.text)),
+    ['militant group'],
+  );
+});

@@ -68,7 +68,10 @@ export function collectLabels(
           // "Senator Ivo Brandt of" before "Tolvania", "The Queen of" before "Marrowfen": the name is what the
           // phrase is of, not who holds it.
           if (endsOnConnective(found.text)) continue;
-          const opened = withSentenceOpening(article, found, mention.start);
+          // An organisation's label is whole as the language stage found it: "Police chase militant group X" has
+          // no title that the sentence's first words would open.
+          const opened =
+            linked.type === 'person' ? withSentenceOpening(article, found, mention.start) : found;
           // "Its director" was kept as "director", of the organisation "its" stands for.
           const label =
             'of' in found && found.of !== undefined

@@ -78,6 +78,26 @@ void test('a place one outlet leaves untyped joins the place another outlet type
   );
 });
 
+void test('a group one outlet leaves untyped ("Korvash fighters") joins the organisation another outlet labels', () => {
+  const links = linkEntities(
+    articles(
+      [['Korvash', 'organization']],
+      [['Korvash', 'other']],
+      [
+        ['Halvik', 'place'],
+        ['Korvash', 'other'],
+      ],
+    ),
+  );
+  assert.deepEqual(
+    links.entities.map((entity) => [entity.name, entity.type, entity.members.length]),
+    [
+      ['Korvash', 'organization', 3],
+      ['Halvik', 'place', 1],
+    ],
+  );
+});
+
 /** One article per list of [name, key] people, keyed as given (the language stage adds a "Jr." to a key). */
 function keyedPeople(...named: [string, string][][]): Article[] {
   return named.map((people, index) =>

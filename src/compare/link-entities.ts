@@ -128,7 +128,8 @@ function accentCount(text: string): number {
  * Links persons and organisations across articles by their folded key, so "Nicolás Maduro", "Nicolas Maduro"
  * and a surname-only "Maduro" are one entity. A single-word key joins the one multi-word key of the same type
  * that ends with it (persons) or contains it (organisations); when several would fit, it stays apart rather
- * than guess. Places and others are linked by exact key only.
+ * than guess. Places and others are linked by exact key only; a name one article leaves typed 'other' joins
+ * the place or organisation of that key another article types.
  */
 export function linkEntities(articles: readonly Article[]): EntityLinks {
   const byKey = new Map<string, LinkedEntity>();
@@ -193,9 +194,18 @@ export function linkEntities(articles: readonly Article[]): EntityLinks {
   const placeKeys = new Set(
     entries.filter((entry) => entry.entity.type === 'place').map((entry) => entry.key),
   );
+  // So for an organisation: "Korvash fighters" in one article, "the militant group Korvash" in another.
+  const organisationKeys = new Set(
+    entries.filter((entry) => entry.entity.type === 'organization').map((entry) => entry.key),
+  );
+  const typeOf = (entry: (typeof entries)[number]): EntityType => {
+    if (entry.entity.type !== 'other') return entry.entity.type;
+    if (placeKeys.has(entry.key)) return 'place';
+    return organisationKeys.has(entry.key) ? 'organization' : 'other';
+  };
   const byMember = new Map<string, LinkedEntity>();
   for (const entry of entries) {
-    const type = entry.entity.type === 'other' && placeKeys.has(entry.key) ? 'place' : entry.entity.type;
+    const type = typeOf(entry);
     const key = resolveKey(entry.key, type);
     const mapKey = `${type}\u0000${key}`;
     let linked = byKey.get(mapKey);

@@ -41,6 +41,7 @@ import {
   isVerbWord,
 } from './lexicon.js';
 import { normalizeEntityKey } from './normalize-entity-key.js';
+import { isOrganisationLabel, organisationLabels } from './organisation-labels.js';
 import { OUTLET_ALIASES } from './outlets.js';
 import type { Token } from './tokenize.js';
 
@@ -930,7 +931,13 @@ function processRun(
     const speaks = CUE_VERBS.has(tokens[end]?.text ?? '') && tokens[end]?.text !== 'state';
     // "Tomas played well": the first name of a full name the text gives, never written in lower case.
     const given = context.givenNames.has(word) && !context.lower.has(word);
-    const known = speaks || given || PLACES.has(word) || /^[A-Z]{2,6}$/.test(tokens[start]?.text ?? '');
+    // "Volkswacht, the nationalist party, said": an appositive headed by a group noun says an organisation is named.
+    const known =
+      speaks ||
+      given ||
+      PLACES.has(word) ||
+      /^[A-Z]{2,6}$/.test(tokens[start]?.text ?? '') ||
+      organisationLabels(doc, start, end, sentenceFirst, sentenceEnd).evidence;
     // "Drivers have ...": a plural noun for people is capitalised by its place, even when a name uses it.
     if (!known && (!context.named.has(word) || isPluralMemberNoun(word))) return;
   }
@@ -1241,6 +1248,23 @@ function addMention(
       if (epithet) labels.push(epithet);
     }
   }
+  // "the militant group Hamas", "Los Zetas, a drug cartel,": what the text calls an organisation. Kept apart
+  // from the evidence of a person (a label is one), and dropped again when the name proves a person's.
+  const organisational =
+    type === 'place' || hasTitle
+      ? { labels: [], evidence: false }
+      : organisationLabels(doc, runStart, end, sentenceFirst, sentenceEnd);
+  // "Los Zetas, a criminal organisation,": the person pass took "criminal" for an epithet of a person; a phrase
+  // headed by a group noun is the organisation's label instead.
+  for (const found of organisational.labels) {
+    for (let index = labels.length - 1; index >= 0; index--) {
+      const other = labels[index] as Label;
+      if (other.start >= found.start && other.end <= found.end) labels.splice(index, 1);
+    }
+  }
+  const personLabels = labels.length;
+  for (const found of organisational.labels)
+    if (!labels.some((other) => other.start < found.end && found.start < other.end)) labels.push(found);
   const evidence = contextEvidence(doc, runStart, end, sentence, sentenceFirst, nameTokens, lastToken);
   // "LORRAN —" opening the article is where it was filed, not an acronym ("NATO").
   if (evidence.dateline && type === 'organization' && words.length === 1) type = 'place';
@@ -1257,8 +1281,8 @@ function addMention(
     hasTitle,
     placeEvidence: evidence.place,
     placeHints: evidence.hints,
-    personEvidence: evidence.person + (hasTitle ? 3 : 0) + (labels.length > 0 ? 2 : 0),
-    orgEvidence: hasTitle ? 0 : evidence.org,
+    personEvidence: evidence.person + (hasTitle ? 3 : 0) + (personLabels > 0 ? 2 : 0),
+    orgEvidence: hasTitle ? 0 : Math.max(evidence.org, organisational.evidence ? ORG_EVIDENCE : 0),
     orgHints: !hasTitle && bareWord(tokens[runStart - 1]) === 'the' ? 1 : 0,
     beforeRole,
   });
@@ -1956,7 +1980,14 @@ export function findEntities(doc: Document): EntityIndex {
         start: mention.start,
         end: mention.end,
         text: mention.text,
-        labels: mention.labels,
+        // "the firm Tom Weaver runs": a group noun before a person's name is not what the text calls the person.
+        // "Former TPA spokesman said": a person's title or role is no label of an organisation.
+        labels:
+          type === 'person' || type === 'place'
+            ? mention.labels.filter((found) => !isOrganisationLabel(found))
+            : type === 'organization'
+              ? mention.labels.filter((found) => found.kind !== 'title' && found.kind !== 'role')
+              : mention.labels,
       })),
     });
   });

@@ -131,6 +131,42 @@ export const ORG_NOUNS = set(`
 `);
 
 /**
+ * Lower-case nouns that head what a text calls an organisation, before its name or after it: "the militant group
+ * Hamas", "Los Zetas, a drug cartel,", "a separatist militia called the Northern Front", "the think tank X"
+ * ("tank" counts after "think" only). Singular only: "the rebel groups X and Y" names two.
+ */
+export const GROUP_NOUNS = set(`
+  group organisation organization party militia cartel gang syndicate faction movement network outfit sect cult
+  alliance coalition federation union association confederation league bloc caucus lobby charity nonprofit
+  non-profit foundation trust watchdog regulator body institute consortium collective cooperative co-operative
+  brotherhood guerrilla insurgency paramilitary brigade battalion company firm conglomerate corporation
+  multinational giant startup start-up subsidiary business bank lender insurer airline operator retailer chain
+  maker manufacturer publisher broadcaster newspaper tabloid broadsheet daily weekly magazine website outlet
+  agency channel club team tank think-tank thinktank
+`);
+
+/**
+ * Group nouns that say no more than that the name is an organisation: "the group Hamas", "the company X", "the
+ * party X". Alone they tell a reader nothing of how an outlet sees it, so they are kept as labels only with a
+ * word in front ("the far-right party").
+ */
+export const GENERIC_GROUP_NOUNS = set(`
+  group organisation organization party movement company firm business corporation body outfit association
+  union network agency newspaper broadcaster channel outlet website magazine publisher daily weekly club team
+  bank
+`);
+
+/**
+ * Words in "-ed" and "-ing" that describe an organisation before its group noun ("the banned group", "the ruling
+ * party"); any other such word before one is read as a verb ("Police raided rebel group X").
+ */
+export const GROUP_PARTICIPLES = set(`
+  armed banned outlawed proscribed listed designated registered licensed sanctioned organised organized united
+  unnamed alleged suspected disbanded embattled beleaguered ousted exiled jailed fledgling ruling governing
+  leading opposing emerging ailing struggling rising fledgling
+`);
+
+/**
  * Singular nouns for people that, in the plural, head a group's name ("Harbour Workers", "Critics"), beyond
  * the role nouns: a person's own name does not end in one of these plurals.
  */
