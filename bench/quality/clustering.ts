@@ -4,7 +4,12 @@
  * outlets), side by side with a batch baseline, TF-IDF cosine average-linkage at its best single threshold per
  * set (an upper bound for that baseline: its threshold is tuned on the very set it is scored on).
  *
- *   npx tsx bench/quality/clustering.ts [--smoke] [--errors]
+ *   npx tsx bench/quality/clustering.ts [--smoke] [--errors] [--joins] [--orders=N]
+ *
+ * A set whose rows carry several splits (ECB+: train / dev topics) also gets one line per split, scored inside the
+ * one stream. `--orders=N` streams the set again N times with the articles of each topic shuffled (seeded; topics
+ * stay in file order) and prints the mean F1 per split: ECB+ has no dates, so its file order decides which report
+ * of a topic comes first, and one order is one draw (see BENCHMARKS.md, "Key names").
  *
  * `--errors` also prints, per set, every predicted story that lumps several gold stories and every gold story
  * split over several predicted ones (with counts), for error analysis. `--joins` prints, per set, every article that
@@ -14,12 +19,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTextArticle, type Article } from '../../src/model/index.js';
 import { clusterArticles, createStoryIndex, streamOrder } from '../../src/stories/index.js';
-import { benchData, isSmoke, report } from '../lib.js';
+import { benchData, isSmoke, report, seeded } from '../lib.js';
 
 /** One evaluation item: the article and its gold story. */
 export interface GoldArticle {
   article: Article;
   gold: string;
+  /** The set's split of the article (ECB+: train or dev), when the set has one. */
+  split?: string;
+  /** The set's topic of the article (ECB+: two look-alike events per topic), when the set has one. */
+  topic?: string;
 }
 
 interface Row {
@@ -30,6 +39,7 @@ interface Row {
   outlet?: string | null;
   story_id: string;
   split?: string;
+  topic?: number | string;
 }
 
 function readJsonl(path: string): Row[] {
@@ -47,7 +57,10 @@ function toGold(row: Row, seen: Set<string>): GoldArticle {
   if (row.title) metadata.title = row.title;
   if (row.date) metadata.published = row.date;
   if (row.outlet) metadata.outlet = row.outlet;
-  return { article: createTextArticle(row.text, metadata), gold: row.story_id };
+  const item: GoldArticle = { article: createTextArticle(row.text, metadata), gold: row.story_id };
+  if (row.split !== undefined) item.split = row.split;
+  if (row.topic !== undefined) item.topic = String(row.topic);
+  return item;
 }
 
 /** Loads the dev sets that are present: name -> gold articles in file order. */
@@ -266,6 +279,82 @@ function printJoins(name: string, items: readonly GoldArticle[]): void {
   }
 }
 
+/** B-cubed F1 of the whole set and of each split, for one streaming run over `items` in the order given. */
+function scoreSplits(
+  items: readonly GoldArticle[],
+): Map<string, { precision: number; recall: number; f1: number }> {
+  const { assignments } = clusterArticles(items.map((item) => item.article));
+  const predicted = new Map(assignments.map((assignment) => [assignment.id, assignment.story]));
+  const gold = items.map((item) => ({ id: item.article.id, gold: item.gold, split: item.split }));
+  const scores = new Map([['all', bcubed(gold, predicted)]]);
+  for (const split of new Set(items.flatMap((item) => (item.split === undefined ? [] : [item.split])))) {
+    scores.set(
+      split,
+      bcubed(
+        gold.filter((item) => item.split === split),
+        predicted,
+      ),
+    );
+  }
+  return scores;
+}
+
+/** `items` with the articles of each topic shuffled (Fisher-Yates, seeded), topics in their first-seen order. */
+function shuffleWithinTopics(items: readonly GoldArticle[], seed: number): GoldArticle[] {
+  const random = seeded(seed);
+  const topics = new Map<string, GoldArticle[]>();
+  for (const item of items) {
+    const key = item.topic ?? '';
+    topics.set(key, [...(topics.get(key) ?? []), item]);
+  }
+  return [...topics.values()].flatMap((group) => {
+    for (let index = group.length - 1; index > 0; index--) {
+      const other = Math.floor(random() * (index + 1));
+      [group[index], group[other]] = [group[other] as GoldArticle, group[index] as GoldArticle];
+    }
+    return group;
+  });
+}
+
+/** Prints the per-split lines and, with `--orders=N`, the mean over N within-topic shuffles. */
+function reportSplits(name: string, items: readonly GoldArticle[]): void {
+  // One line per split when the set has several (GVC and BASIL are one split each: their main line says it).
+  if (new Set(items.map((item) => item.split)).size > 1) {
+    for (const [split, score] of scoreSplits(items)) {
+      if (split === 'all') continue;
+      report(`stories-clustering-${name}-${split}`, {
+        articles: items.filter((item) => item.split === split).length,
+        bcubedP: score.precision,
+        bcubedR: score.recall,
+        bcubedF1: score.f1,
+      });
+    }
+  }
+  const orders = Number(
+    process.argv.find((arg) => arg.startsWith('--orders='))?.slice('--orders='.length) ?? 0,
+  );
+  if (!(orders > 0) || !items.some((item) => item.topic !== undefined)) return;
+  const sums = new Map<string, { precision: number; recall: number; f1: number }>();
+  for (let seed = 1; seed <= orders; seed++) {
+    for (const [split, score] of scoreSplits(shuffleWithinTopics(items, seed))) {
+      const sum = sums.get(split) ?? { precision: 0, recall: 0, f1: 0 };
+      sums.set(split, {
+        precision: sum.precision + score.precision,
+        recall: sum.recall + score.recall,
+        f1: sum.f1 + score.f1,
+      });
+    }
+  }
+  for (const [split, sum] of sums) {
+    report(`stories-clustering-${name}-orders-${split}`, {
+      orders,
+      meanP: sum.precision / orders,
+      meanR: sum.recall / orders,
+      meanF1: sum.f1 / orders,
+    });
+  }
+}
+
 function main(): void {
   const smoke = isSmoke();
   const sets = loadSets(smoke);
@@ -278,6 +367,7 @@ function main(): void {
     );
     if (process.argv.includes('--errors')) printErrors(name, items, predicted);
     if (process.argv.includes('--joins')) printJoins(name, items);
+    reportSplits(name, items);
     const baseline = baselineBest(items);
     report(`stories-clustering-${name}`, {
       articles: items.length,

@@ -288,6 +288,43 @@ test('two undated reports naming different bare weekdays are not held apart (a n
   assert.equal(index.add(nextDay).story, a1.story);
 });
 
+// Two look-alike sinkings on one lake, each told around its own ferry, and a later report of the first that
+// leads with a newly named diver (fictional).
+const FERRY_A =
+  'The ferry Marisol sank on Lake Orvane on a calm night, and boats from Port Hesk rescued 40 passengers. ' +
+  'The Marisol had left Port Hesk late. Owners of the Marisol said the hull was inspected in spring.';
+const FERRY_B =
+  'The ferry Celandine sank on Lake Orvane in a storm, and boats from Port Hesk rescued 25 passengers. ' +
+  'The Celandine had left Port Hesk on time. Owners of the Celandine said the hull was inspected in spring.';
+const FERRY_A_DIVER =
+  'Diver Tomas Erland reached the wreck of the Marisol on Lake Orvane and found the hull torn. ' +
+  'Tomas Erland said Port Hesk boats had rescued 40 passengers. Erland will dive again.';
+
+test('a look-alike event told around other key names is kept apart; a report adding a new name still joins', () => {
+  const first = article('a1', FERRY_A);
+  const other = article('b1', FERRY_B);
+  const diver = article('a2', FERRY_A_DIVER);
+  const blind = createStoryIndex({ keyNameConflictPenalty: 0 });
+  blind.add(first);
+  const score = blind.add(other).score ?? 0;
+  assert.ok(score > 0.2, `the two sinkings look alike (score ${score})`);
+  const blindDiver = createStoryIndex({ keyNameConflictPenalty: 0 });
+  blindDiver.add(first);
+  const diverScore = blindDiver.add(diver).score ?? 0;
+  // A threshold just under both blind scores: only the key-name conflict can tip the choice.
+  const options = { threshold: Math.min(score, diverScore) * 0.9, keyNameConflictPenalty: 0.3 };
+
+  const without = createStoryIndex({ ...options, keyNameConflictPenalty: 0 });
+  const a = without.add(first);
+  assert.equal(without.add(other).story, a.story, 'without the key names the sinkings are lumped');
+
+  const index = createStoryIndex(options);
+  const a1 = index.add(first);
+  assert.notEqual(index.add(other).story, a1.story, 'the Celandine is not the Marisol');
+  // The diver is the report's strongest name and new to the story, but the story's Marisol is in the report.
+  assert.equal(index.add(diver).story, a1.story, 'one new name alone is no conflict');
+});
+
 test('features are kept for the latest 10,000 articles only', () => {
   const index = createStoryIndex();
   const total = 20_500;
