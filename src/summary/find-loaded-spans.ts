@@ -242,6 +242,26 @@ function isPlainSense(tokens: readonly { lower: string }[], position: number): b
 }
 
 /**
+ * A label a government or court gives in law is reported, not adopted: "the EU designated Korvash a terrorist
+ * organisation", "listed as a terrorist group", "proscribed as". A one-sided label within a few words after one of
+ * these verbs is the designation's wording.
+ */
+const DESIGNATION_VERBS = new Set(
+  (
+    'designate designates designated designating designation list lists listed listing proscribe proscribes ' +
+    'proscribed proscribing classify classifies classified classifying blacklist blacklists blacklisted'
+  ).split(' '),
+);
+const DESIGNATION_WINDOW = 5;
+
+function isDesignation(tokens: readonly { lower: string }[], position: number, reason: string): boolean {
+  if (reason !== 'one-sided-label') return false;
+  for (let index = Math.max(0, position - DESIGNATION_WINDOW); index < position; index++)
+    if (DESIGNATION_VERBS.has(tokens[index]?.lower ?? '')) return true;
+  return false;
+}
+
+/**
  * "Tank" as a noun is a vehicle, a container or a think tank, not the verb for falling ("shares tanked"): after a
  * determiner, a number or one of these modifiers it is a noun. `isPlainNoun` reads these and "fumes" as nouns.
  */
@@ -541,6 +561,7 @@ export function findLoadedSpans(
       if (count === 1 && isLiteralPoison(tokens, position)) break;
       if (count === 1 && isPlainSense(tokens, position)) break;
       if (isViolentAttack(tokens, position, count)) break;
+      if (isDesignation(tokens, position, term.reason)) break;
       if (count === 1 && MODIFIER_ONLY.test(token.lower) && !isTabloidModifier(text, tokens, position)) break;
       let { reason, weight, neutral } = term;
       if (count === 1 && MONSTER.test(token.lower)) {

@@ -418,3 +418,14 @@ test('a move called a trick, and a politician called an opportunist, are loaded'
     'opportunist:epithet',
   ]);
 });
+
+test('"terrorist group" in the outlet\'s voice is a one-sided label; a designation reported is not', () => {
+  assert.deepEqual(reasonsOf('The terrorist group Korvash blew up the Lissen bridge.'), [
+    'terrorist group:one-sided-label',
+  ]);
+  assert.deepEqual(reasonsOf('Ferry crews fear the terrorist organisations of the hills.'), [
+    'terrorist organisations:one-sided-label',
+  ]);
+  assert.deepEqual(reasonsOf('The Tarn government designated Korvash a terrorist group in 2024.'), []);
+  assert.deepEqual(reasonsOf('Korvash is listed as a terrorist organisation by the Tarn council.'), []);
+});
