@@ -97,3 +97,19 @@ test('a lead-in phrase carrying the loaded words still goes', () => {
   assert.equal(result.text, 'Harlow Mills cut its prices by a third.');
   assert.equal(result.residual, 0);
 });
+
+test('"terrorist group" in the outlet\'s voice becomes "armed group", its article agreeing', () => {
+  assert.equal(
+    neutralizeSentence('Korvash, a terrorist organisation, blew up the Lissen bridge.').text,
+    'Korvash, an armed group, blew up the Lissen bridge.',
+  );
+  assert.equal(
+    neutralizeSentence('The terrorist group Korvash blew up the Lissen bridge.').text,
+    'The armed group Korvash blew up the Lissen bridge.',
+  );
+  // A designation is reported as given.
+  assert.equal(
+    neutralizeSentence('The council designated Korvash a terrorist group.').text,
+    'The council designated Korvash a terrorist group.',
+  );
+});

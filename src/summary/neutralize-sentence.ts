@@ -233,7 +233,8 @@ function neutralizeWords(text: string): NeutralSentence {
       replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
     }
     let before = text.slice(cursor, cutStart);
-    if (replacement === '') before = fixArticle(before, text.slice(cutEnd));
+    // "a terrorist group" -> "an armed group": the article agrees with whatever now follows it.
+    before = fixArticle(before, replacement === '' ? text.slice(cutEnd) : replacement);
     output += before + replacement;
     edits++;
     cursor = cutEnd;

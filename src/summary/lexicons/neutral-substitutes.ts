@@ -9,6 +9,12 @@ import { isNounHomograph } from './noun-homographs.js';
 export const NEUTRAL_SUBSTITUTES: ReadonlyMap<string, string> = new Map([
   ['regime', 'government'],
   ['regimes', 'governments'],
+  ['terrorist group', 'armed group'],
+  ['terrorist groups', 'armed groups'],
+  ['terrorist organisation', 'armed group'],
+  ['terrorist organisations', 'armed groups'],
+  ['terrorist organization', 'armed group'],
+  ['terrorist organizations', 'armed groups'],
   ['illegals', 'undocumented immigrants'],
   ['illegal alien', 'undocumented immigrant'],
   ['illegal aliens', 'undocumented immigrants'],
