@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Article, Citation, Conflict } from '../model/index.js';
-import { disputedConflicts, reportConflict, reportConflicts } from './report-conflicts.js';
+import { claimantOf, disputedConflicts, reportConflict, reportConflicts } from './report-conflicts.js';
 import { createTestArticle } from './test-articles.test-helper.js';
 
 const gazette = createTestArticle(
@@ -256,4 +256,16 @@ test("counts given on different sources are reported as the sources' dispute, ea
     ],
   };
   assert.match(reportConflict(unsourced, [echo, gazette]).text, /^Reports differ on how many people/);
+});
+
+test('a source is named as written: a common noun that opened its sentence lower-cased, a name kept', () => {
+  assert.equal(claimantOf('Organisers said 12,000 people marched through Tarnby.'), 'organisers');
+  assert.equal(claimantOf('About 3,000 people marched, police said, fewer than expected.'), 'police');
+  assert.equal(claimantOf('Varga said 12,000 people marched through Tarnby.'), 'Varga');
+  assert.equal(
+    claimantOf('At least 50 people were held, according to the marchers’ lawyers.'),
+    'marchers’ lawyers',
+  );
+  assert.equal(claimantOf('About 3,000 people marched through Tarnby on Sunday.'), undefined);
+  assert.equal(claimantOf('He said 3,000 people marched.'), undefined);
 });

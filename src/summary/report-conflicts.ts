@@ -267,10 +267,14 @@ export function claimantOf(sentence: string): string | undefined {
     ACCORDING_CLAIMANT.exec(text) ??
     LEADING_CLAIMANT.exec(text))?.[1];
   if (found === undefined || NOT_A_CLAIMANT.test(found) || /\d/.test(found)) return undefined;
-  // A name keeps its capitals ("Tarnby council"); a common noun that opened the sentence is lower-cased.
-  const words = found.split(/\s+/);
-  return words.length === 1 ? found.toLowerCase() : found;
+  // A common noun for a source that opened the sentence is lower-cased ("Organisers said" -> "organisers"); a
+  // name keeps its capitals ("Reuters", "Tarnby council").
+  return SOURCE_NOUNS.test(found) ? found.toLowerCase() : found;
 }
+
+/** Common nouns for the sources of a figure, written alone. */
+const SOURCE_NOUNS =
+  /^(?:police|organi[sz]ers|officials|authorities|witnesses|residents|medics|paramedics|doctors|rescuers|activists|unions?|campaigners|protesters|demonstrators|marchers|lawyers|firefighters|prosecutors|investigators|researchers|scientists|analysts|experts|observers|monitors)$/i;
 
 /**
  * The sides of a number conflict as the claims of different sources, when each side's sentences give its figure on
