@@ -68,6 +68,12 @@ test("the crowd figures are the organisers' and the police's, each side listing 
   assert.ok(cited.includes('The Orvain Chronicle'), JSON.stringify(cited));
 });
 
+test('the summary states no clock time for the charge, since the outlets give 3, 3.30, 4 and 5 p.m.', () => {
+  const charge = report.summary.find((sentence) => /charged the crowd with batons/.test(sentence.text));
+  assert.ok(charge, JSON.stringify(report.summary.map((sentence) => sentence.text)));
+  assert.doesNotMatch(charge.text, /\d\s*(?:a\.m\.|p\.m\.)/, charge.text);
+});
+
 test('the baton charge is shared by every outlet but the tabloid, which leaves it out', () => {
   const charge = report.facts.shared.find((fact) => /charged the crowd with batons/.test(fact.text));
   assert.ok(charge, JSON.stringify(report.facts.shared.map((fact) => fact.text)));

@@ -15,6 +15,7 @@ import {
 import { currentHeadline, type FigureUpdate } from './current-headline.js';
 import { chooseHeadline, makeHeadline, sentenceShape, type HeadlineCandidate } from './make-headline.js';
 import { titleHeadline } from './title-headline.js';
+import { dropDisputedTime } from './disputed-times.js';
 import { isCaveat } from './is-caveat.js';
 import { loadedDensity } from './loaded-density.js';
 import { nameSpeakers } from './name-pronoun-speakers.js';
@@ -841,7 +842,11 @@ export function summarizeStory(
     const citations = citationsOf(item.candidate, item.row);
     const undated = dropDisputedDates(item.text, citations, dates);
     if (!undated.ok) continue;
-    const text = anchorRelativeDays(undated.text, item.row.article.published);
+    // A clock time the other tellings of the fact give otherwise is not stated as settled.
+    const text = dropDisputedTime(
+      anchorRelativeDays(undated.text, item.row.article.published),
+      item.candidate.rows.filter((row) => row !== item.row).map((row) => row.text),
+    );
     const drop = dropDisputedFigures(text, figures);
     if (drop.ok) {
       const speakers = citeOneSpeaker(
