@@ -291,6 +291,9 @@ test('a bare masthead line under the title names the outlet and leaves the body 
     // A masthead word may open the name, under a headline in capitals.
     ['GULLS BACK ON THE OLD PIER', ['', 'Daily Gull', ...byline], 'Daily Gull'],
     ['GULLS BACK ON THE OLD PIER', ['', 'The Evening Tern', ...byline], 'The Evening Tern'],
+    // A section word may open the name of a paper ("National Sentinel"), under the headline.
+    ['Gulls return to the old pier', ['', 'National Sentinel', ...byline], 'National Sentinel'],
+    ['Gulls return to the old pier', ['', 'The World Tribune'], 'The World Tribune'],
   ] as const) {
     const text = [
       title,
@@ -307,7 +310,7 @@ test('a bare masthead line under the title names the outlet and leaves the body 
     assert.ok(!article.text.includes(line), article.text);
   }
   // A section name there, or after a masthead word, is not an outlet.
-  for (const name of ['Local News', 'Daily Politics']) {
+  for (const name of ['Local News', 'Daily Politics', 'National Review', 'World Today']) {
     const section = extractArticle({ source: 'gulls.txt', format: 'text', text: scraped([name]) });
     assert.equal(section.outlet, undefined, name);
   }

@@ -568,11 +568,20 @@ function mastheadUnderTitle(text: string): string | undefined {
     );
   const rest = opened?.[1]?.split(/\s+/) ?? [];
   if (opened && words.length <= 4 && !rest.some((word) => SECTION_WORDS.has(word.toLowerCase()))) return text;
-  const named = (mastheadWords(text) ?? [])
+  const masthead = mastheadWords(text) ?? [];
+  const named = masthead
     .slice(0, -1)
     .filter((word) => /^\p{Lu}/u.test(word) && word !== 'The' && !SECTION_WORDS.has(word.toLowerCase()));
-  return named.length > 0 ? text : undefined;
+  if (named.length > 0) return text;
+  // "National Sentinel", "World Tribune": a section word opens the name of a paper whose last word no section
+  // ends in ("National News" and "Local Review" stay sections).
+  const last = masthead.at(-1);
+  return last !== undefined && masthead.length > 1 && NEWSPAPER_END.test(last) ? text : undefined;
 }
+
+/** Last words of a newspaper's name that no section name ends in (unlike "News", "Today" or "Review"). */
+const NEWSPAPER_END =
+  /^(?:Times|Post|Courier|Gazette|Herald|Tribune|Journal|Observer|Ledger|Standard|Telegraph|Chronicle|Guardian|Examiner|Sentinel|Dispatch|Globe|Beacon)$/;
 
 function lettersOf(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');

@@ -202,3 +202,19 @@ test('a study that "reveals" something reports no speech: the loaded words stay 
   assert.ok(lurking);
   assert.equal(lurking.speaker, undefined);
 });
+
+test("in reported speech the outlet's names for people stay its own; the source's judgement stays the source's", () => {
+  const article = analyzeLanguage(
+    createTextArticle(
+      'Depot march ends in arrests\n\nSix brave officers were hurt and 30 thugs were arrested in Tarnby, police said. ' +
+        'Marchers said the closure was outrageous.',
+    ),
+  );
+  const spans = detectLoaded(article);
+  for (const word of ['brave', 'thugs']) {
+    const span = spans.find((candidate) => candidate.text === word);
+    assert.ok(span, word);
+    assert.equal(span.speaker, undefined, word);
+  }
+  assert.equal(spans.find((span) => span.text === 'outrageous')?.speaker, 'Marchers');
+});

@@ -60,6 +60,26 @@ function reportedSpeechAt(article: Article, start: number, end: number): Quote |
   });
 }
 
+/** Words before an attributive adjective in a noun phrase: a determiner or a figure ("Nine brave officers"). */
+const NOUN_PHRASE_OPENER =
+  /(?:^|\s)(?:the|a|an|some|many|several|dozens of|hundreds of|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+$/iu;
+
+/**
+ * True when a loaded word in reported speech is the outlet's own naming, not the source's account: an epithet
+ * for people ("41 rioters were arrested, police said") or an adjective set before a noun ("Nine brave police
+ * officers were hurt, police said"). A paraphrase tells what the source said in the outlet's words, and the words
+ * it names people with are the outlet's choice (a source's own label would be quoted); a judgement the source made
+ * stands as the predicate ("Passenger groups said the rise was outrageous") and stays the source's.
+ */
+function isOwnNaming(text: string, start: number, end: number, reason: LoadedSpan['reason']): boolean {
+  if (reason === 'epithet') return true;
+  if (reason !== 'emotive' && reason !== 'intensifier') return false;
+  return (
+    /^\s+\p{Ll}+/u.test(text.slice(end)) &&
+    NOUN_PHRASE_OPENER.test(text.slice(Math.max(0, start - 30), start))
+  );
+}
+
 /**
  * Flags loaded words sentence by sentence, each with its reason and a note. A word inside a quotation is the
  * speaker's, not the outlet's: it gets `speaker` (from `article.quotes`, else "quoted"); so is a word of a reported
@@ -113,7 +133,10 @@ export function detectLoaded(article: Article): LoadedSpan[] {
         const speaker = speakerOf(article, owner);
         result.push({ ...base, note: explainLoaded(span.text, span.reason, span.neutral, speaker), speaker });
       } else {
-        const reported = span.reason === 'scare-quotes' ? undefined : reportedSpeechAt(article, start, end);
+        const reported =
+          span.reason === 'scare-quotes' || isOwnNaming(article.text, start, end, span.reason)
+            ? undefined
+            : reportedSpeechAt(article, start, end);
         if (reported?.source) {
           const speaker =
             (reported.speaker !== undefined

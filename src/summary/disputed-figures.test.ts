@@ -276,3 +276,26 @@ test('a disputed length of time goes with its "for" or "to", never leaving "to y
   const strike = disputedFigures([conflict('how long (strike)', 'three days', 'four days')]);
   assert.equal(dropDisputedFigures('The strike lasted three days.', strike).ok, false);
 });
+
+test('a count of people whose figure goes from the subject is marked as the news it was; an object or "the people" is not', () => {
+  const marchers = disputedFigures([
+    conflict('how many people', '12,000 people', 'about 3,000 people (3000)'),
+  ]);
+  const subject = dropDisputedFigures(
+    'Organisers said 12,000 people marched through Tarnby on Sunday.',
+    marchers,
+  );
+  assert.ok(subject.ok && subject.countWasNews, JSON.stringify(subject));
+  const opening = dropDisputedFigures('About 3,000 people marched through Tarnby on Sunday.', marchers);
+  assert.ok(opening.ok && opening.countWasNews, JSON.stringify(opening));
+  for (const text of [
+    'Police moved 12,000 people out of the square in Tarnby on Sunday.',
+    'The 12,000 people who marched through Tarnby on Sunday were mostly students.',
+  ]) {
+    const kept = dropDisputedFigures(text, marchers);
+    assert.ok(kept.ok && kept.countWasNews === undefined, `${text} ${JSON.stringify(kept)}`);
+  }
+  // A count of named things is news without its figure ("Divers found leaks").
+  const leaks = dropDisputedFigures('Divers found 9 corroded cables in the deck.', CABLES);
+  assert.ok(leaks.ok && leaks.countWasNews === undefined);
+});

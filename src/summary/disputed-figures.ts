@@ -13,7 +13,18 @@ export interface DisputedFigure {
 
 /** What `dropDisputedFigures` did: the text without the figures, or why a figure could not go. */
 export type FigureDrop =
-  | { ok: true; text: string; dropped: string[] }
+  | {
+      ok: true;
+      text: string;
+      dropped: string[];
+      /**
+       * Set when a figure went from a count of people told by a bare generic noun that opens its clause
+       * ("Organisers said 40,000 people joined the march" -> "... said people joined the march"): the count was
+       * the news, and what is left says little more than that something happened; such a sentence should neither
+       * lead the summary nor make its headline while another can.
+       */
+      countWasNews?: true;
+    }
   | { ok: false; reason: NonNullable<FoundFigure['keeps']>; figure: string };
 
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
@@ -462,7 +473,24 @@ export function dropDisputedFigures(text: string, figures: readonly DisputedFigu
   const dropped = cuts.map((cut) => text.slice(cut.start, cut.end));
   // A sentence that opened on the figure ("Seventeen cracks have opened") opens on its noun.
   if (cuts[0]?.start === 0) result = result.charAt(0).toUpperCase() + result.slice(1);
-  return { ok: true, text: result, dropped };
+  return cuts.some((cut) => leavesBareSubject(text, cut))
+    ? { ok: true, text: result, dropped, countWasNews: true }
+    : { ok: true, text: result, dropped };
+}
+
+/** Nouns that count people without saying who they are. */
+const GENERIC_PEOPLE = /^(?:people|persons|individuals)$/i;
+/** What may stand before the subject of a clause: nothing, a comma, "that", or a verb of saying. */
+const BEFORE_SUBJECT =
+  /(?:^|[,;:]|\b(?:that|said|says|say|estimated|estimate|estimates|claimed|claims|reported|reports))\s*$/i;
+
+/**
+ * True when the figure cut from `text` leaves a generic noun for people alone as the subject of its clause ("40,000
+ * people joined" -> "people joined"), not "the people who" or an object ("evacuated people").
+ */
+function leavesBareSubject(text: string, cut: FoundFigure): boolean {
+  const noun = text.slice(cut.end, cut.nounEnd).trim();
+  return cut.cut === undefined && GENERIC_PEOPLE.test(noun) && BEFORE_SUBJECT.test(text.slice(0, cut.start));
 }
 
 /** The words of a tally around its first count: " by " before, "votes to 71" after. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Article, Citation, Conflict } from '../model/index.js';
-import { disputedConflicts, reportConflict, reportConflicts } from './report-conflicts.js';
+import { claimantOf, disputedConflicts, reportConflict, reportConflicts } from './report-conflicts.js';
 import { createTestArticle } from './test-articles.test-helper.js';
 
 const gazette = createTestArticle(
@@ -214,4 +214,58 @@ test('a day in dispute is named by the event every side tells it for ("the day o
     reportConflict(dayConflict(said, 'Thursday'), [post, said]).text,
     'Reports differ on the day: on Wednesday (Orrin Post) or on Thursday (Vell Herald).',
   );
+});
+
+test("counts given on different sources are reported as the sources' dispute, each outlet on every side it tells", () => {
+  const echo = createTestArticle(
+    'Organisers said 12,000 people marched through Tarnby on Sunday. Police put the crowd at about 3,000.',
+    { id: 'echo', outlet: 'Tarnby Echo', published: '2029-06-03' },
+  );
+  const courier = createTestArticle(
+    'About 3,000 people marched through Tarnby on Sunday, police said. The depot closes in May.',
+    { id: 'courier', outlet: 'Lusk Courier', published: '2029-06-03' },
+  );
+  const crowd: Conflict = {
+    kind: 'number',
+    about: 'how many people',
+    sides: [
+      { value: '12,000 people', articles: ['echo'], citations: [valueAt(echo, 0, '12,000 people')] },
+      {
+        value: 'About 3,000 people',
+        articles: ['courier'],
+        citations: [valueAt(courier, 0, 'About 3,000 people')],
+      },
+    ],
+  };
+  const report = reportConflict(crowd, [echo, courier]);
+  assert.equal(
+    report.text,
+    'Sources differ on how many people: 12,000 people according to organisers (Tarnby Echo) or about 3,000 ' +
+      'people according to police (Lusk Courier and Tarnby Echo).',
+  );
+  assert.deepEqual(
+    report.citations.map((citation) => `${citation.article}:${citation.sentence}`),
+    ['echo:0', 'courier:0', 'echo:1'],
+  );
+  // One source on both sides, or a side with none, is the outlets' dispute as before.
+  const unsourced: Conflict = {
+    ...crowd,
+    sides: [
+      crowd.sides[0] as Conflict['sides'][number],
+      { ...leaksConflict().sides[0]!, value: '9,000 people' },
+    ],
+  };
+  assert.match(reportConflict(unsourced, [echo, gazette]).text, /^Reports differ on how many people/);
+});
+
+test('a source is named as written: a common noun that opened its sentence lower-cased, a name kept', () => {
+  assert.equal(claimantOf('Organisers said 12,000 people marched through Tarnby.'), 'organisers');
+  assert.equal(claimantOf('About 3,000 people marched, police said, fewer than expected.'), 'police');
+  assert.equal(claimantOf('Varga said 12,000 people marched through Tarnby.'), 'Varga');
+  assert.equal(
+    claimantOf('At least 50 people were held, according to the marchers’ lawyers.'),
+    'marchers’ lawyers',
+  );
+  assert.equal(claimantOf('About 3,000 people marched through Tarnby on Sunday.'), undefined);
+  assert.equal(claimantOf('He said 3,000 people marched.'), undefined);
 });

@@ -1423,3 +1423,52 @@ test('a caveat that more outlets carry than the finding does not open the summar
   );
   assert.match(headline.text, /fewer heart attacks/u);
 });
+
+test('a lead left as "people marched" once its disputed count goes gives way to the event, in the summary and the headline', () => {
+  const echo = createTestArticle(
+    'Organisers said 12,000 people marched through Tarnby on Sunday against the closure of the bus depot. ' +
+      'Police used tear gas to clear the depot gates in Tarnby on Sunday evening.',
+    { id: 'echo', outlet: 'Tarnby Echo', published: '2029-06-03' },
+  );
+  const courier = createTestArticle(
+    'About 3,000 people marched through Tarnby on Sunday against the closure of the bus depot, police said. ' +
+      'Police used tear gas to clear the depot gates in Tarnby on Sunday evening.',
+    { id: 'courier', outlet: 'Lusk Courier', published: '2029-06-03' },
+  );
+  const facts: Fact[] = [
+    {
+      id: 'crowd',
+      text: 'Organisers said 12,000 people marched through Tarnby on Sunday against the closure of the bus depot.',
+      articles: ['echo', 'courier'],
+      sources: 2,
+      citations: [citation(echo, 0), citation(courier, 0)],
+    },
+    {
+      id: 'gas',
+      text: 'Police used tear gas to clear the depot gates in Tarnby on Sunday evening.',
+      articles: ['echo', 'courier'],
+      sources: 2,
+      citations: [citation(echo, 1), citation(courier, 1)],
+    },
+  ];
+  const conflicts: Conflict[] = [
+    {
+      kind: 'number',
+      about: 'how many people',
+      sides: [
+        { value: '12,000 people', articles: ['echo'], citations: [at(echo, '12,000 people')] },
+        {
+          value: 'About 3,000 people',
+          articles: ['courier'],
+          citations: [at(courier, 'About 3,000 people')],
+        },
+      ],
+    },
+  ];
+  const { headline, summary } = summarizeStory([echo, courier], facts, { conflicts, reportLabels: false });
+  assert.match(summary[0]?.text ?? '', /^Police used tear gas/);
+  assert.match(headline.text, /tear gas/);
+  assert.doesNotMatch(headline.text, /people marched/i);
+  // Organisers' count against the police's: the sources' dispute, told with both.
+  assert.ok(summary.some((sentence) => /^Sources differ on how many people: 12,000/.test(sentence.text)));
+});

@@ -15,6 +15,7 @@ import {
 import { currentHeadline, type FigureUpdate } from './current-headline.js';
 import { chooseHeadline, makeHeadline, sentenceShape, type HeadlineCandidate } from './make-headline.js';
 import { titleHeadline } from './title-headline.js';
+import { dropDisputedTime } from './disputed-times.js';
 import { isCaveat } from './is-caveat.js';
 import { loadedDensity } from './loaded-density.js';
 import { nameSpeakers } from './name-pronoun-speakers.js';
@@ -820,6 +821,9 @@ export function summarizeStory(
     sentenceTexts(new Map(articles.map((article) => [article.id, article]))),
   );
   const datesReported = new Set<Conflict>();
+  // Sentences left saying little once their disputed count of people went ("people joined the march"): they
+  // neither lead the summary nor make the headline while another sentence can.
+  const countWasNews = new Set<CitedText>();
   // The sentence that tells each quotation whose speaker the outlets disagree on: its report goes with it.
   const quotedBy = new Map<Conflict, CitedText>();
   // A figure the summary states is cited only where the article gives that figure; a later report's changed
@@ -838,7 +842,11 @@ export function summarizeStory(
     const citations = citationsOf(item.candidate, item.row);
     const undated = dropDisputedDates(item.text, citations, dates);
     if (!undated.ok) continue;
-    const text = anchorRelativeDays(undated.text, item.row.article.published);
+    // A clock time the other tellings of the fact give otherwise is not stated as settled.
+    const text = dropDisputedTime(
+      anchorRelativeDays(undated.text, item.row.article.published),
+      item.candidate.rows.filter((row) => row !== item.row).map((row) => row.text),
+    );
     const drop = dropDisputedFigures(text, figures);
     if (drop.ok) {
       const speakers = citeOneSpeaker(
@@ -854,6 +862,7 @@ export function summarizeStory(
         if (!quotedBy.has(conflict)) quotedBy.set(conflict, fact);
       }
       stated.push(fact);
+      if (drop.countWasNews) countWasNews.add(fact);
       times.set(fact, timeOfRow(item.row));
       factSentences.push({
         ...fact,
@@ -894,7 +903,7 @@ export function summarizeStory(
   });
   const labels = (options.reportLabels ?? true) ? labelsSentence(ordered, rows, neutralized) : undefined;
   // An explicit length bounds the whole summary; the default bounds the facts, with disputes and labels added.
-  const told = inTimeOfReport(stated, times, updated);
+  const told = withNewsFirst(inTimeOfReport(stated, times, updated), countWasNews);
   const summary =
     options.sentences === undefined
       ? [...told, ...reports, ...(labels ? [labels] : [])]
@@ -903,8 +912,10 @@ export function summarizeStory(
   // The headline comes from a sentence the reader sees in the summary, even when a length trims the facts.
   const [firstDispute] = reported;
   const shown = new Set(summary.map((sentence) => sentence.text));
+  const thin = new Set([...countWasNews].map((fact) => fact.text));
+  const newsy = factSentences.filter((fact) => shown.has(fact.text) && !thin.has(fact.text));
   const sources = factSentences.flatMap((fact) => {
-    if (!shown.has(fact.text)) return [];
+    if (!shown.has(fact.text) || (newsy.length > 0 && thin.has(fact.text))) return [];
     const source = chooseHeadlineSource([fact], figures);
     return source ? [{ ...source, titleSimilarity: fact.titleSimilarity }] : [];
   });
@@ -932,6 +943,22 @@ export function summarizeStory(
     headline: { ...headline, text: typographicQuotes(headline.text) },
     summary: summary.map((sentence) => ({ ...sentence, text: typographicQuotes(sentence.text) })),
   };
+}
+
+/**
+ * The summary's sentences with a lead that lost its news with its disputed count (`countWasNews`: "Organisers said
+ * people joined the march") moved after the first sentence that states an event instead; unchanged when there is
+ * none.
+ */
+function withNewsFirst(told: CitedText[], countWasNews: ReadonlySet<CitedText>): CitedText[] {
+  const [lead] = told;
+  if (lead === undefined || !countWasNews.has(lead)) return told;
+  const event = told.findIndex(
+    (sentence) =>
+      !countWasNews.has(sentence) && sentenceShape(sentence.text) === 'event' && !isCaveat(sentence.text),
+  );
+  if (event < 0) return told;
+  return [told[event] as CitedText, ...told.filter((_, index) => index !== event)];
 }
 
 /**
