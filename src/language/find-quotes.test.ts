@@ -422,6 +422,20 @@ void test('an appositive with commas of its own and a party tag stay in the sour
   assert.equal(says?.source?.text, 'Rep. Ida Voss, D-Ore.');
 });
 
+void test('an appositive of origin ("of the institute", "Republican of Ohio") stays in the source', () => {
+  const article = analyze(
+    [
+      '"The tolls will rise," Ms. Lena Orr, of the Harbor Institute, said.',
+      '"We will fight them," Representative Tomas Kell, Republican of Ohio, said.',
+    ].join(' '),
+  );
+  const tolls = article.quotes.find((quote) => quote.content.text.includes('tolls'));
+  assert.equal(tolls?.source?.text, 'Ms. Lena Orr, of the Harbor Institute');
+  assert.equal(speakerName(article, tolls?.speaker), 'Lena Orr');
+  const fight = article.quotes.find((quote) => quote.content.text.includes('fight'));
+  assert.equal(fight?.source?.text, 'Representative Tomas Kell, Republican of Ohio');
+});
+
 void test('"warned they could" needs no addressee; a subject keeps "in" after a number or noun', () => {
   const article = analyze(
     'The dock owners have warned they could close the port. Six in 10 voters say the tax is unfair.',

@@ -2027,6 +2027,9 @@ function describedByCommonNouns(tokens: readonly Token[], name: Range): boolean 
   return !SOURCE_PRONOUNS.has(bareWord(tokens[name.end - 1]));
 }
 
+/* Party words in an appositive of origin ("Republican of Ohio"). */
+const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'independent']);
+
 /** `apposedSubject` for one opening comma at `index`. */
 function apposedAt(doc: Document, index: number, comma: number, floor: number): Range | null {
   const tokens = doc.tokens;
@@ -2052,6 +2055,9 @@ function apposedAt(doc: Document, index: number, comma: number, floor: number): 
     /^\p{N}/u.test(opener) ||
     // "Chris Collins, R-N.Y., said": a party and state tag.
     /^[RDI]-[A-Z]/.test(tokens[index + 1]?.text ?? '') ||
+    // "Ms. Orr, of the Harbor Institute, said", "Representative Orr, Republican of Ohio, said".
+    opener === 'of' ||
+    (PARTY_WORDS.has(opener) && bareWord(tokens[index + 2]) === 'of') ||
     hasRole;
   let nameLast = name.end - 1;
   // "Rep. Zoe Lofgren (D-Calif.), who ...": the name ends before its parenthetical.
