@@ -436,6 +436,13 @@ void test('an appositive of origin ("of the institute", "Republican of Ohio") st
   assert.equal(fight?.source?.text, 'Representative Tomas Kell, Republican of Ohio');
 });
 
+void test('an opening mark typed for a closing one after a comma closes the quotation', () => {
+  const article = analyze('“Not this year,“ said Ivo Brandt, the ferry captain. “Maybe in spring.”');
+  const quote = article.quotes.find((found) => found.content.text.includes('Not this year'));
+  assert.equal(quote?.content.text, '“Not this year,“');
+  assert.equal(speakerName(article, quote?.speaker), 'Ivo Brandt');
+});
+
 void test('"warned they could" needs no addressee; a subject keeps "in" after a number or noun', () => {
   const article = analyze(
     'The dock owners have warned they could close the port. Six in 10 voters say the tax is unfair.',
