@@ -443,6 +443,17 @@ void test('an opening mark typed for a closing one after a comma closes the quot
   assert.equal(speakerName(article, quote?.speaker), 'Ivo Brandt');
 });
 
+void test('an aside between the cue and "that" is skipped ("said, however, that")', () => {
+  const article = analyze(
+    'Ada Rusk said, however, that the ferry would run. The mayor wrote — in a letter, as it happens — that the pier was unsafe.',
+  );
+  const said = article.quotes.find((quote) => quote.cue.text === 'said');
+  assert.equal(said?.content.text, 'that the ferry would run');
+  assert.equal(said?.source?.text, 'Ada Rusk');
+  const wrote = article.quotes.find((quote) => quote.cue.text === 'wrote');
+  assert.equal(wrote?.content.text, 'that the pier was unsafe');
+});
+
 void test('"warned they could" needs no addressee; a subject keeps "in" after a number or noun', () => {
   const article = analyze(
     'The dock owners have warned they could close the port. Six in 10 voters say the tax is unfair.',

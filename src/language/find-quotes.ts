@@ -1131,6 +1131,8 @@ const MAX_ADJUNCT_TOKENS = 7;
  */
 function skipAdjuncts(doc: Document, from: number, end: number, speech: boolean): number {
   const tokens = doc.tokens;
+  const aside = thatAfterAside(doc, from, end);
+  if (aside > from) return aside;
   let index = from;
   while (index < end && index - from <= MAX_ADJUNCT_TOKENS) {
     const token = tokens[index];
@@ -1182,6 +1184,32 @@ function skipAdjuncts(doc: Document, from: number, end: number, speech: boolean)
     (next?.kind === 'word' &&
       (SOURCE_PRONOUNS.has(nextWord) || DETERMINERS.has(nextWord) || isCapitalised(next)));
   return opensClause ? index : thatAfterPhrase(doc, from, end);
+}
+
+/* An aside between a cue and its "that" ("said, however, that") has at most this many tokens. */
+const MAX_ASIDE_BEFORE_THAT_TOKENS = 8;
+const ASIDE_MARKS = new Set([',', '—', '–']);
+
+/**
+ * "said, however, that ...", "said — on Twitter, as it happens — that ...": an aside between commas or
+ * dashes right after the cue, then "that" opening a clause. Returns the index of "that", or `from`.
+ */
+function thatAfterAside(doc: Document, from: number, end: number): number {
+  const tokens = doc.tokens;
+  const mark = tokens[from]?.text ?? '';
+  if (!ASIDE_MARKS.has(mark)) return from;
+  const dash = mark !== ',';
+  const last = Math.min(end - 2, from + MAX_ASIDE_BEFORE_THAT_TOKENS + 1);
+  for (let index = from + 1; index <= last; index++) {
+    const token = tokens[index];
+    if (!token || token.kind === 'quote' || SAY_FORMS.has(bareWord(token))) return from;
+    const closes = dash ? token.text === '—' || token.text === '–' : token.text === ',';
+    if (!closes) continue;
+    if (index === from + 1) return from;
+    const that = tokens[index + 1];
+    return bareWord(that) === 'that' && opensClause(tokens[index + 2]) ? index + 1 : from;
+  }
+  return from;
 }
 
 /** Verbs of saying that are the main verb of a sentence after a relative clause: "..., said". */
