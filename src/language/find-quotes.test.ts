@@ -454,6 +454,17 @@ void test('an aside between the cue and "that" is skipped ("said, however, that"
   assert.equal(wrote?.content.text, 'that the pier was unsafe');
 });
 
+void test('a discourse aside after the subject ("The ministry, for instance, said") stays out of the source', () => {
+  const article = analyze(
+    'The ferry board, for instance, said the fares would rise. Dock owners in Varna, however, argue that the fares are too low.',
+  );
+  assert.equal(article.quotes.find((quote) => quote.cue.text === 'said')?.source?.text, 'The ferry board');
+  assert.equal(
+    article.quotes.find((quote) => quote.cue.text === 'argue')?.source?.text,
+    'Dock owners in Varna',
+  );
+});
+
 void test('"warned they could" needs no addressee; a subject keeps "in" after a number or noun', () => {
   const article = analyze(
     'The dock owners have warned they could close the port. Six in 10 voters say the tax is unfair.',

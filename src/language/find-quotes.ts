@@ -1596,13 +1596,54 @@ function openingSubject(doc: Document, first: number, comma: number): Range | nu
     comma - start < 1
   )
     return null;
+  let lastComma = -1;
   for (let index = start; index < comma; index++) {
     const token = tokens[index];
     if (!token || token.kind === 'quote' || token.text === ';') return null;
     if (token.text === ',' && CLAUSE_JOINERS.has(bareWord(tokens[index + 1]))) return null;
+    if (token.text === ',') lastComma = index;
+  }
+  // "The ministry, for instance, said": a discourse aside before the cue is not part of the subject.
+  if (lastComma > start) {
+    const aside = [];
+    for (let index = lastComma + 1; index < comma; index++) aside.push(bareWord(tokens[index]));
+    if (DISCOURSE_ASIDES.has(aside.join(' '))) return { first: start, end: lastComma };
   }
   return { first: start, end: comma };
 }
+
+/* Comma-enclosed discourse asides between a subject and its verb ("The ministry, however, said"). */
+const DISCOURSE_ASIDES = new Set([
+  'however',
+  'meanwhile',
+  'instead',
+  'too',
+  'though',
+  'also',
+  'indeed',
+  'moreover',
+  'likewise',
+  'similarly',
+  'nonetheless',
+  'nevertheless',
+  'still',
+  'then',
+  'for instance',
+  'for example',
+  'for their part',
+  'for his part',
+  'for her part',
+  'for its part',
+  'in fact',
+  'in turn',
+  'in contrast',
+  'by contrast',
+  'in particular',
+  'of course',
+  'after all',
+  'in short',
+  'on the other hand',
+]);
 const CLAUSE_JOINERS = new Set(['and', 'but', 'or', 'so', 'yet', 'while', 'although', 'though', 'because']);
 
 /* A headline speaker before a colon is a short name: "Cruz", "Bill Clinton", "NY Daily News". */
