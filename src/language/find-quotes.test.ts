@@ -465,6 +465,14 @@ void test('a discourse aside after the subject ("The ministry, for instance, sai
   );
 });
 
+void test('a list dash or a stray quotation mark before the speaker is not part of the source', () => {
+  const article = analyze(
+    "-Ada Rusk explains why the ferry is late.\n\n''They told us, 'Wait,''' Mr. Ivo Brandt said.",
+  );
+  assert.equal(article.quotes.find((quote) => quote.cue.text === 'explains')?.source?.text, 'Ada Rusk');
+  assert.equal(article.quotes.find((quote) => quote.cue.text === 'said')?.source?.text, 'Mr. Ivo Brandt');
+});
+
 void test('"warned they could" needs no addressee; a subject keeps "in" after a number or noun', () => {
   const article = analyze(
     'The dock owners have warned they could close the port. Six in 10 voters say the tax is unfair.',

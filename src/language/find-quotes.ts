@@ -1612,6 +1612,9 @@ function openingSubject(doc: Document, first: number, comma: number): Range | nu
   return { first: start, end: comma };
 }
 
+/* Marks that may open a source span's tokens but are no part of its noun phrase. */
+const LEADING_MARKS = new Set(['-', '—', '–', '•', '*', ',', ':', "'", '’', '‘']);
+
 /* Comma-enclosed discourse asides between a subject and its verb ("The ministry, however, said"). */
 const DISCOURSE_ASIDES = new Set([
   'however',
@@ -3270,6 +3273,14 @@ export function findQuotes(
         NOT_HEADS.has(bareWord(tokens[source.end - 1]))
       )
         source.end--;
+      // "-Nate Cohn explains ...", "(Reuters) - Ruiz said", "...,''' Ms. Orr said": a list dash or a stray
+      // quotation mark opens no noun phrase.
+      while (
+        source &&
+        source.end > source.first + 1 &&
+        (tokens[source.first]?.kind === 'quote' || LEADING_MARKS.has(tokens[source.first]?.text ?? ''))
+      )
+        source.first++;
       if (source && source.end === source.first) continue;
       if (source) {
         const sourceSpan = span(doc, source.first, Math.max(source.end, sourceSpanEnd));
