@@ -473,6 +473,18 @@ void test('a list dash or a stray quotation mark before the speaker is not part 
   assert.equal(article.quotes.find((quote) => quote.cue.text === 'said')?.source?.text, 'Mr. Ivo Brandt');
 });
 
+void test('a first conjunct of nouns opening the sentence joins the subject ("Her aides and allies say")', () => {
+  const article = analyze(
+    'Her aides and allies say she will run again. 39 percent blame the mayor and 22 percent say the council is at fault.',
+  );
+  assert.equal(
+    article.quotes.find((quote) => quote.cue.text === 'say')?.source?.text,
+    'Her aides and allies',
+  );
+  const blame = article.quotes.filter((quote) => quote.cue.text === 'say')[1];
+  assert.equal(blame?.source?.text, '22 percent');
+});
+
 void test('"warned they could" needs no addressee; a subject keeps "in" after a number or noun', () => {
   const article = analyze(
     'The dock owners have warned they could close the port. Six in 10 voters say the tax is unfair.',

@@ -1612,6 +1612,55 @@ function openingSubject(doc: Document, first: number, comma: number): Range | nu
   return { first: start, end: comma };
 }
 
+/* The first conjunct of a coordinated subject has at most this many tokens. */
+const MAX_CONJUNCT_TOKENS = 8;
+const CONJUNCT_OPENERS = new Set([
+  ...DETERMINERS,
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'other',
+]);
+
+/**
+ * `source` extended over a first conjunct that opens the sentence: "[Her advisers and] allies", "[Senator
+ * Voss, Mayor Ruiz and] other officials". The conjunct is nouns only: an opening determiner or possessive,
+ * then words that are no stop word, determiner, pronoun, "-ed" verb or cue ("39 percent blame his supporters
+ * and 22 percent say" keeps "22 percent").
+ */
+function coordinatedSubject(doc: Document, source: Range, sentenceFirst: number): Range {
+  const tokens = doc.tokens;
+  const and = source.first - 1;
+  if (bareWord(tokens[and]) !== 'and') return source;
+  let start = sentenceFirst;
+  while (start < and && (tokens[start]?.kind !== 'word' || DISCOURSE_OPENERS.has(bareWord(tokens[start]))))
+    start++;
+  if (start >= and || and - start > MAX_CONJUNCT_TOKENS) return source;
+  for (let index = start; index < and; index++) {
+    const token = tokens[index];
+    const word = bareWord(token);
+    // (Commas of a list: "Voss, Ruiz and other officials".)
+    if (token?.text === ',' && index > start && index + 1 < and) continue;
+    if (token?.text === '.' && isCapitalised(tokens[index - 1])) continue;
+    if (token?.kind !== 'word') return source;
+    if (index === start && (CONJUNCT_OPENERS.has(word) || isCapitalised(token))) continue;
+    if (
+      SUBJECT_STOPS.has(word) ||
+      DETERMINERS.has(word) ||
+      SOURCE_PRONOUNS.has(word) ||
+      CONJUNCT_OPENERS.has(word) ||
+      (/ed$/.test(word) && !isCapitalised(token)) ||
+      isCue(doc, index)
+    )
+      return source;
+  }
+  return { first: start, end: source.end };
+}
+
 /* Marks that may open a source span's tokens but are no part of its noun phrase. */
 const LEADING_MARKS = new Set(['-', '—', '–', '•', '*', ',', ':', "'", '’', '‘']);
 
@@ -2979,6 +3028,9 @@ export function findQuotes(
           }
         } else {
           source = subjectBefore(doc, cueFirst, sentenceFirst);
+          // "Her advisers and allies say", "Senator Voss, Mayor Ruiz and other officials said": the first
+          // conjunct, opening the sentence, joins the subject.
+          if (source) source = coordinatedSubject(doc, source, sentenceFirst);
           // "Ruiz — who runs the docks — told the Courier ...": the subject before the dashed aside.
           if (!source && (previous?.text === '—' || previous?.text === '–'))
             source = dashedSubject(doc, cueFirst - 1, sentenceFirst);
