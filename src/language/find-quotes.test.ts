@@ -485,6 +485,14 @@ void test('a first conjunct of nouns opening the sentence joins the subject ("He
   assert.equal(blame?.source?.text, '22 percent');
 });
 
+void test('an opening adjunct word ("For months,", "Ultimately,") is not the subject a participle takes', () => {
+  const article = analyze(
+    'For months, Ada Rusk has kept out of the race, arguing she did not want to tip the scales. Ultimately, Ivo Brandt stayed home, saying the ferry was too slow.',
+  );
+  assert.equal(article.quotes.find((quote) => quote.cue.text === 'arguing')?.source?.text, 'Ada Rusk');
+  assert.equal(article.quotes.find((quote) => quote.cue.text === 'saying')?.source?.text, 'Ivo Brandt');
+});
+
 void test('"warned they could" needs no addressee; a subject keeps "in" after a number or noun', () => {
   const article = analyze(
     'The dock owners have warned they could close the port. Six in 10 voters say the tax is unfair.',

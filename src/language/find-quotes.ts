@@ -1408,8 +1408,49 @@ function raisedClauseEnd(doc: Document, from: number, end: number, inside: Int32
 /* Sentence openers besides prepositions that start an adjunct, not the subject. */
 const SENTENCE_ADJUNCTS = new Set(['amid', 'despite', 'alongside', 'asked', 'speaking', 'later', 'earlier']);
 
+/* Sentence-opening words that start an adjunct, not the subject ("For months, ...", "Last year, ..."). */
+const ADJUNCT_LEADS = new Set([
+  'for',
+  'last',
+  'more',
+  'most',
+  'here',
+  'there',
+  'outside',
+  'inside',
+  'like',
+  'unlike',
+  'with',
+  'without',
+  'among',
+  'just',
+  'even',
+  'back',
+  'from',
+  'by',
+  'until',
+  'once',
+  'within',
+  'throughout',
+]);
+
+/**
+ * "For months, Obama ...", "Ultimately, Ruiz ...", "Walking to the car, Ruiz ...": the sentence opens with an
+ * adjunct word (an "-ly" adverb before its comma, an "-ing" participle before a lower-case word), not its
+ * subject. ("Kelly, a senator," and "Manning said" stay subjects.)
+ */
+function opensAdjunct(tokens: readonly Token[], start: number): boolean {
+  const token = tokens[start];
+  if (token?.kind !== 'word' || !isCapitalised(token)) return false;
+  const word = bareWord(token);
+  if (ADJUNCT_LEADS.has(word)) return true;
+  const next = tokens[start + 1];
+  if (/^[a-z]{4,}ly$/.test(word)) return next?.text === ',';
+  return /^[a-z]{4,}ing$/.test(word) && next?.kind === 'word' && !isCapitalised(next);
+}
+
 /** The subject at the start of a sentence: "Wilson", "the Wisconsin Republican", "Rep. Hank Johnson". */
-function sentenceSubject(doc: Document, first: number, before: number): Range | null {
+function sentenceSubject(doc: Document, first: number, before: number, skipAdjunctWord = true): Range | null {
   const tokens = doc.tokens;
   // "BRELLIN (Corvel News Agency) — Mayor Ilsa Fenwick closed ...": where the story was filed is no subject.
   let start = afterDateline(tokens, first, before);
@@ -1417,10 +1458,17 @@ function sentenceSubject(doc: Document, first: number, before: number): Range | 
     start++;
   // "On Tuesday, Gov. Ada Brown endorsed her, citing ...": a leading adjunct ends at its comma.
   const lead = bareWord(tokens[start]);
-  if (CONTEXT_PREPOSITIONS.has(lead) || LEADING_PREPOSITIONS.has(lead) || SENTENCE_ADJUNCTS.has(lead)) {
+  const adjunctWord = skipAdjunctWord && opensAdjunct(tokens, start);
+  if (
+    CONTEXT_PREPOSITIONS.has(lead) ||
+    LEADING_PREPOSITIONS.has(lead) ||
+    SENTENCE_ADJUNCTS.has(lead) ||
+    adjunctWord
+  ) {
     let comma = start + 1;
     while (comma < before && comma - start <= MAX_SOURCE_TOKENS && tokens[comma]?.text !== ',') comma++;
-    if (tokens[comma]?.text !== ',' || comma >= before) return null;
+    if (tokens[comma]?.text !== ',' || comma >= before)
+      return adjunctWord ? sentenceSubject(doc, first, before, false) : null;
     start = comma + 1;
   }
   let end = start;
@@ -1442,7 +1490,9 @@ function sentenceSubject(doc: Document, first: number, before: number): Range | 
     }
     break;
   }
-  if (end === start || (end === start + 1 && DETERMINERS.has(bareWord(tokens[start])))) return null;
+  if (end === start || (end === start + 1 && DETERMINERS.has(bareWord(tokens[start]))))
+    // (With no name or pronoun after the adjunct, the opening word stands as before.)
+    return adjunctWord ? sentenceSubject(doc, first, before, false) : null;
   return { first: start, end };
 }
 
