@@ -493,6 +493,16 @@ void test('an opening adjunct word ("For months,", "Ultimately,") is not the sub
   assert.equal(article.quotes.find((quote) => quote.cue.text === 'saying')?.source?.text, 'Ivo Brandt');
 });
 
+void test('an appositive opening with "now" or a possessive stays in the source', () => {
+  const article = analyze(
+    '"The pier is safe," Ida Lund, now a partner at Keel Research, said. Ivo Brandt, Varna’s former mayor, said the tolls were too high.',
+  );
+  const pier = article.quotes.find((quote) => quote.content.text.includes('pier'));
+  assert.equal(pier?.source?.text, 'Ida Lund, now a partner at Keel Research');
+  const tolls = article.quotes.find((quote) => quote.content.text.includes('tolls'));
+  assert.equal(tolls?.source?.text, 'Ivo Brandt, Varna’s former mayor');
+});
+
 void test('"warned they could" needs no addressee; a subject keeps "in" after a number or noun', () => {
   const article = analyze(
     'The dock owners have warned they could close the port. Six in 10 voters say the tax is unfair.',

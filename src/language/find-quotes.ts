@@ -2228,6 +2228,10 @@ function apposedAt(doc: Document, index: number, comma: number, floor: number): 
     /^[RDI]-[A-Z]/.test(tokens[index + 1]?.text ?? '') ||
     // "Ms. Orr, of the Harbor Institute, said", "Representative Orr, Republican of Ohio, said".
     opener === 'of' ||
+    // "Dunn, now a partner at ..., said", "Bush, Florida’s former governor, said".
+    ((opener === 'now' || opener === 'then' || opener === 'formerly') &&
+      (DETERMINERS.has(bareWord(tokens[index + 2])) || ROLE_NOUNS.has(bareWord(tokens[index + 2])))) ||
+    (/['’]s$/.test(tokens[index + 1]?.text ?? '') && index + 2 < comma) ||
     (PARTY_WORDS.has(opener) && bareWord(tokens[index + 2]) === 'of') ||
     hasRole;
   let nameLast = name.end - 1;
