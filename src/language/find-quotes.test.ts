@@ -503,6 +503,14 @@ void test('an appositive opening with "now" or a possessive stays in the source'
   assert.equal(tolls?.source?.text, 'Ivo Brandt, Varna’s former mayor');
 });
 
+void test('"read" after a quotation and a short subject reports it; reading a report does not', () => {
+  const article = analyze('“The ferry stays,” the sign read. Ada Rusk read the report and left.');
+  const sign = article.quotes.find((quote) => quote.cue.text === 'read');
+  assert.equal(sign?.source?.text, 'the sign');
+  assert.equal(sign?.content.text, '“The ferry stays,”');
+  assert.equal(article.quotes.filter((quote) => quote.cue.text === 'read').length, 1);
+});
+
 void test('"warned they could" needs no addressee; a subject keeps "in" after a number or noun', () => {
   const article = analyze(
     'The dock owners have warned they could close the port. Six in 10 voters say the tax is unfair.',

@@ -539,7 +539,27 @@ const CUE_CANDIDATES: ReadonlySet<string> = new Set([
   'according',
   'expected',
   ...PHRASE_VERBS,
+  'read',
+  'reads',
 ]);
+
+/* Words between a quotation and "read(s)" that name what carries the text ("it", "the sign", "one"). */
+const MAX_READER_TOKENS = 4;
+
+/**
+ * "“We stand with Ruiz,” the sign read.", "“...,” it reads.": a quotation, a short subject, then "read(s)"
+ * ending the clause. Elsewhere "read" is reading ("read the report", "a shirt that read ..." is marked only
+ * about half the time).
+ */
+function readsQuotation(doc: Document, index: number): boolean {
+  const tokens = doc.tokens;
+  const next = tokens[index + 1]?.text;
+  if (next !== '.' && next !== ',' && next !== ';') return false;
+  let back = index - 1;
+  while (back >= 0 && index - back <= MAX_READER_TOKENS && tokens[back]?.kind === 'word') back--;
+  if (back === index - 1 || tokens[back]?.kind !== 'quote') return false;
+  return /[,!?.]/.test(tokens[back - 1]?.text ?? '');
+}
 
 /** True when the cue at `index` takes its particle along: "called for", "pointed out", "referring to". */
 function hasParticle(doc: Document, index: number): boolean {
@@ -621,6 +641,7 @@ function isCue(doc: Document, index: number): boolean {
   // "A woman reported missing on Saturday was found safe": a participle of the state someone was reported in.
   if (word === 'reported' && REPORTED_STATES.has(bareWord(doc.tokens[index + 1]))) return false;
   if (word === 'according') return bareWord(doc.tokens[index + 1]) === 'to';
+  if (word === 'read' || word === 'reads') return readsQuotation(doc, index);
   if (isAnonymityFormula(doc, index)) return false;
   // "rejected the budget by 86 votes to 71", "denied the application": a decision, not a stance.
   if (isActOnItem(doc, index)) return false;
