@@ -511,6 +511,16 @@ void test('"read" after a quotation and a short subject reports it; reading a re
   assert.equal(article.quotes.filter((quote) => quote.cue.text === 'read').length, 1);
 });
 
+void test('"close to", "briefed on", "involved in" keep their object in the source', () => {
+  const article = analyze(
+    'Sources close to the mayor said she would run. People briefed on the talks said the ferry deal failed.',
+  );
+  const run = article.quotes.find((quote) => quote.content.text.includes('run'));
+  assert.equal(run?.source?.text, 'Sources close to the mayor');
+  const deal = article.quotes.find((quote) => quote.content.text.includes('deal'));
+  assert.equal(deal?.source?.text, 'People briefed on the talks');
+});
+
 void test('"warned they could" needs no addressee; a subject keeps "in" after a number or noun', () => {
   const article = analyze(
     'The dock owners have warned they could close the port. Six in 10 voters say the tax is unfair.',

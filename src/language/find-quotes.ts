@@ -1732,6 +1732,28 @@ function coordinatedSubject(doc: Document, source: Range, sentenceFirst: number)
   return { first: start, end: source.end };
 }
 
+/* An adjective or participle and its preposition that tie a source to what it knows ("close to"). */
+const RELATION_PHRASES = new Set([
+  'close to',
+  'closest to',
+  'privy to',
+  'loyal to',
+  'sympathetic to',
+  'connected to',
+  'tied to',
+  'linked to',
+  'allied with',
+  'aligned with',
+  'involved in',
+  'involved with',
+  'briefed on',
+  'briefed about',
+  'knowledgeable about',
+  'informed about',
+  'working on',
+  'working for',
+]);
+
 /* Marks that may open a source span's tokens but are no part of its noun phrase. */
 const LEADING_MARKS = new Set(['-', '—', '–', '•', '*', ',', ':', "'", '’', '‘']);
 
@@ -2105,7 +2127,9 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
       token.kind === 'word' &&
       !isCapitalised(token) &&
       /[a-z]ed$/.test(token.text) &&
-      (isCapitalised(tokens[first - 2]) || SOURCE_PRONOUNS.has(bareWord(tokens[first - 2])))
+      (isCapitalised(tokens[first - 2]) || SOURCE_PRONOUNS.has(bareWord(tokens[first - 2]))) &&
+      // ("People briefed on the talks": a participle that ties the subject to what it knows.)
+      !RELATION_PHRASES.has(`${word} ${bareWord(tokens[first])}`)
     )
       break;
     if (
@@ -2133,6 +2157,8 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
       (word === 'by' && (AUTHORED_NOUNS.has(nounBeforeWord) || AUTHORING_PARTICIPLES.has(nounBeforeWord))) ||
       // "Six in 10 voters", "aides to Clinton", "leaders on the left".
       (word === 'in' && (nounBefore?.kind === 'number' || NUMBER_WORDS.has(nounBeforeWord))) ||
+      // "sources close to the campaign", "people briefed on the talks", "officials involved in the deal".
+      RELATION_PHRASES.has(`${nounBeforeWord} ${word}`) ||
       // (After a plural or a role: "won in Iowa", "met on Monday" are a verb and its adjunct.)
       ((NOUN_PREPOSITIONS.has(word) || (LOCATIVE_PREPOSITIONS.has(word) && pluralOrRole(nounBeforeWord))) &&
         nounBefore?.kind === 'word' &&
