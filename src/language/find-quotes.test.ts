@@ -521,6 +521,16 @@ void test('"close to", "briefed on", "involved in" keep their object in the sour
   assert.equal(deal?.source?.text, 'People briefed on the talks');
 });
 
+void test('an approximator before a poll share stays in the source ("about half of voters")', () => {
+  const article = analyze(
+    'In the Courier poll, about half of ferry users said the fares were too high. More than 4 in 10 drivers say the bridge is unsafe.',
+  );
+  const fares = article.quotes.find((quote) => quote.content.text.includes('fares'));
+  assert.equal(fares?.source?.text, 'about half of ferry users');
+  const bridge = article.quotes.find((quote) => quote.content.text.includes('bridge'));
+  assert.equal(bridge?.source?.text, 'More than 4 in 10 drivers');
+});
+
 void test('"warned they could" needs no addressee; a subject keeps "in" after a number or noun', () => {
   const article = analyze(
     'The dock owners have warned they could close the port. Six in 10 voters say the tax is unfair.',

@@ -2192,7 +2192,49 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
     }
     return { first: tail, end: before };
   }
-  return { first, end: before };
+  return { first: withApproximator(tokens, first, floor), end: before };
+}
+
+/* Shares a poll reports ("half of voters", "4 in 10"), after which an approximator stays in the subject. */
+const SHARE_WORDS = new Set([
+  ...NUMBER_WORDS,
+  'half',
+  'third',
+  'quarter',
+  'two-thirds',
+  'three-quarters',
+  'majority',
+]);
+const APPROXIMATORS = new Set([
+  'about',
+  'nearly',
+  'almost',
+  'roughly',
+  'approximately',
+  'around',
+  'only',
+  'just',
+]);
+const COMPARATIVE_APPROXIMATORS = new Set(['more', 'less', 'fewer']);
+
+/** `first` moved back over "about", "nearly", "more than", "only about" before a number or share. */
+function withApproximator(tokens: readonly Token[], first: number, floor: number): number {
+  const head = tokens[first];
+  if (head?.kind !== 'number' && !SHARE_WORDS.has(bareWord(head))) return first;
+  let start = first;
+  while (start > floor) {
+    const word = bareWord(tokens[start - 1]);
+    if (tokens[start - 1]?.kind === 'word' && APPROXIMATORS.has(word)) start--;
+    else if (
+      word === 'than' &&
+      start - 1 > floor &&
+      COMPARATIVE_APPROXIMATORS.has(bareWord(tokens[start - 2]))
+    )
+      start -= 2;
+    else if (word === 'least' && bareWord(tokens[start - 2]) === 'at' && start - 1 > floor) start -= 2;
+    else break;
+  }
+  return start;
 }
 
 /* How long a dashed aside between a subject and its cue may be. */
