@@ -531,6 +531,11 @@ void test('an approximator before a poll share stays in the source ("about half 
   assert.equal(bridge?.source?.text, 'More than 4 in 10 drivers');
 });
 
+void test('a leading "even" is not part of the source', () => {
+  const article = analyze('Even the ferry crews say the bridge is unsafe.');
+  assert.equal(article.quotes[0]?.source?.text, 'the ferry crews');
+});
+
 void test('"warned they could" needs no addressee; a subject keeps "in" after a number or noun', () => {
   const article = analyze(
     'The dock owners have warned they could close the port. Six in 10 voters say the tax is unfair.',

@@ -3473,7 +3473,10 @@ export function findQuotes(
       while (
         source &&
         source.end > source.first + 1 &&
-        (tokens[source.first]?.kind === 'quote' || LEADING_MARKS.has(tokens[source.first]?.text ?? ''))
+        (tokens[source.first]?.kind === 'quote' ||
+          LEADING_MARKS.has(tokens[source.first]?.text ?? '') ||
+          // "Even those who backed her say": the focus word is no part of the noun phrase.
+          bareWord(tokens[source.first]) === 'even')
       )
         source.first++;
       if (source && source.end === source.first) continue;
