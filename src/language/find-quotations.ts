@@ -58,8 +58,12 @@ export function findQuotations(
     }
     if (open >= 0) lastTokenOfOpen = index;
     if (token.kind !== 'quote') return;
+    // An opening mark right after a word or punctuation while a quotation is open closes it: a typo'd
+    // closing mark ("“Not yet,“ he said").
+    const typoClose = open >= 0 && token.text === '“' && !isOpeningContext(doc.text[token.start - 1]);
     const isOpen =
-      OPENING.has(token.text) || (!CLOSING.has(token.text) && isOpeningContext(doc.text[token.start - 1]));
+      !typoClose &&
+      (OPENING.has(token.text) || (!CLOSING.has(token.text) && isOpeningContext(doc.text[token.start - 1])));
     if (isOpen) {
       if (open >= 0) closeUnfinished();
       open = index;

@@ -422,6 +422,120 @@ void test('an appositive with commas of its own and a party tag stay in the sour
   assert.equal(says?.source?.text, 'Rep. Ida Voss, D-Ore.');
 });
 
+void test('an appositive of origin ("of the institute", "Republican of Ohio") stays in the source', () => {
+  const article = analyze(
+    [
+      '"The tolls will rise," Ms. Lena Orr, of the Harbor Institute, said.',
+      '"We will fight them," Representative Tomas Kell, Republican of Ohio, said.',
+    ].join(' '),
+  );
+  const tolls = article.quotes.find((quote) => quote.content.text.includes('tolls'));
+  assert.equal(tolls?.source?.text, 'Ms. Lena Orr, of the Harbor Institute');
+  assert.equal(speakerName(article, tolls?.speaker), 'Lena Orr');
+  const fight = article.quotes.find((quote) => quote.content.text.includes('fight'));
+  assert.equal(fight?.source?.text, 'Representative Tomas Kell, Republican of Ohio');
+});
+
+void test('an opening mark typed for a closing one after a comma closes the quotation', () => {
+  const article = analyze('“Not this year,“ said Ivo Brandt, the ferry captain. “Maybe in spring.”');
+  const quote = article.quotes.find((found) => found.content.text.includes('Not this year'));
+  assert.equal(quote?.content.text, '“Not this year,“');
+  assert.equal(speakerName(article, quote?.speaker), 'Ivo Brandt');
+});
+
+void test('an aside between the cue and "that" is skipped ("said, however, that")', () => {
+  const article = analyze(
+    'Ada Rusk said, however, that the ferry would run. The mayor wrote — in a letter, as it happens — that the pier was unsafe.',
+  );
+  const said = article.quotes.find((quote) => quote.cue.text === 'said');
+  assert.equal(said?.content.text, 'that the ferry would run');
+  assert.equal(said?.source?.text, 'Ada Rusk');
+  const wrote = article.quotes.find((quote) => quote.cue.text === 'wrote');
+  assert.equal(wrote?.content.text, 'that the pier was unsafe');
+});
+
+void test('a discourse aside after the subject ("The ministry, for instance, said") stays out of the source', () => {
+  const article = analyze(
+    'The ferry board, for instance, said the fares would rise. Dock owners in Varna, however, argue that the fares are too low.',
+  );
+  assert.equal(article.quotes.find((quote) => quote.cue.text === 'said')?.source?.text, 'The ferry board');
+  assert.equal(
+    article.quotes.find((quote) => quote.cue.text === 'argue')?.source?.text,
+    'Dock owners in Varna',
+  );
+});
+
+void test('a list dash or a stray quotation mark before the speaker is not part of the source', () => {
+  const article = analyze(
+    "-Ada Rusk explains why the ferry is late.\n\n''They told us, 'Wait,''' Mr. Ivo Brandt said.",
+  );
+  assert.equal(article.quotes.find((quote) => quote.cue.text === 'explains')?.source?.text, 'Ada Rusk');
+  assert.equal(article.quotes.find((quote) => quote.cue.text === 'said')?.source?.text, 'Mr. Ivo Brandt');
+});
+
+void test('a first conjunct of nouns opening the sentence joins the subject ("Her aides and allies say")', () => {
+  const article = analyze(
+    'Her aides and allies say she will run again. 39 percent blame the mayor and 22 percent say the council is at fault.',
+  );
+  assert.equal(
+    article.quotes.find((quote) => quote.cue.text === 'say')?.source?.text,
+    'Her aides and allies',
+  );
+  const blame = article.quotes.filter((quote) => quote.cue.text === 'say')[1];
+  assert.equal(blame?.source?.text, '22 percent');
+});
+
+void test('an opening adjunct word ("For months,", "Ultimately,") is not the subject a participle takes', () => {
+  const article = analyze(
+    'For months, Ada Rusk has kept out of the race, arguing she did not want to tip the scales. Ultimately, Ivo Brandt stayed home, saying the ferry was too slow.',
+  );
+  assert.equal(article.quotes.find((quote) => quote.cue.text === 'arguing')?.source?.text, 'Ada Rusk');
+  assert.equal(article.quotes.find((quote) => quote.cue.text === 'saying')?.source?.text, 'Ivo Brandt');
+});
+
+void test('an appositive opening with "now" or a possessive stays in the source', () => {
+  const article = analyze(
+    '"The pier is safe," Ida Lund, now a partner at Keel Research, said. Ivo Brandt, Varna’s former mayor, said the tolls were too high.',
+  );
+  const pier = article.quotes.find((quote) => quote.content.text.includes('pier'));
+  assert.equal(pier?.source?.text, 'Ida Lund, now a partner at Keel Research');
+  const tolls = article.quotes.find((quote) => quote.content.text.includes('tolls'));
+  assert.equal(tolls?.source?.text, 'Ivo Brandt, Varna’s former mayor');
+});
+
+void test('"read" after a quotation and a short subject reports it; reading a report does not', () => {
+  const article = analyze('“The ferry stays,” the sign read. Ada Rusk read the report and left.');
+  const sign = article.quotes.find((quote) => quote.cue.text === 'read');
+  assert.equal(sign?.source?.text, 'the sign');
+  assert.equal(sign?.content.text, '“The ferry stays,”');
+  assert.equal(article.quotes.filter((quote) => quote.cue.text === 'read').length, 1);
+});
+
+void test('"close to", "briefed on", "involved in" keep their object in the source', () => {
+  const article = analyze(
+    'Sources close to the mayor said she would run. People briefed on the talks said the ferry deal failed.',
+  );
+  const run = article.quotes.find((quote) => quote.content.text.includes('run'));
+  assert.equal(run?.source?.text, 'Sources close to the mayor');
+  const deal = article.quotes.find((quote) => quote.content.text.includes('deal'));
+  assert.equal(deal?.source?.text, 'People briefed on the talks');
+});
+
+void test('an approximator before a poll share stays in the source ("about half of voters")', () => {
+  const article = analyze(
+    'In the Courier poll, about half of ferry users said the fares were too high. More than 4 in 10 drivers say the bridge is unsafe.',
+  );
+  const fares = article.quotes.find((quote) => quote.content.text.includes('fares'));
+  assert.equal(fares?.source?.text, 'about half of ferry users');
+  const bridge = article.quotes.find((quote) => quote.content.text.includes('bridge'));
+  assert.equal(bridge?.source?.text, 'More than 4 in 10 drivers');
+});
+
+void test('a leading "even" is not part of the source', () => {
+  const article = analyze('Even the ferry crews say the bridge is unsafe.');
+  assert.equal(article.quotes[0]?.source?.text, 'the ferry crews');
+});
+
 void test('"warned they could" needs no addressee; a subject keeps "in" after a number or noun', () => {
   const article = analyze(
     'The dock owners have warned they could close the port. Six in 10 voters say the tax is unfair.',

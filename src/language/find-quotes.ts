@@ -539,7 +539,27 @@ const CUE_CANDIDATES: ReadonlySet<string> = new Set([
   'according',
   'expected',
   ...PHRASE_VERBS,
+  'read',
+  'reads',
 ]);
+
+/* Words between a quotation and "read(s)" that name what carries the text ("it", "the sign", "one"). */
+const MAX_READER_TOKENS = 4;
+
+/**
+ * "“We stand with Ruiz,” the sign read.", "“...,” it reads.": a quotation, a short subject, then "read(s)"
+ * ending the clause. Elsewhere "read" is reading ("read the report", "a shirt that read ..." is marked only
+ * about half the time).
+ */
+function readsQuotation(doc: Document, index: number): boolean {
+  const tokens = doc.tokens;
+  const next = tokens[index + 1]?.text;
+  if (next !== '.' && next !== ',' && next !== ';') return false;
+  let back = index - 1;
+  while (back >= 0 && index - back <= MAX_READER_TOKENS && tokens[back]?.kind === 'word') back--;
+  if (back === index - 1 || tokens[back]?.kind !== 'quote') return false;
+  return /[,!?.]/.test(tokens[back - 1]?.text ?? '');
+}
 
 /** True when the cue at `index` takes its particle along: "called for", "pointed out", "referring to". */
 function hasParticle(doc: Document, index: number): boolean {
@@ -621,6 +641,7 @@ function isCue(doc: Document, index: number): boolean {
   // "A woman reported missing on Saturday was found safe": a participle of the state someone was reported in.
   if (word === 'reported' && REPORTED_STATES.has(bareWord(doc.tokens[index + 1]))) return false;
   if (word === 'according') return bareWord(doc.tokens[index + 1]) === 'to';
+  if (word === 'read' || word === 'reads') return readsQuotation(doc, index);
   if (isAnonymityFormula(doc, index)) return false;
   // "rejected the budget by 86 votes to 71", "denied the application": a decision, not a stance.
   if (isActOnItem(doc, index)) return false;
@@ -1131,6 +1152,8 @@ const MAX_ADJUNCT_TOKENS = 7;
  */
 function skipAdjuncts(doc: Document, from: number, end: number, speech: boolean): number {
   const tokens = doc.tokens;
+  const aside = thatAfterAside(doc, from, end);
+  if (aside > from) return aside;
   let index = from;
   while (index < end && index - from <= MAX_ADJUNCT_TOKENS) {
     const token = tokens[index];
@@ -1182,6 +1205,32 @@ function skipAdjuncts(doc: Document, from: number, end: number, speech: boolean)
     (next?.kind === 'word' &&
       (SOURCE_PRONOUNS.has(nextWord) || DETERMINERS.has(nextWord) || isCapitalised(next)));
   return opensClause ? index : thatAfterPhrase(doc, from, end);
+}
+
+/* An aside between a cue and its "that" ("said, however, that") has at most this many tokens. */
+const MAX_ASIDE_BEFORE_THAT_TOKENS = 8;
+const ASIDE_MARKS = new Set([',', '—', '–']);
+
+/**
+ * "said, however, that ...", "said — on Twitter, as it happens — that ...": an aside between commas or
+ * dashes right after the cue, then "that" opening a clause. Returns the index of "that", or `from`.
+ */
+function thatAfterAside(doc: Document, from: number, end: number): number {
+  const tokens = doc.tokens;
+  const mark = tokens[from]?.text ?? '';
+  if (!ASIDE_MARKS.has(mark)) return from;
+  const dash = mark !== ',';
+  const last = Math.min(end - 2, from + MAX_ASIDE_BEFORE_THAT_TOKENS + 1);
+  for (let index = from + 1; index <= last; index++) {
+    const token = tokens[index];
+    if (!token || token.kind === 'quote' || SAY_FORMS.has(bareWord(token))) return from;
+    const closes = dash ? token.text === '—' || token.text === '–' : token.text === ',';
+    if (!closes) continue;
+    if (index === from + 1) return from;
+    const that = tokens[index + 1];
+    return bareWord(that) === 'that' && opensClause(tokens[index + 2]) ? index + 1 : from;
+  }
+  return from;
 }
 
 /** Verbs of saying that are the main verb of a sentence after a relative clause: "..., said". */
@@ -1380,8 +1429,49 @@ function raisedClauseEnd(doc: Document, from: number, end: number, inside: Int32
 /* Sentence openers besides prepositions that start an adjunct, not the subject. */
 const SENTENCE_ADJUNCTS = new Set(['amid', 'despite', 'alongside', 'asked', 'speaking', 'later', 'earlier']);
 
+/* Sentence-opening words that start an adjunct, not the subject ("For months, ...", "Last year, ..."). */
+const ADJUNCT_LEADS = new Set([
+  'for',
+  'last',
+  'more',
+  'most',
+  'here',
+  'there',
+  'outside',
+  'inside',
+  'like',
+  'unlike',
+  'with',
+  'without',
+  'among',
+  'just',
+  'even',
+  'back',
+  'from',
+  'by',
+  'until',
+  'once',
+  'within',
+  'throughout',
+]);
+
+/**
+ * "For months, Obama ...", "Ultimately, Ruiz ...", "Walking to the car, Ruiz ...": the sentence opens with an
+ * adjunct word (an "-ly" adverb before its comma, an "-ing" participle before a lower-case word), not its
+ * subject. ("Kelly, a senator," and "Manning said" stay subjects.)
+ */
+function opensAdjunct(tokens: readonly Token[], start: number): boolean {
+  const token = tokens[start];
+  if (token?.kind !== 'word' || !isCapitalised(token)) return false;
+  const word = bareWord(token);
+  if (ADJUNCT_LEADS.has(word)) return true;
+  const next = tokens[start + 1];
+  if (/^[a-z]{4,}ly$/.test(word)) return next?.text === ',';
+  return /^[a-z]{4,}ing$/.test(word) && next?.kind === 'word' && !isCapitalised(next);
+}
+
 /** The subject at the start of a sentence: "Wilson", "the Wisconsin Republican", "Rep. Hank Johnson". */
-function sentenceSubject(doc: Document, first: number, before: number): Range | null {
+function sentenceSubject(doc: Document, first: number, before: number, skipAdjunctWord = true): Range | null {
   const tokens = doc.tokens;
   // "BRELLIN (Corvel News Agency) — Mayor Ilsa Fenwick closed ...": where the story was filed is no subject.
   let start = afterDateline(tokens, first, before);
@@ -1389,10 +1479,17 @@ function sentenceSubject(doc: Document, first: number, before: number): Range | 
     start++;
   // "On Tuesday, Gov. Ada Brown endorsed her, citing ...": a leading adjunct ends at its comma.
   const lead = bareWord(tokens[start]);
-  if (CONTEXT_PREPOSITIONS.has(lead) || LEADING_PREPOSITIONS.has(lead) || SENTENCE_ADJUNCTS.has(lead)) {
+  const adjunctWord = skipAdjunctWord && opensAdjunct(tokens, start);
+  if (
+    CONTEXT_PREPOSITIONS.has(lead) ||
+    LEADING_PREPOSITIONS.has(lead) ||
+    SENTENCE_ADJUNCTS.has(lead) ||
+    adjunctWord
+  ) {
     let comma = start + 1;
     while (comma < before && comma - start <= MAX_SOURCE_TOKENS && tokens[comma]?.text !== ',') comma++;
-    if (tokens[comma]?.text !== ',' || comma >= before) return null;
+    if (tokens[comma]?.text !== ',' || comma >= before)
+      return adjunctWord ? sentenceSubject(doc, first, before, false) : null;
     start = comma + 1;
   }
   let end = start;
@@ -1414,7 +1511,9 @@ function sentenceSubject(doc: Document, first: number, before: number): Range | 
     }
     break;
   }
-  if (end === start || (end === start + 1 && DETERMINERS.has(bareWord(tokens[start])))) return null;
+  if (end === start || (end === start + 1 && DETERMINERS.has(bareWord(tokens[start]))))
+    // (With no name or pronoun after the adjunct, the opening word stands as before.)
+    return adjunctWord ? sentenceSubject(doc, first, before, false) : null;
   return { first: start, end };
 }
 
@@ -1568,13 +1667,128 @@ function openingSubject(doc: Document, first: number, comma: number): Range | nu
     comma - start < 1
   )
     return null;
+  let lastComma = -1;
   for (let index = start; index < comma; index++) {
     const token = tokens[index];
     if (!token || token.kind === 'quote' || token.text === ';') return null;
     if (token.text === ',' && CLAUSE_JOINERS.has(bareWord(tokens[index + 1]))) return null;
+    if (token.text === ',') lastComma = index;
+  }
+  // "The ministry, for instance, said": a discourse aside before the cue is not part of the subject.
+  if (lastComma > start) {
+    const aside = [];
+    for (let index = lastComma + 1; index < comma; index++) aside.push(bareWord(tokens[index]));
+    if (DISCOURSE_ASIDES.has(aside.join(' '))) return { first: start, end: lastComma };
   }
   return { first: start, end: comma };
 }
+
+/* The first conjunct of a coordinated subject has at most this many tokens. */
+const MAX_CONJUNCT_TOKENS = 8;
+const CONJUNCT_OPENERS = new Set([
+  ...DETERMINERS,
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'other',
+]);
+
+/**
+ * `source` extended over a first conjunct that opens the sentence: "[Her advisers and] allies", "[Senator
+ * Voss, Mayor Ruiz and] other officials". The conjunct is nouns only: an opening determiner or possessive,
+ * then words that are no stop word, determiner, pronoun, "-ed" verb or cue ("39 percent blame his supporters
+ * and 22 percent say" keeps "22 percent").
+ */
+function coordinatedSubject(doc: Document, source: Range, sentenceFirst: number): Range {
+  const tokens = doc.tokens;
+  const and = source.first - 1;
+  if (bareWord(tokens[and]) !== 'and') return source;
+  let start = sentenceFirst;
+  while (start < and && (tokens[start]?.kind !== 'word' || DISCOURSE_OPENERS.has(bareWord(tokens[start]))))
+    start++;
+  if (start >= and || and - start > MAX_CONJUNCT_TOKENS) return source;
+  for (let index = start; index < and; index++) {
+    const token = tokens[index];
+    const word = bareWord(token);
+    // (Commas of a list: "Voss, Ruiz and other officials".)
+    if (token?.text === ',' && index > start && index + 1 < and) continue;
+    if (token?.text === '.' && isCapitalised(tokens[index - 1])) continue;
+    if (token?.kind !== 'word') return source;
+    if (index === start && (CONJUNCT_OPENERS.has(word) || isCapitalised(token))) continue;
+    if (
+      SUBJECT_STOPS.has(word) ||
+      DETERMINERS.has(word) ||
+      SOURCE_PRONOUNS.has(word) ||
+      CONJUNCT_OPENERS.has(word) ||
+      (/ed$/.test(word) && !isCapitalised(token)) ||
+      isCue(doc, index)
+    )
+      return source;
+  }
+  return { first: start, end: source.end };
+}
+
+/* An adjective or participle and its preposition that tie a source to what it knows ("close to"). */
+const RELATION_PHRASES = new Set([
+  'close to',
+  'closest to',
+  'privy to',
+  'loyal to',
+  'sympathetic to',
+  'connected to',
+  'tied to',
+  'linked to',
+  'allied with',
+  'aligned with',
+  'involved in',
+  'involved with',
+  'briefed on',
+  'briefed about',
+  'knowledgeable about',
+  'informed about',
+  'working on',
+  'working for',
+]);
+
+/* Marks that may open a source span's tokens but are no part of its noun phrase. */
+const LEADING_MARKS = new Set(['-', '—', '–', '•', '*', ',', ':', "'", '’', '‘']);
+
+/* Comma-enclosed discourse asides between a subject and its verb ("The ministry, however, said"). */
+const DISCOURSE_ASIDES = new Set([
+  'however',
+  'meanwhile',
+  'instead',
+  'too',
+  'though',
+  'also',
+  'indeed',
+  'moreover',
+  'likewise',
+  'similarly',
+  'nonetheless',
+  'nevertheless',
+  'still',
+  'then',
+  'for instance',
+  'for example',
+  'for their part',
+  'for his part',
+  'for her part',
+  'for its part',
+  'in fact',
+  'in turn',
+  'in contrast',
+  'by contrast',
+  'in particular',
+  'of course',
+  'after all',
+  'in short',
+  'on the other hand',
+]);
 const CLAUSE_JOINERS = new Set(['and', 'but', 'or', 'so', 'yet', 'while', 'although', 'though', 'because']);
 
 /* A headline speaker before a colon is a short name: "Cruz", "Bill Clinton", "NY Daily News". */
@@ -1913,7 +2127,9 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
       token.kind === 'word' &&
       !isCapitalised(token) &&
       /[a-z]ed$/.test(token.text) &&
-      (isCapitalised(tokens[first - 2]) || SOURCE_PRONOUNS.has(bareWord(tokens[first - 2])))
+      (isCapitalised(tokens[first - 2]) || SOURCE_PRONOUNS.has(bareWord(tokens[first - 2]))) &&
+      // ("People briefed on the talks": a participle that ties the subject to what it knows.)
+      !RELATION_PHRASES.has(`${word} ${bareWord(tokens[first])}`)
     )
       break;
     if (
@@ -1941,6 +2157,8 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
       (word === 'by' && (AUTHORED_NOUNS.has(nounBeforeWord) || AUTHORING_PARTICIPLES.has(nounBeforeWord))) ||
       // "Six in 10 voters", "aides to Clinton", "leaders on the left".
       (word === 'in' && (nounBefore?.kind === 'number' || NUMBER_WORDS.has(nounBeforeWord))) ||
+      // "sources close to the campaign", "people briefed on the talks", "officials involved in the deal".
+      RELATION_PHRASES.has(`${nounBeforeWord} ${word}`) ||
       // (After a plural or a role: "won in Iowa", "met on Monday" are a verb and its adjunct.)
       ((NOUN_PREPOSITIONS.has(word) || (LOCATIVE_PREPOSITIONS.has(word) && pluralOrRole(nounBeforeWord))) &&
         nounBefore?.kind === 'word' &&
@@ -1974,7 +2192,49 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
     }
     return { first: tail, end: before };
   }
-  return { first, end: before };
+  return { first: withApproximator(tokens, first, floor), end: before };
+}
+
+/* Shares a poll reports ("half of voters", "4 in 10"), after which an approximator stays in the subject. */
+const SHARE_WORDS = new Set([
+  ...NUMBER_WORDS,
+  'half',
+  'third',
+  'quarter',
+  'two-thirds',
+  'three-quarters',
+  'majority',
+]);
+const APPROXIMATORS = new Set([
+  'about',
+  'nearly',
+  'almost',
+  'roughly',
+  'approximately',
+  'around',
+  'only',
+  'just',
+]);
+const COMPARATIVE_APPROXIMATORS = new Set(['more', 'less', 'fewer']);
+
+/** `first` moved back over "about", "nearly", "more than", "only about" before a number or share. */
+function withApproximator(tokens: readonly Token[], first: number, floor: number): number {
+  const head = tokens[first];
+  if (head?.kind !== 'number' && !SHARE_WORDS.has(bareWord(head))) return first;
+  let start = first;
+  while (start > floor) {
+    const word = bareWord(tokens[start - 1]);
+    if (tokens[start - 1]?.kind === 'word' && APPROXIMATORS.has(word)) start--;
+    else if (
+      word === 'than' &&
+      start - 1 > floor &&
+      COMPARATIVE_APPROXIMATORS.has(bareWord(tokens[start - 2]))
+    )
+      start -= 2;
+    else if (word === 'least' && bareWord(tokens[start - 2]) === 'at' && start - 1 > floor) start -= 2;
+    else break;
+  }
+  return start;
 }
 
 /* How long a dashed aside between a subject and its cue may be. */
@@ -2027,6 +2287,9 @@ function describedByCommonNouns(tokens: readonly Token[], name: Range): boolean 
   return !SOURCE_PRONOUNS.has(bareWord(tokens[name.end - 1]));
 }
 
+/* Party words in an appositive of origin ("Republican of Ohio"). */
+const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'independent']);
+
 /** `apposedSubject` for one opening comma at `index`. */
 function apposedAt(doc: Document, index: number, comma: number, floor: number): Range | null {
   const tokens = doc.tokens;
@@ -2052,6 +2315,13 @@ function apposedAt(doc: Document, index: number, comma: number, floor: number): 
     /^\p{N}/u.test(opener) ||
     // "Chris Collins, R-N.Y., said": a party and state tag.
     /^[RDI]-[A-Z]/.test(tokens[index + 1]?.text ?? '') ||
+    // "Ms. Orr, of the Harbor Institute, said", "Representative Orr, Republican of Ohio, said".
+    opener === 'of' ||
+    // "Dunn, now a partner at ..., said", "Bush, Florida’s former governor, said".
+    ((opener === 'now' || opener === 'then' || opener === 'formerly') &&
+      (DETERMINERS.has(bareWord(tokens[index + 2])) || ROLE_NOUNS.has(bareWord(tokens[index + 2])))) ||
+    (/['’]s$/.test(tokens[index + 1]?.text ?? '') && index + 2 < comma) ||
+    (PARTY_WORDS.has(opener) && bareWord(tokens[index + 2]) === 'of') ||
     hasRole;
   let nameLast = name.end - 1;
   // "Rep. Zoe Lofgren (D-Calif.), who ...": the name ends before its parenthetical.
@@ -2901,6 +3171,9 @@ export function findQuotes(
           }
         } else {
           source = subjectBefore(doc, cueFirst, sentenceFirst);
+          // "Her advisers and allies say", "Senator Voss, Mayor Ruiz and other officials said": the first
+          // conjunct, opening the sentence, joins the subject.
+          if (source) source = coordinatedSubject(doc, source, sentenceFirst);
           // "Ruiz — who runs the docks — told the Courier ...": the subject before the dashed aside.
           if (!source && (previous?.text === '—' || previous?.text === '–'))
             source = dashedSubject(doc, cueFirst - 1, sentenceFirst);
@@ -3195,6 +3468,17 @@ export function findQuotes(
         NOT_HEADS.has(bareWord(tokens[source.end - 1]))
       )
         source.end--;
+      // "-Nate Cohn explains ...", "(Reuters) - Ruiz said", "...,''' Ms. Orr said": a list dash or a stray
+      // quotation mark opens no noun phrase.
+      while (
+        source &&
+        source.end > source.first + 1 &&
+        (tokens[source.first]?.kind === 'quote' ||
+          LEADING_MARKS.has(tokens[source.first]?.text ?? '') ||
+          // "Even those who backed her say": the focus word is no part of the noun phrase.
+          bareWord(tokens[source.first]) === 'even')
+      )
+        source.first++;
       if (source && source.end === source.first) continue;
       if (source) {
         const sourceSpan = span(doc, source.first, Math.max(source.end, sourceSpanEnd));
