@@ -20,7 +20,7 @@ import {
   type StoryReport,
 } from './model/index.js';
 import { clusterArticles } from './stories/index.js';
-import { buildLoadedEntries, detectLoaded, summarizeStory } from './summary/index.js';
+import { buildLoadedEntries, collectGroupLabels, detectLoaded, summarizeStory } from './summary/index.js';
 
 type ArticleField = keyof Article;
 
@@ -180,7 +180,18 @@ export function reportStory(
     conflicts: compared.conflicts,
     ...(options.summarySentences === undefined ? {} : { sentences: options.summarySentences }),
   });
-  return { ...compared, headline, summary, loaded: buildLoadedEntries(members) };
+  // A copy's words are its original's: only each outlet's own telling counts toward what it calls the group.
+  const copies = new Set(
+    compared.articles.flatMap((article) => (article.copyOf === undefined ? [] : [article.id])),
+  );
+  const groupLabels = collectGroupLabels(members, copies);
+  return {
+    ...compared,
+    headline,
+    summary,
+    ...(groupLabels.length > 0 ? { groupLabels } : {}),
+    loaded: buildLoadedEntries(members),
+  };
 }
 
 /**

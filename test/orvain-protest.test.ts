@@ -8,7 +8,9 @@
  */
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
+import { renderText } from '../src/cli/render-text.js';
 import type { StoryReport } from '../src/model/index.js';
+import { renderReportPage } from '../src/server/index.js';
 import { articleIdOf, fixtureStory } from './helpers/fixture-story.js';
 
 let report: StoryReport;
@@ -112,4 +114,24 @@ test('labels and loaded words: "hardline" is one paper\'s, "thugs" the tabloid\'
   assert.ok(own('National Sentinel').includes('mob'));
   assert.ok(!own('Meridian Wire').includes('thugs'));
   assert.ok(loaded('Meridian Wire').some((span) => span.text === 'thugs' && span.speaker === 'Tobiah Renn'));
+});
+
+test("what the marchers are called: the tabloid's rioters, thugs and mob, the others' protesters and demonstrators", () => {
+  const crowd = report.groupLabels?.find((entry) => entry.family === 'crowd');
+  assert.ok(crowd, JSON.stringify(report.groupLabels));
+  const wordsOf = (outlet: string): string[] =>
+    crowd.byArticle.find((row) => row.article === idOf(outlet))?.words.map((word) => word.text) ?? [];
+  assert.deepEqual(wordsOf('National Sentinel').sort(), ['mob', 'rioters', 'thugs']);
+  assert.deepEqual(wordsOf('Meridian Wire'), ['protesters']);
+  assert.deepEqual(wordsOf('The Orvain Chronicle'), ['demonstrators']);
+  assert.deepEqual(wordsOf('The Commons Herald'), ['demonstrators']);
+  // The reprint is the wire's words, not a fifth outlet's choice; the wire's quoted "thugs" is the police's.
+  assert.deepEqual(wordsOf('Lowland Gazette'), []);
+  const cited = crowd.byArticle.flatMap((row) => row.words.flatMap((word) => word.citations));
+  for (const citation of cited) {
+    const text = report.articles.find((entry) => entry.id === citation.article)?.sentences[citation.sentence];
+    assert.ok(text !== undefined, JSON.stringify(citation));
+  }
+  assert.match(renderText([report]), /What the group is called \(1\)\n {2}• crowd: .*thugs/);
+  assert.match(renderReportPage(report), /What the group is called[\s\S]*“rioters”/);
 });

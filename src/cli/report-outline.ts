@@ -135,6 +135,30 @@ export function outlineReport(report: StoryReport): {
             .join('; '),
       ),
     },
+    // What each outlet calls the unnamed group (protesters or rioters): shown only when the outlets differ.
+    ...(report.groupLabels === undefined || report.groupLabels.length === 0
+      ? []
+      : [
+          {
+            title: `What the group is called (${report.groupLabels.length})`,
+            lines: report.groupLabels.map(
+              (entry) =>
+                `${entry.family}: ` +
+                entry.byArticle
+                  .map(
+                    (row) =>
+                      `${ref(row.article)} ` +
+                      row.words
+                        .map(
+                          (word) =>
+                            `${word.text}${word.count > 1 ? ` ×${word.count}` : ''} ${cite(word.citations)}`,
+                        )
+                        .join(', '),
+                  )
+                  .join('; '),
+            ),
+          },
+        ]),
     {
       title: 'Loaded wording',
       lines: report.loaded

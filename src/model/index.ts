@@ -34,6 +34,7 @@ export type {
   QuoteDifference,
   QuoteGroup,
   LabelEntry,
+  GroupLabelEntry,
   LoadedEntry,
   Provenance,
   TextCredit,

@@ -115,6 +115,22 @@ export interface LabelEntry {
   byArticle: { article: string; labels: { text: string; citation: Citation }[] }[];
 }
 
+/**
+ * What each article calls the unnamed group at the centre of the story, in its own voice (words inside quotation
+ * marks, reported speech and reported characterisations left out): one family of group nouns ("crowd": protesters,
+ * demonstrators, rioters, thugs, a mob), present only where two or more articles use a word of the family and
+ * their words differ. Copies are left out: they are not an outlet's own choice.
+ */
+export interface GroupLabelEntry {
+  /** "crowd", "armed group", "migrants" or "strikers". */
+  family: string;
+  byArticle: {
+    article: string;
+    /** The family's words this article uses, most used first; `citations` cites every use (the word itself). */
+    words: { text: string; count: number; citations: Citation[] }[];
+  }[];
+}
+
 /** Loaded wording in one article. */
 export interface LoadedEntry {
   article: string;
@@ -221,6 +237,8 @@ export interface StoryReport {
   conflicts: Conflict[];
   quotes: QuoteGroup[];
   labels: LabelEntry[];
+  /** Present only when some family of group nouns is worded differently by the articles (`GroupLabelEntry`). */
+  groupLabels?: GroupLabelEntry[];
   loaded: LoadedEntry[];
   provenance: Provenance;
   /** Present only when an LLM rewrite of the summary was asked for: what it did (`LlmRewriteNote`). */

@@ -7,6 +7,7 @@ import {
   type CitedText,
   type Conflict,
   type Fact,
+  type GroupLabelEntry,
   type StoryReport,
 } from '../model/index.js';
 import { escapeHtml, safeHref } from './escape-html.js';
@@ -81,6 +82,15 @@ function renderReportArticle(report: StoryReport, prefix: string): string {
     ['conflicts', 'Conflicts', renderConflicts(report, index)],
     ['quotes', 'Quotes', renderQuotes(report, index)],
     ['labels', 'Labels: who calls whom what', renderLabels(report, index)],
+    ...(report.groupLabels === undefined || report.groupLabels.length === 0
+      ? []
+      : [
+          [
+            'group-labels',
+            'What the group is called',
+            renderGroupLabels(report.groupLabels, index),
+          ] satisfies [string, string, string],
+        ]),
     ['loaded', 'Loaded words', renderLoaded(report, index)],
     ['provenance', 'Provenance', renderProvenance(report, index)],
     ['sentences', 'Sentences, article by article', renderSentences(report, index)],
@@ -346,6 +356,33 @@ function renderLabels(report: StoryReport, index: ArticleIndex): string {
   });
   return `<table>
 <thead><tr><th scope="col">Who</th><th scope="col">Article</th><th scope="col">Called</th></tr></thead>
+${groups.join('\n')}
+</table>`;
+}
+
+/** One table row per article and family: the words it calls the unnamed group by, each use cited. */
+function renderGroupLabels(entries: readonly GroupLabelEntry[], index: ArticleIndex): string {
+  const groups = entries.map(
+    (entry) =>
+      `<tbody>${entry.byArticle
+        .map((row, position) => {
+          const head =
+            position === 0
+              ? `<th scope="rowgroup" rowspan="${entry.byArticle.length}">${escapeHtml(entry.family)}</th>`
+              : '';
+          const words = row.words
+            .map(
+              (word) =>
+                `“${escapeHtml(word.text)}”${word.count > 1 ? ` <span class="muted">×${word.count}</span>` : ''}${renderCitations(word.citations, index)}`,
+            )
+            .join('; ');
+          return `<tr>${head}<td>${escapeHtml(nameOf(row.article, index))}</td><td>${words}</td></tr>`;
+        })
+        .join('\n')}</tbody>`,
+  );
+  return `<p class="muted">Words for the unnamed group in each outlet's own voice; quoted and reported words are left out, and so are copies.</p>
+<table>
+<thead><tr><th scope="col">Group</th><th scope="col">Article</th><th scope="col">Called</th></tr></thead>
 ${groups.join('\n')}
 </table>`;
 }

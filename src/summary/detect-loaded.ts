@@ -6,7 +6,7 @@ import { findQuotedRegions } from './find-quoted-regions.js';
 import { sentencesOf } from './sentences-of.js';
 
 /** Quoted stretches of the article, paragraph by paragraph (a quotation never runs past its paragraph unclosed). */
-function articleQuotedRegions(article: Article): Span[] {
+export function articleQuotedRegions(article: Article): Span[] {
   const blocks =
     article.paragraphs.length > 0 ? article.paragraphs : [{ start: 0, end: article.text.length }];
   const regions: Span[] = [];
@@ -46,7 +46,7 @@ function entityAt(article: Article, start: number, end: number): string | undefi
  * account, paraphrased, as far as its first clause goes. Stance cues ("signed", "seems set to"), source-less
 attributions and asides after a comma are left out.
  */
-function reportedSpeechAt(article: Article, start: number, end: number): Quote | undefined {
+export function reportedSpeechAt(article: Article, start: number, end: number): Quote | undefined {
   return article.quotes.find((quote) => {
     if (quote.kind !== 'indirect' || quote.source === undefined) return false;
     if (start < quote.content.start || end > quote.content.end) return false;

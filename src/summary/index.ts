@@ -3,6 +3,7 @@ export type { LoadedTextScore, ScoredSpan } from './score-loaded-text.js';
 export type { SentenceCue } from './sentence-cues.js';
 export { detectLoaded } from './detect-loaded.js';
 export { buildLoadedEntries } from './build-loaded-entries.js';
+export { collectGroupLabels } from './collect-group-labels.js';
 export { summarizeStory } from './summarize-story.js';
 export type { SummaryOptions, StorySummary } from './summarize-story.js';
 export { makeHeadline } from './make-headline.js';

@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeLanguage } from '../language/index.js';
+import { createTextArticle, type GroupLabelEntry } from '../model/index.js';
+import { collectGroupLabels } from './collect-group-labels.js';
+
+const article = (id: string, text: string) =>
+  analyzeLanguage(createTextArticle(text, { id, outlet: `Outlet ${id}` }));
+
+/** The words each article uses in one family, as "word×count" strings, by article id. */
+function wordsOf(entries: readonly GroupLabelEntry[], family: string): Record<string, string[]> {
+  const entry = entries.find((candidate) => candidate.family === family);
+  return Object.fromEntries(
+    (entry?.byArticle ?? []).map((row) => [
+      row.article,
+      row.words.map((word) => `${word.text}×${word.count}`),
+    ]),
+  );
+}
+
+void test("the outlet's own words for a crowd are counted, each use cited at the word", () => {
+  const calm = article(
+    'calm',
+    'Hundreds of protesters marched on the Brennet town hall on Friday. The protesters dispersed by evening.',
+  );
+  const harsh = article(
+    'harsh',
+    'A mob of rioters laid siege to the Brennet town hall on Friday. Masked thugs smashed its windows.',
+  );
+  const entries = collectGroupLabels([calm, harsh]);
+  assert.deepEqual(wordsOf(entries, 'crowd'), {
+    calm: ['protesters×2'],
+    harsh: ['mob×1', 'rioters×1', 'thugs×1'],
+  });
+  const row = entries[0]?.byArticle.find((candidate) => candidate.article === 'harsh');
+  const thugs = row?.words.find((word) => word.text === 'thugs');
+  assert.ok(thugs);
+  const [citation] = thugs.citations;
+  assert.ok(citation);
+  assert.equal(harsh.text.slice(citation.start, citation.end), 'thugs');
+  assert.equal(citation.sentence, 1);
+});
+
+void test("words inside quotation marks, reported speech and reported characterisations are not the outlet's", () => {
+  const careful = article(
+    'careful',
+    'Demonstrators gathered in Bell Square in Brennet on Friday. ' +
+      'Police spokesman Harlan Vey said "a band of thugs" had attacked officers. ' +
+      'Police said rioters had smashed shop windows. ' +
+      'Mayor Oda Prell called them hooligans.',
+  );
+  const plain = article('plain', 'Protesters gathered in Bell Square in Brennet on Friday.');
+  const entries = collectGroupLabels([careful, plain]);
+  assert.deepEqual(wordsOf(entries, 'crowd'), {
+    careful: ['demonstrators×1'],
+    plain: ['protesters×1'],
+  });
+});
+
+void test('an article that only quotes "thugs" is not charged with it', () => {
+  const quoting = article(
+    'quoting',
+    'Protesters gathered in Bell Square in Brennet on Friday. ' +
+      'Interior Minister Fen Adler said: "These people are thugs and rioters."',
+  );
+  const other = article('other', 'Protesters marched through Brennet on Friday.');
+  // Both outlets say "protesters" in their own voice: no difference, no entry.
+  assert.deepEqual(collectGroupLabels([quoting, other]), []);
+  const onlyQuoting = article('only', 'Interior Minister Fen Adler said: "They are thugs."');
+  assert.deepEqual(collectGroupLabels([onlyQuoting, other]), []);
+});
+
+void test("a copy is not a second outlet's choice", () => {
+  const original = article('wire', 'Rioters set fire to cars in Brennet on Friday night.');
+  const copy = article('copy', 'Rioters set fire to cars in Brennet on Friday night.');
+  const other = article('other', 'Protesters set fire to cars in Brennet on Friday night.');
+  const entries = collectGroupLabels([original, copy, other], new Set(['copy']));
+  assert.deepEqual(wordsOf(entries, 'crowd'), { wire: ['rioters×1'], other: ['protesters×1'] });
+});
+
+void test('a phrase counts as itself, and words that name something else are not the group', () => {
+  const harsh = article(
+    'harsh',
+    'Illegal immigrants landed near Corvel on Monday. A mob boss was seen in the port. Rebel-held towns lay south.',
+  );
+  const calm = article(
+    'calm',
+    'Migrants and asylum seekers landed near Corvel on Monday. Fire fighters stood by.',
+  );
+  const entries = collectGroupLabels([harsh, calm]);
+  assert.deepEqual(wordsOf(entries, 'migrants'), {
+    harsh: ['illegal immigrants×1'],
+    calm: ['migrants×1', 'asylum seekers×1'],
+  });
+  assert.equal(
+    entries.some((entry) => entry.family === 'crowd' || entry.family === 'armed group'),
+    false,
+  );
+});
+
+void test('armed men: "fighters" in one outlet and "terrorists" in another', () => {
+  const entries = collectGroupLabels([
+    article('one', 'Fighters seized the Darrow checkpoint at dawn on Sunday.'),
+    article('two', 'Terrorists seized the Darrow checkpoint at dawn on Sunday.'),
+    article('three', 'A report on harvest prices in Darrow.'),
+  ]);
+  assert.deepEqual(wordsOf(entries, 'armed group'), { one: ['fighters×1'], two: ['terrorists×1'] });
+});
+
+void test('"union militants" on a picket line are strikers, not an armed group', () => {
+  const entries = collectGroupLabels([
+    article('one', 'Union militants blocked the gates of the Osk dockyard on Monday.'),
+    article('two', 'Strikers blocked the gates of the Osk dockyard on Monday.'),
+  ]);
+  assert.deepEqual(wordsOf(entries, 'strikers'), { one: ['union militants×1'], two: ['strikers×1'] });
+  assert.equal(
+    entries.some((entry) => entry.family === 'armed group'),
+    false,
+  );
+});
