@@ -41,18 +41,29 @@ void test("the outlet's own words for a crowd are counted, each use cited at the
   assert.equal(citation.sentence, 1);
 });
 
-void test("words inside quotation marks, reported speech and reported characterisations are not the outlet's", () => {
+void test("words inside quotation marks and reported characterisations are not the outlet's", () => {
   const careful = article(
     'careful',
     'Demonstrators gathered in Bell Square in Brennet on Friday. ' +
       'Police spokesman Harlan Vey said "a band of thugs" had attacked officers. ' +
-      'Police said rioters had smashed shop windows. ' +
       'Mayor Oda Prell called them hooligans.',
   );
   const plain = article('plain', 'Protesters gathered in Bell Square in Brennet on Friday.');
   const entries = collectGroupLabels([careful, plain]);
   assert.deepEqual(wordsOf(entries, 'crowd'), {
     careful: ['demonstrators×1'],
+    plain: ['protesters×1'],
+  });
+});
+
+void test("a paraphrase's name for the crowd is the outlet's, as loaded words read it", () => {
+  const paraphrase = article(
+    'paraphrase',
+    'Police said rioters had smashed shop windows in Bell Square in Brennet on Friday.',
+  );
+  const plain = article('plain', 'Protesters gathered in Bell Square in Brennet on Friday.');
+  assert.deepEqual(wordsOf(collectGroupLabels([paraphrase, plain]), 'crowd'), {
+    paraphrase: ['rioters×1'],
     plain: ['protesters×1'],
   });
 });

@@ -1,5 +1,5 @@
 import type { Article, Citation, GroupLabelEntry, Span } from '../model/index.js';
-import { articleQuotedRegions, reportedSpeechAt } from './detect-loaded.js';
+import { articleQuotedRegions } from './detect-loaded.js';
 import { findReportedCharacterisations } from './find-reported-characterisations.js';
 import { GROUP_NOUN_FAMILIES, GROUP_NOUN_NOT_AFTER, GROUP_NOUN_NOT_BEFORE } from './lexicons/group-nouns.js';
 import { sentencesOf } from './sentences-of.js';
@@ -34,9 +34,10 @@ const GROUP_NOUN = new RegExp(
 
 /**
  * Group nouns in the article's own voice: each with its family, the word it counts as and where it stands. Left
- * out: words inside quotation marks or a direct quote, words of reported speech with a named source ("Police said
- * 41 rioters were arrested"), words of a reported characterisation ("The minister called them thugs"), and words
- * inside a name ("the Freedom Fighters Front").
+ * out: words inside quotation marks or a direct quote, words of a reported characterisation ("The minister called
+ * them thugs"), and words inside a name ("the Freedom Fighters Front"). A paraphrase's names for people are the
+ * outlet's ("Police said 41 rioters were arrested": a source's own word would be quoted), as `detectLoaded` reads
+ * them.
  */
 function findGroupNouns(article: Article): (GroupForm & Span & { sentence: number })[] {
   const found: (GroupForm & Span & { sentence: number })[] = [];
@@ -63,7 +64,6 @@ function findGroupNouns(article: Article): (GroupForm & Span & { sentence: numbe
       ...article.quotes.filter((quote) => quote.kind !== 'indirect').map((quote) => quote.content),
     ];
     if (quoted.some((region) => start < region.end && end > region.start)) continue;
-    if (reportedSpeechAt(article, start, end) !== undefined) continue;
     let reported = characterised.get(sentence);
     if (reported === undefined) {
       reported = findReportedCharacterisations(article.text.slice(span.start, span.end)).map((found) => ({
