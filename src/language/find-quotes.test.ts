@@ -1406,3 +1406,24 @@ void test('a tabloid verb of saying before a colon ("grovelled:") names the subj
     assert.equal(speakerName(article, quote.speaker), name, JSON.stringify(quote.source));
   }
 });
+
+void test('a reported clause ends where a new subject and cue begin their own attribution', () => {
+  const article = analyze(
+    [
+      'The harbour master said the Velm ferry would sail again on Monday and Ada Ruiz argued that the pier was unsafe.',
+      'Port officials said the cranes were repaired; she warned that the storm season had only begun.',
+    ].join('\n\n'),
+  );
+  const ferry = article.quotes.find((quote) => quote.content.text.startsWith('the Velm ferry'));
+  assert.ok(ferry, 'the first report is found');
+  assert.equal(ferry.content.text, 'the Velm ferry would sail again on Monday');
+  const pier = article.quotes.find((quote) => quote.cue.text === 'argued');
+  assert.ok(pier, 'the second report is its own attribution');
+  assert.equal(pier.source?.text, 'Ada Ruiz');
+  assert.equal(pier.content.text, 'that the pier was unsafe');
+  const cranes = article.quotes.find((quote) => quote.content.text.startsWith('the cranes'));
+  assert.equal(cranes?.content.text, 'the cranes were repaired');
+  const storm = article.quotes.find((quote) => quote.cue.text === 'warned');
+  assert.equal(storm?.source?.text, 'she');
+  assert.equal(storm?.content.text, 'that the storm season had only begun');
+});

@@ -1641,6 +1641,45 @@ function finiteVerbFollows(doc: Document, after: number, end: number): boolean {
   return false;
 }
 
+/* Conjunctions that may open a new attribution inside a reported clause ("..., and Ruiz said ..."). */
+const NEW_REPORT_JOINERS = new Set([
+  'and',
+  'but',
+  'while',
+  'as',
+  'because',
+  'when',
+  'after',
+  'though',
+  'although',
+]);
+/* How many capitalised words a name subject may take ("Gov. Ana Ruiz"). */
+const MAX_NEW_REPORT_NAME_TOKENS = 4;
+
+/**
+ * True when the tokens from `from` open a new attribution with its own subject and cue: an optional
+ * conjunction, a nominative pronoun or a capitalised name, auxiliaries or adverbs, and a cue ("..., but
+ * Ruiz has also argued", "; she said"). A reported clause ends before such an attribution.
+ */
+function newReportFollows(doc: Document, from: number, end: number): boolean {
+  const tokens = doc.tokens;
+  let index = from;
+  if (NEW_REPORT_JOINERS.has(bareWord(tokens[index]))) index++;
+  const first = index;
+  if (NOMINATIVES.has(bareWord(tokens[index]))) index++;
+  else
+    while (
+      index < end &&
+      index < first + MAX_NEW_REPORT_NAME_TOKENS &&
+      tokens[index]?.kind === 'word' &&
+      isCapitalised(tokens[index])
+    )
+      index++;
+  if (index === first) return false;
+  while (index < end && CUE_AUXILIARIES.has(bareWord(tokens[index]))) index++;
+  return index < end && isCue(doc, index);
+}
+
 /* How many words an addressee may take before its that-clause ("told the Daily Beacon on Monday that"). */
 const MAX_ADDRESSEE_TOKENS = 8;
 
@@ -3311,6 +3350,15 @@ export function findQuotes(
                 (inside[stop] ?? -1) < 0 &&
                 SAY_FORMS.has(bareWord(tokens[stop + 1])) &&
                 isCue(doc, stop + 1)
+              )
+                break;
+              // "..., but Ruiz argued ...", "; she said ...": a new subject and cue start their own attribution.
+              if (
+                (inside[stop] ?? -1) < 0 &&
+                (tokens[stop]?.text === ',' || tokens[stop]?.text === ';'
+                  ? newReportFollows(doc, stop + 1, sentenceEnd)
+                  : NEW_REPORT_JOINERS.has(bareWord(tokens[stop])) &&
+                    newReportFollows(doc, stop, sentenceEnd))
               )
                 break;
               // "praised the plan and said ...": a coordinated cue starts its own attribution.
