@@ -1427,3 +1427,14 @@ void test('a reported clause ends where a new subject and cue begin their own at
   assert.equal(storm?.source?.text, 'she');
   assert.equal(storm?.content.text, 'that the storm season had only begun');
 });
+
+void test('a name with its article starts a new attribution inside a reported clause', () => {
+  const article = analyze(
+    'Mayor Lin Oduya said the Velm tolls would rise in March and the Harbor Authority warned that crews were short.',
+  );
+  const tolls = article.quotes.find((quote) => quote.content.text.startsWith('the Velm tolls'));
+  assert.equal(tolls?.content.text, 'the Velm tolls would rise in March');
+  const crews = article.quotes.find((quote) => quote.cue.text === 'warned');
+  assert.equal(crews?.source?.text, 'the Harbor Authority');
+  assert.equal(crews?.content.text, 'that crews were short');
+});

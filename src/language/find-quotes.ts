@@ -1658,7 +1658,7 @@ const MAX_NEW_REPORT_NAME_TOKENS = 4;
 
 /**
  * True when the tokens from `from` open a new attribution with its own subject and cue: an optional
- * conjunction, a nominative pronoun or a capitalised name, auxiliaries or adverbs, and a cue ("..., but
+ * conjunction, a nominative pronoun or a capitalised name (after "the" too), auxiliaries or adverbs, and a cue ("..., but
  * Ruiz has also argued", "; she said"). A reported clause ends before such an attribution.
  */
 function newReportFollows(doc: Document, from: number, end: number): boolean {
@@ -1667,7 +1667,9 @@ function newReportFollows(doc: Document, from: number, end: number): boolean {
   if (NEW_REPORT_JOINERS.has(bareWord(tokens[index]))) index++;
   const first = index;
   if (NOMINATIVES.has(bareWord(tokens[index]))) index++;
-  else
+  else {
+    // ("the Harbor Authority warned": a name with its article.)
+    if (bareWord(tokens[index]) === 'the' && isCapitalised(tokens[index + 1])) index++;
     while (
       index < end &&
       index < first + MAX_NEW_REPORT_NAME_TOKENS &&
@@ -1675,6 +1677,7 @@ function newReportFollows(doc: Document, from: number, end: number): boolean {
       isCapitalised(tokens[index])
     )
       index++;
+  }
   if (index === first) return false;
   while (index < end && CUE_AUXILIARIES.has(bareWord(tokens[index]))) index++;
   return index < end && isCue(doc, index);
@@ -3038,6 +3041,8 @@ export function findQuotes(
     let sentenceSource: { first: number; end: number; spanEnd: number } | null = null;
     // Inside the content of an earlier attribution only a say-verb opens another ("X says Y, Lee said").
     let skipUntil = -1;
+    // Where a new attribution began inside an earlier reported clause: its source starts no earlier.
+    let reportFloor = sentenceFirst;
     for (let cue = sentenceFirst; cue < sentenceEnd; cue++) {
       if (cue <= skipUntil && !SAY_FORMS.has(bareWord(tokens[cue]))) continue;
       if ((inside[cue] ?? -1) >= 0 || !isCue(doc, cue)) continue;
@@ -3209,7 +3214,7 @@ export function findQuotes(
             if (source) sourceSpanEnd = appositiveEnd(doc, source.end, sentenceEnd);
           }
         } else {
-          source = subjectBefore(doc, cueFirst, sentenceFirst);
+          source = subjectBefore(doc, cueFirst, cueFirst > reportFloor ? reportFloor : sentenceFirst);
           // "Her advisers and allies say", "Senator Voss, Mayor Ruiz and other officials said": the first
           // conjunct, opening the sentence, joins the subject.
           if (source) source = coordinatedSubject(doc, source, sentenceFirst);
@@ -3359,8 +3364,11 @@ export function findQuotes(
                   ? newReportFollows(doc, stop + 1, sentenceEnd)
                   : NEW_REPORT_JOINERS.has(bareWord(tokens[stop])) &&
                     newReportFollows(doc, stop, sentenceEnd))
-              )
+              ) {
+                reportFloor = stop + 1;
+                if (NEW_REPORT_JOINERS.has(bareWord(tokens[reportFloor]))) reportFloor++;
                 break;
+              }
               // "praised the plan and said ...": a coordinated cue starts its own attribution.
               const coordinator = bareWord(tokens[stop]);
               if (
