@@ -1438,3 +1438,19 @@ void test('a name with its article starts a new attribution inside a reported cl
   assert.equal(crews?.source?.text, 'the Harbor Authority');
   assert.equal(crews?.content.text, 'that crews were short');
 });
+
+void test('a relative "who" with its own cue starts a new attribution inside a reported clause', () => {
+  const article = analyze(
+    'Velm officials said the ferry contract went to Ada Ruiz, who criticized the old operator last year.',
+  );
+  const contract = article.quotes.find((quote) => quote.content.text.startsWith('the ferry contract'));
+  assert.equal(contract?.content.text, 'the ferry contract went to Ada Ruiz');
+  const operator = article.quotes.find((quote) => quote.cue.text === 'criticized');
+  assert.equal(operator?.source?.text, 'who');
+  assert.equal(operator?.content.text, 'the old operator last year');
+  // A report that begins inside the clause takes no content from before it.
+  const works = analyze(
+    'The mayor said the bridge would close for a month and that Tomas Brink, who warned of delays, would run the works.',
+  );
+  assert.ok(works.quotes.every((quote) => !quote.content.text.startsWith('The mayor')));
+});

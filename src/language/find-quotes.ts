@@ -1658,7 +1658,7 @@ const MAX_NEW_REPORT_NAME_TOKENS = 4;
 
 /**
  * True when the tokens from `from` open a new attribution with its own subject and cue: an optional
- * conjunction, a nominative pronoun or a capitalised name (after "the" too), auxiliaries or adverbs, and a cue ("..., but
+ * conjunction, a nominative or relative pronoun or a capitalised name (after "the" too), auxiliaries or adverbs, and a cue ("..., but
  * Ruiz has also argued", "; she said"). A reported clause ends before such an attribution.
  */
 function newReportFollows(doc: Document, from: number, end: number): boolean {
@@ -1666,7 +1666,9 @@ function newReportFollows(doc: Document, from: number, end: number): boolean {
   let index = from;
   if (NEW_REPORT_JOINERS.has(bareWord(tokens[index]))) index++;
   const first = index;
-  if (NOMINATIVES.has(bareWord(tokens[index]))) index++;
+  // ("..., Ruiz, who argued that ...": a relative pronoun heads its own report.)
+  const subject = bareWord(tokens[index]);
+  if (NOMINATIVES.has(subject) || subject === 'who') index++;
   else {
     // ("the Harbor Authority warned": a name with its article.)
     if (bareWord(tokens[index]) === 'the' && isCapitalised(tokens[index + 1])) index++;
@@ -3300,6 +3302,9 @@ export function findQuotes(
           leadEnd > sentenceFirst + 1 &&
           (leadLast?.text === ',' || leadLast?.kind === 'quote' || inverted) &&
           (leadIsQuote || inverted || !followsClause);
+        // (A report that began inside an earlier reported clause has no content before it.)
+        const afterBreak = reportFloor > sentenceFirst && cueFirst > reportFloor;
+        if (afterBreak && leadIsContent) continue;
         if (leadIsContent && !(afterToken && (afterToken.text === ':' || afterWord === 'that'))) {
           content = { first: afterDateline(tokens, sentenceFirst, leadEnd), end: leadEnd };
         } else if (followsClause) {
