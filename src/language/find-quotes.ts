@@ -1658,8 +1658,9 @@ const MAX_NEW_REPORT_NAME_TOKENS = 4;
 
 /**
  * True when the tokens from `from` open a new attribution with its own subject and cue: an optional
- * conjunction, a nominative or relative pronoun or a capitalised name (after "the" too), auxiliaries or adverbs, and a cue ("..., but
- * Ruiz has also argued", "; she said"). A reported clause ends before such an attribution.
+ * conjunction, a nominative or relative pronoun or a capitalised name (after "the" too), auxiliaries or
+ * adverbs, and a cue ("..., but Ruiz has also argued", "; she said"). A reported clause ends before such an
+ * attribution. The scan is bounded: a joiner, at most four name words, the auxiliaries, one cue test.
  */
 function newReportFollows(doc: Document, from: number, end: number): boolean {
   const tokens = doc.tokens;
@@ -3362,7 +3363,7 @@ export function findQuotes(
                 isCue(doc, stop + 1)
               )
                 break;
-              // "..., but Ruiz argued ...", "; she said ...": a new subject and cue start their own attribution.
+              // "..., but Ruiz argued ...", "; she said ...": a new subject and cue start their own report.
               if (
                 (inside[stop] ?? -1) < 0 &&
                 (tokens[stop]?.text === ',' || tokens[stop]?.text === ';'
