@@ -1406,3 +1406,51 @@ void test('a tabloid verb of saying before a colon ("grovelled:") names the subj
     assert.equal(speakerName(article, quote.speaker), name, JSON.stringify(quote.source));
   }
 });
+
+void test('a reported clause ends where a new subject and cue begin their own attribution', () => {
+  const article = analyze(
+    [
+      'The harbour master said the Velm ferry would sail again on Monday and Ada Ruiz argued that the pier was unsafe.',
+      'Port officials said the cranes were repaired; she warned that the storm season had only begun.',
+    ].join('\n\n'),
+  );
+  const ferry = article.quotes.find((quote) => quote.content.text.startsWith('the Velm ferry'));
+  assert.ok(ferry, 'the first report is found');
+  assert.equal(ferry.content.text, 'the Velm ferry would sail again on Monday');
+  const pier = article.quotes.find((quote) => quote.cue.text === 'argued');
+  assert.ok(pier, 'the second report is its own attribution');
+  assert.equal(pier.source?.text, 'Ada Ruiz');
+  assert.equal(pier.content.text, 'that the pier was unsafe');
+  const cranes = article.quotes.find((quote) => quote.content.text.startsWith('the cranes'));
+  assert.equal(cranes?.content.text, 'the cranes were repaired');
+  const storm = article.quotes.find((quote) => quote.cue.text === 'warned');
+  assert.equal(storm?.source?.text, 'she');
+  assert.equal(storm?.content.text, 'that the storm season had only begun');
+});
+
+void test('a name with its article starts a new attribution inside a reported clause', () => {
+  const article = analyze(
+    'Mayor Lin Oduya said the Velm tolls would rise in March and the Harbor Authority warned that crews were short.',
+  );
+  const tolls = article.quotes.find((quote) => quote.content.text.startsWith('the Velm tolls'));
+  assert.equal(tolls?.content.text, 'the Velm tolls would rise in March');
+  const crews = article.quotes.find((quote) => quote.cue.text === 'warned');
+  assert.equal(crews?.source?.text, 'the Harbor Authority');
+  assert.equal(crews?.content.text, 'that crews were short');
+});
+
+void test('a relative "who" with its own cue starts a new attribution inside a reported clause', () => {
+  const article = analyze(
+    'Velm officials said the ferry contract went to Ada Ruiz, who criticized the old operator last year.',
+  );
+  const contract = article.quotes.find((quote) => quote.content.text.startsWith('the ferry contract'));
+  assert.equal(contract?.content.text, 'the ferry contract went to Ada Ruiz');
+  const operator = article.quotes.find((quote) => quote.cue.text === 'criticized');
+  assert.equal(operator?.source?.text, 'who');
+  assert.equal(operator?.content.text, 'the old operator last year');
+  // A report that begins inside the clause takes no content from before it.
+  const works = analyze(
+    'The mayor said the bridge would close for a month and that Tomas Brink, who warned of delays, would run the works.',
+  );
+  assert.ok(works.quotes.every((quote) => !quote.content.text.startsWith('The mayor')));
+});

@@ -1641,6 +1641,51 @@ function finiteVerbFollows(doc: Document, after: number, end: number): boolean {
   return false;
 }
 
+/* Conjunctions that may open a new attribution inside a reported clause ("..., and Ruiz said ..."). */
+const NEW_REPORT_JOINERS = new Set([
+  'and',
+  'but',
+  'while',
+  'as',
+  'because',
+  'when',
+  'after',
+  'though',
+  'although',
+]);
+/* How many capitalised words a name subject may take ("Gov. Ana Ruiz"). */
+const MAX_NEW_REPORT_NAME_TOKENS = 4;
+
+/**
+ * True when the tokens from `from` open a new attribution with its own subject and cue: an optional
+ * conjunction, a nominative or relative pronoun or a capitalised name (after "the" too), auxiliaries or
+ * adverbs, and a cue ("..., but Ruiz has also argued", "; she said"). A reported clause ends before such an
+ * attribution. The scan is bounded: a joiner, at most four name words, the auxiliaries, one cue test.
+ */
+function newReportFollows(doc: Document, from: number, end: number): boolean {
+  const tokens = doc.tokens;
+  let index = from;
+  if (NEW_REPORT_JOINERS.has(bareWord(tokens[index]))) index++;
+  const first = index;
+  // ("..., Ruiz, who argued that ...": a relative pronoun heads its own report.)
+  const subject = bareWord(tokens[index]);
+  if (NOMINATIVES.has(subject) || subject === 'who') index++;
+  else {
+    // ("the Harbor Authority warned": a name with its article.)
+    if (bareWord(tokens[index]) === 'the' && isCapitalised(tokens[index + 1])) index++;
+    while (
+      index < end &&
+      index < first + MAX_NEW_REPORT_NAME_TOKENS &&
+      tokens[index]?.kind === 'word' &&
+      isCapitalised(tokens[index])
+    )
+      index++;
+  }
+  if (index === first) return false;
+  while (index < end && CUE_AUXILIARIES.has(bareWord(tokens[index]))) index++;
+  return index < end && isCue(doc, index);
+}
+
 /* How many words an addressee may take before its that-clause ("told the Daily Beacon on Monday that"). */
 const MAX_ADDRESSEE_TOKENS = 8;
 
@@ -2999,6 +3044,8 @@ export function findQuotes(
     let sentenceSource: { first: number; end: number; spanEnd: number } | null = null;
     // Inside the content of an earlier attribution only a say-verb opens another ("X says Y, Lee said").
     let skipUntil = -1;
+    // Where a new attribution began inside an earlier reported clause: its source starts no earlier.
+    let reportFloor = sentenceFirst;
     for (let cue = sentenceFirst; cue < sentenceEnd; cue++) {
       if (cue <= skipUntil && !SAY_FORMS.has(bareWord(tokens[cue]))) continue;
       if ((inside[cue] ?? -1) >= 0 || !isCue(doc, cue)) continue;
@@ -3170,7 +3217,7 @@ export function findQuotes(
             if (source) sourceSpanEnd = appositiveEnd(doc, source.end, sentenceEnd);
           }
         } else {
-          source = subjectBefore(doc, cueFirst, sentenceFirst);
+          source = subjectBefore(doc, cueFirst, cueFirst > reportFloor ? reportFloor : sentenceFirst);
           // "Her advisers and allies say", "Senator Voss, Mayor Ruiz and other officials said": the first
           // conjunct, opening the sentence, joins the subject.
           if (source) source = coordinatedSubject(doc, source, sentenceFirst);
@@ -3256,6 +3303,9 @@ export function findQuotes(
           leadEnd > sentenceFirst + 1 &&
           (leadLast?.text === ',' || leadLast?.kind === 'quote' || inverted) &&
           (leadIsQuote || inverted || !followsClause);
+        // (A report that began inside an earlier reported clause has no content before it.)
+        const afterBreak = reportFloor > sentenceFirst && cueFirst > reportFloor;
+        if (afterBreak && leadIsContent) continue;
         if (leadIsContent && !(afterToken && (afterToken.text === ':' || afterWord === 'that'))) {
           content = { first: afterDateline(tokens, sentenceFirst, leadEnd), end: leadEnd };
         } else if (followsClause) {
@@ -3313,6 +3363,18 @@ export function findQuotes(
                 isCue(doc, stop + 1)
               )
                 break;
+              // "..., but Ruiz argued ...", "; she said ...": a new subject and cue start their own report.
+              if (
+                (inside[stop] ?? -1) < 0 &&
+                (tokens[stop]?.text === ',' || tokens[stop]?.text === ';'
+                  ? newReportFollows(doc, stop + 1, sentenceEnd)
+                  : NEW_REPORT_JOINERS.has(bareWord(tokens[stop])) &&
+                    newReportFollows(doc, stop, sentenceEnd))
+              ) {
+                reportFloor = stop + 1;
+                if (NEW_REPORT_JOINERS.has(bareWord(tokens[reportFloor]))) reportFloor++;
+                break;
+              }
               // "praised the plan and said ...": a coordinated cue starts its own attribution.
               const coordinator = bareWord(tokens[stop]);
               if (
