@@ -1454,3 +1454,23 @@ void test('a relative "who" with its own cue starts a new attribution inside a r
   );
   assert.ok(works.quotes.every((quote) => !quote.content.text.startsWith('The mayor')));
 });
+
+void test('the object of a place or time preposition is no first conjunct of the source ("in March and Ada Ruiz said")', () => {
+  const cases: [string, string][] = [
+    ['The Velm ferry stopped running in March and Ada Ruiz said the pier would close.', 'Ada Ruiz'],
+    ['Fares rose in Orvain and Tomas Brink said the pier would close.', 'Tomas Brink'],
+    // Two speakers, and a survey by two outlets, stay one coordinated source.
+    [
+      'Mayor Ada Ruiz and Governor Tomas Brink said the pier would close.',
+      'Mayor Ada Ruiz and Governor Tomas Brink',
+    ],
+    [
+      'A poll by the Velm Post and Harbor Radio found the pier was popular.',
+      'A poll by the Velm Post and Harbor Radio',
+    ],
+  ];
+  for (const [text, source] of cases) {
+    const quote = analyze(text).quotes[0];
+    assert.equal(quote?.source?.text, source, text);
+  }
+});

@@ -2076,6 +2076,24 @@ function servedByRole(tokens: readonly Token[], source: Range, mentionStart: num
 }
 
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'on', 'to']);
+/*
+ * Prepositions of place and time whose object may end a clause before "and <name> said": "fell in March and Ruiz
+ * said". Not "by", "for", "of" or "with": "a poll by The Post and ABC News found" is one source.
+ */
+const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'into', 'near', 'until', 'during']);
+
+/**
+ * The start of a coordinated source whose first conjunct is the object of a preposition before it: in "sales fell
+ * in March and Ada Ruiz said", "March" ends the clause before "and", so the source is "Ada Ruiz". `first` is where
+ * the walk back stopped; the token before it is the preposition.
+ */
+function afterPrepositionObject(tokens: readonly Token[], first: number, before: number): number {
+  // ("the Institute for Peace in Europe and ...": a preposition inside a name is no clause's.)
+  if (!OBJECT_PREPOSITIONS.has(bareWord(tokens[first - 1])) || isCapitalised(tokens[first - 2])) return first;
+  for (let index = first + 1; index < before - 1; index++)
+    if (bareWord(tokens[index]) === 'and' && isCapitalised(tokens[index + 1])) return index + 1;
+  return first;
+}
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
 
 /**
@@ -2220,6 +2238,7 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
     first--;
     if (before - first > MAX_SOURCE_TOKENS * 2) break;
   }
+  first = afterPrepositionObject(tokens, first, before);
   // "And former Rep. David Duke", "After Donald Trump": openers and prepositions are not the subject.
   while (
     first < before &&
