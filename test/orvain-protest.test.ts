@@ -135,3 +135,21 @@ test("what the marchers are called: the tabloid's rioters, thugs and mob, the ot
   assert.match(renderText([report]), /What the group is called \(1\)\n {2}• crowd: .*thugs/);
   assert.match(renderReportPage(report), /What the group is called[\s\S]*“rioters”/);
 });
+
+test('headlines\' words for the crowd are listed apart: the tabloid\'s "Thugs", the campaigning paper\'s "marchers"', () => {
+  const crowd = report.groupLabels?.find((entry) => entry.family === 'crowd');
+  assert.ok(crowd, JSON.stringify(report.groupLabels));
+  const headlineOf = (outlet: string): string[] => {
+    const article = report.articles.find((entry) => entry.outlet === outlet);
+    const row = crowd.byArticle.find((entry) => entry.article === idOf(outlet));
+    // Offsets into the title give the word as the headline writes it.
+    return (row?.headline ?? []).map((word) => `${word.text}=${article?.title?.slice(word.start, word.end)}`);
+  };
+  assert.deepEqual(headlineOf('National Sentinel'), ['thugs=Thugs']);
+  assert.deepEqual(headlineOf('The Commons Herald'), ['marchers=marchers']);
+  assert.deepEqual(headlineOf('Meridian Wire'), []);
+  assert.deepEqual(headlineOf('The Orvain Chronicle'), []);
+  // Shown marked as the headline's, in the text report and on the story page.
+  assert.match(renderText([report]), /What the group is called \(1\)\n {2}• crowd: .*thugs \(headline\)/);
+  assert.match(renderReportPage(report), /“thugs” <span class="tag">headline<\/span>/);
+});

@@ -148,12 +148,14 @@ export function outlineReport(report: StoryReport): {
                   .map(
                     (row) =>
                       `${ref(row.article)} ` +
-                      row.words
-                        .map(
+                      [
+                        ...row.words.map(
                           (word) =>
                             `${word.text}${word.count > 1 ? ` ×${word.count}` : ''} ${cite(word.citations)}`,
-                        )
-                        .join(', '),
+                        ),
+                        // A headline's word has no sentence to cite: marked as the headline's instead.
+                        ...(row.headline ?? []).map((word) => `${word.text} (headline)`),
+                      ].join(', '),
                   )
                   .join('; '),
             ),

@@ -128,6 +128,13 @@ export interface GroupLabelEntry {
     article: string;
     /** The family's words this article uses, most used first; `citations` cites every use (the word itself). */
     words: { text: string; count: number; citations: Citation[] }[];
+    /**
+     * The family's words in the article's headline (its own voice; quoted words left out), apart from `words`:
+     * `text` is the word it counts as, `start`/`end` offsets into the article's `title` (a headline has no
+     * sentence to cite). Absent when the headline has none. Counted when telling whether the articles' words
+     * differ; an article may be listed for its headline alone (`words` empty).
+     */
+    headline?: { text: string; start: number; end: number }[];
   }[];
 }
 

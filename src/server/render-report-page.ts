@@ -376,11 +376,17 @@ function renderGroupLabels(entries: readonly GroupLabelEntry[], index: ArticleIn
                 `“${escapeHtml(word.text)}”${word.count > 1 ? ` <span class="muted">×${word.count}</span>` : ''}${renderCitations(word.citations, index)}`,
             )
             .join('; ');
-          return `<tr>${head}<td>${escapeHtml(nameOf(row.article, index))}</td><td>${words}</td></tr>`;
+          const headline =
+            row.headline === undefined
+              ? ''
+              : `${words === '' ? '' : '; '}${row.headline
+                  .map((word) => `“${escapeHtml(word.text)}” <span class="tag">headline</span>`)
+                  .join('; ')}`;
+          return `<tr>${head}<td>${escapeHtml(nameOf(row.article, index))}</td><td>${words}${headline}</td></tr>`;
         })
         .join('\n')}</tbody>`,
   );
-  return `<p class="muted">Words for the unnamed group in each outlet's own voice; quoted and reported words are left out, and so are copies.</p>
+  return `<p class="muted">Words for the unnamed group in each outlet's own voice, its headline's marked; quoted and reported words are left out, and so are copies.</p>
 <table>
 <thead><tr><th scope="col">Group</th><th scope="col">Article</th><th scope="col">Called</th></tr></thead>
 ${groups.join('\n')}

@@ -129,3 +129,82 @@ void test('"union militants" on a picket line are strikers, not an armed group',
     false,
   );
 });
+
+const titled = (id: string, title: string, text: string) =>
+  analyzeLanguage(createTextArticle(text, { id, outlet: `Outlet ${id}`, title }));
+
+void test("a headline's group nouns are listed apart, with offsets into the title, and count as the outlet's words", () => {
+  const tabloid = titled(
+    'tabloid',
+    'THUGS run riot in Brennet as mob storms town hall',
+    'Hundreds of protesters marched on the Brennet town hall on Friday.',
+  );
+  const wire = titled(
+    'wire',
+    'Pension march ends at Brennet town hall',
+    'Hundreds of protesters marched on the Brennet town hall on Friday.',
+  );
+  // The texts alone agree ("protesters"): only the tabloid's headline makes the words differ.
+  const entries = collectGroupLabels([tabloid, wire]);
+  assert.deepEqual(wordsOf(entries, 'crowd'), { tabloid: ['protesters×1'], wire: ['protesters×1'] });
+  const row = entries[0]?.byArticle.find((candidate) => candidate.article === 'tabloid');
+  assert.deepEqual(
+    row?.headline?.map((word) => [word.text, tabloid.title?.slice(word.start, word.end)]),
+    [
+      ['thugs', 'THUGS'],
+      ['mob', 'mob'],
+    ],
+  );
+  assert.equal(entries[0]?.byArticle.find((candidate) => candidate.article === 'wire')?.headline, undefined);
+});
+
+void test("an article named for its headline alone; quoted and reported headline words are not the outlet's", () => {
+  const headlineOnly = titled(
+    'headline-only',
+    'Rioters besiege Brennet town hall',
+    'The Brennet town hall was besieged on Friday.',
+  );
+  const plain = titled('plain', 'Brennet march', 'Protesters marched on the Brennet town hall on Friday.');
+  assert.deepEqual(
+    collectGroupLabels([headlineOnly, plain])[0]?.byArticle.map((row) => [
+      row.article,
+      row.words.length,
+      row.headline?.map((word) => word.text),
+    ]),
+    [
+      ['headline-only', 0, ['rioters']],
+      ['plain', 1, undefined],
+    ],
+  );
+  const quoting = titled(
+    'quoting',
+    "Minister blames 'thugs' for Brennet damage",
+    'Protesters marched on the Brennet town hall on Friday.',
+  );
+  const reported = titled(
+    'reported',
+    'Mayor calls marchers hooligans',
+    'Protesters marched on the Brennet town hall on Friday.',
+  );
+  const entries = collectGroupLabels([quoting, reported, plain]);
+  const rows = entries.find((entry) => entry.family === 'crowd')?.byArticle ?? [];
+  assert.equal(rows.find((row) => row.article === 'quoting')?.headline, undefined);
+  // The reported characterisation's object is the outlet's naming, the characterising word the mayor's.
+  assert.deepEqual(
+    rows.find((row) => row.article === 'reported')?.headline?.map((word) => word.text),
+    ['marchers'],
+  );
+});
+
+void test("a reported characterisation's object is the outlet's word; the characterising words are the speaker's", () => {
+  const mayor = article('mayor', 'The mayor called the marchers hooligans on Friday.');
+  const pronoun = article('pronoun', 'Protesters gathered in Brennet. The mayor called them violent thugs.');
+  const pair = article('pair', 'Protesters gathered in Brennet. The mayor called them thugs and hooligans.');
+  const plain = article('plain', 'Protesters marched on the Brennet town hall on Friday.');
+  assert.deepEqual(wordsOf(collectGroupLabels([mayor, pronoun, pair, plain]), 'crowd'), {
+    mayor: ['marchers×1'],
+    pronoun: ['protesters×1'],
+    pair: ['protesters×1'],
+    plain: ['protesters×1'],
+  });
+});

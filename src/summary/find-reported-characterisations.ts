@@ -6,6 +6,12 @@ export interface ReportedCharacterisation extends Span {
   speaker: string;
   /** Where the speaker is written, for resolving it to an entity. */
   speakerSpan: Span;
+  /**
+   * True when the span begins at the verb's object, as nothing ("as", a second noun phrase opened by "a"/"an")
+   * told the two apart: "called [the marchers hooligans]". The object is the writer's naming; only the words after
+   * it are the speaker's.
+   */
+  withObject: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
@@ -130,6 +136,7 @@ export function findReportedCharacterisations(text: string): ReportedCharacteris
       end: closing.end,
       speaker: text.slice(speakerSpan.start, speakerSpan.end),
       speakerSpan,
+      withObject: first === index + 1,
     });
   }
   return found;
