@@ -135,3 +135,22 @@ test("what the marchers are called: the tabloid's rioters, thugs and mob, the ot
   assert.match(renderText([report]), /What the group is called \(1\)\n {2}• crowd: .*thugs/);
   assert.match(renderReportPage(report), /What the group is called[\s\S]*“rioters”/);
 });
+
+test("compare's crowd conflict is the organisers' figure against the police's, the wire on both sides", () => {
+  const crowd = report.conflicts.find(
+    (conflict) => conflict.kind === 'number' && conflict.sides.some((side) => /40,000/.test(side.value)),
+  );
+  assert.ok(crowd, JSON.stringify(report.conflicts));
+  const side = (claimant: string) => crowd.sides.find((entry) => entry.claimant === claimant);
+  assert.match(side('organisers')?.value ?? '', /40,000/, JSON.stringify(crowd.sides));
+  assert.match(side('police')?.value ?? '', /8,000/, JSON.stringify(crowd.sides));
+  assert.ok(outletsOf(side('organisers')?.articles ?? []).includes('Meridian Wire'));
+  assert.ok(outletsOf(side('police')?.articles ?? []).includes('Meridian Wire'));
+  assert.ok(outletsOf(side('police')?.articles ?? []).includes('National Sentinel'));
+  assert.ok(!outletsOf(side('organisers')?.articles ?? []).includes('National Sentinel'));
+  assert.match(
+    renderText([report]),
+    /40,000 people” according to organisers .* vs “About 8,000 people” according to police/,
+  );
+  assert.match(renderReportPage(report), /“About 8,000 people” according to police:/);
+});
