@@ -154,3 +154,18 @@ test("compare's crowd conflict is the organisers' figure against the police's, t
   );
   assert.match(renderReportPage(report), /“About 8,000 people” according to police:/);
 });
+
+test("the police's arrest and injury counts and the lawyers' and medics' are two conflicts, the wire on the police's side", () => {
+  const about = (noun: string) =>
+    report.conflicts.find((conflict) => conflict.about === `how many people ${noun}`);
+  const arrests = about('arrested');
+  const injuries = about('injured');
+  assert.ok(arrests && injuries, JSON.stringify(report.conflicts.map((conflict) => conflict.about)));
+  const sideOf = (conflict: typeof arrests, figure: RegExp) =>
+    conflict.sides.find((side) => figure.test(side.value));
+  assert.equal(sideOf(arrests, /\b41\b/)?.claimant, 'police');
+  assert.ok(outletsOf(sideOf(arrests, /\b41\b/)?.articles ?? []).includes('Meridian Wire'));
+  assert.ok(outletsOf(sideOf(arrests, /\b50\b/)?.articles ?? []).includes('The Commons Herald'));
+  assert.ok(outletsOf(sideOf(injuries, /\b23\b/)?.articles ?? []).includes('Meridian Wire'));
+  assert.ok(outletsOf(sideOf(injuries, /\b60\b/)?.articles ?? []).includes('The Commons Herald'));
+});
