@@ -153,3 +153,37 @@ test('headlines\' words for the crowd are listed apart: the tabloid\'s "Thugs", 
   assert.match(renderText([report]), /What the group is called \(1\)\n {2}• crowd: .*thugs \(headline\)/);
   assert.match(renderReportPage(report), /“thugs” <span class="tag">headline<\/span>/);
 });
+
+test("compare's crowd conflict is the organisers' figure against the police's, the wire on both sides", () => {
+  const crowd = report.conflicts.find(
+    (conflict) => conflict.kind === 'number' && conflict.sides.some((side) => /40,000/.test(side.value)),
+  );
+  assert.ok(crowd, JSON.stringify(report.conflicts));
+  const side = (claimant: string) => crowd.sides.find((entry) => entry.claimant === claimant);
+  assert.match(side('organisers')?.value ?? '', /40,000/, JSON.stringify(crowd.sides));
+  assert.match(side('police')?.value ?? '', /8,000/, JSON.stringify(crowd.sides));
+  assert.ok(outletsOf(side('organisers')?.articles ?? []).includes('Meridian Wire'));
+  assert.ok(outletsOf(side('police')?.articles ?? []).includes('Meridian Wire'));
+  assert.ok(outletsOf(side('police')?.articles ?? []).includes('National Sentinel'));
+  assert.ok(!outletsOf(side('organisers')?.articles ?? []).includes('National Sentinel'));
+  assert.match(
+    renderText([report]),
+    /40,000 people” according to organisers .* vs “About 8,000 people” according to police/,
+  );
+  assert.match(renderReportPage(report), /“About 8,000 people” according to police:/);
+});
+
+test("the police's arrest and injury counts and the lawyers' and medics' are two conflicts, the wire on the police's side", () => {
+  const about = (noun: string) =>
+    report.conflicts.find((conflict) => conflict.about === `how many people ${noun}`);
+  const arrests = about('arrested');
+  const injuries = about('injured');
+  assert.ok(arrests && injuries, JSON.stringify(report.conflicts.map((conflict) => conflict.about)));
+  const sideOf = (conflict: typeof arrests, figure: RegExp) =>
+    conflict.sides.find((side) => figure.test(side.value));
+  assert.equal(sideOf(arrests, /\b41\b/)?.claimant, 'police');
+  assert.ok(outletsOf(sideOf(arrests, /\b41\b/)?.articles ?? []).includes('Meridian Wire'));
+  assert.ok(outletsOf(sideOf(arrests, /\b50\b/)?.articles ?? []).includes('The Commons Herald'));
+  assert.ok(outletsOf(sideOf(injuries, /\b23\b/)?.articles ?? []).includes('Meridian Wire'));
+  assert.ok(outletsOf(sideOf(injuries, /\b60\b/)?.articles ?? []).includes('The Commons Herald'));
+});

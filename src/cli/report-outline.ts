@@ -77,7 +77,7 @@ export function outlineReport(report: StoryReport): {
       title: `Conflicting details (${report.conflicts.length})`,
       lines: report.conflicts.map((conflict) => {
         const told = (side: Conflict['sides'][number]): string =>
-          `${quoted(side.value)} ${cite(side.citations)}`;
+          `${quoted(side.value)}${side.claimant === undefined ? '' : ` according to ${side.claimant}`} ${cite(side.citations)}`;
         const latest = conflict.latest === undefined ? undefined : conflict.sides[conflict.latest];
         // A figure a later report updated: the earlier figures, then the latest, not a dispute.
         if (latest !== undefined) {

@@ -1,3 +1,4 @@
+import { withClaimants } from './claimed-sides.js';
 import {
   balancesQuotes,
   findBylineCredits,
@@ -340,6 +341,9 @@ export function compareStory(
     const conflict = conflicts[index] as Conflict;
     if (conflict.latest === undefined && oneSource(conflict)) conflicts.splice(index, 1);
   }
+  // Counts each side gives on a different source ("organisers said" / "police said") are the sources' claims: each
+  // side names its source and lists every outlet that reports that source's figure.
+  const claimed = withClaimants(conflicts, ordered);
 
   return {
     story: story.id,
@@ -367,7 +371,7 @@ export function compareStory(
       ...(releases.length > 0 ? { pressReleases: releases.length } : {}),
     },
     facts: { shared, unique },
-    conflicts,
+    conflicts: claimed,
     quotes: quoteGrouping.groups,
     labels: collectLabels(ordered, links, quoteGrouping.described),
     provenance: traceProvenance(story, ordered, { sources, reuse, bylineCredits }),

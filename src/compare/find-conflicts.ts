@@ -1,8 +1,9 @@
+import { claimantOf } from './claimed-sides.js';
 import { findRiskChanges, findRiskLevels } from './risk-changes.js';
 import { isRoleWord, isTitleWord } from '../language/index.js';
 import type { Article, Citation, Conflict, ConflictKind, Label } from '../model/index.js';
 import { creditedClauses, isCredited } from './credited-clauses.js';
-import { EVENT_WORD_GROUPS, JOB_LOSS_EVENT, thingWord } from './event-words.js';
+import { EVENT_WORD_GROUPS, JOB_LOSS_EVENT, eventGroupOf, thingWord } from './event-words.js';
 import { isSameNamedEvent, namedEventOfDay } from './named-events.js';
 import { isRunningTotal, latestFigureSide } from './figure-updates.js';
 import { entityKey, type EntityLinks } from './link-entities.js';
@@ -1578,7 +1579,9 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
           if (x.material !== y.material) continue;
           if (x.material !== undefined && x.detail.event !== y.detail.event) continue;
           const score = contextScore(x.context, y.context);
-          const jobLoss = isSameJobLoss(x.detail, y.detail);
+          const jobLoss =
+            isSameJobLoss(x.detail, y.detail) ||
+            (isSameArrestOrInjury(x.detail, y.detail) && claimedApart(context, i, x, j, y));
           if (
             !samples &&
             score < STORY_COUNT_CONTEXT_MIN &&
@@ -1612,10 +1615,15 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
         // and a count of one day's event are two counts (on BASIL, states that had legalised a drug so far against
         // the two states that sued on the story's day).
         if (isTotalAndMoment(x, y)) continue;
+        // A count of people arrested or injured is explained only by a count of the same event ("at least 50
+        // people were arrested" is not met by the same article's "40,000 people joined the march").
         const explained = (list: readonly StoryCount[], other: StoryCount): boolean =>
           list.some(
             (count) =>
-              sameCountedThing(count.detail, other.detail) && numbersAgree(count.detail, other.detail),
+              sameCountedThing(count.detail, other.detail) &&
+              (!isSameArrestOrInjury(other.detail, other.detail) ||
+                count.detail.event === other.detail.event) &&
+              numbersAgree(count.detail, other.detail),
           );
         if (explained(listA, y) || explained(listB, x)) continue;
         // "landed 178 of 369 punches": the other figure stands in the article as a part or a total.
@@ -1632,10 +1640,16 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
             ? countedNoun(x.detail, y.detail)
             : `${countedNoun(x.detail, y.detail)} of ${materialText(context, i, x.detail)}`;
         const samples = x.sample === true && y.sample === true;
-        const key = `${samples ? SAMPLE_ABOUT : unit}\u0000${[x.detail.value, y.detail.value].sort().join('\u0000')}`;
+        const key = `${samples ? SAMPLE_ABOUT : unit}${eventOfCount(x.detail, y.detail)}\u0000${[x.detail.value, y.detail.value].sort().join('\u0000')}`;
         let entry = found.get(key);
         if (entry === undefined)
-          found.set(key, (entry = { about: samples ? SAMPLE_ABOUT : `how many ${noun}`, sides: [] }));
+          found.set(
+            key,
+            (entry = {
+              about: samples ? SAMPLE_ABOUT : `how many ${noun}${eventOfCount(x.detail, y.detail)}`,
+              sides: [],
+            }),
+          );
         addSides(context, entry.sides, [
           [i, x.detail],
           [j, y.detail],
@@ -2815,7 +2829,10 @@ function storyCounts(context: ConflictContext, article: Article, index: number):
     // A line of figures ("13 homers and 43 RBIs in 54 games") compares parts and totals, and a sentence that
     // opens on another time ("A day earlier, ...", "But later, ...") counts another moment: on ECB+ stories
     // both were different counts, not one count told two ways.
-    if (details.numberCount >= 3) return;
+    // Counts of people whose own clause says what happened to them ("23 people were injured, nine of them
+    // officers, and 41 people were arrested") stay: each is a count of one event's people, not a line of figures.
+    const inLine = details.numberCount >= 3;
+    if (inLine && !details.numbers.some((detail) => detail.event !== undefined)) return;
     const opening = foldText(article.text.slice(span.start, Math.min(span.end, span.start + 40)));
     if (OTHER_TIME_OPENING.test(opening)) return;
     const words = sentenceWordStems(article.text.slice(span.start, span.end), span.start);
@@ -2826,6 +2843,7 @@ function storyCounts(context: ConflictContext, article: Article, index: number):
         : undefined;
     for (const detail of details.numbers) {
       if (detail.units === undefined || detail.slot === 'number:age') continue;
+      if (inLine && detail.event === undefined) continue;
       if (/^number:(percent|dollar|euro|pound|yen)$/.test(detail.slot)) continue;
       const material = measuredMaterial(article, detail);
       if (detail.units.some((unit) => MEASURES.has(unit)) && material === undefined) continue;
@@ -3001,6 +3019,36 @@ function isSameJobLoss(a: Detail, b: Detail): boolean {
   return isJobLoss(a) && isJobLoss(b);
 }
 
+/**
+ * Two counts of people arrested, or two of people injured ("41 people were arrested" / "at least 50 people were
+ * arrested"): each outlet words its own sentence around such a figure, so the counts are compared across the story
+ * however little else the sentences share, like job losses (dates, named people and other moments still part them).
+ */
+const ARREST_EVENT = eventGroupOf(stemWord('arrested'));
+const INJURY_EVENT = eventGroupOf(stemWord('injured'));
+function isSameArrestOrInjury(a: Detail, b: Detail): boolean {
+  return (
+    a.event !== undefined && a.event === b.event && (a.event === ARREST_EVENT || a.event === INJURY_EVENT)
+  );
+}
+
+/**
+ * True when two counts' sentences each give the figure on a named source and the sources differ ("41 people were
+ * arrested, police said" / "at least 50 were arrested, according to the lawyers"): rival claims of one count.
+ */
+function claimedApart(context: ConflictContext, i: number, x: StoryCount, j: number, y: StoryCount): boolean {
+  const claimant = (index: number, sentence: number): string | undefined => {
+    const article = context.articles[index];
+    const span = article?.sentences[sentence];
+    return article === undefined || span === undefined
+      ? undefined
+      : claimantOf(article.text.slice(span.start, span.end))?.toLowerCase();
+  };
+  const a = claimant(i, x.sentence);
+  const b = claimant(j, y.sentence);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
 const JOB_LOSS_KEY = 'job-loss';
 
 /**
@@ -3115,7 +3163,16 @@ function numberAbout(context: ConflictContext, index: number, x: Detail, y: Deta
     const word = /^[\s-]*(?:(?:of|in|on)\s+(?:the|a|an|its|their)\s+)?([\p{L}-]+)/u.exec(after)?.[1];
     if (word !== undefined && stemWord(word.toLowerCase()) === x.predicate) return word.toLowerCase();
   }
-  return `how many ${countedNoun(x, y)}`;
+  return `how many ${countedNoun(x, y)}${eventOfCount(x, y)}`;
+}
+
+/**
+ * What happened to the people two counts count, where both say they were arrested or both injured: " arrested",
+ * so that a story's arrest and injury counts, often told in one sentence, stay two conflicts. Else empty.
+ */
+function eventOfCount(x: Detail, y: Detail): string {
+  if (!isSameArrestOrInjury(x, y)) return '';
+  return x.event === ARREST_EVENT ? ' arrested' : ' injured';
 }
 
 /**

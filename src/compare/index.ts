@@ -4,3 +4,4 @@ export { alignSentences, ALIGN_THRESHOLD } from './align-sentences.js';
 export type { AlignUnit, AlignOptions, Alignment } from './align-sentences.js';
 export { REUSE_MIN_WORDS } from './trace-provenance.js';
 export { latestFigureSide } from './figure-updates.js';
+export { claimantOf, claimedSides, withClaimants } from './claimed-sides.js';

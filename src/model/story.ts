@@ -72,7 +72,13 @@ export interface Conflict {
   fact?: string;
   /** What the detail is about, in a few words: "day of the interview", "number of deaths". */
   about: string;
-  sides: { value: string; articles: string[]; citations: Citation[] }[];
+  /**
+   * `claimant`: whose figure a number side is, where every side's sentences give theirs on one source that differs
+   * from the others' ("Organisers said ...", "..., police said", "according to the lawyers"): "organisers",
+   * "police". Such a side then lists every article that gives its figure on that source, so an outlet that reports
+   * both sources' counts stands on both sides.
+   */
+  sides: { value: string; articles: string[]; citations: Citation[]; claimant?: string }[];
   /**
    * For a number a later report updated ("has risen to 27" a day after "23 injured"): the index of the side with
    * the latest figure. The sides then differ in time, not in what they claim.

@@ -295,7 +295,7 @@ function renderConflicts(report: StoryReport, index: ArticleIndex): string {
 <ul>${conflict.sides
         .map(
           (side, position) =>
-            `<li>${position === conflict.latest ? 'later: ' : ''}“${escapeHtml(side.value)}”: ${escapeHtml(side.articles.map((id) => nameOf(id, index)).join(', '))}${renderCitations(side.citations, index)}</li>`,
+            `<li>${position === conflict.latest ? 'later: ' : ''}“${escapeHtml(side.value)}”${side.claimant === undefined ? '' : ` according to ${escapeHtml(side.claimant)}`}: ${escapeHtml(side.articles.map((id) => nameOf(id, index)).join(', '))}${renderCitations(side.citations, index)}</li>`,
         )
         .join('')}</ul></li>`,
     )

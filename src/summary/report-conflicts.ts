@@ -1,4 +1,6 @@
-import { latestFigureSide } from '../compare/index.js';
+import { claimedSides, latestFigureSide } from '../compare/index.js';
+
+export { claimantOf } from '../compare/index.js';
 import type { Article, Citation, CitedText, Conflict } from '../model/index.js';
 
 /**
@@ -241,84 +243,6 @@ export function reportConflict(conflict: Conflict, articleList: readonly Article
     text: `Reports differ on ${subjectOf(conflict, articles)}: ${sides.join(' or ')}.`,
     citations: conflict.sides.flatMap((side) => side.citations),
   };
-}
-
-/** Verbs by which a source gives a figure: "organisers said", "police put the crowd at". */
-const CLAIM_VERB = '(?:said|says|say|estimated|estimates|put|puts|gave|gives|counted|claimed|claims)';
-/** A source that opens its sentence ("Organisers said 40,000 people ..."): one to three words, no comma. */
-const LEADING_CLAIMANT = new RegExp(
-  `^(?:the\\s+)?((?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+)\\s+${CLAIM_VERB}\\b`,
-  'iu',
-);
-/** A source after its clause ("..., police said." or "..., police said, far fewer than ..."). */
-const TRAILING_CLAIMANT = new RegExp(
-  `,\\s+(?:the\\s+)?((?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+)\\s+${CLAIM_VERB}\\s*(?:,|[.!]?["”]?$)`,
-  'iu',
-);
-/** A source named by "according to" ("according to the coalition's lawyers"). */
-const ACCORDING_CLAIMANT = /\baccording to (?:the\s+)?((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s*[.!,]?["”]?$/iu;
-/** Words that open a sentence's subject but name no source. */
-const NOT_A_CLAIMANT = /^(?:he|she|they|it|we|i|this|that|there|which|who)$/i;
-
-/** The source a sentence gives its figure on ("organisers", "police"), lower-cased, or undefined. */
-export function claimantOf(sentence: string): string | undefined {
-  const text = sentence.trim();
-  const found = (TRAILING_CLAIMANT.exec(text) ??
-    ACCORDING_CLAIMANT.exec(text) ??
-    LEADING_CLAIMANT.exec(text))?.[1];
-  if (found === undefined || NOT_A_CLAIMANT.test(found) || /\d/.test(found)) return undefined;
-  // A common noun for a source that opened the sentence is lower-cased ("Organisers said" -> "organisers"); a
-  // name keeps its capitals ("Reuters", "Tarnby council").
-  return SOURCE_NOUNS.test(found) ? found.toLowerCase() : found;
-}
-
-/** Common nouns for the sources of a figure, written alone. */
-const SOURCE_NOUNS =
-  /^(?:police|organi[sz]ers|officials|authorities|witnesses|residents|medics|paramedics|doctors|rescuers|activists|unions?|campaigners|protesters|demonstrators|marchers|lawyers|firefighters|prosecutors|investigators|researchers|scientists|analysts|experts|observers|monitors)$/i;
-
-/**
- * The sides of a number conflict as the claims of different sources, when each side's sentences give its figure on
- * one source and the sources differ ("Organisers said 40,000 people marched" / "About 8,000 people marched,
- * police said"): outlets that tell both counts then report a disagreement between their sources, not one with
- * each other. Each side lists every article that gives its figure on its source, in any sentence ("Police put the
- * crowd at about 8,000"), so that an outlet giving both counts stands on both sides. Undefined when a side has no
- * such source, two of them, or the sources are one.
- */
-function claimedSides(
-  conflict: Conflict,
-  articleList: readonly Article[],
-): (Conflict['sides'][number] & { claimant: string })[] | undefined {
-  if (conflict.kind !== 'number' || conflict.sides.length < 2) return undefined;
-  const textOf = sentenceTexts(new Map(articleList.map((article) => [article.id, article])));
-  const claimants = conflict.sides.map((side) => {
-    const found = new Set(side.citations.map((citation) => claimantOf(textOf(citation))));
-    return found.size === 1 ? [...found][0] : undefined;
-  });
-  if (claimants.some((claimant) => claimant === undefined)) return undefined;
-  if (new Set(claimants.map((claimant) => claimant?.toLowerCase())).size < claimants.length) return undefined;
-  return conflict.sides.map((side, index) => {
-    const claimant = claimants[index] as string;
-    const figure = figureOf(side.value);
-    const citations = [...side.citations];
-    const seen = new Set(citations.map(keyOf));
-    const head = new RegExp(
-      `\\b${(claimant.split(/\s+/).at(-1) ?? claimant).replace(/[^\p{L}'’-]/gu, '')}\\b`,
-      'iu',
-    );
-    for (const article of figure !== undefined && figure >= FIGURE_MIN ? articleList : []) {
-      article.sentences.forEach((span, sentence) => {
-        const text = article.text.slice(span.start, span.end);
-        if (seen.has(keyOf({ article: article.id, sentence, start: 0, end: 0 })) || !head.test(text)) return;
-        const match = [...text.matchAll(FIGURE)].find((item) => Number(item[0].replace(/,/g, '')) === figure);
-        if (match?.index === undefined) return;
-        const start = span.start + match.index;
-        citations.push({ article: article.id, sentence, start, end: start + match[0].length });
-        seen.add(keyOf({ article: article.id, sentence, start, end: start }));
-      });
-    }
-    const ids = [...new Set(citations.map((citation) => citation.article))];
-    return { ...side, claimant, articles: ids, citations };
-  });
 }
 
 /**
