@@ -5,9 +5,13 @@
  * science desk quotes an outside expert with "he said" right after the lead author's quote.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { before, test } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { StoryReport } from '../src/model/index.js';
 import { articleIdOf, fixtureStory } from './helpers/fixture-story.js';
+import { repoRoot } from './helpers/repo-root.js';
 
 let report: StoryReport;
 
@@ -107,4 +111,11 @@ test("the outside expert's role is his label: 'an epidemiologist at the Corran I
     labels.some((label) => label.startsWith('an epidemiologist')),
     JSON.stringify(labels),
   );
+});
+
+test('the report, with its reversed-quote conflict, follows schema/report.schema.json', () => {
+  assert.ok(report.conflicts.some((conflict) => conflict.kind === 'quote'));
+  const schema = JSON.parse(readFileSync(join(repoRoot(), 'schema', 'report.schema.json'), 'utf8')) as object;
+  const validate = new Ajv2020({ strict: false }).compile(schema);
+  assert.ok(validate(report), JSON.stringify(validate.errors));
 });
