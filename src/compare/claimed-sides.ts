@@ -1,17 +1,18 @@
 import type { Article, Citation, Conflict } from '../model/index.js';
 
-function keyOf(citation: Citation): string {
+/** One key per cited sentence (article and sentence index). */
+export function keyOf(citation: Citation): string {
   return `${citation.article}\u0000${citation.sentence}`;
 }
 
 /** Digits of a figure as written ("5,000", "12.5"), not inside a longer number or a word. */
-const FIGURE =
+export const FIGURE =
   /(?<![\p{L}\p{N}.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{N}])|(?<![\p{L}\p{N}.,])\d+(?:\.\d+)?(?![\p{N}])/gu;
 /** Figures under this are too common ("3 officers", "2 p.m.") to tell that an article gives the same count. */
-const FIGURE_MIN = 10;
+export const FIGURE_MIN = 10;
 
 /** The figure a side gives ("about 5,000 people" -> 5000; "Nineteen leaks (19)" -> 19), or none. */
-function figureOf(value: string): number | undefined {
+export function figureOf(value: string): number | undefined {
   const normalised = /\(([\d.,]+)\)\s*$/.exec(value)?.[1] ?? value.match(FIGURE)?.[0];
   if (normalised === undefined) return undefined;
   const figure = Number(normalised.replace(/,/g, ''));

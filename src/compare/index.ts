@@ -4,4 +4,12 @@ export { alignSentences, ALIGN_THRESHOLD } from './align-sentences.js';
 export type { AlignUnit, AlignOptions, Alignment } from './align-sentences.js';
 export { REUSE_MIN_WORDS } from './trace-provenance.js';
 export { latestFigureSide } from './figure-updates.js';
-export { claimantOf, claimedSides, withClaimants } from './claimed-sides.js';
+export {
+  claimantOf,
+  claimedSides,
+  FIGURE,
+  FIGURE_MIN,
+  figureOf,
+  keyOf as sentenceKeyOf,
+  withClaimants,
+} from './claimed-sides.js';

@@ -1,4 +1,11 @@
-import { claimedSides, latestFigureSide } from '../compare/index.js';
+import {
+  claimedSides,
+  FIGURE,
+  FIGURE_MIN,
+  figureOf,
+  latestFigureSide,
+  sentenceKeyOf,
+} from '../compare/index.js';
 
 export { claimantOf } from '../compare/index.js';
 import type { Article, Citation, CitedText, Conflict } from '../model/index.js';
@@ -9,30 +16,12 @@ import type { Article, Citation, CitedText, Conflict } from '../model/index.js';
  */
 const REPORTED_KINDS = new Set<Conflict['kind']>(['number', 'title']);
 
-function keyOf(citation: Citation): string {
-  return `${citation.article}\u0000${citation.sentence}`;
-}
-
 /**
  * True when the later side reports a change since the earlier one ("has risen to 27" a day after "23 injured"):
  * both figures were right when written, so the summary tells them in time order instead of as a dispute.
  */
 function isUpdate(conflict: Conflict, articles: ReadonlyMap<string, Article>): boolean {
   return latestFigureSide(conflict, articles) !== undefined;
-}
-
-/** Digits of a figure as written ("5,000", "12.5"), not inside a longer number or a word. */
-const FIGURE =
-  /(?<![\p{L}\p{N}.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{N}])|(?<![\p{L}\p{N}.,])\d+(?:\.\d+)?(?![\p{N}])/gu;
-/** Figures under this are too common ("3 officers", "2 p.m.") to tell that an article gives the same count. */
-const FIGURE_MIN = 10;
-
-/** The figure a side gives ("about 5,000 people" -> 5000; "Nineteen leaks (19)" -> 19), or none. */
-function figureOf(value: string): number | undefined {
-  const normalised = /\(([\d.,]+)\)\s*$/.exec(value)?.[1] ?? value.match(FIGURE)?.[0];
-  if (normalised === undefined) return undefined;
-  const figure = Number(normalised.replace(/,/g, ''));
-  return Number.isFinite(figure) ? figure : undefined;
 }
 
 /** Every figure written in digits in a text. */
@@ -278,9 +267,9 @@ export function reportConflicts<T extends { citations: readonly Citation[] }>(
   for (const conflict of conflicts) {
     if (reported.length >= limit) break;
     if (!REPORTED_KINDS.has(conflict.kind) || conflict.sides.length < 2) continue;
-    const sideKeys = conflict.sides.map((side) => new Set(side.citations.map(keyOf)));
+    const sideKeys = conflict.sides.map((side) => new Set(side.citations.map(sentenceKeyOf)));
     const touches = (item: T): number =>
-      sideKeys.findIndex((keys) => item.citations.some((citation) => keys.has(keyOf(citation))));
+      sideKeys.findIndex((keys) => item.citations.some((citation) => keys.has(sentenceKeyOf(citation))));
     const touching = kept.filter((item) => touches(item) >= 0);
     if (touching.length === 0 || isUpdate(conflict, articles) || isToldByEverySide(conflict, articles))
       continue;
