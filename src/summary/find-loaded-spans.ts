@@ -130,7 +130,8 @@ function isPhysicalSense(
 
 /**
  * "Claim" in its literal senses casts no doubt on anyone: a filing for benefits or insurance ("jobless claims
- * rose", "claims for unemployment benefits"), taking responsibility or a win ("claimed responsibility for the
+ * rose", "claims for unemployment benefits"), a formal demand a court or a tribunal weighs ("asylum claims",
+ * "territorial claims", "injury claims"), taking responsibility or a win ("claimed responsibility for the
  * attack", "claimed victory"), or a death toll ("the fighting claimed hundreds of lives").
  */
 const CLAIM = /^claim(?:s|ed|ing)?$/;
@@ -138,7 +139,8 @@ const CLAIM = /^claim(?:s|ed|ing)?$/;
 const FILING_WORDS = new Set(
   (
     'jobless unemployment benefit benefits insurance insurer insurers compensation refund refunds damages ' +
-    'payout payouts medicare medicaid disability initial continuing'
+    'payout payouts medicare medicaid disability initial continuing asylum territorial sovereignty maritime ' +
+    'patent patents injury malpractice warranty expense expenses'
   ).split(' '),
 );
 /** Objects after "claimed" that make it taking something, not saying something. */
@@ -223,8 +225,106 @@ const RULE_NOUNS = new Set(
 );
 const DEFY_WINDOW = 5;
 
-function isPlainSense(tokens: readonly { lower: string }[], position: number): boolean {
+/**
+ * "Scheme" names a programme plainly after a noun that says what the programme pays, insures or arranges ("a
+ * pension scheme", "the furlough scheme", "an emissions trading scheme", "a colour scheme"): British usage and
+ * terms of art. After a determiner or an adjective ("a scheme to", "a toxic scheme") or another noun ("a
+ * retribution scheme") it stays a plot.
+ */
+const SCHEME = /^schemes?$/;
+const PROGRAMME_NOUNS = new Set(
+  (
+    'pension pensions insurance loan loans furlough savings benefit benefits pilot grant grants subsidy ' +
+    'subsidies visa voucher vouchers loyalty retention scholarship scholarships training apprenticeship housing ' +
+    'recycling licensing licence license compensation guarantee incentive payment payments credit relief ' +
+    'rebate rebates trading deposit mortgage bonus bonuses share allowance welfare vaccination testing ' +
+    'resettlement registration certification accreditation reward rewards lottery employment colour color ' +
+    'rhyme naming numbering classification irrigation drainage distribution'
+  ).split(' '),
+);
+
+/**
+ * Terms of art: a listed word that names a category, not a verdict, before these nouns ("punitive damages" in a
+ * lawsuit, an "aggressive tumour", a "historic district" under preservation law).
+ */
+const TERMS_OF_ART: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ['punitive', 'damages award awards'],
+      ['aggressive', 'cancer cancers tumor tumors tumour tumours treatment therapy form strain'],
+      [
+        'historic',
+        'district districts building buildings site sites landmark landmarks preservation register home homes ' +
+          'house houses church churches center centre core',
+      ],
+    ] as const
+  ).map(([word, nouns]) => [word, new Set(nouns.split(' '))]),
+);
+
+/**
+ * "Militant" as the noun for an armed fighter ("militants attacked the base", "the militant group Korvash") is the
+ * wire's plain term, the very wording suggested in place of "terrorist group"; as an adjective of attitude
+ * ("militant vegans", "a militant atheist") it is a verdict.
+ */
+const MILITANT = /^militants?$/;
+const ARMED_GROUP_NOUNS = new Set(
+  (
+    'group groups organization organizations organisation organisations fighter fighters commander commanders ' +
+    'leader leaders attack attacks wing cell cells faction factions network networks camp camps stronghold ' +
+    'strongholds hideout hideouts'
+  ).split(' '),
+);
+
+/**
+ * "Invasion" of a country by an army is plain history ("Russia's invasion of Ukraine", "the 2003 invasion of
+ * Iraq"); the one-sided label is the word for migrants' arrival ("an invasion at the southern border"). Military
+ * when a place or a country's name stands beside it, or an army within a few words, and no migration word does.
+ */
+const INVASION = /^invasions?$/;
+const MILITARY_WORDS = new Set(
+  (
+    'troops soldiers army armies forces military tanks war allied allies soviet nazi ground amphibious ' +
+    'full-scale airborne naval marines'
+  ).split(' '),
+);
+const MIGRATION_WORDS = new Set(
+  (
+    'migrant migrants immigrant immigrants immigration border borders illegal illegals alien aliens asylum ' +
+    'caravan caravans refugees'
+  ).split(' '),
+);
+const INVASION_WINDOW = 5;
+
+function isMilitaryInvasion(tokens: readonly { lower: string; upper: boolean }[], position: number): boolean {
+  const from = Math.max(0, position - INVASION_WINDOW);
+  const to = Math.min(tokens.length - 1, position + INVASION_WINDOW);
+  let military = false;
+  for (let index = from; index <= to; index++) {
+    const word = tokens[index]?.lower ?? '';
+    if (MIGRATION_WORDS.has(word)) return false;
+    if (MILITARY_WORDS.has(word)) military = true;
+  }
+  const previous = tokens[position - 1];
+  const placeAfter = tokens[position + 1]?.lower === 'of' && (tokens[position + 2]?.upper ?? false);
+  return military || placeAfter || (previous?.upper ?? false);
+}
+
+function isPlainSense(tokens: readonly { lower: string; upper: boolean }[], position: number): boolean {
   const word = tokens[position]?.lower ?? '';
+  if (INVASION.test(word)) return isMilitaryInvasion(tokens, position);
+  if (MILITANT.test(word)) {
+    const next = tokens[position + 1];
+    return (
+      word === 'militants' ||
+      next === undefined ||
+      next.upper ||
+      ARMED_GROUP_NOUNS.has(next.lower) ||
+      AFTER_MONSTER_NOUN.has(next.lower)
+    );
+  }
+  const nouns = TERMS_OF_ART.get(word);
+  if (nouns) return nouns.has(tokens[position + 1]?.lower ?? '');
+  if (SCHEME.test(word)) return PROGRAMME_NOUNS.has(tokens[position - 1]?.lower ?? '');
   if (LOCATIVE_LIES.test(word)) return PLACE_PREPOSITIONS.has(tokens[position + 1]?.lower ?? '');
   if (REACTION_NOUN.test(word)) {
     for (let index = Math.max(0, position - REACTION_WINDOW); index < position; index++)
