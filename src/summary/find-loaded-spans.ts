@@ -262,9 +262,10 @@ const TERMS_OF_ART: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 
 /**
- * "Militant" as the noun for an armed fighter ("militants attacked the base", "the militant group Korvash") is the
- * wire's plain term, the very wording suggested in place of "terrorist group"; as an adjective of attitude
- * ("militant vegans", "a militant atheist") it is a verdict.
+ * "Militant" for an armed fighter ("militants attacked the base", "the militant group Korvash") is the wire's plain
+ * term, the very wording suggested in place of "terrorist group": plain before a word for an armed group, or with
+ * arms, violence or an army within a few words. For strikers or activists ("Union militants hold the port to
+ * ransom") and as an adjective of attitude ("militant vegans", "a militant atheist") it is a verdict.
  */
 const MILITANT = /^militants?$/;
 const ARMED_GROUP_NOUNS = new Set(
@@ -294,6 +295,27 @@ const MIGRATION_WORDS = new Set(
   ).split(' '),
 );
 const INVASION_WINDOW = 5;
+const ARMED_WORDS = new Set(
+  (
+    'armed arms gun guns gunfire weapons weapon rifles fighters fighting insurgent insurgents insurgency rebel ' +
+    'rebels jihadist jihadists islamist islamists kill kills killed killing attack attacks attacked ambush ' +
+    'ambushed kidnapped kidnap hostage hostages missile missiles rocket rockets drone drones bomb bombs bombing ' +
+    'gunman gunmen shooting shot dead wounded'
+  ).split(' '),
+);
+const MILITANT_WINDOW = 6;
+
+function isArmedMilitant(tokens: readonly { lower: string; upper: boolean }[], position: number): boolean {
+  const next = tokens[position + 1]?.lower ?? '';
+  if (ARMED_GROUP_NOUNS.has(next)) return true;
+  const from = Math.max(0, position - MILITANT_WINDOW);
+  const to = Math.min(tokens.length - 1, position + MILITANT_WINDOW);
+  for (let index = from; index <= to; index++) {
+    const word = tokens[index]?.lower ?? '';
+    if (index !== position && (ARMED_WORDS.has(word) || MILITARY_WORDS.has(word))) return true;
+  }
+  return false;
+}
 
 function isMilitaryInvasion(tokens: readonly { lower: string; upper: boolean }[], position: number): boolean {
   const from = Math.max(0, position - INVASION_WINDOW);
@@ -312,16 +334,7 @@ function isMilitaryInvasion(tokens: readonly { lower: string; upper: boolean }[]
 function isPlainSense(tokens: readonly { lower: string; upper: boolean }[], position: number): boolean {
   const word = tokens[position]?.lower ?? '';
   if (INVASION.test(word)) return isMilitaryInvasion(tokens, position);
-  if (MILITANT.test(word)) {
-    const next = tokens[position + 1];
-    return (
-      word === 'militants' ||
-      next === undefined ||
-      next.upper ||
-      ARMED_GROUP_NOUNS.has(next.lower) ||
-      AFTER_MONSTER_NOUN.has(next.lower)
-    );
-  }
+  if (MILITANT.test(word)) return isArmedMilitant(tokens, position);
   const nouns = TERMS_OF_ART.get(word);
   if (nouns) return nouns.has(tokens[position + 1]?.lower ?? '');
   if (SCHEME.test(word)) return PROGRAMME_NOUNS.has(tokens[position - 1]?.lower ?? '');

@@ -510,6 +510,8 @@ test('"militants" as armed fighters is the plain wire term; "militant" of an att
   assert.deepEqual(reasonsOf('Militants attacked the Velm garrison on Monday.'), []);
   assert.deepEqual(reasonsOf('The militant group Korvash set up camps in the hills.'), []);
   assert.deepEqual(reasonsOf('Militant vegans picketed the farm.'), ['Militant:emotive']);
+  // Strikers called militants, with no arms in sight, stay a verdict.
+  assert.deepEqual(reasonsOf('Union militants hold the port to ransom.'), ['militants:emotive']);
 });
 
 test('asylum, territorial and injury claims are filings, not doubted statements', () => {
