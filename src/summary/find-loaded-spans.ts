@@ -6,7 +6,7 @@ import {
   type ReportedCharacterisation,
 } from './find-reported-characterisations.js';
 import { LEXICON_INDEX, type LexiconIndex, type LexiconTerm } from './lexicon-index.js';
-import { INTENSIFIERS } from './lexicons/intensifiers.js';
+import { INTENSIFIERS, TONE_ADVERBS } from './lexicons/intensifiers.js';
 
 /** A loaded word found in a text, before it is tied to an article. Offsets are into the text given. */
 export interface FoundSpan {
@@ -331,8 +331,21 @@ function isMilitaryInvasion(tokens: readonly { lower: string; upper: boolean }[]
   return military || placeAfter || (previous?.upper ?? false);
 }
 
+/** The tone adverbs of `TONE_ADVERBS`, and the verbs of stance that make them a grading of how someone spoke. */
+const TONE_ADVERB = new Set(TONE_ADVERBS.lines.map(([term]) => term));
+const STANCE_VERB =
+  /^(?:critici[sz]|defend|oppos|accus|condemn|reject|den(?:y|ie)|disput|rebuk|question|attack|object|disagree|dismiss|denounc|protest|resist|push(?:ed|ing)?$|argu|insist|respond|react|contest|challeng|worded)/;
+
+/** True when a stance verb stands right before the adverb or within two words after it. */
+function gradesStance(tokens: readonly { lower: string }[], position: number): boolean {
+  for (const index of [position - 1, position + 1, position + 2])
+    if (STANCE_VERB.test(tokens[index]?.lower ?? '')) return true;
+  return false;
+}
+
 function isPlainSense(tokens: readonly { lower: string; upper: boolean }[], position: number): boolean {
   const word = tokens[position]?.lower ?? '';
+  if (TONE_ADVERB.has(word)) return !gradesStance(tokens, position);
   if (INVASION.test(word)) return isMilitaryInvasion(tokens, position);
   if (MILITANT.test(word)) return isArmedMilitant(tokens, position);
   const nouns = TERMS_OF_ART.get(word);

@@ -523,3 +523,29 @@ test('asylum, territorial and injury claims are filings, not doubted statements'
   }
   assert.deepEqual(reasonsOf('The minister claims the reef is safe.'), ['claims:emotive-verb']);
 });
+
+test('an adverb grading how hard someone spoke is an intensifier; the same adverb of a price or a fire is plain', () => {
+  assert.deepEqual(reasonsOf('The councillor sharply criticised the ferry plan.'), ['sharply:intensifier']);
+  assert.deepEqual(reasonsOf('The mayor vigorously defended the levy.'), ['vigorously:intensifier']);
+  assert.deepEqual(reasonsOf('Fishing crews staunchly opposed the quota.'), ['staunchly:intensifier']);
+  for (const plain of [
+    'Ferry fares fell sharply on Monday.',
+    'The warehouse fire burned fiercely all night.',
+  ]) {
+    assert.deepEqual(reasonsOf(plain), [], plain);
+  }
+});
+
+test('political argument told as a fight is loaded: a swipe, no punches pulled, refusing to budge', () => {
+  for (const [sentence, hit] of [
+    ['The senator took a swipe at the harbour board.', 'took a swipe at:emotive'],
+    ['The union is pulling no punches.', 'pulling no punches:emotive-verb'],
+    ['The mayor has refused to budge on the levy.', 'refused to budge:emotive-verb'],
+    ['The report muddied the waters on the ferry talks.', 'muddied the waters:emotive-verb'],
+  ]) {
+    assert.ok(
+      reasonsOf(sentence ?? '').includes(hit ?? ''),
+      `${sentence}: ${reasonsOf(sentence ?? '').join(', ')}`,
+    );
+  }
+});

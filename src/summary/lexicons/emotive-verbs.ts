@@ -324,5 +324,11 @@ export const EMOTIVE_VERBS: Lexicon = {
     // Minimising and smearing, told as the writer's verdict on how someone spoke of a thing.
     ['downplay', "'played down' only if shown; else 'said it was minor'"],
     ['tar', "'described'"],
+    // Political argument told as a fight or a grab: the writer's drama for criticised, used or refused.
+    ['take a swipe at', "'criticised'"],
+    ['pull no punches', "'spoke bluntly'"],
+    ['refuse to budge', "'did not change position'"],
+    ['muddy the waters', "'complicated'"],
+    ['go on a tear', "'spoke at length'"],
   ],
 };

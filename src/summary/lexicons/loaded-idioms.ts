@@ -193,5 +193,10 @@ export const LOADED_IDIOMS: Lexicon = {
     ['ups the ante'],
     ['upped the ante'],
     ['upping the ante'],
+    // Irregular pasts of the fight idioms in emotive-verbs.ts, which generates only regular forms.
+    ['took a swipe at'],
+    ['taken a swipe at'],
+    ['went on a tear'],
+    ['gone on a tear'],
   ],
 };
