@@ -549,3 +549,19 @@ test('political argument told as a fight is loaded: a swipe, no punches pulled, 
     );
   }
 });
+
+test("a quoted fragment a clause after the verb of saying is the speaker's words, not scare quotes", () => {
+  const result = scoreLoadedText(
+    'The harbour master said on Monday that she hoped the ferry board would "seize" the chance.',
+  );
+  assert.equal(
+    result.spans.some((span) => span.reason === 'scare-quotes'),
+    false,
+  );
+  // With no verb of saying, the marks stay the writer's doubt.
+  assert.ok(
+    scoreLoadedText('The ferry board will now "review" the fares.').spans.some(
+      (span) => span.reason === 'scare-quotes',
+    ),
+  );
+});
