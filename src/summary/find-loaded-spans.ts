@@ -51,11 +51,12 @@ const SPEECH_CUE =
 /**
  * A verb of reaction, its object, then "for", "as" or "of" right before the quotation ("denounced Kerry for
  * 'shadow diplomacy'", "accused her of 'treason'", "dismissed the plan as 'reckless'"): the quoted words are the
- * critic's, which news copy quotes to attribute them. Without the preposition ("praised the 'reform'") the
+ * critic's, which news copy quotes to attribute them; a gerund may stand between ("accused the mayor of forcing
+ * 'a pointless levy'"). Without the preposition ("praised the 'reform'") the
  * quotation marks stay the writer's doubt.
  */
 const REACTION_CUE =
-  /(?<![-\w])(?:criticiz|criticis|denounc|condemn|slamm|blast|prais|accus|mock|dismiss|reject|decr|tout|hail|laud|attack|fault|chastis|rebuk|ridicul)\w*\b[^.!?]{0,60}\b(?:for|as|of)(?:\s+(?:its|his|her|their|the|a|an|what|so-called))?\s*$/i;
+  /(?<![-\w])(?:criticiz|criticis|denounc|condemn|slamm|blast|prais|accus|mock|dismiss|reject|decr|tout|hail|laud|attack|fault|chastis|rebuk|ridicul)\w*\b[^.!?]{0,60}\b(?:for|as|of)(?:\s+[\p{L}'’-]+ing)?(?:\s+(?:its|his|her|their|the|a|an|what|so-called))?\s*$/iu;
 
 /**
  * Weight of a scare-quoted phrase: half a hit, like an intensifier. Quotation marks around a short phrase in news

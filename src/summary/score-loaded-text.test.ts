@@ -565,3 +565,11 @@ test("a quoted fragment a clause after the verb of saying is the speaker's words
     ),
   );
 });
+
+test('a quoted phrase after "accused X of" and a gerund is the critic\'s wording, not scare quotes', () => {
+  const result = scoreLoadedText('The senator accused the mayor of forcing "a pointless levy" on the port.');
+  assert.equal(
+    result.spans.some((span) => span.reason === 'scare-quotes'),
+    false,
+  );
+});
