@@ -5,7 +5,11 @@
  * grouping and centrality), beside two baselines run in the same pass with the same word budget:
  * LexRank (Erkan and Radev 2004, thresholded cosine graph, PageRank) and lead (first sentences of the centre
  * outlet in the raw crawl; of the first listed article in NeuS, whose items carry no side labels). Also a
- * neutrality figure: loaded words per 100 words (own voice, by `scoreLoadedText`) in each summary vs the sources.
+ * neutrality figure: loaded words per 100 words in each summary vs the sources, twice: `loadedPer100` by
+ * `scoreLoadedText` on the plain text (only words inside quotation marks and reported characterisations are
+ * left out), and `loadedOwnPer100` by `detectLoaded` on the text run through the language stage, as the product
+ * reports it: words that a quotation, a reported characterisation or reported speech with a named source ("Critics
+ * said the plan was reckless") credits to a speaker are left out, since they are not the writer's own wording.
  * Every system's output goes through the same budget rule (whole sentences, in the system's order, until the
  * budget is reached); a second figure cuts every output at exactly the budget (`strict`), so that length cannot
  * explain a difference. Train and val are both reported; the budget was chosen on train.
@@ -14,9 +18,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { splitSentences } from '../../src/language/index.js';
+import { analyzeLanguage, splitSentences } from '../../src/language/index.js';
 import { createTextArticle, type Article } from '../../src/model/index.js';
-import { scoreLoadedText, summarizeStory } from '../../src/summary/index.js';
+import { detectLoaded, scoreLoadedText, summarizeStory } from '../../src/summary/index.js';
 import { benchData, isSmoke, report } from '../lib.js';
 
 /** One story: its articles and the editors' roundup. */
@@ -157,16 +161,19 @@ export function lexRank(sentences: readonly string[], budget = WORD_BUDGET): str
   );
 }
 
-/** Loaded words per 100 words in the writer's own voice. */
-function loadedRate(texts: readonly string[]): { loaded: number; words: number } {
+/** Loaded words in the writer's own voice: on the plain text (`loaded`) and as the product credits them (`own`). */
+function loadedRate(texts: readonly string[]): { loaded: number; own: number; words: number } {
   let loaded = 0;
+  let own = 0;
   let words = 0;
   for (const text of texts) {
     words += tokens(text).length;
     for (const span of scoreLoadedText(text).spans)
       if (span.speaker === undefined) loaded += tokens(span.text).length;
+    for (const span of detectLoaded(analyzeLanguage(createTextArticle(text))))
+      if (span.speaker === undefined) own += tokens(span.text).length;
   }
-  return { loaded, words };
+  return { loaded, own, words };
 }
 
 function toArticles(item: Item): Article[] {
@@ -207,11 +214,12 @@ export interface NeusScores {
       rougeL: number;
       strictRouge1: number;
       loaded: number;
+      own: number;
       words: number;
       budget: number;
     }
   >;
-  sources: { loaded: number; words: number };
+  sources: { loaded: number; own: number; words: number };
   slowestMs: number;
 }
 
@@ -232,14 +240,23 @@ const BUDGET_MIN = 20;
 
 /** Runs all systems over the items, each item with its budget (the same for every system). */
 export function scoreItems(items: readonly Item[], ratio = BUDGET_RATIO): NeusScores {
-  const zero = () => ({ rouge1: 0, rouge2: 0, rougeL: 0, strictRouge1: 0, loaded: 0, words: 0, budget: 0 });
+  const zero = () => ({
+    rouge1: 0,
+    rouge2: 0,
+    rougeL: 0,
+    strictRouge1: 0,
+    loaded: 0,
+    own: 0,
+    words: 0,
+    budget: 0,
+  });
   const systems = {
     parallax: zero(),
     lexrank: zero(),
     lead: zero(),
     reference: zero(),
   };
-  const sources = { loaded: 0, words: 0 };
+  const sources = { loaded: 0, own: 0, words: 0 };
   let slowestMs = 0;
   for (const item of items) {
     const budget = budgetFor(item, ratio);
@@ -267,10 +284,12 @@ export function scoreItems(items: readonly Item[], ratio = BUDGET_RATIO): NeusSc
       total.budget += budget;
       const rate = loadedRate([text]);
       total.loaded += rate.loaded;
+      total.own += rate.own;
       total.words += rate.words;
     }
     const rate = loadedRate(item.articles.map((article) => article.text));
     sources.loaded += rate.loaded;
+    sources.own += rate.own;
     sources.words += rate.words;
   }
   const count = Math.max(1, items.length);
@@ -292,6 +311,7 @@ function evaluate(name: string, items: readonly Item[]): void {
     const metrics: Record<string, number> = {
       items: items.length,
       loadedPer100: (100 * total.loaded) / Math.max(1, total.words),
+      loadedOwnPer100: (100 * total.own) / Math.max(1, total.words),
       meanWords: total.words / count,
       meanBudget: total.budget / count,
     };
@@ -305,6 +325,7 @@ function evaluate(name: string, items: readonly Item[]): void {
   }
   report(`${name}-sources`, {
     loadedPer100: (100 * scores.sources.loaded) / Math.max(1, scores.sources.words),
+    loadedOwnPer100: (100 * scores.sources.own) / Math.max(1, scores.sources.words),
     slowestMs: scores.slowestMs,
   });
 }

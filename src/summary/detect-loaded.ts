@@ -71,7 +71,7 @@ const NOUN_PHRASE_OPENER =
  * it names people with are the outlet's choice (a source's own label would be quoted); a judgement the source made
  * stands as the predicate ("Passenger groups said the rise was outrageous") and stays the source's.
  */
-function isOwnNaming(text: string, start: number, end: number, reason: LoadedSpan['reason']): boolean {
+export function isOwnNaming(text: string, start: number, end: number, reason: LoadedSpan['reason']): boolean {
   if (reason === 'epithet') return true;
   if (reason !== 'emotive' && reason !== 'intensifier') return false;
   return (

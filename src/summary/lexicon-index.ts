@@ -11,7 +11,7 @@ import {
   PEJORATIVE_NOUNS,
   WEAK_EVALUATIVE_WORDS,
 } from './lexicons/evaluative-words.js';
-import { INTENSIFIERS } from './lexicons/intensifiers.js';
+import { INTENSIFIERS, TONE_ADVERBS } from './lexicons/intensifiers.js';
 import { LOADED_IDIOMS } from './lexicons/loaded-idioms.js';
 import type { Lexicon } from './lexicons/lexicon-entry.js';
 import { CONTESTED_TERMS, ONE_SIDED_LABELS } from './lexicons/one-sided-labels.js';
@@ -49,6 +49,7 @@ const LEXICONS: readonly Lexicon[] = [
   EVALUATIVE_ADVERBS,
   ATTITUDE_ADVERBS,
   INTENSIFIERS,
+  TONE_ADVERBS,
   CONTESTED_TERMS,
   WEAK_EVALUATIVE_WORDS,
 ];

@@ -429,3 +429,147 @@ test('"terrorist group" in the outlet\'s voice is a one-sided label; a designati
   assert.deepEqual(reasonsOf('The Tarn government designated Korvash a terrorist group in 2024.'), []);
   assert.deepEqual(reasonsOf('Korvash is listed as a terrorist organisation by the Tarn council.'), []);
 });
+
+test('"scheme" naming a programme ("pension scheme") is plain; a scheme to do something stays a plot', () => {
+  for (const plain of [
+    'The Velm pension scheme paid out 40 million crowns last year.',
+    'Workers on the furlough scheme kept 80 percent of their wages.',
+    'The harbour board chose a new colour scheme for the ferries.',
+  ]) {
+    assert.deepEqual(reasonsOf(plain), [], plain);
+  }
+  assert.ok(
+    reasonsOf('The mayor hatched a scheme to sell the harbour.').some((hit) => hit.startsWith('scheme')),
+  );
+  assert.ok(
+    reasonsOf('It was a retribution scheme aimed at the mayor.').some((hit) => hit.startsWith('scheme')),
+  );
+});
+
+test('the Olympic torch and tar as nouns are plain; "torched" a plan and "tarred" critics stay loaded', () => {
+  assert.deepEqual(reasonsOf('The Olympic torch relay reaches Velm on Monday.'), []);
+  assert.deepEqual(reasonsOf('Crews laid fresh tar on the harbour road.'), []);
+  assert.deepEqual(reasonsOf('The senator torched the budget plan.'), ['torched:emotive-verb']);
+  assert.deepEqual(reasonsOf('The council tarred the protesters as vandals.'), ['tarred:emotive-verb']);
+});
+
+test('terms of art are plain: punitive damages, an aggressive tumour, a historic district', () => {
+  for (const plain of [
+    'The jury awarded punitive damages to the ferry crew.',
+    'Doctors found an aggressive tumour in his lung.',
+    'The harbour lies in a historic district of Velm.',
+  ]) {
+    assert.deepEqual(reasonsOf(plain), [], plain);
+  }
+  assert.deepEqual(reasonsOf('The punitive levy hit the fishing fleet.'), ['punitive:emotive']);
+  assert.deepEqual(reasonsOf('Police made aggressive arrests.'), ['aggressive:emotive']);
+});
+
+test('fire metaphors, bodily shows of force and minimising verbs are loaded', () => {
+  for (const [sentence, hit] of [
+    ['The senator is fanning the flames of the ferry row.', 'fanning the flames:emotive-verb'],
+    ['The minister added fuel to the fire on Monday.', 'added fuel to the fire:emotive-verb'],
+    ['The mayor dug in his heels over the terminal.', 'dug in his heels:emotive'],
+    ['The union upped the ante with a second strike.', 'upped the ante:emotive'],
+    ['The board downplayed the flood risk.', 'downplayed:emotive-verb'],
+    ['The council lurches from one crisis to another.', 'lurches from:emotive-verb'],
+    ['Students enrolled at sketchy colleges.', 'sketchy:emotive'],
+  ]) {
+    assert.ok(
+      reasonsOf(sentence ?? '').includes(hit ?? ''),
+      `${sentence}: ${reasonsOf(sentence ?? '').join(', ')}`,
+    );
+  }
+});
+
+test("a phrase between straight single quotes in a headline is the quoted speaker's, not the outlet's", () => {
+  const result = scoreLoadedText("Mayor vows to defeat 'radical left' in harbour speech");
+  assert.equal(result.loaded, false);
+  assert.equal(result.spans.find((span) => span.text === 'radical left')?.speaker, 'quoted');
+  // Apostrophes are not quotes: the possessive and the contraction leave the label in the outlet's voice.
+  const own = scoreLoadedText("The protesters' leader said he won't back the radical left.");
+  const label = own.spans.find((span) => span.text.endsWith('radical left'));
+  assert.ok(label);
+  assert.equal(label.speaker, undefined);
+});
+
+test('an army\'s invasion of a country is history; "invasion" for migrants\' arrival stays a one-sided label', () => {
+  for (const plain of [
+    "Tarnia's invasion of Velmar began in 2022.",
+    'The 1994 invasion of Orrin toppled its government.',
+    'The invasion began at dawn as troops crossed the river.',
+  ]) {
+    assert.deepEqual(reasonsOf(plain), [], plain);
+  }
+  assert.deepEqual(reasonsOf('Officials warned of an invasion at the southern border.'), [
+    'invasion:one-sided-label',
+  ]);
+});
+
+test('"militants" as armed fighters is the plain wire term; "militant" of an attitude is a verdict', () => {
+  assert.deepEqual(reasonsOf('Militants attacked the Velm garrison on Monday.'), []);
+  assert.deepEqual(reasonsOf('The militant group Korvash set up camps in the hills.'), []);
+  assert.deepEqual(reasonsOf('Militant vegans picketed the farm.'), ['Militant:emotive']);
+  // Strikers called militants, with no arms in sight, stay a verdict.
+  assert.deepEqual(reasonsOf('Union militants hold the port to ransom.'), ['militants:emotive']);
+});
+
+test('asylum, territorial and injury claims are filings, not doubted statements', () => {
+  for (const plain of [
+    'The tribunal heard 300 asylum claims last month.',
+    'Both countries press territorial claims over the Orrin reef.',
+  ]) {
+    assert.deepEqual(reasonsOf(plain), [], plain);
+  }
+  assert.deepEqual(reasonsOf('The minister claims the reef is safe.'), ['claims:emotive-verb']);
+});
+
+test('an adverb grading how hard someone spoke is an intensifier; the same adverb of a price or a fire is plain', () => {
+  assert.deepEqual(reasonsOf('The councillor sharply criticised the ferry plan.'), ['sharply:intensifier']);
+  assert.deepEqual(reasonsOf('The mayor vigorously defended the levy.'), ['vigorously:intensifier']);
+  assert.deepEqual(reasonsOf('Fishing crews staunchly opposed the quota.'), ['staunchly:intensifier']);
+  for (const plain of [
+    'Ferry fares fell sharply on Monday.',
+    'The warehouse fire burned fiercely all night.',
+  ]) {
+    assert.deepEqual(reasonsOf(plain), [], plain);
+  }
+});
+
+test('political argument told as a fight is loaded: a swipe, no punches pulled, refusing to budge', () => {
+  for (const [sentence, hit] of [
+    ['The senator took a swipe at the harbour board.', 'took a swipe at:emotive'],
+    ['The union is pulling no punches.', 'pulling no punches:emotive-verb'],
+    ['The mayor has refused to budge on the levy.', 'refused to budge:emotive-verb'],
+    ['The report muddied the waters on the ferry talks.', 'muddied the waters:emotive-verb'],
+  ]) {
+    assert.ok(
+      reasonsOf(sentence ?? '').includes(hit ?? ''),
+      `${sentence}: ${reasonsOf(sentence ?? '').join(', ')}`,
+    );
+  }
+});
+
+test("a quoted fragment a clause after the verb of saying is the speaker's words, not scare quotes", () => {
+  const result = scoreLoadedText(
+    'The harbour master said on Monday that she hoped the ferry board would "seize" the chance.',
+  );
+  assert.equal(
+    result.spans.some((span) => span.reason === 'scare-quotes'),
+    false,
+  );
+  // With no verb of saying, the marks stay the writer's doubt.
+  assert.ok(
+    scoreLoadedText('The ferry board will now "review" the fares.').spans.some(
+      (span) => span.reason === 'scare-quotes',
+    ),
+  );
+});
+
+test('a quoted phrase after "accused X of" and a gerund is the critic\'s wording, not scare quotes', () => {
+  const result = scoreLoadedText('The senator accused the mayor of forcing "a pointless levy" on the port.');
+  assert.equal(
+    result.spans.some((span) => span.reason === 'scare-quotes'),
+    false,
+  );
+});

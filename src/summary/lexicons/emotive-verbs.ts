@@ -308,5 +308,27 @@ export const EMOTIVE_VERBS: Lexicon = {
     ['bumble', "'struggled'"],
     ['flail', "'struggled'"],
     ['gobble up', "'bought' or 'took'"],
+    // Fire metaphors for stirring a conflict, beside "stoke" and "inflame": the writer blames someone for the
+    // heat.
+    ['fan the flames', "'increased tension'"],
+    ['fan the fire', "'increased tension'"],
+    ['add fuel to the fire', "'increased tension'"],
+    ['pour fuel on the fire', "'increased tension'"],
+    ['pour gasoline on the fire', "'increased tension'"],
+    // Shows of force and obstinacy told as bodily acts, and speech told as a flourish or a stumble.
+    ['muscle in on', "'entered'"],
+    ['poke fun at', "'mocked' if quoted, else 'joked about'"],
+    ['wax hyperbolic', "'said'"],
+    ['wax lyrical', "'praised'"],
+    ['lurch from', "'went from'"],
+    // Minimising and smearing, told as the writer's verdict on how someone spoke of a thing.
+    ['downplay', "'played down' only if shown; else 'said it was minor'"],
+    ['tar', "'described'"],
+    // Political argument told as a fight or a grab: the writer's drama for criticised, used or refused.
+    ['take a swipe at', "'criticised'"],
+    ['pull no punches', "'spoke bluntly'"],
+    ['refuse to budge', "'did not change position'"],
+    ['muddy the waters', "'complicated'"],
+    ['go on a tear', "'spoke at length'"],
   ],
 };

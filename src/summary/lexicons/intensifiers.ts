@@ -111,3 +111,27 @@ export const INTENSIFIERS: Lexicon = {
     ['earth-shattering'],
   ],
 };
+
+/**
+ * Adverbs that grade the tone of a stance ("sharply criticised", "vigorously defended", "staunchly opposed",
+ * "bluntly accused"): the writer's reading of how hard someone spoke, at half weight like an intensifier. Plain
+ * beside anything but a verb of stance ("prices fell sharply", "the fire burned fiercely"): find-loaded-spans
+ * checks the verb.
+ */
+export const TONE_ADVERBS: Lexicon = {
+  reason: 'intensifier',
+  weight: 0.5,
+  inflect: 'none',
+  lines: [
+    ['sharply'],
+    ['harshly'],
+    ['bluntly'],
+    ['fiercely'],
+    ['vigorously'],
+    ['staunchly'],
+    ['vehemently'],
+    ['forcefully'],
+    ['stridently'],
+    ['scathingly'],
+  ],
+};

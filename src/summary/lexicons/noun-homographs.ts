@@ -45,6 +45,8 @@ export const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set([
   'hamstring',
   'goof',
   'pound',
+  'torch',
+  'tar',
 ]);
 
 /** True when `form` of the loaded verb `verb` may be a noun and so must not be flagged or swapped. */
