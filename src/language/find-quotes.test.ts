@@ -1474,3 +1474,19 @@ void test('the object of a place or time preposition is no first conjunct of the
     assert.equal(quote?.source?.text, source, text);
   }
 });
+
+void test('a straight closing mark after a nested single quote and a space closes the quotation', () => {
+  const article = analyze(
+    [
+      'Ada Ruiz spoke at the Velm pier.',
+      '"The crews cannot just say \'We are done,\' " Ruiz said.',
+      '"I heard them call it \'a ferry to nowhere,\' " said Tomas Brink, a welder.',
+    ].join('\n\n'),
+  );
+  const done = article.quotes.find((quote) => quote.content.text.includes('We are done'));
+  assert.equal(done?.content.text, '"The crews cannot just say \'We are done,\' "');
+  assert.equal(done?.source?.text, 'Ruiz');
+  const nowhere = article.quotes.find((quote) => quote.content.text.includes('ferry to nowhere'));
+  assert.equal(nowhere?.content.text, '"I heard them call it \'a ferry to nowhere,\' "');
+  assert.equal(nowhere?.source?.text, 'Tomas Brink, a welder');
+});
