@@ -1490,3 +1490,25 @@ void test('a straight closing mark after a nested single quote and a space close
   assert.equal(nowhere?.content.text, '"I heard them call it \'a ferry to nowhere,\' "');
   assert.equal(nowhere?.source?.text, 'Tomas Brink, a welder');
 });
+
+void test('a participle cue after a comma inside a closing mark ends the quote and reports on its own', () => {
+  const article = analyze(
+    'Mayor Ada Ruiz called the ferry plan “a disgrace,” noting that the pier had been shut for a year.',
+  );
+  const called = article.quotes.find((quote) => quote.cue.text === 'called');
+  assert.equal(called?.content.text, 'the ferry plan “a disgrace,”');
+  const noting = article.quotes.find((quote) => quote.cue.text === 'noting');
+  assert.equal(noting?.source?.text, 'Mayor Ada Ruiz');
+  assert.equal(noting?.content.text, 'that the pier had been shut for a year');
+});
+
+void test('an ambiguous cue form after a comma and before "that" is a participle cue (", warning that")', () => {
+  const article = analyze(
+    'The Velm ferry company said it would miss its filing date, warning that it could default.',
+  );
+  const said = article.quotes.find((quote) => quote.cue.text === 'said');
+  assert.equal(said?.content.text, 'it would miss its filing date');
+  const warning = article.quotes.find((quote) => quote.cue.text === 'warning');
+  assert.equal(warning?.source?.text, 'The Velm ferry company');
+  assert.equal(warning?.content.text, 'that it could default');
+});

@@ -704,7 +704,13 @@ function isCue(doc: Document, index: number): boolean {
     // Only after an explicit subject: a name, a pronoun, or a noun phrase ending right before the verb.
     const previous = doc.tokens[index - 1];
     // ", calling him a fraud", ", citing the report": a participle after a comma shares the clause's subject.
-    if (previous?.text === ',' && word.endsWith('ing') && index > 1) return true;
+    // (Also after a comma inside a closing mark: "... a “disgrace,” citing ...".)
+    if (
+      (previous?.text === ',' || (previous?.kind === 'quote' && doc.tokens[index - 2]?.text === ',')) &&
+      word.endsWith('ing') &&
+      index > 1
+    )
+      return true;
     // "..., criticizing the pipeline and calling for a ban": a second participle joined by "and".
     if (
       word.endsWith('ing') &&
@@ -775,6 +781,13 @@ function isCue(doc: Document, index: number): boolean {
     const previous = doc.tokens[index - 1];
     if (/['’]s$/.test(previous?.text ?? '')) return false;
     const previousWord = bareWord(previous);
+    // ", warning that it could default": a participle after a comma, with its clause, is no noun.
+    if (
+      word.endsWith('ing') &&
+      bareWord(doc.tokens[index + 1]) === 'that' &&
+      (previous?.text === ',' || (previous?.kind === 'quote' && doc.tokens[index - 2]?.text === ','))
+    )
+      return true;
     // "voters say", "officials say": a plural noun subject before a present-tense cue.
     if (
       (word === 'say' || word === 'think' || word === 'believe' || word === 'argue') &&
@@ -3201,6 +3214,7 @@ export function findQuotes(
           /ing$/.test(cueToken.text) &&
           previous !== undefined &&
           (previous.text === ',' ||
+            (previous.kind === 'quote' && tokens[cueFirst - 2]?.text === ',') ||
             previous.text === '—' ||
             PARTICIPLE_PREPOSITIONS.has(bareWord(previous)) ||
             // "..., criticizing the plan and calling for ...": the second of two participles.
@@ -3374,6 +3388,17 @@ export function findQuotes(
                 isCue(doc, stop + 1)
               )
                 break;
+              // "... was “corrupt,” noting that ...": the same with the comma inside the closing mark.
+              if (
+                tokens[stop]?.kind === 'quote' &&
+                tokens[stop - 1]?.text === ',' &&
+                (inside[stop + 1] ?? -1) < 0 &&
+                /ing$/.test(tokens[stop + 1]?.text ?? '') &&
+                isCue(doc, stop + 1)
+              ) {
+                stop++;
+                break;
+              }
               // "Barkley, who said he votes rarely, said ...": ", said" closes a relative clause.
               if (
                 tokens[stop]?.text === ',' &&
