@@ -1512,3 +1512,10 @@ void test('an ambiguous cue form after a comma and before "that" is a participle
   assert.equal(warning?.source?.text, 'The Velm ferry company');
   assert.equal(warning?.content.text, 'that it could default');
 });
+
+void test('a coordinated cue after a direct quote takes the speaker, not a pronoun inside the quotation', () => {
+  const article = analyze('“I hate the new fares,” she said, but added that the ferry still ran on time.');
+  const added = article.quotes.find((quote) => quote.cue.text === 'added');
+  assert.equal(added?.source?.text, 'she');
+  assert.equal(added?.content.text, 'that the ferry still ran on time');
+});

@@ -3262,8 +3262,10 @@ export function findQuotes(
           if (source === null && (coordinator === 'and' || coordinator === 'but')) {
             // (Or the source of the attribution before the coordinator: "The campaign released a statement
             // and said ...".)
+            const subject = sentenceSubject(doc, sentenceFirst, cueFirst - 1);
+            // ("“I hate it,” she said, but added ...": not a subject inside the quotation.)
             source =
-              sentenceSubject(doc, sentenceFirst, cueFirst - 1) ??
+              (subject && (inside[subject.first] ?? -1) >= 0 && sentenceSource ? null : subject) ??
               (sentenceSource ? { first: sentenceSource.first, end: sentenceSource.end } : null);
             if (source && sentenceSource?.first === source.first) sourceSpanEnd = sentenceSource.spanEnd;
           }
