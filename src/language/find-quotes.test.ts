@@ -242,10 +242,10 @@ void test('the context keeps whom the speaker addressed', () => {
 
 void test('long adjuncts before "that" and a relative clause after a parenthetical tag', () => {
   const article = analyze(
-    'Rep. Ida Voss (D-Ore.), who wrote the bill, said in a statement that the vote was historic. Lee said on his official campaign feed that he agreed.',
+    'Rep. Ida Voss (D-Ore.), who sponsored the bill, said in a statement that the vote was historic. Lee said on his official campaign feed that he agreed.',
   );
   const voss = article.quotes.find((quote) => quote.content.text === 'that the vote was historic');
-  assert.match(voss?.source?.text ?? '', /^Rep\. Ida Voss \(D-Ore\.\), who wrote the bill/);
+  assert.match(voss?.source?.text ?? '', /^Rep\. Ida Voss \(D-Ore\.\), who sponsored the bill/);
   assert.equal(voss?.context, 'in a statement');
   const lee = article.quotes.find((quote) => quote.source?.text === 'Lee');
   assert.equal(lee?.content.text, 'that he agreed');
@@ -1518,4 +1518,21 @@ void test('a coordinated cue after a direct quote takes the speaker, not a prono
   const added = article.quotes.find((quote) => quote.cue.text === 'added');
   assert.equal(added?.source?.text, 'she');
   assert.equal(added?.content.text, 'that the ferry still ran on time');
+});
+
+void test('a relative clause that reports on its own ends at the next cue and is no part of the source', () => {
+  const article = analyze(
+    'Ada Ruiz, who called Tomas Brink shortly after the vote, told her supporters that the pier would reopen.',
+  );
+  const called = article.quotes.find((quote) => quote.cue.text === 'called');
+  assert.equal(called?.content.text, 'Tomas Brink shortly after the vote');
+  const told = article.quotes.find((quote) => quote.cue.text === 'told');
+  assert.equal(told?.source?.text, 'Ada Ruiz');
+  assert.equal(told?.content.text, 'that the pier would reopen');
+  const inverted = analyze('“We are done here,” said Tomas Brink, who said he rarely votes.');
+  const done = inverted.quotes.find((quote) => quote.content.text.startsWith('“We are done'));
+  assert.equal(done?.source?.text, 'Tomas Brink');
+  // A relative clause that reports nothing stays in the source.
+  const runs = analyze('Tomas Brink, who runs the pier, warned that it could close.');
+  assert.equal(runs.quotes[0]?.source?.text, 'Tomas Brink, who runs the pier');
 });

@@ -3363,6 +3363,11 @@ export function findQuotes(
             // "While Ruiz laid out her plan, the crowd cheered": a cue inside an opening subordinate clause
             // reports only up to the clause's comma.
             const subordinate = inSubordinateOpening(doc, sentenceFirst, cueFirst);
+            const relativeReport =
+              source !== null &&
+              source.end === source.first + 1 &&
+              bareWord(tokens[source.first]) === 'who' &&
+              tokens[source.first - 1]?.text === ',';
             while (stop < sentenceEnd) {
               if (subordinate && tokens[stop]?.text === ',' && (inside[stop] ?? -1) < 0) break;
               const breakWord = CLAUSE_BREAKS.has(bareWord(tokens[stop])) && (inside[stop] ?? -1) < 0;
@@ -3401,11 +3406,14 @@ export function findQuotes(
                 stop++;
                 break;
               }
-              // "Barkley, who said he votes rarely, said ...": ", said" closes a relative clause.
+              // "Barkley, who said he votes rarely, said ...": ", said" closes a relative clause; so does any
+              // finite cue when the report is the relative clause's ("Ruiz, who called Brink after the vote,
+              // told ...").
               if (
                 tokens[stop]?.text === ',' &&
                 (inside[stop] ?? -1) < 0 &&
-                SAY_FORMS.has(bareWord(tokens[stop + 1])) &&
+                (SAY_FORMS.has(bareWord(tokens[stop + 1])) ||
+                  (relativeReport && !/ing$/.test(tokens[stop + 1]?.text ?? ''))) &&
                 isCue(doc, stop + 1)
               )
                 break;
@@ -3767,6 +3775,28 @@ export function findQuotes(
     pending.quote.speaker = next.speaker;
     addReference(next.speaker, pending.source, 'descriptor');
     for (const quote of quotes) if (quote.cue.start === pending.quote.cue.start) quote.speaker = next.speaker;
+  }
+  // "Ruiz, who praised the plan last year, warned ...", "said Ruiz, who said he rarely votes": a relative clause
+  // that is a report of its own is no part of the source (PolNeAR leaves it out 20 times in 26 on train;
+  // other relative clauses stay, as it keeps them about half the time).
+  const relativeSources = quotes.filter((quote) => quote.source && /^who$/i.test(quote.source.text));
+  for (const quote of quotes) {
+    const source = quote.source;
+    if (!source) continue;
+    const commaBefore = (start: number): number => {
+      const comma = doc.text.lastIndexOf(',', start - 1);
+      return comma > source.start && /^\s*$/.test(doc.text.slice(comma + 1, start)) ? comma : -1;
+    };
+    const relative = relativeSources.find(
+      (other) =>
+        other !== quote &&
+        other.sentence === quote.sentence &&
+        (other.source?.start ?? 0) < source.end &&
+        commaBefore(other.source?.start ?? 0) > 0,
+    );
+    if (!relative?.source) continue;
+    const end = commaBefore(relative.source.start);
+    quote.source = { ...source, end, text: doc.text.slice(source.start, end) };
   }
   // A quotation taken as the continuation of the last quote may turn out to have its own cue in a later sentence
   // ("“We will not negotiate. The door is closed,” Vonn said."): the quote of its own cue stands, the
