@@ -1536,3 +1536,27 @@ void test('a relative clause that reports on its own ends at the next cue and is
   const runs = analyze('Tomas Brink, who runs the pier, warned that it could close.');
   assert.equal(runs.quotes[0]?.source?.text, 'Tomas Brink, who runs the pier');
 });
+
+void test('an adverb between the subject and a stance verb keeps the cue ("Ruiz also criticized")', () => {
+  const cases: [string, string, string, string][] = [
+    [
+      'Mayor Ada Ruiz also criticized the new ferry timetable.',
+      'Mayor Ada Ruiz',
+      'also criticized',
+      'the new ferry timetable',
+    ],
+    [
+      'The Velm survey then showed that support for the pier had grown.',
+      'The Velm survey',
+      'then showed',
+      'that support for the pier had grown',
+    ],
+    ['Tomas Brink once praised the harbour crews.', 'Tomas Brink', 'once praised', 'the harbour crews'],
+  ];
+  for (const [text, source, cue, content] of cases) {
+    const quote = analyze(text).quotes[0];
+    assert.equal(quote?.source?.text, source, text);
+    assert.equal(quote?.cue.text, cue, text);
+    assert.equal(quote?.content.text, content, text);
+  }
+});

@@ -701,8 +701,11 @@ function isCue(doc: Document, index: number): boolean {
   // The general shape checks in `takesComplement` stand in for the subject checks below.
   if (general) return true;
   if (stance) {
-    // Only after an explicit subject: a name, a pronoun, or a noun phrase ending right before the verb.
-    const previous = doc.tokens[index - 1];
+    // Only after an explicit subject: a name, a pronoun, or a noun phrase ending right before the verb (or
+    // before an adverb that is also a subject stop: "Ruiz also criticized", "the survey then showed").
+    let before = index - 1;
+    while (before > 1 && STANCE_ADVERBS.has(bareWord(doc.tokens[before]))) before--;
+    const previous = doc.tokens[before];
     // ", calling him a fraud", ", citing the report": a participle after a comma shares the clause's subject.
     // (Also after a comma inside a closing mark: "... a “disgrace,” citing ...".)
     if (
@@ -825,6 +828,9 @@ function isCue(doc: Document, index: number): boolean {
   }
   return true;
 }
+
+/* Adverbs between a subject and a stance verb that `SUBJECT_STOPS` would otherwise take as a clause break. */
+const STANCE_ADVERBS = new Set(['also', 'then', 'just', 'even', 'still', 'once']);
 
 /* Ambiguous cues that after a capitalised word are mostly a noun in a name ("the IG report", "Post"). */
 const NOUN_AFTER_NAMES = new Set(['report', 'post', 'posts', 'question', 'questions', 'estimate', 'demand']);
