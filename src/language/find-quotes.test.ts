@@ -1560,3 +1560,20 @@ void test('an adverb between the subject and a stance verb keeps the cue ("Ruiz 
     assert.equal(quote?.content.text, content, text);
   }
 });
+
+void test('a reported clause may open on a figure ("said 300 workers", "says about half of")', () => {
+  const cases: [string, string][] = [
+    [
+      'The Velm dockers union said 300 workers had signed the petition.',
+      '300 workers had signed the petition',
+    ],
+    ['The ferry board says about half of the crossings ran late.', 'about half of the crossings ran late'],
+  ];
+  for (const [text, content] of cases) {
+    const quote = analyze(text).quotes[0];
+    assert.equal(quote?.content.text, content, text);
+  }
+  // A time after the cue opens no clause.
+  const times = analyze('Ruiz has said 20 times that the pier is safe.');
+  assert.ok(times.quotes.every((quote) => !quote.content.text.startsWith('20')));
+});

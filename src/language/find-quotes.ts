@@ -3328,6 +3328,15 @@ export function findQuotes(
           (afterToken.text === ':' ||
             afterWord === 'that' ||
             afterToken.kind === 'quote' ||
+            // "said 300 workers had signed", "says about half of voters ...": a clause opening on a figure.
+            (CUE_VERBS.has(bareWord(cueToken)) &&
+              (afterToken.kind === 'number' ||
+                (afterWord === 'about' &&
+                  (tokens[afterCue + 1]?.kind === 'number' || bareWord(tokens[afterCue + 1]) === 'half'))) &&
+              // ("said 10 days ago that", "has said 20 times": a time, not a clause.)
+              !/^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times)$/.test(
+                bareWord(tokens[afterWord === 'about' ? afterCue + 2 : afterCue + 1]),
+              )) ||
             (afterToken.kind === 'word' &&
               !CONTEXT_PREPOSITIONS.has(afterWord) &&
               (!TRAILING_WORDS.has(afterWord) ||
