@@ -1577,3 +1577,14 @@ void test('a reported clause may open on a figure ("said 300 workers", "says abo
   const times = analyze('Ruiz has said 20 times that the pier is safe.');
   assert.ok(times.quotes.every((quote) => !quote.content.text.startsWith('20')));
 });
+
+void test('a setting between the subject and the cue is no part of the source ("Ruiz in an interview praised")', () => {
+  const cases: [string, string][] = [
+    ['Ada Ruiz in an interview praised the harbour crews.', 'Ada Ruiz'],
+    ['Tomas Brink on his radio show mocked the ferry timetable.', 'Tomas Brink'],
+  ];
+  for (const [text, source] of cases) {
+    const quote = analyze(text).quotes[0];
+    assert.equal(quote?.source?.text, source, text);
+  }
+});

@@ -2146,6 +2146,28 @@ function pluralOrRole(word: string): boolean {
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 /** Scans back from `before` for the subject noun phrase of a cue. */
+/* Prepositions that open a quote's setting between its subject and its cue ("in an interview"). */
+const SETTING_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
+const MAX_SETTING_TOKENS = 5;
+
+/**
+ * Where a setting phrase ending right before token `end` starts ("in an interview", "at a rally", "on his
+ * radio show"): a preposition and a determiner or possessive, with a `CONTEXT_NOUNS` head last; -1 when none.
+ */
+function settingBefore(tokens: readonly Token[], end: number, floor: number): number {
+  if (!CONTEXT_NOUNS.has(bareWord(tokens[end - 1]))) return -1;
+  for (let index = end - 2; index > floor && index >= end - MAX_SETTING_TOKENS; index--) {
+    const token = tokens[index];
+    if (token?.kind !== 'word') return -1;
+    if (SETTING_PREPOSITIONS.has(bareWord(token))) {
+      const next = tokens[index + 1];
+      const determined = DETERMINERS.has(bareWord(next)) || isPossessive(next);
+      return determined && tokens[index - 1]?.kind === 'word' ? index : -1;
+    }
+  }
+  return -1;
+}
+
 function subjectBefore(doc: Document, cue: number, floor: number): Range | null {
   const tokens = doc.tokens;
   // "Sanders on Saturday criticized", "Trump earlier Tuesday said": time adjuncts sit between subject and cue.
@@ -2175,6 +2197,12 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
     ) {
       before--;
       if (bareWord(tokens[before - 1]) === 'on') before--;
+      continue;
+    }
+    // "Ruiz in an interview praised ...", "Lee at a rally criticized ...": the setting, not the subject.
+    const setting = settingBefore(tokens, before, floor);
+    if (setting >= 0) {
+      before = setting;
       continue;
     }
     break;
