@@ -18,6 +18,14 @@ function isOpeningContext(char: string | undefined): boolean {
   return char === undefined || /[\s([{—–\-/:]/u.test(char);
 }
 
+/** True when a single closing mark and spaces stand right before `position` (`,' "`, `?’ "`). */
+function closesNested(text: string, position: number): boolean {
+  let index = position - 1;
+  while (index >= 0 && (text[index] === ' ' || text[index] === '\u00a0')) index--;
+  if (index === position - 1 || (text[index] !== "'" && text[index] !== '’')) return false;
+  return /[\p{L}\p{N}.,!?]/u.test(text[index - 1] ?? '');
+}
+
 /**
  * Pairs quotation marks paragraph by paragraph. Straight marks (" and '') open after a space or start and
  * close otherwise, so mixed curly and straight marks pair up. An unclosed quotation runs on into the next
@@ -60,7 +68,12 @@ export function findQuotations(
     if (token.kind !== 'quote') return;
     // An opening mark right after a word or punctuation while a quotation is open closes it: a typo'd
     // closing mark ("“Not yet,“ he said").
-    const typoClose = open >= 0 && token.text === '“' && !isOpeningContext(doc.text[token.start - 1]);
+    // A straight mark after a closing single mark and a space closes the open quotation: typeset nested quotes
+    // ("... cannot be 'Okay, we won,' " she said.", 15 such marks in PolNeAR train).
+    const typoClose =
+      open >= 0 &&
+      ((token.text === '“' && !isOpeningContext(doc.text[token.start - 1])) ||
+        (token.text === '"' && closesNested(doc.text, token.start)));
     const isOpen =
       !typoClose &&
       (OPENING.has(token.text) || (!CLOSING.has(token.text) && isOpeningContext(doc.text[token.start - 1])));

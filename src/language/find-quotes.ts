@@ -701,10 +701,19 @@ function isCue(doc: Document, index: number): boolean {
   // The general shape checks in `takesComplement` stand in for the subject checks below.
   if (general) return true;
   if (stance) {
-    // Only after an explicit subject: a name, a pronoun, or a noun phrase ending right before the verb.
-    const previous = doc.tokens[index - 1];
+    // Only after an explicit subject: a name, a pronoun, or a noun phrase ending right before the verb (or
+    // before an adverb that is also a subject stop: "Ruiz also criticized", "the survey then showed").
+    let before = index - 1;
+    while (before > 1 && STANCE_ADVERBS.has(bareWord(doc.tokens[before]))) before--;
+    const previous = doc.tokens[before];
     // ", calling him a fraud", ", citing the report": a participle after a comma shares the clause's subject.
-    if (previous?.text === ',' && word.endsWith('ing') && index > 1) return true;
+    // (Also after a comma inside a closing mark: "... a “disgrace,” citing ...".)
+    if (
+      (previous?.text === ',' || (previous?.kind === 'quote' && doc.tokens[index - 2]?.text === ',')) &&
+      word.endsWith('ing') &&
+      index > 1
+    )
+      return true;
     // "..., criticizing the pipeline and calling for a ban": a second participle joined by "and".
     if (
       word.endsWith('ing') &&
@@ -775,6 +784,13 @@ function isCue(doc: Document, index: number): boolean {
     const previous = doc.tokens[index - 1];
     if (/['’]s$/.test(previous?.text ?? '')) return false;
     const previousWord = bareWord(previous);
+    // ", warning that it could default": a participle after a comma, with its clause, is no noun.
+    if (
+      word.endsWith('ing') &&
+      bareWord(doc.tokens[index + 1]) === 'that' &&
+      (previous?.text === ',' || (previous?.kind === 'quote' && doc.tokens[index - 2]?.text === ','))
+    )
+      return true;
     // "voters say", "officials say": a plural noun subject before a present-tense cue.
     if (
       (word === 'say' || word === 'think' || word === 'believe' || word === 'argue') &&
@@ -812,6 +828,9 @@ function isCue(doc: Document, index: number): boolean {
   }
   return true;
 }
+
+/* Adverbs between a subject and a stance verb that `SUBJECT_STOPS` would otherwise take as a clause break. */
+const STANCE_ADVERBS = new Set(['also', 'then', 'just', 'even', 'still', 'once']);
 
 /* Ambiguous cues that after a capitalised word are mostly a noun in a name ("the IG report", "Post"). */
 const NOUN_AFTER_NAMES = new Set(['report', 'post', 'posts', 'question', 'questions', 'estimate', 'demand']);
@@ -2127,6 +2146,28 @@ function pluralOrRole(word: string): boolean {
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 /** Scans back from `before` for the subject noun phrase of a cue. */
+/* Prepositions that open a quote's setting between its subject and its cue ("in an interview"). */
+const SETTING_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
+const MAX_SETTING_TOKENS = 5;
+
+/**
+ * Where a setting phrase ending right before token `end` starts ("in an interview", "at a rally", "on his
+ * radio show"): a preposition and a determiner or possessive, with a `CONTEXT_NOUNS` head last; -1 when none.
+ */
+function settingBefore(tokens: readonly Token[], end: number, floor: number): number {
+  if (!CONTEXT_NOUNS.has(bareWord(tokens[end - 1]))) return -1;
+  for (let index = end - 2; index > floor && index >= end - MAX_SETTING_TOKENS; index--) {
+    const token = tokens[index];
+    if (token?.kind !== 'word') return -1;
+    if (SETTING_PREPOSITIONS.has(bareWord(token))) {
+      const next = tokens[index + 1];
+      const determined = DETERMINERS.has(bareWord(next)) || isPossessive(next);
+      return determined && tokens[index - 1]?.kind === 'word' ? index : -1;
+    }
+  }
+  return -1;
+}
+
 function subjectBefore(doc: Document, cue: number, floor: number): Range | null {
   const tokens = doc.tokens;
   // "Sanders on Saturday criticized", "Trump earlier Tuesday said": time adjuncts sit between subject and cue.
@@ -2156,6 +2197,12 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
     ) {
       before--;
       if (bareWord(tokens[before - 1]) === 'on') before--;
+      continue;
+    }
+    // "Ruiz in an interview praised ...", "Lee at a rally criticized ...": the setting, not the subject.
+    const setting = settingBefore(tokens, before, floor);
+    if (setting >= 0) {
+      before = setting;
       continue;
     }
     break;
@@ -3201,6 +3248,7 @@ export function findQuotes(
           /ing$/.test(cueToken.text) &&
           previous !== undefined &&
           (previous.text === ',' ||
+            (previous.kind === 'quote' && tokens[cueFirst - 2]?.text === ',') ||
             previous.text === '—' ||
             PARTICIPLE_PREPOSITIONS.has(bareWord(previous)) ||
             // "..., criticizing the plan and calling for ...": the second of two participles.
@@ -3248,8 +3296,10 @@ export function findQuotes(
           if (source === null && (coordinator === 'and' || coordinator === 'but')) {
             // (Or the source of the attribution before the coordinator: "The campaign released a statement
             // and said ...".)
+            const subject = sentenceSubject(doc, sentenceFirst, cueFirst - 1);
+            // ("“I hate it,” she said, but added ...": not a subject inside the quotation.)
             source =
-              sentenceSubject(doc, sentenceFirst, cueFirst - 1) ??
+              (subject && (inside[subject.first] ?? -1) >= 0 && sentenceSource ? null : subject) ??
               (sentenceSource ? { first: sentenceSource.first, end: sentenceSource.end } : null);
             if (source && sentenceSource?.first === source.first) sourceSpanEnd = sentenceSource.spanEnd;
           }
@@ -3306,6 +3356,15 @@ export function findQuotes(
           (afterToken.text === ':' ||
             afterWord === 'that' ||
             afterToken.kind === 'quote' ||
+            // "said 300 workers had signed", "says about half of voters ...": a clause opening on a figure.
+            (CUE_VERBS.has(bareWord(cueToken)) &&
+              (afterToken.kind === 'number' ||
+                (afterWord === 'about' &&
+                  (tokens[afterCue + 1]?.kind === 'number' || bareWord(tokens[afterCue + 1]) === 'half'))) &&
+              // ("said 10 days ago that", "has said 20 times": a time, not a clause.)
+              !/^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times)$/.test(
+                bareWord(tokens[afterWord === 'about' ? afterCue + 2 : afterCue + 1]),
+              )) ||
             (afterToken.kind === 'word' &&
               !CONTEXT_PREPOSITIONS.has(afterWord) &&
               (!TRAILING_WORDS.has(afterWord) ||
@@ -3347,6 +3406,11 @@ export function findQuotes(
             // "While Ruiz laid out her plan, the crowd cheered": a cue inside an opening subordinate clause
             // reports only up to the clause's comma.
             const subordinate = inSubordinateOpening(doc, sentenceFirst, cueFirst);
+            const relativeReport =
+              source !== null &&
+              source.end === source.first + 1 &&
+              bareWord(tokens[source.first]) === 'who' &&
+              tokens[source.first - 1]?.text === ',';
             while (stop < sentenceEnd) {
               if (subordinate && tokens[stop]?.text === ',' && (inside[stop] ?? -1) < 0) break;
               const breakWord = CLAUSE_BREAKS.has(bareWord(tokens[stop])) && (inside[stop] ?? -1) < 0;
@@ -3374,11 +3438,25 @@ export function findQuotes(
                 isCue(doc, stop + 1)
               )
                 break;
-              // "Barkley, who said he votes rarely, said ...": ", said" closes a relative clause.
+              // "... was “corrupt,” noting that ...": the same with the comma inside the closing mark.
+              if (
+                tokens[stop]?.kind === 'quote' &&
+                tokens[stop - 1]?.text === ',' &&
+                (inside[stop + 1] ?? -1) < 0 &&
+                /ing$/.test(tokens[stop + 1]?.text ?? '') &&
+                isCue(doc, stop + 1)
+              ) {
+                stop++;
+                break;
+              }
+              // "Barkley, who said he votes rarely, said ...": ", said" closes a relative clause; so does any
+              // finite cue when the report is the relative clause's ("Ruiz, who called Brink after the vote,
+              // told ...").
               if (
                 tokens[stop]?.text === ',' &&
                 (inside[stop] ?? -1) < 0 &&
-                SAY_FORMS.has(bareWord(tokens[stop + 1])) &&
+                (SAY_FORMS.has(bareWord(tokens[stop + 1])) ||
+                  (relativeReport && !/ing$/.test(tokens[stop + 1]?.text ?? ''))) &&
                 isCue(doc, stop + 1)
               )
                 break;
@@ -3740,6 +3818,28 @@ export function findQuotes(
     pending.quote.speaker = next.speaker;
     addReference(next.speaker, pending.source, 'descriptor');
     for (const quote of quotes) if (quote.cue.start === pending.quote.cue.start) quote.speaker = next.speaker;
+  }
+  // "Ruiz, who praised the plan last year, warned ...", "said Ruiz, who said he rarely votes": a relative clause
+  // that is a report of its own is no part of the source (PolNeAR leaves it out 20 times in 26 on train;
+  // other relative clauses stay, as it keeps them about half the time).
+  const relativeSources = quotes.filter((quote) => quote.source && /^who$/i.test(quote.source.text));
+  for (const quote of quotes) {
+    const source = quote.source;
+    if (!source) continue;
+    const commaBefore = (start: number): number => {
+      const comma = doc.text.lastIndexOf(',', start - 1);
+      return comma > source.start && /^\s*$/.test(doc.text.slice(comma + 1, start)) ? comma : -1;
+    };
+    const relative = relativeSources.find(
+      (other) =>
+        other !== quote &&
+        other.sentence === quote.sentence &&
+        (other.source?.start ?? 0) < source.end &&
+        commaBefore(other.source?.start ?? 0) > 0,
+    );
+    if (!relative?.source) continue;
+    const end = commaBefore(relative.source.start);
+    quote.source = { ...source, end, text: doc.text.slice(source.start, end) };
   }
   // A quotation taken as the continuation of the last quote may turn out to have its own cue in a later sentence
   // ("“We will not negotiate. The door is closed,” Vonn said."): the quote of its own cue stands, the
