@@ -325,6 +325,54 @@ test('a look-alike event told around other key names is kept apart; a report add
   assert.equal(index.add(diver).story, a1.story, 'one new name alone is no conflict');
 });
 
+// Two look-alike landslides on one mountain road, years apart, told in undated reports with the same places and
+// officials; and a later report of the first that names its year (fictional).
+const SLIDE_2009 =
+  'A landslide buried the Corvath pass road near Esselby in March 2009, trapping 14 cars. Governor Wendel Ashgrove ' +
+  'said crews from Esselby dug through the night. The Corvath pass was closed for a week.';
+const SLIDE_2016 =
+  'A landslide buried the Corvath pass road near Esselby in October 2016, trapping six cars. Governor Wendel ' +
+  'Ashgrove said crews from Esselby cleared the mud by morning. The Corvath pass reopened two days later.';
+const SLIDE_2009_LATER =
+  'Engineers blamed heavy rain for the March 2009 landslide on the Corvath pass near Esselby. Governor Wendel ' +
+  'Ashgrove said the 14 trapped cars were all recovered from the Corvath road.';
+
+test('an undated look-alike event naming another year is kept apart; a report naming the same year still joins', () => {
+  const first = article('a1', SLIDE_2009);
+  const other = article('b1', SLIDE_2016);
+  const later = article('a2', SLIDE_2009_LATER);
+  const blind = createStoryIndex({ yearConflictPenalty: 0 });
+  blind.add(first);
+  const score = blind.add(other).score ?? 0;
+  assert.ok(score > 0.2, `the two landslides look alike (score ${score})`);
+  const blindLater = createStoryIndex({ yearConflictPenalty: 0 });
+  blindLater.add(first);
+  const laterScore = blindLater.add(later).score ?? 0;
+  // A threshold just under both blind scores: only the year conflict can tip the choice.
+  const options = { threshold: Math.min(score, laterScore) * 0.9, secondLookAfter: 0 };
+
+  const without = createStoryIndex({ ...options, yearConflictPenalty: 0 });
+  const a = without.add(first);
+  assert.equal(without.add(other).story, a.story, 'without the years the landslides are lumped');
+
+  const index = createStoryIndex({ ...options, yearConflictPenalty: 0.4 });
+  const a1 = index.add(first);
+  assert.notEqual(index.add(other).story, a1.story, '2016 is not 2009');
+  assert.equal(index.add(later).story, a1.story, 'the later report names 2009 too');
+});
+
+test('a dated article is not judged by the years its text names', () => {
+  const first = article('a1', SLIDE_2009, { published: '2016-10-12' });
+  const other = article('b1', SLIDE_2016, { published: '2016-10-12' });
+  const blind = createStoryIndex({ yearConflictPenalty: 0 });
+  blind.add(first);
+  const score = blind.add(other).score ?? 0;
+  const options = { threshold: score * 0.9, nearThreshold: score * 0.9, secondLookAfter: 0 };
+  const index = createStoryIndex({ ...options, yearConflictPenalty: 0.4 });
+  const a1 = index.add(first);
+  assert.equal(index.add(other).story, a1.story, 'the published date is the evidence of time');
+});
+
 test('features are kept for the latest 10,000 articles only', () => {
   const index = createStoryIndex();
   const total = 20_500;
