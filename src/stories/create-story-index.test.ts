@@ -373,6 +373,55 @@ test('a dated article is not judged by the years its text names', () => {
   assert.equal(index.add(other).story, a1.story, 'the published date is the evidence of time');
 });
 
+// Two fires in one town fought by one fire chief, two reports each, undated and naming no day or year (fictional).
+const MARKET_FIRE_1 =
+  'Fire crews from Pellham fought a blaze at the Orrin Street market hall, where stalls of the Pellham traders ' +
+  'burned. Fire chief Hanna Voss said the roof of the market hall fell in. Nobody was hurt.';
+const MARKET_FIRE_2 =
+  'The Orrin Street market hall in Pellham burned overnight and its roof fell in, fire chief Hanna Voss said. ' +
+  'Pellham traders lost their stalls; nobody was hurt.';
+const WAREHOUSE_FIRE_1 =
+  'A blaze destroyed a warehouse by the canal, and fire chief Hanna Voss said a welding crew had started it. Two ' +
+  'workers were treated for smoke. The warehouse stored paper for the Brantley press.';
+const WAREHOUSE_FIRE_2 =
+  'The Brantley press lost its paper stock when its canal warehouse burned. A welding crew started the blaze, ' +
+  'Hanna Voss said, and two workers were treated for smoke.';
+
+test('the first report of a look-alike event that fits the other event at 0.22-0.25 opens its own story', () => {
+  const stream = [
+    article('a1', MARKET_FIRE_1),
+    article('b1', WAREHOUSE_FIRE_1),
+    article('a2', MARKET_FIRE_2),
+    article('b2', WAREHOUSE_FIRE_2),
+    ...OTHER_NEWS.map((text, number) => article(`n${number}`, text)),
+  ];
+  const storiesOf = (index: ReturnType<typeof createStoryIndex>): string[] =>
+    stream.slice(0, 4).map((item) => index.resolve(index.add(item).story));
+  const blind = createStoryIndex({ threshold: 0.01 });
+  blind.add(stream[0] as Article);
+  const score = blind.add(stream[1] as Article).score ?? 0;
+  assert.ok(score >= 0.22 && score < 0.25, `the warehouse fire fits the market fire at ${score}`);
+
+  const old = createStoryIndex({ threshold: 0.22 });
+  const lumped = storiesOf(old);
+  assert.equal(
+    new Set(lumped).size,
+    1,
+    'at 0.22 the warehouse fire joins the market fire and both grow one story',
+  );
+
+  const index = createStoryIndex();
+  const [a1, b1, a2, b2] = storiesOf(index);
+  for (const item of stream.slice(4)) index.add(item);
+  assert.notEqual(index.resolve(b1 as string), index.resolve(a1 as string));
+  assert.equal(index.resolve(a2 as string), index.resolve(a1 as string));
+  assert.equal(
+    index.resolve(b2 as string),
+    index.resolve(b1 as string),
+    'the second look finds b1 no longer alone',
+  );
+});
+
 test('features are kept for the latest 10,000 articles only', () => {
   const index = createStoryIndex();
   const total = 20_500;

@@ -85,7 +85,15 @@ export interface StoryIndex {
 
 // Defaults: chosen on the dev splits of ECB+, GVC and BASIL together (bench/quality/clustering.ts); one
 // configuration for all sets, see bench/results/stories.md for the figures.
-const DEFAULT_THRESHOLD = 0.22;
+/**
+ * 0.25 (was 0.22 before the second look and the key-name and year conflicts): a report that misses its story by
+ * a little now comes back through its second look, while a look-alike event's first report that fits the other
+ * event's young story at 0.22-0.25 opens its own. ECB+ train topics, with the year conflict: thresholds 0.22 /
+ * 0.23 / 0.24 / 0.25 / 0.26 / 0.27 gave 0.938 / 0.937 / 0.940 / 0.943 / 0.940 / 0.934 in file order and 0.910 /
+ * 0.912 / 0.913 / 0.912 / 0.912 / 0.914 as the mean of 10 within-topic shuffles (the year penalty 0.5 for all but
+ * 0.22 and 0.25); GVC and BASIL unchanged (dated: they join at `nearThreshold`). See BENCHMARKS.md, "Years".
+ */
+const DEFAULT_THRESHOLD = 0.25;
 const DEFAULT_STRONG_THRESHOLD = 0.5;
 const DEFAULT_FRESH_DAYS = 14;
 const DEFAULT_NEAR_DAYS = 3;
