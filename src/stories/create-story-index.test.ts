@@ -325,6 +325,103 @@ test('a look-alike event told around other key names is kept apart; a report add
   assert.equal(index.add(diver).story, a1.story, 'one new name alone is no conflict');
 });
 
+// Two look-alike landslides on one mountain road, years apart, told in undated reports with the same places and
+// officials; and a later report of the first that names its year (fictional).
+const SLIDE_2009 =
+  'A landslide buried the Corvath pass road near Esselby in March 2009, trapping 14 cars. Governor Wendel Ashgrove ' +
+  'said crews from Esselby dug through the night. The Corvath pass was closed for a week.';
+const SLIDE_2016 =
+  'A landslide buried the Corvath pass road near Esselby in October 2016, trapping six cars. Governor Wendel ' +
+  'Ashgrove said crews from Esselby cleared the mud by morning. The Corvath pass reopened two days later.';
+const SLIDE_2009_LATER =
+  'Engineers blamed heavy rain for the March 2009 landslide on the Corvath pass near Esselby. Governor Wendel ' +
+  'Ashgrove said the 14 trapped cars were all recovered from the Corvath road.';
+
+test('an undated look-alike event naming another year is kept apart; a report naming the same year still joins', () => {
+  const first = article('a1', SLIDE_2009);
+  const other = article('b1', SLIDE_2016);
+  const later = article('a2', SLIDE_2009_LATER);
+  const blind = createStoryIndex({ yearConflictPenalty: 0 });
+  blind.add(first);
+  const score = blind.add(other).score ?? 0;
+  assert.ok(score > 0.2, `the two landslides look alike (score ${score})`);
+  const blindLater = createStoryIndex({ yearConflictPenalty: 0 });
+  blindLater.add(first);
+  const laterScore = blindLater.add(later).score ?? 0;
+  // A threshold just under both blind scores: only the year conflict can tip the choice.
+  const options = { threshold: Math.min(score, laterScore) * 0.9, secondLookAfter: 0 };
+
+  const without = createStoryIndex({ ...options, yearConflictPenalty: 0 });
+  const a = without.add(first);
+  assert.equal(without.add(other).story, a.story, 'without the years the landslides are lumped');
+
+  const index = createStoryIndex({ ...options, yearConflictPenalty: 0.4 });
+  const a1 = index.add(first);
+  assert.notEqual(index.add(other).story, a1.story, '2016 is not 2009');
+  assert.equal(index.add(later).story, a1.story, 'the later report names 2009 too');
+});
+
+test('a dated article is not judged by the years its text names', () => {
+  const first = article('a1', SLIDE_2009, { published: '2016-10-12' });
+  const other = article('b1', SLIDE_2016, { published: '2016-10-12' });
+  const blind = createStoryIndex({ yearConflictPenalty: 0 });
+  blind.add(first);
+  const score = blind.add(other).score ?? 0;
+  const options = { threshold: score * 0.9, nearThreshold: score * 0.9, secondLookAfter: 0 };
+  const index = createStoryIndex({ ...options, yearConflictPenalty: 0.4 });
+  const a1 = index.add(first);
+  assert.equal(index.add(other).story, a1.story, 'the published date is the evidence of time');
+});
+
+// Two fires in one town fought by one fire chief, two reports each, undated and naming no day or year (fictional).
+const MARKET_FIRE_1 =
+  'Fire crews from Pellham fought a blaze at the Orrin Street market hall, where stalls of the Pellham traders ' +
+  'burned. Fire chief Hanna Voss said the roof of the market hall fell in. Nobody was hurt.';
+const MARKET_FIRE_2 =
+  'The Orrin Street market hall in Pellham burned overnight and its roof fell in, fire chief Hanna Voss said. ' +
+  'Pellham traders lost their stalls; nobody was hurt.';
+const WAREHOUSE_FIRE_1 =
+  'A blaze destroyed a warehouse by the canal, and fire chief Hanna Voss said a welding crew had started it. Two ' +
+  'workers were treated for smoke. The warehouse stored paper for the Brantley press.';
+const WAREHOUSE_FIRE_2 =
+  'The Brantley press lost its paper stock when its canal warehouse burned. A welding crew started the blaze, ' +
+  'Hanna Voss said, and two workers were treated for smoke.';
+
+test('the first report of a look-alike event that fits the other event at 0.22-0.25 opens its own story', () => {
+  const stream = [
+    article('a1', MARKET_FIRE_1),
+    article('b1', WAREHOUSE_FIRE_1),
+    article('a2', MARKET_FIRE_2),
+    article('b2', WAREHOUSE_FIRE_2),
+    ...OTHER_NEWS.map((text, number) => article(`n${number}`, text)),
+  ];
+  const storiesOf = (index: ReturnType<typeof createStoryIndex>): string[] =>
+    stream.slice(0, 4).map((item) => index.resolve(index.add(item).story));
+  const blind = createStoryIndex({ threshold: 0.01 });
+  blind.add(stream[0] as Article);
+  const score = blind.add(stream[1] as Article).score ?? 0;
+  assert.ok(score >= 0.22 && score < 0.25, `the warehouse fire fits the market fire at ${score}`);
+
+  const old = createStoryIndex({ threshold: 0.22 });
+  const lumped = storiesOf(old);
+  assert.equal(
+    new Set(lumped).size,
+    1,
+    'at 0.22 the warehouse fire joins the market fire and both grow one story',
+  );
+
+  const index = createStoryIndex();
+  const [a1, b1, a2, b2] = storiesOf(index);
+  for (const item of stream.slice(4)) index.add(item);
+  assert.notEqual(index.resolve(b1 as string), index.resolve(a1 as string));
+  assert.equal(index.resolve(a2 as string), index.resolve(a1 as string));
+  assert.equal(
+    index.resolve(b2 as string),
+    index.resolve(b1 as string),
+    'the second look finds b1 no longer alone',
+  );
+});
+
 test('features are kept for the latest 10,000 articles only', () => {
   const index = createStoryIndex();
   const total = 20_500;
