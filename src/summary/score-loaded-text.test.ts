@@ -349,6 +349,17 @@ test('"scheme" named by the kind of programme it is ("pension scheme", "a grant 
   );
 });
 
+test('tabloid names for an official ("shamed", "pen-pusher", "penny-pincher") are loaded', () => {
+  assert.deepEqual(reasonsOf('The shamed penny-pincher quit last night.'), [
+    'shamed:emotive',
+    'penny-pincher:epithet',
+  ]);
+  assert.deepEqual(
+    reasonsOf('Arveld, a career pen-pusher, clung to her post.').includes('pen-pusher:epithet'),
+    true,
+  );
+});
+
 test("profanity in the writer's voice is loaded; quoted, it is the speaker's", () => {
   assert.deepEqual(reasonsOf('The ferry board screwed the islanders with a crappy timetable.'), [
     'screwed:emotive',
