@@ -79,3 +79,13 @@ test("the police inquiry is the local paper's alone", () => {
   const inquiry = report.facts.unique.find((fact) => /fraud inquiry/.test(fact.text));
   assert.deepEqual(inquiry?.articles, [idOf('Weir Valley Echo')]);
 });
+
+test("the radio's relay of the local paper's report is not a second source for it", () => {
+  const relayed = [...report.facts.shared, ...report.facts.unique].find((fact) =>
+    fact.citations.some(
+      (citation) => citation.article === idOf('Radio Eskmouth News') && citation.sentence === 3,
+    ),
+  );
+  assert.ok(relayed?.articles.includes(idOf('Weir Valley Echo')), JSON.stringify(relayed));
+  assert.equal(relayed?.sources, 1);
+});
