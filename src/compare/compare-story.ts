@@ -19,7 +19,8 @@ import { contentWordCase, isStopword, normalizeText, stemWord } from './normaliz
 import { citeSentence } from './sentence-at.js';
 import { sentenceDetails, type SentenceDetails } from './sentence-details.js';
 import { orientCopies } from './orient-copies.js';
-import { countSources, isPressRelease, sourceKeys } from './source-keys.js';
+import { creditedClauses } from './credited-clauses.js';
+import { countSources, isPressRelease, outletKey, sourceKeys } from './source-keys.js';
 import { latestFigureSide } from './figure-updates.js';
 import { findReprints } from './find-reprints.js';
 import { findReusedPassages, REUSE_MIN_WORDS, traceProvenance } from './trace-provenance.js';
@@ -249,6 +250,26 @@ export function compareStory(
     const id = (ordered[article] as Article).id;
     return sources.get(id) ?? id;
   };
+  // A sentence that relays another outlet's claim ("According to the Weir Valley Echo, ...", "..., the Echo
+  // reported") tells that outlet's report, not a second one: where the credited outlet's own telling is in the
+  // same fact, the relay counts under its source. The credited clause need only be in the sentence: the language
+  // stage may read the credit as a quote's source, and the clause is then the quote's words.
+  const clauses = ordered.map((article) => creditedClauses(article));
+  const factSources = (members: readonly (AlignUnit & { sentence: number })[]): number => {
+    const keys = new Set(members.map((member) => sourceOfArticle(member.article)));
+    const counted = new Set<string>();
+    for (const member of members) {
+      const span = (ordered[member.article] as Article).sentences[member.sentence];
+      const relayed =
+        span === undefined
+          ? undefined
+          : clauses[member.article]?.find((clause) => clause.start < span.end && span.start < clause.end);
+      const relayKey = relayed === undefined ? undefined : `outlet:${outletKey(relayed.outlet)}`;
+      const key = relayKey !== undefined && keys.has(relayKey) ? relayKey : sourceOfArticle(member.article);
+      if (!releaseSources.has(key)) counted.add(key);
+    }
+    return counted.size;
+  };
   for (const group of alignment.groups) {
     const members = group.map((index) => units[index] as AlignUnit & { sentence: number });
     const first = members[0];
@@ -258,7 +279,7 @@ export function compareStory(
       id: '',
       text: wordingOf(shownMember(members, ordered, sourceOfArticle)),
       articles: ids,
-      sources: countSources(ids, sources, releaseSources),
+      sources: factSources(members),
       citations: members.map((member) => citeSentence(ordered[member.article] as Article, member.sentence)),
     };
     (fact.sources >= 2 ? shared : unique).push(fact);

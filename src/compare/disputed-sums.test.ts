@@ -52,4 +52,15 @@ describe('two sums of one currency for one thing', () => {
     );
     assert.deepEqual(conflicts, []);
   });
+
+  it('sums written with a currency sign are counted in that currency: "how many dollars", not "how many million"', () => {
+    const conflicts = numberConflicts(
+      'Insurers put the damage at $60 million.',
+      'Insurers put the damage at $40 million, the regional government said.',
+    );
+    assert.deepEqual(
+      conflicts.map((conflict) => conflict.about),
+      ['how many dollars'],
+    );
+  });
 });

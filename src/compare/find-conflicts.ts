@@ -3086,6 +3086,9 @@ const CURRENCY_UNITS = new Set(
     .map(stemWord),
 );
 
+/** The currencies sentence-details reads from a sign before a figure ("$", "€", "£", "¥"). */
+const SIGN_CURRENCIES = new Set(['dollar', 'euro', 'pound', 'yen']);
+
 /**
  * Nouns that say what a sum of money measures ("the damage at", "the cost of", "the bill could top"). A sum is
  * a measure, left to aligned sentences (`MEASURES`), and two sums there are one figure only when such a noun
@@ -3186,6 +3189,10 @@ function countedNoun(x: Detail, y: Detail): string {
   // "Three people" / "Two": what is counted is said after the noun ("were seriously injured").
   if (x.units?.includes(SERIOUS_INJURY_UNIT) === true) return 'people were seriously injured';
   const written = x.text.split(/\s+/).pop() ?? '';
+  // "$4.1 million": a sum written with a currency sign counts that currency ("dollars"), not "million".
+  const currency = x.slot.slice('number:'.length);
+  if (SIGN_CURRENCIES.has(currency) && !CURRENCY_UNITS.has(stemWord(written.toLowerCase())))
+    return currency === 'yen' ? currency : `${currency}s`;
   if (/^[\p{L}\p{M}]+$/u.test(written)) return written;
   return x.units?.find((stem) => y.units?.includes(stem)) ?? x.units?.[0] ?? x.slot;
 }

@@ -316,6 +316,37 @@ test('a bare masthead line under the title names the outlet and leaves the body 
   }
 });
 
+test("a wire copy under its publisher's masthead is the publisher's, though the byline names the agency", () => {
+  const text = (masthead: string, byline: string): string =>
+    [
+      'Gulls return to the old pier',
+      '',
+      masthead,
+      '',
+      byline,
+      '8 December 2026',
+      '',
+      'SALTMERE (Brine Press Agency) — Hundreds of gulls have returned to the old pier at Saltmere after the council removed the netting, residents said on Sunday.',
+      '',
+      'The council said the netting had been damaged in last winter’s storms and would not be replaced.',
+    ].join('\n');
+  const reprint = extractArticle({
+    source: 'gulls.txt',
+    format: 'text',
+    text: text('Tollway Gazette', 'By Ida Varn, Brine Press Agency'),
+  });
+  assert.equal(reprint.outlet, 'Tollway Gazette');
+  assert.equal(reprint.outletSource, 'masthead-line');
+  assert.equal(reprint.byline, 'Ida Varn');
+  // The agency's own text: the masthead and the byline name one outlet, the byline's spelling kept.
+  const own = extractArticle({
+    source: 'gulls.txt',
+    format: 'text',
+    text: text('Brine Press Agency', 'By Ida Varn, Brine Press Agency'),
+  });
+  assert.equal(own.outlet, 'Brine Press Agency');
+});
+
 test('a wire copy is credited to the outlet whose promo links its own site, not the agency', () => {
   const article = extractArticle({
     source: 'gulls.txt',

@@ -647,7 +647,8 @@ const DATE_AFTER_NAMES =
 
 /**
  * The outlet, strongest evidence first: an author e-mail domain, a link to the outlet's site in a promo line,
- * a "Published by" credit line, an outlet named in the byline, a masthead line above the body, a copyright line.
+ * a "Published by" credit line, a masthead line under the headline that names another outlet than the byline, an
+ * outlet named in the byline, a masthead line above the body, a copyright line.
  * A syndicated copy carries the agency in its byline and copyright, and the publisher in its promos, publisher
  * credit and masthead, which therefore come first.
  */
@@ -704,6 +705,15 @@ function inferOutlet(
   } else if (publisher) {
     result.outlet = publisher;
     result.outletSource = 'publisher-line';
+  } else if (
+    named.byline &&
+    named.titleMasthead !== undefined &&
+    lettersOf(named.titleMasthead) !== lettersOf(named.byline)
+  ) {
+    // A wire copy a paper prints under its own masthead ("Tollway Gazette" under the headline, "By Ida Varn, Brine
+    // Press Agency" below it): the byline names the agency that wrote it, the masthead the publisher.
+    result.outlet = named.titleMasthead;
+    result.outletSource = 'masthead-line';
   } else if (named.byline) {
     result.outlet = named.byline;
     result.outletSource = 'byline';

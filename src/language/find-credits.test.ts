@@ -227,3 +227,27 @@ void test('a named place, body or firm after a descriptor that is no outlet is n
   ].join(' ');
   assert.deepEqual(credits(text), []);
 });
+
+void test('credits an outlet whose name ends in Echo, Globe, Star, Argus, Advertiser or Clarion, as papers often do', () => {
+  const text = [
+    'Families are still waiting for help, the Weir Valley Echo reported.',
+    'According to the Harlow Globe, which first revealed the shortfall, the sum was larger.',
+    'The Fenmouth Star said the firm had been paid twice.',
+    'She told the Lisk Argus that she would not stand again.',
+    'The story was first reported by the Tarrow Advertiser.',
+    'The Morwen Clarion broke the story in May.',
+  ].join(' ');
+  assert.deepEqual(
+    credits(text).map(([outlet, kind]) => [outlet, kind]),
+    [
+      ['Weir Valley Echo', 'reported'],
+      ['Harlow Globe', 'according-to'],
+      ['Fenmouth Star', 'reported'],
+      ['Lisk Argus', 'told'],
+      ['Tarrow Advertiser', 'reported'],
+      ['Morwen Clarion', 'reported'],
+    ],
+  );
+  // A public body or a person whose name ends in one of the words is no outlet: "Royal Mail", a singer.
+  assert.deepEqual(credits('Royal Mail said deliveries would resume. Freddie Mercury said nothing.'), []);
+});

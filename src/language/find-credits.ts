@@ -69,11 +69,12 @@ const BEFORE: readonly [RegExp, CreditKind][] = [
 
 /*
  * Outlets not in the alias list, recognised by shape: up to four capitalised words ending in a news-outlet head
- * word ("the Marrow Bay Gazette", "the Meridian Press Agency"), or one to three after a leading one ("Radio
- * Veland", "the Daily Clarion"). Used only inside the same credit patterns.
+ * word ("the Marrow Bay Gazette", "the Meridian Press Agency", "the Weir Valley Echo"), or one to three after a
+ * leading one ("Radio Veland", "the Daily Clarion"). Used only inside the same credit patterns. "Mail" and
+ * "Mercury" are left out as head words: "Royal Mail said" is the postal service, "Freddie Mercury said" a singer.
  */
 export const GENERIC_OUTLET_PATTERN =
-  /(?<![\p{L}\p{M}\p{N}])(?:The[ \u00a0]+)?(?:(?:Radio|Daily|Channel|Television|TV)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}’'&-]*){1,3}(?![ \u00a0]+\p{Lu})|(?:\p{Lu}[\p{L}\p{M}’'&-]*[ \u00a0]+){1,4}(?:Press Agency|News Agency|Wire Service|News Service|Press Service|Press|Agency|Times|Post|News|Gazette|Herald|Tribune|Journal|Observer|Courier|Ledger|Chronicle|Standard|Telegraph|Mirror|Express|Radio|Television|Broadcasting|Magazine|Wire|Daily|Dispatch|Record|Sentinel|Examiner|Inquirer|Bulletin))(?![\p{L}\p{M}\p{N}])/gu;
+  /(?<![\p{L}\p{M}\p{N}])(?:The[ \u00a0]+)?(?:(?:Radio|Daily|Channel|Television|TV)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}’'&-]*){1,3}(?![ \u00a0]+\p{Lu})|(?:\p{Lu}[\p{L}\p{M}’'&-]*[ \u00a0]+){1,4}(?:Press Agency|News Agency|Wire Service|News Service|Press Service|Press|Agency|Times|Post|News|Gazette|Herald|Tribune|Journal|Observer|Courier|Ledger|Chronicle|Standard|Telegraph|Mirror|Express|Radio|Television|Broadcasting|Magazine|Wire|Daily|Dispatch|Record|Sentinel|Examiner|Inquirer|Bulletin|Echo|Globe|Star|Beacon|Argus|Advertiser|Clarion|Bugle|Gleaner))(?![\p{L}\p{M}\p{N}])/gu;
 
 /*
  * Outlets named by what they are rather than by a head word in their name: "the technology site Quillpost",

@@ -144,6 +144,33 @@ test('a disputed count in millions goes as any count does; a sum in millions sta
   assert.equal(dropDisputedFigures('The fraud cost the operator 1.8 million crowns.', crowns).ok, false);
 });
 
+test('a sum written with a currency sign ("$4.1 million") is a disputed sum: it stays, or goes with its clause', () => {
+  for (const about of ['how many dollars', 'how many million']) {
+    const dollars = disputedFigures([conflict(about, '$4.1 million', '$3.2 million')]);
+    assert.deepEqual(
+      dropDisputedFigures('Auditors found that $4.1 million was missing from the fund.', dollars),
+      {
+        ok: false,
+        reason: 'measure',
+        figure: '$4.1 million',
+      },
+    );
+    assert.deepEqual(
+      dropDisputedFigures(
+        'Arveld resigned on Tuesday, three weeks after auditors found that $3.2 million was missing.',
+        dollars,
+      ),
+      { ok: true, text: 'Arveld resigned on Tuesday.', dropped: ['$3.2 million'] },
+    );
+  }
+  // Another currency's sign, or a count, is not the disputed sum.
+  const dollars = disputedFigures([conflict('how many dollars', '$4.1 million', '$3.2 million')]);
+  assert.equal(
+    drop('Auditors found that €4.1 million was missing from the fund.', dollars),
+    'Auditors found that €4.1 million was missing from the fund.',
+  );
+});
+
 test('a disputed sum in a trailing "after ..." clause goes with the clause, when the rest reads on its own', () => {
   const money = disputedFigures([conflict('how many euros', '1.6 million euros', '1.4 million euros')]);
   assert.deepEqual(

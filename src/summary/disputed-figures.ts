@@ -227,6 +227,10 @@ function readSide(sideValue: string): { value: number | undefined; noun: string 
     value = figure * (SCALES.get(tokens[index + 1]?.word.toLowerCase() ?? '') ?? 1);
   }
   const last = tokens.at(-1)?.word;
+  // "$4.1 million": a sum written with a currency sign counts that currency.
+  const sign = CURRENCY_SIGN.exec(text)?.[1];
+  if (sign !== undefined && !CURRENCIES.has(last?.toLowerCase() ?? ''))
+    return { value, noun: CURRENCY_OF_SIGN[sign] };
   return { value, noun: last !== undefined && parseFigure(last) === undefined ? singular(last) : undefined };
 }
 
@@ -275,8 +279,13 @@ function matchFigure(
       break;
     }
   }
+  // "$4.1 million was missing": the sign names the currency counted, and the figure is the whole sum.
+  const sign = /([$€£¥])\s?$/.exec(text.slice(Math.max(0, token.start - 2), token.start))?.[1];
+  const signed =
+    noun === undefined && sign !== undefined && figure.nouns.includes(CURRENCY_OF_SIGN[sign] ?? '');
+  if (signed) noun = tokens[next - 1];
   if (noun === undefined) return undefined;
-  let start = token.start;
+  let start = signed ? token.start - (sign?.length ?? 0) : token.start;
   for (const words of QUALIFIERS) {
     const first = at - words.length;
     if (first < 0) continue;
@@ -285,8 +294,7 @@ function matchFigure(
       break;
     }
   }
-  const money =
-    CURRENCIES.has(noun.word.toLowerCase()) || /[$€£¥]\s?$/.test(text.slice(Math.max(0, start - 2), start));
+  const money = CURRENCIES.has(noun.word.toLowerCase()) || sign !== undefined;
   return { start, end, noun, money, value: total };
 }
 
@@ -355,6 +363,15 @@ const CURRENCIES = new Set(
     /\s+/,
   ),
 );
+
+/** A currency sign before a side's figure ("$4.1 million"), and the currency it counts, as compare names it. */
+const CURRENCY_SIGN = /([$€£¥])\s?\d/;
+const CURRENCY_OF_SIGN: Readonly<Record<string, string>> = {
+  $: 'dollar',
+  '€': 'euro',
+  '£': 'pound',
+  '¥': 'yen',
+};
 
 /** Units of time: a length of time without its figure reads as another claim ("jailed for years"). */
 const TIME_UNITS = new Set(['hour', 'day', 'week', 'fortnight', 'month', 'year']);

@@ -340,6 +340,26 @@ test('"bribes" as the charge after a preposition and a modifier ("over harbour b
   assert.deepEqual(reasonsOf('The mayor bribes voters with free bus passes.'), ['bribes:emotive-verb']);
 });
 
+test('"scheme" named by the kind of programme it is ("pension scheme", "a grant scheme") is a plan, not a plot', () => {
+  assert.deepEqual(reasonsOf('Workers will keep their places in the company pension scheme.'), []);
+  assert.deepEqual(reasonsOf('The council opened a flood relief grant scheme for 2,300 households.'), []);
+  assert.deepEqual(reasonsOf('Two new loan schemes were announced on Monday.'), []);
+  assert.ok(
+    reasonsOf('The mayor hatched a scheme to rig the vote.').some((reason) => reason.startsWith('scheme:')),
+  );
+});
+
+test('tabloid names for an official ("shamed", "pen-pusher", "penny-pincher") are loaded', () => {
+  assert.deepEqual(reasonsOf('The shamed penny-pincher quit last night.'), [
+    'shamed:emotive',
+    'penny-pincher:epithet',
+  ]);
+  assert.deepEqual(
+    reasonsOf('Arveld, a career pen-pusher, clung to her post.').includes('pen-pusher:epithet'),
+    true,
+  );
+});
+
 test("profanity in the writer's voice is loaded; quoted, it is the speaker's", () => {
   assert.deepEqual(reasonsOf('The ferry board screwed the islanders with a crappy timetable.'), [
     'screwed:emotive',

@@ -21,6 +21,7 @@ import { loadedDensity } from './loaded-density.js';
 import { nameSpeakers } from './name-pronoun-speakers.js';
 import { neutralizeSentence, type NeutralSentence, type RemovedLabel } from './neutralize-sentence.js';
 import { disputedDates, dropDisputedDates } from './disputed-dates.js';
+import { dropLoneClause } from './drop-lone-clause.js';
 import {
   disputeHeadline,
   disputedConflicts,
@@ -849,14 +850,19 @@ export function summarizeStory(
     );
     const drop = dropDisputedFigures(text, figures);
     if (drop.ok) {
-      const speakers = citeOneSpeaker(
-        drop.dropped.length > 0 ? citationsOf(item.candidate, item.row, drop.text) : citations,
-        item.row,
+      // A trailing clause only the chosen article tells goes: every other article is cited for the sentence.
+      const said = dropLoneClause(
         drop.text,
+        item.candidate.rows.filter((row) => row.article !== item.row.article).map((row) => row.text),
+      );
+      const speakers = citeOneSpeaker(
+        drop.dropped.length > 0 ? citationsOf(item.candidate, item.row, said) : citations,
+        item.row,
+        said,
         options.conflicts ?? [],
       );
-      const told = tellFigures(drop.text, speakers.citations, numbers, updates, articles);
-      const fact = { text: drop.text, citations: told.citations };
+      const told = tellFigures(said, speakers.citations, numbers, updates, articles);
+      const fact = { text: said, citations: told.citations };
       for (const conflict of speakers.disputed) {
         if (!reported.includes(conflict)) reported.push(conflict);
         if (!quotedBy.has(conflict)) quotedBy.set(conflict, fact);

@@ -171,6 +171,7 @@ export const EMOTIVE_WORDS: Lexicon = {
     ['inept'],
     ['clueless'],
     ['disgraced'],
+    ['shamed'],
     ['embattled'],
     ['beleaguered'],
     ['infuriating'],
