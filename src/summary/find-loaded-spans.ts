@@ -233,8 +233,8 @@ const DEFY_WINDOW = 5;
 
 /**
  * "Scheme" names a programme plainly after a noun that says what the programme pays, insures or arranges ("a
- * pension scheme", "the furlough scheme", "an emissions trading scheme", "a colour scheme"): British usage and
- * terms of art. After a determiner or an adjective ("a scheme to", "a toxic scheme") or another noun ("a
+ * pension scheme", "the furlough scheme", "a flood relief grant scheme", "a colour scheme"): British usage and
+ * terms of art, as neutral as "programme"; "schemed" and "scheming" are always the writer's verdict. After a determiner or an adjective ("a scheme to", "a toxic scheme") or another noun ("a
  * retribution scheme") it stays a plot.
  */
 const SCHEME = /^schemes?$/;
@@ -245,7 +245,8 @@ const PROGRAMME_NOUNS = new Set(
     'recycling licensing licence license compensation guarantee incentive payment payments credit relief ' +
     'rebate rebates trading deposit mortgage bonus bonuses share allowance welfare vaccination testing ' +
     'resettlement registration certification accreditation reward rewards lottery employment colour color ' +
-    'rhyme naming numbering classification irrigation drainage distribution'
+    'rhyme naming numbering classification irrigation drainage distribution support tax rental bike parking ' +
+    'retirement redundancy aid funding investment screening transport energy'
   ).split(' '),
 );
 
@@ -415,27 +416,11 @@ function isPlainNoun(tokens: readonly { lower: string }[], position: number): bo
       /^\d/.test(previous) ||
       BRIBES_PREPOSITIONS.has(tokens[position - 2]?.lower ?? '')
     );
-  if (SCHEME.test(word)) return SCHEME_KINDS.has(previous);
   if (!TANK.test(word)) return false;
   // "a ruptured tank", "the ageing tank": a determiner with one adjective between.
   const before = tokens[position - 2]?.lower ?? '';
   return TANK_MODIFIERS.has(previous) || /^\d/.test(previous) || NOUN_DETERMINERS.has(before);
 }
-
-/**
- * "Scheme" after the kind of programme it is ("the company pension scheme", "a flood relief grant scheme", "loan
- * schemes") is the British word for a plan, as neutral as "programme"; "hatched a scheme to fleece voters" is a
- * plot, and "schemed" or "scheming" are always the writer's verdict.
- */
-const SCHEME = /^schemes?$/;
-const SCHEME_KINDS = new Set(
-  (
-    'pension pensions loan loans grant grants insurance savings pilot benefit benefits support relief housing ' +
-    'payment payments compensation bonus furlough recycling training apprenticeship tax voucher subsidy rental ' +
-    'bike parking deposit incentive retirement redundancy welfare aid funding investment rebate licensing ' +
-    'accreditation certification registration vaccination screening transport energy'
-  ).split(' '),
-);
 
 /* Determiners two words before "tank" that make it a noun with an adjective between ("the ageing tank"). */
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'our', 'this', 'that']);
