@@ -68,6 +68,7 @@ function main(): void {
     articles: articles.length,
     megabytes: megabytes,
     articlesPerSecond: ours.perSecond,
+    articlesPerCpuSecond: ours.perCpuSecond,
     min: ours.min,
     max: ours.max,
     megabytesPerSecond: (ours.perSecond * megabytes) / articles.length,
@@ -76,8 +77,10 @@ function main(): void {
   report('language-speed-peers', {
     splitSentencesPerSecond: sentencesOnly.perSecond,
     winkNlpPerSecond: wink.perSecond,
+    winkNlpPerCpuSecond: wink.perCpuSecond,
     chronoPerSecond: chronoRate.perSecond,
     oursOverWink: ours.perSecond / wink.perSecond,
+    oursOverWinkByCpu: ours.perCpuSecond / wink.perCpuSecond,
     oursOverChrono: ours.perSecond / chronoRate.perSecond,
     peakRssMiBAfterPeers: peerRss,
   });
