@@ -66,11 +66,14 @@ test("the tabloid's trim of the governor's quote is shown, with its labels for h
   const quote = report.quotes.find((entry) => entry.speaker === 'Tamsin Arveld');
   const gong = quote?.variants.find((variant) => variant.article === idOf('Daily Gong'));
   assert.deepEqual(gong?.differences, ['trimmed']);
+  // "The shamed penny-pincher, 54, ... grovelled": the tabloid's name for her is its label, not a speaker.
+  assert.equal(gong?.speaker, 'Tamsin Arveld');
   const labels = report.labels
     .find((entry) => entry.entity === 'Tamsin Arveld')
     ?.byArticle.find((row) => row.article === idOf('Daily Gong'))
     ?.labels.map((label) => label.text);
   assert.ok(labels?.includes('Disgraced governor'), JSON.stringify(labels));
+  assert.ok(labels?.includes('The shamed penny-pincher'), JSON.stringify(labels));
   const loaded = report.loaded.find((entry) => entry.article === idOf('Daily Gong'));
   assert.ok(loaded?.spans.some((span) => span.text === 'Disgraced' && span.speaker === undefined));
 });
