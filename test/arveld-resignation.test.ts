@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
+import { balancesQuotes } from '../src/language/index.js';
 import type { StoryReport } from '../src/model/index.js';
 import { articleIdOf, fixtureStory } from './helpers/fixture-story.js';
 
@@ -91,4 +92,9 @@ test("the radio's relay of the local paper's report is not a second source for i
   );
   assert.ok(relayed?.articles.includes(idOf('Weir Valley Echo')), JSON.stringify(relayed));
   assert.equal(relayed?.sources, 1);
+});
+
+test("no fact is shown with a quotation mark the sentence splitter left open ('said: \"We got nothing.')", () => {
+  for (const fact of [...report.facts.shared, ...report.facts.unique])
+    assert.ok(balancesQuotes(fact.text), fact.text);
 });

@@ -10,6 +10,7 @@ import {
 import { UsageError } from '../model/index.js';
 import type { Article, Conflict, Fact, Story, StoryReport } from '../model/index.js';
 import { alignSentences, isMostlyQuotation, type AlignUnit } from './align-sentences.js';
+import { closeQuotation } from './close-quotation.js';
 import { collectLabels } from './collect-labels.js';
 import { findConflicts, revisedKey, type FactMembers } from './find-conflicts.js';
 import { groupQuotes } from './group-quotes.js';
@@ -125,10 +126,11 @@ function standsAlone(member: AlignUnit): boolean {
 /**
  * A member's sentence as a fact shows it: a leading dateline ("VARN CITY (Harbour Wire) — ") says where the story
  * was filed, and an update label ("Update, March 9, 10:40: ") when the outlet changed it, not the fact; both are
- * left out of the wording. Every member keeps its citation of the whole sentence.
+ * left out of the wording. A sentence the splitter cut inside a quotation has the cut-off mark put back
+ * (`closeQuotation`). Every member keeps its citation of the whole sentence.
  */
 function wordingOf(member: AlignUnit | undefined): string {
-  return stripUpdateNote(stripDateline(member?.text.trim() ?? ''));
+  return closeQuotation(stripUpdateNote(stripDateline(member?.text.trim() ?? '')));
 }
 
 /**
