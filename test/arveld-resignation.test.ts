@@ -53,6 +53,9 @@ test('the tabloid and the radio credit the local paper, which is the likely orig
 test('the day is a dispute, told in the summary, and the lead states only what every cited outlet tells', () => {
   const day = report.conflicts.find((conflict) => conflict.kind === 'date');
   assert.deepEqual(day?.sides.map((side) => side.value).sort(), ['on Monday', 'on Tuesday']);
+  // The tabloid's "quit last night", in its paper of Wednesday, is on the Tuesday side.
+  const tuesday = day?.sides.find((side) => side.value === 'on Tuesday');
+  assert.ok(tuesday?.articles.includes(idOf('Daily Gong')), JSON.stringify(day));
   const [lead] = report.summary;
   assert.ok(lead !== undefined);
   assert.match(lead.text, /^Tamsin Arveld resigned as governor/);

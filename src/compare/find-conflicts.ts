@@ -23,6 +23,7 @@ import {
   isInQuotedWords,
   isOtherPartCount,
   numbersAgree,
+  RELATIVE_DAY,
   weekdayOf,
   type Detail,
   type SentenceDetails,
@@ -925,6 +926,9 @@ function mergeConflicts(
       }
       // A name side shows the fullest spelling it holds: "Heydar Alishbandi", not the surname alone.
       if (existing.kind === 'name' && entry.value.length > same.value.length) same.value = entry.value;
+      // A date side names the day ("on Tuesday") rather than count from one article's date ("last night").
+      if (existing.kind === 'date' && RELATIVE_DAY.test(same.value) && !RELATIVE_DAY.test(entry.value))
+        same.value = entry.value;
       for (const article of entry.articles) if (!same.articles.includes(article)) same.articles.push(article);
       for (const citation of entry.citations) {
         const seen = same.citations.some(
@@ -1094,13 +1098,22 @@ function emit(
     kind,
     about,
     sides: [...groups.values()].map((list) => ({
-      value: list[0]?.value ?? '',
+      value: (kind === 'date' ? shownDay(list) : list[0])?.value ?? '',
       articles: [...new Set(list.map((entry) => context.articles[entry.article]?.id ?? ''))],
       citations: list.map((entry) => entry.citation),
     })),
   };
   if (fact !== undefined) conflict.fact = fact;
   push(conflict);
+}
+
+/**
+ * The side entry whose wording a date side is shown with: one that names the day ("on Tuesday") before one that
+ * counts from its article's date ("last night" in a paper of Wednesday), which the reader cannot resolve apart
+ * from that article.
+ */
+function shownDay(list: readonly Side[]): Side | undefined {
+  return list.find((entry) => !RELATIVE_DAY.test(entry.value)) ?? list[0];
 }
 
 /**
