@@ -63,7 +63,18 @@ test('the day is a dispute, told in the summary, and the lead states only what e
   // "hours before the assembly was due to debate a motion of no confidence" is the local paper's alone.
   assert.doesNotMatch(lead.text, /no confidence|on (?:Monday|Tuesday)/);
   assert.ok(report.summary.some((sentence) => /^Reports differ on the day/.test(sentence.text)));
-  for (const sentence of report.summary) assert.doesNotMatch(sentence.text, /\$\d/, sentence.text);
+  // A disputed sum is never stated as settled: a figure stands only in the sentence that reports the dispute.
+  for (const sentence of report.summary)
+    if (!/^Reports differ on how many dollars/.test(sentence.text))
+      assert.doesNotMatch(sentence.text, /\$\d/, sentence.text);
+});
+
+test('the sum missing is a dispute between the local paper and the wire, though their sentences are not aligned', () => {
+  const sum = report.conflicts.find((conflict) => conflict.about === 'how many dollars');
+  assert.deepEqual(sum?.sides.map((side) => side.value).sort(), ['$3.2 million', '$4.1 million']);
+  const echo = sum?.sides.find((side) => side.value === '$4.1 million');
+  // The radio relays the local paper's figure: it is no second side for it.
+  assert.deepEqual(echo?.articles, [idOf('Weir Valley Echo')]);
 });
 
 test("the tabloid's trim of the governor's quote is shown, with its labels for her and its loaded words", () => {
