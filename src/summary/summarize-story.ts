@@ -882,7 +882,18 @@ export function summarizeStory(
         times.set(later, timeOfReport(later, articles));
         updated.set(later, fact);
       }
-      for (const conflict of undated.dropped) {
+      // A day the fact's tellings dispute is reported after it even when the wording chosen gives no day ("has
+      // resigned after auditors found ..." among tellings of Monday and of Tuesday).
+      const daysOfFact = dates.filter((conflict) =>
+        conflict.sides.some((side) =>
+          side.citations.some((citation) =>
+            item.candidate.rows.some(
+              (row) => row.article.id === citation.article && row.sentence === citation.sentence,
+            ),
+          ),
+        ),
+      );
+      for (const conflict of [...undated.dropped, ...daysOfFact]) {
         if (datesReported.has(conflict)) continue;
         datesReported.add(conflict);
         const report = reportConflict(conflict, articles);
