@@ -1090,6 +1090,9 @@ function emit(
     list.push(entry);
   }
   if (groups.size < 2) return;
+  // Days told only relative to each article's own date ("this morning" / "this morning") differ by the dates the
+  // articles carry, which may be a reprint's or an update's: no side names the day, so no dispute is shown.
+  if (kind === 'date' && sides.every((entry) => RELATIVE_DAY.test(entry.value))) return;
   const sourcesPerGroup = [...groups.values()].map(
     (list) => new Set(list.map((entry) => tellingOf(context, entry.article))),
   );

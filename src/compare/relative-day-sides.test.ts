@@ -43,3 +43,22 @@ test('"quit last night" sides with "resigned on Wednesday" against "resigned on 
   assert.equal(wednesday?.value, 'on Wednesday');
   assert.ok(day.sides.some((side) => side.articles.includes('courier') && side.value === 'on Tuesday'));
 });
+
+test('"this morning" in two articles dated a day apart is no dispute: no side names the day', () => {
+  const articles = [
+    ['courier', 'Lisk Courier', '2026-03-11'],
+    ['star', 'Morning Star of Lisk', '2026-03-12'],
+  ].map(([id = '', outlet = '', published = '']) =>
+    analyzeLanguage(
+      createTextArticle(
+        `A preliminary hearing for harbour master Edvin Sollund, charged with fraud at the Lisk port authority, took place at Lisk Crown Court this morning.`,
+        { id, outlet, source: `${id}.txt`, published },
+      ),
+    ),
+  );
+  const report = compareStory(buildStory(articles), articles);
+  assert.deepEqual(
+    report.conflicts.filter((conflict) => conflict.kind === 'date'),
+    [],
+  );
+});
