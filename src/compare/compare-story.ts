@@ -108,19 +108,23 @@ function shownMember<T extends AlignUnit & { sentence: number }>(
   if (shown !== undefined && !standsAlone(shown))
     shown = pool.find((member) => standsAlone(member) && tellsNoOwnClaim(member)) ?? shown;
   if (shown !== undefined && !isMostlyQuotation(shown.text) && own(shown).words >= OWN_CLAIM_MIN_WORDS) {
-    const candidates = pool.filter(
-      (member) =>
-        !OPENING_PRONOUN.test(member.text.trim()) && standsAlone(member) && own(member).details === 0,
-    );
-    // Else the one with the fewest words of its own: "... has resigned after auditors found millions of dollars
-    // missing from the flood relief fund" (two words no other source has) over "... late on Monday, hours before
-    // the assembly was due to debate a motion of no confidence in her" (eight).
     const first = shown;
-    const fewest = candidates.reduce(
-      (best, member) => (own(member).words < own(best).words ? member : best),
-      first,
-    );
-    shown = candidates.find(tellsNoOwnClaim) ?? fewest;
+    const readsAlone = (member: T): boolean =>
+      !OPENING_PRONOUN.test(member.text.trim()) && standsAlone(member);
+    // Else, of those that claim nothing of their own either and tell as much of what the others tell, the one with
+    // the fewest words of its own: "... has resigned after auditors found millions of dollars missing from the
+    // flood relief fund" (two words no other source has) over "... late on Monday, hours before the assembly was
+    // due to debate a motion of no confidence in her" (eight).
+    const fewest = pool
+      .filter(
+        (member) =>
+          readsAlone(member) &&
+          own(member).details === 0 &&
+          own(member).words < OWN_CLAIM_MIN_WORDS &&
+          own(member).shared >= own(first).shared,
+      )
+      .reduce((best, member) => (own(member).words < own(best).words ? member : best), first);
+    shown = pool.find((member) => readsAlone(member) && tellsNoOwnClaim(member)) ?? fewest;
   }
   return shown ?? members[0];
 }
@@ -172,7 +176,7 @@ function ownClaimWords(
   member: AlignUnit,
   members: readonly AlignUnit[],
   sourceOf: (article: number) => string,
-): { words: number; details: number } {
+): { words: number; details: number; shared: number } {
   const source = sourceOf(member.article);
   const elsewhere = new Set(
     members
@@ -181,12 +185,16 @@ function ownClaimWords(
   );
   let words = 0;
   let details = 0;
+  let shared = 0;
   for (const [word, capitalised] of contentWordCase(member.text)) {
-    if (elsewhere.has(word)) continue;
+    if (elsewhere.has(word)) {
+      shared++;
+      continue;
+    }
     if (!capitalised) words++;
     if (/\d/.test(word) || CALENDAR_STEMS.has(word)) details++;
   }
-  return { words, details };
+  return { words, details, shared };
 }
 
 function readsOnItsOwn(text: string): boolean {
