@@ -111,7 +111,7 @@ function shownMember<T extends AlignUnit & { sentence: number }>(
     const first = shown;
     const readsAlone = (member: T): boolean =>
       !OPENING_PRONOUN.test(member.text.trim()) && standsAlone(member);
-    // Else, of those that claim nothing of their own either and tell as much of what the others tell, the one with
+    // Else, of those that claim nothing of their own either and tell more of what the others tell, the one with
     // the fewest words of its own: "... has resigned after auditors found millions of dollars missing from the
     // flood relief fund" (two words no other source has) over "... late on Monday, hours before the assembly was
     // due to debate a motion of no confidence in her" (eight).
@@ -121,7 +121,7 @@ function shownMember<T extends AlignUnit & { sentence: number }>(
           readsAlone(member) &&
           own(member).details === 0 &&
           own(member).words < OWN_CLAIM_MIN_WORDS &&
-          own(member).shared >= own(first).shared,
+          own(member).shared > own(first).shared,
       )
       .reduce((best, member) => (own(member).words < own(best).words ? member : best), first);
     shown = pool.find((member) => readsAlone(member) && tellsNoOwnClaim(member)) ?? fewest;
