@@ -1525,3 +1525,45 @@ test('a day the tellings of a fact dispute is reported after it even when the wo
     JSON.stringify(summary.map((sentence) => sentence.text)),
   );
 });
+
+test('a day the tellings of a fact dispute is not reported after a wording of another of their events', () => {
+  const make = (id: string, outlet: string, text: string): Article =>
+    createTestArticle(text, { id, outlet, published: '2026-03-04' });
+  const ledger = make(
+    'ledger',
+    'Alder Ledger',
+    'The repairs could cost 85 million crowns, and the board will meet on Friday to decide.',
+  );
+  const wire = make(
+    'wire',
+    'Kestrel Wire',
+    'The repairs could cost 85 million crowns, and the board will meet next Thursday to decide.',
+  );
+  const radio = make('radio', 'Radio Alder', 'The repairs to the Halvard dam could cost 85 million crowns.');
+  const facts: Fact[] = [
+    {
+      id: 'repairs',
+      text: 'The repairs to the Halvard dam could cost 85 million crowns.',
+      articles: ['radio', 'ledger', 'wire'],
+      sources: 3,
+      citations: [citation(radio, 0), citation(ledger, 0), citation(wire, 0)],
+    },
+  ];
+  const side = (article: Article, value: string) => {
+    const start = article.text.indexOf(value);
+    return {
+      value,
+      articles: [article.id],
+      citations: [{ article: article.id, sentence: 0, start, end: start + value.length }],
+    };
+  };
+  const conflicts: Conflict[] = [
+    { kind: 'date', about: 'day or date', sides: [side(ledger, 'on Friday'), side(wire, 'next Thursday')] },
+  ];
+  const { summary } = summarizeStory([radio, ledger, wire], facts, { conflicts, reportLabels: false });
+  assert.match(summary[0]?.text ?? '', /repairs to the Halvard dam/);
+  assert.ok(
+    !summary.some((sentence) => /^Reports differ on the day/.test(sentence.text)),
+    JSON.stringify(summary.map((sentence) => sentence.text)),
+  );
+});
