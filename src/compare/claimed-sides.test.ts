@@ -47,3 +47,15 @@ describe('sides of a count told as their sources’ claims', () => {
     );
   });
 });
+
+describe('a source that opens its sentence', () => {
+  it('keeps no capital the sentence start gave it ("Volunteer medics said"), and a name keeps its own', () => {
+    const conflicts = numberConflicts(
+      'Volunteer medics said 40 people were hurt when the Brenn stand collapsed on Saturday.',
+      'Brenn council said 12 people were hurt when the Brenn stand collapsed on Saturday.',
+    );
+    assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+    const claimants = (conflicts[0]?.sides ?? []).map((side) => side.claimant).sort();
+    assert.deepEqual(claimants, ['Brenn council', 'volunteer medics']);
+  });
+});

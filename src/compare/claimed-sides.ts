@@ -43,16 +43,49 @@ const ACCORDING_CLAIMANT = /\baccording to (?:the\s+)?((?:[\p{L}'’-]+\s+){0,2}
 /** Words that open a sentence's subject but name no source. */
 const NOT_A_CLAIMANT = /^(?:he|she|they|it|we|i|this|that|there|which|who)$/i;
 
-/** The source a sentence gives its figure on ("organisers", "police"), lower-cased, or undefined. */
-export function claimantOf(sentence: string): string | undefined {
+/**
+ * The source a sentence gives its figure on ("organisers", "police"), lower-cased, or undefined. `names`: words
+ * (lower case) the story writes with a capital inside a sentence, where a capital marks a name; with them, a source
+ * that opens the sentence on another word keeps no capital the sentence start gave it ("Volunteer medics said" ->
+ * "volunteer medics", but "Tarnby council said" stays).
+ */
+export function claimantOf(sentence: string, names?: ReadonlySet<string>): string | undefined {
   const text = sentence.trim();
-  const found = (TRAILING_CLAIMANT.exec(text) ??
-    ACCORDING_CLAIMANT.exec(text) ??
-    LEADING_CLAIMANT.exec(text))?.[1];
+  const trailing = TRAILING_CLAIMANT.exec(text) ?? ACCORDING_CLAIMANT.exec(text);
+  const found = (trailing ?? LEADING_CLAIMANT.exec(text))?.[1];
   if (found === undefined || NOT_A_CLAIMANT.test(found) || /\d/.test(found)) return undefined;
   // A common noun for a source that opened the sentence is lower-cased ("Organisers said" -> "organisers"); a
   // name keeps its capitals ("Reuters", "Tarnby council").
-  return SOURCE_NOUNS.test(found) ? found.toLowerCase() : found;
+  if (SOURCE_NOUNS.test(found)) return found.toLowerCase();
+  const [first = '', ...rest] = found.split(/\s+/);
+  const opening = trailing === null && text.startsWith(found);
+  if (
+    opening &&
+    names !== undefined &&
+    !names.has(first.toLowerCase()) &&
+    rest.every((word) => /^\p{Ll}/u.test(word))
+  )
+    return `${first.charAt(0).toLowerCase()}${found.slice(1)}`;
+  return found;
+}
+
+/** The words (lower case) written with a capital inside a sentence, past its first word: names. */
+function capitalisedInside(articles: readonly Article[]): Set<string> {
+  const names = new Set<string>();
+  for (const article of articles) {
+    for (const span of article.sentences) {
+      const words = [
+        ...article.text.slice(span.start, span.end).matchAll(/(^|[\s(“"‘'—–-]+)([\p{L}'’-]+)/gu),
+      ];
+      words.forEach((match, index) => {
+        const word = match[2] ?? '';
+        // The first word, and one after an opening quotation mark or colon, is capitalised for its position.
+        if (index === 0 || /[“"‘']/.test(match[1] ?? '')) return;
+        if (/^\p{Lu}/u.test(word)) names.add(word.toLowerCase());
+      });
+    }
+  }
+  return names;
 }
 
 /** Common nouns for the sources of a figure, written alone. */
@@ -77,8 +110,9 @@ export function claimedSides(
     return conflict.sides as (Conflict['sides'][number] & { claimant: string })[];
   const byId = new Map(articleList.map((article) => [article.id, article]));
   const textOf = (citation: Citation): string => sentenceText(byId, citation);
+  const names = capitalisedInside(articleList);
   const claimants = conflict.sides.map((side) => {
-    const found = new Set(side.citations.map((citation) => claimantOf(textOf(citation))));
+    const found = new Set(side.citations.map((citation) => claimantOf(textOf(citation), names)));
     return found.size === 1 ? [...found][0] : undefined;
   });
   if (claimants.some((claimant) => claimant === undefined)) return undefined;

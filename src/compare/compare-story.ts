@@ -10,6 +10,7 @@ import {
 import { UsageError } from '../model/index.js';
 import type { Article, Conflict, Fact, Story, StoryReport } from '../model/index.js';
 import { alignSentences, isMostlyQuotation, type AlignUnit } from './align-sentences.js';
+import { closeQuotation } from './close-quotation.js';
 import { collectLabels } from './collect-labels.js';
 import { findConflicts, revisedKey, type FactMembers } from './find-conflicts.js';
 import { groupQuotes } from './group-quotes.js';
@@ -107,11 +108,23 @@ function shownMember<T extends AlignUnit & { sentence: number }>(
   if (shown !== undefined && !standsAlone(shown))
     shown = pool.find((member) => standsAlone(member) && tellsNoOwnClaim(member)) ?? shown;
   if (shown !== undefined && !isMostlyQuotation(shown.text) && own(shown).words >= OWN_CLAIM_MIN_WORDS) {
-    shown =
-      pool.find(
+    const first = shown;
+    const readsAlone = (member: T): boolean =>
+      !OPENING_PRONOUN.test(member.text.trim()) && standsAlone(member);
+    // Else, of those that claim nothing of their own either and tell more of what the others tell, the one with
+    // the fewest words of its own: "... has resigned after auditors found millions of dollars missing from the
+    // flood relief fund" (two words no other source has) over "... late on Monday, hours before the assembly was
+    // due to debate a motion of no confidence in her" (eight).
+    const fewest = pool
+      .filter(
         (member) =>
-          !OPENING_PRONOUN.test(member.text.trim()) && standsAlone(member) && tellsNoOwnClaim(member),
-      ) ?? shown;
+          readsAlone(member) &&
+          own(member).details === 0 &&
+          own(member).words < OWN_CLAIM_MIN_WORDS &&
+          own(member).shared > own(first).shared,
+      )
+      .reduce((best, member) => (own(member).words < own(best).words ? member : best), first);
+    shown = pool.find((member) => readsAlone(member) && tellsNoOwnClaim(member)) ?? fewest;
   }
   return shown ?? members[0];
 }
@@ -125,10 +138,11 @@ function standsAlone(member: AlignUnit): boolean {
 /**
  * A member's sentence as a fact shows it: a leading dateline ("VARN CITY (Harbour Wire) — ") says where the story
  * was filed, and an update label ("Update, March 9, 10:40: ") when the outlet changed it, not the fact; both are
- * left out of the wording. Every member keeps its citation of the whole sentence.
+ * left out of the wording. A sentence the splitter cut inside a quotation has the cut-off mark put back
+ * (`closeQuotation`). Every member keeps its citation of the whole sentence.
  */
 function wordingOf(member: AlignUnit | undefined): string {
-  return stripUpdateNote(stripDateline(member?.text.trim() ?? ''));
+  return closeQuotation(stripUpdateNote(stripDateline(member?.text.trim() ?? '')));
 }
 
 /**
@@ -162,7 +176,7 @@ function ownClaimWords(
   member: AlignUnit,
   members: readonly AlignUnit[],
   sourceOf: (article: number) => string,
-): { words: number; details: number } {
+): { words: number; details: number; shared: number } {
   const source = sourceOf(member.article);
   const elsewhere = new Set(
     members
@@ -171,12 +185,16 @@ function ownClaimWords(
   );
   let words = 0;
   let details = 0;
+  let shared = 0;
   for (const [word, capitalised] of contentWordCase(member.text)) {
-    if (elsewhere.has(word)) continue;
+    if (elsewhere.has(word)) {
+      shared++;
+      continue;
+    }
     if (!capitalised) words++;
     if (/\d/.test(word) || CALENDAR_STEMS.has(word)) details++;
   }
-  return { words, details };
+  return { words, details, shared };
 }
 
 function readsOnItsOwn(text: string): boolean {

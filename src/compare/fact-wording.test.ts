@@ -84,3 +84,27 @@ test("an outlet's update label is not part of a fact's wording; the citation sti
   const citation = note.citations.find((entry) => entry.article === 'newsletter');
   assert.equal(citation?.start, 0);
 });
+
+test('a fact whose first telling adds a clause of its own is worded from the telling with the fewest words of its own', () => {
+  const facts = factsOf(
+    {
+      id: 'ledger',
+      outlet: 'Alder Ledger',
+      text: 'Harbour master Edda Lind resigned from the Port Alder authority late on Monday, hours before the port board was due to vote on a motion of no confidence in her.',
+    },
+    {
+      id: 'wire',
+      outlet: 'Kestrel Wire',
+      text: 'Harbour master Edda Lind resigned from the Port Alder authority on Tuesday, after inspectors found that 12 mooring chains had not been checked since the spring.',
+    },
+    {
+      id: 'radio',
+      outlet: 'Radio Alder',
+      text: 'Harbour master Edda Lind has resigned from the Port Alder authority after inspectors found rusted, unsafe mooring chains.',
+    },
+  );
+  const resigned = factAt(facts, 'ledger', 0);
+  assert.ok(resigned, JSON.stringify(facts.map((fact) => fact.text)));
+  assert.equal(resigned.citations.length, 3, JSON.stringify(resigned.citations));
+  assert.match(resigned.text, /^Harbour master Edda Lind has resigned/);
+});

@@ -23,6 +23,7 @@ import {
   isInQuotedWords,
   isOtherPartCount,
   numbersAgree,
+  RELATIVE_DAY,
   weekdayOf,
   type Detail,
   type SentenceDetails,
@@ -268,6 +269,7 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
 
   checkStatementDays(push, context);
   checkStoryNumbers(push, context);
+  checkStorySums(push, context, facts, given);
   checkStoryDurations(push, context);
   checkStoryTitles(push, context);
   checkStoryAges(push, context);
@@ -925,6 +927,9 @@ function mergeConflicts(
       }
       // A name side shows the fullest spelling it holds: "Heydar Alishbandi", not the surname alone.
       if (existing.kind === 'name' && entry.value.length > same.value.length) same.value = entry.value;
+      // A date side names the day ("on Tuesday") rather than count from one article's date ("last night").
+      if (existing.kind === 'date' && RELATIVE_DAY.test(same.value) && !RELATIVE_DAY.test(entry.value))
+        same.value = entry.value;
       for (const article of entry.articles) if (!same.articles.includes(article)) same.articles.push(article);
       for (const citation of entry.citations) {
         const seen = same.citations.some(
@@ -1085,6 +1090,9 @@ function emit(
     list.push(entry);
   }
   if (groups.size < 2) return;
+  // Days told only relative to each article's own date ("this morning" / "this morning") differ by the dates the
+  // articles carry, which may be a reprint's or an update's: no side names the day, so no dispute is shown.
+  if (kind === 'date' && sides.every((entry) => RELATIVE_DAY.test(entry.value))) return;
   const sourcesPerGroup = [...groups.values()].map(
     (list) => new Set(list.map((entry) => tellingOf(context, entry.article))),
   );
@@ -1094,13 +1102,22 @@ function emit(
     kind,
     about,
     sides: [...groups.values()].map((list) => ({
-      value: list[0]?.value ?? '',
+      value: (kind === 'date' ? shownDay(list) : list[0])?.value ?? '',
       articles: [...new Set(list.map((entry) => context.articles[entry.article]?.id ?? ''))],
       citations: list.map((entry) => entry.citation),
     })),
   };
   if (fact !== undefined) conflict.fact = fact;
   push(conflict);
+}
+
+/**
+ * The side entry whose wording a date side is shown with: one that names the day ("on Tuesday") before one that
+ * counts from its article's date ("last night" in a paper of Wednesday), which the reader cannot resolve apart
+ * from that article.
+ */
+function shownDay(list: readonly Side[]): Side | undefined {
+  return list.find((entry) => !RELATIVE_DAY.test(entry.value)) ?? list[0];
 }
 
 /**
@@ -1661,6 +1678,170 @@ function checkStoryNumbers(push: (conflict: Conflict) => void, context: Conflict
         if (key !== undefined) quiet.add(key);
       }
     });
+  }
+  for (const { about, sides } of found.values()) emit(push, context, 'number', undefined, about, sides);
+}
+
+/**
+ * 3 shared content words around two outlets' sums, the scale ("million") and currency left out: as for counts
+ * (`STORY_COUNT_CONTEXT_MIN`), fewer are shared by two different sums of one story ("the bank", "the city").
+ */
+const STORY_SUM_CONTEXT_MIN = 3;
+
+/**
+ * 4 content words either side of a sum say what the money is or did ("auditors found that $3.2 million was
+ * missing", "put the missing sum at $4.1 million"): the two sums must share one of them. Words further off in
+ * a sentence are often its setting ("released eight years of tax returns, showing that she earned ..." / "In the
+ * tax returns ..., Fenn has paid ... in local taxes"), shared by two sums of different things.
+ */
+const SUM_NEAR_WORDS = 4;
+
+/** The words around a sum (`STORY_SUM_CONTEXT_MIN`) and right next to it (`SUM_NEAR_WORDS`). */
+interface SumWords {
+  words: Set<string>;
+  near: Set<string>;
+}
+
+/** Scale words, which any two sums of millions share: no sign that they are one sum. */
+const SCALE_STEMS = new Set(
+  ['thousand', 'million', 'billion', 'trillion', 'bn'].map((word) => stemWord(word)),
+);
+
+/** True for a sum of money: a figure in a currency, by its sign ("$4.1 million") or its name ("40 million crowns"). */
+function isSum(detail: Detail): boolean {
+  const currency = detail.slot.slice('number:'.length);
+  return SIGN_CURRENCIES.has(currency) || CURRENCY_UNITS.has(stemWord(currency));
+}
+
+/**
+ * Sums across the whole story, in sentences the alignment did not put in one fact: the one sum of a currency an
+ * article states against another outlet's one sum
+ * ("auditors found that $3.2 million was missing" in the wire's lead / "The auditors' final report put the
+ * shortfall at $4.1 million" in the local paper's third sentence). Sums are otherwise left to aligned sentences
+ * (`MEASURES`): a story has many sums of different things. Two are taken for one only when each is its article's
+ * only sum of that currency (outside quotations), the words around them share `STORY_SUM_CONTEXT_MIN` and the
+ * words right next to them one (`SUM_NEAR_WORDS`); names are left out. What a sum is of is often told in the
+ * sentences the alignment put in its fact: the article's own neighbouring sentence ("money was missing from the
+ * fund. The auditors' final report put the shortfall at ...") and another outlet's relay of it ("According to the
+ * Echo, the auditors put the missing sum at ..."), whose words count with its own. The relay itself is no side:
+ * `withoutCreditedClaims` leaves its figure to the outlet it credits.
+ */
+function checkStorySums(
+  push: (conflict: Conflict) => void,
+  context: ConflictContext,
+  facts: readonly FactMembers[],
+  given: ConflictContext,
+): void {
+  const factOf = new Map<string, FactMembers>();
+  for (const fact of facts)
+    for (const member of fact.members) factOf.set(`${member.article}:${member.sentence}`, fact);
+  const clauses = context.articles.map((article) => creditedClauses(article));
+  const outlets = context.articles.map((article) => outletKey(article.outlet));
+  const relays = (member: { article: number; sentence: number }, index: number): boolean => {
+    const span = context.articles[member.article]?.sentences[member.sentence];
+    const outlet = outlets[index] ?? '';
+    return (
+      span !== undefined &&
+      outlet !== '' &&
+      (clauses[member.article] ?? []).some((clause) => {
+        const credited = outletKey(clause.outlet);
+        return (
+          clause.start < span.end &&
+          span.start < clause.end &&
+          (credited.endsWith(outlet) || outlet.endsWith(credited))
+        );
+      })
+    );
+  };
+  // Names are left out: two sums of one story stand beside its names ("the Tarn Savings Bank") whatever they are.
+  const whatWords = (index: number, sentence: number): { stem: string; start: number }[] => {
+    const article = context.articles[index];
+    const span = article?.sentences[sentence];
+    if (article === undefined || span === undefined) return [];
+    const text = article.text.slice(span.start, span.end);
+    const cased = contentWordCase(`${text.trimStart().charAt(0).toLowerCase()}${text.trimStart().slice(1)}`);
+    return sentenceWordStems(text, span.start).filter(
+      (word) =>
+        cased.get(word.stem) !== true && !SCALE_STEMS.has(word.stem) && !CURRENCY_UNITS.has(word.stem),
+    );
+  };
+  const around = (words: readonly { stem: string; start: number }[], detail: Detail, reach: number) => {
+    const at = words.findIndex((word) => word.start >= detail.start);
+    const from = at === -1 ? words.length : at;
+    return words.slice(Math.max(0, from - reach), from + reach).map((word) => word.stem);
+  };
+  const sumWords = (index: number, sentence: number, detail: Detail): SumWords => {
+    const own = whatWords(index, sentence);
+    const words = new Set(around(own, detail, COUNT_WINDOW_WORDS));
+    const near = new Set(around(own, detail, SUM_NEAR_WORDS));
+    for (const member of factOf.get(`${index}:${sentence}`)?.members ?? []) {
+      if (member.article === index ? member.sentence === sentence : !relays(member, index)) continue;
+      const theirs = whatWords(member.article, member.sentence);
+      for (const word of theirs) words.add(word.stem);
+      // The relay's own words for the figure ("put the missing sum at $4.1 million").
+      if (member.article === index) continue;
+      for (const relayed of given.details(member.article, member.sentence).numbers) {
+        if (relayed.slot !== detail.slot || !numbersAgree(relayed, detail)) continue;
+        for (const stem of around(theirs, relayed, SUM_NEAR_WORDS)) near.add(stem);
+      }
+    }
+    return { words, near };
+  };
+  // Each article's one sum per currency, with the words that say what it is.
+  const sums = context.articles.map((article, index) => {
+    const quoted = article.quotes.filter((quote) => quote.kind !== 'indirect').map((quote) => quote.content);
+    const bySlot = new Map<string, { detail: Detail; sentence: number }[]>();
+    article.sentences.forEach((_, sentence) => {
+      for (const detail of context.details(index, sentence).numbers) {
+        if (!isSum(detail)) continue;
+        if (quoted.some((content) => detail.start >= content.start && detail.end <= content.end)) continue;
+        let list = bySlot.get(detail.slot);
+        if (list === undefined) bySlot.set(detail.slot, (list = []));
+        list.push({ detail, sentence });
+      }
+    });
+    const one = new Map<string, { detail: Detail; sentence: number } & SumWords>();
+    for (const [slot, list] of bySlot) {
+      const [first] = list;
+      if (first === undefined || !list.every((entry) => numbersAgree(entry.detail, first.detail))) continue;
+      one.set(slot, { ...first, ...sumWords(index, first.sentence, first.detail) });
+    }
+    return one;
+  });
+  const values = context.articles.map((_, index) => numberValues(context, index));
+  const found = new Map<string, { about: string; sides: Side[] }>();
+  for (let i = 0; i < sums.length; i++) {
+    for (let j = i + 1; j < sums.length; j++) {
+      if (tellingOf(context, i) === tellingOf(context, j)) continue;
+      for (const [slot, x] of sums[i] ?? []) {
+        const y = sums[j]?.get(slot);
+        if (y === undefined || numbersAgree(x.detail, y.detail)) continue;
+        // Sums in one fact were compared there, on finer rules (`isSameSumByWordsAfter`).
+        const factX = factOf.get(`${i}:${x.sentence}`);
+        if (factX !== undefined && factX === factOf.get(`${j}:${y.sentence}`)) continue;
+        if (contextScore(x.words, y.words) < STORY_SUM_CONTEXT_MIN || contextScore(x.near, y.near) === 0)
+          continue;
+        if (
+          clashingDates(context.details(i, x.sentence).dates, context.details(j, y.sentence).dates) !==
+          undefined
+        )
+          continue;
+        // "$3.2 million of the $4.1 million": the other figure stands in the article as a part or a total.
+        if (
+          values[i]?.has(Number(y.detail.value)) === true ||
+          values[j]?.has(Number(x.detail.value)) === true
+        )
+          continue;
+        const key = `${slot}\u0000${[x.detail.value, y.detail.value].sort().join('\u0000')}`;
+        let entry = found.get(key);
+        if (entry === undefined)
+          found.set(key, (entry = { about: numberAbout(context, i, x.detail, y.detail), sides: [] }));
+        addSides(context, entry.sides, [
+          [i, x.detail],
+          [j, y.detail],
+        ]);
+      }
+    }
   }
   for (const { about, sides } of found.values()) emit(push, context, 'number', undefined, about, sides);
 }

@@ -519,7 +519,7 @@ export function sentenceDetails(
 }
 
 /** Days named from the day of speaking: "today", "tonight", "tomorrow", "yesterday", "this morning". */
-const RELATIVE_DAY =
+export const RELATIVE_DAY =
   /\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|last night)\b/i;
 
 /**
@@ -634,7 +634,11 @@ function dateValue(
   granularity: string,
   weekday: string | undefined,
 ): string | undefined {
-  if (resolved !== null && (granularity === 'day' || granularity === 'weekday'))
+  // A part of a day ("last night", "this morning") pins its day as well as the day does.
+  if (
+    resolved !== null &&
+    (granularity === 'day' || granularity === 'weekday' || granularity === 'part-of-day')
+  )
     return `day:${resolved.slice(0, 10)}`;
   if (weekday !== undefined) return `weekday:${weekday}`;
   if (resolved !== null && granularity === 'month') return `month:${resolved.slice(0, 7)}`;

@@ -70,3 +70,11 @@ void test('a day without a year lies in the year its words say: "of this year", 
   assert.equal(day('The ferry ban runs until December 15.'), '2031-12-15');
   assert.equal(day('The new bridge will be opened on December 15.'), '2031-12-15');
 });
+
+void test('"last night" is the night before the article\'s date, "this morning" a part of its own day', () => {
+  // 2026-03-12 is a Thursday.
+  assert.deepEqual(dates('The mayor quit last night; the council met this morning.', '2026-03-12'), [
+    ['last night', '2026-03-11', 'part-of-day'],
+    ['this morning', '2026-03-12', 'part-of-day'],
+  ]);
+});

@@ -55,7 +55,7 @@ const DATE_PATTERN = new RegExp(
     `\\b(?<absolute>${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?<absYear>\\d{4}))?)\\b`,
     `\\b(?<monthYear>${MONTH}\\s+(?<myYear>\\d{4}))\\b`,
     `\\b(?<relative>(?:last|next|this|past|previous|coming)\\s+(?<unit>week|month|year|weekend|${WEEKDAY}))\\b`,
-    `\\b(?<deictic>yesterday|today|tomorrow|tonight)\\b`,
+    `\\b(?<deictic>yesterday|today|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b`,
     `\\b(?<weekday>(?:(?:on|last|next|this|early|late)\\s+)?${WEEKDAY}${PART})\\b`,
     `\\b(?<inMonth>(?:in|since|until|by|last|this|next|early|late|mid-)\\s*${MONTH})(?![\\s\\d])`,
     `\\b(?<inYear>(?:in|since|until|by|during|of)\\s+(?<year>(?:19|20)\\d{2}))\\b`,
@@ -190,10 +190,11 @@ function resolve(
   }
   if (groups.deictic !== undefined) {
     const word = groups.deictic.toLowerCase();
-    const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+    // "last night" in a paper dated the 9th is the night of the 8th: the story was written before midnight.
+    const offset = word === 'yesterday' || word.startsWith('last') ? -1 : word === 'tomorrow' ? 1 : 0;
     return {
       resolved: anchor ? iso(addDays(anchor, offset)) : null,
-      granularity: word === 'tonight' ? 'part-of-day' : 'day',
+      granularity: /night|morning|afternoon|evening/.test(word) ? 'part-of-day' : 'day',
     };
   }
   if (groups.weekday !== undefined) {
@@ -235,7 +236,7 @@ function weekdayNear(anchor: Date, weekday: number, step: number): Date {
 }
 
 /**
- * Finds date expressions ("on Tuesday", "last week", "June 27, 2019", "last year") in `text` and resolves
+ * Finds date expressions ("on Tuesday", "last week", "last night", "June 27, 2019", "last year") in `text` and resolves
  * each against `published` (the article date) where known; `resolved` is null where it is not.
  */
 export function findDates(text: string, published: string | undefined): DateMention[] {

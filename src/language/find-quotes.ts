@@ -2033,6 +2033,31 @@ function describesPerson(tokens: readonly Token[], source: Range): boolean {
   return ROLE_NOUNS.has(head) || EPITHETS.has(head) || PEOPLE_NOUNS.has(head);
 }
 
+/** A tabloid's name for someone by what they do: "penny-pincher", "pen-pusher", "rule-breaker", "tree-hugger". */
+const AGENT_COMPOUND = /^\p{Ll}+-\p{Ll}+(?:er|or|ist)$/u;
+
+/**
+ * The end (exclusive token index) of a definite description that the text shows to be a person although its
+ * head is on no list: the head is an agent compound ("The shamed penny-pincher grovelled"), or an age stands
+ * in commas right after it ("The tearful skipper, 47, said"), which only a person has. -1 otherwise. Such a
+ * description names no office someone else could hold: like an epithet, it stands for the story's protagonist.
+ */
+function personShapedDescription(tokens: readonly Token[], source: Range): number {
+  if (bareWord(tokens[source.first]) !== 'the') return -1;
+  let end = source.first + 1;
+  while (end < source.end && tokens[end]?.kind === 'word' && !DESCRIPTION_ENDS.has(bareWord(tokens[end])))
+    end++;
+  const head = tokens[end - 1];
+  if (end === source.first + 1 || head === undefined || isCapitalised(head)) return -1;
+  if (AGENT_COMPOUND.test(head.text)) return end;
+  const aged =
+    tokens[end]?.text === ',' &&
+    tokens[end + 1]?.kind === 'number' &&
+    /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '') &&
+    tokens[end + 2]?.text === ',';
+  return aged ? end : -1;
+}
+
 /** Paragraphs (from 0) of the lede, where a description may stand for the person the article names next. */
 const LEDE_PARAGRAPHS = 1;
 /** Sentences of the lede, for the same reason. */
@@ -3017,7 +3042,9 @@ export function findQuotes(
       }
       return undefined;
     }
-    const head = ROLE_NOUNS.has(described) || EPITHETS.has(described) ? described : undefined;
+    const personShaped = personShapedDescription(tokens, source);
+    const head =
+      ROLE_NOUNS.has(described) || EPITHETS.has(described) || personShaped > 0 ? described : undefined;
     if (head === undefined || !DETERMINERS.has(words[0] ?? '')) return undefined;
     // "A friend of the singer said", "a state official said": someone new, not a person named before; a lede's
     // description is linked to the person the article names next, below.
@@ -3041,7 +3068,7 @@ export function findQuotes(
     }
     // "the strongman declared": an epithet names no office someone else could hold (unlike "the spokesman"); an
     // outlet uses it for the person its story is about, the one named most so far.
-    if (words[0] === 'the' && EPITHETS.has(head)) {
+    if (words[0] === 'the' && (EPITHETS.has(head) || personShaped > 0)) {
       const counts = new Map<string, number>();
       for (const mention of entities.mentions) {
         if (mention.start >= start) break;
@@ -3057,7 +3084,12 @@ export function findQuotes(
         }
       }
       if (protagonist !== undefined) {
-        addReference(protagonist, source, 'descriptor');
+        // The label is the description, not the age and relative clause after it.
+        addReference(
+          protagonist,
+          personShaped > 0 ? { first: source.first, end: personShaped } : source,
+          'descriptor',
+        );
         return protagonist;
       }
     }

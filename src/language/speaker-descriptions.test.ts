@@ -163,3 +163,31 @@ void test('"the authority said" is the authority the article named before, by th
   // No union was named before: "the union" stays unresolved.
   assert.equal(speakerOf(article, 'The union will fight'), undefined);
 });
+
+void test('a description the text shows to be a person ("The shamed rule-breaker", "The tearful skipper, 47,") is the protagonist, labelled with it', () => {
+  const article = analyze(
+    [
+      'Harbour master Edvin Sollund was sacked on Friday after two ferries collided in the Brask channel.',
+      'The shamed rule-breaker, 61, who ran the port for a decade, wailed: "I did everything by the book."',
+      'Sollund had been warned twice by inspectors.',
+      'The tearful skipper, 47, told reporters: "Nobody listened to the crews."',
+    ].join('\n\n'),
+  );
+  assert.equal(speakerOf(article, 'I did everything'), 'Edvin Sollund');
+  assert.equal(speakerOf(article, 'Nobody listened'), 'Edvin Sollund');
+  const sollund = article.entities.find((entity) => entity.name === 'Edvin Sollund');
+  const labels = sollund?.mentions.flatMap((mention) => mention.labels.map((label) => label.text)) ?? [];
+  // The label is the description alone, without the age and the relative clause after it.
+  assert.ok(labels.includes('The shamed rule-breaker'), labels.join(' | '));
+  assert.ok(labels.includes('The tearful skipper'), labels.join(' | '));
+});
+
+void test('a description with an unlisted head and no sign of a person ("The memo") is nobody named', () => {
+  const article = analyze(
+    [
+      'Harbour master Edvin Sollund was sacked on Friday after two ferries collided in the Brask channel.',
+      'The leaked memo said: "Crews must not sail in fog."',
+    ].join('\n\n'),
+  );
+  assert.equal(speakerOf(article, 'Crews must not'), undefined);
+});

@@ -1472,3 +1472,98 @@ test('a lead left as "people marched" once its disputed count goes gives way to 
   // Organisers' count against the police's: the sources' dispute, told with both.
   assert.ok(summary.some((sentence) => /^Sources differ on how many people: 12,000/.test(sentence.text)));
 });
+
+test('a day the tellings of a fact dispute is reported after it even when the wording chosen gives no day', () => {
+  const ledger = createTestArticle(
+    'Harbour master Edda Lind resigned on Monday, hours before a vote on her future.',
+    {
+      id: 'ledger',
+      outlet: 'Alder Ledger',
+      published: '2026-03-04',
+    },
+  );
+  const wire = createTestArticle(
+    'Harbour master Edda Lind resigned on Tuesday after two tugs collided in the channel.',
+    {
+      id: 'wire',
+      outlet: 'Kestrel Wire',
+      published: '2026-03-04',
+    },
+  );
+  const radio = createTestArticle(
+    'Harbour master Edda Lind has resigned after two tugs collided in the channel.',
+    {
+      id: 'radio',
+      outlet: 'Radio Alder',
+      published: '2026-03-04',
+    },
+  );
+  const facts: Fact[] = [
+    {
+      id: 'resigned',
+      text: 'Harbour master Edda Lind has resigned after two tugs collided in the channel.',
+      articles: ['radio', 'ledger', 'wire'],
+      sources: 3,
+      citations: [citation(radio, 0), citation(ledger, 0), citation(wire, 0)],
+    },
+  ];
+  const side = (article: Article, value: string) => {
+    const start = article.text.indexOf(value);
+    return {
+      value,
+      articles: [article.id],
+      citations: [{ article: article.id, sentence: 0, start, end: start + value.length }],
+    };
+  };
+  const conflicts: Conflict[] = [
+    { kind: 'date', about: 'day or date', sides: [side(ledger, 'on Monday'), side(wire, 'on Tuesday')] },
+  ];
+  const { summary } = summarizeStory([radio, ledger, wire], facts, { conflicts, reportLabels: false });
+  assert.match(summary[0]?.text ?? '', /has resigned after two tugs collided/);
+  assert.ok(
+    summary.some((sentence) => /^Reports differ on the day: on Monday .* or on Tuesday/.test(sentence.text)),
+    JSON.stringify(summary.map((sentence) => sentence.text)),
+  );
+});
+
+test('a day the tellings of a fact dispute is not reported after a wording of another of their events', () => {
+  const make = (id: string, outlet: string, text: string): Article =>
+    createTestArticle(text, { id, outlet, published: '2026-03-04' });
+  const ledger = make(
+    'ledger',
+    'Alder Ledger',
+    'The repairs could cost 85 million crowns, and the board will meet on Friday to decide.',
+  );
+  const wire = make(
+    'wire',
+    'Kestrel Wire',
+    'The repairs could cost 85 million crowns, and the board will meet next Thursday to decide.',
+  );
+  const radio = make('radio', 'Radio Alder', 'The repairs to the Halvard dam could cost 85 million crowns.');
+  const facts: Fact[] = [
+    {
+      id: 'repairs',
+      text: 'The repairs to the Halvard dam could cost 85 million crowns.',
+      articles: ['radio', 'ledger', 'wire'],
+      sources: 3,
+      citations: [citation(radio, 0), citation(ledger, 0), citation(wire, 0)],
+    },
+  ];
+  const side = (article: Article, value: string) => {
+    const start = article.text.indexOf(value);
+    return {
+      value,
+      articles: [article.id],
+      citations: [{ article: article.id, sentence: 0, start, end: start + value.length }],
+    };
+  };
+  const conflicts: Conflict[] = [
+    { kind: 'date', about: 'day or date', sides: [side(ledger, 'on Friday'), side(wire, 'next Thursday')] },
+  ];
+  const { summary } = summarizeStory([radio, ledger, wire], facts, { conflicts, reportLabels: false });
+  assert.match(summary[0]?.text ?? '', /repairs to the Halvard dam/);
+  assert.ok(
+    !summary.some((sentence) => /^Reports differ on the day/.test(sentence.text)),
+    JSON.stringify(summary.map((sentence) => sentence.text)),
+  );
+});

@@ -34,6 +34,7 @@ import {
 import { linkSentences, rankDistinctSentences, type SimilarityGraph } from './rank-sentences.js';
 import { sentencesOf } from './sentences-of.js';
 import { standAloneOpening } from './stand-alone-opening.js';
+import { tellsDayEvent } from './tells-day-event.js';
 import {
   contentWords,
   cosine,
@@ -882,7 +883,19 @@ export function summarizeStory(
         times.set(later, timeOfReport(later, articles));
         updated.set(later, fact);
       }
-      for (const conflict of undated.dropped) {
+      // A day the fact's tellings dispute is reported after it even when the wording chosen gives no day ("has
+      // resigned after auditors found ..." among tellings of Monday and of Tuesday), if it tells that day's event.
+      const daysOfFact = dates.filter(
+        (conflict) =>
+          conflict.sides.some((side) =>
+            side.citations.some((citation) =>
+              item.candidate.rows.some(
+                (row) => row.article.id === citation.article && row.sentence === citation.sentence,
+              ),
+            ),
+          ) && tellsDayEvent(said, conflict, articles),
+      );
+      for (const conflict of [...undated.dropped, ...daysOfFact]) {
         if (datesReported.has(conflict)) continue;
         datesReported.add(conflict);
         const report = reportConflict(conflict, articles);
