@@ -524,17 +524,29 @@ function givesOtherFigure(own: ReadonlyMap<string, number[]>, other: Row): boole
 
 /**
  * The article sentences a summary sentence rests on: the chosen one first, then one per other article of the
- * candidate, leaving out those that give another figure of something `text` counts (`givesOtherFigure`). `text`
- * is the wording as stated, the chosen sentence's by default: once a disputed figure is dropped from it ("gives
- * drivers a raise"), a sentence that gave the other side's figure tells what is left as well and is cited too.
+ * candidate that says what the summary sentence says, leaving out those that give another figure of something
+ * `text` counts (`givesOtherFigure`). `text` is the wording as stated, the chosen sentence's by default: once a
+ * disputed figure is dropped from it ("gives drivers a raise"), a sentence that gave the other side's figure tells
+ * what is left as well and is cited too.
+ *
+ * A fact's sentences need not all say one thing: alignment may join a sentence to a fact through some of its
+ * tellings only. Another article's sentence is cited only when it is at least `SAME_FACT_MIN` similar to the
+ * wording shown (`text` when given, else the chosen wording after neutralising and compressing), the support the
+ * summary asks of another outlet's sentence without facts (`candidatesFromSentences`).
  */
-function citationsOf(candidate: Candidate, chosen: Row, text: string = chosen.text): Citation[] {
+function citationsOf(
+  item: Omit<Chosen, 'removed'>,
+  idf: ReadonlyMap<string, number>,
+  text?: string,
+): Citation[] {
+  const { candidate, row: chosen } = item;
   const seen = new Set<string>();
   const citations: Citation[] = [];
-  const own = figuresOf(text);
+  const own = figuresOf(text ?? chosen.text);
+  const shown = termVector(contentWords(text ?? item.text), idf);
   for (const row of [chosen, ...candidate.rows]) {
     if (seen.has(row.article.id)) continue;
-    if (row !== chosen && givesOtherFigure(own, row)) continue;
+    if (row !== chosen && (givesOtherFigure(own, row) || cosine(shown, row.vector) < SAME_FACT_MIN)) continue;
     seen.add(row.article.id);
     citations.push({ article: row.article.id, sentence: row.sentence, start: row.start, end: row.end });
   }
@@ -773,7 +785,7 @@ function chooseByCoverage(
 /**
  * Writes the neutral summary of a story: sentences borrowed from its articles, one per fact, facts that more
  * independent sources report first, redundant ones dropped, loaded wording dropped or swapped (an epithet before a
- * name is reported as the outlet's label instead), each sentence citing every article that carries the fact.
+ * name is reported as the outlet's label instead), each sentence citing every article that carries the fact in words like its own.
  * Without facts it picks sentences greedily by how many not-yet-covered concepts (words and word pairs) they add
  * that several outlets share, and groups each with the closest sentences of other outlets for its citations.
  *
@@ -799,7 +811,7 @@ export function summarizeStory(
       : chooseByCoverage(articles, rows, fromSentences, count, words, neutralized, compress, everySide);
   const chosen = select(limit, maxWords);
   const disputes = reportConflicts(
-    chosen.map((item) => ({ item, citations: citationsOf(item.candidate, item.row) })),
+    chosen.map((item) => ({ item, citations: citationsOf(item, idf) })),
     options.conflicts ?? [],
     articles,
   );
@@ -840,7 +852,7 @@ export function summarizeStory(
   const times = new Map<CitedText, number | undefined>();
   const updated = new Map<CitedText, CitedText>();
   for (const item of ordered) {
-    const citations = citationsOf(item.candidate, item.row);
+    const citations = citationsOf(item, idf);
     const undated = dropDisputedDates(item.text, citations, dates);
     if (!undated.ok) continue;
     // A clock time the other tellings of the fact give otherwise is not stated as settled.
@@ -856,7 +868,7 @@ export function summarizeStory(
         item.candidate.rows.filter((row) => row.article !== item.row.article).map((row) => row.text),
       );
       const speakers = citeOneSpeaker(
-        drop.dropped.length > 0 ? citationsOf(item.candidate, item.row, said) : citations,
+        drop.dropped.length > 0 ? citationsOf(item, idf, said) : citations,
         item.row,
         said,
         options.conflicts ?? [],
@@ -933,7 +945,7 @@ export function summarizeStory(
       ? (chooseHeadline(
           select(HEADLINE_SEARCH_SENTENCES, Number.POSITIVE_INFINITY).flatMap((item) => {
             if (sentenceShape(item.text) === 'quotation') return [];
-            const source = headlineSource(item, dates, figures, numbers, updates, articles);
+            const source = headlineSource(item, idf, dates, figures, numbers, updates, articles);
             return source ? [source] : [];
           }),
         ) ?? titleHeadline(articles))
@@ -989,19 +1001,20 @@ const HEADLINE_SEARCH_SENTENCES = 2 * DEFAULT_SENTENCES;
  */
 function headlineSource(
   item: Chosen,
+  idf: ReadonlyMap<string, number>,
   dates: readonly Conflict[],
   figures: readonly DisputedFigure[],
   numbers: readonly Conflict[],
   updates: ReadonlyMap<Conflict, Conflict['sides'][number]>,
   articles: readonly Article[],
 ): HeadlineCandidate | undefined {
-  const citations = citationsOf(item.candidate, item.row);
+  const citations = citationsOf(item, idf);
   const undated = dropDisputedDates(item.text, citations, dates);
   if (!undated.ok) return undefined;
   const text = anchorRelativeDays(undated.text, item.row.article.published);
   const source = chooseHeadlineSource([{ text, citations }], figures);
   if (!source) return undefined;
-  const resting = source.text === text ? citations : citationsOf(item.candidate, item.row, source.text);
+  const resting = source.text === text ? citations : citationsOf(item, idf, source.text);
   return {
     text: source.text,
     citations: tellFigures(source.text, resting, numbers, updates, articles).citations,
