@@ -84,6 +84,14 @@ const REDUNDANCY_MAX = 0.5;
  * while the next-best match of either is at 0.12; unrelated sentences of one story rarely pass 0.2.
  */
 const SAME_FACT_MIN = 0.25;
+/**
+ * A summary sentence cites another article's sentence only when it is at least this similar to the wording shown
+ * (`restingOn`). Lower than SAME_FACT_MIN: a fact's tellings are already grouped, and rewordings of one fact fall
+ * to 0.19-0.24 (a wire's "has offered 2.1 billion euros in cash for" a release's "cash offer of €6.40 per share
+ * ... valuing ... at approximately €2.1 billion"), while in the example corpus the sentences single linkage had
+ * chained onto a fact scored 0.04-0.10 against the wording shown.
+ */
+const CITED_SIMILARITY_MIN = 0.15;
 /** Sentences shorter than this are headings, datelines or fragments; longer ones are run-on lists. */
 const MIN_WORDS = 6;
 const MAX_WORDS = 60;
@@ -524,33 +532,43 @@ function givesOtherFigure(own: ReadonlyMap<string, number[]>, other: Row): boole
 
 /**
  * The article sentences a summary sentence rests on: the chosen one first, then one per other article of the
- * candidate that says what the summary sentence says, leaving out those that give another figure of something
- * `text` counts (`givesOtherFigure`). `text` is the wording as stated, the chosen sentence's by default: once a
- * disputed figure is dropped from it ("gives drivers a raise"), a sentence that gave the other side's figure tells
- * what is left as well and is cited too.
- *
- * A fact's sentences need not all say one thing: alignment may join a sentence to a fact through some of its
- * tellings only. Another article's sentence is cited only when it is at least `SAME_FACT_MIN` similar to the
- * wording shown (`text` when given, else the chosen wording after neutralising and compressing), the support the
- * summary asks of another outlet's sentence without facts (`candidatesFromSentences`).
+ * candidate, leaving out those that give another figure of something `text` counts (`givesOtherFigure`). `text`
+ * is the wording as stated, the chosen sentence's by default: once a disputed figure is dropped from it ("gives
+ * drivers a raise"), a sentence that gave the other side's figure tells what is left as well and is cited too.
  */
-function citationsOf(
-  item: Omit<Chosen, 'removed'>,
-  idf: ReadonlyMap<string, number>,
-  text?: string,
-): Citation[] {
-  const { candidate, row: chosen } = item;
+function citationsOf(candidate: Candidate, chosen: Row, text: string = chosen.text): Citation[] {
   const seen = new Set<string>();
   const citations: Citation[] = [];
-  const own = figuresOf(text ?? chosen.text);
-  const shown = termVector(contentWords(text ?? item.text), idf);
+  const own = figuresOf(text);
   for (const row of [chosen, ...candidate.rows]) {
     if (seen.has(row.article.id)) continue;
-    if (row !== chosen && (givesOtherFigure(own, row) || cosine(shown, row.vector) < SAME_FACT_MIN)) continue;
+    if (row !== chosen && givesOtherFigure(own, row)) continue;
     seen.add(row.article.id);
     citations.push({ article: row.article.id, sentence: row.sentence, start: row.start, end: row.end });
   }
   return citations;
+}
+
+/**
+ * A summary sentence's citations cut to the sentences it rests on: the chosen sentence, and another article's
+ * sentence only when it is at least `CITED_SIMILARITY_MIN` similar to the wording shown. A fact's sentences need not
+ * all say one thing (alignment may join a sentence to a fact through some of its tellings only), and compressing
+ * may take out the clause another telling shares; a sentence that does not say what the reader sees is not cited
+ * for it. Citations of no row of the candidate are kept.
+ */
+function restingOn(
+  citations: readonly Citation[],
+  item: Omit<Chosen, 'removed'>,
+  shown: string,
+  idf: ReadonlyMap<string, number>,
+): Citation[] {
+  const vector = termVector(contentWords(shown), idf);
+  return citations.filter((citation) => {
+    const row = item.candidate.rows.find(
+      (candidate) => candidate.article.id === citation.article && candidate.sentence === citation.sentence,
+    );
+    return row === undefined || row === item.row || cosine(vector, row.vector) >= CITED_SIMILARITY_MIN;
+  });
 }
 
 /**
@@ -785,7 +803,8 @@ function chooseByCoverage(
 /**
  * Writes the neutral summary of a story: sentences borrowed from its articles, one per fact, facts that more
  * independent sources report first, redundant ones dropped, loaded wording dropped or swapped (an epithet before a
- * name is reported as the outlet's label instead), each sentence citing every article that carries the fact in words like its own.
+ * name is reported as the outlet's label instead), each sentence citing every article that carries the fact in
+ * words like its own.
  * Without facts it picks sentences greedily by how many not-yet-covered concepts (words and word pairs) they add
  * that several outlets share, and groups each with the closest sentences of other outlets for its citations.
  *
@@ -811,7 +830,7 @@ export function summarizeStory(
       : chooseByCoverage(articles, rows, fromSentences, count, words, neutralized, compress, everySide);
   const chosen = select(limit, maxWords);
   const disputes = reportConflicts(
-    chosen.map((item) => ({ item, citations: citationsOf(item, idf) })),
+    chosen.map((item) => ({ item, citations: citationsOf(item.candidate, item.row) })),
     options.conflicts ?? [],
     articles,
   );
@@ -852,7 +871,7 @@ export function summarizeStory(
   const times = new Map<CitedText, number | undefined>();
   const updated = new Map<CitedText, CitedText>();
   for (const item of ordered) {
-    const citations = citationsOf(item, idf);
+    const citations = citationsOf(item.candidate, item.row);
     const undated = dropDisputedDates(item.text, citations, dates);
     if (!undated.ok) continue;
     // A clock time the other tellings of the fact give otherwise is not stated as settled.
@@ -868,13 +887,13 @@ export function summarizeStory(
         item.candidate.rows.filter((row) => row.article !== item.row.article).map((row) => row.text),
       );
       const speakers = citeOneSpeaker(
-        drop.dropped.length > 0 ? citationsOf(item, idf, said) : citations,
+        drop.dropped.length > 0 ? citationsOf(item.candidate, item.row, said) : citations,
         item.row,
         said,
         options.conflicts ?? [],
       );
       const told = tellFigures(said, speakers.citations, numbers, updates, articles);
-      const fact = { text: said, citations: told.citations };
+      const fact = { text: said, citations: restingOn(told.citations, item, said, idf) };
       for (const conflict of speakers.disputed) {
         if (!reported.includes(conflict)) reported.push(conflict);
         if (!quotedBy.has(conflict)) quotedBy.set(conflict, fact);
@@ -1008,16 +1027,21 @@ function headlineSource(
   updates: ReadonlyMap<Conflict, Conflict['sides'][number]>,
   articles: readonly Article[],
 ): HeadlineCandidate | undefined {
-  const citations = citationsOf(item, idf);
+  const citations = citationsOf(item.candidate, item.row);
   const undated = dropDisputedDates(item.text, citations, dates);
   if (!undated.ok) return undefined;
   const text = anchorRelativeDays(undated.text, item.row.article.published);
   const source = chooseHeadlineSource([{ text, citations }], figures);
   if (!source) return undefined;
-  const resting = source.text === text ? citations : citationsOf(item, idf, source.text);
+  const resting = source.text === text ? citations : citationsOf(item.candidate, item.row, source.text);
   return {
     text: source.text,
-    citations: tellFigures(source.text, resting, numbers, updates, articles).citations,
+    citations: restingOn(
+      tellFigures(source.text, resting, numbers, updates, articles).citations,
+      item,
+      source.text,
+      idf,
+    ),
     titleSimilarity: Math.max(0, ...item.candidate.rows.map((row) => row.headline)),
   };
 }
