@@ -1,6 +1,7 @@
 /**
  * The reference alignment for tests: every candidate sentence pair scored one by one, every edge sorted and
- * joined greedily, as `alignSentences` did before it grouped identical sentences. Slow on copy-heavy stories
+ * joined greedily (where most article pairs of the two groups hold a linked pair, in passes), as
+ * `alignSentences` did before it grouped identical sentences. Slow on copy-heavy stories
  * (1,000 copies of a 15-sentence release score 7.5 million pairs); `alignSentences` must give the same groups
  * and the same `pairsScored`.
  */
@@ -10,6 +11,9 @@ import { contentWordCase, negatedWords } from './normalize-text.js';
 import { isStateAndItsEnd, stateWordsOf } from './state-changes.js';
 import {
   ALIGN_THRESHOLD,
+  LINK_THRESHOLD,
+  LINK_WHAT_SHORTFALL,
+  LINKED_SHARE_ABOVE,
   FREQUENT_WORD_MIN_SENTENCES,
   FREQUENT_WORD_SHARE,
   MAX_SENTENCES_PER_ARTICLE,
@@ -26,6 +30,7 @@ import {
 /** `alignSentences` the slow way: all candidate pairs scored and sorted (see the file comment). */
 export function alignSentencesPairwise(units: readonly AlignUnit[], options: AlignOptions = {}): Alignment {
   const threshold = options.threshold ?? ALIGN_THRESHOLD;
+  const linkThreshold = Math.min(threshold, options.linkThreshold ?? LINK_THRESHOLD);
   const perArticle = options.sentencesPerArticle ?? MAX_SENTENCES_PER_ARTICLE;
   const total = units.length;
   const wordIds = new Map<string, number>();
@@ -74,6 +79,8 @@ export function alignSentencesPairwise(units: readonly AlignUnit[], options: Ali
   // Each pair is scored once, when its first shared selective word is met: `seenBy[b] === a` marks it.
   const seenBy = new Int32Array(total).fill(-1);
   const edges: { a: number; b: number; score: number }[] = [];
+  // Unit pairs `a * total + b` (a < b) at least `linkThreshold` similar.
+  const linked = new Set<number>();
   let pairsScored = 0;
   for (let a = 0; a < total; a++) {
     const listA = words[a] as Int32Array;
@@ -114,20 +121,25 @@ export function alignSentencesPairwise(units: readonly AlignUnit[], options: Ali
         const otherStages = areOtherStages(stages[a] ?? new Set(), stages[b] ?? new Set());
         const denominator = (norms[a] ?? 0) * (norms[b] ?? 0);
         let score =
-          denominator === 0 || (sharedWhat < needed && !sameWords) || opposite || otherStages
+          denominator === 0 ||
+          (sharedWhat < needed - LINK_WHAT_SHORTFALL && !sameWords) ||
+          opposite ||
+          otherStages
             ? 0
             : shared / denominator;
         // Shared words only in a modifier phrase of each ("on ferry contracts worth 84 million crowns").
         const shapeA = shapes[a];
         const shapeB = shapes[b];
         if (
-          score >= threshold &&
+          score >= linkThreshold &&
           shapeA !== undefined &&
           shapeB !== undefined &&
           differOutsideModifier(shapeA, shapeB, new Set(sharedWords))
         )
           score = 0;
-        if (score >= threshold) edges.push({ a, b, score });
+        if (score >= linkThreshold) linked.add(a * total + b);
+        // A link may be one "what" word short of an edge.
+        if (score >= threshold && (sharedWhat >= needed || sameWords)) edges.push({ a, b, score });
       }
     }
   }
@@ -143,21 +155,33 @@ export function alignSentencesPairwise(units: readonly AlignUnit[], options: Ali
     while (parent[root] !== root) root = parent[root] as number;
     return root;
   };
-  for (const edge of edges) {
-    const rootA = find(edge.a);
-    const rootB = find(edge.b);
-    if (rootA === rootB) continue;
-    const groupA = members[rootA];
-    const groupB = members[rootB];
-    if (groupA === undefined || groupB === undefined) continue;
-    const single = groupA.units.length === 1 || groupB.units.length === 1;
-    if (perArticle !== Infinity && !canJoin(groupA.articles, groupB.articles, single ? perArticle : 1))
-      continue;
-    parent[rootB] = rootA;
-    for (const [article, positions] of groupB.articles) {
-      groupA.articles.set(article, [...(groupA.articles.get(article) ?? []), ...positions]);
+  // Passes over the edges while a pass both joined two groups and refused a join for want of linked pairs.
+  let joined = true;
+  let refused = true;
+  while (joined && refused) {
+    joined = false;
+    refused = false;
+    for (const edge of edges) {
+      const rootA = find(edge.a);
+      const rootB = find(edge.b);
+      if (rootA === rootB) continue;
+      const groupA = members[rootA];
+      const groupB = members[rootB];
+      if (groupA === undefined || groupB === undefined) continue;
+      const single = groupA.units.length === 1 || groupB.units.length === 1;
+      if (perArticle !== Infinity && !canJoin(groupA.articles, groupB.articles, single ? perArticle : 1))
+        continue;
+      if (!isMostlyLinked(groupA.units, groupB.units, units, linked)) {
+        refused = true;
+        continue;
+      }
+      joined = true;
+      parent[rootB] = rootA;
+      for (const [article, positions] of groupB.articles) {
+        groupA.articles.set(article, [...(groupA.articles.get(article) ?? []), ...positions]);
+      }
+      groupA.units.push(...groupB.units);
     }
-    groupA.units.push(...groupB.units);
   }
 
   const groups: number[][] = [];
@@ -178,4 +202,26 @@ function canJoin(a: ReadonlyMap<number, number[]>, b: ReadonlyMap<number, number
     if ((all[all.length - 1] ?? 0) - (all[0] ?? 0) !== all.length - 1) return false;
   }
   return true;
+}
+
+/** More than `LINKED_SHARE_ABOVE` of the article pairs of two groups hold a linked unit pair. */
+function isMostlyLinked(
+  a: readonly number[],
+  b: readonly number[],
+  units: readonly AlignUnit[],
+  linked: ReadonlySet<number>,
+): boolean {
+  const pairs = new Map<string, boolean>();
+  for (const x of a) {
+    for (const y of b) {
+      const articleX = units[x]?.article;
+      const articleY = units[y]?.article;
+      if (articleX === articleY) continue;
+      const key = `${articleX}/${articleY}`;
+      const link = linked.has(Math.min(x, y) * units.length + Math.max(x, y));
+      pairs.set(key, (pairs.get(key) ?? false) || link);
+    }
+  }
+  const count = [...pairs.values()].filter(Boolean).length;
+  return pairs.size === 0 || count > pairs.size * LINKED_SHARE_ABOVE;
 }

@@ -157,6 +157,79 @@ describe('alignSentences', () => {
     assert.deepEqual(groups, [[0, 1]]);
   });
 
+  it('does not chain a sentence onto a fact through the one telling it loosely resembles', () => {
+    // The standfirst shares "recount" and "mayor" with one telling of the mayor's reply (0.29), nothing of the
+    // kind with the other: single linkage made it one fact with both, and the summary cited them for it.
+    const { groups } = alignSentences([
+      {
+        article: 0,
+        sentence: 0,
+        text: 'A recount will begin on Friday after Mayor Edvin Sorle won re-election by 90 votes.',
+      },
+      { article: 0, sentence: 1, text: 'Turnout in Kessby was the lowest in twenty years.' },
+      {
+        article: 1,
+        sentence: 0,
+        text: 'The mayor said he respected the right to a recount and expected to win it.',
+      },
+      { article: 1, sentence: 1, text: 'Sorle has run the town hall since 2016.' },
+      {
+        article: 2,
+        sentence: 0,
+        text: '"I respect the right of my challenger to ask for a recount, and I expect the result to stand," Sorle said.',
+      },
+      { article: 2, sentence: 1, text: 'Ballot boxes were sealed overnight at the Kessby library.' },
+    ]);
+    assert.deepEqual(groups, [[0], [1], [2, 4], [3], [5]]);
+  });
+
+  it('keeps a telling that shares the thing and the day with the others but words the event otherwise', () => {
+    // "broke through" / "collapsed" share only "dam" of the "what" kind: too little for an edge, enough for a
+    // link (`LINK_WHAT_SHORTFALL`, 0.18 >= `LINK_THRESHOLD`), so the telling stays with the fact.
+    const { groups } = alignSentences([
+      {
+        article: 0,
+        sentence: 0,
+        text: 'Meltwater from the Orla river broke through the Vessel dam early on Saturday.',
+      },
+      { article: 0, sentence: 1, text: 'Farmers moved their cattle to higher ground.' },
+      {
+        article: 1,
+        sentence: 0,
+        text: 'The Vessel dam gave way on Saturday morning, sending the Orla river into the valley.',
+      },
+      { article: 1, sentence: 1, text: 'Schools in the valley stayed shut.' },
+      {
+        article: 2,
+        sentence: 0,
+        text: 'The Vessel dam collapsed on Saturday morning and flooded the village of Brenn.',
+      },
+      { article: 2, sentence: 1, text: 'A bakery in Brenn handed out bread to the rescue teams.' },
+    ]);
+    assert.deepEqual(groups, [[0, 2, 4], [1], [3], [5]]);
+  });
+
+  it('keeps a telling linked to every other below the edge threshold', () => {
+    // "is not yet known" / "was being investigated" score 0.20 (< `ALIGN_THRESHOLD`, >= `LINK_THRESHOLD`).
+    const { groups } = alignSentences([
+      {
+        article: 0,
+        sentence: 0,
+        text: 'The coastguard said the cause of the sinking had not been established.',
+      },
+      { article: 0, sentence: 1, text: 'The trawler had a crew of six.' },
+      { article: 1, sentence: 0, text: 'The cause of the sinking is not yet known.' },
+      { article: 1, sentence: 1, text: 'All six fishermen were winched to safety.' },
+      {
+        article: 2,
+        sentence: 0,
+        text: 'A spokesman for the coastguard said the cause of the sinking was being investigated and that no foul play was suspected.',
+      },
+      { article: 2, sentence: 1, text: 'The trawler sailed from Harsby on Monday.' },
+    ]);
+    assert.deepEqual(groups, [[0, 2, 4], [1], [3], [5]]);
+  });
+
   it('scores only pairs that share a selective word', () => {
     const units = Array.from({ length: 60 }, (_, index) => ({
       article: index,
@@ -193,6 +266,7 @@ const copyStoryArbitrary = fc.record({
     { maxLength: 70 },
   ),
   threshold: fc.constantFrom(0.1, 0.25, 0.5, 0.9),
+  linkThreshold: fc.constantFrom(0.05, 0.15, 0.25),
   sentencesPerArticle: fc.constantFrom(1, 2, 3, Infinity),
   byArticle: fc.boolean(),
 });
@@ -200,17 +274,20 @@ const copyStoryArbitrary = fc.record({
 describe('alignSentences against the pairwise reference', () => {
   it('gives the same groups and pair count on copy-heavy stories', () => {
     fc.assert(
-      fc.property(copyStoryArbitrary, ({ picks, threshold, sentencesPerArticle, byArticle }) => {
-        const ordered = byArticle ? [...picks].sort((a, b) => a.article - b.article) : picks;
-        const positions = new Map<number, number>();
-        const units: AlignUnit[] = ordered.map((pick) => {
-          const sentence = positions.get(pick.article) ?? 0;
-          positions.set(pick.article, sentence + 1);
-          return { ...pick, sentence };
-        });
-        const options = { threshold, sentencesPerArticle };
-        assert.deepEqual(alignSentences(units, options), alignSentencesPairwise(units, options));
-      }),
+      fc.property(
+        copyStoryArbitrary,
+        ({ picks, threshold, linkThreshold, sentencesPerArticle, byArticle }) => {
+          const ordered = byArticle ? [...picks].sort((a, b) => a.article - b.article) : picks;
+          const positions = new Map<number, number>();
+          const units: AlignUnit[] = ordered.map((pick) => {
+            const sentence = positions.get(pick.article) ?? 0;
+            positions.set(pick.article, sentence + 1);
+            return { ...pick, sentence };
+          });
+          const options = { threshold, linkThreshold, sentencesPerArticle };
+          assert.deepEqual(alignSentences(units, options), alignSentencesPairwise(units, options));
+        },
+      ),
       { numRuns: 400 },
     );
   });

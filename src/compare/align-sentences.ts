@@ -17,6 +17,11 @@ export interface AlignOptions {
   threshold?: number;
   /** At most this many adjacent sentences of one article per fact (default 2; the benchmark varies it). */
   sentencesPerArticle?: number;
+  /**
+   * Minimum similarity for a sentence pair to count as linked when two groups meet (`LINKED_SHARE_ABOVE`);
+   * default `LINK_THRESHOLD`, never above `threshold`.
+   */
+  linkThreshold?: number;
 }
 
 /** Sentence groups (indexes into the units), each group one fact; every unit is in exactly one group. */
@@ -33,6 +38,33 @@ export interface Alignment {
  * telling setting (0.1: train P 0.796 R 0.183).
  */
 export const ALIGN_THRESHOLD = 0.25;
+
+/**
+ * Two groups join only when more than this share of their article pairs (one article of each group, two
+ * different articles) have a linked sentence pair (`LINK_THRESHOLD`). Single linkage let one loose pair chain a
+ * sentence onto a fact that none of the other tellings say ("A recount will begin on Thursday after Mayor
+ * Ferreira won re-election" onto "The mayor said he respected the right to a recount" and the other outlets'
+ * wordings of that).
+ */
+export const LINKED_SHARE_ABOVE = 0.5;
+
+/**
+ * Sentence pairs at least this similar count as linked when two groups meet (`LINKED_SHARE_ABOVE`); an edge still
+ * needs `ALIGN_THRESHOLD`. 0.1 on ECB+ train topics (edges at 0.25): P/R 0.921/0.115, against 0.928/0.105 at 0.15
+ * and 0.951/0.074 at 0.25 (single linkage: 0.900/0.130); held-out dev 0.967/0.135 (single linkage 0.947/0.148).
+ * 0.05 scored as 0.1 on train (0.921/0.118) but counts pairs that share almost nothing. Lower edge thresholds
+ * with majority linkage keep recall (0.2: train 0.919/0.129, dev 0.958/0.147) but regroup much of the example
+ * corpus and were not reviewed (BENCHMARKS.md, 2026-12-07, h-chain2).
+ */
+export const LINK_THRESHOLD = 0.1;
+
+/**
+ * A linked pair may share this many fewer "what" words than an edge needs (`MIN_SHARED_WHAT`): a link only counts
+ * toward a join that an edge proposes, and tellings of one event often share its thing and its day but put the
+ * event in other words ("Floodwater broke through the Keld dam late on Sunday" / "The Keld dam collapsed on Sunday
+ * night": "dam" the only shared word of the kind).
+ */
+export const LINK_WHAT_SHORTFALL = 1;
 
 /**
  * Shared words of the "what" kind (not names, titles or roles) two sentences need to be one fact: one shared
@@ -99,7 +131,9 @@ interface Edge {
  * words count little and the rare shared ones ("amnesty", "sanctions") count much. Candidates come from an
  * inverted index, so cost grows with the pairs that share a selective word, not with all pairs. Groups form
  * greedily from the most similar pair down, and never take two sentences of the same article: a fact is one
- * sentence per telling, which also stops chains of loosely related sentences from growing into one group.
+ * sentence per telling, which also stops chains of loosely related sentences from growing into one group. Two
+ * groups join only where most of their article pairs hold a linked sentence pair (`LINKED_SHARE_ABOVE`), so a
+ * sentence that resembles one telling of a fact is not chained onto the others.
  *
  * Sentences with the same content words (syndicated copies repeat a release word for word) are scored once
  * per distinct word list, not once per pair of copies: 1,000 copies of a 15-sentence release are 15 distinct
@@ -108,9 +142,14 @@ interface Edge {
  */
 export function alignSentences(units: readonly AlignUnit[], options: AlignOptions = {}): Alignment {
   const threshold = options.threshold ?? ALIGN_THRESHOLD;
+  const linkThreshold = Math.min(threshold, options.linkThreshold ?? LINK_THRESHOLD);
   const perArticle = options.sentencesPerArticle ?? MAX_SENTENCES_PER_ARTICLE;
   const total = units.length;
   const classes = classifyUnits(units);
+  const classOf = new Int32Array(total);
+  classes.forEach((wordClass, index) => {
+    for (const unit of wordClass.units) classOf[unit] = index;
+  });
 
   // Word ids are numbered in order of first use, as when every unit was scored, so that sums run in the same
   // order and scores come out bit for bit the same.
@@ -127,6 +166,9 @@ export function alignSentences(units: readonly AlignUnit[], options: AlignOption
   const norms = classes.map((wordClass) =>
     Math.sqrt(wordClass.words.reduce((sum, id) => sum + (squaredWeight[id] ?? 0), 0)),
   );
+  // Set by `score`: the pair has enough shared "what" words for a link (`LINK_WHAT_SHORTFALL`) but not for an edge.
+  let shortOfWhat = false;
+  /** The similarity of two classes' sentences, 0 where they tell different things (`shortOfWhat` aside). */
   const score = (p: number, q: number): number => {
     const classA = classes[p] as WordClass;
     const classB = classes[q] as WordClass;
@@ -157,14 +199,15 @@ export function alignSentences(units: readonly AlignUnit[], options: AlignOption
     const identical = sharedCount === listA.length && sharedCount === listB.length;
     const needed =
       classes[p]?.quoted === true && classes[q]?.quoted === true ? QUOTED_MIN_SHARED_WHAT : MIN_SHARED_WHAT;
-    if (sharedWhat < needed && !identical) return 0;
+    shortOfWhat = sharedWhat < needed && !identical;
+    if (shortOfWhat && sharedWhat < needed - LINK_WHAT_SHORTFALL) return 0;
     // "had not opened an investigation" / "had opened an investigation": opposite claims, not one fact; so are
     // "two residents are missing" / "one of the two missing residents was found".
     if ((deniedInOne && !deniedInBoth) || isStateAndItsEnd(classA.states, classB.states)) return 0;
     if (areOtherStages(classA.stages, classB.stages)) return 0;
     const denominator = (norms[p] ?? 0) * (norms[q] ?? 0);
     const value = denominator === 0 ? 0 : shared / denominator;
-    if (value < threshold || classA.phrases.length === 0 || classB.phrases.length === 0) return value;
+    if (value < linkThreshold || classA.phrases.length === 0 || classB.phrases.length === 0) return value;
     const sharedIds = new Set<number>();
     const inB = new Set(listB);
     for (const id of listA) if (inB.has(id)) sharedIds.add(id);
@@ -183,6 +226,9 @@ export function alignSentences(units: readonly AlignUnit[], options: AlignOption
   const bestOutside = new Float64Array(classes.length).fill(-Infinity);
   const selfScore = new Float64Array(classes.length).fill(-Infinity);
   const seenBy = new Int32Array(classes.length).fill(-1);
+  // Class pairs (lower index first) whose sentences are linked (`LINK_THRESHOLD`).
+  const linkedClasses = new Set<number>();
+  const classCount = classes.length;
   let pairsScored = 0;
   classes.forEach((wordClass, p) => {
     for (const id of wordClass.words) {
@@ -197,7 +243,8 @@ export function alignSentences(units: readonly AlignUnit[], options: AlignOption
         if (pairs === 0) continue;
         pairsScored += pairs;
         const value = score(p, q);
-        if (value < threshold) continue;
+        if (value >= linkThreshold) linkedClasses.add(p * classCount + q);
+        if (value < threshold || shortOfWhat) continue;
         if (q === p) {
           selfScore[p] = value;
           continue;
@@ -215,7 +262,12 @@ export function alignSentences(units: readonly AlignUnit[], options: AlignOption
     }
   });
 
-  const groups = createGroups(units, perArticle);
+  const isLinked = (a: number, b: number): boolean => {
+    const p = classOf[a] as number;
+    const q = classOf[b] as number;
+    return linkedClasses.has(p < q ? p * classCount + q : q * classCount + p);
+  };
+  const groups = createGroups(units, perArticle, isLinked);
   classes.forEach((wordClass, p) => {
     const value = selfScore[p] ?? -Infinity;
     if (value === -Infinity) return;
@@ -349,6 +401,8 @@ function sumOfProducts(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, nu
 
 interface Group {
   articles: Map<number, number[]>;
+  /** The group's units per article (at most `perArticle` each). */
+  members: Map<number, number[]>;
   units: number[];
 }
 
@@ -357,8 +411,14 @@ interface Group {
  * per article. A failed join is remembered with the sizes of both groups; groups only grow, so while neither
  * size changes the same join would fail again and is not retried (copies make the same two groups meet
  * thousands of times).
+ *
+ * @param isLinked whether two units (of different articles) are a linked pair (`LINK_THRESHOLD`)
  */
-function createGroups(units: readonly AlignUnit[], perArticle: number) {
+function createGroups(
+  units: readonly AlignUnit[],
+  perArticle: number,
+  isLinked: (a: number, b: number) => boolean,
+) {
   const total = units.length;
   const parent = Int32Array.from(units, (_, index) => index);
   const members: (Group | undefined)[] = new Array<Group | undefined>(total);
@@ -375,14 +435,21 @@ function createGroups(units: readonly AlignUnit[], perArticle: number) {
     let group = members[root];
     if (group === undefined) {
       const unit = units[root] as AlignUnit;
-      group = { articles: new Map([[unit.article, [unit.sentence ?? root]]]), units: [root] };
+      group = {
+        articles: new Map([[unit.article, [unit.sentence ?? root]]]),
+        members: new Map([[unit.article, [root]]]),
+        units: [root],
+      };
       members[root] = group;
     }
     return group;
   };
+  // Per pair of roots, the sizes at a failed join: negative (-sizes - 1) when refused for want of linked pairs.
   const failed = new Map<number, number>();
-  /** Joins the group of `rootB` into that of `rootA` if the rule allows (two different roots). */
-  const join = (rootA: number, rootB: number): void => {
+  // A join was refused for want of linked pairs during this pass (`joinEdges`).
+  let retry = false;
+  /** Joins the group of `rootB` into that of `rootA` if the rules allow (two different roots); true if joined. */
+  const join = (rootA: number, rootB: number): boolean => {
     const groupA = groupOf(rootA);
     const groupB = groupOf(rootB);
     const key = Math.min(rootA, rootB) * total + Math.max(rootA, rootB);
@@ -390,11 +457,21 @@ function createGroups(units: readonly AlignUnit[], perArticle: number) {
       rootA < rootB
         ? groupA.units.length * (total + 1) + groupB.units.length
         : groupB.units.length * (total + 1) + groupA.units.length;
-    if (failed.get(key) === sizes) return;
+    const before = failed.get(key);
+    if (before === sizes) return false;
+    if (before === -sizes - 1) {
+      retry = true;
+      return false;
+    }
     const single = groupA.units.length === 1 || groupB.units.length === 1;
     if (perArticle !== Infinity && !canJoin(groupA.articles, groupB.articles, single ? perArticle : 1)) {
       failed.set(key, sizes);
-      return;
+      return false;
+    }
+    if (!isMostlyLinked(groupA.members, groupB.members, isLinked)) {
+      failed.set(key, -sizes - 1);
+      retry = true;
+      return false;
     }
     parent[rootB] = rootA;
     for (const [article, positions] of groupB.articles) {
@@ -402,14 +479,20 @@ function createGroups(units: readonly AlignUnit[], perArticle: number) {
       if (other === undefined) groupA.articles.set(article, positions);
       else for (const position of positions) other.push(position);
     }
+    for (const [article, list] of groupB.members) {
+      const other = groupA.members.get(article);
+      if (other === undefined) groupA.members.set(article, list);
+      else for (const unit of list) other.push(unit);
+    }
     for (const unit of groupB.units) groupA.units.push(unit);
     members[rootB] = undefined;
+    return true;
   };
-  /** Joins the groups of units `a` and `b` as the edge between them would. */
-  const joinUnits = (a: number, b: number): void => {
+  /** Joins the groups of units `a` and `b` as the edge between them would; true if they were joined now. */
+  const joinUnits = (a: number, b: number): boolean => {
     const rootA = find(a);
     const rootB = find(b);
-    if (rootA !== rootB) join(rootA, rootB);
+    return rootA !== rootB && join(rootA, rootB);
   };
 
   return {
@@ -434,9 +517,18 @@ function createGroups(units: readonly AlignUnit[], perArticle: number) {
       });
     },
 
-    /** Joins along edges already sorted from the most similar pair down. */
+    /**
+     * Joins along edges already sorted from the most similar pair down, in passes: a join refused for want of
+     * linked pairs may hold once other joins have grown the two groups, so another pass follows while a pass
+     * both joined and refused so.
+     */
     joinEdges(edges: readonly Edge[]): void {
-      for (const edge of edges) joinUnits(edge.a, edge.b);
+      let joined: boolean;
+      do {
+        joined = false;
+        retry = false;
+        for (const edge of edges) if (joinUnits(edge.a, edge.b)) joined = true;
+      } while (joined && retry);
     },
 
     /** The groups, each ascending, ordered by their first unit. */
@@ -448,6 +540,33 @@ function createGroups(units: readonly AlignUnit[], perArticle: number) {
       return groups.sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
     },
   };
+}
+
+/**
+ * True when more than `LINKED_SHARE_ABOVE` of the article pairs of two groups (an article of each, not the same)
+ * hold a linked sentence pair: a sentence joins a fact that most of its tellings say, not one that a single
+ * telling touches.
+ */
+export function isMostlyLinked(
+  a: ReadonlyMap<number, readonly number[]>,
+  b: ReadonlyMap<number, readonly number[]>,
+  isLinked: (a: number, b: number) => boolean,
+): boolean {
+  let pairs = 0;
+  for (const articleA of a.keys()) pairs += b.has(articleA) ? b.size - 1 : b.size;
+  const needed = Math.floor(pairs * LINKED_SHARE_ABOVE) + 1;
+  let linked = 0;
+  let left = pairs;
+  for (const [articleA, listA] of a) {
+    for (const [articleB, listB] of b) {
+      if (articleA === articleB) continue;
+      left--;
+      if (listA.some((unitA) => listB.some((unitB) => isLinked(unitA, unitB)))) linked++;
+      if (linked >= needed) return true;
+      if (linked + left < needed) return false;
+    }
+  }
+  return pairs === 0;
 }
 
 /**

@@ -1567,3 +1567,57 @@ test('a day the tellings of a fact dispute is not reported after a wording of an
     JSON.stringify(summary.map((sentence) => sentence.text)),
   );
 });
+
+test('a summary sentence cites only the fact’s sentences that say what it says, not one chained on through another', () => {
+  // Alignment may join a sentence to a fact through one telling it loosely resembles: the Herald's recount date
+  // shares "recount" with the mayor's reply and nothing else. The summary sentence that tells the reply cites the
+  // two replies, and the one that tells the date cites the Herald alone.
+  const herald = createTestArticle(
+    'A recount of the Kessby mayoral vote will begin on Friday morning, the electoral office said. ' +
+      'Turnout in the town was the lowest in twenty years.',
+    { id: 'herald', outlet: 'Kessby Herald' },
+  );
+  const post = createTestArticle(
+    'Mayor Edvin Sorle said he respected the right to a recount and expected to win it. ' +
+      'Sorle has led the town council since 2016.',
+    { id: 'post', outlet: 'Valley Post' },
+  );
+  const radio = createTestArticle(
+    'Sorle said he respected the right of his challenger to a recount and expected to win it again. ' +
+      'Ballot boxes were sealed overnight at the town library.',
+    { id: 'radio', outlet: 'Kessby Radio' },
+  );
+  const facts: Fact[] = [
+    {
+      id: 'f1',
+      text: 'Mayor Edvin Sorle said he respected the right to a recount and expected to win it.',
+      articles: ['herald', 'post', 'radio'],
+      sources: 3,
+      citations: [citation(herald, 0), citation(post, 0), citation(radio, 0)],
+    },
+  ];
+  const articles = [herald, post, radio];
+  const textOf = (cited: { article: string; start: number; end: number }): string => {
+    const article = articles.find((candidate) => candidate.id === cited.article);
+    return article?.text.slice(cited.start, cited.end) ?? '';
+  };
+  const { summary } = summarizeStory(articles, facts, { sentences: 1, reportLabels: false });
+  const [reply] = summary;
+  assert.ok(reply && /respected/.test(reply.text), summary.map((sentence) => sentence.text).join('\n'));
+  assert.deepEqual(reply.citations.map(textOf).sort(), [
+    'Mayor Edvin Sorle said he respected the right to a recount and expected to win it.',
+    'Sorle said he respected the right of his challenger to a recount and expected to win it again.',
+  ]);
+  const dated = summarizeStory(
+    articles,
+    [{ ...facts[0]!, text: 'A recount will begin on Friday morning.' }],
+    {
+      sentences: 1,
+      reportLabels: false,
+    },
+  ).summary[0];
+  assert.ok(dated && /Friday/.test(dated.text), dated?.text);
+  assert.deepEqual(dated.citations.map(textOf), [
+    'A recount of the Kessby mayoral vote will begin on Friday morning, the electoral office said.',
+  ]);
+});
