@@ -2,6 +2,7 @@ import type { Credit, Mention, Quote, QuoteKind, TextSpan } from '../model/index
 import { bareWord, isCapitalised, isPossessive, type Document } from './document.js';
 import type { EntityIndex } from './find-entities.js';
 import type { Quotation } from './find-quotations.js';
+import { MONTHS, WEEKDAYS } from './find-dates.js';
 import { isActOnItem } from './is-act-on-item.js';
 import type { Token } from './tokenize.js';
 import {
@@ -801,10 +802,14 @@ function isCue(doc: Document, index: number): boolean {
         pluralBeforePhrase(doc, index))
     )
       return true;
-    // "26 percent say", "Six in 10 say", "42% say", "police say": poll shares and collective nouns.
+    // "26 percent say", "Six in 10 say", "42% say", "police say", "those surveyed say": poll shares, collective
+    // nouns and a poll's sample.
     if (
       (word === 'say' || word === 'think' || word === 'believe') &&
-      (previous?.kind === 'number' || previous?.text === '%' || COLLECTIVE_SUBJECTS.has(previousWord))
+      (previous?.kind === 'number' ||
+        previous?.text === '%' ||
+        COLLECTIVE_SUBJECTS.has(previousWord) ||
+        POLL_PARTICIPLES.has(previousWord))
     )
       return true;
     // "people close to the campaign say she ...", "Ruiz and Lee, the two founders, say that ...": present
@@ -2168,6 +2173,61 @@ function settingBefore(tokens: readonly Token[], end: number, floor: number): nu
   return -1;
 }
 
+/* Participles that name a poll's sample after its subject ("those surveyed", "voters polled"). */
+const POLL_PARTICIPLES = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'sampled']);
+/* Prepositions that open a time adjunct before a subject written without its comma ("On Saturday Ruiz said"). */
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'by', 'since', 'until']);
+const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS);
+/* Words that name a time on their own at the start of a sentence ("Yesterday the mayor said"). */
+const OPENING_TIMES: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  'today',
+  'yesterday',
+  'tonight',
+  'earlier',
+  'later',
+  'recently',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'month',
+  'year',
+  'weekend',
+]);
+/* Determiners that make a time only before a time word ("last week"; "this Trump look-alike" is a subject). */
+const TIME_DETERMINERS = new Set(['last', 'this', 'next']);
+
+/**
+ * Where the subject starts after an opening time adjunct with no comma: "On Saturday Ada Ruiz said", "Last
+ * week the mayor said", "In March 2016 Ruiz told ..." (PolNeAR leaves the adjunct out of the source). `first`
+ * when the phrase at `first` is no such adjunct or nothing would be left of the subject.
+ */
+function afterOpeningTime(tokens: readonly Token[], first: number, before: number): number {
+  let index = TIME_PREPOSITIONS.has(bareWord(tokens[first])) ? first + 1 : first;
+  const opened = index;
+  while (index < before) {
+    const token = tokens[index];
+    const word = bareWord(token);
+    // ("Last year’s winner said": a possessive time word modifies the subject.)
+    if (isPossessive(token)) return first;
+    // (A month or a year only after a preposition or another time word: "April Mellody said" is a name.)
+    const dated = index > opened || opened > first;
+    if (TIME_DETERMINERS.has(word)) {
+      const unit = bareWord(tokens[index + 1]);
+      if (!OPENING_TIMES.has(unit) && !MONTH_NAMES.has(unit)) break;
+    } else if (!OPENING_TIMES.has(word) && !(dated && (MONTH_NAMES.has(word) || token?.kind === 'number')))
+      break;
+    index++;
+  }
+  if (index === opened || index >= before) return first;
+  // (Only before a name, a pronoun or a determiner: "Monday night football fans said" keeps its words.)
+  const next = tokens[index];
+  const nextWord = bareWord(next);
+  return isCapitalised(next) || SOURCE_PRONOUNS.has(nextWord) || DETERMINERS.has(nextWord) ? index : first;
+}
+
 function subjectBefore(doc: Document, cue: number, floor: number): Range | null {
   const tokens = doc.tokens;
   // "Sanders on Saturday criticized", "Trump earlier Tuesday said": time adjuncts sit between subject and cue.
@@ -2239,7 +2299,9 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
       /[a-z]ed$/.test(token.text) &&
       (isCapitalised(tokens[first - 2]) || SOURCE_PRONOUNS.has(bareWord(tokens[first - 2]))) &&
       // ("People briefed on the talks": a participle that ties the subject to what it knows.)
-      !RELATION_PHRASES.has(`${word} ${bareWord(tokens[first])}`)
+      !RELATION_PHRASES.has(`${word} ${bareWord(tokens[first])}`) &&
+      // ("Those surveyed say", "voters polled said": the poll's sample.)
+      !POLL_PARTICIPLES.has(word)
     )
       break;
     if (
@@ -2250,6 +2312,8 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
         token.text !== "'" &&
         token.text !== '-' &&
         token.text !== '&' &&
+        // "42% say"
+        !(token.text === '%' && tokens[first - 2]?.kind === 'number') &&
         // "the Reuters/Ipsos poll"
         !(token.text === '/' && tokens[first - 2]?.kind === 'word'))
     )
@@ -2292,6 +2356,7 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
     (DISCOURSE_OPENERS.has(bareWord(tokens[first])) || LEADING_PREPOSITIONS.has(bareWord(tokens[first])))
   )
     first++;
+  first = afterOpeningTime(tokens, first, before);
   if (first >= before) return null;
   if (before - first > MAX_SOURCE_TOKENS) {
     // Too long for a subject: keep the trailing name or pronoun.
@@ -2666,15 +2731,20 @@ function subjectAfter(doc: Document, after: number, end: number): Range | null {
 const ROLE_MODIFIERS_MAX = 3;
 
 /**
- * True when lower-case words from `after` lead to a role noun right before a capitalised name: "said port chief
- * Lene Moss", "said fire service spokesman Tom Bell". The modifiers are part of the source.
+ * True when lower-case words from `after` lead to a role noun right before a capitalised name ("said port chief
+ * Lene Moss", "said fire service spokesman Tom Bell") or to a capitalised title ("said retired Gen. Tomas
+ * Varga"). The modifiers are part of the source.
  */
 function roleBeforeName(doc: Document, after: number, end: number): boolean {
   const tokens = doc.tokens;
   for (let index = after; index < end && index - after <= ROLE_MODIFIERS_MAX; index++) {
     const token = tokens[index];
-    if (!token || token.kind !== 'word' || isCapitalised(token)) return false;
-    if (namesPersonBeforeName(bareWord(token)) && isCapitalised(tokens[index + 1])) return true;
+    if (!token || token.kind !== 'word') return false;
+    // "said retired Gen. Tomas Varga", "said embattled Sen. Ruiz": a modifier before a capitalised title.
+    if (isCapitalised(token)) return index > after && TITLE_WORDS.has(bareWord(token));
+    const word = bareWord(token);
+    if (SUBJECT_STOPS.has(word) || CONTEXT_PREPOSITIONS.has(word) || DETERMINERS.has(word)) return false;
+    if (namesPersonBeforeName(word) && isCapitalised(tokens[index + 1])) return true;
   }
   return false;
 }
@@ -2811,6 +2881,77 @@ function contextNear(doc: Document, from: number, end: number): string | undefin
     }
   }
   return undefined;
+}
+
+/* Nouns whose findings a sentence may open on: "In a CNN poll released Monday, 50 percent ...". */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
+/* Words before a poll noun that show the phrase is about something else ("In states where exit polls ..."). */
+const POLL_PHRASE_BREAKS = new Set([
+  'where',
+  'as',
+  'when',
+  'which',
+  'that',
+  'who',
+  'after',
+  'before',
+  'since',
+]);
+/* Object pronouns and quantifiers a "To X," viewpoint may name: "To them, ...", "To many, ...". */
+const VIEWPOINT_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'many', 'some', 'others', 'most']);
+/* Longest "In a ... poll," or "To X," lead (tokens before its comma). */
+const MAX_VIEWPOINT_TOKENS = 12;
+/* Fewest words in the clause after the lead: "In the polls, anyway." reports nothing. */
+const MIN_VIEWPOINT_CLAUSE_WORDS = 4;
+
+/**
+ * A sentence that opens on whose view or finding it gives, before a comma: "In a CNN poll released Monday, 50
+ * percent chose Ruiz", "To Ruiz, the vote was a warning" (PolNeAR marks "In"/"To" as the cue, the phrase as
+ * the source and the clause as the content: 19 of 25 such poll leads and 7 of 7 such "To" leads in train).
+ * `isPerson` says whether a name in the lead is a person's. Null when the sentence opens otherwise.
+ */
+function viewpointLead(
+  doc: Document,
+  first: number,
+  end: number,
+  isPerson: (range: Range) => boolean,
+): { cue: number; source: Range; content: Range } | null {
+  const tokens = doc.tokens;
+  let cue = first;
+  while (cue < end && (DISCOURSE_OPENERS.has(bareWord(tokens[cue])) || tokens[cue]?.text === ',')) cue++;
+  const word = bareWord(tokens[cue]);
+  if (word !== 'in' && word !== 'to') return null;
+  let comma = cue + 1;
+  while (comma < end && comma - cue <= MAX_VIEWPOINT_TOKENS && tokens[comma]?.text !== ',') {
+    if (tokens[comma]?.kind === 'quote' || tokens[comma]?.text === ';') return null;
+    comma++;
+  }
+  if (tokens[comma]?.text !== ',' || comma === cue + 1) return null;
+  let words = 0;
+  for (let index = comma + 1; index < end; index++) if (tokens[index]?.kind === 'word') words++;
+  if (words < MIN_VIEWPOINT_CLAUSE_WORDS) return null;
+  const source = { first: cue + 1, end: comma };
+  let contentEnd = end;
+  while (contentEnd > comma + 1 && TRIMMED_PUNCTUATION.has(tokens[contentEnd - 1]?.text ?? '')) contentEnd--;
+  const content = { first: comma + 1, end: contentEnd };
+  const opener = tokens[cue + 1];
+  if (word === 'to') {
+    const only = comma === cue + 2 ? bareWord(opener) : '';
+    return VIEWPOINT_OBJECTS.has(only) || (isCapitalised(opener) && isPerson(source))
+      ? { cue, source, content }
+      : null;
+  }
+  // "In a memo released as polls closed", "In eight states where exit polls were taken": the poll noun must
+  // head the phrase, before any verb or clause word.
+  if (!(DETERMINERS.has(bareWord(opener)) || isPossessive(opener) || isCapitalised(opener))) return null;
+  for (let index = cue + 1; index < comma; index++) {
+    const token = tokens[index];
+    const lower = bareWord(token);
+    if (POLL_NOUNS.has(lower)) return { cue, source, content };
+    if (POLL_PHRASE_BREAKS.has(lower) || (!isCapitalised(token) && /^[a-z]{3,}ed$/.test(token?.text ?? '')))
+      return null;
+  }
+  return null;
 }
 
 function kindOf(doc: Document, first: number, end: number, quotations: readonly Quotation[]): QuoteKind {
@@ -3104,6 +3245,32 @@ export function findQuotes(
         if (speaker) quote.speaker = speaker;
         quotes.push(quote);
         return;
+      }
+    }
+    // "In a CNN poll released Monday, 50 percent ...", "To Ruiz, the vote was a warning": the lead's view.
+    const lead = viewpointLead(doc, sentenceFirst, sentenceEnd, (range) =>
+      entities.mentions.some(
+        (mention) =>
+          mention.first >= range.first &&
+          mention.last <= range.end &&
+          (mention.type === 'person' || entityById.get(mention.entity)?.type === 'person'),
+      ),
+    );
+    if (lead) {
+      const sourceSpan = span(doc, lead.source.first, lead.source.end);
+      const cueSpan = span(doc, lead.cue, lead.cue + 1);
+      const contentSpan = span(doc, lead.content.first, lead.content.end);
+      if (sourceSpan && cueSpan && contentSpan) {
+        const quote: Quote = {
+          kind: kindOf(doc, lead.content.first, lead.content.end, quotations),
+          source: sourceSpan,
+          cue: cueSpan,
+          content: contentSpan,
+          sentence,
+        };
+        const speaker = resolveSpeaker(lead.source, paragraphOf(lead.source.first), lead.content);
+        if (speaker) quote.speaker = speaker;
+        quotes.push(quote);
       }
     }
     // The source of the last attribution in this sentence, for participles that continue it.
