@@ -1645,3 +1645,14 @@ void test('a poll sample is the source ("those surveyed say", "42% say")', () =>
     assert.equal(quote?.source?.text, source, text);
   }
 });
+
+void test('a document participle is no cue ("A poll released Friday found", "a statement issued by")', () => {
+  const poll = analyze('A harbour poll released Friday found that most islanders back the ferry.').quotes[0];
+  assert.equal(poll?.cue.text, 'found');
+  assert.equal(poll?.source?.text, 'A harbour poll released Friday');
+  const issued = analyze('A statement issued by the port board on Monday praised the crews.');
+  assert.ok(issued.quotes.every((quote) => quote.cue.text !== 'issued'));
+  // A subject that releases something is still reported.
+  const town = analyze('The town released a statement Wednesday saying the ferry would sail.').quotes[0];
+  assert.equal(town?.cue.text, 'released');
+});
