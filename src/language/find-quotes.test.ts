@@ -1656,3 +1656,15 @@ void test('a document participle is no cue ("A poll released Friday found", "a s
   const town = analyze('The town released a statement Wednesday saying the ferry would sail.').quotes[0];
   assert.equal(town?.cue.text, 'released');
 });
+
+void test('a contracted auxiliary after a pronoun joins the cue ("He’s predicting", "You’ve been talking about")', () => {
+  const cases: [string, string, string][] = [
+    ['He’s predicting that the ferry will sail.', 'He', '’s predicting'],
+    ['They’re arguing that the tolls are too high.', 'They', '’re arguing'],
+  ];
+  for (const [text, source, cue] of cases) {
+    const quote = analyze(text).quotes[0];
+    assert.equal(quote?.source?.text, source, text);
+    assert.equal(quote?.cue.text, cue, text);
+  }
+});

@@ -2212,6 +2212,8 @@ function settingBefore(tokens: readonly Token[], end: number, floor: number): nu
   return -1;
 }
 
+/* A pronoun with a contracted auxiliary: "He’s", "you’ve", "they're", "she'll". */
+const CONTRACTED_PRONOUN = /^(\p{L}+)(['’](?:s|re|ve|ll|d))$/iu;
 /* Participles that name a poll's sample after its subject ("those surveyed", "voters polled"). */
 const POLL_PARTICIPLES = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'sampled']);
 /* Prepositions that open a time adjunct before a subject written without its comma ("On Saturday Ruiz said"). */
@@ -3849,15 +3851,20 @@ export function findQuotes(
       if (source && source.end === source.first) continue;
       if (source) {
         const sourceSpan = span(doc, source.first, Math.max(source.end, sourceSpanEnd));
-        // "He’s predicting": the pronoun without its contracted verb.
-        if (
-          sourceSpan &&
-          source.end === source.first + 1 &&
-          SOURCE_PRONOUNS.has(bareWord(tokens[source.first])) &&
-          /['’]s$/.test(sourceSpan.text)
-        ) {
-          sourceSpan.end -= 2;
-          sourceSpan.text = sourceSpan.text.slice(0, -2);
+        // "He’s predicting", "You’ve been talking": the pronoun without its contracted verb, which joins the cue
+        // (PolNeAR marks "’s predicting").
+        const contracted =
+          sourceSpan && source.end === source.first + 1 ? CONTRACTED_PRONOUN.exec(sourceSpan.text) : null;
+        if (sourceSpan && contracted && SOURCE_PRONOUNS.has((contracted[1] ?? '').toLowerCase())) {
+          const length = contracted[2]?.length ?? 0;
+          sourceSpan.end -= length;
+          sourceSpan.text = sourceSpan.text.slice(0, -length);
+          if (source.end === cueFirst)
+            quote.cue = {
+              start: sourceSpan.end,
+              end: cueSpan.end,
+              text: doc.text.slice(sourceSpan.end, cueSpan.end),
+            };
         }
         if (sourceSpan) quote.source = sourceSpan;
         sentenceSource = { first: source.first, end: source.end, spanEnd: sourceSpanEnd };
