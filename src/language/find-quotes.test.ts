@@ -1668,3 +1668,18 @@ void test('a contracted auxiliary after a pronoun joins the cue ("He’s predict
     assert.equal(quote?.cue.text, cue, text);
   }
 });
+
+void test('a say-verb opening its sentence takes the speaker after it ("Said Ada Ruiz, who ..., “...”")', () => {
+  const quote = analyze(
+    'The pier was rebuilt last year. Said Ada Ruiz, who grew up beside the harbour, “We were all so proud of it.”',
+  ).quotes[0];
+  assert.equal(quote?.cue.text, 'Said');
+  assert.equal(quote?.source?.text, 'Ada Ruiz, who grew up beside the harbour');
+  assert.equal(quote?.content.text, '“We were all so proud of it.”');
+});
+
+void test('a stray comma after a party tag keeps the name as the source ("Gov. Ada Ruiz (R-OH), said")', () => {
+  const quote = analyze('“We will find the missing boats,” Gov. Ada Ruiz (R-OH), said on Monday.').quotes[0];
+  assert.equal(quote?.source?.text, 'Gov. Ada Ruiz (R-OH)');
+  assert.equal(quote?.content.text, '“We will find the missing boats,”');
+});

@@ -709,7 +709,19 @@ function isCue(doc: Document, index: number): boolean {
   }
   // "Senator Says Port Will Reopen": a capitalised cue only inside a title-case headline.
   const titleCase = isCapitalised(doc.tokens[index - 1]) && isCapitalised(doc.tokens[index + 1]);
-  if (token.text[0] !== word[0] && index > 0 && word !== 'asked' && word !== 'according' && !titleCase)
+  // "Said Ruiz, who grew up there, “...”": a say-verb opening its sentence before the inverted speaker.
+  const invertedOpening =
+    FINITE_SAY_FORMS.has(word) &&
+    doc.sentenceTokens[doc.tokenSentence[index] ?? -1]?.first === index &&
+    (isCapitalised(doc.tokens[index + 1]) || DETERMINERS.has(bareWord(doc.tokens[index + 1])));
+  if (
+    token.text[0] !== word[0] &&
+    index > 0 &&
+    word !== 'asked' &&
+    word !== 'according' &&
+    !titleCase &&
+    !invertedOpening
+  )
     return false;
   // "agreed to leave": an infinitive after a speech verb is not a report of speech (stance verbs keep it:
   // "wants to", "declined to comment" are attributions of intention).
@@ -2509,6 +2521,14 @@ function describedByCommonNouns(tokens: readonly Token[], name: Range): boolean 
 /* Party words in an appositive of origin ("Republican of Ohio"). */
 const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'independent']);
 
+/** True when a party and state tag in parentheses ends right before token `end`: "(R-OH)", "(D-N.Y.)". */
+function partyTagBefore(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end - 1]?.text !== ')') return false;
+  let open = end - 2;
+  while (open > 0 && open > end - 8 && tokens[open]?.text !== '(') open--;
+  return tokens[open]?.text === '(' && /^[RDI]-[A-Z]/.test(tokens[open + 1]?.text ?? '');
+}
+
 /** `apposedSubject` for one opening comma at `index`. */
 function apposedAt(doc: Document, index: number, comma: number, floor: number): Range | null {
   const tokens = doc.tokens;
@@ -3473,6 +3493,9 @@ export function findQuotes(
           if (!source) continue;
         } else if (precededByBreak) {
           source = previous?.text === ',' ? apposedSubject(doc, cueFirst - 1, sentenceFirst) : null;
+          // "Gov. Ada Ruiz (R-OH), said": a stray comma after the party tag; the name before it is the subject.
+          if (!source && previous?.text === ',' && partyTagBefore(tokens, cueFirst - 1))
+            source = subjectBefore(doc, cueFirst - 1, reportFloor);
           if (!source && previous?.text === ',') {
             // "Gates, in contrast, told the Courier he ...": with no quotation before the comma, a subject
             // that opens the sentence and ends at a comma is the source, not a name after the cue.
