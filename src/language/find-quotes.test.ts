@@ -525,7 +525,8 @@ void test('an approximator before a poll share stays in the source ("about half 
   const article = analyze(
     'In the Courier poll, about half of ferry users said the fares were too high. More than 4 in 10 drivers say the bridge is unsafe.',
   );
-  const fares = article.quotes.find((quote) => quote.content.text.includes('fares'));
+  // (The sentence's "In the Courier poll," lead is an attribution of its own, cue "In".)
+  const fares = article.quotes.find((quote) => quote.cue.text === 'said');
   assert.equal(fares?.source?.text, 'about half of ferry users');
   const bridge = article.quotes.find((quote) => quote.content.text.includes('bridge'));
   assert.equal(bridge?.source?.text, 'More than 4 in 10 drivers');
@@ -1587,4 +1588,98 @@ void test('a setting between the subject and the cue is no part of the source ("
     const quote = analyze(text).quotes[0];
     assert.equal(quote?.source?.text, source, text);
   }
+});
+
+void test('an opening time adjunct without its comma is no part of the source ("On Saturday Ada Ruiz said")', () => {
+  const cases: [string, string][] = [
+    ['On Saturday Ada Ruiz said the ferry would sail at dawn.', 'Ada Ruiz'],
+    ['Last week the harbour board said the cranes were safe.', 'the harbour board'],
+    ['In March 2016 Tomas Brink told reporters that the pier would close.', 'Tomas Brink'],
+  ];
+  for (const [text, source] of cases) {
+    const quote = analyze(text).quotes[0];
+    assert.equal(quote?.source?.text, source, text);
+  }
+  // A possessive time word belongs to the subject.
+  const winner = analyze('Last year’s winner said the course was too short.').quotes[0];
+  assert.equal(winner?.source?.text, 'Last year’s winner');
+});
+
+void test('an inverted source may open on a modifier before a title ("said retired Gen. Tomas Varga")', () => {
+  const quote = analyze('The harbour will reopen in May, said retired Gen. Tomas Varga.').quotes[0];
+  assert.equal(quote?.source?.text, 'retired Gen. Tomas Varga');
+  assert.equal(quote?.content.text, 'The harbour will reopen in May');
+});
+
+void test('a sentence opening on a poll or a viewpoint ("In a ... poll,", "To Ruiz,") is an attribution', () => {
+  const poll = analyze(
+    'Ruiz was ahead. In a Corran Herald poll released Monday, 50 percent of voters chose Ruiz over Brink.',
+  ).quotes.find((quote) => quote.cue.text === 'In');
+  assert.equal(poll?.source?.text, 'a Corran Herald poll released Monday');
+  assert.equal(poll?.content.text, '50 percent of voters chose Ruiz over Brink');
+  const view = analyze('To Tomas Brink, the vote was a warning to the harbour board.').quotes[0];
+  assert.equal(view?.cue.text, 'To');
+  assert.equal(view?.source?.text, 'Tomas Brink');
+  assert.equal(view?.content.text, 'the vote was a warning to the harbour board');
+  const them = analyze('To them, the ferry is a lifeline for the island.').quotes[0];
+  assert.equal(them?.source?.text, 'them');
+  // Not a poll heading the phrase, not a person, or no clause after the comma.
+  for (const text of [
+    'In a memo released as polls closed, the campaign thanked its staff.',
+    'To date, the ferry has carried ten thousand people.',
+    'Brink led. In the polls, anyway.',
+  ])
+    assert.ok(
+      analyze(text).quotes.every((quote) => quote.cue.text !== 'In' && quote.cue.text !== 'To'),
+      text,
+    );
+});
+
+void test('a poll sample is the source ("those surveyed say", "42% say")', () => {
+  const cases: [string, string][] = [
+    ['By wide margins, those surveyed said the ferry should keep running.', 'those surveyed'],
+    ['On the harbour plan, 42% say the tolls are too high.', '42%'],
+  ];
+  for (const [text, source] of cases) {
+    const quote = analyze(text).quotes.find((item) => /^sa(?:y|id)$/.test(item.cue.text));
+    assert.equal(quote?.source?.text, source, text);
+  }
+});
+
+void test('a document participle is no cue ("A poll released Friday found", "a statement issued by")', () => {
+  const poll = analyze('A harbour poll released Friday found that most islanders back the ferry.').quotes[0];
+  assert.equal(poll?.cue.text, 'found');
+  assert.equal(poll?.source?.text, 'A harbour poll released Friday');
+  const issued = analyze('A statement issued by the port board on Monday praised the crews.');
+  assert.ok(issued.quotes.every((quote) => quote.cue.text !== 'issued'));
+  // A subject that releases something is still reported.
+  const town = analyze('The town released a statement Wednesday saying the ferry would sail.').quotes[0];
+  assert.equal(town?.cue.text, 'released');
+});
+
+void test('a contracted auxiliary after a pronoun joins the cue ("He’s predicting", "You’ve been talking about")', () => {
+  const cases: [string, string, string][] = [
+    ['He’s predicting that the ferry will sail.', 'He', '’s predicting'],
+    ['They’re arguing that the tolls are too high.', 'They', '’re arguing'],
+  ];
+  for (const [text, source, cue] of cases) {
+    const quote = analyze(text).quotes[0];
+    assert.equal(quote?.source?.text, source, text);
+    assert.equal(quote?.cue.text, cue, text);
+  }
+});
+
+void test('a say-verb opening its sentence takes the speaker after it ("Said Ada Ruiz, who ..., “...”")', () => {
+  const quote = analyze(
+    'The pier was rebuilt last year. Said Ada Ruiz, who grew up beside the harbour, “We were all so proud of it.”',
+  ).quotes[0];
+  assert.equal(quote?.cue.text, 'Said');
+  assert.equal(quote?.source?.text, 'Ada Ruiz, who grew up beside the harbour');
+  assert.equal(quote?.content.text, '“We were all so proud of it.”');
+});
+
+void test('a stray comma after a party tag keeps the name as the source ("Gov. Ada Ruiz (R-OH), said")', () => {
+  const quote = analyze('“We will find the missing boats,” Gov. Ada Ruiz (R-OH), said on Monday.').quotes[0];
+  assert.equal(quote?.source?.text, 'Gov. Ada Ruiz (R-OH)');
+  assert.equal(quote?.content.text, '“We will find the missing boats,”');
 });

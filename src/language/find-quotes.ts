@@ -2,6 +2,7 @@ import type { Credit, Mention, Quote, QuoteKind, TextSpan } from '../model/index
 import { bareWord, isCapitalised, isPossessive, type Document } from './document.js';
 import type { EntityIndex } from './find-entities.js';
 import type { Quotation } from './find-quotations.js';
+import { MONTHS, WEEKDAYS } from './find-dates.js';
 import { isActOnItem } from './is-act-on-item.js';
 import type { Token } from './tokenize.js';
 import {
@@ -632,6 +633,44 @@ const REPORTED_STATES = new Set([
   'sighted',
 ]);
 
+/* Verbs of putting out a document, whose participle follows the document's noun ("a poll released Friday"). */
+const RELEASE_VERBS = new Set(['released', 'issued', 'published', 'conducted']);
+/* Words after such a participle that show it modifies a noun: its agent or its time ("released by", "on"). */
+const RELEASE_FOLLOWERS = new Set([
+  'by',
+  'on',
+  'last',
+  'earlier',
+  'shortly',
+  'over',
+  'this',
+  'late',
+  'early',
+  ...WEEKDAYS,
+]);
+
+/**
+ * "A poll released Friday found ...", "a statement issued by the campaign": the participle after a common noun,
+ * before its agent or its time, describes the document and reports nothing itself (9 of the 9 "released by"
+ * cues and 5 of 5 "released" + a time in train were no gold cue; "The town released a statement" stays).
+ */
+function isDocumentParticiple(doc: Document, index: number): boolean {
+  const tokens = doc.tokens;
+  if (!RELEASE_VERBS.has(bareWord(tokens[index])) || !RELEASE_FOLLOWERS.has(bareWord(tokens[index + 1])))
+    return false;
+  const previous = tokens[index - 1];
+  const previousWord = bareWord(previous);
+  return (
+    previous?.kind === 'word' &&
+    !isCapitalised(previous) &&
+    !SOURCE_PRONOUNS.has(previousWord) &&
+    !CUE_AUXILIARIES.has(previousWord) &&
+    !MODALS.has(previousWord) &&
+    !/ly$/.test(previousWord) &&
+    previousWord !== 'and'
+  );
+}
+
 function isCue(doc: Document, index: number): boolean {
   const token = doc.tokens[index];
   if (!token || token.kind !== 'word') return false;
@@ -643,6 +682,7 @@ function isCue(doc: Document, index: number): boolean {
   if (word === 'according') return bareWord(doc.tokens[index + 1]) === 'to';
   if (word === 'read' || word === 'reads') return readsQuotation(doc, index);
   if (isAnonymityFormula(doc, index)) return false;
+  if (isDocumentParticiple(doc, index)) return false;
   // "rejected the budget by 86 votes to 71", "denied the application": a decision, not a stance.
   if (isActOnItem(doc, index)) return false;
   if (PHRASE_VERBS.has(word)) {
@@ -669,7 +709,19 @@ function isCue(doc: Document, index: number): boolean {
   }
   // "Senator Says Port Will Reopen": a capitalised cue only inside a title-case headline.
   const titleCase = isCapitalised(doc.tokens[index - 1]) && isCapitalised(doc.tokens[index + 1]);
-  if (token.text[0] !== word[0] && index > 0 && word !== 'asked' && word !== 'according' && !titleCase)
+  // "Said Ruiz, who grew up there, “...”": a say-verb opening its sentence before the inverted speaker.
+  const invertedOpening =
+    FINITE_SAY_FORMS.has(word) &&
+    doc.sentenceTokens[doc.tokenSentence[index] ?? -1]?.first === index &&
+    (isCapitalised(doc.tokens[index + 1]) || DETERMINERS.has(bareWord(doc.tokens[index + 1])));
+  if (
+    token.text[0] !== word[0] &&
+    index > 0 &&
+    word !== 'asked' &&
+    word !== 'according' &&
+    !titleCase &&
+    !invertedOpening
+  )
     return false;
   // "agreed to leave": an infinitive after a speech verb is not a report of speech (stance verbs keep it:
   // "wants to", "declined to comment" are attributions of intention).
@@ -801,10 +853,14 @@ function isCue(doc: Document, index: number): boolean {
         pluralBeforePhrase(doc, index))
     )
       return true;
-    // "26 percent say", "Six in 10 say", "42% say", "police say": poll shares and collective nouns.
+    // "26 percent say", "Six in 10 say", "42% say", "police say", "those surveyed say": poll shares, collective
+    // nouns and a poll's sample.
     if (
       (word === 'say' || word === 'think' || word === 'believe') &&
-      (previous?.kind === 'number' || previous?.text === '%' || COLLECTIVE_SUBJECTS.has(previousWord))
+      (previous?.kind === 'number' ||
+        previous?.text === '%' ||
+        COLLECTIVE_SUBJECTS.has(previousWord) ||
+        POLL_PARTICIPLES.has(previousWord))
     )
       return true;
     // "people close to the campaign say she ...", "Ruiz and Lee, the two founders, say that ...": present
@@ -2193,6 +2249,63 @@ function settingBefore(tokens: readonly Token[], end: number, floor: number): nu
   return -1;
 }
 
+/* A pronoun with a contracted auxiliary: "He’s", "you’ve", "they're", "she'll". */
+const CONTRACTED_PRONOUN = /^(\p{L}+)(['’](?:s|re|ve|ll|d))$/iu;
+/* Participles that name a poll's sample after its subject ("those surveyed", "voters polled"). */
+const POLL_PARTICIPLES = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'sampled']);
+/* Prepositions that open a time adjunct before a subject written without its comma ("On Saturday Ruiz said"). */
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'by', 'since', 'until']);
+const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS);
+/* Words that name a time on their own at the start of a sentence ("Yesterday the mayor said"). */
+const OPENING_TIMES: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  'today',
+  'yesterday',
+  'tonight',
+  'earlier',
+  'later',
+  'recently',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'month',
+  'year',
+  'weekend',
+]);
+/* Determiners that make a time only before a time word ("last week"; "this Trump look-alike" is a subject). */
+const TIME_DETERMINERS = new Set(['last', 'this', 'next']);
+
+/**
+ * Where the subject starts after an opening time adjunct with no comma: "On Saturday Ada Ruiz said", "Last
+ * week the mayor said", "In March 2016 Ruiz told ..." (PolNeAR leaves the adjunct out of the source). `first`
+ * when the phrase at `first` is no such adjunct or nothing would be left of the subject.
+ */
+function afterOpeningTime(tokens: readonly Token[], first: number, before: number): number {
+  let index = TIME_PREPOSITIONS.has(bareWord(tokens[first])) ? first + 1 : first;
+  const opened = index;
+  while (index < before) {
+    const token = tokens[index];
+    const word = bareWord(token);
+    // ("Last year’s winner said": a possessive time word modifies the subject.)
+    if (isPossessive(token)) return first;
+    // (A month or a year only after a preposition or another time word: "April Mellody said" is a name.)
+    const dated = index > opened || opened > first;
+    if (TIME_DETERMINERS.has(word)) {
+      const unit = bareWord(tokens[index + 1]);
+      if (!OPENING_TIMES.has(unit) && !MONTH_NAMES.has(unit)) break;
+    } else if (!OPENING_TIMES.has(word) && !(dated && (MONTH_NAMES.has(word) || token?.kind === 'number')))
+      break;
+    index++;
+  }
+  if (index === opened || index >= before) return first;
+  // (Only before a name, a pronoun or a determiner: "Monday night football fans said" keeps its words.)
+  const next = tokens[index];
+  const nextWord = bareWord(next);
+  return isCapitalised(next) || SOURCE_PRONOUNS.has(nextWord) || DETERMINERS.has(nextWord) ? index : first;
+}
+
 function subjectBefore(doc: Document, cue: number, floor: number): Range | null {
   const tokens = doc.tokens;
   // "Sanders on Saturday criticized", "Trump earlier Tuesday said": time adjuncts sit between subject and cue.
@@ -2218,7 +2331,9 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
     if (
       tokens[before - 1]?.kind === 'word' &&
       (TIME_WORDS.has(word) || SUBJECT_ADVERBS.has(word)) &&
-      !SOURCE_PRONOUNS.has(word)
+      !SOURCE_PRONOUNS.has(word) &&
+      // ("A poll released Friday found": the time belongs to the participle in the subject.)
+      !isDocumentParticiple(doc, before - 2)
     ) {
       before--;
       if (bareWord(tokens[before - 1]) === 'on') before--;
@@ -2264,7 +2379,9 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
       /[a-z]ed$/.test(token.text) &&
       (isCapitalised(tokens[first - 2]) || SOURCE_PRONOUNS.has(bareWord(tokens[first - 2]))) &&
       // ("People briefed on the talks": a participle that ties the subject to what it knows.)
-      !RELATION_PHRASES.has(`${word} ${bareWord(tokens[first])}`)
+      !RELATION_PHRASES.has(`${word} ${bareWord(tokens[first])}`) &&
+      // ("Those surveyed say", "voters polled said": the poll's sample.)
+      !POLL_PARTICIPLES.has(word)
     )
       break;
     if (
@@ -2275,6 +2392,8 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
         token.text !== "'" &&
         token.text !== '-' &&
         token.text !== '&' &&
+        // "42% say"
+        !(token.text === '%' && tokens[first - 2]?.kind === 'number') &&
         // "the Reuters/Ipsos poll"
         !(token.text === '/' && tokens[first - 2]?.kind === 'word'))
     )
@@ -2317,6 +2436,7 @@ function subjectBefore(doc: Document, cue: number, floor: number): Range | null 
     (DISCOURSE_OPENERS.has(bareWord(tokens[first])) || LEADING_PREPOSITIONS.has(bareWord(tokens[first])))
   )
     first++;
+  first = afterOpeningTime(tokens, first, before);
   if (first >= before) return null;
   if (before - first > MAX_SOURCE_TOKENS) {
     // Too long for a subject: keep the trailing name or pronoun.
@@ -2425,6 +2545,14 @@ function describedByCommonNouns(tokens: readonly Token[], name: Range): boolean 
 
 /* Party words in an appositive of origin ("Republican of Ohio"). */
 const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'independent']);
+
+/** True when a party and state tag in parentheses ends right before token `end`: "(R-OH)", "(D-N.Y.)". */
+function partyTagBefore(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end - 1]?.text !== ')') return false;
+  let open = end - 2;
+  while (open > 0 && open > end - 8 && tokens[open]?.text !== '(') open--;
+  return tokens[open]?.text === '(' && /^[RDI]-[A-Z]/.test(tokens[open + 1]?.text ?? '');
+}
 
 /** `apposedSubject` for one opening comma at `index`. */
 function apposedAt(doc: Document, index: number, comma: number, floor: number): Range | null {
@@ -2691,15 +2819,20 @@ function subjectAfter(doc: Document, after: number, end: number): Range | null {
 const ROLE_MODIFIERS_MAX = 3;
 
 /**
- * True when lower-case words from `after` lead to a role noun right before a capitalised name: "said port chief
- * Lene Moss", "said fire service spokesman Tom Bell". The modifiers are part of the source.
+ * True when lower-case words from `after` lead to a role noun right before a capitalised name ("said port chief
+ * Lene Moss", "said fire service spokesman Tom Bell") or to a capitalised title ("said retired Gen. Tomas
+ * Varga"). The modifiers are part of the source.
  */
 function roleBeforeName(doc: Document, after: number, end: number): boolean {
   const tokens = doc.tokens;
   for (let index = after; index < end && index - after <= ROLE_MODIFIERS_MAX; index++) {
     const token = tokens[index];
-    if (!token || token.kind !== 'word' || isCapitalised(token)) return false;
-    if (namesPersonBeforeName(bareWord(token)) && isCapitalised(tokens[index + 1])) return true;
+    if (!token || token.kind !== 'word') return false;
+    // "said retired Gen. Tomas Varga", "said embattled Sen. Ruiz": a modifier before a capitalised title.
+    if (isCapitalised(token)) return index > after && TITLE_WORDS.has(bareWord(token));
+    const word = bareWord(token);
+    if (SUBJECT_STOPS.has(word) || CONTEXT_PREPOSITIONS.has(word) || DETERMINERS.has(word)) return false;
+    if (namesPersonBeforeName(word) && isCapitalised(tokens[index + 1])) return true;
   }
   return false;
 }
@@ -2836,6 +2969,77 @@ function contextNear(doc: Document, from: number, end: number): string | undefin
     }
   }
   return undefined;
+}
+
+/* Nouns whose findings a sentence may open on: "In a CNN poll released Monday, 50 percent ...". */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
+/* Words before a poll noun that show the phrase is about something else ("In states where exit polls ..."). */
+const POLL_PHRASE_BREAKS = new Set([
+  'where',
+  'as',
+  'when',
+  'which',
+  'that',
+  'who',
+  'after',
+  'before',
+  'since',
+]);
+/* Object pronouns and quantifiers a "To X," viewpoint may name: "To them, ...", "To many, ...". */
+const VIEWPOINT_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'many', 'some', 'others', 'most']);
+/* Longest "In a ... poll," or "To X," lead (tokens before its comma). */
+const MAX_VIEWPOINT_TOKENS = 12;
+/* Fewest words in the clause after the lead: "In the polls, anyway." reports nothing. */
+const MIN_VIEWPOINT_CLAUSE_WORDS = 4;
+
+/**
+ * A sentence that opens on whose view or finding it gives, before a comma: "In a CNN poll released Monday, 50
+ * percent chose Ruiz", "To Ruiz, the vote was a warning" (PolNeAR marks "In"/"To" as the cue, the phrase as
+ * the source and the clause as the content: 19 of 25 such poll leads and 7 of 7 such "To" leads in train).
+ * `isPerson` says whether a name in the lead is a person's. Null when the sentence opens otherwise.
+ */
+function viewpointLead(
+  doc: Document,
+  first: number,
+  end: number,
+  isPerson: (range: Range) => boolean,
+): { cue: number; source: Range; content: Range } | null {
+  const tokens = doc.tokens;
+  let cue = first;
+  while (cue < end && (DISCOURSE_OPENERS.has(bareWord(tokens[cue])) || tokens[cue]?.text === ',')) cue++;
+  const word = bareWord(tokens[cue]);
+  if (word !== 'in' && word !== 'to') return null;
+  let comma = cue + 1;
+  while (comma < end && comma - cue <= MAX_VIEWPOINT_TOKENS && tokens[comma]?.text !== ',') {
+    if (tokens[comma]?.kind === 'quote' || tokens[comma]?.text === ';') return null;
+    comma++;
+  }
+  if (tokens[comma]?.text !== ',' || comma === cue + 1) return null;
+  let words = 0;
+  for (let index = comma + 1; index < end; index++) if (tokens[index]?.kind === 'word') words++;
+  if (words < MIN_VIEWPOINT_CLAUSE_WORDS) return null;
+  const source = { first: cue + 1, end: comma };
+  let contentEnd = end;
+  while (contentEnd > comma + 1 && TRIMMED_PUNCTUATION.has(tokens[contentEnd - 1]?.text ?? '')) contentEnd--;
+  const content = { first: comma + 1, end: contentEnd };
+  const opener = tokens[cue + 1];
+  if (word === 'to') {
+    const only = comma === cue + 2 ? bareWord(opener) : '';
+    return VIEWPOINT_OBJECTS.has(only) || (isCapitalised(opener) && isPerson(source))
+      ? { cue, source, content }
+      : null;
+  }
+  // "In a memo released as polls closed", "In eight states where exit polls were taken": the poll noun must
+  // head the phrase, before any verb or clause word.
+  if (!(DETERMINERS.has(bareWord(opener)) || isPossessive(opener) || isCapitalised(opener))) return null;
+  for (let index = cue + 1; index < comma; index++) {
+    const token = tokens[index];
+    const lower = bareWord(token);
+    if (POLL_NOUNS.has(lower)) return { cue, source, content };
+    if (POLL_PHRASE_BREAKS.has(lower) || (!isCapitalised(token) && /^[a-z]{3,}ed$/.test(token?.text ?? '')))
+      return null;
+  }
+  return null;
 }
 
 function kindOf(doc: Document, first: number, end: number, quotations: readonly Quotation[]): QuoteKind {
@@ -3138,6 +3342,32 @@ export function findQuotes(
         return;
       }
     }
+    // "In a CNN poll released Monday, 50 percent ...", "To Ruiz, the vote was a warning": the lead's view.
+    const lead = viewpointLead(doc, sentenceFirst, sentenceEnd, (range) =>
+      entities.mentions.some(
+        (mention) =>
+          mention.first >= range.first &&
+          mention.last <= range.end &&
+          (mention.type === 'person' || entityById.get(mention.entity)?.type === 'person'),
+      ),
+    );
+    if (lead) {
+      const sourceSpan = span(doc, lead.source.first, lead.source.end);
+      const cueSpan = span(doc, lead.cue, lead.cue + 1);
+      const contentSpan = span(doc, lead.content.first, lead.content.end);
+      if (sourceSpan && cueSpan && contentSpan) {
+        const quote: Quote = {
+          kind: kindOf(doc, lead.content.first, lead.content.end, quotations),
+          source: sourceSpan,
+          cue: cueSpan,
+          content: contentSpan,
+          sentence,
+        };
+        const speaker = resolveSpeaker(lead.source, paragraphOf(lead.source.first), lead.content);
+        if (speaker) quote.speaker = speaker;
+        quotes.push(quote);
+      }
+    }
     // The source of the last attribution in this sentence, for participles that continue it.
     let sentenceSource: { first: number; end: number; spanEnd: number } | null = null;
     // Inside the content of an earlier attribution only a say-verb opens another ("X says Y, Lee said").
@@ -3295,6 +3525,9 @@ export function findQuotes(
           if (!source) continue;
         } else if (precededByBreak) {
           source = previous?.text === ',' ? apposedSubject(doc, cueFirst - 1, sentenceFirst) : null;
+          // "Gov. Ada Ruiz (R-OH), said": a stray comma after the party tag; the name before it is the subject.
+          if (!source && previous?.text === ',' && partyTagBefore(tokens, cueFirst - 1))
+            source = subjectBefore(doc, cueFirst - 1, reportFloor);
           if (!source && previous?.text === ',') {
             // "Gates, in contrast, told the Courier he ...": with no quotation before the comma, a subject
             // that opens the sentence and ends at a comma is the source, not a name after the cue.
@@ -3673,15 +3906,20 @@ export function findQuotes(
       if (source && source.end === source.first) continue;
       if (source) {
         const sourceSpan = span(doc, source.first, Math.max(source.end, sourceSpanEnd));
-        // "He’s predicting": the pronoun without its contracted verb.
-        if (
-          sourceSpan &&
-          source.end === source.first + 1 &&
-          SOURCE_PRONOUNS.has(bareWord(tokens[source.first])) &&
-          /['’]s$/.test(sourceSpan.text)
-        ) {
-          sourceSpan.end -= 2;
-          sourceSpan.text = sourceSpan.text.slice(0, -2);
+        // "He’s predicting", "You’ve been talking": the pronoun without its contracted verb, which joins the cue
+        // (PolNeAR marks "’s predicting").
+        const contracted =
+          sourceSpan && source.end === source.first + 1 ? CONTRACTED_PRONOUN.exec(sourceSpan.text) : null;
+        if (sourceSpan && contracted && SOURCE_PRONOUNS.has((contracted[1] ?? '').toLowerCase())) {
+          const length = contracted[2]?.length ?? 0;
+          sourceSpan.end -= length;
+          sourceSpan.text = sourceSpan.text.slice(0, -length);
+          if (source.end === cueFirst)
+            quote.cue = {
+              start: sourceSpan.end,
+              end: cueSpan.end,
+              text: doc.text.slice(sourceSpan.end, cueSpan.end),
+            };
         }
         if (sourceSpan) quote.source = sourceSpan;
         sentenceSource = { first: source.first, end: source.end, spanEnd: sourceSpanEnd };
