@@ -519,3 +519,43 @@ test('restore keeps the second looks still pending and gives the stories of one 
     assert.deepEqual(second.merges(), whole.merges(), `restored after ${String(cut)} articles`);
   }
 });
+
+test('a lone report the second look leaves alone is folded by its late look, six arrivals after it', () => {
+  // The second look's bar far above the late report's fit (it folds at the default 0.12, see above): only the
+  // late look, at 0.12, can fold it.
+  const options = { secondLookThreshold: 0.4, lateLookAfter: 6, lateLookThreshold: 0.12 };
+  const stream = [
+    BRIDGE_1,
+    BRIDGE_2,
+    BRIDGE_LATE,
+    ...OTHER_NEWS,
+    'The Corvain orchestra named Halvard Strand its conductor.',
+  ];
+  const index = createStoryIndex(options);
+  const assigned = stream.map((text, position) => index.add(article(`z${position}`, text)));
+  const [first, , late] = assigned;
+  assert.ok(first && late);
+  const off = createStoryIndex({ ...options, lateLookAfter: 0 });
+  for (const [position, text] of stream.entries()) off.add(article(`z${position}`, text));
+  assert.equal(off.resolve(late.story), late.story, 'without the late look the report stays alone');
+  assert.equal(index.resolve(late.story), first.story);
+  assert.deepEqual(index.merges(), [{ from: late.story, into: first.story, article: 'z8' }]);
+
+  // Restored in the middle of the wait, the late look still comes at the sixth arrival.
+  for (const cut of [3, 6, 7]) {
+    const before = createStoryIndex(options);
+    const entries = stream.slice(0, cut).map((text, position) => {
+      const item = article(`z${position}`, text);
+      const assignment = before.add(item);
+      const features = before.features(item.id);
+      assert.ok(features);
+      return { features: JSON.parse(JSON.stringify(features)) as typeof features, assignment };
+    });
+    const after = createStoryIndex(options);
+    after.restore(entries, before.merges());
+    for (const [position, text] of stream.entries())
+      if (position >= cut) after.add(article(`z${position}`, text));
+    assert.deepEqual(after.merges(), index.merges(), `restored after ${String(cut)} articles`);
+    assert.deepEqual(after.stories(), index.stories(), `restored after ${String(cut)} articles`);
+  }
+});
