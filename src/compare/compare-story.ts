@@ -99,7 +99,7 @@ function shownMember<T extends AlignUnit & { sentence: number }>(
   });
   const preferred = readable.filter(prefer);
   const pool = preferred.length > 0 ? preferred : readable;
-  const own = (member: AlignUnit) => ownClaimWords(member, members, sourceOf);
+  const own = createOwnClaimWords(members, sourceOf);
   const tellsNoOwnClaim = (member: AlignUnit): boolean => {
     const { words, details } = own(member);
     return words <= OWN_WORDING_MAX_WORDS && details === 0;
@@ -169,32 +169,53 @@ const OPENING_PRONOUN =
   /^(?:(?:he|she|it|they|his|her|its|their)\b|the\s+(?:company|firm|group|business|bidder|buyer|seller|retailer|lender|insurer|carmaker)(?:['’]s)?\b)/i;
 
 /**
- * The "what" words of `member` (`contentWordCase`, not capitalised) that no member of another source has, and
- * how many of its figures and days (capitalised or not: "Thursday") none has: a detail the others may contradict.
+ * For a member of `members`: its "what" words (`contentWordCase`, not capitalised) that no member of another source
+ * has, and how many of its figures and days (capitalised or not: "Thursday") none has: a detail the others may
+ * contradict. Each member's words are read once and each source's "elsewhere" words gathered once, so a fact of a
+ * thousand copies costs a thousand readings, not a million.
  */
-function ownClaimWords(
-  member: AlignUnit,
+function createOwnClaimWords(
   members: readonly AlignUnit[],
   sourceOf: (article: number) => string,
-): { words: number; details: number; shared: number } {
-  const source = sourceOf(member.article);
-  const elsewhere = new Set(
-    members
-      .filter((other) => sourceOf(other.article) !== source)
-      .flatMap((other) => [...contentWordCase(other.text).keys()]),
-  );
-  let words = 0;
-  let details = 0;
-  let shared = 0;
-  for (const [word, capitalised] of contentWordCase(member.text)) {
-    if (elsewhere.has(word)) {
-      shared++;
-      continue;
+): (member: AlignUnit) => { words: number; details: number; shared: number } {
+  const wordsOf = new Map<AlignUnit, Map<string, boolean>>();
+  const readWords = (member: AlignUnit): Map<string, boolean> => {
+    let words = wordsOf.get(member);
+    if (words === undefined) wordsOf.set(member, (words = contentWordCase(member.text)));
+    return words;
+  };
+  const elsewhereOf = new Map<string, Set<string>>();
+  const elsewhere = (source: string): Set<string> => {
+    let found = elsewhereOf.get(source);
+    if (found !== undefined) return found;
+    found = new Set<string>();
+    for (const other of members) {
+      if (sourceOf(other.article) === source) continue;
+      for (const word of readWords(other).keys()) found.add(word);
     }
-    if (!capitalised) words++;
-    if (/\d/.test(word) || CALENDAR_STEMS.has(word)) details++;
-  }
-  return { words, details, shared };
+    elsewhereOf.set(source, found);
+    return found;
+  };
+  const results = new Map<AlignUnit, { words: number; details: number; shared: number }>();
+  return (member) => {
+    const known = results.get(member);
+    if (known !== undefined) return known;
+    const others = elsewhere(sourceOf(member.article));
+    let words = 0;
+    let details = 0;
+    let shared = 0;
+    for (const [word, capitalised] of readWords(member)) {
+      if (others.has(word)) {
+        shared++;
+        continue;
+      }
+      if (!capitalised) words++;
+      if (/\d/.test(word) || CALENDAR_STEMS.has(word)) details++;
+    }
+    const result = { words, details, shared };
+    results.set(member, result);
+    return result;
+  };
 }
 
 function readsOnItsOwn(text: string): boolean {

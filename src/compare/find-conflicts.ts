@@ -221,6 +221,8 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
     return id;
   };
   const quietDetails = new Set<number>();
+  // One outlet's reports of two days are checked for figure updates only, so their quiet pairs are kept apart.
+  const quietUpdates = new Set<number>();
   const quietNames = new Set<number>();
   let raised = 0;
   const count = (conflict: Conflict): void => {
@@ -234,6 +236,7 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
         ...member,
         details,
         source: tellingOf(context, member.article),
+        outlet: sourceOf(context, member.article),
         signature: signatureOf(details),
       };
     });
@@ -245,9 +248,10 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
         const b = members[j];
         if (a === undefined || b === undefined || a.source === b.source) continue;
         const pair = a.signature * SIGNATURE_SCALE + b.signature;
-        if (quietDetails.has(pair)) continue;
+        const quiet = a.outlet === b.outlet ? quietUpdates : quietDetails;
+        if (quiet.has(pair)) continue;
         const before = raised;
-        if (!checkDetails(count, context, fact.id, a, b) && raised === before) quietDetails.add(pair);
+        if (!checkDetails(count, context, fact.id, a, b) && raised === before) quiet.add(pair);
       }
     }
 
@@ -255,8 +259,7 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
       for (let j = i + 1; j < members.length; j++) {
         const a = members[i];
         const b = members[j];
-        if (a === undefined || b === undefined) continue;
-        if (sourceOf(context, a.article) === sourceOf(context, b.article)) continue;
+        if (a === undefined || b === undefined || a.outlet === b.outlet) continue;
         const pair = a.signature * SIGNATURE_SCALE + b.signature;
         if (quietNames.has(pair)) continue;
         const before = raised;
@@ -784,9 +787,10 @@ function checkDetails(
   if (overlap(a.details.words, b.details.words) < DETAIL_WORDING_MIN)
     return checkNumbers(push, context, fact, a, b, isSamePercentage);
   const readPeople = checkNumbers(push, context, fact, a, b);
-  // One outlet's two reports are compared only for a figure it updated. The outcome then depends on the
-  // articles, not only the details, so the pair is not remembered as quiet for other articles (true).
-  if (sourceOf(context, a.article) === sourceOf(context, b.article)) return true;
+  // One outlet's two reports are compared only for a figure it updated. Which report is the later one is read
+  // from the articles afterwards (`compareStory`); whether a figure changed is read from the details, so a pair
+  // that raised nothing is quiet for other same-outlet pairs (kept apart from pairs of two outlets).
+  if (sourceOf(context, a.article) === sourceOf(context, b.article)) return readPeople;
   const readTexts = checkPlaces(push, context, fact, a, b) || readPeople;
   const clash = clashingDates(a.details.dates, b.details.dates);
   if (clash === undefined) return readTexts;

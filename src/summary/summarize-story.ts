@@ -424,7 +424,12 @@ const ONE_SIDED_COST = 10;
  * it was written leaning on it ("And the next host is ..."): the wording still costs more after the "And" goes,
  * since such a sentence is often a fragment of the one before or after it.
  */
-type Wording = NeutralSentence & { dependent?: string; leaning?: boolean };
+type Wording = NeutralSentence & {
+  dependent?: string;
+  leaning?: boolean;
+  /** `attributeOutletVoice` of the text, kept with it: a fact of a thousand copies is read again and again. */
+  voiced?: ReturnType<typeof attributeOutletVoice>;
+};
 
 /** The best wording of a candidate for the summary: least loaded after neutralising, then of middling length. */
 function pickWording(
@@ -460,7 +465,11 @@ function pickWording(
     if (neutral.residual >= RESIDUAL_MAX || neutral.text === '') continue;
     // An outlet speaking of itself ("The Herald has learned", "our reporters") is attributed to it by name, or
     // left out when that cannot be done: the summary does not adopt one outlet's voice.
-    const voiced = attributeOutletVoice(neutral.text, row.article.outlet);
+    let voiced = neutral.voiced;
+    if (voiced === undefined) {
+      voiced = attributeOutletVoice(neutral.text, row.article.outlet);
+      neutralized.set(row, { ...neutral, voiced });
+    }
     if (voiced.text === '') continue;
     // Prefer the wording closest to what the fact is about, needing no edits and standing alone, then about 25
     // words (a typical news sentence), then earlier in the article; another outlet's plain wording of the same
