@@ -2258,21 +2258,14 @@ const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'by', 'since', 'u
 const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS);
 /* Words that name a time on their own at the start of a sentence ("Yesterday the mayor said"). */
 const OPENING_TIMES: ReadonlySet<string> = new Set([
-  ...WEEKDAYS,
+  ...TIME_UNITS,
   'today',
   'yesterday',
   'tonight',
   'earlier',
   'later',
   'recently',
-  'morning',
   'afternoon',
-  'evening',
-  'night',
-  'week',
-  'month',
-  'year',
-  'weekend',
 ]);
 /* Determiners that make a time only before a time word ("last week"; "this Trump look-alike" is a subject). */
 const TIME_DETERMINERS = new Set(['last', 'this', 'next']);
