@@ -58,3 +58,35 @@ test('a speaker\'s quoted "we", other outlets and plain facts are left alone', (
     assert.deepEqual(attributeOutletVoice(text, OUTLET), { text, selfReference: false });
   }
 });
+
+test('the outlet is found under any name and in any case, across many outlets in one run', () => {
+  // A story of many republications meets each outlet's patterns once; the outlet's name in other capitals, or
+  // only its short form, is still the outlet.
+  assert.equal(
+    attributeOutletVoice('THE HERALD has learned that the pier will close.', OUTLET).text,
+    'The Oster Herald reported that the pier will close.',
+  );
+  for (let n = 1; n <= 300; n++) {
+    const outlet = `Varrow Courier ${n}`;
+    assert.equal(
+      attributeOutletVoice(`Varrow Courier ${n} has learned that the pier will close.`, outlet).text,
+      `${outlet} reported that the pier will close.`,
+    );
+    assert.deepEqual(attributeOutletVoice('The pier will close on Monday.', outlet), {
+      text: 'The pier will close on Monday.',
+      selfReference: false,
+    });
+  }
+});
+
+test('an outlet whose name has no "the" is still itself with one', () => {
+  const outlet = 'Varrow Courier';
+  assert.equal(
+    attributeOutletVoice('The Varrow Courier has learned that the pier will close.', outlet).text,
+    'Varrow Courier reported that the pier will close.',
+  );
+  assert.equal(
+    attributeOutletVoice('Kessel told the Varrow Courier that she had no regrets.', outlet).text,
+    'Kessel said she had no regrets, Varrow Courier reported.',
+  );
+});

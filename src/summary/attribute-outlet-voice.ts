@@ -56,10 +56,14 @@ const FIRST_PERSON = /\b(?:[Ww]e|WE|[Uu]s|[Oo]urs?|OUR|[Oo]urselves)\b/;
 const THIS_OUTLET = new RegExp(`\\bthis\\s+(?:${SELF_NOUN})\\b`, 'i');
 const THIS_OUTLET_ALL = new RegExp(THIS_OUTLET.source, 'gi');
 
+/** "exclusively" marks the outlet's own reporting only next to a reporting verb ("reported exclusively"). */
+const EXCLUSIVE = new RegExp(
+  `\\bexclusively\\s+(?:${KNOWING}|told)\\b|\\b(?:${KNOWING}|told)\\s+exclusively\\b`,
+  'i',
+);
+
 /** The patterns that find an outlet's references to itself, compiled once per outlet name. */
 interface OutletPatterns {
-  exclusive: RegExp;
-  thisOutlet: RegExp;
   knowing: RegExp;
   toOutlet: RegExp;
   opening: RegExp;
@@ -77,15 +81,10 @@ function patternsFor(outlet: string | undefined): OutletPatterns {
   const known = patternCache.get(key);
   if (known !== undefined) return known;
   const names = outlet ? outletNames(outlet) : [];
-  const own = names.length > 0 ? `(?:${names.map(escape).join('|')})` : '(?!)';
+  // "The Varrow Courier has learned" in the Varrow Courier: a name may take a "the" it does not carry.
+  const own = names.length > 0 ? `(?:the\\s+)?(?:${names.map(escape).join('|')})` : '(?!)';
   const self = `(?:${own}|this\\s+(?:${SELF_NOUN})|us)`;
   const patterns: OutletPatterns = {
-    // "exclusively" marks the outlet's own reporting only next to a reporting verb ("reported exclusively").
-    exclusive: new RegExp(
-      `\\bexclusively\\s+(?:${KNOWING}|told)\\b|\\b(?:${KNOWING}|told)\\s+exclusively\\b`,
-      'i',
-    ),
-    thisOutlet: THIS_OUTLET,
     knowing: new RegExp(`(?:^|\\s)${own}\\s+(?:\\p{Ll}+\\s+)?(?:${KNOWING})\\b`, 'iu'),
     toOutlet: new RegExp(`\\b(?:told|to)\\s+${own}\\b`, 'iu'),
     // A short adverbial may stand before "that" ("reported last month that").
@@ -101,6 +100,26 @@ function patternsFor(outlet: string | undefined): OutletPatterns {
   return patterns;
 }
 
+/** Lower-cased names of an outlet (`outletNames`), by outlet, kept as `patternCache` is. */
+const lowerNameCache = new Map<string, string[]>();
+
+/**
+ * True when the text may name the outlet: one of its names occurs, in any case. Compiling an outlet's patterns
+ * costs far more than running them, and a story of a thousand copies has a thousand outlets, most of which never
+ * name themselves; they are compiled only for a text that passes this test.
+ */
+function mayNameOutlet(text: string, outlet: string | undefined): boolean {
+  if (!outlet) return false;
+  let names = lowerNameCache.get(outlet);
+  if (names === undefined) {
+    names = outletNames(outlet).map((name) => name.toLowerCase());
+    if (lowerNameCache.size >= PATTERN_CACHE_MAX) lowerNameCache.clear();
+    lowerNameCache.set(outlet, names);
+  }
+  const lower = text.toLowerCase();
+  return names.some((name) => lower.includes(name));
+}
+
 /**
  * Attributes an outlet's references to itself, which a neutral summary must not state in its own voice: "The
  * Herald has learned that X" / "We can reveal that X" -> "The Oster Herald reported that X"; "X told this
@@ -114,21 +133,21 @@ function patternsFor(outlet: string | undefined): OutletPatterns {
  * // -> { text: 'The Oster Herald reported that the minister will resign.', selfReference: true }
  */
 export function attributeOutletVoice(text: string, outlet: string | undefined): OutletVoice {
-  const { exclusive, thisOutlet, knowing, toOutlet, opening, told, knowingNotReported } = patternsFor(outlet);
   const masked = maskQuotes(text);
   const selfReference =
-    thisOutlet.test(masked) ||
+    THIS_OUTLET.test(masked) ||
     FIRST_PERSON.test(masked) ||
-    knowing.test(masked) ||
-    toOutlet.test(masked) ||
-    exclusive.test(masked);
+    EXCLUSIVE.test(masked) ||
+    (mayNameOutlet(masked, outlet) &&
+      (patternsFor(outlet).knowing.test(masked) || patternsFor(outlet).toOutlet.test(masked)));
   if (!selfReference) return { text, selfReference: false };
+  const { toOutlet, opening, told, knowingNotReported } = patternsFor(outlet);
   // Rewrites only when no quotation is involved: offsets into a masked text would need mapping back.
   if (!outlet || masked !== text) return { text: '', selfReference: true };
   const name = outlet.trim().replace(/^the\s/, 'The ');
   const stop = /[.!?]$/.test(text) ? text.slice(-1) : '';
   let body = stop ? text.slice(0, -1) : text;
-  if (exclusive.test(body)) body = body.replace(/\s*\bexclusively\b/gi, '');
+  if (EXCLUSIVE.test(body)) body = body.replace(/\s*\bexclusively\b/gi, '');
   // "The Herald has learned (exclusively) that X" / "We have learned that X" -> "The Oster Herald reported that X".
   body = body.replace(
     opening,

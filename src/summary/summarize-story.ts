@@ -398,7 +398,25 @@ const REPORTED =
  */
 function isCorroborated(candidate: Candidate, row: Row): boolean {
   const own = outletKey(row.article);
-  return candidate.rows.some((other) => outletKey(other.article) !== own && !REPORTED.test(other.text));
+  return ownVoiceOutlets(candidate).some((outlet) => outlet !== own);
+}
+
+/** Per candidate, the outlets with a sentence of it in their own voice (at most two kept: enough for the test). */
+const ownVoiceCache = new WeakMap<Candidate, string[]>();
+
+function ownVoiceOutlets(candidate: Candidate): string[] {
+  let outlets = ownVoiceCache.get(candidate);
+  if (outlets === undefined) {
+    outlets = [];
+    for (const other of candidate.rows) {
+      if (REPORTED.test(other.text)) continue;
+      const outlet = outletKey(other.article);
+      if (!outlets.includes(outlet)) outlets.push(outlet);
+      if (outlets.length === 2) break;
+    }
+    ownVoiceCache.set(candidate, outlets);
+  }
+  return outlets;
 }
 
 /**
@@ -438,7 +456,7 @@ function pickWording(
   compress: boolean = true,
   everySide: ReadonlySet<string> = new Set(),
 ): Omit<Chosen, 'candidate'> | undefined {
-  let best: (Omit<Chosen, 'candidate'> & { cost: number }) | undefined;
+  let best: { row: Row; voiced: string; removed: Wording['removed']; cost: number } | undefined;
   const rowKey = (row: Row): string => `${row.article.id}\u0000${row.sentence}`;
   const twoSided = candidate.rows.some((row) => everySide.has(rowKey(row)));
   for (const row of candidate.rows) {
@@ -486,15 +504,17 @@ function pickWording(
       2 * row.position +
       LOADED_OUTLET_WEIGHT * Math.min(1, loadedDensity(row.article) / LOADED_OUTLET_DENSITY_MAX) +
       (twoSided && !everySide.has(rowKey(row)) ? ONE_SIDED_COST : 0);
-    const compressed = compress
-      ? compressSentence(voiced.text, { corroborated: isCorroborated(candidate, row) }).text
-      : voiced.text;
-    // An opening clause taken out may leave a pronoun it named ("While Vell said ..., it appears"): then the
-    // sentence stays whole.
-    const text = leansBack(compressed) ? voiced.text : compressed;
-    if (!best || cost < best.cost) best = { row, text, removed: neutral.removed, cost };
+    if (!best || cost < best.cost) best = { row, voiced: voiced.text, removed: neutral.removed, cost };
   }
-  return best && { row: best.row, text: best.text, removed: best.removed };
+  if (!best) return undefined;
+  // Only the wording chosen is compressed (a fact of a thousand copies has a thousand wordings to weigh).
+  const compressed = compress
+    ? compressSentence(best.voiced, { corroborated: isCorroborated(candidate, best.row) }).text
+    : best.voiced;
+  // An opening clause taken out may leave a pronoun it named ("While Vell said ..., it appears"): then the
+  // sentence stays whole.
+  const text = leansBack(compressed) ? best.voiced : compressed;
+  return { row: best.row, text, removed: best.removed };
 }
 
 /** The earliest resolved date the language stage found inside the sentence (ISO, so strings sort by time). */
@@ -650,9 +670,11 @@ function chooseByRank(
   candidates.sort((a, b) => b.score - a.score);
   const chosen: Chosen[] = [];
   let words = 0;
+  // A row's wording does not depend on the fact it is weighed for, so it is worked out once for all facts.
+  const neutralized = new Map<Row, Wording>();
   for (const candidate of candidates) {
     if (chosen.length >= limit || words >= maxWords) break;
-    const wording = pickWording(candidate, new Map(), compress, everySide);
+    const wording = pickWording(candidate, neutralized, compress, everySide);
     if (!wording) continue;
     if (chosen.some((item) => isSameFact(item, candidate, wording.row))) continue;
     chosen.push({ candidate, ...wording });
