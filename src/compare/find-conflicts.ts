@@ -6,7 +6,7 @@ import { creditedClauses, isCredited } from './credited-clauses.js';
 import { EVENT_WORD_GROUPS, JOB_LOSS_EVENT, eventGroupOf, thingWord } from './event-words.js';
 import { isSameNamedEvent, namedEventOfDay } from './named-events.js';
 import { isRunningTotal, latestFigureSide } from './figure-updates.js';
-import { entityKey, type EntityLinks } from './link-entities.js';
+import { entityKey, type EntityLinks, type LinkedEntity } from './link-entities.js';
 import {
   contentWordCase,
   contentWords,
@@ -275,6 +275,7 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
   checkStorySums(push, context, facts, given);
   checkStoryDurations(push, context);
   checkStoryTitles(push, context);
+  checkStoryNames(push, context);
   checkStoryAges(push, context);
   checkStoryRiskChanges(push, context);
   // A pair of figures that a later report updated ("now estimates 15,000 litres") is merged only with other
@@ -2211,6 +2212,102 @@ function checkStoryTitles(push: (conflict: Conflict) => void, context: ConflictC
     }
     emit(push, context, 'title', undefined, `title of ${linked.name}`, sides);
   }
+}
+
+/**
+ * A person's name spelled two ways across the story ("Gregg Miliote" / "Gregg Milliote"), wherever the sentences
+ * stand: the per-fact check (`checkNames`) sees only sentences aligned into one fact. Two linked persons are one
+ * name spelled two ways when their full names are variants (`isNameVariant`) with different surnames, no article
+ * names both (then they are two people), no source writes both, and neither spelling's surname occurs in an
+ * article of the other (a surname alone, "Milliote said", would show the article knows that spelling too).
+ * Spellings joined through a third ("Heidar Alishvandi" / "Heydar Alishbandi" / "Heydar Alishvandi") make one
+ * conflict with a side for each.
+ */
+function checkStoryNames(push: (conflict: Conflict) => void, context: ConflictContext): void {
+  const persons = context.links.entities.filter(
+    (linked) => linked.type === 'person' && linked.key.includes(' ') && isPersonName(linked.name),
+  );
+  const group = persons.map((_, index) => index);
+  const root = (index: number): number => {
+    while (group[index] !== index) index = group[index] as number;
+    return index;
+  };
+  const articleText = new Map<number, string>();
+  const mentions = (article: number, surname: string): boolean => {
+    let text = articleText.get(article);
+    if (text === undefined)
+      articleText.set(article, (text = foldText(context.articles[article]?.text ?? '')));
+    return new RegExp(`(?<![\\p{L}\\p{N}])${surname}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  };
+  for (let i = 0; i < persons.length; i++) {
+    for (let j = i + 1; j < persons.length; j++) {
+      const a = persons[i] as LinkedEntity;
+      const b = persons[j] as LinkedEntity;
+      const surnameA = a.key.split(' ').at(-1) ?? '';
+      const surnameB = b.key.split(' ').at(-1) ?? '';
+      if (surnameA === surnameB || isSamePerson(a.key, b.key) || !isNameVariant(a.key, b.key)) continue;
+      const articlesA = new Set(a.members.map((member) => member.article));
+      const articlesB = [...new Set(b.members.map((member) => member.article))];
+      if (articlesB.some((article) => articlesA.has(article))) continue;
+      const sourcesA = new Set([...articlesA].map((article) => sourceOf(context, article)));
+      if (articlesB.some((article) => sourcesA.has(sourceOf(context, article)))) continue;
+      if ([...articlesA].some((article) => mentions(article, surnameB))) continue;
+      if (articlesB.some((article) => mentions(article, surnameA))) continue;
+      group[root(j)] = root(i);
+    }
+  }
+  const components = new Map<number, LinkedEntity[]>();
+  persons.forEach((person, index) => {
+    const members = components.get(root(index));
+    if (members === undefined) components.set(root(index), [person]);
+    else members.push(person);
+  });
+  for (const spellings of components.values()) {
+    if (spellings.length < 2) continue;
+    const sides = spellings.flatMap((linked) => namedSides(context, linked));
+    const role = sides
+      .map((entry) => sideDetails.get(entry.citation) as PersonDetail | undefined)
+      .find((detail) => detail?.labels[0] !== undefined)?.labels[0]?.text;
+    emit(
+      push,
+      context,
+      'name',
+      undefined,
+      role === undefined ? 'name of a person' : `name of the ${role}`,
+      sides,
+    );
+  }
+}
+
+type PersonDetail = SentenceDetails['persons'][number];
+
+/**
+ * One side per article naming a linked person: its fullest mention by name ("Judge Vincent Del Giudice" over a
+ * later "Del Giudice"), the first of equal length, as the sentence details read it.
+ */
+function namedSides(context: ConflictContext, linked: LinkedEntity): Side[] {
+  const sides: Side[] = [];
+  for (const article of new Set(linked.members.map((member) => member.article))) {
+    const owner = context.articles[article];
+    if (owner === undefined) continue;
+    let fullest: PersonDetail | undefined;
+    for (let sentence = 0; sentence < owner.sentences.length; sentence++) {
+      for (const person of context.details(article, sentence).persons) {
+        if (person.value !== linked.key || !isPersonName(person.text)) continue;
+        if (fullest === undefined || person.text.length > fullest.text.length) fullest = person;
+      }
+    }
+    if (fullest === undefined) continue;
+    // The side shows the article's full name for the person when the mention is part of it ("Del Giudice" in
+    // "Judge Vincent Del Giudice", read as one entity "Vincent Del Giudice").
+    const mention = foldText(fullest.text);
+    const named = linked.members
+      .filter((member) => member.article === article && foldText(member.entity.name).includes(mention))
+      .map((member) => member.entity.name)
+      .reduce((best, name) => (name.length > best.length ? name : best), fullest.text);
+    sides.push(side(context, article, fullest.value, { ...fullest, text: named }));
+  }
+  return sides;
 }
 
 /**

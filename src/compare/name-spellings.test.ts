@@ -79,4 +79,89 @@ describe('one name spelled two ways', () => {
       'radio',
     ]);
   });
+
+  it('finds a name spelled two ways in sentences that tell different things, and joins a third spelling', () => {
+    const articles = [
+      buildArticle({
+        id: 'post',
+        outlet: 'Brannock Post',
+        text: 'Storm warnings closed the harbour at Port Ellis on Friday night. Gerrit Hollow, a spokesman for the ferry company, said repairs to the pier would take a month.',
+        entities: [
+          { name: 'Gerrit Hollow', key: 'gerrit hollow', type: 'person', mentions: ['Gerrit Hollow'] },
+        ],
+      }),
+      buildArticle({
+        id: 'star',
+        outlet: 'Brannock Star',
+        text: 'All crossings to Marrin Island were cancelled for the weekend. Passengers were offered refunds, said Gerit Hallow, who speaks for the operator.',
+        entities: [{ name: 'Gerit Hallow', key: 'gerit hallow', type: 'person', mentions: ['Gerit Hallow'] }],
+      }),
+      buildArticle({
+        id: 'radio',
+        outlet: 'Radio Brannock',
+        text: 'The operator expects a full timetable again by the spring. Gerit Hollow told listeners that the company had bought a second vessel.',
+        entities: [{ name: 'Gerit Hollow', key: 'gerit hollow', type: 'person', mentions: ['Gerit Hollow'] }],
+      }),
+    ];
+    const names = compareStory(buildStory(articles), articles).conflicts.filter(
+      (conflict) => conflict.kind === 'name',
+    );
+    assert.equal(names.length, 1, JSON.stringify(names));
+    assert.deepEqual(names[0]?.sides.map((side) => `${side.value}: ${side.articles.join(' ')}`).sort(), [
+      'Gerit Hallow: star',
+      'Gerit Hollow: radio',
+      'Gerrit Hollow: post',
+    ]);
+    // Each side cites the sentence that names the person.
+    const cited = names[0]?.sides.flatMap((side) => side.citations.map((citation) => citation.sentence));
+    assert.deepEqual(cited, [1, 1, 1]);
+  });
+
+  it('two near names are two people when one article names both, or knows the other spelling', () => {
+    const story = (secondText: string, secondMentions: string[]): number => {
+      const articles = [
+        buildArticle({
+          id: 'post',
+          outlet: 'Brannock Post',
+          text: 'Storm warnings closed the harbour at Port Ellis on Friday night. Gerrit Hollow, a spokesman for the ferry company, said repairs would take a month.',
+          entities: [
+            { name: 'Gerrit Hollow', key: 'gerrit hollow', type: 'person', mentions: ['Gerrit Hollow'] },
+          ],
+        }),
+        buildArticle({
+          id: 'star',
+          outlet: 'Brannock Star',
+          text: secondText,
+          entities: secondMentions.map((name) => ({
+            name,
+            key: name.toLowerCase(),
+            type: 'person' as const,
+            mentions: [name],
+          })),
+        }),
+      ];
+      return compareStory(buildStory(articles), articles).conflicts.filter(
+        (conflict) => conflict.kind === 'name',
+      ).length;
+    };
+    assert.equal(
+      story('All crossings were cancelled for the weekend, said Gerrit Hallow of the operator.', [
+        'Gerrit Hallow',
+      ]),
+      1,
+    );
+    assert.equal(
+      story('Gerrit Hallow and Gerrit Hollow both spoke for the operator at the weekend briefing.', [
+        'Gerrit Hallow',
+        'Gerrit Hollow',
+      ]),
+      0,
+    );
+    assert.equal(
+      story('All crossings were cancelled, said Gerrit Hallow of the operator. Hollow had warned of it.', [
+        'Gerrit Hallow',
+      ]),
+      0,
+    );
+  });
 });
