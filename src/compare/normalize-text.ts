@@ -14,8 +14,12 @@ export interface WordToken {
 // Combining marks belong to the word ("Bogota\u0301", NFD); `foldText` drops them from the key.
 const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’.,-][\p{L}\p{M}\p{N}]+)*/gu;
 
+/** A character other than printable ASCII, tab or newline: without one, folding is lower-casing (NFKD keeps those). */
+const NON_ASCII = /[^ -~\t\n\r]/;
+
 /** Lower case with accents folded: "Nicolás" -> "nicolas". */
 export function foldText(text: string): string {
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
@@ -23,7 +27,8 @@ export function foldText(text: string): string {
 export function normalizeText(text: string): WordToken[] {
   const words: WordToken[] = [];
   for (const match of text.matchAll(WORD_PATTERN)) {
-    let word = foldText(match[0]).replace(/’/g, "'");
+    let word = foldText(match[0]);
+    if (word.includes('’')) word = word.replace(/’/g, "'");
     if (word.endsWith("'s")) word = word.slice(0, -2);
     if (!/\d/.test(word)) word = word.replace(/[.,]/g, '');
     if (word === '') continue;
