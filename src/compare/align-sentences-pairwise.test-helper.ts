@@ -14,6 +14,7 @@ import {
   LINK_THRESHOLD,
   LINK_WHAT_SHORTFALL,
   LINKED_SHARE_ABOVE,
+  VOTE_EPSILON,
   FREQUENT_WORD_MIN_SENTENCES,
   FREQUENT_WORD_SHARE,
   MAX_SENTENCES_PER_ARTICLE,
@@ -204,24 +205,41 @@ function canJoin(a: ReadonlyMap<number, number[]>, b: ReadonlyMap<number, number
   return true;
 }
 
-/** More than `LINKED_SHARE_ABOVE` of the article pairs of two groups hold a linked unit pair. */
+/** A unit's source (its article's when not given), as a key. */
+function sourceKey(unit: AlignUnit | undefined): string {
+  return unit?.source === undefined ? `article ${unit?.article}` : `source ${unit.source}`;
+}
+
+/**
+ * More than `LINKED_SHARE_ABOVE` of the source pairs of two groups hold a linked unit pair, each source pair voting
+ * with the share of its article pairs that hold one.
+ */
 function isMostlyLinked(
   a: readonly number[],
   b: readonly number[],
   units: readonly AlignUnit[],
   linked: ReadonlySet<number>,
 ): boolean {
-  const pairs = new Map<string, boolean>();
+  const articlePairs = new Map<string, boolean>();
   for (const x of a) {
     for (const y of b) {
-      const articleX = units[x]?.article;
-      const articleY = units[y]?.article;
-      if (articleX === articleY) continue;
-      const key = `${articleX}/${articleY}`;
+      const unitX = units[x];
+      const unitY = units[y];
+      if (unitX?.article === unitY?.article || sourceKey(unitX) === sourceKey(unitY)) continue;
+      const key = `${sourceKey(unitX)}/${sourceKey(unitY)}/${unitX?.article}/${unitY?.article}`;
       const link = linked.has(Math.min(x, y) * units.length + Math.max(x, y));
-      pairs.set(key, (pairs.get(key) ?? false) || link);
+      articlePairs.set(key, (articlePairs.get(key) ?? false) || link);
     }
   }
-  const count = [...pairs.values()].filter(Boolean).length;
-  return pairs.size === 0 || count > pairs.size * LINKED_SHARE_ABOVE;
+  const sourcePairs = new Map<string, { linked: number; all: number }>();
+  for (const [key, link] of articlePairs) {
+    const pair = key.split('/').slice(0, 2).join('/');
+    const entry = sourcePairs.get(pair) ?? { linked: 0, all: 0 };
+    entry.all++;
+    if (link) entry.linked++;
+    sourcePairs.set(pair, entry);
+  }
+  let votes = 0;
+  for (const entry of sourcePairs.values()) votes += entry.linked / entry.all;
+  return sourcePairs.size === 0 || votes > sourcePairs.size * LINKED_SHARE_ABOVE + VOTE_EPSILON;
 }

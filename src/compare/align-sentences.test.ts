@@ -269,6 +269,34 @@ const copyStoryArbitrary = fc.record({
   linkThreshold: fc.constantFrom(0.05, 0.15, 0.25),
   sentencesPerArticle: fc.constantFrom(1, 2, 3, Infinity),
   byArticle: fc.boolean(),
+  // Articles of one source (copies), here every third article: their tellings vote once when groups meet.
+  sourced: fc.boolean(),
+});
+
+describe('alignSentences with sources', () => {
+  // Three copies of one wire sentence that tells two things, one outlet's sentence with the first thing, another's
+  // with the second: the two outlets' sentences share no fact, and only the copies link them.
+  const wire =
+    'The Saltmere ferry terminal opened on Tuesday, and fishermen warned that the new pier would block the old slipway.';
+  const units: AlignUnit[] = [
+    { article: 0, sentence: 0, text: wire },
+    { article: 1, sentence: 0, text: wire },
+    { article: 2, sentence: 0, text: wire },
+    { article: 3, sentence: 0, text: 'The Saltmere ferry terminal opened to passengers on Tuesday.' },
+    { article: 4, sentence: 0, text: 'Fishermen warned that the new pier would block the old slipway.' },
+  ];
+  const together = (groups: number[][]): boolean =>
+    groups.some((group) => group.includes(3) && group.includes(4));
+
+  it('lets copies of one text count once, so they do not chain two outlets into one fact', () => {
+    const sourced = units.map((unit) => ({ ...unit, source: unit.article < 3 ? 0 : unit.article }));
+    assert.equal(together(alignSentences(sourced).groups), false);
+    assert.equal(together(alignSentencesPairwise(sourced).groups), false);
+  });
+
+  it('counts every article as its own source when none is given', () => {
+    assert.equal(together(alignSentences(units).groups), true);
+  });
 });
 
 describe('alignSentences against the pairwise reference', () => {
@@ -276,13 +304,13 @@ describe('alignSentences against the pairwise reference', () => {
     fc.assert(
       fc.property(
         copyStoryArbitrary,
-        ({ picks, threshold, linkThreshold, sentencesPerArticle, byArticle }) => {
+        ({ picks, threshold, linkThreshold, sentencesPerArticle, byArticle, sourced }) => {
           const ordered = byArticle ? [...picks].sort((a, b) => a.article - b.article) : picks;
           const positions = new Map<number, number>();
           const units: AlignUnit[] = ordered.map((pick) => {
             const sentence = positions.get(pick.article) ?? 0;
             positions.set(pick.article, sentence + 1);
-            return { ...pick, sentence };
+            return sourced ? { ...pick, sentence, source: pick.article % 3 } : { ...pick, sentence };
           });
           const options = { threshold, linkThreshold, sentencesPerArticle };
           assert.deepEqual(alignSentences(units, options), alignSentencesPairwise(units, options));

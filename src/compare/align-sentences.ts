@@ -9,6 +9,12 @@ export interface AlignUnit {
   text: string;
   /** Position of the sentence in its article; adjacent sentences of one article may share a fact. */
   sentence?: number;
+  /**
+   * The independent source of the article (syndicated copies of one wire story share one); the article when
+   * not given. A fact's tellings are counted by source when groups meet (`isMostlyLinked`), so that copies of one
+   * text do not outvote the other outlets.
+   */
+  source?: number;
 }
 
 /** Options for `alignSentences`. */
@@ -420,6 +426,10 @@ function createGroups(
   isLinked: (a: number, b: number) => boolean,
 ) {
   const total = units.length;
+  const sources = new Map<number, number>();
+  for (const unit of units) if (unit.source !== undefined) sources.set(unit.article, unit.source);
+  const sourceOf =
+    sources.size === 0 ? undefined : (article: number): number => sources.get(article) ?? -1 - article;
   const parent = Int32Array.from(units, (_, index) => index);
   const members: (Group | undefined)[] = new Array<Group | undefined>(total);
   const find = (index: number): number => {
@@ -468,7 +478,7 @@ function createGroups(
       failed.set(key, sizes);
       return false;
     }
-    if (!isMostlyLinked(groupA.members, groupB.members, isLinked)) {
+    if (!isMostlyLinked(groupA.members, groupB.members, isLinked, sourceOf)) {
       failed.set(key, -sizes - 1);
       retry = true;
       return false;
@@ -545,13 +555,29 @@ function createGroups(
 /**
  * True when more than `LINKED_SHARE_ABOVE` of the article pairs of two groups (an article of each, not the same)
  * hold a linked sentence pair: a sentence joins a fact that most of its tellings say, not one that a single
- * telling touches.
+ * telling touches. With `sourceOf`, each pair of sources (an article's independent source) has one vote, shared
+ * among its article pairs, so that three copies of one wire text count once against two outlets' own reports.
  */
 export function isMostlyLinked(
-  a: ReadonlyMap<number, readonly number[]>,
-  b: ReadonlyMap<number, readonly number[]>,
+  byArticleA: ReadonlyMap<number, readonly number[]>,
+  byArticleB: ReadonlyMap<number, readonly number[]>,
   isLinked: (a: number, b: number) => boolean,
+  sourceOf?: (article: number) => number,
 ): boolean {
+  const linkedArticles = (
+    articleA: number,
+    listA: readonly number[],
+    articleB: number,
+    listB: readonly number[],
+  ): boolean => articleA !== articleB && listA.some((unitA) => listB.some((unitB) => isLinked(unitA, unitB)));
+  if (sourceOf !== undefined) {
+    const a = articlesBySource(byArticleA, sourceOf);
+    const b = articlesBySource(byArticleB, sourceOf);
+    if ([...a.values(), ...b.values()].some((articles) => articles.length > 1))
+      return isMostlyLinkedBySource(a, b, byArticleA, byArticleB, linkedArticles);
+  }
+  const a = byArticleA;
+  const b = byArticleB;
   let pairs = 0;
   for (const articleA of a.keys()) pairs += b.has(articleA) ? b.size - 1 : b.size;
   const needed = Math.floor(pairs * LINKED_SHARE_ABOVE) + 1;
@@ -561,12 +587,74 @@ export function isMostlyLinked(
     for (const [articleB, listB] of b) {
       if (articleA === articleB) continue;
       left--;
-      if (listA.some((unitA) => listB.some((unitB) => isLinked(unitA, unitB)))) linked++;
+      if (linkedArticles(articleA, listA, articleB, listB)) linked++;
       if (linked >= needed) return true;
       if (linked + left < needed) return false;
     }
   }
   return pairs === 0;
+}
+
+/** Rounding allowance when source votes (sums of fractions) are compared with the share needed. */
+export const VOTE_EPSILON = 1e-9;
+
+/** A group's articles per source. */
+function articlesBySource(
+  byArticle: ReadonlyMap<number, readonly number[]>,
+  sourceOf: (article: number) => number,
+): Map<number, number[]> {
+  const bySource = new Map<number, number[]>();
+  for (const article of byArticle.keys()) {
+    const source = sourceOf(article);
+    const articles = bySource.get(source);
+    if (articles === undefined) bySource.set(source, [article]);
+    else articles.push(article);
+  }
+  return bySource;
+}
+
+/**
+ * `isMostlyLinked` when a source has several articles in a group: each pair of different sources votes with the
+ * share of its article pairs that are linked.
+ */
+function isMostlyLinkedBySource(
+  a: ReadonlyMap<number, readonly number[]>,
+  b: ReadonlyMap<number, readonly number[]>,
+  byArticleA: ReadonlyMap<number, readonly number[]>,
+  byArticleB: ReadonlyMap<number, readonly number[]>,
+  linkedArticles: (
+    articleA: number,
+    listA: readonly number[],
+    articleB: number,
+    listB: readonly number[],
+  ) => boolean,
+): boolean {
+  let pairs = 0;
+  for (const sourceA of a.keys()) pairs += b.has(sourceA) ? b.size - 1 : b.size;
+  if (pairs === 0) return true;
+  // Votes are sums of fractions: a tie within rounding (1/3 + 2/3 against 1) is a tie, not a majority.
+  const needed = pairs * LINKED_SHARE_ABOVE + VOTE_EPSILON;
+  let votes = 0;
+  let left = pairs;
+  for (const [sourceA, articlesA] of a) {
+    for (const [sourceB, articlesB] of b) {
+      if (sourceA === sourceB) continue;
+      left--;
+      let linked = 0;
+      for (const articleA of articlesA) {
+        for (const articleB of articlesB) {
+          if (
+            linkedArticles(articleA, byArticleA.get(articleA) ?? [], articleB, byArticleB.get(articleB) ?? [])
+          )
+            linked++;
+        }
+      }
+      votes += linked / (articlesA.length * articlesB.length);
+      if (votes > needed) return true;
+      if (votes + left <= needed) return false;
+    }
+  }
+  return false;
 }
 
 /**

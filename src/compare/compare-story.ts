@@ -272,11 +272,16 @@ export function compareStory(
   const releaseSources = new Set(releases.map((article) => sources.get(article.id) ?? article.id));
 
   const units: (AlignUnit & { sentence: number })[] = [];
+  // Copies and one outlet's several reports are one source each: they count once when a fact's tellings vote.
+  const sourceNumbers = new Map<string, number>();
   ordered.forEach((article, index) => {
+    const key = sources.get(article.id) ?? article.id;
+    let source = sourceNumbers.get(key);
+    if (source === undefined) sourceNumbers.set(key, (source = sourceNumbers.size));
     article.sentences.forEach((span, sentence) => {
       const text = article.text.slice(span.start, span.end);
       if (factWordCount(text) >= FACT_MIN_CONTENT_WORDS && !isHeadingLabel(article, span, text))
-        units.push({ article: index, sentence, text });
+        units.push({ article: index, sentence, text, source });
     });
   });
   const alignOptions = options.alignThreshold === undefined ? {} : { threshold: options.alignThreshold };
