@@ -97,6 +97,11 @@ function shownMember<T extends AlignUnit & { sentence: number }>(
     const span = article.sentences[member.sentence];
     return span !== undefined && readsOnItsOwn(member.text.trim()) && !insideQuotation(article, span);
   });
+  // A member worded in its outlet's loaded words ("Serial agitator Yara Solenne ... among 14 layabouts") comes
+  // after those worded plainly: shown as the fact every source carries, its words would read as theirs.
+  const plain = readable.filter((member) => !hasOwnLoadedWords(articles[member.article] as Article, member));
+  if (plain.length > 0 && plain.length < readable.length)
+    readable.splice(0, readable.length, ...plain, ...readable.filter((member) => !plain.includes(member)));
   const preferred = readable.filter(prefer);
   const pool = preferred.length > 0 ? preferred : readable;
   const own = createOwnClaimWords(members, sourceOf);
@@ -127,6 +132,18 @@ function shownMember<T extends AlignUnit & { sentence: number }>(
     shown = pool.find((member) => readsAlone(member) && tellsNoOwnClaim(member)) ?? fewest;
   }
   return shown ?? members[0];
+}
+
+/**
+ * True when the member's sentence holds a loaded word in its outlet's own voice (`Article.loaded`, the span's
+ * `speaker` unset): not a word inside a quotation or a reported characterisation.
+ */
+function hasOwnLoadedWords(article: Article, member: { sentence: number }): boolean {
+  const span = article.sentences[member.sentence];
+  if (span === undefined) return false;
+  return article.loaded.some(
+    (loaded) => loaded.speaker === undefined && loaded.start >= span.start && loaded.end <= span.end,
+  );
 }
 
 /** True when a member's wording says whom it is about, leaning on no earlier sentence for it. */
