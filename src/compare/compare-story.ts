@@ -8,7 +8,7 @@ import {
   stripUpdateNote,
 } from '../language/index.js';
 import { UsageError } from '../model/index.js';
-import type { Article, Conflict, Fact, Story, StoryReport } from '../model/index.js';
+import type { Article, Conflict, Fact, LoadedReason, Story, StoryReport } from '../model/index.js';
 import { alignSentences, isMostlyQuotation, type AlignUnit } from './align-sentences.js';
 import { closeQuotation } from './close-quotation.js';
 import { collectLabels } from './collect-labels.js';
@@ -97,8 +97,8 @@ function shownMember<T extends AlignUnit & { sentence: number }>(
     const span = article.sentences[member.sentence];
     return span !== undefined && readsOnItsOwn(member.text.trim()) && !insideQuotation(article, span);
   });
-  // A member worded in its outlet's loaded words ("Serial agitator Yara Solenne ... among 14 layabouts") comes
-  // after those worded plainly: shown as the fact every source carries, its words would read as theirs.
+  // A member that calls people names in its outlet's own voice ("Serial agitator Yara Solenne") comes after those
+  // worded plainly: shown as the fact every source carries, its words would read as theirs.
   const plain = readable.filter((member) => !hasOwnLoadedWords(articles[member.article] as Article, member));
   if (plain.length > 0 && plain.length < readable.length)
     readable.splice(0, readable.length, ...plain, ...readable.filter((member) => !plain.includes(member)));
@@ -135,14 +135,27 @@ function shownMember<T extends AlignUnit & { sentence: number }>(
 }
 
 /**
- * True when the member's sentence holds a loaded word in its outlet's own voice (`Article.loaded`, the span's
- * `speaker` unset): not a word inside a quotation or a reported characterisation.
+ * Loaded words that call people names (epithets: "agitator", "thugs"): shown as a fact's wording they would put one
+ * outlet's verdict on the people in every source's mouth. Intensifiers, emotive words ("sharply",
+ * "record-breaking") and one-sided labels of issues ("illegal immigration") are left to the summary's neutral
+ * rewording: preferring tellings without them moved NeuS and BASIL headlines off the sentences the outlets led with
+ * (BENCHMARKS.md, 2026-12-07, h-rd12).
+ */
+const NAME_CALLING = new Set<LoadedReason>(['epithet']);
+
+/**
+ * True when the member's sentence calls people names (`NAME_CALLING`) in its outlet's own voice (`Article.loaded`,
+ * the span's `speaker` unset): not inside a quotation or a reported characterisation.
  */
 function hasOwnLoadedWords(article: Article, member: { sentence: number }): boolean {
   const span = article.sentences[member.sentence];
   if (span === undefined) return false;
   return article.loaded.some(
-    (loaded) => loaded.speaker === undefined && loaded.start >= span.start && loaded.end <= span.end,
+    (loaded) =>
+      loaded.speaker === undefined &&
+      NAME_CALLING.has(loaded.reason) &&
+      loaded.start >= span.start &&
+      loaded.end <= span.end,
   );
 }
 
