@@ -67,7 +67,7 @@ test('the day is a dispute, told in the summary, and the lead states only what e
   assert.ok(report.summary.some((sentence) => /^Reports differ on the day/.test(sentence.text)));
   // A disputed sum is never stated as settled: a figure stands only in the sentence that reports the dispute.
   for (const sentence of report.summary)
-    if (!/^Reports differ on how many dollars/.test(sentence.text))
+    if (!/^Reports differ on the amount/.test(sentence.text))
       assert.doesNotMatch(sentence.text, /\$\d/, sentence.text);
 });
 

@@ -8,7 +8,7 @@ import {
   stripUpdateNote,
 } from '../language/index.js';
 import { UsageError } from '../model/index.js';
-import type { Article, Conflict, Fact, Story, StoryReport } from '../model/index.js';
+import type { Article, Conflict, Fact, LoadedReason, Story, StoryReport } from '../model/index.js';
 import { alignSentences, isMostlyQuotation, type AlignUnit } from './align-sentences.js';
 import { closeQuotation } from './close-quotation.js';
 import { collectLabels } from './collect-labels.js';
@@ -97,6 +97,11 @@ function shownMember<T extends AlignUnit & { sentence: number }>(
     const span = article.sentences[member.sentence];
     return span !== undefined && readsOnItsOwn(member.text.trim()) && !insideQuotation(article, span);
   });
+  // A member that calls people names in its outlet's own voice ("Serial agitator Yara Solenne") comes after those
+  // worded plainly: shown as the fact every source carries, its words would read as theirs.
+  const plain = readable.filter((member) => !hasOwnLoadedWords(articles[member.article] as Article, member));
+  if (plain.length > 0 && plain.length < readable.length)
+    readable.splice(0, readable.length, ...plain, ...readable.filter((member) => !plain.includes(member)));
   const preferred = readable.filter(prefer);
   const pool = preferred.length > 0 ? preferred : readable;
   const own = createOwnClaimWords(members, sourceOf);
@@ -127,6 +132,31 @@ function shownMember<T extends AlignUnit & { sentence: number }>(
     shown = pool.find((member) => readsAlone(member) && tellsNoOwnClaim(member)) ?? fewest;
   }
   return shown ?? members[0];
+}
+
+/**
+ * Loaded words that call people names (epithets: "agitator", "thugs"): shown as a fact's wording they would put one
+ * outlet's verdict on the people in every source's mouth. Intensifiers, emotive words ("sharply",
+ * "record-breaking") and one-sided labels of issues ("illegal immigration") are left to the summary's neutral
+ * rewording: preferring tellings without them moved NeuS and BASIL headlines off the sentences the outlets led with
+ * (BENCHMARKS.md, 2026-12-07, h-rd12).
+ */
+const NAME_CALLING = new Set<LoadedReason>(['epithet']);
+
+/**
+ * True when the member's sentence calls people names (`NAME_CALLING`) in its outlet's own voice (`Article.loaded`,
+ * the span's `speaker` unset): not inside a quotation or a reported characterisation.
+ */
+function hasOwnLoadedWords(article: Article, member: { sentence: number }): boolean {
+  const span = article.sentences[member.sentence];
+  if (span === undefined) return false;
+  return article.loaded.some(
+    (loaded) =>
+      loaded.speaker === undefined &&
+      NAME_CALLING.has(loaded.reason) &&
+      loaded.start >= span.start &&
+      loaded.end <= span.end,
+  );
 }
 
 /** True when a member's wording says whom it is about, leaning on no earlier sentence for it. */

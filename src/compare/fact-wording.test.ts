@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Fact } from '../model/index.js';
+import type { Article, Fact } from '../model/index.js';
 import { compareStory } from './index.js';
 import { buildArticle, buildStory, type ArticleSpec } from './story-fixture.test-helper.js';
 
@@ -107,4 +107,36 @@ test('a fact whose first telling adds a clause of its own is worded from the tel
   assert.ok(resigned, JSON.stringify(facts.map((fact) => fact.text)));
   assert.equal(resigned.citations.length, 3, JSON.stringify(resigned.citations));
   assert.match(resigned.text, /^Harbour master Edda Lind has resigned/);
+});
+
+test("a fact is shown in a plain telling, not in an outlet's own loaded words, where one reads as well", () => {
+  const tabloid = buildArticle({
+    id: 'tabloid',
+    outlet: 'Daily Rasp',
+    text: 'Serial agitator Ilse Marr, 41, was among the layabouts hauled away in handcuffs from the Tolvern quay.',
+  });
+  const start = tabloid.text.indexOf('agitator');
+  const flagged: Article = {
+    ...tabloid,
+    loaded: [
+      { start, end: start + 'agitator'.length, text: 'agitator', reason: 'epithet', note: '', sentence: 0 },
+    ],
+  };
+  const wire = buildArticle({
+    id: 'wire',
+    outlet: 'Calder Press Agency',
+    text: 'Ilse Marr, 41, was led away in handcuffs from the Tolvern quay shortly after 10 a.m.',
+  });
+  const articles = [flagged, wire];
+  const report = compareStory(buildStory(articles), articles);
+  const fact = factAt([...report.facts.shared, ...report.facts.unique], 'tabloid', 0);
+  assert.deepEqual(fact?.articles.sort(), ['tabloid', 'wire'], JSON.stringify(report.facts));
+  assert.equal(fact?.text, wire.text);
+  // The loaded word inside a quotation is the speaker's: such a telling is no less plain.
+  const quoted: Article = {
+    ...flagged,
+    loaded: flagged.loaded.map((span) => ({ ...span, speaker: 'quoted' })),
+  };
+  const again = compareStory(buildStory([quoted, wire]), [quoted, wire]);
+  assert.equal(factAt(again.facts.shared, 'tabloid', 0)?.text, tabloid.text);
 });

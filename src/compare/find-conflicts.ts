@@ -311,6 +311,22 @@ export function findConflicts(facts: readonly FactMembers[], given: ConflictCont
     ),
     updates,
   );
+  // The arrest counts in dispute are final only now (a side gathers the articles that agree with it when the
+  // conflicts are merged), and so are the days of those arrests; a day dispute already raised over one of their
+  // sentences is not raised twice.
+  const arrestDays: Conflict[] = [];
+  checkArrestDays((conflict) => arrestDays.push(conflict), context, found);
+  const dated = new Set(
+    found
+      .filter((conflict) => conflict.kind === 'date')
+      .flatMap((conflict) => conflict.sides.flatMap((side) => side.citations))
+      .map((citation) => `${citation.article}:${citation.sentence}`),
+  );
+  for (const conflict of arrestDays) {
+    const citations = conflict.sides.flatMap((side) => side.citations);
+    if (!citations.some((citation) => dated.has(`${citation.article}:${citation.sentence}`)))
+      found.push(conflict);
+  }
   return { conflicts: found, revised };
 }
 
@@ -2642,6 +2658,70 @@ function checkStoryDates(push: (conflict: Conflict) => void, context: ConflictCo
       sides,
     );
   }
+}
+
+/**
+ * The days of the arrests two sentences count in dispute: where a number conflict holds that the sentences count the
+ * same arrests (the count check read both as people arrested, `ARREST_EVENT`) and each sentence names one day of
+ * a thing done (not one still to come: `tenseOf`), those days are the day of the same arrests, and when they differ
+ * the day is disputed too. The day clauses need not share a word: "Police arrested 22 people on Tuesday when they
+ * broke up the camp" / "Police cleared the blockade on Wednesday, arresting 14 protesters" tell one operation, and
+ * the day checks (`checkStoryDates`) read the first as dating the arrests and the second as dating the clearing. Only
+ * arrests: a count of deaths or injuries often stands beside the day of a later report, charge or trial (see
+ * `EVENT_FORMS`). A conflict between two reports of one outlet over time (`latestFigureSide` decides that later) is
+ * no dispute of the day; one outlet's two days are never sides against each other (different sources only).
+ */
+function checkArrestDays(
+  push: (conflict: Conflict) => void,
+  context: ConflictContext,
+  conflicts: readonly Conflict[],
+): void {
+  const indexOf = new Map(context.articles.map((article, index) => [article.id, index]));
+  const daysOf = new Map<number, StoryCount[]>();
+  const soleDay = (article: number, sentence: number): StoryCount | undefined => {
+    let days = daysOf.get(article);
+    if (days === undefined) {
+      const owner = context.articles[article] as Article;
+      daysOf.set(article, (days = storyDays(context, owner, article)));
+    }
+    const inSentence = days.filter((day) => day.sentence === sentence);
+    const [only] = inSentence;
+    return inSentence.length === 1 && only?.tense !== 'planned' && (only?.before ?? 0) >= 0
+      ? only
+      : undefined;
+  };
+  const found = new Map<string, Side[]>();
+  for (const conflict of conflicts) {
+    if (conflict.kind !== 'number' || conflict.latest !== undefined) continue;
+    const counted = conflict.sides.map((entry) =>
+      entry.citations.flatMap((citation) => {
+        const detail = sideDetails.get(citation);
+        const article = indexOf.get(citation.article);
+        return detail?.event === ARREST_EVENT && article !== undefined ? [{ article, citation }] : [];
+      }),
+    );
+    for (let a = 0; a < counted.length; a++) {
+      for (let b = a + 1; b < counted.length; b++) {
+        for (const x of counted[a] ?? []) {
+          for (const y of counted[b] ?? []) {
+            if (tellingOf(context, x.article) === tellingOf(context, y.article)) continue;
+            const dayX = soleDay(x.article, x.citation.sentence);
+            const dayY = soleDay(y.article, y.citation.sentence);
+            if (dayX === undefined || dayY === undefined) continue;
+            if (datesAgree(dayX.detail.value, dayY.detail.value) !== false) continue;
+            const key = [dayX.detail.value, dayY.detail.value].sort().join('\u0000');
+            let sides = found.get(key);
+            if (sides === undefined) found.set(key, (sides = []));
+            addSides(context, sides, [
+              [x.article, dayX.detail],
+              [y.article, dayY.detail],
+            ]);
+          }
+        }
+      }
+    }
+  }
+  for (const sides of found.values()) emit(push, context, 'date', undefined, 'day or date', sides);
 }
 
 /**

@@ -208,3 +208,22 @@ void test("a reported characterisation's object is the outlet's word; the charac
     plain: ['protesters×1'],
   });
 });
+
+void test("a named person's label is hers, not a word for the crowd", () => {
+  const tabloid = article(
+    'tabloid',
+    'A mob stormed the Brennet quay on Friday. Serial agitator Ilse Marr, 41, was hauled away in handcuffs.',
+  );
+  const wire = article('wire', 'Protesters gathered on the Brennet quay on Friday.');
+  const entries = collectGroupLabels([tabloid, wire]);
+  assert.deepEqual(wordsOf(entries, 'crowd'), { tabloid: ['mob×1'], wire: ['protesters×1'] });
+  // An unnamed member of the crowd is still one of the group: "an agitator was hauled away".
+  const unnamed = article(
+    'unnamed',
+    'A mob stormed the Brennet quay on Friday. One agitator was hauled away.',
+  );
+  assert.deepEqual(wordsOf(collectGroupLabels([unnamed, wire]), 'crowd'), {
+    unnamed: ['mob×1', 'agitators×1'],
+    wire: ['protesters×1'],
+  });
+});

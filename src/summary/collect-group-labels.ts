@@ -89,8 +89,8 @@ function characterisationsOf(text: string, offset: number): (Span & { withObject
 /**
  * Group nouns in the article's own voice: each with its family, the word it counts as and where it stands. Left
  * out: words inside quotation marks or a direct quote, words of a reported characterisation ("The minister called
- * them thugs", though not its object: "called the marchers hooligans" keeps "marchers"), and words inside a name
- * ("the Freedom Fighters Front"). A paraphrase's names for people are the outlet's ("Police said 41 rioters were
+ * them thugs", though not its object: "called the marchers hooligans" keeps "marchers"), words inside a name
+ * ("the Freedom Fighters Front") and words of a named person's label ("Serial agitator Yara Solenne"). A paraphrase's names for people are the outlet's ("Police said 41 rioters were
  * arrested": a source's own word would be quoted), as `detectLoaded` reads them.
  */
 function findGroupNouns(article: Article): (GroupForm & Span & { sentence: number })[] {
@@ -123,6 +123,16 @@ function findGroupNouns(article: Article): (GroupForm & Span & { sentence: numbe
         entity.mentions.some((mention) => start >= mention.start && end <= mention.end),
     );
     if (inName) continue;
+    // "Serial agitator Yara Solenne", "protester Ana Ruiz": a person's label names that person, not the group;
+    // the report lists it among her labels.
+    const inPersonLabel = article.entities.some(
+      (entity) =>
+        entity.type === 'person' &&
+        entity.mentions.some((mention) =>
+          mention.labels.some((label) => start >= label.start && end <= label.end),
+        ),
+    );
+    if (inPersonLabel) continue;
     found.push({ ...noun, sentence });
   }
   return found;

@@ -29,6 +29,19 @@ test('attribution moves to the end and the weekday goes', () => {
   );
 });
 
+test('a second reported clause put before its speaker loses its "that" too; a pointing "that" stays', () => {
+  assert.equal(
+    headline('Harbour master Ilse Varga said the channel had been dredged and that two berths would reopen.'),
+    'The channel has been dredged and two berths will reopen, Ilse Varga says',
+  );
+  assert.equal(
+    headline('Tomas Reyl said the ferry was late but that Brenn Quay had stayed open.'),
+    'The ferry was late but Brenn Quay has stayed open, Tomas Reyl says',
+  );
+  // "that plan" is a pointing word with its noun: it stays.
+  assert.match(headline('Tomas Reyl said the harbour would close and that plan was final.'), /and that plan/);
+});
+
 test('a leading pronoun keeps its speaker in front', () => {
   assert.equal(
     headline('Tomas Reyl, the mayor of Varna, said he had seen no plan to close the port.'),

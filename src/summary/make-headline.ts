@@ -829,7 +829,7 @@ interface Draft {
  */
 function attributed(clause: string, speaker: string, allowWhole = false): Draft {
   let who = shortSpeaker(speaker);
-  const body = capitalise(compress(clause));
+  const body = capitalise(compress(withoutJoinedThat(clause)));
   if (countWords(body) + countWords(who) + 1 > HEADLINE_MAX_WORDS) who = shortestSpeaker(who);
   // A group in lower case ("residents") is plural: "residents say".
   const verb = takesPluralVerb(who) ? 'say' : 'says';
@@ -845,6 +845,23 @@ function attributed(clause: string, speaker: string, allowWhole = false): Draft 
   const whole = withSpeaker.clean || !allowWhole ? undefined : fitWords(body, room, true);
   if (whole?.clean) return { text: `${whole.text.replace(/[,;:]$/, '')}, ${who} ${verb}`, clean: true };
   return { text: `${withSpeaker.text.replace(/[,;:]$/, '')}, ${who} ${verb}`, clean: withSpeaker.clean };
+}
+
+/**
+ * "and that" or "but that" opening a second reported clause ("said the operation had been calm and that three
+ * officers had been injured"): "that" is the conjunction, not a pointing word, when a subject follows it, a
+ * determiner, a pronoun, a figure or a name ("that decision" would be a pointing word with its noun).
+ */
+const JOINED_THAT =
+  /\b(and|but)\s+that\s+(?=(?:the|a|an|his|her|their|its|our|some|no|all|most|many|few|several|he|she|they|it|we|i|you|there|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b|\d|\p{Lu})/gu;
+
+/**
+ * A reported clause put before its speaker drops the "that" of the second clause too: "The operation has been calm
+ * and three officers have been injured, Vane says", not "... calm and that three officers ...", which reads as if
+ * a "said" were still in front of it.
+ */
+function withoutJoinedThat(clause: string): string {
+  return clause.replace(JOINED_THAT, '$1 ');
 }
 
 /**

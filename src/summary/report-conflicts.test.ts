@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Article, Citation, Conflict } from '../model/index.js';
-import { claimantOf, disputedConflicts, reportConflict, reportConflicts } from './report-conflicts.js';
+import {
+  claimantOf,
+  disputeHeadline,
+  disputedConflicts,
+  reportConflict,
+  reportConflicts,
+} from './report-conflicts.js';
 import { createTestArticle } from './test-articles.test-helper.js';
 
 const gazette = createTestArticle(
@@ -268,4 +274,38 @@ test('a source is named as written: a common noun that opened its sentence lower
   );
   assert.equal(claimantOf('About 3,000 people marched through Tarnby on Sunday.'), undefined);
   assert.equal(claimantOf('He said 3,000 people marched.'), undefined);
+});
+
+test('a sum in dispute is "the amount", its currency in the sides; a count of what happened to people reads as a clause', () => {
+  const fund = createTestArticle('Auditors found that $3.2 million was missing from the Orrin relief fund.', {
+    id: 'fund',
+    outlet: 'Orrin Gazette',
+  });
+  const echo = createTestArticle('The auditors put the shortfall in the Orrin relief fund at $4.1 million.', {
+    id: 'echo',
+    outlet: 'Vell Herald',
+  });
+  const sum: Conflict = {
+    kind: 'number',
+    about: 'how many dollars',
+    sides: [
+      { value: '$3.2 million', articles: ['fund'], citations: [valueAt(fund, 0, '$3.2 million')] },
+      { value: '$4.1 million', articles: ['echo'], citations: [valueAt(echo, 0, '$4.1 million')] },
+    ],
+  };
+  assert.equal(
+    reportConflict(sum, [fund, echo]).text,
+    'Reports differ on the amount: $3.2 million (Orrin Gazette) or $4.1 million (Vell Herald).',
+  );
+  assert.equal(disputeHeadline(sum).text, 'Reports differ on the amount in dollars');
+  const arrests: Conflict = { ...sum, about: 'how many people arrested' };
+  assert.match(
+    reportConflict(arrests, [fund, echo]).text,
+    /^Reports differ on how many people were arrested: /,
+  );
+  // Any other count keeps compare's words.
+  assert.match(
+    reportConflict({ ...sum, about: 'how many cracks' }, [fund, echo]).text,
+    /^Reports differ on how many cracks: /,
+  );
 });

@@ -195,14 +195,39 @@ function namedEventOfDay(conflict: Conflict, articles: ReadonlyMap<string, Artic
   return events.size === 1 && citations.length > 0 ? event : undefined;
 }
 
-/** What a conflict is about, as the dispute sentence words it: "how many cracks", "the title of Lund". */
-function subjectOf(conflict: Conflict, articles: ReadonlyMap<string, Article> = new Map()): string {
+/** Currencies as compare names a sum in dispute ("how many dollars", "how many crowns"). */
+const CURRENCY_PLURALS = new Set(
+  (
+    'crowns euros dollars pounds francs kroner kronor yen yuan rupees pesos rand lira roubles rubles zloty ' +
+    'shillings dinars dirhams'
+  ).split(' '),
+);
+
+/** "how many people arrested", as compare words a count of people it says were arrested or injured. */
+const COUNT_OF_WHAT_HAPPENED = /^how many (.+) (arrested|injured)$/;
+
+/**
+ * What a conflict is about, as the dispute sentence words it: "how many cracks", "the title of Lund", "how many
+ * people were arrested", and a sum of money "the amount" (its sides give the currency: "$4.1 million (A) or $3.2
+ * million (B)"; "how many dollars" asks after a count of coins). A headline, which gives no side, keeps the
+ * currency: "the amount in dollars".
+ */
+function subjectOf(
+  conflict: Conflict,
+  articles: ReadonlyMap<string, Article> = new Map(),
+  inHeadline = false,
+): string {
   // Compare words a day in dispute "day or date"; the words before the day in every citation may name the event
   // ("the day of the talks"), else the sentence before the dispute says what happened that day.
   if (conflict.kind === 'date' && conflict.about === 'day or date') {
     const event = namedEventOfDay(conflict, articles);
     return event === undefined ? 'the day' : `the day of the ${event}`;
   }
+  const currency = /^how many (\p{L}+)$/u.exec(conflict.about)?.[1];
+  if (conflict.kind === 'number' && currency !== undefined && CURRENCY_PLURALS.has(currency))
+    return inHeadline ? `the amount in ${currency}` : 'the amount';
+  const happened = COUNT_OF_WHAT_HAPPENED.exec(conflict.about);
+  if (conflict.kind === 'number' && happened !== null) return `how many ${happened[1]} were ${happened[2]}`;
   return /^(?:how|what|which|who|when|where)\b/.test(conflict.about)
     ? conflict.about
     : `the ${conflict.about}`;
@@ -235,12 +260,12 @@ export function reportConflict(conflict: Conflict, articleList: readonly Article
 }
 
 /**
- * A headline for a story whose summary states nothing but disagreements: "Reports differ on how many crowns",
+ * A headline for a story whose summary states nothing but disagreements: "Reports differ on the amount in crowns",
  * with no side's figure, since a headline cut to length could keep one side and lose the other.
  */
 export function disputeHeadline(conflict: Conflict): CitedText {
   return {
-    text: `Reports differ on ${subjectOf(conflict)}`,
+    text: `Reports differ on ${subjectOf(conflict, new Map(), true)}`,
     citations: conflict.sides.flatMap((side) => side.citations),
   };
 }

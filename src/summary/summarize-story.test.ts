@@ -651,7 +651,7 @@ test('a story whose every sentence gives a disputed sum has a headline that name
   const { headline, summary } = summarizeStory([gazette, herald], [], { conflicts, reportLabels: false });
   assert.ok(summary.every((sentence) => sentence.text.startsWith('Reports differ on')));
   assert.doesNotMatch(headline.text, /\d|million/, headline.text);
-  assert.equal(headline.text, 'Reports differ on how many crowns');
+  assert.equal(headline.text, 'Reports differ on the amount in crowns');
   assert.deepEqual(
     headline.citations.map((item) => item.article),
     ['gazette', 'herald'],
@@ -1620,4 +1620,69 @@ test('a summary sentence cites only the fact’s sentences that say what it says
   assert.deepEqual(dated.citations.map(textOf), [
     'A recount of the Kessby mayoral vote will begin on Friday morning, the electoral office said.',
   ]);
+});
+
+test('a lead that lost its disputed count is not followed by the day dispute as the opening: "the day" of nothing yet told', () => {
+  const wire = createTestArticle(
+    'Police cleared the protest camp on Marl Fell on Wednesday, arresting 14 protesters, among them Ilse Marr. ' +
+      'Police chief Harald Venn said the operation had been calm.',
+    { id: 'wire', outlet: 'Calder Press Agency', published: '2026-12-03' },
+  );
+  const radio = createTestArticle(
+    'Police said 14 people had been arrested, among them Ilse Marr. ' +
+      'Police chief Harald Venn said the operation had been calm.',
+    { id: 'radio', outlet: 'Fell Radio', published: '2026-12-03' },
+  );
+  const herald = createTestArticle(
+    'Police arrested 22 people on Tuesday when they broke up the camp on Marl Fell. ' +
+      'Police chief Harald Venn said the operation had been calm.',
+    { id: 'herald', outlet: 'Tolvern Herald', published: '2026-12-03' },
+  );
+  const facts: Fact[] = [
+    {
+      id: 'f1',
+      text: 'Police said 14 people had been arrested, among them Ilse Marr.',
+      articles: ['radio', 'wire'],
+      sources: 2,
+      citations: [citation(radio, 0), citation(wire, 0)],
+    },
+    {
+      id: 'f2',
+      text: 'Police chief Harald Venn said the operation had been calm.',
+      articles: ['wire', 'radio', 'herald'],
+      sources: 3,
+      citations: [citation(wire, 1), citation(radio, 1), citation(herald, 1)],
+    },
+  ];
+  const valueIn = (article: Article, value: string) => {
+    const start = article.text.indexOf(value);
+    return { article: article.id, sentence: 0, start, end: start + value.length };
+  };
+  const conflicts: Conflict[] = [
+    {
+      kind: 'number',
+      about: 'how many people arrested',
+      sides: [
+        { value: '22 people', articles: ['herald'], citations: [valueIn(herald, '22 people')] },
+        {
+          value: '14 people',
+          articles: ['wire', 'radio'],
+          citations: [valueIn(wire, '14 protesters'), valueIn(radio, '14 people')],
+        },
+      ],
+    },
+    {
+      kind: 'date',
+      about: 'day or date',
+      sides: [
+        { value: 'on Tuesday', articles: ['herald'], citations: [valueIn(herald, 'on Tuesday')] },
+        { value: 'on Wednesday', articles: ['wire'], citations: [valueIn(wire, 'on Wednesday')] },
+      ],
+    },
+  ];
+  const { summary } = summarizeStory([wire, radio, herald], facts, { conflicts, reportLabels: false });
+  const texts = summary.map((sentence) => sentence.text);
+  const day = texts.findIndex((text) => text.startsWith('Reports differ on the day'));
+  assert.ok(day > 0, texts.join(' | '));
+  assert.doesNotMatch(texts[0] ?? '', /^Reports differ/, texts.join(' | '));
 });

@@ -885,6 +885,8 @@ export function summarizeStory(
     sentenceTexts(new Map(articles.map((article) => [article.id, article]))),
   );
   const datesReported = new Set<Conflict>();
+  // Their sentences ("Reports differ on the day: ..."), which never open the summary: "the day" of nothing yet told.
+  const dayReports = new Set<CitedText>();
   // Sentences left saying little once their disputed count of people went ("people joined the march"): they
   // neither lead the summary nor make the headline while another sentence can.
   const countWasNews = new Set<CitedText>();
@@ -961,6 +963,7 @@ export function summarizeStory(
         if (datesReported.has(conflict)) continue;
         datesReported.add(conflict);
         const report = reportConflict(conflict, articles);
+        dayReports.add(report);
         stated.push(report);
         times.set(report, timeOfRow(item.row));
       }
@@ -984,7 +987,7 @@ export function summarizeStory(
   });
   const labels = (options.reportLabels ?? true) ? labelsSentence(ordered, rows, neutralized) : undefined;
   // An explicit length bounds the whole summary; the default bounds the facts, with disputes and labels added.
-  const told = withNewsFirst(inTimeOfReport(stated, times, updated), countWasNews);
+  const told = withNewsFirst(inTimeOfReport(stated, times, updated), countWasNews, dayReports);
   const summary =
     options.sentences === undefined
       ? [...told, ...reports, ...(labels ? [labels] : [])]
@@ -1029,14 +1032,21 @@ export function summarizeStory(
 /**
  * The summary's sentences with a lead that lost its news with its disputed count (`countWasNews`: "Organisers said
  * people joined the march") moved after the first sentence that states an event instead; unchanged when there is
- * none.
+ * none. A report of a disputed day (`dayReports`) states no event: it follows the sentence whose day it is.
  */
-function withNewsFirst(told: CitedText[], countWasNews: ReadonlySet<CitedText>): CitedText[] {
+function withNewsFirst(
+  told: CitedText[],
+  countWasNews: ReadonlySet<CitedText>,
+  dayReports: ReadonlySet<CitedText> = new Set(),
+): CitedText[] {
   const [lead] = told;
   if (lead === undefined || !countWasNews.has(lead)) return told;
   const event = told.findIndex(
     (sentence) =>
-      !countWasNews.has(sentence) && sentenceShape(sentence.text) === 'event' && !isCaveat(sentence.text),
+      !countWasNews.has(sentence) &&
+      !dayReports.has(sentence) &&
+      sentenceShape(sentence.text) === 'event' &&
+      !isCaveat(sentence.text),
   );
   if (event < 0) return told;
   return [told[event] as CitedText, ...told.filter((_, index) => index !== event)];
