@@ -652,7 +652,7 @@ function findRawMentions(doc: Document): RawMention[] {
   const tokens = doc.tokens;
   const mentions: RawMention[] = [];
   const named = midSentenceNames(doc);
-  const words = documentWords(doc);
+  const context: RunContext = { named, ...documentWords(doc) };
   doc.sentenceTokens.forEach(({ first, end }, sentence) => {
     let index = first;
     while (index < end) {
@@ -754,7 +754,7 @@ function findRawMentions(doc: Document): RawMention[] {
         }
         break;
       }
-      processRun(doc, runStart, runEnd, sentence, first, end, { named, ...words }, mentions);
+      processRun(doc, runStart, runEnd, sentence, first, end, context, mentions);
       index = runEnd;
     }
   });
@@ -1073,11 +1073,14 @@ function documentWords(doc: Document): Omit<RunContext, 'named'> {
   const lower = new Set<string>();
   const surnames = new Set<string>();
   const tokens = doc.tokens;
-  let run: string[] = [];
+  // One array reused for every run: most tokens end a run, and a new array each time was a tenth of the stage's
+  // allocation.
+  const run: string[] = [];
   const endRun = (): void => {
-    while (run.length > 0 && isNameRole(run[0] ?? '')) run.shift();
-    if (run.length >= 2) surnames.add(run[run.length - 1] ?? '');
-    run = [];
+    let from = 0;
+    while (from < run.length && isNameRole(run[from] ?? '')) from++;
+    if (run.length - from >= 2) surnames.add(run[run.length - 1] ?? '');
+    run.length = 0;
   };
   tokens.forEach((token, index) => {
     if (isCapitalised(token) && !isPossessive(token)) run.push(bareWord(token));
