@@ -603,6 +603,9 @@ function phraseLength(doc: Document, index: number): number {
  * speaking, not a report of what anyone said (the words after them belong to the quote that follows).
  */
 function isAnonymityFormula(doc: Document, index: number): boolean {
+  // Every formula opens on "not", "to" or "anonymity": most cues are rejected without building the words.
+  const next = bareWord(doc.tokens[index + 1]);
+  if (next !== 'not' && next !== 'to' && !next.startsWith('anonymity')) return false;
   const words: string[] = [];
   for (let offset = 1; offset <= 6; offset++) words.push(bareWord(doc.tokens[index + offset]));
   const after = words.join(' ');
