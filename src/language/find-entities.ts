@@ -75,6 +75,7 @@ const MAX_PERSON_NAME_TOKENS = 4;
 const MAX_LABEL_TOKENS = 14;
 
 /** A mention before linking: where, what type it looks like, and the labels found around it. */
+/* Keep in sync with the copy at the end of findEntities, which lists these fields one by one. */
 export interface RawMention {
   start: number;
   end: number;
@@ -1956,7 +1957,26 @@ export function findEntities(doc: Document): EntityIndex {
       }
       const weight = mention.hasTitle ? 3 : mention.type === 'other' ? 0.5 : 1;
       typeVotes.set(mention.type, (typeVotes.get(mention.type) ?? 0) + weight);
-      mentions.push({ ...mention, entity: id });
+      // Field by field, in RawMention's order: a spread of all its fields cost more than the rest of this loop.
+      mentions.push({
+        start: mention.start,
+        end: mention.end,
+        text: mention.text,
+        first: mention.first,
+        last: mention.last,
+        sentence: mention.sentence,
+        type: mention.type,
+        tokens: mention.tokens,
+        labels: mention.labels,
+        hasTitle: mention.hasTitle,
+        placeEvidence: mention.placeEvidence,
+        placeHints: mention.placeHints,
+        personEvidence: mention.personEvidence,
+        orgEvidence: mention.orgEvidence,
+        orgHints: mention.orgHints,
+        beforeRole: mention.beforeRole,
+        entity: id,
+      });
       byStart.set(mention.start, id);
     }
     let type: EntityType = group.type;
