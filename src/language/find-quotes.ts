@@ -3302,16 +3302,23 @@ export function findQuotes(
    * closes on a comma, in its sentence: "“...,” fumed grocer Ned Orme" (a source after an unrecognised cue), not
    * "to go after” Osama bin Laden" (a partial quote running on into the reporter's words).
    */
-  const namesOtherPerson = (sentence: number, quotation: Quotation, speaker: string | undefined): boolean =>
-    entities.mentions.some(
-      (mention) =>
+  const namesOtherPerson = (sentence: number, quotation: Quotation, speaker: string | undefined): boolean => {
+    // Mentions are in text order, so their sentences never go down: look from the quotation's end to the
+    // sentence's last mention, not through the whole article.
+    for (let position = firstMentionFrom(quotation.end); position < entities.mentions.length; position++) {
+      const mention = entities.mentions[position];
+      if (!mention || mention.sentence > sentence) break;
+      if (
         mention.sentence === sentence &&
-        mention.start >= quotation.end &&
         mention.entity !== speaker &&
         (mention.type === 'person' || entityById.get(mention.entity)?.type === 'person') &&
         closesOnComma(doc.text.slice(quotation.start, quotation.end)) &&
-        isTrailingSource(doc.text.slice(quotation.end, mention.start)),
-    );
+        isTrailingSource(doc.text.slice(quotation.end, mention.start))
+      )
+        return true;
+    }
+    return false;
+  };
 
   doc.sentenceTokens.forEach(({ first: sentenceFirst, end: sentenceEnd }, sentence) => {
     // Headline and lede style "Cruz: Trump Would Put Liberals On Court": a name, a colon, the claim.
@@ -3339,14 +3346,21 @@ export function findQuotes(
       }
     }
     // "In a CNN poll released Monday, 50 percent ...", "To Ruiz, the vote was a warning": the lead's view.
-    const lead = viewpointLead(doc, sentenceFirst, sentenceEnd, (range) =>
-      entities.mentions.some(
-        (mention) =>
-          mention.first >= range.first &&
+    const lead = viewpointLead(doc, sentenceFirst, sentenceEnd, (range) => {
+      // A mention starts on its first token, so those from token `range.first` on begin at that token's offset.
+      const from = tokens[range.first];
+      if (!from) return false;
+      for (let position = firstMentionFrom(from.start); position < entities.mentions.length; position++) {
+        const mention = entities.mentions[position];
+        if (!mention || mention.first >= range.end) break;
+        if (
           mention.last <= range.end &&
-          (mention.type === 'person' || entityById.get(mention.entity)?.type === 'person'),
-      ),
-    );
+          (mention.type === 'person' || entityById.get(mention.entity)?.type === 'person')
+        )
+          return true;
+      }
+      return false;
+    });
     if (lead) {
       const sourceSpan = span(doc, lead.source.first, lead.source.end);
       const cueSpan = span(doc, lead.cue, lead.cue + 1);
