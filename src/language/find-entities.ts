@@ -649,11 +649,11 @@ function midSentenceNames(doc: Document): Set<string> {
   return names;
 }
 
-function findRawMentions(doc: Document): RawMention[] {
+function findRawMentions(doc: Document, words: Omit<RunContext, 'named'>): RawMention[] {
   const tokens = doc.tokens;
   const mentions: RawMention[] = [];
   const named = midSentenceNames(doc);
-  const context: RunContext = { named, ...documentWords(doc) };
+  const context: RunContext = { named, ...words };
   doc.sentenceTokens.forEach(({ first, end }, sentence) => {
     let index = first;
     while (index < end) {
@@ -1738,7 +1738,8 @@ interface Group {
  * "the State Department" = "State Department") and keeps the labels each mention carries.
  */
 export function findEntities(doc: Document): EntityIndex {
-  const all = findRawMentions(doc);
+  const vocabulary = documentWords(doc);
+  const all = findRawMentions(doc, vocabulary);
   // Headlines capitalise every word: there, keep only names the body also uses.
   const headline = titleCaseSentences(doc);
   const bodyKeys = new Set<string>();
@@ -1851,9 +1852,8 @@ export function findEntities(doc: Document): EntityIndex {
   }
   // "Tomas" for "Tomas Vell": a first name alone stands for the one person of the article who has it.
   const byFirstName = new Map<string, Group[]>();
-  const lowerWords = new Set<string>();
-  for (const token of doc.tokens)
-    if (token.kind === 'word' && !isCapitalised(token)) lowerWords.add(token.text);
+  // The same set as documentWords' `lower`: every word token not capitalised.
+  const lowerWords = vocabulary.lower;
   for (const group of order) {
     const words = group.key.split(' ');
     // "Chiefs WR Terrance Copper", "Venezuelan envoy Ana Roe": a first word that is no given name.
