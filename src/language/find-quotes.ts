@@ -4,7 +4,7 @@ import type { EntityIndex } from './find-entities.js';
 import type { Quotation } from './find-quotations.js';
 import { MONTHS, WEEKDAYS } from './find-dates.js';
 import { isActOnItem } from './is-act-on-item.js';
-import type { Token } from './tokenize.js';
+import { isSpace, type Token } from './tokenize.js';
 import {
   ADDRESSEE_VERBS,
   CONTEXT_NOUNS,
@@ -3048,6 +3048,48 @@ function kindOf(doc: Document, first: number, end: number, quotations: readonly 
   return 'indirect';
 }
 
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/**
+ * The word of `before` (lower case) that `/([a-z]+)\.?\s+(?:[a-z]+\s+)?$/` captures: the title, if any, in front
+ * of a name ("mrs. ", "congresswoman jane "). Read without the pattern, which tried every position of every
+ * mention's 24 characters: the first run of letters from which the rest of `before` is an optional period,
+ * spaces, and at most one more word with its spaces.
+ */
+function titleBefore(before: string): string {
+  const length = before.length;
+  let index = 0;
+  while (index < length) {
+    if (!isLowerAscii(before.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    const start = index;
+    while (index < length && isLowerAscii(before.charCodeAt(index))) index++;
+    if (endsTitle(before, index)) return before.slice(start, index);
+  }
+  return '';
+}
+
+/** Whether `before` from `index` is `\.?\s+(?:[a-z]+\s+)?` to its end. */
+function endsTitle(before: string, index: number): boolean {
+  const length = before.length;
+  let at = index;
+  if (before.charCodeAt(at) === 46) at++;
+  const spaces = at;
+  while (at < length && isSpace(before.charCodeAt(at))) at++;
+  if (at === spaces) return false;
+  if (at === length) return true;
+  const word = at;
+  while (at < length && isLowerAscii(before.charCodeAt(at))) at++;
+  if (at === word) return false;
+  const after = at;
+  while (at < length && isSpace(before.charCodeAt(at))) at++;
+  return at > after && at === length;
+}
+
 /**
  * Finds attributions: direct, mixed and indirect quotes with source, cue and content spans, the speaker
  * resolved to an entity through names, pronouns and descriptions, and the setting ("in an interview").
@@ -3093,7 +3135,7 @@ export function findQuotes(
   const genders = new Map<string, 'm' | 'f'>();
   for (const mention of entities.mentions) {
     const before = doc.text.slice(Math.max(0, mention.start - 24), mention.start).toLowerCase();
-    const title = /([a-z]+)\.?\s+(?:[a-z]+\s+)?$/.exec(before)?.[1] ?? '';
+    const title = titleBefore(before);
     const gender = FEMALE_TITLES.has(title) ? 'f' : MALE_TITLES.has(title) ? 'm' : undefined;
     if (gender && !genders.has(mention.entity)) genders.set(mention.entity, gender);
   }

@@ -27,7 +27,7 @@ const NUMBER_START = /\p{N}/uy;
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
 
 /** True for the characters of `\s` in JavaScript patterns. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   if (code > 32 && code < 0xa0) return false;
   return (
     code === 32 ||
