@@ -36,9 +36,14 @@ const OUTLET_STARTS = new RegExp(
  */
 function* matchAtStarts(text: string, starts: RegExp, sticky: RegExp): Generator<RegExpExecArray> {
   starts.lastIndex = 0;
-  let found: RegExpExecArray | null;
-  while ((found = starts.exec(text)) !== null) {
-    sticky.lastIndex = found.index;
+  // `test`, not `exec`: no match array for each capital letter of the text.
+  while (starts.test(text)) {
+    const after = starts.lastIndex;
+    // The character found is one code unit long, or two for a surrogate pair.
+    const low = text.charCodeAt(after - 1);
+    const high = text.charCodeAt(after - 2);
+    const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+    sticky.lastIndex = pair ? after - 2 : after - 1;
     const match = sticky.exec(text);
     if (match === null) continue;
     const next = sticky.lastIndex;
