@@ -68,6 +68,68 @@ function kindAt(text: string, start: number, end: number): TokenKind {
   return QUOTE_MARKS.has(text[start] ?? '') ? 'quote' : 'punct';
 }
 
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** The characters that join the parts of a word in TOKEN_PATTERN: ' ’ - – */
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 45 || code === 0x2019 || code === 0x2013;
+}
+
+/**
+ * Where TOKEN_PATTERN's match at `start` ends, read by hand while the token is plain ASCII (nearly every token
+ * of English text), or -1 where the pattern must decide: a non-ASCII character that may continue the token, or a
+ * letter followed by a period (a dotted acronym, "U.S.").
+ */
+function asciiTokenEnd(text: string, start: number): number {
+  const code = text.charCodeAt(start);
+  let at = start + 1;
+  if (isAsciiLetter(code)) {
+    const next = text.charCodeAt(at);
+    if (next === 46 || (next >= 128 && !isJoiner(next))) return -1;
+    for (;;) {
+      let current = text.charCodeAt(at);
+      while (isAsciiLetter(current) || isAsciiDigit(current)) current = text.charCodeAt(++at);
+      if (isJoiner(current)) {
+        const after = text.charCodeAt(at + 1);
+        if (isAsciiLetter(after) || isAsciiDigit(after)) {
+          at += 2;
+          continue;
+        }
+        return after >= 128 ? -1 : at;
+      }
+      return current >= 128 ? -1 : at;
+    }
+  }
+  if (isAsciiDigit(code)) {
+    for (;;) {
+      let current = text.charCodeAt(at);
+      while (isAsciiDigit(current)) current = text.charCodeAt(++at);
+      if (current >= 128) return -1;
+      if (current === 46 || current === 44 || current === 58) {
+        const after = text.charCodeAt(at + 1);
+        if (isAsciiDigit(after)) {
+          at += 2;
+          continue;
+        }
+        if (after >= 128) return -1;
+      }
+      break;
+    }
+    let current = text.charCodeAt(at);
+    while (isAsciiLetter(current)) current = text.charCodeAt(++at);
+    return current >= 128 ? -1 : at;
+  }
+  if (code >= 128) return -1;
+  // '' and `` are one token (a quotation mark); any other ASCII character is a token of its own.
+  return (code === 39 || code === 96) && text.charCodeAt(at) === code ? at + 1 : at;
+}
+
 /** Splits text into word, number, quotation-mark and punctuation tokens with their offsets. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -78,9 +140,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (;;) {
     while (start < length && isSpace(text.charCodeAt(start))) start++;
     if (start >= length || start >= to) break;
-    TOKEN_PATTERN.lastIndex = start;
-    // Every non-space character starts a match (the last alternative); the fallback only guards the loop.
-    const end = TOKEN_PATTERN.test(text) ? TOKEN_PATTERN.lastIndex : start + 1;
+    let end = asciiTokenEnd(text, start);
+    if (end < 0) {
+      TOKEN_PATTERN.lastIndex = start;
+      // Every non-space character starts a match (the last alternative); the fallback only guards the loop.
+      end = TOKEN_PATTERN.test(text) ? TOKEN_PATTERN.lastIndex : start + 1;
+    }
     if (end > to) {
       tokens.push({ start, end: to, text: text.slice(start, to), kind: 'punct', bare: undefined });
       break;
