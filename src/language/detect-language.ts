@@ -298,6 +298,16 @@ const SAMPLE_CHARS = 2000;
 /* Fewer than 3 stop-word hits (less than one short sentence) is too little evidence to name a language. */
 const MIN_HITS = 3;
 
+const LETTER = /\p{L}/uy;
+
+/** The length in code units of the letter at `index` of `text`, or 0 when none starts there. */
+function letterSize(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 1 : 0;
+  LETTER.lastIndex = index;
+  return LETTER.test(text) ? LETTER.lastIndex - index : 0;
+}
+
 /**
  * Detects the language of a text: a BCP 47 primary code ("en", "es", "zh") or "und" when unsure.
  *
@@ -349,10 +359,17 @@ export function detectLanguage(text: string): string {
   const scores = new Map<string, number>();
   let hits = 0;
   // In NFC: the word lists spell accents precomposed ("está"), some texts write them as combining marks.
-  for (const match of composeKey(sample)
-    .toLowerCase()
-    .matchAll(/\p{L}+/gu)) {
-    const langs = WORD_INDEX.get(match[0]);
+  const lower = composeKey(sample).toLowerCase();
+  // The words are the runs of letters (`\p{L}+`), read without a match object per word.
+  let index = 0;
+  while (index < lower.length) {
+    const start = index;
+    for (let size = letterSize(lower, index); size > 0; size = letterSize(lower, index)) index += size;
+    if (index === start) {
+      index += lower.codePointAt(index)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    const langs = WORD_INDEX.get(lower.slice(start, index));
     if (!langs) continue;
     hits++;
     for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + 1 / langs.length);

@@ -33,6 +33,9 @@ export function createDocument(text: string, sentences: readonly Sentence[]): Do
 /** True when the token starts with an upper-case letter. */
 export function isCapitalised(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false;
+  // ASCII without a call to toLowerCase: this runs several times per token.
+  const code = token.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const first = token.text[0] ?? '';
   return first !== first.toLowerCase();
 }

@@ -12,16 +12,45 @@ const ALIASES = Object.keys(OUTLET_ALIASES).sort((a, b) => b.length - a.length);
  * matched as written with combining marks ("El Pai\u0301s"); the match is looked up in NFC (`aliasOf`).
  */
 /** Known outlets and agencies by any name in `OUTLET_ALIASES`, as written (read by `findBylineCredits` too). */
+const WRITTEN_ALIASES = ALIASES.flatMap((alias) => {
+  const decomposed = alias.normalize('NFD');
+  return decomposed === alias ? [alias] : [alias, decomposed];
+}).sort((a, b) => b.length - a.length);
 export const OUTLET_PATTERN = new RegExp(
-  `(?<![${WORD_LETTER}\\p{N}])(?:${ALIASES.flatMap((alias) => {
-    const decomposed = alias.normalize('NFD');
-    return decomposed === alias ? [alias] : [alias, decomposed];
-  })
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|')})(?![${WORD_LETTER}\\p{N}])`,
+  `(?<![${WORD_LETTER}\\p{N}])(?:${WRITTEN_ALIASES.map(escapeRegExp).join('|')})(?![${WORD_LETTER}\\p{N}])`,
   'gu',
 );
+/* OUTLET_PATTERN tried only where an alias can start (see `matchAtStarts`). */
+const OUTLET_STICKY = new RegExp(OUTLET_PATTERN.source, 'uy');
+const OUTLET_STARTS = new RegExp(
+  `[${[...new Set(WRITTEN_ALIASES.map((alias) => String.fromCodePoint(alias.codePointAt(0) ?? 0)))]
+    .map((first) => first.replace(/[\\\]^-]/g, '\\$&'))
+    .join('')}]`,
+  'gu',
+);
+
+/**
+ * The matches `text.matchAll(pattern)` gives, in order, for a global `u` pattern whose matches can only begin on a
+ * character `starts` (global, `u`) finds: `sticky`, the pattern with the `y` flag instead of `g`, is tried at
+ * those places only. The big alternations below cost a third to a half less than scanning every position.
+ */
+function* matchAtStarts(text: string, starts: RegExp, sticky: RegExp): Generator<RegExpExecArray> {
+  starts.lastIndex = 0;
+  // `test`, not `exec`: no match array for each capital letter of the text.
+  while (starts.test(text)) {
+    const after = starts.lastIndex;
+    // The character found is one code unit long, or two for a surrogate pair.
+    const low = text.charCodeAt(after - 1);
+    const high = text.charCodeAt(after - 2);
+    const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+    sticky.lastIndex = pair ? after - 2 : after - 1;
+    const match = sticky.exec(text);
+    if (match === null) continue;
+    const next = sticky.lastIndex;
+    yield match;
+    starts.lastIndex = next;
+  }
+}
 const CASELESS_ALIASES = new Map(ALIASES.map((alias) => [alias.toLowerCase(), alias]));
 
 /** The canonical outlet for a name as written, in whichever Unicode form: "El Pai\u0301s" -> "El País". */
@@ -75,6 +104,10 @@ const BEFORE: readonly [RegExp, CreditKind][] = [
  */
 export const GENERIC_OUTLET_PATTERN =
   /(?<![\p{L}\p{M}\p{N}])(?:The[ \u00a0]+)?(?:(?:Radio|Daily|Channel|Television|TV)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}’'&-]*){1,3}(?![ \u00a0]+\p{Lu})|(?:\p{Lu}[\p{L}\p{M}’'&-]*[ \u00a0]+){1,4}(?:Press Agency|News Agency|Wire Service|News Service|Press Service|Press|Agency|Times|Post|News|Gazette|Herald|Tribune|Journal|Observer|Courier|Ledger|Chronicle|Standard|Telegraph|Mirror|Express|Radio|Television|Broadcasting|Magazine|Wire|Daily|Dispatch|Record|Sentinel|Examiner|Inquirer|Bulletin|Echo|Globe|Star|Beacon|Argus|Advertiser|Clarion|Bugle|Gleaner))(?![\p{L}\p{M}\p{N}])/gu;
+
+/* GENERIC_OUTLET_PATTERN tried only at capital letters, where its matches begin (see `matchAtStarts`). */
+const GENERIC_OUTLET_STICKY = new RegExp(GENERIC_OUTLET_PATTERN.source, 'uy');
+const CAPITAL = /\p{Lu}/gu;
 
 /*
  * Outlets named by what they are rather than by a head word in their name: "the technology site Quillpost",
@@ -192,7 +225,7 @@ export function findCredits(
       add(match.index, match.index + match[0].length, composeKey(name.replace(/^The\s+/, '')), 'dateline');
   }
 
-  for (const match of text.matchAll(OUTLET_PATTERN)) {
+  for (const match of matchAtStarts(text, OUTLET_STARTS, OUTLET_STICKY)) {
     const name = match[0];
     const outlet = aliasOf(name);
     if (!outlet) continue;
@@ -220,7 +253,7 @@ export function findCredits(
       }
     }
   }
-  for (const match of text.matchAll(GENERIC_OUTLET_PATTERN)) {
+  for (const match of matchAtStarts(text, CAPITAL, GENERIC_OUTLET_STICKY)) {
     const byline = /^By\s+/.exec(match[0]);
     const start = match.index + (byline?.[0].length ?? 0);
     const end = match.index + match[0].length;

@@ -4,7 +4,7 @@ import type { EntityIndex } from './find-entities.js';
 import type { Quotation } from './find-quotations.js';
 import { MONTHS, WEEKDAYS } from './find-dates.js';
 import { isActOnItem } from './is-act-on-item.js';
-import type { Token } from './tokenize.js';
+import { isSpace, type Token } from './tokenize.js';
 import {
   ADDRESSEE_VERBS,
   CONTEXT_NOUNS,
@@ -603,6 +603,9 @@ function phraseLength(doc: Document, index: number): number {
  * speaking, not a report of what anyone said (the words after them belong to the quote that follows).
  */
 function isAnonymityFormula(doc: Document, index: number): boolean {
+  // Every formula opens on "not", "to" or "anonymity": most cues are rejected without building the words.
+  const next = bareWord(doc.tokens[index + 1]);
+  if (next !== 'not' && next !== 'to' && !next.startsWith('anonymity')) return false;
   const words: string[] = [];
   for (let offset = 1; offset <= 6; offset++) words.push(bareWord(doc.tokens[index + offset]));
   const after = words.join(' ');
@@ -3045,6 +3048,48 @@ function kindOf(doc: Document, first: number, end: number, quotations: readonly 
   return 'indirect';
 }
 
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/**
+ * The word of `before` (lower case) that `/([a-z]+)\.?\s+(?:[a-z]+\s+)?$/` captures: the title, if any, in front
+ * of a name ("mrs. ", "congresswoman jane "). Read without the pattern, which tried every position of every
+ * mention's 24 characters: the first run of letters from which the rest of `before` is an optional period,
+ * spaces, and at most one more word with its spaces.
+ */
+function titleBefore(before: string): string {
+  const length = before.length;
+  let index = 0;
+  while (index < length) {
+    if (!isLowerAscii(before.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    const start = index;
+    while (index < length && isLowerAscii(before.charCodeAt(index))) index++;
+    if (endsTitle(before, index)) return before.slice(start, index);
+  }
+  return '';
+}
+
+/** Whether `before` from `index` is `\.?\s+(?:[a-z]+\s+)?` to its end. */
+function endsTitle(before: string, index: number): boolean {
+  const length = before.length;
+  let at = index;
+  if (before.charCodeAt(at) === 46) at++;
+  const spaces = at;
+  while (at < length && isSpace(before.charCodeAt(at))) at++;
+  if (at === spaces) return false;
+  if (at === length) return true;
+  const word = at;
+  while (at < length && isLowerAscii(before.charCodeAt(at))) at++;
+  if (at === word) return false;
+  const after = at;
+  while (at < length && isSpace(before.charCodeAt(at))) at++;
+  return at > after && at === length;
+}
+
 /**
  * Finds attributions: direct, mixed and indirect quotes with source, cue and content spans, the speaker
  * resolved to an entity through names, pronouns and descriptions, and the setting ("in an interview").
@@ -3090,7 +3135,7 @@ export function findQuotes(
   const genders = new Map<string, 'm' | 'f'>();
   for (const mention of entities.mentions) {
     const before = doc.text.slice(Math.max(0, mention.start - 24), mention.start).toLowerCase();
-    const title = /([a-z]+)\.?\s+(?:[a-z]+\s+)?$/.exec(before)?.[1] ?? '';
+    const title = titleBefore(before);
     const gender = FEMALE_TITLES.has(title) ? 'f' : MALE_TITLES.has(title) ? 'm' : undefined;
     if (gender && !genders.has(mention.entity)) genders.set(mention.entity, gender);
   }
@@ -3299,16 +3344,23 @@ export function findQuotes(
    * closes on a comma, in its sentence: "“...,” fumed grocer Ned Orme" (a source after an unrecognised cue), not
    * "to go after” Osama bin Laden" (a partial quote running on into the reporter's words).
    */
-  const namesOtherPerson = (sentence: number, quotation: Quotation, speaker: string | undefined): boolean =>
-    entities.mentions.some(
-      (mention) =>
+  const namesOtherPerson = (sentence: number, quotation: Quotation, speaker: string | undefined): boolean => {
+    // Mentions are in text order, so their sentences never go down: look from the quotation's end to the
+    // sentence's last mention, not through the whole article.
+    for (let position = firstMentionFrom(quotation.end); position < entities.mentions.length; position++) {
+      const mention = entities.mentions[position];
+      if (!mention || mention.sentence > sentence) break;
+      if (
         mention.sentence === sentence &&
-        mention.start >= quotation.end &&
         mention.entity !== speaker &&
         (mention.type === 'person' || entityById.get(mention.entity)?.type === 'person') &&
         closesOnComma(doc.text.slice(quotation.start, quotation.end)) &&
-        isTrailingSource(doc.text.slice(quotation.end, mention.start)),
-    );
+        isTrailingSource(doc.text.slice(quotation.end, mention.start))
+      )
+        return true;
+    }
+    return false;
+  };
 
   doc.sentenceTokens.forEach(({ first: sentenceFirst, end: sentenceEnd }, sentence) => {
     // Headline and lede style "Cruz: Trump Would Put Liberals On Court": a name, a colon, the claim.
@@ -3336,14 +3388,21 @@ export function findQuotes(
       }
     }
     // "In a CNN poll released Monday, 50 percent ...", "To Ruiz, the vote was a warning": the lead's view.
-    const lead = viewpointLead(doc, sentenceFirst, sentenceEnd, (range) =>
-      entities.mentions.some(
-        (mention) =>
-          mention.first >= range.first &&
+    const lead = viewpointLead(doc, sentenceFirst, sentenceEnd, (range) => {
+      // A mention starts on its first token, so those from token `range.first` on begin at that token's offset.
+      const from = tokens[range.first];
+      if (!from) return false;
+      for (let position = firstMentionFrom(from.start); position < entities.mentions.length; position++) {
+        const mention = entities.mentions[position];
+        if (!mention || mention.first >= range.end) break;
+        if (
           mention.last <= range.end &&
-          (mention.type === 'person' || entityById.get(mention.entity)?.type === 'person'),
-      ),
-    );
+          (mention.type === 'person' || entityById.get(mention.entity)?.type === 'person')
+        )
+          return true;
+      }
+      return false;
+    });
     if (lead) {
       const sourceSpan = span(doc, lead.source.first, lead.source.end);
       const cueSpan = span(doc, lead.cue, lead.cue + 1);
