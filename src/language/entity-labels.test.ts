@@ -49,6 +49,19 @@ void test('a leading capitalised role noun is a label of the full name after it,
   assert.ok(named(article, 'Walter Peter Grand'), article.entities.map((entity) => entity.name).join(' | '));
 });
 
+void test('a given name before a surname with a particle stays in the name when the surname is used alone', () => {
+  const article = analyze(
+    'Judge Vincent Del Marco closed the hearing on Monday.\n\nDel Marco said the witness had been threatened. ' +
+      'Trent Van Dyke, the court clerk, read the charges. The charges were read again, Van Dyke said.',
+  );
+  const names = article.entities.map((entity) => entity.name).join(' | ');
+  const judge = named(article, 'Vincent Del Marco');
+  assert.ok(judge, names);
+  assert.equal(judge.mentions.length, 2, names);
+  assert.deepEqual(labelsOf(judge), ['Judge']);
+  assert.ok(named(article, 'Trent Van Dyke'), names);
+});
+
 void test('"Election chief Ruth Okonjo": the capitalised noun before the role is part of the label, no entity', () => {
   const article = analyze(
     'Voters queued for hours in the rain.\n\nElection chief Ruth Okonjo said the count was correct. ' +

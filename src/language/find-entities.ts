@@ -1150,8 +1150,14 @@ function isLeadingRole(
   if (words.length !== 3 || !ROLE_ENDING.test(role) || role.length < 5) return false;
   // "Industrialist Osric Vesk", "Columnist Ada Marr": given names do not end in "-ist".
   if (/ist$/.test(role) && role.length >= 6) return true;
+  // "Vincent Del Marco" beside "Del Marco said": a surname with a particle is written alone as a pair of
+  // capitalised words, which says nothing of the word before it.
+  if (SURNAME_PARTICLES.has(rest[0] ?? '')) return context.lower.has(role);
   return context.pairs.has(rest.join(' ')) || context.lower.has(role);
 }
+
+/** Particles that open a surname ("Del Marco", "Di Stefano", "Van Dyke"): `PARTICLES` and a few more. */
+const SURNAME_PARTICLES = new Set([...PARTICLES, 'di', 'le', 'dos', 'das', 'della', 'ter']);
 
 /** True when the run `start`..`end` stands between "the"/"a"/"an" and a lower-case role noun. */
 function isRoleModifier(tokens: readonly Token[], start: number, end: number): boolean {
