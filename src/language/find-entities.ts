@@ -539,6 +539,9 @@ function isGroupHead(word: string): boolean {
 /** Plurals of a trade's premises or output that name firms: "Dairies", "Breweries", "Creameries", "Fisheries". */
 const TRADE_PLURAL = /^(?:dairies|[a-z]{2,}eries)$/;
 
+/* The first words of the outlet aliases, as `typeOf` reads names (words joined by single spaces). */
+const ALIAS_FIRST_WORDS = new Set(Object.keys(OUTLET_ALIASES).map((alias) => alias.split(' ')[0] ?? ''));
+
 function typeOf(words: string[], tokens: Token[], hasTitle: boolean, ampersand: boolean): EntityType {
   const joined = words.join(' ');
   if (words.length === 1 && PLACES.has(joined)) return 'place';
@@ -551,8 +554,11 @@ function typeOf(words: string[], tokens: Token[], hasTitle: boolean, ampersand: 
   ) {
     return joined === 'eu' ? 'organization' : 'place';
   }
-  const original = tokens.map((token) => token.text).join(' ');
-  if (OUTLET_ALIASES[composeKey(original)] !== undefined) return 'organization';
+  // Only a name whose first word opens an alias can be one: most are looked up without joining their words.
+  if (ALIAS_FIRST_WORDS.has(composeKey(tokens[0]?.text ?? ''))) {
+    const original = tokens.map((token) => token.text).join(' ');
+    if (OUTLET_ALIASES[composeKey(original)] !== undefined) return 'organization';
+  }
   const lastWord = words[words.length - 1] ?? '';
   const firstWord = words[0] ?? '';
   if (ORG_HEADS.has(lastWord) || (words.length > 2 && ORG_HEADS.has(firstWord) && words.includes('of')))
@@ -1747,8 +1753,7 @@ export function findEntities(doc: Document): EntityIndex {
     if (headline.has(mention.sentence)) continue;
     const key = normalizeEntityKey(mention.text);
     bodyKeys.add(key);
-    const words = key.split(' ');
-    bodyKeys.add(words[words.length - 1] ?? '');
+    bodyKeys.add(key.slice(key.lastIndexOf(' ') + 1));
   }
   const raw = all.filter(
     (mention) => !headline.has(mention.sentence) || bodyKeys.has(normalizeEntityKey(mention.text)),
