@@ -144,7 +144,29 @@ function resolveLabelPronouns(doc: Document, entities: readonly Entity[]): void 
     for (const mention of entity.mentions)
       if (mention.reference !== true) named.push({ start: mention.start, entity });
   named.sort((a, b) => a.start - b.start);
-  const sentenceOf = (offset: number): number => doc.sentences.findIndex((sentence) => sentence.end > offset);
+  const sentences = doc.sentences;
+  /** Index of the first item of `named` starting at or after `offset`. */
+  const firstNamedFrom = (offset: number): number => {
+    let low = 0;
+    let high = named.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((named[middle]?.start ?? 0) < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  // The first sentence ending after `offset`, or -1: sentence ends only grow, so a binary search.
+  const sentenceOf = (offset: number): number => {
+    let low = 0;
+    let high = sentences.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((sentences[middle]?.end ?? 0) > offset) high = middle;
+      else low = middle + 1;
+    }
+    return low < sentences.length ? low : -1;
+  };
   for (const owner of entities) {
     for (const mention of owner.mentions) {
       for (const found of mention.labels) {
@@ -161,10 +183,18 @@ function resolveLabelPronouns(doc: Document, entities: readonly Entity[]): void 
         // The label's own sentence first ("Mira Sand spoke through her lawyer"), then the ones before it.
         for (let back = 0; back <= PRONOUN_REACH_SENTENCES && found.of === undefined; back++) {
           const inReach = new Set<Entity>();
-          for (const candidate of named) {
-            if (candidate.start >= found.start) break;
-            if (sentenceOf(candidate.start) !== own - back) continue;
-            if (candidate.entity.type === wanted && candidate.entity !== owner) inReach.add(candidate.entity);
+          // The names whose sentence (by sentenceOf) is `target` start from the end of the sentence before it
+          // up to its own end; only those are read, not every name of the article.
+          const target = own - back;
+          if (target >= -1) {
+            const from = target === -1 ? (sentences.at(-1)?.end ?? 0) : (sentences[target - 1]?.end ?? 0);
+            const to = target === -1 ? Infinity : (sentences[target]?.end ?? 0);
+            for (let position = firstNamedFrom(from); position < named.length; position++) {
+              const candidate = named[position];
+              if (!candidate || candidate.start >= found.start || candidate.start >= to) break;
+              if (candidate.entity.type === wanted && candidate.entity !== owner)
+                inReach.add(candidate.entity);
+            }
           }
           // "his"/"her" with two people in reach would need their genders: leave it unresolved.
           if (inReach.size > 1 && wanted === 'person') break;
