@@ -1609,10 +1609,18 @@ function allCaps(text: string): boolean {
   return /\p{Lu}/u.test(text) && text === text.toUpperCase();
 }
 
-/** True when `mention` is a person's name of three or more words that ends with the two words of `key`. */
-function isLongerName(mention: RawMention, key: string): boolean {
-  if (mention.type !== 'person' || mention.tokens < 3) return false;
-  return normalizeEntityKey(mention.text).endsWith(` ${key}`);
+/**
+ * The last two words of the key of `mention` when it is a person's name of three or more words, or undefined:
+ * such a name is longer than the two-word name `key` when this is `key` (the key's words are joined by single
+ * spaces).
+ */
+function longerNameEnding(mention: RawMention): string | undefined {
+  if (mention.type !== 'person' || mention.tokens < 3) return undefined;
+  const key = normalizeEntityKey(mention.text);
+  const last = key.lastIndexOf(' ');
+  if (last <= 0) return undefined;
+  const before = key.lastIndexOf(' ', last - 1);
+  return before < 0 ? undefined : key.slice(before + 1);
 }
 
 /** The generation a full name ends in, lower case without its period ("jr", "sr", "iii"), or ''. */
@@ -1857,15 +1865,35 @@ export function findEntities(doc: Document): EntityIndex {
     deferred.push(mention);
   }
   // "Peña Núñez" after "Lucía Peña Núñez": a two-word name that ends the one longer name is its surnames.
+  // The groups holding a longer name (longerNameEnding) are looked up by its last two words, counted per group and
+  // kept up to date as mentions move: not every group's mentions read again for each two-word name.
+  const longerNames = new Map<string, Map<Group, number>>();
+  const countLonger = (holder: Group, mentions: readonly RawMention[], step: number): void => {
+    for (const mention of mentions) {
+      const ending = longerNameEnding(mention);
+      if (ending === undefined) continue;
+      let holders = longerNames.get(ending);
+      if (!holders) longerNames.set(ending, (holders = new Map<Group, number>()));
+      const count = (holders.get(holder) ?? 0) + step;
+      if (count === 0) holders.delete(holder);
+      else holders.set(holder, count);
+    }
+  };
+  for (const group of order) countLonger(group, group.mentions, 1);
   for (const group of order) {
     if (group.key.split(' ').length !== 2) continue;
     // "Mark Lunde Jr." is a son apart from "W. Mark Lunde" (above), not a short form of his name.
     if (group.mentions.some((mention) => generationOf(mention.text) !== '')) continue;
-    const longer = order.filter(
-      (other) => other !== group && other.mentions.some((mention) => isLongerName(mention, group.key)),
-    );
-    const [owner] = longer;
-    if (owner === undefined || longer.length > 1) continue;
+    let owner: Group | undefined;
+    let longer = 0;
+    for (const holder of longerNames.get(group.key)?.keys() ?? []) {
+      if (holder === group) continue;
+      owner = holder;
+      longer++;
+    }
+    if (owner === undefined || longer > 1) continue;
+    countLonger(group, group.mentions, -1);
+    countLonger(owner, group.mentions, 1);
     owner.mentions.push(...group.mentions);
     group.mentions = [];
     const same = multiBySurname.get(group.surname) ?? [];
