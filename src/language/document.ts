@@ -53,5 +53,9 @@ export function bareWord(token: Token | undefined): string {
 
 /** True when the token ends with a possessive "’s" / "'s" (or a bare apostrophe after s). */
 export function isPossessive(token: Token | undefined): boolean {
-  return token !== undefined && /['’]s$/.test(token.text);
+  if (token === undefined) return false;
+  // /['’]s$/ without a pattern: called for most capitalised tokens, several times.
+  const text = token.text;
+  const apostrophe = text.charCodeAt(text.length - 2);
+  return text.charCodeAt(text.length - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
 }

@@ -144,7 +144,29 @@ function resolveLabelPronouns(doc: Document, entities: readonly Entity[]): void 
     for (const mention of entity.mentions)
       if (mention.reference !== true) named.push({ start: mention.start, entity });
   named.sort((a, b) => a.start - b.start);
-  const sentenceOf = (offset: number): number => doc.sentences.findIndex((sentence) => sentence.end > offset);
+  const sentences = doc.sentences;
+  /** Index of the first item of `named` starting at or after `offset`. */
+  const firstNamedFrom = (offset: number): number => {
+    let low = 0;
+    let high = named.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((named[middle]?.start ?? 0) < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  // The first sentence ending after `offset`, or -1: sentence ends only grow, so a binary search.
+  const sentenceOf = (offset: number): number => {
+    let low = 0;
+    let high = sentences.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((sentences[middle]?.end ?? 0) > offset) high = middle;
+      else low = middle + 1;
+    }
+    return low < sentences.length ? low : -1;
+  };
   for (const owner of entities) {
     for (const mention of owner.mentions) {
       for (const found of mention.labels) {
@@ -161,10 +183,18 @@ function resolveLabelPronouns(doc: Document, entities: readonly Entity[]): void 
         // The label's own sentence first ("Mira Sand spoke through her lawyer"), then the ones before it.
         for (let back = 0; back <= PRONOUN_REACH_SENTENCES && found.of === undefined; back++) {
           const inReach = new Set<Entity>();
-          for (const candidate of named) {
-            if (candidate.start >= found.start) break;
-            if (sentenceOf(candidate.start) !== own - back) continue;
-            if (candidate.entity.type === wanted && candidate.entity !== owner) inReach.add(candidate.entity);
+          // The names whose sentence (by sentenceOf) is `target` start from the end of the sentence before it
+          // up to its own end; only those are read, not every name of the article.
+          const target = own - back;
+          if (target >= -1) {
+            const from = target === -1 ? (sentences.at(-1)?.end ?? 0) : (sentences[target - 1]?.end ?? 0);
+            const to = target === -1 ? Infinity : (sentences[target]?.end ?? 0);
+            for (let position = firstNamedFrom(from); position < named.length; position++) {
+              const candidate = named[position];
+              if (!candidate || candidate.start >= found.start || candidate.start >= to) break;
+              if (candidate.entity.type === wanted && candidate.entity !== owner)
+                inReach.add(candidate.entity);
+            }
           }
           // "his"/"her" with two people in reach would need their genders: leave it unresolved.
           if (inReach.size > 1 && wanted === 'person') break;
@@ -539,6 +569,9 @@ function isGroupHead(word: string): boolean {
 /** Plurals of a trade's premises or output that name firms: "Dairies", "Breweries", "Creameries", "Fisheries". */
 const TRADE_PLURAL = /^(?:dairies|[a-z]{2,}eries)$/;
 
+/* The first words of the outlet aliases, as `typeOf` reads names (words joined by single spaces). */
+const ALIAS_FIRST_WORDS = new Set(Object.keys(OUTLET_ALIASES).map((alias) => alias.split(' ')[0] ?? ''));
+
 function typeOf(words: string[], tokens: Token[], hasTitle: boolean, ampersand: boolean): EntityType {
   const joined = words.join(' ');
   if (words.length === 1 && PLACES.has(joined)) return 'place';
@@ -551,8 +584,11 @@ function typeOf(words: string[], tokens: Token[], hasTitle: boolean, ampersand: 
   ) {
     return joined === 'eu' ? 'organization' : 'place';
   }
-  const original = tokens.map((token) => token.text).join(' ');
-  if (OUTLET_ALIASES[composeKey(original)] !== undefined) return 'organization';
+  // Only a name whose first word opens an alias can be one: most are looked up without joining their words.
+  if (ALIAS_FIRST_WORDS.has(composeKey(tokens[0]?.text ?? ''))) {
+    const original = tokens.map((token) => token.text).join(' ');
+    if (OUTLET_ALIASES[composeKey(original)] !== undefined) return 'organization';
+  }
   const lastWord = words[words.length - 1] ?? '';
   const firstWord = words[0] ?? '';
   if (ORG_HEADS.has(lastWord) || (words.length > 2 && ORG_HEADS.has(firstWord) && words.includes('of')))
@@ -1579,10 +1615,18 @@ function allCaps(text: string): boolean {
   return /\p{Lu}/u.test(text) && text === text.toUpperCase();
 }
 
-/** True when `mention` is a person's name of three or more words that ends with the two words of `key`. */
-function isLongerName(mention: RawMention, key: string): boolean {
-  if (mention.type !== 'person' || mention.tokens < 3) return false;
-  return normalizeEntityKey(mention.text).endsWith(` ${key}`);
+/**
+ * The last two words of the key of `mention` when it is a person's name of three or more words, or undefined:
+ * such a name is longer than the two-word name `key` when this is `key` (the key's words are joined by single
+ * spaces).
+ */
+function longerNameEnding(mention: RawMention): string | undefined {
+  if (mention.type !== 'person' || mention.tokens < 3) return undefined;
+  const key = normalizeEntityKey(mention.text);
+  const last = key.lastIndexOf(' ');
+  if (last <= 0) return undefined;
+  const before = key.lastIndexOf(' ', last - 1);
+  return before < 0 ? undefined : key.slice(before + 1);
 }
 
 /** The generation a full name ends in, lower case without its period ("jr", "sr", "iii"), or ''. */
@@ -1753,8 +1797,7 @@ export function findEntities(doc: Document): EntityIndex {
     if (headline.has(mention.sentence)) continue;
     const key = normalizeEntityKey(mention.text);
     bodyKeys.add(key);
-    const words = key.split(' ');
-    bodyKeys.add(words[words.length - 1] ?? '');
+    bodyKeys.add(key.slice(key.lastIndexOf(' ') + 1));
   }
   const raw = all.filter(
     (mention) => !headline.has(mention.sentence) || bodyKeys.has(normalizeEntityKey(mention.text)),
@@ -1828,15 +1871,35 @@ export function findEntities(doc: Document): EntityIndex {
     deferred.push(mention);
   }
   // "Peña Núñez" after "Lucía Peña Núñez": a two-word name that ends the one longer name is its surnames.
+  // The groups holding a longer name (longerNameEnding) are looked up by its last two words, counted per group and
+  // kept up to date as mentions move: not every group's mentions read again for each two-word name.
+  const longerNames = new Map<string, Map<Group, number>>();
+  const countLonger = (holder: Group, mentions: readonly RawMention[], step: number): void => {
+    for (const mention of mentions) {
+      const ending = longerNameEnding(mention);
+      if (ending === undefined) continue;
+      let holders = longerNames.get(ending);
+      if (!holders) longerNames.set(ending, (holders = new Map<Group, number>()));
+      const count = (holders.get(holder) ?? 0) + step;
+      if (count === 0) holders.delete(holder);
+      else holders.set(holder, count);
+    }
+  };
+  for (const group of order) countLonger(group, group.mentions, 1);
   for (const group of order) {
     if (group.key.split(' ').length !== 2) continue;
     // "Mark Lunde Jr." is a son apart from "W. Mark Lunde" (above), not a short form of his name.
     if (group.mentions.some((mention) => generationOf(mention.text) !== '')) continue;
-    const longer = order.filter(
-      (other) => other !== group && other.mentions.some((mention) => isLongerName(mention, group.key)),
-    );
-    const [owner] = longer;
-    if (owner === undefined || longer.length > 1) continue;
+    let owner: Group | undefined;
+    let longer = 0;
+    for (const holder of longerNames.get(group.key)?.keys() ?? []) {
+      if (holder === group) continue;
+      owner = holder;
+      longer++;
+    }
+    if (owner === undefined || longer > 1) continue;
+    countLonger(group, group.mentions, -1);
+    countLonger(owner, group.mentions, 1);
     owner.mentions.push(...group.mentions);
     group.mentions = [];
     const same = multiBySurname.get(group.surname) ?? [];
