@@ -428,8 +428,9 @@ function createGroups(
   const total = units.length;
   const sources = new Map<number, number>();
   for (const unit of units) if (unit.source !== undefined) sources.set(unit.article, unit.source);
-  const sourceOf =
-    sources.size === 0 ? undefined : (article: number): number => sources.get(article) ?? -1 - article;
+  // Sources matter only where one holds several articles; else every vote is an article's, as without them.
+  const shared = new Set(sources.values()).size < sources.size;
+  const sourceOf = shared ? (article: number): number => sources.get(article) ?? -1 - article : undefined;
   const parent = Int32Array.from(units, (_, index) => index);
   const members: (Group | undefined)[] = new Array<Group | undefined>(total);
   const find = (index: number): number => {

@@ -120,6 +120,11 @@ function mayNameOutlet(text: string, outlet: string | undefined): boolean {
   return names.some((name) => lower.includes(name));
 }
 
+/** True when the text names its outlet as knowing something or as told it ("The Herald has learned", "told the Herald"). */
+function namesItself(patterns: OutletPatterns, masked: string): boolean {
+  return patterns.knowing.test(masked) || patterns.toOutlet.test(masked);
+}
+
 /**
  * Attributes an outlet's references to itself, which a neutral summary must not state in its own voice: "The
  * Herald has learned that X" / "We can reveal that X" -> "The Oster Herald reported that X"; "X told this
@@ -138,8 +143,7 @@ export function attributeOutletVoice(text: string, outlet: string | undefined): 
     THIS_OUTLET.test(masked) ||
     FIRST_PERSON.test(masked) ||
     EXCLUSIVE.test(masked) ||
-    (mayNameOutlet(masked, outlet) &&
-      (patternsFor(outlet).knowing.test(masked) || patternsFor(outlet).toOutlet.test(masked)));
+    (mayNameOutlet(masked, outlet) && namesItself(patternsFor(outlet), masked));
   if (!selfReference) return { text, selfReference: false };
   const { toOutlet, opening, told, knowingNotReported } = patternsFor(outlet);
   // Rewrites only when no quotation is involved: offsets into a masked text would need mapping back.
