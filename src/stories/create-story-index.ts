@@ -143,6 +143,12 @@ const CENTROID_MAX = 320;
 /** Per story, the latest originals compared for copies (a 1,000-copy press release has one original). */
 const ORIGINALS_CHECKED = 64;
 const ARCHIVE_EVERY = 1024;
+/**
+ * Posting lists this short are dropped when the last story in them is archived. Most terms (names, numbers)
+ * are rare: without this their lists outlived their stories, millions of small arrays at 1M articles, and the
+ * garbage collector marked them all on every major collection (bench/stories.bench.ts, GC time at 1M).
+ */
+const DEAD_LIST_CHECKED = 16;
 const FEATURES_KEPT = 10_000;
 /** Size of the hashed term table: 2^21 buckets (~35 MB of typed arrays); collisions among live terms are rare. */
 const TERM_BUCKETS = 1 << 21;
@@ -240,13 +246,19 @@ interface Centroid extends TermVector {
   idfsEpoch: number;
 }
 
+// Zero-length arrays shared by every empty centroid (an archived or merged story keeps one): nothing can be
+// written into them, and `appendTerm` replaces them before the first term.
+const NO_IDS = new Int32Array(0);
+const NO_VALUES = new Float64Array(0);
+const NO_SPACES = new Uint8Array(0);
+
 function emptyCentroid(): Centroid {
   return {
-    ids: new Int32Array(0),
-    values: new Float64Array(0),
+    ids: NO_IDS,
+    values: NO_VALUES,
     size: 0,
-    idfs: new Float64Array(0),
-    spaces: new Uint8Array(0),
+    idfs: NO_VALUES,
+    spaces: NO_SPACES,
     spacesKnown: 0,
     spacesRelabels: -1,
     idfsKnown: 0,
@@ -381,8 +393,10 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const memberWeight = options.memberWeight ?? DEFAULT_MEMBER_WEIGHT;
   const dayConflictPenalty = options.dayConflictPenalty ?? DEFAULT_DAY_CONFLICT_PENALTY;
   const keyNameConflictPenalty = options.keyNameConflictPenalty ?? DEFAULT_KEY_NAME_CONFLICT_PENALTY;
-  // Allocated on first use: most terms (one-off names) never enter a story centroid's posting list.
-  const postings = createTermTable<number[]>(TERM_BUCKETS);
+  // Allocated on first use: most terms (one-off names) never enter a story centroid's posting list. A list of
+  // one story is held as the bare story index: most live terms are in one story only, and hundreds of thousands
+  // of one-entry arrays were GC work (see `DEAD_LIST_CHECKED`).
+  const postings = createTermTable<number | number[]>(TERM_BUCKETS);
   let documents = 0;
   const storyList: StoryState[] = [];
   const storyById = new Map<string, StoryState>();
@@ -411,7 +425,8 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       }
     }
   };
-  const copyIndex = new Map<number, Original[]>();
+  // A key shared by one original (most are) holds it bare, not in a one-element array.
+  const copyIndex = new Map<number, Original | Original[]>();
   const fingerprintIndex = new Map<number, Original>();
   let active: StoryState[] = [];
   let votesByStory = new Float64Array(1024);
@@ -807,7 +822,8 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       const id = vector.ids[position] as number;
       appendTerm(centroid, id, vector.values[position] as number);
       const list = postings.get(id);
-      if (list === undefined) postings.set(id, [into.index]);
+      if (list === undefined) postings.set(id, into.index);
+      else if (typeof list === 'number') postings.set(id, [list, into.index]);
       else {
         list.push(into.index);
         if (compact && list.length > POSTING_CAP * 2) postings.set(id, compactPosting(list));
@@ -853,6 +869,22 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     return kept.reverse();
   };
 
+  /**
+   * Drops the short posting lists of `centroid`'s terms whose every entry is an archived story: they cast no
+   * vote, so dropping them changes nothing but the memory they hold (see `DEAD_LIST_CHECKED`).
+   */
+  const dropDeadPostings = (centroid: Centroid): void => {
+    for (let position = 0; position < centroid.size; position++) {
+      const id = centroid.ids[position] as number;
+      const list = postings.get(id);
+      if (list === undefined) continue;
+      if (typeof list === 'number') {
+        if (activeByStory[find(list)] === 0) postings.delete(id);
+      } else if (list.length <= DEAD_LIST_CHECKED && list.every((entry) => activeByStory[find(entry)] === 0))
+        postings.delete(id);
+    }
+  };
+
   const archiveIdle = (): void => {
     if (clock === undefined) return;
     const cutoff = clock - horizonMs;
@@ -862,6 +894,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       if (story.lastTime < cutoff) {
         story.active = false;
         activeByStory[story.index] = 0;
+        dropDeadPostings(story.centroid);
         story.centroid = emptyCentroid();
         story.days = [];
         story.years = [];
@@ -901,8 +934,9 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     for (const hash of original.sketch) {
       if (!isKey(hash)) continue;
       const list = copyIndex.get(copyKey(hash));
-      if (list === undefined) copyIndex.set(copyKey(hash), [original]);
-      else list.push(original);
+      if (list === undefined) copyIndex.set(copyKey(hash), original);
+      else if (Array.isArray(list)) list.push(original);
+      else copyIndex.set(copyKey(hash), [list, original]);
     }
   };
 
@@ -913,9 +947,13 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       if (!isKey(hash)) continue;
       const list = copyIndex.get(copyKey(hash));
       if (list === undefined) continue;
-      const kept = list.filter((entry) => entry !== original);
+      const kept = Array.isArray(list)
+        ? list.filter((entry) => entry !== original)
+        : list === original
+          ? []
+          : [list];
       if (kept.length === 0) copyIndex.delete(copyKey(hash));
-      else copyIndex.set(copyKey(hash), kept);
+      else copyIndex.set(copyKey(hash), kept.length === 1 ? (kept[0] as Original) : kept);
     }
   };
 
@@ -938,8 +976,16 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       let checked = 0;
       for (const hash of sketch) {
         if (!isKey(hash)) continue;
-        const originals = copyIndex.get(copyKey(hash));
-        if (originals === undefined) continue;
+        const entry = copyIndex.get(copyKey(hash));
+        if (entry === undefined) continue;
+        if (!Array.isArray(entry)) {
+          if (checked < ORIGINALS_CHECKED) {
+            list(entry);
+            checked++;
+          }
+          continue;
+        }
+        const originals = entry;
         // A press release copied 1,000 times has one original; cap the work for any other pile-up.
         for (
           let index = originals.length - 1;
@@ -1051,6 +1097,13 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       const weight = termWeights[term] as number;
       let list = postings.get(id);
       if (list === undefined) continue;
+      if (typeof list === 'number') {
+        const root = find(list);
+        if (activeByStory[root] === 0) continue;
+        if (votesByStory[root] === 0) voted.push(root);
+        votesByStory[root] = (votesByStory[root] as number) + weight;
+        continue;
+      }
       if (list.length > POSTING_CAP) {
         list = compactPosting(list);
         postings.set(id, list);

@@ -12,4 +12,7 @@ test('a term table returns what was set per id and undefined elsewhere', () => {
   assert.equal(table.get(0), undefined);
   table.set(3, [9]);
   assert.deepEqual(table.get(3), [9]);
+  table.delete(3);
+  assert.equal(table.get(3), undefined);
+  assert.deepEqual(table.get(7), [5]);
 });

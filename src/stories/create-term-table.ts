@@ -2,6 +2,8 @@
 export interface TermTable<T> {
   get(id: number): T | undefined;
   set(id: number, value: T): void;
+  /** Forgets the value of `id`. */
+  delete(id: number): void;
 }
 
 /**
@@ -15,6 +17,9 @@ export function createTermTable<T>(size: number): TermTable<T> {
     get: (id) => slots[id],
     set: (id, value) => {
       slots[id] = value;
+    },
+    delete: (id) => {
+      slots[id] = undefined;
     },
   };
 }
