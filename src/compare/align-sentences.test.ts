@@ -294,6 +294,28 @@ describe('alignSentences with sources', () => {
     assert.equal(together(alignSentencesPairwise(sourced).groups), false);
   });
 
+  it('does not count a pair of two articles of one source, one in each group, as unlinked', () => {
+    // Articles 0 and 3 are copies of one source: whether they are linked says nothing, and the outlet's sentence
+    // (article 1) is linked to article 0's, so it joins that sentence's group however article 3's fits.
+    const picks: AlignUnit[] = [
+      {
+        article: 0,
+        sentence: 0,
+        text: '"Saltmere finally has a harbour it deserves," said harbour master Edda Roan.',
+        source: 0,
+      },
+      {
+        article: 3,
+        sentence: 0,
+        text: 'The Saltmere ferry terminal opened on Tuesday after four years of work.',
+        source: 0,
+      },
+      { article: 1, sentence: 0, text: 'Harbour Master Edda Roan opened the Saltmere terminal.', source: 1 },
+    ];
+    const options = { threshold: 0.1, linkThreshold: 0.05, sentencesPerArticle: 1 };
+    assert.deepEqual(alignSentences(picks, options), alignSentencesPairwise(picks, options));
+  });
+
   it('counts every article as its own source when none is given', () => {
     assert.equal(together(alignSentences(units).groups), true);
   });

@@ -574,8 +574,7 @@ export function isMostlyLinked(
   if (sourceOf !== undefined) {
     const a = articlesBySource(byArticleA, sourceOf);
     const b = articlesBySource(byArticleB, sourceOf);
-    if ([...a.values(), ...b.values()].some((articles) => articles.length > 1))
-      return isMostlyLinkedBySource(a, b, byArticleA, byArticleB, linkedArticles);
+    if (needsSourceVotes(a, b)) return isMostlyLinkedBySource(a, b, byArticleA, byArticleB, linkedArticles);
   }
   const a = byArticleA;
   const b = byArticleB;
@@ -612,6 +611,21 @@ function articlesBySource(
     else articles.push(article);
   }
   return bySource;
+}
+
+/**
+ * Whether source votes can differ from article votes: a source holds several articles in a group, or two
+ * different articles of one source stand one in each group (a pair that article votes count and source votes
+ * do not: copies of one text do not vote on each other).
+ */
+function needsSourceVotes(a: ReadonlyMap<number, number[]>, b: ReadonlyMap<number, number[]>): boolean {
+  for (const articles of a.values()) if (articles.length > 1) return true;
+  for (const [source, articles] of b) {
+    if (articles.length > 1) return true;
+    const other = a.get(source);
+    if (other !== undefined && other[0] !== articles[0]) return true;
+  }
+  return false;
 }
 
 /**
