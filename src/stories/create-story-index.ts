@@ -288,12 +288,15 @@ function appendTerm(centroid: Centroid, id: number, value: number): void {
   centroid.size++;
 }
 
-interface ArticleEntry {
-  id: string;
-  /** Published time, or the stream clock at arrival for undated articles (orders the timeline). */
-  time: number | undefined;
-  published: string | undefined;
-  seq: number;
+/** Grows a typed array column to hold index `at`, doubling; new slots hold `fill`. */
+function grown<T extends Int32Array | Float64Array>(column: T, at: number, fill: number): T {
+  if (at < column.length) return column;
+  const larger = new (column.constructor as new (length: number) => T)(
+    Math.max(1024, column.length * 2, at + 1),
+  );
+  larger.set(column);
+  larger.fill(fill, column.length);
+  return larger;
 }
 
 interface Original {
@@ -314,7 +317,8 @@ interface Original {
 interface StoryState {
   id: string;
   index: number;
-  articles: ArticleEntry[];
+  /** Its articles' arrival numbers (`seq`): what each one is lives in the index's article columns. */
+  articles: number[];
   copies: { article: string; copyOf: string; similarity: number }[];
   merged: string[];
   centroid: Centroid;
@@ -403,10 +407,45 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const parent: number[] = [];
   const mergeLog: StoryMerge[] = [];
   const mergedInto = new Map<string, string>();
-  const articleStory = new Map<
-    string,
-    { story: number; copyOf: string | undefined; score: number | undefined }
-  >();
+  // Every article's assignment and timeline entry, in columns indexed by its arrival number (`seq`): an object
+  // per article (and a boxed number per time and score) was millions of objects for the GC to mark at 1M
+  // articles (bench/stories.bench.ts, GC time at 1M).
+  const seqById = new Map<string, number>();
+  const idOfSeq: string[] = [];
+  const publishedOfSeq: (string | undefined)[] = [];
+  /** Published time, or the stream clock at arrival for undated articles (orders the timeline); NaN if neither. */
+  let timeOfSeq = new Float64Array(0);
+  /** The story the article was assigned to when it arrived (resolve through merges). */
+  let storyOfSeq = new Int32Array(0);
+  /** The assignment's score; NaN where it has none (restored without one). */
+  let scoreOfSeq = new Float64Array(0);
+  const copyOfSeq = new Map<number, string>();
+  /** Records the timeline entry of article `seq` (called once per article, in arrival order). */
+  const recordArticle = (
+    seq: number,
+    id: string,
+    time: number | undefined,
+    published: string | undefined,
+  ): void => {
+    idOfSeq[seq] = id;
+    publishedOfSeq[seq] = published;
+    timeOfSeq = grown(timeOfSeq, seq, Number.NaN);
+    timeOfSeq[seq] = time ?? Number.NaN;
+  };
+  /** Records the assignment of article `seq`. */
+  const assign = (
+    seq: number,
+    story: number,
+    copyOf: string | undefined,
+    score: number | undefined,
+  ): void => {
+    seqById.set(idOfSeq[seq] as string, seq);
+    storyOfSeq = grown(storyOfSeq, seq, -1);
+    storyOfSeq[seq] = story;
+    scoreOfSeq = grown(scoreOfSeq, seq, Number.NaN);
+    scoreOfSeq[seq] = score ?? Number.NaN;
+    if (copyOf !== undefined) copyOfSeq.set(seq, copyOf);
+  };
   const featureStore = new Map<string, PackedFeatures>();
   /** Keeps the features of the latest `FEATURES_KEPT` articles only: the store reads them right after `add`. */
   // Ids in arrival order, oldest at `featureOldest`: finding the oldest through `featureStore.keys()` skipped
@@ -1042,7 +1081,8 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     sketch: Uint32Array = Uint32Array.from(features.sketch),
   ): void => {
     const seq = sequence++;
-    story.articles.push({ id: features.id, time: time ?? clock, published: features.published, seq });
+    recordArticle(seq, features.id, time ?? clock, features.published);
+    story.articles.push(seq);
     if (time !== undefined) story.lastTime = Math.max(story.lastTime, time);
     else if (story.lastTime === Number.NEGATIVE_INFINITY && clock !== undefined) story.lastTime = clock;
     if (copy !== undefined)
@@ -1124,8 +1164,8 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   };
 
   const add = (article: Article): Assignment => {
-    const previous = articleStory.get(article.id);
-    if (previous !== undefined) return assignmentOf(article.id, previous);
+    const previous = seqById.get(article.id);
+    if (previous !== undefined) return assignmentOf(previous);
     let published: string | undefined = article.published;
     let time = parseTime(published);
     if (time === undefined || (nowMs !== undefined && time > nowMs + DAY_MS)) {
@@ -1138,12 +1178,13 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
 
     if (features.terms.length === 0 && features.words === 0) {
       const story = newStory(`s-${article.id}`);
-      story.articles.push({ id: article.id, time: articleTime, published, seq: sequence++ });
+      const seq = sequence++;
+      recordArticle(seq, article.id, articleTime, published);
+      story.articles.push(seq);
       if (articleTime !== undefined) story.lastTime = articleTime;
-      const entry = { story: story.index, copyOf: undefined, score: 0 };
-      articleStory.set(article.id, entry);
+      assign(seq, story.index, undefined, 0);
       keepFeatures(features);
-      return assignmentOf(article.id, entry);
+      return assignmentOf(seq);
     }
 
     // Copies first: a near-identical text is strong evidence whatever the time gap. A copy counts in the
@@ -1155,6 +1196,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     countDocument(vector);
     if (copy !== undefined) {
       const story = storyList[find(copy.original.story)] as StoryState;
+      const seq = sequence;
       record(
         story,
         features,
@@ -1163,14 +1205,9 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
         undefined,
         sketch,
       );
-      const entry = {
-        story: story.index,
-        copyOf: copy.original.id,
-        score: Math.round(copy.similarity * 1e4) / 1e4,
-      };
-      articleStory.set(article.id, entry);
+      assign(seq, story.index, copy.original.id, Math.round(copy.similarity * 1e4) / 1e4);
       keepFeatures(features, sketch);
-      return assignmentOf(article.id, entry);
+      return assignmentOf(seq);
     }
 
     const vectorNorm = norms(vector);
@@ -1214,6 +1251,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       target = best.story;
       score = best.score;
     }
+    const seq = sequence;
     record(target, features, time, undefined, vector, sketch);
     for (const other of eligible.slice(1)) {
       if (!other.story.alive || find(other.story.index) === find(target.index)) continue;
@@ -1224,12 +1262,11 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       mergeStories(into, from, article.id);
       target = into;
     }
-    const entry = { story: target.index, copyOf: undefined, score: Math.round(score * 1e4) / 1e4 };
-    articleStory.set(article.id, entry);
+    assign(seq, target.index, undefined, Math.round(score * 1e4) / 1e4);
     keepFeatures(features, sketch);
     takeSecondLooks(article.id, true);
     if (sequence % ARCHIVE_EVERY === 0) archiveIdle();
-    return assignmentOf(article.id, entry);
+    return assignmentOf(seq);
   };
 
   const lonelyEntry = (index: number, time: number | undefined): LonelyEntry => ({
@@ -1289,7 +1326,8 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     const lone = storyList[index] as StoryState;
     const vector = lone.centroid;
     const vectorNorms = norms(vector);
-    const dated = lone.articles[0]?.published !== undefined;
+    const first = lone.articles[0];
+    const dated = first !== undefined && publishedOfSeq[first] !== undefined;
     let best: StoryState | undefined;
     let bestScore = bar;
     for (const root of voteStories(vector)) {
@@ -1306,33 +1344,39 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     if (best !== undefined) mergeStories(best, lone, articleId);
   };
 
-  const assignmentOf = (
-    id: string,
-    entry: { story: number; copyOf: string | undefined; score: number | undefined },
-  ): Assignment => {
-    const assignment: Assignment = { id, story: (storyList[find(entry.story)] as StoryState).id };
-    if (entry.copyOf !== undefined) assignment.copyOf = entry.copyOf;
-    if (entry.score !== undefined) assignment.score = entry.score;
+  const assignmentOf = (seq: number): Assignment => {
+    const assignment: Assignment = {
+      id: idOfSeq[seq] as string,
+      story: (storyList[find(storyOfSeq[seq] as number)] as StoryState).id,
+    };
+    const copyOf = copyOfSeq.get(seq);
+    if (copyOf !== undefined) assignment.copyOf = copyOf;
+    const score = scoreOfSeq[seq] as number;
+    if (!Number.isNaN(score)) assignment.score = score;
     return assignment;
+  };
+
+  /** An article's time for ordering a timeline: undated and unclocked ones first. */
+  const timelineTime = (seq: number): number => {
+    const time = timeOfSeq[seq] as number;
+    return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
   };
 
   const stories = (): Story[] =>
     storyList
       .filter((story) => story.alive)
       .map((story) => {
-        const ordered = [...story.articles].sort(
-          (a, b) =>
-            (a.time ?? Number.NEGATIVE_INFINITY) - (b.time ?? Number.NEGATIVE_INFINITY) || a.seq - b.seq,
-        );
+        // Both undated: -Infinity - -Infinity is NaN, which is falsy, so arrival order decides.
+        const ordered = [...story.articles].sort((a, b) => timelineTime(a) - timelineTime(b) || a - b);
         return {
           id: story.id,
-          articles: ordered.map((article) => article.id),
+          articles: ordered.map((seq) => idOfSeq[seq] as string),
           copies: story.copies.map((copy) => ({ ...copy })),
-          timeline: ordered.map((article) =>
-            article.published === undefined
-              ? { article: article.id }
-              : { article: article.id, published: article.published },
-          ),
+          timeline: ordered.map((seq) => {
+            const article = idOfSeq[seq] as string;
+            const published = publishedOfSeq[seq];
+            return published === undefined ? { article } : { article, published };
+          }),
           merged: [...story.merged],
         };
       });
@@ -1367,7 +1411,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
           { hint: 'Re-run clustering over the stored texts to rebuild features.' },
         );
       }
-      if (articleStory.has(features.id)) continue;
+      if (seqById.has(features.id)) continue;
       const time = parseTime(features.published);
       if (time !== undefined) clock = clock === undefined ? time : Math.max(clock, time);
       const opened = !storyById.has(assignment.story);
@@ -1384,12 +1428,9 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
         assignment.copyOf === undefined
           ? undefined
           : { copyOf: assignment.copyOf, similarity: assignment.score ?? 1 };
+      const seq = sequence;
       record(root, features, time, copy, copy === undefined ? vector : undefined);
-      articleStory.set(features.id, {
-        story: root.index,
-        copyOf: assignment.copyOf,
-        score: assignment.score,
-      });
+      assign(seq, root.index, assignment.copyOf, assignment.score);
       keepFeatures(features);
       for (const merge of mergesByArticle.get(features.id) ?? []) {
         const into = storyById.get(merge.into) ?? newStory(merge.into);
