@@ -460,7 +460,8 @@ const OTHER_NEWS = [
 ];
 
 test('a report that missed its story on arrival joins it on its second look, four arrivals later', () => {
-  const index = createStoryIndex();
+  // The second look at a bar the late report's fit passes (the default bar, 0.3, leaves it to the late look).
+  const index = createStoryIndex({ secondLookThreshold: 0.12 });
   const first = index.add(article('a1', BRIDGE_1));
   index.add(article('a2', BRIDGE_2));
   const late = index.add(article('late', BRIDGE_LATE));
@@ -475,7 +476,7 @@ test('a report that missed its story on arrival joins it on its second look, fou
 });
 
 test('a dated lone report takes its second look once the stream is three days past it', () => {
-  const index = createStoryIndex();
+  const index = createStoryIndex({ secondLookThreshold: 0.12 });
   const day = (text: string, id: string, published: string) => index.add(article(id, text, { published }));
   const first = day(BRIDGE_1, 'a1', '2026-05-04');
   day(BRIDGE_2, 'a2', '2026-05-04');
@@ -487,7 +488,7 @@ test('a dated lone report takes its second look once the stream is three days pa
 });
 
 test('a lone article with no story near it stays alone; secondLookAfter 0 turns the second look off', () => {
-  const on = createStoryIndex();
+  const on = createStoryIndex({ secondLookThreshold: 0.12 });
   const off = createStoryIndex({ secondLookAfter: 0 });
   for (const index of [on, off]) {
     for (const [position, text] of [BRIDGE_1, BRIDGE_2, BRIDGE_LATE, ...OTHER_NEWS].entries())
@@ -521,8 +522,8 @@ test('restore keeps the second looks still pending and gives the stories of one 
 });
 
 test('a lone report the second look leaves alone is folded by its late look, six arrivals after it', () => {
-  // The second look's bar far above the late report's fit (it folds at the default 0.12, see above): only the
-  // late look, at 0.12, can fold it.
+  // The second look's bar far above the late report's fit (it folds at 0.12, see above): only the late look, at
+  // 0.12, can fold it. The defaults do the same: a second look at 0.3, a late look at the sixth arrival at 0.12.
   const options = { secondLookThreshold: 0.4, lateLookAfter: 6, lateLookThreshold: 0.12 };
   const stream = [
     BRIDGE_1,
@@ -540,6 +541,9 @@ test('a lone report the second look leaves alone is folded by its late look, six
   assert.equal(off.resolve(late.story), late.story, 'without the late look the report stays alone');
   assert.equal(index.resolve(late.story), first.story);
   assert.deepEqual(index.merges(), [{ from: late.story, into: first.story, article: 'z8' }]);
+  const defaults = createStoryIndex();
+  for (const [position, text] of stream.entries()) defaults.add(article(`z${position}`, text));
+  assert.deepEqual(defaults.merges(), index.merges());
 
   // Restored in the middle of the wait, the late look still comes at the sixth arrival.
   for (const cut of [3, 6, 7]) {

@@ -51,10 +51,10 @@ export interface StoryIndexOptions {
   secondLookThreshold?: number;
   /**
    * Arrivals after which a story that is still one article after its second look takes a late look (at
-   * `lateLookThreshold`), counted from the article's arrival as `secondLookAfter` is. 0 (the default) turns it off.
+   * `lateLookThreshold`), counted from the article's arrival as `secondLookAfter` is (default 6). 0 turns it off.
    */
   lateLookAfter?: number;
-  /** Minimum similarity for the late look to fold a lone article into a story (`secondLookThreshold` if unset). */
+  /** Minimum similarity for the late look to fold a lone article into a story. */
   lateLookThreshold?: number;
   /**
    * Share of the similarity taken off when an undated article names years (four-digit numbers 1900-2099 among
@@ -182,14 +182,24 @@ const DEFAULT_DAY_CONFLICT_PENALTY = 0.3;
  * 0.15 train 0.931, 0.17 0.928. See BENCHMARKS.md, "Second look".
  */
 const DEFAULT_SECOND_LOOK_AFTER = 4;
-const DEFAULT_SECOND_LOOK_THRESHOLD = 0.12;
 /**
- * 0 (off): a late look trades ECB+ file order for the mean over orders. With the second look's bar at 0.3 and a
- * late look at the 6th arrival at 0.12, 60 within-topic shuffles (paired) gave train +0.0023 (SE 0.0011) and dev
- * +0.0056 (SE 0.0019), dev in file order unchanged (0.930), train in file order 0.943 -> 0.938; GVC and BASIL
- * unchanged. The 2026-12-07 paragraph "Late look" in BENCHMARKS.md has the variants.
+ * 0.3 since the late look is on (twelfth session): a second look at 0.12 folded reports of a look-alike event into
+ * the first event's story before their own story had grown; at 0.3 only a clear fit folds early, and the rest wait
+ * for the late look (`DEFAULT_LATE_LOOK_AFTER`) at 0.12.
  */
-const DEFAULT_LATE_LOOK_AFTER = 0;
+const DEFAULT_SECOND_LOOK_THRESHOLD = 0.3;
+/**
+ * 6, at `DEFAULT_LATE_LOOK_THRESHOLD`: a lone story takes a late look at the 6th arrival after its article. It
+ * trades ECB+ train file order for steadier figures on topics not tuned on. With the second look's bar at 0.3,
+ * 60 within-topic shuffles (paired) gave train +0.0023 (SE 0.0011), dev +0.0056 (SE 0.0018) and the dev topics
+ * streamed alone +0.0078 (SE 0.0024); dev alone in file order 0.921 -> 0.930, train in file order 0.943 -> 0.938;
+ * GVC and BASIL unchanged. The 2026-12-07 paragraphs "Late look" and "Second-look signals, dev topics alone" in
+ * BENCHMARKS.md have the variants. At 1M it costs nothing measurable (whole run 1,293 vs 1,279 articles per
+ * CPU-second, thirteenth session). 0 turns it off.
+ */
+const DEFAULT_LATE_LOOK_AFTER = 6;
+/** The late look's bar: the second look's former 0.12, which a report that waited six arrivals must still reach. */
+const DEFAULT_LATE_LOOK_THRESHOLD = 0.12;
 /**
  * 0.4: an undated article names its event's time, when at all, through the years it mentions; two look-alike
  * events years apart (ECB+: a 2008 and a 2013 quake on one island) share names, places and topic words, and in a
@@ -515,7 +525,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   let lonely: LonelyEntry[] = [];
   let lonelyHead = 0;
   const lateLookAfter = options.lateLookAfter ?? DEFAULT_LATE_LOOK_AFTER;
-  const lateLookThreshold = options.lateLookThreshold ?? secondLookThreshold;
+  const lateLookThreshold = options.lateLookThreshold ?? DEFAULT_LATE_LOOK_THRESHOLD;
   /** Lone stories waiting for their late look, as in `lonely` (due counted from the article's arrival). */
   let late: LonelyEntry[] = [];
   let lateHead = 0;
