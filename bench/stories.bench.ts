@@ -170,7 +170,7 @@ async function main(): Promise<void> {
   const spans: { from: number; to: number }[] = [];
   const costs: BatchCost[] = [];
   let added = 0;
-  const first: { rate: number; ratioToPeer: number }[] = [];
+  let first: { rate: number; ratioToPeer: number } | undefined;
   for (const batch of syntheticStream(maxSize)) {
     const from = performance.now();
     const cpuStarted = process.cpuUsage();
@@ -206,17 +206,17 @@ async function main(): Promise<void> {
     // The machine is shared: CPU time of this process is the fairer "one core" figure; wall time is printed too.
     const perSecond = window.articles / window.cpuSeconds;
     const ratioToPeer = perSecond / (batch.length / peerSeconds);
-    if (first.length === 0) first.push({ rate: perSecond, ratioToPeer });
+    first ??= { rate: perSecond, ratioToPeer };
     report(`stories-scale-${added}`, {
       articles: added,
       windowArticles: window.articles,
       perCpuSecond: perSecond,
       perWallSecond: window.articles / window.wallSeconds,
       cpuMicrosPerArticle: (window.cpuSeconds / window.articles) * 1e6,
-      costVs10k: (first[0]?.rate ?? perSecond) / perSecond,
+      costVs10k: first.rate / perSecond,
       // The same ratio measured against the peer run at each size: the machine's speed drifts over a long run
       // (the peer alone has read 3,400-5,000 per CPU-second in one hour), and this cancels the drift.
-      costVs10kPeerAdjusted: (first[0]?.ratioToPeer ?? ratioToPeer) / ratioToPeer,
+      costVs10kPeerAdjusted: first.ratioToPeer / ratioToPeer,
       gcSecondsInWindow: window.gcSeconds,
       wholeRunPerCpuSecond: whole.articles / whole.cpuSeconds,
       wholeRunGcSeconds: whole.gcSeconds,
