@@ -237,13 +237,7 @@ const TRAILING_WORDS = new Set([
   'later',
   'earlier',
   'recently',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
 ]);
 /* Punctuation cut from the end of a content span; closing quotation marks (’ included) stay. */
 const TRIMMED_PUNCTUATION = new Set([',', '.', ';', ':', '—', '–', '-']);
@@ -1810,10 +1804,6 @@ function openingSubject(doc: Document, first: number, comma: number): Range | nu
 const MAX_CONJUNCT_TOKENS = 8;
 const CONJUNCT_OPENERS = new Set([
   ...DETERMINERS,
-  'his',
-  'her',
-  'their',
-  'its',
   'our',
   'my',
   'your',
