@@ -132,8 +132,14 @@ test("the local paper's loaded words are all in quotations; the tabloid's are it
   ]);
   const tabloid = report.loaded.find((entry) => entry.article === idOf('Daily Foghorn'));
   const own = tabloid?.spans.filter((span) => span.speaker === undefined).map((span) => span.text) ?? [];
-  for (const word of ['mob', 'agitator', 'ringleader']) assert.ok(own.includes(word), JSON.stringify(own));
+  for (const word of ['mob', 'agitator', 'ringleader', 'turfed', 'layabouts', 'screeched'])
+    assert.ok(own.includes(word), JSON.stringify(own));
   assert.ok((tabloid?.rate ?? 0) > 0);
+  // Its headline, all in capitals: "ECO-MOB BOOTED OFF FELL" ("mob" is short, but an epithet in a compound).
+  assert.deepEqual(
+    tabloid?.headline?.map((span) => `${span.text}: ${span.reason}`),
+    ['ECO-MOB: epithet', 'BOOTED: emotive-verb'],
+  );
 });
 
 test("a shared fact is worded in the wire's plain telling, not the tabloid's", () => {
