@@ -163,3 +163,13 @@ test('the summary and the headline open on the clearing of the camp, in the tell
   assert.match(report.headline.text, /^Police have cleared the protest camp/);
   assert.doesNotMatch(report.headline.text, /\band that\b/);
 });
+
+test("the campaigner's quotation, readable alone only in the tabloid's frame, is shown as hers, plainly said", () => {
+  // The wire's telling is the second sentence of her quotation ('... standing," she said before her arrest.'); the
+  // tabloid's "The ringleader screeched:" would put its epithet and its verb in every source's mouth.
+  const quarry = report.facts.shared.find((fact) =>
+    fact.citations.some((citation) => citation.article === idOf('Daily Foghorn') && citation.sentence === 2),
+  );
+  assert.ok(quarry?.articles.includes(idOf('Greyholt Press')), JSON.stringify(quarry));
+  assert.equal(quarry?.text, 'Yara Solenne said: "This quarry will not be dug while we are standing."');
+});

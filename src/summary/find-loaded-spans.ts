@@ -370,8 +370,7 @@ function isPlainMob(before: string, after: string): boolean {
 
 function isPlainSense(tokens: readonly { lower: string; upper: boolean }[], position: number): boolean {
   const word = tokens[position]?.lower ?? '';
-  if (MOB.test(word))
-    return isPlainMob(tokens[position - 1]?.lower ?? '', tokens[position + 1]?.lower ?? '');
+  if (MOB.test(word)) return isPlainMob(tokens[position - 1]?.lower ?? '', tokens[position + 1]?.lower ?? '');
   if (TONE_ADVERB.has(word)) return !gradesStance(tokens, position);
   if (INVASION.test(word)) return isMilitaryInvasion(tokens, position);
   if (MILITANT.test(word)) return isArmedMilitant(tokens, position);
