@@ -87,6 +87,11 @@ test('the arrest count and the sum are disputes, each side cited, and the summar
   assert.deepEqual(arrests?.sides.find((side) => side.value === '22 people')?.articles, [
     idOf('Ostmarch Herald'),
   ]);
+  // The tabloid's "14 layabouts hauled away in handcuffs" counts the same arrests under its verdict on them.
+  assert.ok(
+    arrests?.sides.find((side) => side.value === '14 people')?.articles.includes(idOf('Daily Foghorn')),
+    JSON.stringify(arrests),
+  );
   const crowns = report.conflicts.find((conflict) => conflict.about === 'how many crowns');
   assert.deepEqual(crowns?.sides.map((side) => side.value).sort(), [
     '2 million crowns',
