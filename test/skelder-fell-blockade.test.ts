@@ -87,6 +87,11 @@ test('the arrest count and the sum are disputes, each side cited, and the summar
   assert.deepEqual(arrests?.sides.find((side) => side.value === '22 people')?.articles, [
     idOf('Ostmarch Herald'),
   ]);
+  // The tabloid's "14 layabouts hauled away in handcuffs" counts the same arrests under its verdict on them.
+  assert.ok(
+    arrests?.sides.find((side) => side.value === '14 people')?.articles.includes(idOf('Daily Foghorn')),
+    JSON.stringify(arrests),
+  );
   const crowns = report.conflicts.find((conflict) => conflict.about === 'how many crowns');
   assert.deepEqual(crowns?.sides.map((side) => side.value).sort(), [
     '2 million crowns',
@@ -132,8 +137,14 @@ test("the local paper's loaded words are all in quotations; the tabloid's are it
   ]);
   const tabloid = report.loaded.find((entry) => entry.article === idOf('Daily Foghorn'));
   const own = tabloid?.spans.filter((span) => span.speaker === undefined).map((span) => span.text) ?? [];
-  for (const word of ['mob', 'agitator', 'ringleader']) assert.ok(own.includes(word), JSON.stringify(own));
+  for (const word of ['mob', 'agitator', 'ringleader', 'turfed', 'layabouts', 'screeched'])
+    assert.ok(own.includes(word), JSON.stringify(own));
   assert.ok((tabloid?.rate ?? 0) > 0);
+  // Its headline, all in capitals: "ECO-MOB BOOTED OFF FELL" ("mob" is short, but an epithet in a compound).
+  assert.deepEqual(
+    tabloid?.headline?.map((span) => `${span.text}: ${span.reason}`),
+    ['ECO-MOB: epithet', 'BOOTED: emotive-verb'],
+  );
 });
 
 test("a shared fact is worded in the wire's plain telling, not the tabloid's", () => {
@@ -156,4 +167,14 @@ test('the summary and the headline open on the clearing of the camp, in the tell
   );
   assert.match(report.headline.text, /^Police have cleared the protest camp/);
   assert.doesNotMatch(report.headline.text, /\band that\b/);
+});
+
+test("the campaigner's quotation, readable alone only in the tabloid's frame, is shown as hers, plainly said", () => {
+  // The wire's telling is the second sentence of her quotation ('... standing," she said before her arrest.'); the
+  // tabloid's "The ringleader screeched:" would put its epithet and its verb in every source's mouth.
+  const quarry = report.facts.shared.find((fact) =>
+    fact.citations.some((citation) => citation.article === idOf('Daily Foghorn') && citation.sentence === 2),
+  );
+  assert.ok(quarry?.articles.includes(idOf('Greyholt Press')), JSON.stringify(quarry));
+  assert.equal(quarry?.text, 'Yara Solenne said: "This quarry will not be dug while we are standing."');
 });

@@ -50,3 +50,30 @@ describe('arrest and injury counts given by rival sources', () => {
     );
   });
 });
+
+describe('an arrest count told by what was seen, under a verdict on the people', () => {
+  it('"14 layabouts hauled away in handcuffs" is a side of the arrest count, against "22 protesters were arrested"', () => {
+    const conflicts = numberConflicts(
+      'Police said 22 protesters were arrested when officers cleared the camp on the Tolva quay.',
+      'Police said 14 layabouts were hauled away in handcuffs when officers cleared the camp on the Tolva quay.',
+    );
+    const arrests = conflicts.find((conflict) => conflict.about === 'how many people arrested');
+    assert.deepEqual(arrests?.sides.map((side) => side.value).sort(), ['14 layabouts', '22 protesters']);
+  });
+
+  it('"taken into custody" counts an arrest; handcuffs alone do not', () => {
+    const custody = numberConflicts(
+      'Police said 22 protesters were arrested when officers cleared the camp on the Tolva quay.',
+      'Police said 14 protesters were taken into custody when officers cleared the camp on the Tolva quay.',
+    );
+    assert.ok(
+      custody.some((conflict) => /^how many \S+ arrested$/.test(conflict.about)),
+      JSON.stringify(custody),
+    );
+    const sold = numberConflicts(
+      'Police said 22 protesters were arrested when officers cleared the camp on the Tolva quay.',
+      'Police said 14 protesters sold handcuffs as souvenirs when officers cleared the camp on the Tolva quay.',
+    );
+    assert.ok(!sold.some((conflict) => /arrested/.test(conflict.about)), JSON.stringify(sold));
+  });
+});

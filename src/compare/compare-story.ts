@@ -144,8 +144,9 @@ function shownMember<T extends AlignUnit & { sentence: number }>(
 const NAME_CALLING = new Set<LoadedReason>(['epithet']);
 
 /**
- * True when the member's sentence calls people names (`NAME_CALLING`) in its outlet's own voice (`Article.loaded`,
- * the span's `speaker` unset): not inside a quotation or a reported characterisation.
+ * True when the member's sentence calls people names (`NAME_CALLING`), or introduces a quotation with a loaded verb
+ * of speech ("screeched", "sneered"), in its outlet's own voice (`Article.loaded`, the span's `speaker` unset): not
+ * inside a quotation or a reported characterisation.
  */
 function hasOwnLoadedWords(article: Article, member: { sentence: number }): boolean {
   const span = article.sentences[member.sentence];
@@ -153,10 +154,67 @@ function hasOwnLoadedWords(article: Article, member: { sentence: number }): bool
   return article.loaded.some(
     (loaded) =>
       loaded.speaker === undefined &&
-      NAME_CALLING.has(loaded.reason) &&
+      (NAME_CALLING.has(loaded.reason) || isLoadedSpeechVerb(article, loaded)) &&
       loaded.start >= span.start &&
       loaded.end <= span.end,
   );
+}
+
+/**
+ * An emotive verb right before a quotation's opening mark ("screeched: \"...") or after its closing one ("...,\"
+ * she sneered"): a verb of speech that puts the outlet's verdict on the speaker, as an epithet does.
+ */
+const BEFORE_QUOTATION = /^\s*[:,]?\s*["“]/u;
+const AFTER_QUOTATION = /["”]\s*(?:[\p{L}.'’-]+\s+){0,3}$/u;
+
+function isLoadedSpeechVerb(article: Article, loaded: Article['loaded'][number]): boolean {
+  if (loaded.reason !== 'emotive-verb') return false;
+  const text = article.text;
+  return (
+    BEFORE_QUOTATION.test(text.slice(loaded.end, loaded.end + 4)) ||
+    AFTER_QUOTATION.test(text.slice(Math.max(0, loaded.start - 60), loaded.start))
+  );
+}
+
+/**
+ * A fact that is one speaker's quotation, shown in the only readable telling, which frames it in its outlet's own
+ * name-calling or loaded verb of speech ("The ringleader screeched: \"This quarry will not be dug ...\""), while
+ * the story's quote grouping has the quotation under a speaker another source names: worded as that speaker's
+ * plain statement (`Yara Solenne said: "This quarry will not be dug ..."`), so that no outlet's frame is shown as
+ * what every source carries. The citations still point at each telling. Undefined when any of this does not hold.
+ */
+function plainQuotationWording(
+  member: { article: number; sentence: number; text: string },
+  articles: readonly Article[],
+  groups: StoryReport['quotes'],
+  sourceOf: (id: string) => string,
+): string | undefined {
+  const article = articles[member.article] as Article;
+  const span = article.sentences[member.sentence];
+  if (span === undefined || !hasOwnLoadedWords(article, member) || !isMostlyQuotation(member.text))
+    return undefined;
+  const quotes = article.quotes.filter(
+    (quote) => quote.kind === 'direct' && quote.content.start >= span.start && quote.content.end <= span.end,
+  );
+  const [quote] = quotes;
+  if (quote === undefined || quotes.length > 1) return undefined;
+  const group = groups.find((entry) =>
+    entry.variants.some(
+      (variant) => variant.article === article.id && variant.citation.sentence === member.sentence,
+    ),
+  );
+  const speaker = group?.speaker ?? null;
+  if (group === undefined || speaker === null) return undefined;
+  const source = sourceOf(article.id);
+  if (!group.variants.some((variant) => variant.speaker === speaker && sourceOf(variant.article) !== source))
+    return undefined;
+  const words = article.text
+    .slice(quote.content.start, quote.content.end)
+    .trim()
+    .replace(/^["“]+|["”]+$/gu, '')
+    .replace(/[,;:]$/u, '');
+  if (words === '') return undefined;
+  return `${speaker} said: "${/[.!?…]$/u.test(words) ? words : `${words}.`}"`;
 }
 
 /** True when a member's wording says whom it is about, leaning on no earlier sentence for it. */
@@ -319,7 +377,11 @@ export function compareStory(
 
   const shared: Fact[] = [];
   const unique: Fact[] = [];
-  const built: { fact: Fact; members: (AlignUnit & { sentence: number })[] }[] = [];
+  const built: {
+    fact: Fact;
+    members: (AlignUnit & { sentence: number })[];
+    shown: (AlignUnit & { sentence: number }) | undefined;
+  }[] = [];
   const sourceOfArticle = (article: number): string => {
     const id = (ordered[article] as Article).id;
     return sources.get(id) ?? id;
@@ -349,15 +411,16 @@ export function compareStory(
     const first = members[0];
     if (first === undefined) continue;
     const ids = [...new Set(members.map((member) => (ordered[member.article] as Article).id))];
+    const shown = shownMember(members, ordered, sourceOfArticle);
     const fact: Fact = {
       id: '',
-      text: wordingOf(shownMember(members, ordered, sourceOfArticle)),
+      text: wordingOf(shown),
       articles: ids,
       sources: factSources(members),
       citations: members.map((member) => citeSentence(ordered[member.article] as Article, member.sentence)),
     };
     (fact.sources >= 2 ? shared : unique).push(fact);
-    built.push({ fact, members });
+    built.push({ fact, members, shown });
   }
   shared.sort((a, b) => b.sources - a.sources || b.articles.length - a.articles.length);
   shared.forEach((fact, index) => (fact.id = `f${index + 1}`));
@@ -399,6 +462,11 @@ export function compareStory(
           : shownMember(members, ordered, sourceOfArticle, (member) => !revised.has(keyOf(member)));
       if (replacement !== undefined && !revised.has(keyOf(replacement))) fact.text = wordingOf(replacement);
     }
+  }
+  for (const { fact, shown } of built) {
+    if (shown === undefined || fact.text !== wordingOf(shown)) continue;
+    const plain = plainQuotationWording(shown, ordered, quoteGrouping.groups, (id) => sources.get(id) ?? id);
+    if (plain !== undefined) fact.text = plain;
   }
   for (const quoteConflict of quoteGrouping.conflicts) {
     const sideSources = new Set(

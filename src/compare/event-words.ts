@@ -129,7 +129,7 @@ const group = eventGroupOfWord;
 /**
  * Phrases that tell an event of people counted just before them, where no single word does: "forced 2,000
  * residents from their homes", "2,000 residents left their homes" (displacement), "lost their lives" (deaths),
- * "were held" (arrests; not "were held up" in traffic). Counts only: "held" alone dates meetings and votes ("the vote was held on Tuesday"),
+ * "were held", "hauled away in handcuffs" (arrests; not "were held up" in traffic). Counts only: "held" alone dates meetings and votes ("the vote was held on Tuesday"),
  * "left" is as often "left 14 people dead", so neither joins a word group.
  */
 const COUNT_EVENT_PHRASES: readonly { pattern: RegExp; group: number }[] = [
@@ -141,6 +141,12 @@ const COUNT_EVENT_PHRASES: readonly { pattern: RegExp; group: number }[] = [
   { pattern: /^(?:\S+\s+){0,2}?lost\s+their\s+lives\b/, group: group('died') },
   {
     pattern: /^(?:were|are|been|being)\s+held\b(?!\s+(?:up|back)\b)|^held\s+in\s+custody\b/,
+    group: group('arrested'),
+  },
+  // "14 protesters hauled away in handcuffs", "were taken into custody": an arrest told by what was seen.
+  {
+    pattern:
+      /^(?:\S+\s+){0,2}?(?:(?:hauled|led|taken|dragged|carted|bundled|marched)\s+(?:away|off|out)\s+in\s+handcuffs|taken\s+into\s+custody)\b/,
     group: group('arrested'),
   },
 ];

@@ -140,3 +140,89 @@ test("a fact is shown in a plain telling, not in an outlet's own loaded words, w
   const again = compareStory(buildStory([quoted, wire]), [quoted, wire]);
   assert.equal(factAt(again.facts.shared, 'tabloid', 0)?.text, tabloid.text);
 });
+
+const MARR = { name: 'Ilse Marr', key: 'ilse marr', type: 'person' as const };
+
+/** `article` with the given words of its text marked as loaded in its own voice (as the summary stage marks them). */
+function withOwnLoaded(
+  article: Article,
+  marked: readonly [word: string, reason: 'epithet' | 'emotive-verb'][],
+): Article {
+  return {
+    ...article,
+    loaded: marked.map(([word, reason]) => {
+      const start = article.text.indexOf(word);
+      return { start, end: start + word.length, text: word, reason, note: '', sentence: 0 };
+    }),
+  };
+}
+
+test("a quotation introduced with a loaded verb of speech in the outlet's own voice gives way to a plain telling", () => {
+  const tabloid = withOwnLoaded(
+    buildArticle({
+      id: 'tabloid',
+      outlet: 'Daily Rasp',
+      text: '"We will not leave the Tolvern quay while the cranes still stand," Ilse Marr screeched at the gates.',
+    }),
+    [['screeched', 'emotive-verb']],
+  );
+  const wire = buildArticle({
+    id: 'wire',
+    outlet: 'Calder Press Agency',
+    text: '"We will not leave the Tolvern quay while the cranes still stand," Ilse Marr said at the gates.',
+  });
+  const report = compareStory(buildStory([tabloid, wire]), [tabloid, wire]);
+  const fact = factAt(report.facts.shared, 'tabloid', 0);
+  assert.deepEqual(fact?.articles.sort(), ['tabloid', 'wire'], JSON.stringify(report.facts));
+  assert.equal(fact?.text, wire.text);
+});
+
+test("a quotation told readably only in an outlet's loaded frame is shown as said by the speaker another source names", () => {
+  const tabloid = withOwnLoaded(
+    buildArticle({
+      id: 'tabloid',
+      outlet: 'Daily Rasp',
+      text: 'The ringleader screeched: "We will not leave the Tolvern quay while the cranes still stand."',
+      quotes: [
+        {
+          content: 'We will not leave the Tolvern quay while the cranes still stand.',
+          cue: 'screeched',
+          source: 'The ringleader',
+        },
+      ],
+    }),
+    [
+      ['ringleader', 'epithet'],
+      ['screeched', 'emotive-verb'],
+    ],
+  );
+  // The wire's telling is the second sentence of a quotation: it does not read on its own.
+  const wire = buildArticle({
+    id: 'wire',
+    outlet: 'Calder Press Agency',
+    text:
+      'Ilse Marr, who leads the dockers, was led away at noon. "We came here to save the quay. We will not leave ' +
+      'the Tolvern quay while the cranes still stand," she said before her arrest.',
+    entities: [{ ...MARR, mentions: ['Ilse Marr'] }],
+    quotes: [
+      {
+        content:
+          'We came here to save the quay. We will not leave the Tolvern quay while the cranes still stand,',
+        cue: 'said',
+        source: 'she',
+        speaker: 'ilse marr',
+      },
+    ],
+  });
+  const report = compareStory(buildStory([tabloid, wire]), [tabloid, wire]);
+  const fact = factAt(report.facts.shared, 'tabloid', 0);
+  assert.deepEqual(fact?.articles.sort(), ['tabloid', 'wire'], JSON.stringify(report.facts));
+  assert.equal(
+    fact?.text,
+    'Ilse Marr said: "We will not leave the Tolvern quay while the cranes still stand."',
+  );
+  assert.equal(fact?.citations.length, 2);
+  // Without a speaker named by another source, the frame stays: nothing else tells who spoke.
+  const alone = compareStory(buildStory([tabloid]), [tabloid]);
+  assert.equal(factAt(alone.facts.unique, 'tabloid', 0)?.text, tabloid.text);
+});

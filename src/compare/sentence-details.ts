@@ -876,7 +876,10 @@ function predicateAfter(tokens: readonly WordToken[], text: string, end: number)
 const CROWD_NOUNS = new Set(
   (
     'people person indivi protes demons marche partic reside worker employ strike suppor studen farmer villag ' +
-    'citize local nurse teache parent voter'
+    'citize local nurse teache parent voter ' +
+    // A verdict on the same people is still a count of them: "14 layabouts hauled away" / "14 protesters
+    // arrested" (the crowd family of summary/lexicons/group-nouns.ts, keep in step).
+    'rioter thug looter hoolig agitat troubl layabo'
   ).split(' '),
 );
 

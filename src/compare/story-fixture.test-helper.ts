@@ -96,7 +96,10 @@ export function buildArticle(spec: ArticleSpec): Article {
   });
   const quotes: Quote[] = (spec.quotes ?? []).map((quoteSpec) => {
     const contentStart = find(text, quoteSpec.content);
-    const cueStart = find(text, quoteSpec.cue, contentStart);
+    // The cue after the quotation ("...," she said), else before it ("The mayor said: ...").
+    const cueStart = text.includes(quoteSpec.cue, contentStart)
+      ? find(text, quoteSpec.cue, contentStart)
+      : find(text, quoteSpec.cue);
     const quote: Quote = {
       kind: quoteSpec.kind ?? 'direct',
       cue: { text: quoteSpec.cue, start: cueStart, end: cueStart + quoteSpec.cue.length },

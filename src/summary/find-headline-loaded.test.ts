@@ -15,6 +15,15 @@ test("a tabloid headline's mood nouns shouted in capitals are loaded ('CANCER FE
   assert.deepEqual(words('SHOCKING TRUTH ABOUT VELM WATER'), ['SHOCKING:emotive']);
 });
 
+test('a headline set all in capitals marks no word as a name: its loaded words after the first are found', () => {
+  assert.deepEqual(words('ECO-MOB BOOTED OFF FELL'), ['ECO-MOB:epithet', 'BOOTED:emotive-verb']);
+  assert.deepEqual(words('VELM COUNCIL SLAMS HARBOUR PLAN'), ['SLAMS:emotive-verb']);
+  // Capitalised words beside a name in an ordinary headline are still read as the name.
+  assert.deepEqual(words('Tickets for the Velm Slams Festival sold out quickly'), []);
+  // One or two shouted words may be an acronym or a name.
+  assert.deepEqual(words('VELM SLAMS'), []);
+});
+
 test('a mood word used as a verb or as a plain term in a headline is not flagged', () => {
   for (const plain of [
     'Residents fear flooding as Velm river rises',

@@ -70,13 +70,16 @@ const SCARE_QUOTE_MAX_WORDS = 4;
 const TITLE_CASE_MIN_WORDS = 4;
 /** ...and this share of them capitalised. */
 const TITLE_CASE_SHARE = 0.7;
+/** A text set all in capitals counts as a headline in title case from this many words. */
+const ALL_CAPS_MIN_WORDS = 3;
 
 /**
  * Verbs that are loaded when they dramatise a political act ("destroyed the bill") but are plain reporting of a
- * physical event ("the fire destroyed the warehouse", "the train derailed"). Keep in step with emotive-verbs.ts.
+ * physical event ("the fire destroyed the warehouse", "the train derailed", "the tyres screeched"). Keep in step
+ * with emotive-verbs.ts.
  */
 const PHYSICAL_SENSE_VERB =
-  /^(?:destroy|derail|wreck|crush|smash|shatter|slam|torch|rip|ravag|devastat|batter|pummel|flatten|raz|gut|demolish|level|blast|tear|tore|torn|engulf|swamp|loot)/;
+  /^(?:destroy|derail|wreck|crush|smash|shatter|slam|torch|rip|ravag|devastat|batter|pummel|flatten|raz|gut|demolish|level|blast|tear|tore|torn|engulf|swamp|loot|screech)/;
 /** Things and forces whose presence beside such a verb makes it literal: fires, storms, vehicles, buildings. */
 const PHYSICAL_NOUN = new Set(
   (
@@ -89,7 +92,7 @@ const PHYSICAL_NOUN = new Set(
     'warehouse warehouses factory factories plant mill barn roof roofs wall walls tower bridge bridges track ' +
     'tracks rail rails dam crops forest forests village villages property properties structure structures ' +
     'apartment apartments store stores shop shops church mosque school hospital stock goods cargo equipment ' +
-    'machinery belongings contents inventory furniture fleet'
+    'machinery belongings contents inventory furniture fleet brakes tyres tires'
   ).split(' '),
 );
 /** Things a person holds on to in the literal sense of "cling": wreckage, a rope, a branch. */
@@ -350,8 +353,24 @@ function gradesStance(tokens: readonly { lower: string }[], position: number): b
   return false;
 }
 
+/**
+ * "Mob" names organised crime before these nouns ("a mob boss", "mob ties"; keep in step with
+ * GROUP_NOUN_NOT_BEFORE in group-nouns.ts), and a kind of gathering, not a verdict on a crowd, after these ("a
+ * flash mob danced in the square").
+ */
+const MOB = /^mobs?$/;
+const MOB_CRIME_NOUNS = new Set(
+  'boss bosses family families ties hit figure figures lawyer lawyers connections'.split(' '),
+);
+const MOB_KINDS = new Set(['flash', 'smart']);
+
+function isPlainMob(before: string, after: string): boolean {
+  return MOB_KINDS.has(before) || MOB_CRIME_NOUNS.has(after);
+}
+
 function isPlainSense(tokens: readonly { lower: string; upper: boolean }[], position: number): boolean {
   const word = tokens[position]?.lower ?? '';
+  if (MOB.test(word)) return isPlainMob(tokens[position - 1]?.lower ?? '', tokens[position + 1]?.lower ?? '');
   if (TONE_ADVERB.has(word)) return !gradesStance(tokens, position);
   if (INVASION.test(word)) return isMilitaryInvasion(tokens, position);
   if (MILITANT.test(word)) return isArmedMilitant(tokens, position);
@@ -569,7 +588,11 @@ const LABEL_PREFIXES = new Set(
 const FIXED_COMPOUNDS = new Set(['ride-hailing']);
 /** First parts that make a dramatic verb literal ("hurricane-ravaged", "war-torn", "fire-gutted"). */
 const COMPOUND_LITERAL_FIRST = new Set(['war', 'conflict', 'battle', 'virus']);
-/** A last part shorter than this is too often an abbreviation or a fragment to read on its own. */
+/**
+ * A last part shorter than this is too often an abbreviation or a fragment to read on its own ("Joy-Con",
+ * "oil-rig", "flu-jab"), unless it is an epithet: a name-calling noun keeps its verdict whatever stands before
+ * it ("eco-mob", "Twitter-mob"), as the four-letter plural already did ("eco-mobs").
+ */
 const COMPOUND_LAST_MIN_LETTERS = 4;
 
 /**
@@ -584,10 +607,13 @@ function compoundTerms(index: LexiconIndex, word: string): readonly LexiconTerm[
   const first = parts[0] ?? '';
   const last = parts[parts.length - 1] ?? '';
   // A number first is a measure ("an 800-pound gorilla"), not a verdict.
-  if (LABEL_PREFIXES.has(first) || /^\d/.test(first) || last.length < COMPOUND_LAST_MIN_LETTERS)
-    return undefined;
-  const terms = index.get(last)?.filter((term) => term.words.length === 1);
+  if (LABEL_PREFIXES.has(first) || /^\d/.test(first)) return undefined;
+  const short = last.length < COMPOUND_LAST_MIN_LETTERS;
+  const terms = index
+    .get(last)
+    ?.filter((term) => term.words.length === 1 && (!short || term.reason === 'epithet'));
   if (!terms || terms.length === 0) return undefined;
+  if (MOB.test(last) && isPlainMob(parts[parts.length - 2] ?? '', '')) return undefined;
   if (
     PHYSICAL_SENSE_VERB.test(last) &&
     parts.slice(0, -1).some((part) => PHYSICAL_NOUN.has(part) || COMPOUND_LITERAL_FIRST.has(part))
@@ -615,12 +641,15 @@ function isSentenceInitial(text: string, start: number): boolean {
 }
 
 /**
- * True for a headline set in title case ("Senator Slams Reckless Harbour Plan"): most words capitalised, so a
- * capital letter no longer marks a proper name. Counted on words of four letters or more, since headlines often
+ * True for a headline set in title case ("Senator Slams Reckless Harbour Plan") or all in capitals: most words
+ * capitalised, so a capital letter no longer marks a proper name. Counted on words of four letters or more, since headlines often
  * leave short function words in lower case; a short name alone ("The Brave Harbour Trust met.") is too few words
  * to tell.
  */
-function isTitleCase(tokens: readonly { lower: string; upper: boolean }[]): boolean {
+function isTitleCase(text: string, tokens: readonly { lower: string; upper: boolean }[]): boolean {
+  // Set all in capitals ("ECO-MOB BOOTED OFF FELL"), no word is marked as a name; a word or two alone may be
+  // an acronym or a name ("NATO", "PATRIOT ACT").
+  if (tokens.length >= ALL_CAPS_MIN_WORDS && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)) return true;
   const long = tokens.filter((token) => token.lower.length >= 4);
   if (long.length < TITLE_CASE_MIN_WORDS) return false;
   return long.filter((token) => token.upper).length >= TITLE_CASE_SHARE * long.length;
@@ -661,7 +690,7 @@ export function findLoadedSpans(
       upper: UPPER_START.test(match[0]),
     });
   }
-  const titleCase = isTitleCase(tokens);
+  const titleCase = isTitleCase(text, tokens);
   const reported = findReportedCharacterisations(text);
   for (let position = 0; position < tokens.length; position++) {
     const token = tokens[position];

@@ -400,6 +400,28 @@ test('a listed word keeps its verdict inside a hyphenated compound, but not afte
   assert.deepEqual(reasonsOf('The 800-pound bell was cast in Lorrin.'), []);
 });
 
+test('a compound whose short last part is an epithet is loaded; short verbs and plain senses of "mob" are not', () => {
+  assert.deepEqual(reasonsOf('Police moved the eco-mob off the fell.'), ['eco-mob:epithet']);
+  assert.deepEqual(reasonsOf('A Velmar-mob gathered at the gates.'), ['Velmar-mob:epithet']);
+  // A short last part that is a listed verb is a noun or a trade name inside a compound.
+  assert.deepEqual(reasonsOf('The oil-rig crew got a flu-jab and a Joy-Con each.'), []);
+  // A flash mob is a kind of gathering; a mob boss and mob ties are organised crime.
+  assert.deepEqual(reasonsOf('A flash mob and a flash-mob danced in Lorrin.'), []);
+  assert.deepEqual(reasonsOf('The mob boss denied any mob ties.'), []);
+  assert.deepEqual(reasonsOf('The mob stormed the hall.'), ['mob:epithet']);
+});
+
+test('a screeched quotation, campers turfed out and layabouts are loaded; screeching tyres and home turf are not', () => {
+  assert.deepEqual(reasonsOf('The organiser screeched: "We stay."'), ['screeched:emotive-verb']);
+  assert.deepEqual(reasonsOf('Police turfed the campers off the fell and more were turfed out later.'), [
+    'turfed:emotive-verb',
+    'turfed:emotive-verb',
+  ]);
+  assert.deepEqual(reasonsOf('Fourteen layabouts were held.'), ['layabouts:epithet']);
+  assert.deepEqual(reasonsOf('Tyres screeched as the van stopped and the train screeched to a halt.'), []);
+  assert.deepEqual(reasonsOf('Lorrin lost on home turf, and a turf war broke out.'), []);
+});
+
 test('bushfires ravaging land are a physical event, not a dramatised one', () => {
   assert.deepEqual(reasonsOf('Bushfires ravaged the farms east of Lorrin.'), []);
   assert.deepEqual(reasonsOf('The new levy ravaged the farms east of Lorrin.'), ['ravaged:emotive-verb']);

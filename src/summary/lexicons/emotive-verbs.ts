@@ -41,6 +41,7 @@ export const EMOTIVE_VERBS: Lexicon = {
     ['spout', "'said'"],
     ['parrot', "'repeated'"],
     ['shriek', "'said'"],
+    ['screech', "'said'"],
     ['scream', "'said'"],
     ['howl', "'said'"],
     ['sneer', "'said'"],
@@ -283,6 +284,8 @@ export const EMOTIVE_VERBS: Lexicon = {
     ['gag', "'restricted'"],
     ['axe', "'cut' or 'dismissed'"],
     ['boot', "'removed'"],
+    // "Turfed out", "turfed off the fell": the -ed and -ing forms only ("home turf", "turf war" are nouns).
+    ['turf', "'removed'"],
     ['kick out', "'removed'"],
     ['throw out', "'removed'"],
     ['ditch', "'dropped'"],

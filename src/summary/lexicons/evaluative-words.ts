@@ -710,6 +710,7 @@ export const PEJORATIVE_NOUNS: Lexicon = {
     ['leech'],
     ['bloodsucker'],
     ['freeloader'],
+    ['layabout'],
     ['moocher'],
     ['deadbeat'],
     ['carpetbagger'],

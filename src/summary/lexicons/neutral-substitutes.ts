@@ -50,7 +50,10 @@ export const NEUTRAL_SUBSTITUTES: ReadonlyMap<string, string> = new Map([
     ['slam', 'blast', 'bash', 'lambaste', 'excoriate', 'berate', 'scold', 'chastise', 'trash', 'mock', 'rip'],
     ['criticize', 'criticizes', 'criticized', 'criticizing'],
   ),
-  ...verbSwap(['spew', 'spout', 'rant', 'shriek', 'scream', 'sneer'], ['say', 'says', 'said', 'saying']),
+  ...verbSwap(
+    ['spew', 'spout', 'rant', 'shriek', 'screech', 'scream', 'sneer'],
+    ['say', 'says', 'said', 'saying'],
+  ),
   ...verbSwap(['whine', 'gripe', 'moan'], ['complain', 'complains', 'complained', 'complaining']),
   ...verbSwap(['tout', 'peddle'], ['promote', 'promotes', 'promoted', 'promoting']),
   ...verbSwap(['slash'], ['cut', 'cuts', 'cut', 'cutting']),

@@ -25,6 +25,8 @@ export const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set([
   'gag',
   'axe',
   'boot',
+  'turf',
+  'screech',
   'ditch',
   'hawk',
   'whitewash',
