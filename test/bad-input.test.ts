@@ -201,6 +201,39 @@ test('bad input: stdout closed by its reader (`| head`) ends the verb quietly, n
   assert.equal(errors.join(''), '', 'nothing on stderr: the reader leaving is not an input error');
 });
 
+test('bad input: stdout on a full disk (ENOSPC) is said on stderr and fails the run, not taken for `| head`', async () => {
+  const line = JSON.stringify({ id: 'n1', text: 'The ferry left Gull Island at noon. It returned at six.' });
+  // Like a file on a full disk: every write fails with ENOSPC, as `> /dev/full` does.
+  const fullDisk = (): Writable =>
+    new Writable({
+      write(_chunk, _encoding, callback) {
+        callback(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
+      },
+    });
+  for (const args of [
+    ['sentences'],
+    ['analyze', '-', '--no-store'],
+    ['analyze', '-', '--no-store', '--json'],
+  ]) {
+    const stderr = new PassThrough();
+    const errors: string[] = [];
+    stderr.on('data', (chunk: Buffer) => errors.push(chunk.toString('utf8')));
+    const code = await runCli(args, { stdin: Readable.from([line]), stdout: fullDisk(), stderr, env: {} });
+    assert.equal(code, 1, `${args.join(' ')}: a report lost to a full disk is a failed run`);
+    assert.match(errors.join(''), /standard output.*ENOSPC.*incomplete/, `${args.join(' ')}: says why`);
+  }
+});
+
+test('bad input: a --md report file that cannot be written (a full disk) is named with its option', async (t) => {
+  if (!existsSync('/dev/full')) {
+    t.skip('needs /dev/full, a device whose every write fails with ENOSPC (Linux)');
+    return;
+  }
+  const run = await runParallax(['analyze', ARTICLES, '--no-store', '--md', '/dev/full']);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /--md `\/dev\/full`: cannot write the report \(ENOSPC/);
+});
+
 test('bad input: a JSONL line that is not UTF-8 is refused by line, a BOM is fine, the rest goes on', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'parallax-utf8-'));
   const feed = join(folder, 'feed.jsonl');

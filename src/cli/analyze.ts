@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { access, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { UsageError } from '../model/index.js';
+import { ParallaxError, UsageError } from '../model/index.js';
 import { runAnalysis } from '../analyze.js';
 import type { Article, StoryReport } from '../model/index.js';
 import { renderReportsPage } from '../server/index.js';
@@ -139,8 +139,8 @@ async function writeReports(
   flags: AnalyzeFlags,
   context: CliContext,
 ): Promise<void> {
-  if (flags.md) await writeFile(flags.md, renderMarkdown(reports));
-  if (flags.html) await writeFile(flags.html, renderReportsPage(reports));
+  if (flags.md) await writeReportFile('--md', flags.md, renderMarkdown(reports));
+  if (flags.html) await writeReportFile('--html', flags.html, renderReportsPage(reports));
   if (flags.json) {
     for (const report of reports) await writeJsonl(context.stdout, report);
   } else if (!flags.md && !flags.html) {
@@ -149,6 +149,19 @@ async function writeReports(
     const written = [flags.md, flags.html].filter(Boolean).join(' and ');
     context.stderr.write(
       `Wrote ${reports.length} ${reports.length === 1 ? 'story' : 'stories'} to ${written}.\n`,
+    );
+  }
+}
+
+/** Writes a report file; a failure (a full disk) names the option and file, not only Node's "ENOSPC ... write". */
+async function writeReportFile(option: string, file: string, content: string): Promise<void> {
+  try {
+    await writeFile(file, content);
+  } catch (error) {
+    throw new ParallaxError(
+      'output-unwritable',
+      `${option} \`${file}\`: cannot write the report (${error instanceof Error ? error.message : String(error)}).`,
+      { input: file, cause: error, hint: 'Free space on its disk, or pass another path.' },
     );
   }
 }

@@ -16,7 +16,7 @@ import {
   type JsonlItem,
   type ReadInputsOptions,
 } from '../ingest/index.js';
-import { InputError, errorCode, formatError, type RawInput } from '../model/index.js';
+import { InputError, ParallaxError, errorCode, formatError, type RawInput } from '../model/index.js';
 
 /** Exit codes: 0 all good, 1 some inputs failed (each reported), 2 usage error. */
 export const EXIT_OK = 0;
@@ -42,8 +42,8 @@ export class OutputClosedError extends Error {
   }
 }
 
-/** Output streams whose reader has gone (a write failed): process.stdout stays open after EPIPE. */
-const CLOSED_OUTPUTS = new WeakSet<Writable>();
+/** Output streams whose writes failed, with the first error: process.stdout stays open after EPIPE. */
+const OUTPUT_ERRORS = new WeakMap<Writable, unknown>();
 
 /**
  * Listens for write errors on a verb's output (`| head` closing the pipe gives EPIPE): unheard, the error
@@ -54,12 +54,35 @@ export function watchOutput(stream: Writable): void {
   stream.on('error', markClosed);
 }
 
-function markClosed(this: Writable): void {
-  CLOSED_OUTPUTS.add(this);
+function markClosed(this: Writable, error: unknown): void {
+  if (!OUTPUT_ERRORS.has(this)) OUTPUT_ERRORS.set(this, error);
 }
 
 function isClosed(stream: Writable): boolean {
-  return stream.destroyed || stream.writableEnded || CLOSED_OUTPUTS.has(stream);
+  return stream.destroyed || stream.writableEnded || OUTPUT_ERRORS.has(stream);
+}
+
+/**
+ * Why the output could not be written, when it was not its reader going away (EPIPE, which `| head` does on
+ * purpose): a full disk or an I/O error (ENOSPC, EIO) leaves the output cut short, which a script must hear of
+ * rather than take for a quiet early stop. Undefined when every write went through or the reader left.
+ */
+export function outputFailure(stream: Writable): ParallaxError | undefined {
+  const error = OUTPUT_ERRORS.get(stream);
+  if (error === undefined || (error as NodeJS.ErrnoException).code === 'EPIPE') return undefined;
+  return new ParallaxError(
+    'output-unwritable',
+    `Cannot write to standard output (${formatError(error)}): the output is incomplete.`,
+    { cause: error, hint: 'Free space on the disk it goes to, or send it elsewhere.' },
+  );
+}
+
+/**
+ * Waits for a write error on the output to be heard: a write that fails at once (a file on a full disk) reports
+ * its error on a later tick, after the verb has returned.
+ */
+export async function settleOutput(): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
 }
 
 /** Writes one JSON value as a JSONL line, waiting when the stream asks for it (backpressure). */

@@ -5,7 +5,15 @@ import { runClusterVerb } from './cluster.js';
 import { runCompareVerb } from './compare.js';
 import { runExtractVerb } from './extract.js';
 import { runIngestVerb, type IngestFlags } from './ingest.js';
-import { EXIT_SOME_FAILED, EXIT_USAGE, OutputClosedError, watchOutput, type CliContext } from './io.js';
+import {
+  EXIT_SOME_FAILED,
+  EXIT_USAGE,
+  OutputClosedError,
+  outputFailure,
+  settleOutput,
+  watchOutput,
+  type CliContext,
+} from './io.js';
 import { runEntitiesVerb, runQuotesVerb, runSentencesVerb } from './language.js';
 import { runLoadedVerb } from './loaded.js';
 import { parsePort, parsePositiveInteger } from './options.js';
@@ -51,7 +59,8 @@ Exit codes:
   1  some inputs failed, each named on stderr (and as an {id, source, error, code} line in JSONL output), the
      rest processed: a missing, empty, binary or unreadable file, a bad JSONL line (named by its line), a
      .jsonl file holding an article and no record (one error naming it: rename an article .txt or .html), a
-     folder with no article file; or the store could not be opened
+     folder with no article file; or the store could not be opened, or the output could not be written (a full
+     disk, said on stderr; standard output closed early by its reader, as | head does, is quiet)
   2  usage error: a bad option or argument, or a --port already in use`,
     );
 
@@ -270,13 +279,25 @@ Exit codes:
   watchOutput(context.stdout);
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return exitCode;
+    return await outputOutcome(context, exitCode);
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? 0 : EXIT_USAGE;
+      return error.exitCode === 0 ? outputOutcome(context, 0) : EXIT_USAGE;
     }
-    if (error instanceof OutputClosedError) return EXIT_SOME_FAILED;
+    if (error instanceof OutputClosedError) return outputOutcome(context, EXIT_SOME_FAILED);
     context.stderr.write(`parallax: ${formatError(error)}\n`);
     return error instanceof UsageError ? EXIT_USAGE : EXIT_SOME_FAILED;
   }
+}
+
+/**
+ * The exit code once the output has settled: a write to standard output that failed for another reason than its
+ * reader leaving (a full disk) is said on stderr and fails the run, even when the verb itself went through.
+ */
+async function outputOutcome(context: CliContext, exitCode: number): Promise<number> {
+  await settleOutput();
+  const failure = outputFailure(context.stdout);
+  if (failure === undefined) return exitCode;
+  context.stderr.write(`parallax: ${formatError(failure)}\n`);
+  return EXIT_SOME_FAILED;
 }
