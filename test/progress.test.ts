@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
 import { test } from 'node:test';
+import { runCli } from '../src/cli/program.js';
 import { repoRoot } from './helpers/repo-root.js';
 import { runParallax } from './helpers/run-cli.js';
 
@@ -47,5 +49,42 @@ test('ingest --progress counts stored articles and compared stories, and closes 
     assert.match(lines.at(-1) ?? '', /^parallax: 3 articles, 2 stories in \d+\.\d s$/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('on a terminal, a failed input is said on a line of its own, not after the progress text', async () => {
+  const good = Array.from({ length: 80 }, (_, index) =>
+    JSON.stringify({
+      id: `p${index}`,
+      text: `The Wendle ferry left at ${index} minutes past noon on Monday. It returned at six.`,
+    }),
+  );
+  // The bad line comes after the first 50 articles were analysed (and stored: a batch), so the progress line is on
+  // screen when it is reported.
+  const lines = [...good.slice(0, 60), '{"id": "broken', ...good.slice(60)].join('\n');
+  const stderr = Object.assign(new PassThrough(), { isTTY: true });
+  const errors: string[] = [];
+  stderr.on('data', (chunk: Buffer) => errors.push(chunk.toString('utf8')));
+  for (const verb of ['analyze', 'ingest']) {
+    errors.length = 0;
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-progress-'));
+    try {
+      const storeArgs = verb === 'analyze' ? ['--no-store', '--json'] : ['--db', join(dir, 'p.db')];
+      const code = await runCli([verb, '-', ...storeArgs], {
+        stdin: Readable.from([lines]),
+        stdout: new PassThrough().resume(),
+        stderr,
+        env: {},
+      });
+      assert.equal(code, 1);
+      const text = errors.join('');
+      assert.match(text, /\r(?:articles analysed|articles stored): \d+/, `${verb}: progress was shown`);
+      // What a terminal shows: each carriage return or newline starts the line over.
+      const screenLines = text.split(/[\r\n]/).map((line) => line.replaceAll('\u001b[K', ''));
+      const failure = screenLines.find((line) => line.includes('stdin:61'));
+      assert.ok(failure?.startsWith('parallax: stdin:61'), `${verb}: ${JSON.stringify(failure)}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 });

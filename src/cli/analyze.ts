@@ -77,7 +77,10 @@ export async function runAnalyzeVerb(
     const result = await runAnalysis(readArticleInputs(paths, inputOptions), {
       ...(store ? { store } : {}),
       ...(flags.sentences === undefined ? {} : { summarySentences: flags.sentences }),
-      onError: (failure) => reportFailure(context, failure, { jsonl: Boolean(flags.json) }),
+      onError: (failure) => {
+        progress.clear();
+        return reportFailure(context, failure, { jsonl: Boolean(flags.json) });
+      },
       onArticle: () => progress.tick('articles analysed:'),
       onStory: (_done: number, total: number) => progress.tick('stories compared:', total),
       ...(llm === undefined
@@ -85,10 +88,12 @@ export async function runAnalyzeVerb(
         : {
             reviseReport: async (report: StoryReport, articles: readonly Article[]) => {
               const rewrite = await rewriteSummary(report.summary, articles, report.conflicts, llm);
-              if (rewrite.llm.error !== undefined)
+              if (rewrite.llm.error !== undefined) {
+                progress.clear();
                 context.stderr.write(
                   `parallax: story ${report.story}: LLM rewrite not used: ${rewrite.llm.error}\n`,
                 );
+              }
               return { ...report, ...rewrite };
             },
           }),

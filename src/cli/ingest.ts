@@ -48,10 +48,12 @@ export async function runIngestVerb(
       }),
       {
         store,
-        onError: (failure) =>
-          reportFailure(context, failure, { jsonl: true }).catch((error: unknown) => {
+        onError: (failure) => {
+          progress.clear();
+          return reportFailure(context, failure, { jsonl: true }).catch((error: unknown) => {
             outputError ??= asError(error);
-          }),
+          });
+        },
         onStory: (_done, total) => progress.tick('stories compared:', total),
         onArticle: (article, stored) => {
           progress.tick('articles stored:');

@@ -304,13 +304,13 @@ function unreadableSource(path: string, error: unknown): JsonlItem {
 /**
  * Progress on stderr for long runs. On a terminal, one line rewritten in place (at most five times a second) and
  * cleared at the end; anywhere else (a log file, CI), whole lines: the first count of each phase, then one line
- * every few seconds, so a log shows a long run moving without filling up. `done` may add a closing line saying
- * what the run did.
+ * every few seconds, so a log shows a long run moving without filling up. `clear` takes the line away before
+ * another message; `done` may add a closing line saying what the run did.
  */
 export function createProgress(
   stream: Writable,
   enabled: boolean,
-): { tick(label: string, total?: number): void; done(closing?: string): void } {
+): { tick(label: string, total?: number): void; clear(): void; done(closing?: string): void } {
   const terminal = Boolean((stream as { isTTY?: boolean }).isTTY);
   let count = 0;
   let phase = '';
@@ -333,6 +333,14 @@ export function createProgress(
         shown = true;
         stream.write(`\r${text}\u001b[K`);
       } else stream.write(`${text}\n`);
+    },
+    // Before another message on the same stream (a failed input): on a terminal the message would otherwise be
+    // written after the progress text on its line. The next tick draws the line again.
+    clear() {
+      if (!shown) return;
+      stream.write(`\r\u001b[K`);
+      shown = false;
+      last = Number.NEGATIVE_INFINITY;
     },
     done(closing?: string) {
       if (!enabled) return;
