@@ -10,7 +10,7 @@ import type { Store } from '../store/index.js';
 import {
   EXIT_OK,
   EXIT_SOME_FAILED,
-  createProgress,
+  createVerbProgress,
   noticeTerminalInput,
   readArticleInputs,
   reportFailure,
@@ -62,10 +62,7 @@ export async function runAnalyzeVerb(
   const llm = llmSettings(flags, context, 'analyze');
   const store: Store | undefined = flags.store ? await openCliStore(flags.db, context) : undefined;
   if (paths.includes('-')) noticeTerminalInput(context, paths);
-  const progress = createProgress(
-    context.stderr,
-    flags.progress ?? Boolean((context.stderr as { isTTY?: boolean }).isTTY),
-  );
+  const progress = createVerbProgress(context, flags.progress);
   let keepOpen = false;
   const started = performance.now();
   try {

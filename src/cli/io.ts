@@ -301,6 +301,16 @@ function unreadableSource(path: string, error: unknown): JsonlItem {
   };
 }
 
+/** A run's progress line, as `createProgress` makes it. */
+export type Progress = ReturnType<typeof createProgress>;
+
+/**
+ * The progress of a verb's run on its stderr: shown when `--progress` asks for it, else when stderr is a terminal.
+ */
+export function createVerbProgress(context: CliContext, requested: boolean | undefined): Progress {
+  return createProgress(context.stderr, requested ?? Boolean((context.stderr as { isTTY?: boolean }).isTTY));
+}
+
 /**
  * Progress on stderr for long runs. On a terminal, one line rewritten in place (at most five times a second) and
  * cleared at the end; anywhere else (a log file, CI), whole lines: the first count of each phase, then one line

@@ -64,6 +64,8 @@ Exit codes:
   2  usage error: a bad option or argument, or a --port already in use`,
     );
 
+  const PROGRESS_HELP =
+    "show progress on stderr, ending with the run's counts and time (default: when stderr is a terminal; in a log, a line every 5 s)";
   const inputOptions = (command: Command): Command =>
     command
       .option(
@@ -77,10 +79,7 @@ Exit codes:
           'plain-text files that are not UTF-8: refuse (strict) or decode as detected (auto)',
         ).choices(['strict', 'auto']),
       )
-      .option(
-        '--progress',
-        "show progress on stderr, ending with the run's counts and time (default: when stderr is a terminal; in a log, a line every 5 s)",
-      );
+      .option('--progress', PROGRESS_HELP);
 
   inputOptions(
     program
@@ -150,15 +149,16 @@ Exit codes:
     name: string,
     description: string,
     examples: string,
-    run: (paths: string[]) => Promise<number>,
+    run: (paths: string[], flags: { progress?: boolean }) => Promise<number>,
   ): void => {
     program
       .command(name)
       .description(description)
       .argument('[files...]', ARTICLE_FILES_HELP)
+      .option('--progress', PROGRESS_HELP)
       .addHelpText('after', example(examples))
-      .action(async (paths: string[]) => {
-        exitCode = await run(paths);
+      .action(async (paths: string[], flags: { progress?: boolean }) => {
+        exitCode = await run(paths, flags);
       });
   };
 
@@ -167,31 +167,31 @@ Exit codes:
     'clean HTML or plain text: {id, html | text, url?} in; {id, source, title, byline, published, published_source, outlet, outlet_source, domain, lang, url, text, paragraphs, removed} out (source: the file or file:line it came from, named by later verbs in their errors)',
     `echo '{"id":"a","html":"<html>...</html>"}' | parallax extract
       parallax extract page.html notes.txt`,
-    (paths) => runExtractVerb(paths, context),
+    (paths, flags) => runExtractVerb(paths, context, flags),
   );
   recordVerb(
     'sentences',
     'split into sentences: {id, text} in; {id, sentences: [{start, end, paragraph, text}]} out',
     `echo '{"id":"a","text":"Mr. Vale spoke. He left."}' | parallax sentences`,
-    (paths) => runSentencesVerb(paths, context),
+    (paths, flags) => runSentencesVerb(paths, context, flags),
   );
   recordVerb(
     'entities',
     'people, organisations and places with mentions and labels: {id, text, published?} in; {id, entities: [{id, name, key, type, mentions: [{start, end, text, labels}]}], dates, lang} out',
     `echo '{"id":"a","text":"Governor Ana Ruiz spoke. Ruiz left."}' | parallax entities`,
-    (paths) => runEntitiesVerb(paths, context),
+    (paths, flags) => runEntitiesVerb(paths, context, flags),
   );
   recordVerb(
     'quotes',
     'quotes (source, cue, content, speaker, kind) and credits: {id, text, published?} in; {id, quotes: [{kind, source, cue, content, speaker, context}], credits, entities} out (offsets into the input text)',
     `echo '{"id":"a","text":"\\"We will rebuild,\\" Ruiz said, the Harbor Ledger reported."}' | parallax quotes`,
-    (paths) => runQuotesVerb(paths, context),
+    (paths, flags) => runQuotesVerb(paths, context, flags),
   );
   recordVerb(
     'loaded',
     'flag loaded wording: {id, text} in; {id, loaded, score, spans: [{start, end, text, reason, note, speaker?}]} out (speaker: quoted or reported words, not counted)',
     `echo '{"id":"a","text":"The regime unleashed a brutal crackdown."}' | parallax loaded`,
-    (paths) => runLoadedVerb(paths, context),
+    (paths, flags) => runLoadedVerb(paths, context, flags),
   );
 
   program
@@ -201,12 +201,13 @@ Exit codes:
     )
     .argument('[files...]', ARTICLE_FILES_HELP)
     .option('--db <location>', `continue the story stream stored there and save to it (${DB_HELP})`)
+    .option('--progress', PROGRESS_HELP)
     .addHelpText(
       'after',
       example(`parallax cluster articles.jsonl
       parallax cluster --db parallax.db < new-articles.jsonl`),
     )
-    .action(async (paths: string[], flags: { db?: string }) => {
+    .action(async (paths: string[], flags: { db?: string; progress?: boolean }) => {
       exitCode = await runClusterVerb(paths, context, flags);
     });
 
@@ -242,6 +243,7 @@ Exit codes:
         .option('--llm-model <name>', 'model name sent to --llm-endpoint');
     }
     command
+      .option('--progress', PROGRESS_HELP)
       .addHelpText(
         'after',
         example(

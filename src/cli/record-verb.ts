@@ -12,6 +12,7 @@ import {
   EXIT_OK,
   EXIT_SOME_FAILED,
   noticeTerminalInput,
+  type Progress,
   readJsonlSources,
   reportFailure,
   writeJsonl,
@@ -27,6 +28,11 @@ export interface RecordVerbOptions {
    * records of another kind (stories).
    */
   articleFiles?: 'input' | 'output';
+  /**
+   * The run's progress line (`--progress`, or stderr a terminal): a count of records done, cleared before each
+   * failure is said, and a closing line with the counts. A verb that writes to stderr itself clears it first.
+   */
+  progress?: Progress;
 }
 
 /**
@@ -40,12 +46,18 @@ export async function runRecordVerb(
   options: RecordVerbOptions = {},
 ): Promise<number> {
   let failures = 0;
+  let records = 0;
+  const started = performance.now();
   noticeTerminalInput(context, paths);
   const articleFiles = options.articleFiles !== undefined;
   const claimId = createIdAllocator();
+  const progress = options.progress;
   for await (const item of readJsonlSources(paths, context.stdin, { articleFiles })) {
+    records++;
+    progress?.tick('records:');
     if (!item.ok) {
       failures++;
+      progress?.clear();
       await reportFailure(context, item, { jsonl: true });
       continue;
     }
@@ -58,6 +70,7 @@ export async function runRecordVerb(
       // A failure an earlier verb in the pipeline reported: passed on as it is, so that it reaches the end of
       // the pipeline (and the exit status) instead of turning into a puzzling "field `id`" error here.
       failures++;
+      progress?.clear();
       context.stderr.write(`parallax: ${label}: passing on an earlier failure (${earlier}).\n`);
       await writeJsonl(context.stdout, item.value);
       continue;
@@ -81,6 +94,7 @@ export async function runRecordVerb(
       }
     } catch (error) {
       failures++;
+      progress?.clear();
       const id = 'input' in item ? item.input.id : recordId(item.value);
       await reportFailure(
         context,
@@ -91,6 +105,10 @@ export async function runRecordVerb(
     }
     await writeJsonl(context.stdout, output);
   }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  progress?.done(
+    `parallax: ${records} ${records === 1 ? 'record' : 'records'}${failures > 0 ? `, ${failures} failed` : ''} in ${seconds} s`,
+  );
   return failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
 }
 
