@@ -722,3 +722,21 @@ test('bad input: analyze names a page with no article body and reports no empty 
   const reports = run.records.filter((record) => !('error' in record));
   assert.equal(reports.length, 1, 'one story: the two ferry articles');
 });
+
+test('bad input: a page record piped to a text verb, or a story record to an article verb, is told what to run', async () => {
+  const page = JSON.stringify({ id: 'p1', html: '<p>The Wendle ferry left at noon on Monday.</p>' });
+  for (const verb of ['sentences', 'entities', 'quotes', 'loaded', 'cluster']) {
+    const run = await runParallax([verb], { stdin: page });
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /stdin:1: expected a string `text`, got only `html`.*parallax extract/, verb);
+  }
+  const story = JSON.stringify({
+    id: 's1',
+    articles: [{ text: 'The Wendle ferry left at noon on Monday.' }],
+  });
+  for (const args of [['extract'], ['analyze', '-', '--no-store', '--json']]) {
+    const run = await runParallax(args, { stdin: story });
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /stdin:1: .*story.*parallax compare/, args[0]);
+  }
+});

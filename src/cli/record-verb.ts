@@ -217,6 +217,14 @@ export function optionalString(value: unknown, field: string, source: string): s
  * InputError naming the record, not an annotation of nothing that would pass downstream as a real article.
  */
 export function requireText(value: unknown, source: string): string {
+  const html = typeof value === 'object' && value !== null ? (value as { html?: unknown }).html : undefined;
+  if (typeof html === 'string' && typeof (value as { text?: unknown }).text !== 'string') {
+    // A page record: these verbs take clean text, and read a page only from an article file.
+    throw new InputError('missing-field', `${source}: expected a string \`text\`, got only \`html\`.`, {
+      input: source,
+      hint: 'Clean the page first: pipe the output of `parallax extract` here (or name the .html file itself).',
+    });
+  }
   const text = requireString(value, 'text', source);
   if (text.trim() === '') {
     throw new InputError('missing-content', `${source}: no article text (\`text\` is empty).`, {
