@@ -740,3 +740,28 @@ test('bad input: a page record piped to a text verb, or a story record to an art
     assert.match(run.stderr, /stdin:1: .*story.*parallax compare/, args[0]);
   }
 });
+
+test('bad input: a story id of the wrong type is an error naming the field, not replaced by the line', async () => {
+  const articles = [{ text: 'The Wendle ferry left at noon on Monday.' }];
+  const lines = [
+    JSON.stringify({ story: { name: 'ferry' }, articles }),
+    JSON.stringify({ story: true, articles }),
+    JSON.stringify({ story: 'ferry', articles }),
+  ].join('\n');
+  for (const verb of ['compare', 'summarize']) {
+    const run = await runParallax([verb], { stdin: lines });
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /stdin:1: field `story`: expected .*got an object/, verb);
+    assert.match(run.stderr, /stdin:2: field `story`: expected .*got true/, verb);
+    const key = verb === 'compare' ? 'story' : 'id';
+    assert.deepEqual(
+      run.records.filter((record) => record.error === undefined).map((record) => record[key]),
+      ['ferry'],
+      `${verb}: the good story goes on under its id`,
+    );
+  }
+  // A number id JSON cannot hold (1e400 parses as Infinity) is refused by the record verbs, as extract refuses it.
+  const run = await runParallax(['sentences'], { stdin: '{"id": 1e400, "text": "The ferry left."}' });
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /stdin:1: field `id`: .*Infinity/);
+});

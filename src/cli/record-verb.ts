@@ -163,7 +163,10 @@ function checkRecord(value: unknown, source: string): void {
     );
   }
   const id = (value as { id?: unknown }).id;
-  if (id !== undefined && !((typeof id === 'string' && id !== '') || typeof id === 'number')) {
+  if (
+    id !== undefined &&
+    !((typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id)))
+  ) {
     throw new InputError(
       'invalid-record',
       `${source}: field \`id\`: expected a non-empty string or a number, got ${describeValue(id)}.`,

@@ -127,13 +127,26 @@ function readProcessed(value: unknown, source: string): Article {
 /**
  * The id of a story record, from the key its verb writes first (`story` for `compare`, `id` for `summarize`), else
  * the other one, else the record's place: a `{story, articles}` line piped to `summarize` (or an `{id, articles}` one
- * to `compare`) keeps its id rather than becoming `stdin:1`.
+ * to `compare`) keeps its id rather than becoming `stdin:1`. An id of another type (an object, `true`) is an
+ * InputError naming the field.
  */
 export function storyRecordId(value: unknown, source: string, first: 'story' | 'id'): string {
   const record = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   for (const key of first === 'story' ? ['story', 'id'] : ['id', 'story']) {
     const id = record[key];
-    if (typeof id === 'string' || typeof id === 'number') return String(id);
+    if (id === undefined || id === null) continue;
+    if ((typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id))) {
+      return String(id);
+    }
+    // Named by its line instead, the story's report would not be found under the id the user gave it.
+    throw new InputError(
+      'invalid-record',
+      `${source}: field \`${key}\`: expected a non-empty string or a number (the story's id), got ${describeValue(id)}.`,
+      {
+        input: source,
+        hint: 'Give the story an id such as "s1", or leave the field out to have it named by its line.',
+      },
+    );
   }
   return source;
 }
