@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { ParallaxError, UsageError } from '../model/index.js';
 import { runAnalysis } from '../analyze.js';
 import type { Article, StoryReport } from '../model/index.js';
-import { renderReportsPage } from '../server/index.js';
+import { renderReportsPage, type RunningServer } from '../server/index.js';
 import { startServing } from './start-serving.js';
 import type { Store } from '../store/index.js';
 import {
@@ -64,8 +64,12 @@ export async function runAnalyzeVerb(
   if (paths.includes('-')) noticeTerminalInput(context, paths);
   const progress = createVerbProgress(context, flags.progress);
   let keepOpen = false;
+  let server: RunningServer | undefined;
   const started = performance.now();
   try {
+    // A port or host that cannot be used is found before the work, as a report file is, not after a long run:
+    // the pages are served from the start (the store takes readers while the run writes).
+    if (flags.serve && store) server = await startServing(store, flags);
     const inputOptions = {
       stdin: context.stdin,
       ...(flags.maxBytes === undefined ? {} : { maxFileBytes: flags.maxBytes }),
@@ -97,8 +101,7 @@ export async function runAnalyzeVerb(
     });
     progress.done(runOutcome(result, started));
     await writeReports(result.reports, flags, context);
-    if (flags.serve && store) {
-      const server = await startServing(store, flags);
+    if (server) {
       context.stderr.write(
         `Parallax is serving ${result.reports.length} stories at ${server.url}  (Ctrl+C to stop)\n`,
       );
@@ -106,7 +109,10 @@ export async function runAnalyzeVerb(
     }
     return result.failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
   } finally {
-    if (store && !keepOpen) await store.close();
+    if (!keepOpen) {
+      await server?.close();
+      await store?.close();
+    }
   }
 }
 
