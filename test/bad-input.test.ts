@@ -765,3 +765,21 @@ test('bad input: a story id of the wrong type is an error naming the field, not 
   assert.equal(run.code, 1);
   assert.match(run.stderr, /stdin:1: field `id`: .*Infinity/);
 });
+
+test('bad input: a mistyped `text` gets one wording and one code in every verb, as extract gives it', async () => {
+  const lines = [JSON.stringify({ id: 't1', text: 5 }), JSON.stringify({ id: 't2', title: 'No text' })].join(
+    '\n',
+  );
+  for (const verb of ['extract', 'sentences', 'entities', 'quotes', 'loaded', 'cluster']) {
+    const run = await runParallax([verb], { stdin: lines });
+    assert.equal(run.code, 1);
+    const [typed, absent] = run.records;
+    assert.equal(typed?.code, 'invalid-record', verb);
+    assert.match(
+      String(typed?.error),
+      /^stdin:1: field `text`: expected a string, got a number \(5\)\./,
+      verb,
+    );
+    assert.match(String(absent?.code), /^missing-(?:field|content)$/, verb);
+  }
+});

@@ -184,15 +184,25 @@ function checkRecord(value: unknown, source: string): void {
   }
 }
 
-/** Reads a required string field of a record, or throws an InputError naming the record and field. */
+/**
+ * Reads a required string field of a record, or throws an InputError naming the record and field: `missing-field`
+ * when it is absent (or null), `invalid-record` when it is there with another type.
+ */
 export function requireString(value: unknown, field: string, source: string): string {
   const field_ =
     typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[field] : undefined;
+  if (field_ === undefined || field_ === null) {
+    throw new InputError('missing-field', `${source}: expected a string \`${field}\`, got nothing.`, {
+      input: source,
+    });
+  }
   if (typeof field_ !== 'string') {
+    // Worded and coded as extract and analyze word a mistyped field, so a script sorting failures by code
+    // sees one problem under one code whichever verb met it.
     throw new InputError(
-      'missing-field',
-      `${source}: expected a string \`${field}\`, got ${describeValue(field_)}.`,
-      { input: source },
+      'invalid-record',
+      `${source}: field \`${field}\`: expected a string, got ${describeValue(field_)}.`,
+      { input: source, hint: `Make \`${field}\` a string.` },
     );
   }
   return field_;
