@@ -783,3 +783,20 @@ test('bad input: a mistyped `text` gets one wording and one code in every verb, 
     assert.match(String(absent?.code), /^missing-(?:field|content)$/, verb);
   }
 });
+
+test('bad input: a story with several bad articles names each of them, not only the first', async () => {
+  const story = JSON.stringify({
+    id: 's1',
+    articles: [{ text: 5 }, { text: 'The Wendle ferry left at noon on Monday.' }, null],
+  });
+  for (const verb of ['compare', 'summarize']) {
+    const run = await runParallax([verb], { stdin: story });
+    assert.equal(run.code, 1);
+    assert.match(
+      run.stderr,
+      /stdin:1: 2 of its 3 articles cannot be used: articles\[0\]: field `text`/,
+      verb,
+    );
+    assert.match(run.stderr, /articles\[2\]: expected a JSON object .*got null/, verb);
+  }
+});

@@ -171,16 +171,24 @@ export function readStoryArticles(value: unknown, source: string): Article[] {
   const ledger = createIdLedger();
   const givenIds = new Set(list.flatMap(givenId));
   const articles: Article[] = [];
+  const problems: InputError[] = [];
   list.forEach((item, index) => {
     const itemSource = `${source} articles[${index}]`;
     let article: Article;
-    if (looksProcessed(item)) {
-      article = readProcessed(item, itemSource);
-    } else {
-      // An article extract wrote is cited by the file it came from, not by its place in this story record.
-      const input = { ...parseRecord(item, itemSource), source: recordSource(item) ?? itemSource };
-      if (input.id === undefined) input.id = positionalId(index, givenIds);
-      article = looksExtracted(item) ? annotateCleaned(input, outletSourceOf(item)) : processInput(input);
+    try {
+      if (looksProcessed(item)) {
+        article = readProcessed(item, itemSource);
+      } else {
+        // An article extract wrote is cited by the file it came from, not by its place in this story record.
+        const input = { ...parseRecord(item, itemSource), source: recordSource(item) ?? itemSource };
+        if (input.id === undefined) input.id = positionalId(index, givenIds);
+        article = looksExtracted(item) ? annotateCleaned(input, outletSourceOf(item)) : processInput(input);
+      }
+    } catch (error) {
+      // Every bad article of the story is named, not only the first, so that one run tells what to fix.
+      if (!(error instanceof InputError)) throw error;
+      problems.push(error);
+      return;
     }
     // The same article listed twice is one article (as in a batch); a different one under a used id would
     // be one in the report, the other vanishing from it.
@@ -193,7 +201,16 @@ export function readStoryArticles(value: unknown, source: string): Article[] {
     }
     if (claim.status === 'first') articles.push(article);
   });
-  return articles;
+  const [first] = problems;
+  if (first === undefined) return articles;
+  if (problems.length === 1) throw first;
+  throw new InputError(
+    first.code,
+    `${source}: ${problems.length} of its ${list.length} articles cannot be used: ${problems
+      .map((problem) => problem.message.replace(`${source} `, ''))
+      .join(' ')}`,
+    { input: source, ...(first.hint === undefined ? {} : { hint: first.hint }) },
+  );
 }
 
 /**
