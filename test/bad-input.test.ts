@@ -800,3 +800,24 @@ test('bad input: a story with several bad articles names each of them, not only 
     assert.match(run.stderr, /articles\[2\]: expected a JSON object .*got null/, verb);
   }
 });
+
+test('bad input: the verbs that read article files take the --encoding and --max-bytes their errors suggest', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'parallax-article-verbs-'));
+  const latin = join(folder, 'latin.txt');
+  writeFileSync(
+    latin,
+    Buffer.from('Caf\xe9 owners in Wendle protested on Monday. The mayor kept the caf\xe9 tax.\n', 'latin1'),
+  );
+  for (const verb of ['extract', 'sentences', 'entities', 'quotes', 'loaded', 'cluster']) {
+    const strict = await runParallax([verb, latin]);
+    assert.equal(strict.code, 1, verb);
+    assert.match(strict.stderr, /not valid UTF-8.*pass --encoding auto/, verb);
+    const auto = await runParallax([verb, latin, '--encoding', 'auto']);
+    assert.equal(auto.code, 0, `${verb}: ${auto.stderr}`);
+    assert.equal(auto.records.length, 1, verb);
+    assert.equal(auto.records[0]?.error, undefined, verb);
+    const small = await runParallax([verb, latin, '--max-bytes', '20']);
+    assert.equal(small.code, 1, verb);
+    assert.match(small.stderr, /over the 20-byte limit/, verb);
+  }
+});

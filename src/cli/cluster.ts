@@ -8,9 +8,17 @@ import {
 } from '../model/index.js';
 import { createStoryIndex } from '../stories/index.js';
 import type { Store } from '../store/index.js';
-import { createVerbProgress, type CliContext, type Progress } from './io.js';
+import type { CliContext, Progress } from './io.js';
 import { openCliStore } from './options.js';
-import { optionalPublished, optionalString, recordId, requireText, runRecordVerb } from './record-verb.js';
+import {
+  articleVerbOptions,
+  optionalPublished,
+  optionalString,
+  recordId,
+  requireText,
+  runRecordVerb,
+  type ArticleVerbFlags,
+} from './record-verb.js';
 
 /**
  * `parallax cluster`: `{id, title?, text, published?, outlet?}` lines, in time order, in; `{id, story, copy_of?}`
@@ -19,7 +27,7 @@ import { optionalPublished, optionalString, recordId, requireText, runRecordVerb
 export async function runClusterVerb(
   paths: string[],
   context: CliContext,
-  flags: { db?: string; progress?: boolean },
+  flags: ArticleVerbFlags & { db?: string },
 ): Promise<number> {
   const store: Store | undefined = flags.db === undefined ? undefined : await openCliStore(flags.db, context);
   let index = createStoryIndex();
@@ -42,8 +50,9 @@ export async function runClusterVerb(
         ledger.claim(entry.assignment.id, `the store (${flags.db})`, entry.digest);
     }
   };
-  const progress = createVerbProgress(context, flags.progress);
-  const order = createOrderCheck(context, progress);
+  // Article files are cleaned first, as `parallax extract` would clean them.
+  const options = articleVerbOptions(context, flags, 'input');
+  const order = createOrderCheck(context, options.progress);
   try {
     if (store) await readStream(store);
     return await runRecordVerb(
@@ -77,7 +86,7 @@ export async function runClusterVerb(
         }
         return toRecord(assignment);
       },
-      { articleFiles: 'input', progress },
+      options,
     );
   } finally {
     await store?.close();

@@ -1,14 +1,14 @@
 import { extractArticle } from '../extract/index.js';
 import { parseRecord } from '../ingest/index.js';
 import { extractedRecord } from './extracted-record.js';
-import { createVerbProgress, type CliContext } from './io.js';
-import { runRecordVerb } from './record-verb.js';
+import type { CliContext } from './io.js';
+import { articleVerbOptions, runRecordVerb, type ArticleVerbFlags } from './record-verb.js';
 
 /** `parallax extract`: `{id, html | text, url?}` lines, or article files, in; clean text and metadata out. */
 export function runExtractVerb(
   paths: string[],
   context: CliContext,
-  flags: { progress?: boolean } = {},
+  flags: ArticleVerbFlags = {},
 ): Promise<number> {
   return runRecordVerb(
     paths,
@@ -17,6 +17,6 @@ export function runExtractVerb(
       ...extractedRecord(extractArticle(parseRecord(value, source))),
       source: origin,
     }),
-    { articleFiles: 'output', progress: createVerbProgress(context, flags.progress) },
+    articleVerbOptions(context, flags, 'output'),
   );
 }

@@ -177,7 +177,7 @@ export type SourceItem = JsonlItem | { ok: true; source: string; input: RawInput
 export async function* readJsonlSources(
   paths: readonly string[],
   stdin: Readable,
-  options: { articleFiles?: boolean } = {},
+  options: { articleFiles?: boolean } & Pick<ReadInputsOptions, 'maxFileBytes' | 'textEncoding'> = {},
 ): AsyncGenerator<SourceItem> {
   const sources = paths.length === 0 ? ['-'] : paths;
   for (const path of sources) {
@@ -190,7 +190,7 @@ export async function* readJsonlSources(
       continue;
     }
     if (await holdsArticles(path)) {
-      if (options.articleFiles) yield* readArticleFiles(path);
+      if (options.articleFiles) yield* readArticleFiles(path, options);
       else yield notJsonl(path);
       continue;
     }
@@ -241,8 +241,14 @@ async function holdsArticles(path: string): Promise<boolean> {
   }
 }
 
-async function* readArticleFiles(path: string): AsyncGenerator<SourceItem> {
-  for await (const item of readInputs([path])) {
+async function* readArticleFiles(
+  path: string,
+  options: Pick<ReadInputsOptions, 'maxFileBytes' | 'textEncoding'>,
+): AsyncGenerator<SourceItem> {
+  const read: ReadInputsOptions = {};
+  if (options.maxFileBytes !== undefined) read.maxFileBytes = options.maxFileBytes;
+  if (options.textEncoding !== undefined) read.textEncoding = options.textEncoding;
+  for await (const item of readInputs([path], read)) {
     if (item.ok) yield { ok: true, source: item.input.source, input: item.input };
     else
       yield {

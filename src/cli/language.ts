@@ -1,19 +1,15 @@
 import { analyzeLanguage } from '../language/index.js';
 import { createTextArticle, type Article } from '../model/index.js';
-import { createVerbProgress, type CliContext } from './io.js';
+import type { CliContext } from './io.js';
 import {
   optionalPublished,
   optionalString,
   recordId,
   requireText,
+  articleVerbOptions,
   runRecordVerb,
-  type RecordVerbOptions,
+  type ArticleVerbFlags,
 } from './record-verb.js';
-
-/** Article files are cleaned first, as `parallax extract` would clean them; progress as `--progress` asks. */
-function recordOptions(context: CliContext, flags: { progress?: boolean }): RecordVerbOptions {
-  return { articleFiles: 'input', progress: createVerbProgress(context, flags.progress) };
-}
 
 /**
  * Annotates a `{id, text, published?, outlet?}` record as it is: offsets stay in input-text coordinates. The
@@ -36,7 +32,7 @@ function annotate(value: unknown, source: string): Article {
 export function runQuotesVerb(
   paths: string[],
   context: CliContext,
-  flags: { progress?: boolean } = {},
+  flags: ArticleVerbFlags = {},
 ): Promise<number> {
   return runRecordVerb(
     paths,
@@ -45,7 +41,8 @@ export function runQuotesVerb(
       const article = annotate(value, source);
       return { id: article.id, quotes: article.quotes, credits: article.credits, entities: article.entities };
     },
-    recordOptions(context, flags),
+    // Article files are cleaned first, as `parallax extract` would clean them.
+    articleVerbOptions(context, flags, 'input'),
   );
 }
 
@@ -53,7 +50,7 @@ export function runQuotesVerb(
 export function runEntitiesVerb(
   paths: string[],
   context: CliContext,
-  flags: { progress?: boolean } = {},
+  flags: ArticleVerbFlags = {},
 ): Promise<number> {
   return runRecordVerb(
     paths,
@@ -62,7 +59,8 @@ export function runEntitiesVerb(
       const article = annotate(value, source);
       return { id: article.id, entities: article.entities, dates: article.dates, lang: article.lang };
     },
-    recordOptions(context, flags),
+    // Article files are cleaned first, as `parallax extract` would clean them.
+    articleVerbOptions(context, flags, 'input'),
   );
 }
 
@@ -70,7 +68,7 @@ export function runEntitiesVerb(
 export function runSentencesVerb(
   paths: string[],
   context: CliContext,
-  flags: { progress?: boolean } = {},
+  flags: ArticleVerbFlags = {},
 ): Promise<number> {
   return runRecordVerb(
     paths,
@@ -85,6 +83,7 @@ export function runSentencesVerb(
         })),
       };
     },
-    recordOptions(context, flags),
+    // Article files are cleaned first, as `parallax extract` would clean them.
+    articleVerbOptions(context, flags, 'input'),
   );
 }

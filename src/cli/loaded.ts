@@ -1,12 +1,18 @@
 import { scoreLoadedText } from '../summary/index.js';
-import { createVerbProgress, type CliContext } from './io.js';
-import { recordId, requireText, runRecordVerb } from './record-verb.js';
+import type { CliContext } from './io.js';
+import {
+  articleVerbOptions,
+  recordId,
+  requireText,
+  runRecordVerb,
+  type ArticleVerbFlags,
+} from './record-verb.js';
 
 /** `parallax loaded`: `{id, text}` lines in, `{id, loaded, score, spans}` out. */
 export function runLoadedVerb(
   paths: string[],
   context: CliContext,
-  flags: { progress?: boolean } = {},
+  flags: ArticleVerbFlags = {},
 ): Promise<number> {
   return runRecordVerb(
     paths,
@@ -16,6 +22,6 @@ export function runLoadedVerb(
       return { id: recordId(value) ?? source, ...result };
     },
     // Article files are cleaned first, as `parallax extract` would clean them.
-    { articleFiles: 'input', progress: createVerbProgress(context, flags.progress) },
+    articleVerbOptions(context, flags, 'input'),
   );
 }

@@ -17,6 +17,7 @@ import {
 import { runEntitiesVerb, runQuotesVerb, runSentencesVerb } from './language.js';
 import { runLoadedVerb } from './loaded.js';
 import { parsePort, parsePositiveInteger } from './options.js';
+import type { ArticleVerbFlags } from './record-verb.js';
 import { runServeVerb } from './serve.js';
 import { LLM_API_KEY_ENV, runSummarizeVerb, type SummarizeFlags } from './summarize.js';
 
@@ -149,22 +150,18 @@ Exit codes:
     name: string,
     description: string,
     examples: string,
-    run: (paths: string[], flags: { progress?: boolean }) => Promise<number>,
+    run: (paths: string[], flags: ArticleVerbFlags) => Promise<number>,
   ): void => {
-    program
-      .command(name)
-      .description(description)
-      .argument('[files...]', ARTICLE_FILES_HELP)
-      .option('--progress', PROGRESS_HELP)
+    inputOptions(program.command(name).description(description).argument('[files...]', ARTICLE_FILES_HELP))
       .addHelpText('after', example(examples))
-      .action(async (paths: string[], flags: { progress?: boolean }) => {
+      .action(async (paths: string[], flags: ArticleVerbFlags) => {
         exitCode = await run(paths, flags);
       });
   };
 
   recordVerb(
     'extract',
-    'clean HTML or plain text: {id, html | text, url?} in; {id, source, title, byline, published, published_source, outlet, outlet_source, domain, lang, url, text, paragraphs, removed} out (source: the file or file:line it came from, named by later verbs in their errors)',
+    'clean HTML or plain text: {id, html | text, url?, source?} in; {id, source, title, byline, published, published_source, outlet, outlet_source, domain, lang, url, text, paragraphs, removed} out (source: the file or file:line it came from, named by later verbs in their errors)',
     `echo '{"id":"a","html":"<html>...</html>"}' | parallax extract
       parallax extract page.html notes.txt`,
     (paths, flags) => runExtractVerb(paths, context, flags),
@@ -194,22 +191,22 @@ Exit codes:
     (paths, flags) => runLoadedVerb(paths, context, flags),
   );
 
-  program
-    .command('cluster')
-    .description(
-      'group articles into stories as they arrive: {id, title?, text, published?, outlet?} in (time order); {id, story, copy_of?} out',
-    )
-    .argument('[files...]', ARTICLE_FILES_HELP)
-    .option('--db <location>', `continue the story stream stored there and save to it (${DB_HELP})`)
-    .option('--progress', PROGRESS_HELP)
-    .addHelpText(
-      'after',
-      example(`parallax cluster articles.jsonl
+  inputOptions(
+    program
+      .command('cluster')
+      .description(
+        'group articles into stories as they arrive: {id, title?, text, published?, outlet?} in (time order); {id, story, copy_of?} out',
+      )
+      .argument('[files...]', ARTICLE_FILES_HELP)
+      .option('--db <location>', `continue the story stream stored there and save to it (${DB_HELP})`)
+      .addHelpText(
+        'after',
+        example(`parallax cluster articles.jsonl
       parallax cluster --db parallax.db < new-articles.jsonl`),
-    )
-    .action(async (paths: string[], flags: { db?: string; progress?: boolean }) => {
-      exitCode = await runClusterVerb(paths, context, flags);
-    });
+      ),
+  ).action(async (paths: string[], flags: ArticleVerbFlags & { db?: string }) => {
+    exitCode = await runClusterVerb(paths, context, flags);
+  });
 
   for (const [name, description, key, run] of [
     [

@@ -1,4 +1,4 @@
-import { isReadableDate, recordLabel, recordSource } from '../ingest/index.js';
+import { isReadableDate, recordLabel, recordSource, type ReadInputsOptions } from '../ingest/index.js';
 import { toIsoDate } from '../extract/index.js';
 import { extractInput } from './extracted-record.js';
 import {
@@ -11,6 +11,7 @@ import {
 import {
   EXIT_OK,
   EXIT_SOME_FAILED,
+  createVerbProgress,
   noticeTerminalInput,
   type Progress,
   readJsonlSources,
@@ -33,6 +34,34 @@ export interface RecordVerbOptions {
    * failure is said, and a closing line with the counts. A verb that writes to stderr itself clears it first.
    */
   progress?: Progress;
+  /** How article files are read (`--max-bytes`, `--encoding`), as `analyze` reads them. */
+  read?: Pick<ReadInputsOptions, 'maxFileBytes' | 'textEncoding'>;
+}
+
+/** Flags of the verbs that read article files as well as JSONL records. */
+export interface ArticleVerbFlags {
+  progress?: boolean;
+  maxBytes?: number;
+  encoding?: 'strict' | 'auto';
+}
+
+/**
+ * The options of a verb that reads article files: cleaned first (`input`) or written as extract writes them
+ * (`output`), read with the `--max-bytes` and `--encoding` given, with the progress `--progress` asks for.
+ */
+export function articleVerbOptions(
+  context: CliContext,
+  flags: ArticleVerbFlags,
+  articleFiles: 'input' | 'output',
+): RecordVerbOptions & { progress: Progress } {
+  return {
+    articleFiles,
+    progress: createVerbProgress(context, flags.progress),
+    read: {
+      ...(flags.maxBytes === undefined ? {} : { maxFileBytes: flags.maxBytes }),
+      ...(flags.encoding === undefined ? {} : { textEncoding: flags.encoding }),
+    },
+  };
 }
 
 /**
@@ -52,7 +81,8 @@ export async function runRecordVerb(
   const articleFiles = options.articleFiles !== undefined;
   const claimId = createIdAllocator();
   const progress = options.progress;
-  for await (const item of readJsonlSources(paths, context.stdin, { articleFiles })) {
+  const read = { articleFiles, ...options.read };
+  for await (const item of readJsonlSources(paths, context.stdin, read)) {
     records++;
     progress?.tick('records:');
     if (!item.ok) {
