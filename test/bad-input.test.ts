@@ -201,6 +201,39 @@ test('bad input: stdout closed by its reader (`| head`) ends the verb quietly, n
   assert.equal(errors.join(''), '', 'nothing on stderr: the reader leaving is not an input error');
 });
 
+test('bad input: stdout on a full disk (ENOSPC) is said on stderr and fails the run, not taken for `| head`', async () => {
+  const line = JSON.stringify({ id: 'n1', text: 'The ferry left Gull Island at noon. It returned at six.' });
+  // Like a file on a full disk: every write fails with ENOSPC, as `> /dev/full` does.
+  const fullDisk = (): Writable =>
+    new Writable({
+      write(_chunk, _encoding, callback) {
+        callback(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
+      },
+    });
+  for (const args of [
+    ['sentences'],
+    ['analyze', '-', '--no-store'],
+    ['analyze', '-', '--no-store', '--json'],
+  ]) {
+    const stderr = new PassThrough();
+    const errors: string[] = [];
+    stderr.on('data', (chunk: Buffer) => errors.push(chunk.toString('utf8')));
+    const code = await runCli(args, { stdin: Readable.from([line]), stdout: fullDisk(), stderr, env: {} });
+    assert.equal(code, 1, `${args.join(' ')}: a report lost to a full disk is a failed run`);
+    assert.match(errors.join(''), /standard output.*ENOSPC.*incomplete/, `${args.join(' ')}: says why`);
+  }
+});
+
+test('bad input: a --md report file that cannot be written (a full disk) is named with its option', async (t) => {
+  if (!existsSync('/dev/full')) {
+    t.skip('needs /dev/full, a device whose every write fails with ENOSPC (Linux)');
+    return;
+  }
+  const run = await runParallax(['analyze', ARTICLES, '--no-store', '--md', '/dev/full']);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /--md `\/dev\/full`: cannot write the report \(ENOSPC/);
+});
+
 test('bad input: a JSONL line that is not UTF-8 is refused by line, a BOM is fine, the rest goes on', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'parallax-utf8-'));
   const feed = join(folder, 'feed.jsonl');
@@ -688,4 +721,103 @@ test('bad input: analyze names a page with no article body and reports no empty 
   assert.match(run.stderr, /menu\.html.*no article text/);
   const reports = run.records.filter((record) => !('error' in record));
   assert.equal(reports.length, 1, 'one story: the two ferry articles');
+});
+
+test('bad input: a page record piped to a text verb, or a story record to an article verb, is told what to run', async () => {
+  const page = JSON.stringify({ id: 'p1', html: '<p>The Wendle ferry left at noon on Monday.</p>' });
+  for (const verb of ['sentences', 'entities', 'quotes', 'loaded', 'cluster']) {
+    const run = await runParallax([verb], { stdin: page });
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /stdin:1: expected a string `text`, got only `html`.*parallax extract/, verb);
+  }
+  const story = JSON.stringify({
+    id: 's1',
+    articles: [{ text: 'The Wendle ferry left at noon on Monday.' }],
+  });
+  for (const args of [['extract'], ['analyze', '-', '--no-store', '--json']]) {
+    const run = await runParallax(args, { stdin: story });
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /stdin:1: .*story.*parallax compare/, args[0]);
+  }
+});
+
+test('bad input: a story id of the wrong type is an error naming the field, not replaced by the line', async () => {
+  const articles = [{ text: 'The Wendle ferry left at noon on Monday.' }];
+  const lines = [
+    JSON.stringify({ story: { name: 'ferry' }, articles }),
+    JSON.stringify({ story: true, articles }),
+    JSON.stringify({ story: 'ferry', articles }),
+  ].join('\n');
+  for (const verb of ['compare', 'summarize']) {
+    const run = await runParallax([verb], { stdin: lines });
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /stdin:1: field `story`: expected .*got an object/, verb);
+    assert.match(run.stderr, /stdin:2: field `story`: expected .*got true/, verb);
+    const key = verb === 'compare' ? 'story' : 'id';
+    assert.deepEqual(
+      run.records.filter((record) => record.error === undefined).map((record) => record[key]),
+      ['ferry'],
+      `${verb}: the good story goes on under its id`,
+    );
+  }
+  // A number id JSON cannot hold (1e400 parses as Infinity) is refused by the record verbs, as extract refuses it.
+  const run = await runParallax(['sentences'], { stdin: '{"id": 1e400, "text": "The ferry left."}' });
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /stdin:1: field `id`: .*Infinity/);
+});
+
+test('bad input: a mistyped `text` gets one wording and one code in every verb, as extract gives it', async () => {
+  const lines = [JSON.stringify({ id: 't1', text: 5 }), JSON.stringify({ id: 't2', title: 'No text' })].join(
+    '\n',
+  );
+  for (const verb of ['extract', 'sentences', 'entities', 'quotes', 'loaded', 'cluster']) {
+    const run = await runParallax([verb], { stdin: lines });
+    assert.equal(run.code, 1);
+    const [typed, absent] = run.records;
+    assert.equal(typed?.code, 'invalid-record', verb);
+    assert.match(
+      String(typed?.error),
+      /^stdin:1: field `text`: expected a string, got a number \(5\)\./,
+      verb,
+    );
+    assert.match(String(absent?.code), /^missing-(?:field|content)$/, verb);
+  }
+});
+
+test('bad input: a story with several bad articles names each of them, not only the first', async () => {
+  const story = JSON.stringify({
+    id: 's1',
+    articles: [{ text: 5 }, { text: 'The Wendle ferry left at noon on Monday.' }, null],
+  });
+  for (const verb of ['compare', 'summarize']) {
+    const run = await runParallax([verb], { stdin: story });
+    assert.equal(run.code, 1);
+    assert.match(
+      run.stderr,
+      /stdin:1: 2 of its 3 articles cannot be used: articles\[0\]: field `text`/,
+      verb,
+    );
+    assert.match(run.stderr, /articles\[2\]: expected a JSON object .*got null/, verb);
+  }
+});
+
+test('bad input: the verbs that read article files take the --encoding and --max-bytes their errors suggest', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'parallax-article-verbs-'));
+  const latin = join(folder, 'latin.txt');
+  writeFileSync(
+    latin,
+    Buffer.from('Caf\xe9 owners in Wendle protested on Monday. The mayor kept the caf\xe9 tax.\n', 'latin1'),
+  );
+  for (const verb of ['extract', 'sentences', 'entities', 'quotes', 'loaded', 'cluster']) {
+    const strict = await runParallax([verb, latin]);
+    assert.equal(strict.code, 1, verb);
+    assert.match(strict.stderr, /not valid UTF-8.*pass --encoding auto/, verb);
+    const auto = await runParallax([verb, latin, '--encoding', 'auto']);
+    assert.equal(auto.code, 0, `${verb}: ${auto.stderr}`);
+    assert.equal(auto.records.length, 1, verb);
+    assert.equal(auto.records[0]?.error, undefined, verb);
+    const small = await runParallax([verb, latin, '--max-bytes', '20']);
+    assert.equal(small.code, 1, verb);
+    assert.match(small.stderr, /over the 20-byte limit/, verb);
+  }
 });

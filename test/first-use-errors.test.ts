@@ -4,6 +4,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { openStore } from '../src/store/index.js';
 import { runParallax } from './helpers/run-cli.js';
 
 function scratch(): { dir: string; cleanup: () => void } {
@@ -108,6 +109,34 @@ test('serve on a port already in use names the port, suggests --port and exits 2
     );
     assert.match(run.stderr, /pass another --port, or --port 0 for a free one/);
     assert.doesNotMatch(run.stderr, /EADDRINUSE/);
+  } finally {
+    await new Promise<void>((resolve) => taken.close(() => resolve()));
+    cleanup();
+  }
+});
+
+test('analyze --serve on a port already in use says so before the work, not after a long run', async () => {
+  const { dir, cleanup } = scratch();
+  const taken = createServer();
+  await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+  const { port } = taken.address() as AddressInfo;
+  try {
+    const db = join(dir, 'store.db');
+    const article = join(dir, 'ferry.txt');
+    writeFileSync(
+      article,
+      'Tallis ferry halted\n\nThe Lorr ferry board stopped the Tallis crossing on Friday, board chair Odile Krane said.\n',
+    );
+    const run = await runParallax(['analyze', article, '--db', db, '--serve', '--port', String(port)]);
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(run.stderr, new RegExp(`port ${port} is already in use`));
+    assert.equal(run.stdout, '', 'no report: the run stopped before analysing');
+    const store = await openStore(db);
+    try {
+      assert.equal(await store.countArticles(), 0, 'nothing was analysed into the store');
+    } finally {
+      await store.close();
+    }
   } finally {
     await new Promise<void>((resolve) => taken.close(() => resolve()));
     cleanup();

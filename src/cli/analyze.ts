@@ -1,16 +1,16 @@
 import { constants } from 'node:fs';
 import { access, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { UsageError } from '../model/index.js';
+import { ParallaxError, UsageError } from '../model/index.js';
 import { runAnalysis } from '../analyze.js';
 import type { Article, StoryReport } from '../model/index.js';
-import { renderReportsPage } from '../server/index.js';
+import { renderReportsPage, type RunningServer } from '../server/index.js';
 import { startServing } from './start-serving.js';
 import type { Store } from '../store/index.js';
 import {
   EXIT_OK,
   EXIT_SOME_FAILED,
-  createProgress,
+  createVerbProgress,
   noticeTerminalInput,
   readArticleInputs,
   reportFailure,
@@ -62,13 +62,14 @@ export async function runAnalyzeVerb(
   const llm = llmSettings(flags, context, 'analyze');
   const store: Store | undefined = flags.store ? await openCliStore(flags.db, context) : undefined;
   if (paths.includes('-')) noticeTerminalInput(context, paths);
-  const progress = createProgress(
-    context.stderr,
-    flags.progress ?? Boolean((context.stderr as { isTTY?: boolean }).isTTY),
-  );
+  const progress = createVerbProgress(context, flags.progress);
   let keepOpen = false;
+  let server: RunningServer | undefined;
   const started = performance.now();
   try {
+    // A port or host that cannot be used is found before the work, as a report file is, not after a long run:
+    // the pages are served from the start (the store takes readers while the run writes).
+    if (flags.serve && store) server = await startServing(store, flags);
     const inputOptions = {
       stdin: context.stdin,
       ...(flags.maxBytes === undefined ? {} : { maxFileBytes: flags.maxBytes }),
@@ -77,7 +78,10 @@ export async function runAnalyzeVerb(
     const result = await runAnalysis(readArticleInputs(paths, inputOptions), {
       ...(store ? { store } : {}),
       ...(flags.sentences === undefined ? {} : { summarySentences: flags.sentences }),
-      onError: (failure) => reportFailure(context, failure, { jsonl: Boolean(flags.json) }),
+      onError: (failure) => {
+        progress.clear();
+        return reportFailure(context, failure, { jsonl: Boolean(flags.json) });
+      },
       onArticle: () => progress.tick('articles analysed:'),
       onStory: (_done: number, total: number) => progress.tick('stories compared:', total),
       ...(llm === undefined
@@ -85,18 +89,19 @@ export async function runAnalyzeVerb(
         : {
             reviseReport: async (report: StoryReport, articles: readonly Article[]) => {
               const rewrite = await rewriteSummary(report.summary, articles, report.conflicts, llm);
-              if (rewrite.llm.error !== undefined)
+              if (rewrite.llm.error !== undefined) {
+                progress.clear();
                 context.stderr.write(
                   `parallax: story ${report.story}: LLM rewrite not used: ${rewrite.llm.error}\n`,
                 );
+              }
               return { ...report, ...rewrite };
             },
           }),
     });
     progress.done(runOutcome(result, started));
     await writeReports(result.reports, flags, context);
-    if (flags.serve && store) {
-      const server = await startServing(store, flags);
+    if (server) {
       context.stderr.write(
         `Parallax is serving ${result.reports.length} stories at ${server.url}  (Ctrl+C to stop)\n`,
       );
@@ -104,7 +109,10 @@ export async function runAnalyzeVerb(
     }
     return result.failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
   } finally {
-    if (store && !keepOpen) await store.close();
+    if (!keepOpen) {
+      await server?.close();
+      await store?.close();
+    }
   }
 }
 
@@ -139,8 +147,8 @@ async function writeReports(
   flags: AnalyzeFlags,
   context: CliContext,
 ): Promise<void> {
-  if (flags.md) await writeFile(flags.md, renderMarkdown(reports));
-  if (flags.html) await writeFile(flags.html, renderReportsPage(reports));
+  if (flags.md) await writeReportFile('--md', flags.md, renderMarkdown(reports));
+  if (flags.html) await writeReportFile('--html', flags.html, renderReportsPage(reports));
   if (flags.json) {
     for (const report of reports) await writeJsonl(context.stdout, report);
   } else if (!flags.md && !flags.html) {
@@ -149,6 +157,19 @@ async function writeReports(
     const written = [flags.md, flags.html].filter(Boolean).join(' and ');
     context.stderr.write(
       `Wrote ${reports.length} ${reports.length === 1 ? 'story' : 'stories'} to ${written}.\n`,
+    );
+  }
+}
+
+/** Writes a report file; a failure (a full disk) names the option and file, not only Node's "ENOSPC ... write". */
+async function writeReportFile(option: string, file: string, content: string): Promise<void> {
+  try {
+    await writeFile(file, content);
+  } catch (error) {
+    throw new ParallaxError(
+      'output-unwritable',
+      `${option} \`${file}\`: cannot write the report (${error instanceof Error ? error.message : String(error)}).`,
+      { input: file, cause: error, hint: 'Free space on its disk, or pass another path.' },
     );
   }
 }

@@ -8,9 +8,17 @@ import {
 } from '../model/index.js';
 import { createStoryIndex } from '../stories/index.js';
 import type { Store } from '../store/index.js';
-import type { CliContext } from './io.js';
+import type { CliContext, Progress } from './io.js';
 import { openCliStore } from './options.js';
-import { optionalPublished, optionalString, recordId, requireText, runRecordVerb } from './record-verb.js';
+import {
+  articleVerbOptions,
+  optionalPublished,
+  optionalString,
+  recordId,
+  requireText,
+  runRecordVerb,
+  type ArticleVerbFlags,
+} from './record-verb.js';
 
 /**
  * `parallax cluster`: `{id, title?, text, published?, outlet?}` lines, in time order, in; `{id, story, copy_of?}`
@@ -19,7 +27,7 @@ import { optionalPublished, optionalString, recordId, requireText, runRecordVerb
 export async function runClusterVerb(
   paths: string[],
   context: CliContext,
-  flags: { db?: string },
+  flags: ArticleVerbFlags & { db?: string },
 ): Promise<number> {
   const store: Store | undefined = flags.db === undefined ? undefined : await openCliStore(flags.db, context);
   let index = createStoryIndex();
@@ -42,7 +50,9 @@ export async function runClusterVerb(
         ledger.claim(entry.assignment.id, `the store (${flags.db})`, entry.digest);
     }
   };
-  const order = createOrderCheck(context);
+  // Article files are cleaned first, as `parallax extract` would clean them.
+  const options = articleVerbOptions(context, flags, 'input');
+  const order = createOrderCheck(context, options.progress);
   try {
     if (store) await readStream(store);
     return await runRecordVerb(
@@ -76,7 +86,7 @@ export async function runClusterVerb(
         }
         return toRecord(assignment);
       },
-      { articleFiles: 'input' },
+      options,
     );
   } finally {
     await store?.close();
@@ -93,7 +103,10 @@ const ORDER_SLACK_MS = 24 * 60 * 60 * 1000;
  * Says once on stderr when the input is not in time order: each article is assigned as it arrives and a story
  * does not take an article dated long before it was opened, so an unsorted stream can split one event.
  */
-function createOrderCheck(context: CliContext): (article: Article, source: string) => void {
+function createOrderCheck(
+  context: CliContext,
+  progress: Progress,
+): (article: Article, source: string) => void {
   let latest: { time: number; published: string; source: string } | undefined;
   let told = false;
   return (article, source) => {
@@ -101,6 +114,7 @@ function createOrderCheck(context: CliContext): (article: Article, source: strin
     if (Number.isNaN(time) || article.published === undefined) return;
     if (latest !== undefined && !told && time < latest.time - ORDER_SLACK_MS) {
       told = true;
+      progress.clear();
       context.stderr.write(
         `parallax cluster: ${source} is dated ${article.published}, before ${latest.source} (${latest.published}): ` +
           'articles are grouped as they arrive, so give them in time order (sorted by `published`) for the best grouping.\n',

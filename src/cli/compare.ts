@@ -1,6 +1,6 @@
 import { runRecordVerb } from './record-verb.js';
 import { readStoryArticles, storyRecordId } from './story-input.js';
-import type { CliContext } from './io.js';
+import { createVerbProgress, type CliContext } from './io.js';
 import { reportStory } from '../pipeline.js';
 import { clusterArticles } from '../stories/index.js';
 import type { Story } from '../model/index.js';
@@ -9,21 +9,27 @@ import type { Story } from '../model/index.js';
 export function runCompareVerb(
   paths: string[],
   context: CliContext,
-  options: { sentences?: number },
+  options: { sentences?: number; progress?: boolean },
 ): Promise<number> {
-  return runRecordVerb(paths, context, (value, source) => {
-    const articles = readStoryArticles(value, source);
-    const story = asOneStory(
-      storyRecordId(value, source, 'story'),
-      articles.map((article) => article.id),
-      clusterArticles(articles).stories,
-    );
-    return reportStory(
-      story,
-      articles,
-      options.sentences === undefined ? {} : { summarySentences: options.sentences },
-    );
-  });
+  const progress = createVerbProgress(context, options.progress);
+  return runRecordVerb(
+    paths,
+    context,
+    (value, source) => {
+      const articles = readStoryArticles(value, source);
+      const story = asOneStory(
+        storyRecordId(value, source, 'story'),
+        articles.map((article) => article.id),
+        clusterArticles(articles).stories,
+      );
+      return reportStory(
+        story,
+        articles,
+        options.sentences === undefined ? {} : { summarySentences: options.sentences },
+      );
+    },
+    { progress },
+  );
 }
 
 /** The given articles as one story, keeping the copies and time order that clustering found among them. */

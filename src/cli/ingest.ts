@@ -2,7 +2,7 @@ import { runAnalysis } from '../analyze.js';
 import {
   EXIT_OK,
   EXIT_SOME_FAILED,
-  createProgress,
+  createVerbProgress,
   noticeTerminalInput,
   readArticleInputs,
   reportFailure,
@@ -30,10 +30,7 @@ export async function runIngestVerb(
 ): Promise<number> {
   const store = await openCliStore(flags.db, context);
   if (paths.includes('-')) noticeTerminalInput(context, paths);
-  const progress = createProgress(
-    context.stderr,
-    flags.progress ?? Boolean((context.stderr as { isTTY?: boolean }).isTTY),
-  );
+  const progress = createVerbProgress(context, flags.progress);
   // Lines are written one after another; a closed output (`| head`) is remembered and rethrown at the end, so
   // that the whole batch is still stored.
   let written = Promise.resolve();
@@ -48,10 +45,12 @@ export async function runIngestVerb(
       }),
       {
         store,
-        onError: (failure) =>
-          reportFailure(context, failure, { jsonl: true }).catch((error: unknown) => {
+        onError: (failure) => {
+          progress.clear();
+          return reportFailure(context, failure, { jsonl: true }).catch((error: unknown) => {
             outputError ??= asError(error);
-          }),
+          });
+        },
         onStory: (_done, total) => progress.tick('stories compared:', total),
         onArticle: (article, stored) => {
           progress.tick('articles stored:');

@@ -16,7 +16,7 @@ import {
   type JsonlItem,
   type ReadInputsOptions,
 } from '../ingest/index.js';
-import { InputError, errorCode, formatError, type RawInput } from '../model/index.js';
+import { InputError, ParallaxError, errorCode, formatError, type RawInput } from '../model/index.js';
 
 /** Exit codes: 0 all good, 1 some inputs failed (each reported), 2 usage error. */
 export const EXIT_OK = 0;
@@ -42,8 +42,8 @@ export class OutputClosedError extends Error {
   }
 }
 
-/** Output streams whose reader has gone (a write failed): process.stdout stays open after EPIPE. */
-const CLOSED_OUTPUTS = new WeakSet<Writable>();
+/** Output streams whose writes failed, with the first error: process.stdout stays open after EPIPE. */
+const OUTPUT_ERRORS = new WeakMap<Writable, unknown>();
 
 /**
  * Listens for write errors on a verb's output (`| head` closing the pipe gives EPIPE): unheard, the error
@@ -54,12 +54,35 @@ export function watchOutput(stream: Writable): void {
   stream.on('error', markClosed);
 }
 
-function markClosed(this: Writable): void {
-  CLOSED_OUTPUTS.add(this);
+function markClosed(this: Writable, error: unknown): void {
+  if (!OUTPUT_ERRORS.has(this)) OUTPUT_ERRORS.set(this, error);
 }
 
 function isClosed(stream: Writable): boolean {
-  return stream.destroyed || stream.writableEnded || CLOSED_OUTPUTS.has(stream);
+  return stream.destroyed || stream.writableEnded || OUTPUT_ERRORS.has(stream);
+}
+
+/**
+ * Why the output could not be written, when it was not its reader going away (EPIPE, which `| head` does on
+ * purpose): a full disk or an I/O error (ENOSPC, EIO) leaves the output cut short, which a script must hear of
+ * rather than take for a quiet early stop. Undefined when every write went through or the reader left.
+ */
+export function outputFailure(stream: Writable): ParallaxError | undefined {
+  const error = OUTPUT_ERRORS.get(stream);
+  if (error === undefined || (error as NodeJS.ErrnoException).code === 'EPIPE') return undefined;
+  return new ParallaxError(
+    'output-unwritable',
+    `Cannot write to standard output (${formatError(error)}): the output is incomplete.`,
+    { cause: error, hint: 'Free space on the disk it goes to, or send it elsewhere.' },
+  );
+}
+
+/**
+ * Waits for a write error on the output to be heard: a write that fails at once (a file on a full disk) reports
+ * its error on a later tick, after the verb has returned.
+ */
+export async function settleOutput(): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
 }
 
 /** Writes one JSON value as a JSONL line, waiting when the stream asks for it (backpressure). */
@@ -154,7 +177,7 @@ export type SourceItem = JsonlItem | { ok: true; source: string; input: RawInput
 export async function* readJsonlSources(
   paths: readonly string[],
   stdin: Readable,
-  options: { articleFiles?: boolean } = {},
+  options: { articleFiles?: boolean } & Pick<ReadInputsOptions, 'maxFileBytes' | 'textEncoding'> = {},
 ): AsyncGenerator<SourceItem> {
   const sources = paths.length === 0 ? ['-'] : paths;
   for (const path of sources) {
@@ -167,7 +190,7 @@ export async function* readJsonlSources(
       continue;
     }
     if (await holdsArticles(path)) {
-      if (options.articleFiles) yield* readArticleFiles(path);
+      if (options.articleFiles) yield* readArticleFiles(path, options);
       else yield notJsonl(path);
       continue;
     }
@@ -218,8 +241,14 @@ async function holdsArticles(path: string): Promise<boolean> {
   }
 }
 
-async function* readArticleFiles(path: string): AsyncGenerator<SourceItem> {
-  for await (const item of readInputs([path])) {
+async function* readArticleFiles(
+  path: string,
+  options: Pick<ReadInputsOptions, 'maxFileBytes' | 'textEncoding'>,
+): AsyncGenerator<SourceItem> {
+  const read: ReadInputsOptions = {};
+  if (options.maxFileBytes !== undefined) read.maxFileBytes = options.maxFileBytes;
+  if (options.textEncoding !== undefined) read.textEncoding = options.textEncoding;
+  for await (const item of readInputs([path], read)) {
     if (item.ok) yield { ok: true, source: item.input.source, input: item.input };
     else
       yield {
@@ -278,16 +307,26 @@ function unreadableSource(path: string, error: unknown): JsonlItem {
   };
 }
 
+/** A run's progress line, as `createProgress` makes it. */
+export type Progress = ReturnType<typeof createProgress>;
+
+/**
+ * The progress of a verb's run on its stderr: shown when `--progress` asks for it, else when stderr is a terminal.
+ */
+export function createVerbProgress(context: CliContext, requested: boolean | undefined): Progress {
+  return createProgress(context.stderr, requested ?? Boolean((context.stderr as { isTTY?: boolean }).isTTY));
+}
+
 /**
  * Progress on stderr for long runs. On a terminal, one line rewritten in place (at most five times a second) and
  * cleared at the end; anywhere else (a log file, CI), whole lines: the first count of each phase, then one line
- * every few seconds, so a log shows a long run moving without filling up. `done` may add a closing line saying
- * what the run did.
+ * every few seconds, so a log shows a long run moving without filling up. `clear` takes the line away before
+ * another message; `done` may add a closing line saying what the run did.
  */
 export function createProgress(
   stream: Writable,
   enabled: boolean,
-): { tick(label: string, total?: number): void; done(closing?: string): void } {
+): { tick(label: string, total?: number): void; clear(): void; done(closing?: string): void } {
   const terminal = Boolean((stream as { isTTY?: boolean }).isTTY);
   let count = 0;
   let phase = '';
@@ -310,6 +349,14 @@ export function createProgress(
         shown = true;
         stream.write(`\r${text}\u001b[K`);
       } else stream.write(`${text}\n`);
+    },
+    // Before another message on the same stream (a failed input): on a terminal the message would otherwise be
+    // written after the progress text on its line. The next tick draws the line again.
+    clear() {
+      if (!shown) return;
+      stream.write(`\r\u001b[K`);
+      shown = false;
+      last = Number.NEGATIVE_INFINITY;
     },
     done(closing?: string) {
       if (!enabled) return;

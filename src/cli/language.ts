@@ -1,10 +1,15 @@
 import { analyzeLanguage } from '../language/index.js';
 import { createTextArticle, type Article } from '../model/index.js';
 import type { CliContext } from './io.js';
-import { optionalPublished, optionalString, recordId, requireText, runRecordVerb } from './record-verb.js';
-
-/** Article files are cleaned first, as `parallax extract` would clean them. */
-const ARTICLE_FILES = { articleFiles: 'input' } as const;
+import {
+  optionalPublished,
+  optionalString,
+  recordId,
+  requireText,
+  articleVerbOptions,
+  runRecordVerb,
+  type ArticleVerbFlags,
+} from './record-verb.js';
 
 /**
  * Annotates a `{id, text, published?, outlet?}` record as it is: offsets stay in input-text coordinates. The
@@ -24,7 +29,11 @@ function annotate(value: unknown, source: string): Article {
 }
 
 /** `parallax quotes`: per article, quotes (source, cue, content, speaker, kind) and credits. */
-export function runQuotesVerb(paths: string[], context: CliContext): Promise<number> {
+export function runQuotesVerb(
+  paths: string[],
+  context: CliContext,
+  flags: ArticleVerbFlags = {},
+): Promise<number> {
   return runRecordVerb(
     paths,
     context,
@@ -32,12 +41,17 @@ export function runQuotesVerb(paths: string[], context: CliContext): Promise<num
       const article = annotate(value, source);
       return { id: article.id, quotes: article.quotes, credits: article.credits, entities: article.entities };
     },
-    ARTICLE_FILES,
+    // Article files are cleaned first, as `parallax extract` would clean them.
+    articleVerbOptions(context, flags, 'input'),
   );
 }
 
 /** `parallax entities`: per article, people, organisations and places with mentions and labels. */
-export function runEntitiesVerb(paths: string[], context: CliContext): Promise<number> {
+export function runEntitiesVerb(
+  paths: string[],
+  context: CliContext,
+  flags: ArticleVerbFlags = {},
+): Promise<number> {
   return runRecordVerb(
     paths,
     context,
@@ -45,12 +59,17 @@ export function runEntitiesVerb(paths: string[], context: CliContext): Promise<n
       const article = annotate(value, source);
       return { id: article.id, entities: article.entities, dates: article.dates, lang: article.lang };
     },
-    ARTICLE_FILES,
+    // Article files are cleaned first, as `parallax extract` would clean them.
+    articleVerbOptions(context, flags, 'input'),
   );
 }
 
 /** `parallax sentences`: per article, sentences with offsets. */
-export function runSentencesVerb(paths: string[], context: CliContext): Promise<number> {
+export function runSentencesVerb(
+  paths: string[],
+  context: CliContext,
+  flags: ArticleVerbFlags = {},
+): Promise<number> {
   return runRecordVerb(
     paths,
     context,
@@ -64,6 +83,7 @@ export function runSentencesVerb(paths: string[], context: CliContext): Promise<
         })),
       };
     },
-    ARTICLE_FILES,
+    // Article files are cleaned first, as `parallax extract` would clean them.
+    articleVerbOptions(context, flags, 'input'),
   );
 }

@@ -1,12 +1,19 @@
 import { scoreLoadedText } from '../summary/index.js';
 import type { CliContext } from './io.js';
-import { recordId, requireText, runRecordVerb } from './record-verb.js';
-
-/** Article files are cleaned first, as `parallax extract` would clean them. */
-const ARTICLE_FILES = { articleFiles: 'input' } as const;
+import {
+  articleVerbOptions,
+  recordId,
+  requireText,
+  runRecordVerb,
+  type ArticleVerbFlags,
+} from './record-verb.js';
 
 /** `parallax loaded`: `{id, text}` lines in, `{id, loaded, score, spans}` out. */
-export function runLoadedVerb(paths: string[], context: CliContext): Promise<number> {
+export function runLoadedVerb(
+  paths: string[],
+  context: CliContext,
+  flags: ArticleVerbFlags = {},
+): Promise<number> {
   return runRecordVerb(
     paths,
     context,
@@ -14,6 +21,7 @@ export function runLoadedVerb(paths: string[], context: CliContext): Promise<num
       const result = scoreLoadedText(requireText(value, source));
       return { id: recordId(value) ?? source, ...result };
     },
-    ARTICLE_FILES,
+    // Article files are cleaned first, as `parallax extract` would clean them.
+    articleVerbOptions(context, flags, 'input'),
   );
 }

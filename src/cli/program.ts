@@ -5,10 +5,19 @@ import { runClusterVerb } from './cluster.js';
 import { runCompareVerb } from './compare.js';
 import { runExtractVerb } from './extract.js';
 import { runIngestVerb, type IngestFlags } from './ingest.js';
-import { EXIT_SOME_FAILED, EXIT_USAGE, OutputClosedError, watchOutput, type CliContext } from './io.js';
+import {
+  EXIT_SOME_FAILED,
+  EXIT_USAGE,
+  OutputClosedError,
+  outputFailure,
+  settleOutput,
+  watchOutput,
+  type CliContext,
+} from './io.js';
 import { runEntitiesVerb, runQuotesVerb, runSentencesVerb } from './language.js';
 import { runLoadedVerb } from './loaded.js';
 import { parsePort, parsePositiveInteger } from './options.js';
+import type { ArticleVerbFlags } from './record-verb.js';
 import { runServeVerb } from './serve.js';
 import { LLM_API_KEY_ENV, runSummarizeVerb, type SummarizeFlags } from './summarize.js';
 
@@ -51,10 +60,13 @@ Exit codes:
   1  some inputs failed, each named on stderr (and as an {id, source, error, code} line in JSONL output), the
      rest processed: a missing, empty, binary or unreadable file, a bad JSONL line (named by its line), a
      .jsonl file holding an article and no record (one error naming it: rename an article .txt or .html), a
-     folder with no article file; or the store could not be opened
+     folder with no article file; or the store could not be opened, or the output could not be written (a full
+     disk, said on stderr; standard output closed early by its reader, as | head does, is quiet)
   2  usage error: a bad option or argument, or a --port already in use`,
     );
 
+  const PROGRESS_HELP =
+    "show progress on stderr, ending with the run's counts and time (default: when stderr is a terminal; in a log, a line every 5 s)";
   const inputOptions = (command: Command): Command =>
     command
       .option(
@@ -68,10 +80,7 @@ Exit codes:
           'plain-text files that are not UTF-8: refuse (strict) or decode as detected (auto)',
         ).choices(['strict', 'auto']),
       )
-      .option(
-        '--progress',
-        "show progress on stderr, ending with the run's counts and time (default: when stderr is a terminal; in a log, a line every 5 s)",
-      );
+      .option('--progress', PROGRESS_HELP);
 
   inputOptions(
     program
@@ -141,65 +150,63 @@ Exit codes:
     name: string,
     description: string,
     examples: string,
-    run: (paths: string[]) => Promise<number>,
+    run: (paths: string[], flags: ArticleVerbFlags) => Promise<number>,
   ): void => {
-    program
-      .command(name)
-      .description(description)
-      .argument('[files...]', ARTICLE_FILES_HELP)
+    inputOptions(program.command(name).description(description).argument('[files...]', ARTICLE_FILES_HELP))
       .addHelpText('after', example(examples))
-      .action(async (paths: string[]) => {
-        exitCode = await run(paths);
+      .action(async (paths: string[], flags: ArticleVerbFlags) => {
+        exitCode = await run(paths, flags);
       });
   };
 
   recordVerb(
     'extract',
-    'clean HTML or plain text: {id, html | text, url?} in; {id, source, title, byline, published, published_source, outlet, outlet_source, domain, lang, url, text, paragraphs, removed} out (source: the file or file:line it came from, named by later verbs in their errors)',
+    'clean HTML or plain text: {id, html | text, url?, source?} in; {id, source, title, byline, published, published_source, outlet, outlet_source, domain, lang, url, text, paragraphs, removed} out (source: the file or file:line it came from, named by later verbs in their errors)',
     `echo '{"id":"a","html":"<html>...</html>"}' | parallax extract
       parallax extract page.html notes.txt`,
-    (paths) => runExtractVerb(paths, context),
+    (paths, flags) => runExtractVerb(paths, context, flags),
   );
   recordVerb(
     'sentences',
     'split into sentences: {id, text} in; {id, sentences: [{start, end, paragraph, text}]} out',
     `echo '{"id":"a","text":"Mr. Vale spoke. He left."}' | parallax sentences`,
-    (paths) => runSentencesVerb(paths, context),
+    (paths, flags) => runSentencesVerb(paths, context, flags),
   );
   recordVerb(
     'entities',
     'people, organisations and places with mentions and labels: {id, text, published?} in; {id, entities: [{id, name, key, type, mentions: [{start, end, text, labels}]}], dates, lang} out',
     `echo '{"id":"a","text":"Governor Ana Ruiz spoke. Ruiz left."}' | parallax entities`,
-    (paths) => runEntitiesVerb(paths, context),
+    (paths, flags) => runEntitiesVerb(paths, context, flags),
   );
   recordVerb(
     'quotes',
     'quotes (source, cue, content, speaker, kind) and credits: {id, text, published?} in; {id, quotes: [{kind, source, cue, content, speaker, context}], credits, entities} out (offsets into the input text)',
     `echo '{"id":"a","text":"\\"We will rebuild,\\" Ruiz said, the Harbor Ledger reported."}' | parallax quotes`,
-    (paths) => runQuotesVerb(paths, context),
+    (paths, flags) => runQuotesVerb(paths, context, flags),
   );
   recordVerb(
     'loaded',
     'flag loaded wording: {id, text} in; {id, loaded, score, spans: [{start, end, text, reason, note, speaker?}]} out (speaker: quoted or reported words, not counted)',
     `echo '{"id":"a","text":"The regime unleashed a brutal crackdown."}' | parallax loaded`,
-    (paths) => runLoadedVerb(paths, context),
+    (paths, flags) => runLoadedVerb(paths, context, flags),
   );
 
-  program
-    .command('cluster')
-    .description(
-      'group articles into stories as they arrive: {id, title?, text, published?, outlet?} in (time order); {id, story, copy_of?} out',
-    )
-    .argument('[files...]', ARTICLE_FILES_HELP)
-    .option('--db <location>', `continue the story stream stored there and save to it (${DB_HELP})`)
-    .addHelpText(
-      'after',
-      example(`parallax cluster articles.jsonl
+  inputOptions(
+    program
+      .command('cluster')
+      .description(
+        'group articles into stories as they arrive: {id, title?, text, published?, outlet?} in (time order); {id, story, copy_of?} out',
+      )
+      .argument('[files...]', ARTICLE_FILES_HELP)
+      .option('--db <location>', `continue the story stream stored there and save to it (${DB_HELP})`)
+      .addHelpText(
+        'after',
+        example(`parallax cluster articles.jsonl
       parallax cluster --db parallax.db < new-articles.jsonl`),
-    )
-    .action(async (paths: string[], flags: { db?: string }) => {
-      exitCode = await runClusterVerb(paths, context, flags);
-    });
+      ),
+  ).action(async (paths: string[], flags: ArticleVerbFlags & { db?: string }) => {
+    exitCode = await runClusterVerb(paths, context, flags);
+  });
 
   for (const [name, description, key, run] of [
     [
@@ -233,6 +240,7 @@ Exit codes:
         .option('--llm-model <name>', 'model name sent to --llm-endpoint');
     }
     command
+      .option('--progress', PROGRESS_HELP)
       .addHelpText(
         'after',
         example(
@@ -270,13 +278,25 @@ Exit codes:
   watchOutput(context.stdout);
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return exitCode;
+    return await outputOutcome(context, exitCode);
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? 0 : EXIT_USAGE;
+      return error.exitCode === 0 ? outputOutcome(context, 0) : EXIT_USAGE;
     }
-    if (error instanceof OutputClosedError) return EXIT_SOME_FAILED;
+    if (error instanceof OutputClosedError) return outputOutcome(context, EXIT_SOME_FAILED);
     context.stderr.write(`parallax: ${formatError(error)}\n`);
     return error instanceof UsageError ? EXIT_USAGE : EXIT_SOME_FAILED;
   }
+}
+
+/**
+ * The exit code once the output has settled: a write to standard output that failed for another reason than its
+ * reader leaving (a full disk) is said on stderr and fails the run, even when the verb itself went through.
+ */
+async function outputOutcome(context: CliContext, exitCode: number): Promise<number> {
+  await settleOutput();
+  const failure = outputFailure(context.stdout);
+  if (failure === undefined) return exitCode;
+  context.stderr.write(`parallax: ${formatError(failure)}\n`);
+  return EXIT_SOME_FAILED;
 }

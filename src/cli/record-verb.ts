@@ -1,4 +1,4 @@
-import { isReadableDate, recordLabel, recordSource } from '../ingest/index.js';
+import { isReadableDate, recordLabel, recordSource, type ReadInputsOptions } from '../ingest/index.js';
 import { toIsoDate } from '../extract/index.js';
 import { extractInput } from './extracted-record.js';
 import {
@@ -11,7 +11,9 @@ import {
 import {
   EXIT_OK,
   EXIT_SOME_FAILED,
+  createVerbProgress,
   noticeTerminalInput,
+  type Progress,
   readJsonlSources,
   reportFailure,
   writeJsonl,
@@ -27,6 +29,39 @@ export interface RecordVerbOptions {
    * records of another kind (stories).
    */
   articleFiles?: 'input' | 'output';
+  /**
+   * The run's progress line (`--progress`, or stderr a terminal): a count of records done, cleared before each
+   * failure is said, and a closing line with the counts. A verb that writes to stderr itself clears it first.
+   */
+  progress?: Progress;
+  /** How article files are read (`--max-bytes`, `--encoding`), as `analyze` reads them. */
+  read?: Pick<ReadInputsOptions, 'maxFileBytes' | 'textEncoding'>;
+}
+
+/** Flags of the verbs that read article files as well as JSONL records. */
+export interface ArticleVerbFlags {
+  progress?: boolean;
+  maxBytes?: number;
+  encoding?: 'strict' | 'auto';
+}
+
+/**
+ * The options of a verb that reads article files: cleaned first (`input`) or written as extract writes them
+ * (`output`), read with the `--max-bytes` and `--encoding` given, with the progress `--progress` asks for.
+ */
+export function articleVerbOptions(
+  context: CliContext,
+  flags: ArticleVerbFlags,
+  articleFiles: 'input' | 'output',
+): RecordVerbOptions & { progress: Progress } {
+  return {
+    articleFiles,
+    progress: createVerbProgress(context, flags.progress),
+    read: {
+      ...(flags.maxBytes === undefined ? {} : { maxFileBytes: flags.maxBytes }),
+      ...(flags.encoding === undefined ? {} : { textEncoding: flags.encoding }),
+    },
+  };
 }
 
 /**
@@ -40,12 +75,19 @@ export async function runRecordVerb(
   options: RecordVerbOptions = {},
 ): Promise<number> {
   let failures = 0;
+  let records = 0;
+  const started = performance.now();
   noticeTerminalInput(context, paths);
   const articleFiles = options.articleFiles !== undefined;
   const claimId = createIdAllocator();
-  for await (const item of readJsonlSources(paths, context.stdin, { articleFiles })) {
+  const progress = options.progress;
+  const read = { articleFiles, ...options.read };
+  for await (const item of readJsonlSources(paths, context.stdin, read)) {
+    records++;
+    progress?.tick('records:');
     if (!item.ok) {
       failures++;
+      progress?.clear();
       await reportFailure(context, item, { jsonl: true });
       continue;
     }
@@ -58,6 +100,7 @@ export async function runRecordVerb(
       // A failure an earlier verb in the pipeline reported: passed on as it is, so that it reaches the end of
       // the pipeline (and the exit status) instead of turning into a puzzling "field `id`" error here.
       failures++;
+      progress?.clear();
       context.stderr.write(`parallax: ${label}: passing on an earlier failure (${earlier}).\n`);
       await writeJsonl(context.stdout, item.value);
       continue;
@@ -81,6 +124,7 @@ export async function runRecordVerb(
       }
     } catch (error) {
       failures++;
+      progress?.clear();
       const id = 'input' in item ? item.input.id : recordId(item.value);
       await reportFailure(
         context,
@@ -91,6 +135,10 @@ export async function runRecordVerb(
     }
     await writeJsonl(context.stdout, output);
   }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  progress?.done(
+    `parallax: ${records} ${records === 1 ? 'record' : 'records'}${failures > 0 ? `, ${failures} failed` : ''} in ${seconds} s`,
+  );
   return failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
 }
 
@@ -145,7 +193,10 @@ function checkRecord(value: unknown, source: string): void {
     );
   }
   const id = (value as { id?: unknown }).id;
-  if (id !== undefined && !((typeof id === 'string' && id !== '') || typeof id === 'number')) {
+  if (
+    id !== undefined &&
+    !((typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id)))
+  ) {
     throw new InputError(
       'invalid-record',
       `${source}: field \`id\`: expected a non-empty string or a number, got ${describeValue(id)}.`,
@@ -163,15 +214,25 @@ function checkRecord(value: unknown, source: string): void {
   }
 }
 
-/** Reads a required string field of a record, or throws an InputError naming the record and field. */
+/**
+ * Reads a required string field of a record, or throws an InputError naming the record and field: `missing-field`
+ * when it is absent (or null), `invalid-record` when it is there with another type.
+ */
 export function requireString(value: unknown, field: string, source: string): string {
   const field_ =
     typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[field] : undefined;
+  if (field_ === undefined || field_ === null) {
+    throw new InputError('missing-field', `${source}: expected a string \`${field}\`, got nothing.`, {
+      input: source,
+    });
+  }
   if (typeof field_ !== 'string') {
+    // Worded and coded as extract and analyze word a mistyped field, so a script sorting failures by code
+    // sees one problem under one code whichever verb met it.
     throw new InputError(
-      'missing-field',
-      `${source}: expected a string \`${field}\`, got ${describeValue(field_)}.`,
-      { input: source },
+      'invalid-record',
+      `${source}: field \`${field}\`: expected a string, got ${describeValue(field_)}.`,
+      { input: source, hint: `Make \`${field}\` a string.` },
     );
   }
   return field_;
@@ -199,6 +260,14 @@ export function optionalString(value: unknown, field: string, source: string): s
  * InputError naming the record, not an annotation of nothing that would pass downstream as a real article.
  */
 export function requireText(value: unknown, source: string): string {
+  const html = typeof value === 'object' && value !== null ? (value as { html?: unknown }).html : undefined;
+  if (typeof html === 'string' && typeof (value as { text?: unknown }).text !== 'string') {
+    // A page record: these verbs take clean text, and read a page only from an article file.
+    throw new InputError('missing-field', `${source}: expected a string \`text\`, got only \`html\`.`, {
+      input: source,
+      hint: 'Clean the page first: pipe the output of `parallax extract` here (or name the .html file itself).',
+    });
+  }
   const text = requireString(value, 'text', source);
   if (text.trim() === '') {
     throw new InputError('missing-content', `${source}: no article text (\`text\` is empty).`, {

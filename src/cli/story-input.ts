@@ -127,13 +127,26 @@ function readProcessed(value: unknown, source: string): Article {
 /**
  * The id of a story record, from the key its verb writes first (`story` for `compare`, `id` for `summarize`), else
  * the other one, else the record's place: a `{story, articles}` line piped to `summarize` (or an `{id, articles}` one
- * to `compare`) keeps its id rather than becoming `stdin:1`.
+ * to `compare`) keeps its id rather than becoming `stdin:1`. An id of another type (an object, `true`) is an
+ * InputError naming the field.
  */
 export function storyRecordId(value: unknown, source: string, first: 'story' | 'id'): string {
   const record = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   for (const key of first === 'story' ? ['story', 'id'] : ['id', 'story']) {
     const id = record[key];
-    if (typeof id === 'string' || typeof id === 'number') return String(id);
+    if (id === undefined || id === null) continue;
+    if ((typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id))) {
+      return String(id);
+    }
+    // Named by its line instead, the story's report would not be found under the id the user gave it.
+    throw new InputError(
+      'invalid-record',
+      `${source}: field \`${key}\`: expected a non-empty string or a number (the story's id), got ${describeValue(id)}.`,
+      {
+        input: source,
+        hint: 'Give the story an id such as "s1", or leave the field out to have it named by its line.',
+      },
+    );
   }
   return source;
 }
@@ -158,16 +171,24 @@ export function readStoryArticles(value: unknown, source: string): Article[] {
   const ledger = createIdLedger();
   const givenIds = new Set(list.flatMap(givenId));
   const articles: Article[] = [];
+  const problems: InputError[] = [];
   list.forEach((item, index) => {
     const itemSource = `${source} articles[${index}]`;
     let article: Article;
-    if (looksProcessed(item)) {
-      article = readProcessed(item, itemSource);
-    } else {
-      // An article extract wrote is cited by the file it came from, not by its place in this story record.
-      const input = { ...parseRecord(item, itemSource), source: recordSource(item) ?? itemSource };
-      if (input.id === undefined) input.id = positionalId(index, givenIds);
-      article = looksExtracted(item) ? annotateCleaned(input, outletSourceOf(item)) : processInput(input);
+    try {
+      if (looksProcessed(item)) {
+        article = readProcessed(item, itemSource);
+      } else {
+        // An article extract wrote is cited by the file it came from, not by its place in this story record.
+        const input = { ...parseRecord(item, itemSource), source: recordSource(item) ?? itemSource };
+        if (input.id === undefined) input.id = positionalId(index, givenIds);
+        article = looksExtracted(item) ? annotateCleaned(input, outletSourceOf(item)) : processInput(input);
+      }
+    } catch (error) {
+      // Every bad article of the story is named, not only the first, so that one run tells what to fix.
+      if (!(error instanceof InputError)) throw error;
+      problems.push(error);
+      return;
     }
     // The same article listed twice is one article (as in a batch); a different one under a used id would
     // be one in the report, the other vanishing from it.
@@ -180,7 +201,16 @@ export function readStoryArticles(value: unknown, source: string): Article[] {
     }
     if (claim.status === 'first') articles.push(article);
   });
-  return articles;
+  const [first] = problems;
+  if (first === undefined) return articles;
+  if (problems.length === 1) throw first;
+  throw new InputError(
+    first.code,
+    `${source}: ${problems.length} of its ${list.length} articles cannot be used: ${problems
+      .map((problem) => problem.message.replace(`${source} `, ''))
+      .join(' ')}`,
+    { input: source, ...(first.hint === undefined ? {} : { hint: first.hint }) },
+  );
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   type LlmRewriteResult,
 } from '../summary/index.js';
 import { clusterArticles } from '../stories/index.js';
-import type { CliContext } from './io.js';
+import { createVerbProgress, type CliContext } from './io.js';
 import { asOneStory } from './compare.js';
 import { runRecordVerb } from './record-verb.js';
 import { readStoryArticles, storyRecordId } from './story-input.js';
@@ -24,6 +24,7 @@ export interface SummarizeFlags {
   /** OpenAI-compatible endpoint that may rewrite the summary (off unless given). */
   llmEndpoint?: string;
   llmModel?: string;
+  progress?: boolean;
 }
 
 /** Environment variable holding the API key sent to `--llm-endpoint` (never a flag: flags end up in shell history). */
@@ -43,29 +44,37 @@ export function runSummarizeVerb(
   flags: SummarizeFlags,
 ): Promise<number> {
   const llm = llmSettings(flags, context);
-  return runRecordVerb(paths, context, async (value, source) => {
-    const articles = readStoryArticles(value, source);
-    const id = storyRecordId(value, source, 'id');
-    const story = asOneStory(
-      id,
-      articles.map((article) => article.id),
-      clusterArticles(articles).stories,
-    );
-    const compared = compareStory(story, articles);
-    const { headline, summary } = summarizeStory(
-      articles,
-      [...compared.facts.shared, ...compared.facts.unique],
-      {
-        conflicts: compared.conflicts,
-        ...(flags.sentences === undefined ? {} : { sentences: flags.sentences }),
-      },
-    );
-    if (llm === undefined) return { id, headline, summary };
-    const rewrite = await rewriteSummary(summary, articles, compared.conflicts, llm);
-    if (rewrite.llm.error !== undefined)
-      context.stderr.write(`parallax: ${source}: LLM rewrite not used: ${rewrite.llm.error}\n`);
-    return { id, headline, ...rewrite };
-  });
+  const progress = createVerbProgress(context, flags.progress);
+  return runRecordVerb(
+    paths,
+    context,
+    async (value, source) => {
+      const articles = readStoryArticles(value, source);
+      const id = storyRecordId(value, source, 'id');
+      const story = asOneStory(
+        id,
+        articles.map((article) => article.id),
+        clusterArticles(articles).stories,
+      );
+      const compared = compareStory(story, articles);
+      const { headline, summary } = summarizeStory(
+        articles,
+        [...compared.facts.shared, ...compared.facts.unique],
+        {
+          conflicts: compared.conflicts,
+          ...(flags.sentences === undefined ? {} : { sentences: flags.sentences }),
+        },
+      );
+      if (llm === undefined) return { id, headline, summary };
+      const rewrite = await rewriteSummary(summary, articles, compared.conflicts, llm);
+      if (rewrite.llm.error !== undefined) {
+        progress.clear();
+        context.stderr.write(`parallax: ${source}: LLM rewrite not used: ${rewrite.llm.error}\n`);
+      }
+      return { id, headline, ...rewrite };
+    },
+    { progress },
+  );
 }
 
 /**

@@ -80,7 +80,10 @@ export function parseRecord(value: unknown, source: string): RawInput {
   if (!hasText && !hasHtml) {
     throw new InputError('missing-content', `${source}: expected \`text\` or \`html\`, got neither.`, {
       input: source,
-      hint: 'Each record needs a non-empty "text" or "html" field.',
+      // A story record piped to an article verb (`compare`'s input to `analyze -`) has its articles one level down.
+      hint: Array.isArray(record.articles)
+        ? 'This record is a story ({id, articles: [...]}), as `parallax compare` and `parallax summarize` read; an article record holds its own `text` or `html`.'
+        : 'Each record needs a non-empty "text" or "html" field.',
     });
   }
   const input: RawInput = { source, format: 'jsonl' };
