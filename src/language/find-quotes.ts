@@ -1802,13 +1802,7 @@ function openingSubject(doc: Document, first: number, comma: number): Range | nu
 
 /* The first conjunct of a coordinated subject has at most this many tokens. */
 const MAX_CONJUNCT_TOKENS = 8;
-const CONJUNCT_OPENERS = new Set([
-  ...DETERMINERS,
-  'our',
-  'my',
-  'your',
-  'other',
-]);
+const CONJUNCT_OPENERS = new Set([...DETERMINERS, 'our', 'my', 'your', 'other']);
 
 /**
  * `source` extended over a first conjunct that opens the sentence: "[Her advisers and] allies", "[Senator
