@@ -863,6 +863,12 @@ test('bad input: a story too short for any summary sentence says why, in the rec
   assert.deepEqual(record?.summary, []);
   assert.match(String(record?.note), /every sentence of its 2 articles is shorter than 6 words/);
   assert.match(run.stderr, /stdin:1: story `brief`: No summary: every sentence/);
+  // A story without an id is named by its line once, not as "stdin:1: story `stdin:1`".
+  const unnamed = await runParallax(['summarize'], {
+    stdin: JSON.stringify({ articles: [{ text: 5 }, { text: 'Rain fell.' }] }),
+  });
+  assert.match(unnamed.stderr, /^parallax: stdin:1: No summary: every sentence of its 1 article is/m);
+  assert.match(unnamed.stderr, /^parallax: stdin:1: story is written without 1 of its 2 articles/m);
   const told = await runParallax(['summarize'], {
     stdin: JSON.stringify({
       id: 'told',

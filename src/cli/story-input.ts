@@ -257,7 +257,7 @@ export function readStoryArticles(value: unknown, source: string): StoryArticles
     articles,
     skipped,
     incomplete: (storyId) =>
-      `${source}: story \`${storyId}\` is written without ${problems.length} of its ${list.length} articles (\`skipped\` in its output names them): ${named}`,
+      `${source}: story${storyId === source ? '' : ` \`${storyId}\``} is written without ${problems.length} of its ${list.length} articles (\`skipped\` in its output names them): ${named}`,
   };
 }
 

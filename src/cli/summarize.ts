@@ -75,7 +75,7 @@ export function runSummarizeVerb(
         ...(skipped.length > 0 ? { skipped } : {}),
         ...(note === undefined ? {} : { note }),
       };
-      if (note !== undefined) notes.warn(`${source}: story \`${id}\`: ${note}`);
+      if (note !== undefined) notes.warn(`${source}: ${id === source ? '' : `story \`${id}\`: `}${note}`);
       if (incomplete !== undefined) notes.incomplete(incomplete(id));
       if (llm === undefined) return output;
       const rewrite = await rewriteSummary(summary, articles, compared.conflicts, llm);
