@@ -784,40 +784,97 @@ test('bad input: a mistyped `text` gets one wording and one code in every verb, 
   }
 });
 
-test('bad input: a story with several bad articles names each of them, not only the first', async () => {
-  const story = JSON.stringify({
-    id: 's1',
-    articles: [{ text: 5 }, { text: 'The Wendle ferry left at noon on Monday.' }, null],
-  });
+test('bad input: a story with no usable article names each bad one, not only the first', async () => {
+  const story = JSON.stringify({ id: 's1', articles: [{ text: 5 }, { id: 'gone' }, null] });
   for (const verb of ['compare', 'summarize']) {
     const run = await runParallax([verb], { stdin: story });
     assert.equal(run.code, 1);
+    assert.equal(run.records[0]?.code, 'invalid-record', verb);
     assert.match(
       run.stderr,
-      /stdin:1: 2 of its 3 articles cannot be used: articles\[0\]: field `text`/,
+      /stdin:1: 3 of its 3 articles cannot be used: articles\[0\]: field `text`/,
       verb,
     );
     assert.match(run.stderr, /articles\[2\]: expected a JSON object .*got null/, verb);
   }
 });
 
-test('bad input: the verbs that read article files take the --encoding and --max-bytes their errors suggest', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'parallax-article-verbs-'));
-  const latin = join(folder, 'latin.txt');
-  writeFileSync(
-    latin,
-    Buffer.from('Caf\xe9 owners in Wendle protested on Monday. The mayor kept the caf\xe9 tax.\n', 'latin1'),
-  );
-  for (const verb of ['extract', 'sentences', 'entities', 'quotes', 'loaded', 'cluster']) {
-    const strict = await runParallax([verb, latin]);
-    assert.equal(strict.code, 1, verb);
-    assert.match(strict.stderr, /not valid UTF-8.*pass --encoding auto/, verb);
-    const auto = await runParallax([verb, latin, '--encoding', 'auto']);
-    assert.equal(auto.code, 0, `${verb}: ${auto.stderr}`);
-    assert.equal(auto.records.length, 1, verb);
-    assert.equal(auto.records[0]?.error, undefined, verb);
-    const small = await runParallax([verb, latin, '--max-bytes', '20']);
-    assert.equal(small.code, 1, verb);
-    assert.match(small.stderr, /over the 20-byte limit/, verb);
+test('bad input: a story with some bad articles is written from the good ones, saying what it left out', async () => {
+  const ferry = {
+    id: 'post',
+    outlet: 'Wendle Post',
+    text: 'The Wendle ferry left the harbour at noon on Monday with forty passengers aboard. The captain said the crossing was calm.',
+  };
+  const stdin = [
+    { articles: [{ id: 'typo', text: 5 }, ferry, null] },
+    { articles: [{ ...ferry, id: 'again' }] },
+  ]
+    .map((story, index) => JSON.stringify({ id: `s${index + 1}`, story: `s${index + 1}`, ...story }))
+    .join('\n');
+  for (const verb of ['compare', 'summarize']) {
+    const run = await runParallax([verb], { stdin });
+    assert.equal(run.code, 1, `${verb}: a story written in part exits as a partial failure`);
+    const key = verb === 'compare' ? 'story' : 'id';
+    assert.deepEqual(
+      run.records.map((record) => [record[key], record.error === undefined]),
+      [
+        ['s1', true],
+        ['s2', true],
+      ],
+      `${verb}: ${run.stderr}`,
+    );
+    const [partial, whole] = run.records;
+    const cited = JSON.stringify(partial?.summary);
+    assert.match(cited, /"article":"post"/, `${verb}: the good article is summarised`);
+    assert.deepEqual(
+      (partial?.skipped as { index: number; id?: string; code: string; error: string }[]).map((entry) => [
+        entry.index,
+        entry.id,
+        entry.code,
+      ]),
+      [
+        [0, 'typo', 'invalid-record'],
+        [2, undefined, 'invalid-record'],
+      ],
+      verb,
+    );
+    assert.match(
+      String((partial?.skipped as { error: string }[])[0]?.error),
+      /stdin:1 articles\[0\]: field `text`: expected a string, got a number \(5\)/,
+    );
+    assert.equal(whole?.skipped, undefined, `${verb}: a whole story has no \`skipped\``);
+    assert.match(
+      run.stderr,
+      /stdin:1: story `s1` is written without 2 of its 3 articles .*articles\[0\]: field `text`: expected a string, got a number \(5\)\. articles\[2\]: expected a JSON object .*got null/,
+      verb,
+    );
+    assert.equal(run.stderr.trim().split('\n').length, 1, `${verb}: ${run.stderr}`);
   }
+});
+
+test('bad input: a story too short for any summary sentence says why, in the record and on stderr', async () => {
+  const stdin = JSON.stringify({
+    id: 'brief',
+    articles: [{ text: 'Rain fell.' }, { text: 'Boats stayed in.' }],
+  });
+  const run = await runParallax(['summarize'], { stdin });
+  assert.equal(run.code, 0, 'an empty summary is a result, not a failure');
+  const [record] = run.records;
+  assert.deepEqual(record?.summary, []);
+  assert.match(String(record?.note), /every sentence of its 2 articles is shorter than 6 words/);
+  assert.match(run.stderr, /stdin:1: story `brief`: No summary: every sentence/);
+  // A story without an id is named by its line once, not as "stdin:1: story `stdin:1`".
+  const unnamed = await runParallax(['summarize'], {
+    stdin: JSON.stringify({ articles: [{ text: 5 }, { text: 'Rain fell.' }] }),
+  });
+  assert.match(unnamed.stderr, /^parallax: stdin:1: No summary: every sentence of its 1 article is/m);
+  assert.match(unnamed.stderr, /^parallax: stdin:1: story is written without 1 of its 2 articles/m);
+  const told = await runParallax(['summarize'], {
+    stdin: JSON.stringify({
+      id: 'told',
+      articles: [{ text: 'The Wendle ferry left the harbour at noon on Monday with forty passengers.' }],
+    }),
+  });
+  assert.equal(told.records[0]?.note, undefined, 'a story with a summary has no note');
+  assert.equal(told.stderr, '');
 });

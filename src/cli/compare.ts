@@ -5,7 +5,10 @@ import { reportStory } from '../pipeline.js';
 import { clusterArticles } from '../stories/index.js';
 import type { Story } from '../model/index.js';
 
-/** `parallax compare`: `{story, articles: [...]}` lines in, one full story report per line out. */
+/**
+ * `parallax compare`: `{story, articles: [...]}` lines in, one full story report per line out; a story written
+ * without some bad article has `skipped: [{index, id?, source, error, code}]` after its `articles`.
+ */
 export function runCompareVerb(
   paths: string[],
   context: CliContext,
@@ -15,18 +18,24 @@ export function runCompareVerb(
   return runRecordVerb(
     paths,
     context,
-    (value, source) => {
-      const articles = readStoryArticles(value, source);
+    (value, source, _origin, notes) => {
+      const { articles, skipped, incomplete } = readStoryArticles(value, source);
+      const id = storyRecordId(value, source, 'story');
       const story = asOneStory(
-        storyRecordId(value, source, 'story'),
+        id,
         articles.map((article) => article.id),
         clusterArticles(articles).stories,
       );
-      return reportStory(
+      const report = reportStory(
         story,
         articles,
         options.sentences === undefined ? {} : { summarySentences: options.sentences },
       );
+      if (incomplete === undefined) return report;
+      notes.incomplete(incomplete(id));
+      // Next to the articles the report covers, so that it is not read as the telling of every outlet given.
+      const { story: storyId, articles: covered, ...rest } = report;
+      return { story: storyId, articles: covered, skipped, ...rest };
     },
     { progress },
   );

@@ -211,13 +211,13 @@ Exit codes:
   for (const [name, description, key, run] of [
     [
       'compare',
-      'compare a story: {story, articles: [...]} in; one full story report out',
+      'compare a story: {story, articles: [...]} in; one full story report out (with skipped: [{index, id?, source, error, code}] when a bad article was left out)',
       'story',
       runCompareVerb,
     ],
     [
       'summarize',
-      'neutral cited summary: {id, articles: [{id?, title, text, outlet?}]} in; {id, headline, summary} out',
+      'neutral cited summary: {id, articles: [{id?, title, text, outlet?}]} in; {id, headline, summary} out, with skipped (bad articles left out) and note (why a summary is empty) when needed',
       'id',
       runSummarizeVerb,
     ],

@@ -64,6 +64,17 @@ export function articleVerbOptions(
   };
 }
 
+/** What a verb's transform may say on stderr about the record it is turning into output. */
+export interface RecordNotes {
+  /** A warning: the record's output is written and whole, but the user should know (`parallax: MESSAGE`). */
+  warn(message: string): void;
+  /**
+   * The record's output is written without part of its input (a story without its bad articles): said on stderr
+   * like a failure, and the run exits as when a record failed, while the output itself says what it left out.
+   */
+  incomplete(message: string): void;
+}
+
 /**
  * The shape of every JSONL-in, JSONL-out verb: read records from files or stdin, turn each into zero or more
  * output lines, and report a bad record as `{id, error}` without stopping the rest.
@@ -71,10 +82,11 @@ export function articleVerbOptions(
 export async function runRecordVerb(
   paths: readonly string[],
   context: CliContext,
-  transform: (value: unknown, source: string, origin: string) => unknown,
+  transform: (value: unknown, source: string, origin: string, notes: RecordNotes) => unknown,
   options: RecordVerbOptions = {},
 ): Promise<number> {
   let failures = 0;
+  let incomplete = 0;
   let records = 0;
   const started = performance.now();
   noticeTerminalInput(context, paths);
@@ -82,6 +94,17 @@ export async function runRecordVerb(
   const claimId = createIdAllocator();
   const progress = options.progress;
   const read = { articleFiles, ...options.read };
+  const say = (message: string): void => {
+    progress?.clear();
+    context.stderr.write(`parallax: ${message}\n`);
+  };
+  const notes: RecordNotes = {
+    warn: say,
+    incomplete(message) {
+      incomplete++;
+      say(message);
+    },
+  };
   for await (const item of readJsonlSources(paths, context.stdin, read)) {
     records++;
     progress?.tick('records:');
@@ -116,10 +139,10 @@ export async function runRecordVerb(
         output =
           options.articleFiles === 'output'
             ? record
-            : await Promise.resolve(transform(record, item.source, item.source));
+            : await Promise.resolve(transform(record, item.source, item.source, notes));
       } else {
         checkRecord(item.value, label);
-        output = await Promise.resolve(transform(item.value, label, origin));
+        output = await Promise.resolve(transform(item.value, label, origin, notes));
         if (recordId(item.value) === undefined) output = withFreeId(output, item.value, claimId);
       }
     } catch (error) {
@@ -137,9 +160,9 @@ export async function runRecordVerb(
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   progress?.done(
-    `parallax: ${records} ${records === 1 ? 'record' : 'records'}${failures > 0 ? `, ${failures} failed` : ''} in ${seconds} s`,
+    `parallax: ${records} ${records === 1 ? 'record' : 'records'}${failures > 0 ? `, ${failures} failed` : ''}${incomplete > 0 ? `, ${incomplete} written in part` : ''} in ${seconds} s`,
   );
-  return failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+  return failures > 0 || incomplete > 0 ? EXIT_SOME_FAILED : EXIT_OK;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   createIdLedger,
   createTextArticle,
   describeValue,
+  formatError,
   type Article,
   type RawInput,
 } from '../model/index.js';
@@ -151,11 +152,37 @@ export function storyRecordId(value: unknown, source: string, first: 'story' | '
   return source;
 }
 
+/** An article of a story record that could not be used, as the story's output names it (`skipped`). */
+export interface SkippedArticle {
+  /** Its place in the record's `articles`, from 0. */
+  index: number;
+  /** The id the record gave it, if any. */
+  id?: string;
+  /** Where it came from: the file `parallax extract` read it from, else its place (`stdin:3 articles[1]`). */
+  source: string;
+  /** What is wrong with it, as the error for a bad record says it (with the fix). */
+  error: string;
+  code: string;
+}
+
+/** The usable articles of a story record, and those left out with their problem (`readStoryArticles`). */
+export interface StoryArticles {
+  articles: Article[];
+  skipped: SkippedArticle[];
+  /**
+   * When some article is left out: the line that says so on stderr, naming the record, the story and each
+   * article left out with its problem (``stdin:1: story `s1` is written without 1 of its 2 articles: ...``).
+   */
+  incomplete?: (storyId: string) => string;
+}
+
 /**
  * The articles of a story record (`articles: [...]`): processed Articles are used as they are; raw records
- * (`{id?, title?, text | html, outlet?, published?}`) go through the per-article stages first.
+ * (`{id?, title?, text | html, outlet?, published?}`) go through the per-article stages first. A bad article is
+ * left out and named (`skipped`), so that one wrong field does not lose the other outlets' reporting; a record
+ * with no usable article is an InputError naming every bad one.
  */
-export function readStoryArticles(value: unknown, source: string): Article[] {
+export function readStoryArticles(value: unknown, source: string): StoryArticles {
   const list =
     typeof value === 'object' && value !== null ? (value as { articles?: unknown }).articles : undefined;
   if (!Array.isArray(list) || list.length === 0) {
@@ -171,7 +198,7 @@ export function readStoryArticles(value: unknown, source: string): Article[] {
   const ledger = createIdLedger();
   const givenIds = new Set(list.flatMap(givenId));
   const articles: Article[] = [];
-  const problems: InputError[] = [];
+  const problems: { index: number; item: unknown; error: InputError }[] = [];
   list.forEach((item, index) => {
     const itemSource = `${source} articles[${index}]`;
     let article: Article;
@@ -187,7 +214,7 @@ export function readStoryArticles(value: unknown, source: string): Article[] {
     } catch (error) {
       // Every bad article of the story is named, not only the first, so that one run tells what to fix.
       if (!(error instanceof InputError)) throw error;
-      problems.push(error);
+      problems.push({ index, item, error });
       return;
     }
     // The same article listed twice is one article (as in a batch); a different one under a used id would
@@ -202,15 +229,36 @@ export function readStoryArticles(value: unknown, source: string): Article[] {
     if (claim.status === 'first') articles.push(article);
   });
   const [first] = problems;
-  if (first === undefined) return articles;
-  if (problems.length === 1) throw first;
-  throw new InputError(
-    first.code,
-    `${source}: ${problems.length} of its ${list.length} articles cannot be used: ${problems
-      .map((problem) => problem.message.replace(`${source} `, ''))
-      .join(' ')}`,
-    { input: source, ...(first.hint === undefined ? {} : { hint: first.hint }) },
-  );
+  if (first === undefined) return { articles, skipped: [] };
+  // Each problem without the record's name, which the line that gathers them gives once, as its fix is.
+  const hints = [...new Set(problems.flatMap(({ error }) => (error.hint === undefined ? [] : [error.hint])))];
+  const named = [...problems.map(({ error }) => error.message.replace(`${source} `, '')), ...hints].join(' ');
+  if (articles.length === 0) {
+    if (problems.length === 1) throw first.error;
+    throw new InputError(
+      first.error.code,
+      `${source}: ${problems.length} of its ${list.length} articles cannot be used: ${problems
+        .map(({ error }) => error.message.replace(`${source} `, ''))
+        .join(' ')}`,
+      { input: source, ...(first.error.hint === undefined ? {} : { hint: first.error.hint }) },
+    );
+  }
+  const skipped = problems.map(({ index, item, error }): SkippedArticle => {
+    const [id] = givenId(item);
+    return {
+      index,
+      ...(id === undefined ? {} : { id }),
+      source: recordSource(item) ?? `${source} articles[${index}]`,
+      error: formatError(error),
+      code: error.code,
+    };
+  });
+  return {
+    articles,
+    skipped,
+    incomplete: (storyId) =>
+      `${source}: story${storyId === source ? '' : ` \`${storyId}\``} is written without ${problems.length} of its ${list.length} articles (\`skipped\` in its output names them): ${named}`,
+  };
 }
 
 /**

@@ -34,8 +34,9 @@ export const LLM_API_KEY_ENV = 'PARALLAX_LLM_API_KEY';
 export type LlmSettings = Omit<LlmRewriteOptions, 'conflicts'>;
 
 /**
- * `parallax summarize`: `{id, articles: [{id?, title, text, outlet?}]}` lines in, `{id, headline, summary}` out;
- * with `--llm-endpoint`, the summary rewritten where every rewritten sentence holds up against its sources, and an
+ * `parallax summarize`: `{id, articles: [{id?, title, text, outlet?}]}` lines in, `{id, headline, summary}` out,
+ * with `skipped` naming the articles left out as unusable and `note` saying why a summary is empty; with
+ * `--llm-endpoint`, the summary rewritten where every rewritten sentence holds up against its sources, and an
  * `llm` field saying what was kept and dropped.
  */
 export function runSummarizeVerb(
@@ -48,8 +49,8 @@ export function runSummarizeVerb(
   return runRecordVerb(
     paths,
     context,
-    async (value, source) => {
-      const articles = readStoryArticles(value, source);
+    async (value, source, _origin, notes) => {
+      const { articles, skipped, incomplete } = readStoryArticles(value, source);
       const id = storyRecordId(value, source, 'id');
       const story = asOneStory(
         id,
@@ -57,7 +58,7 @@ export function runSummarizeVerb(
         clusterArticles(articles).stories,
       );
       const compared = compareStory(story, articles);
-      const { headline, summary } = summarizeStory(
+      const { headline, summary, note } = summarizeStory(
         articles,
         [...compared.facts.shared, ...compared.facts.unique],
         {
@@ -65,13 +66,23 @@ export function runSummarizeVerb(
           ...(flags.sentences === undefined ? {} : { sentences: flags.sentences }),
         },
       );
-      if (llm === undefined) return { id, headline, summary };
+      // What the summary leaves out (bad articles) or why it is empty goes in the record itself, so that a
+      // reader of the JSON alone does not take it for the summary of every outlet given, or for a lost one.
+      const output = {
+        id,
+        headline,
+        summary,
+        ...(skipped.length > 0 ? { skipped } : {}),
+        ...(note === undefined ? {} : { note }),
+      };
+      if (note !== undefined) notes.warn(`${source}: ${id === source ? '' : `story \`${id}\`: `}${note}`);
+      if (incomplete !== undefined) notes.incomplete(incomplete(id));
+      if (llm === undefined) return output;
       const rewrite = await rewriteSummary(summary, articles, compared.conflicts, llm);
       if (rewrite.llm.error !== undefined) {
-        progress.clear();
-        context.stderr.write(`parallax: ${source}: LLM rewrite not used: ${rewrite.llm.error}\n`);
+        notes.warn(`${source}: LLM rewrite not used: ${rewrite.llm.error}`);
       }
-      return { id, headline, ...rewrite };
+      return { ...output, ...rewrite };
     },
     { progress },
   );

@@ -186,7 +186,11 @@ test('headline is short, from the first fact, without a final stop', () => {
 });
 
 test('bad input: no articles, empty articles, facts citing unknown sentences', () => {
-  assert.deepEqual(summarizeStory([], []), { headline: { text: '', citations: [] }, summary: [] });
+  assert.deepEqual(summarizeStory([], []), {
+    headline: { text: '', citations: [] },
+    summary: [],
+    note: 'No summary: the story has no articles.',
+  });
   assert.deepEqual(summarizeStory([createTestArticle('')], []).summary, []);
   const stray: Fact = {
     id: 'x',
@@ -1756,4 +1760,19 @@ test('a lead left thin by its disputed count, with no event among the chosen, gi
   assert.match(texts[0] ?? '', /^Police have cleared the protest camp on Marl Fell/, texts.join(' | '));
   assert.match(headline.text, /^Police have cleared the protest camp/);
   assert.ok(texts.some((text) => text.startsWith('Reports differ on how many people were arrested')));
+});
+
+test('an empty summary says why: articles whose sentences are all too short give a note naming that', () => {
+  const brief = [
+    createTestArticle('Rain fell. Boats stayed in.', { id: 'a', outlet: 'Tarn Gazette' }),
+    createTestArticle('Storm hits Tarn.', { id: 'b', outlet: 'Tarn Herald' }),
+  ];
+  const empty = summarizeStory(brief, []);
+  assert.deepEqual(empty.summary, []);
+  assert.match(String(empty.note), /every sentence of its 2 articles is shorter than 6 words/);
+  assert.equal(
+    summarizeStory([LANTERN, COURIER], []).note,
+    undefined,
+    'a summary with sentences has no note',
+  );
 });

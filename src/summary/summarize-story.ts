@@ -70,6 +70,8 @@ export interface SummaryOptions {
 export interface StorySummary {
   headline: CitedText;
   summary: CitedText[];
+  /** Present only when `summary` is empty: why no sentence of the articles could be used (`whyNoSummary`). */
+  note?: string;
 }
 
 const DEFAULT_SENTENCES = 4;
@@ -1053,7 +1055,23 @@ export function summarizeStory(
   return {
     headline: { ...headline, text: typographicQuotes(headline.text) },
     summary: summary.map((sentence) => ({ ...sentence, text: typographicQuotes(sentence.text) })),
+    ...(summary.length === 0 ? { note: whyNoSummary(articles, rows) } : {}),
   };
+}
+
+/**
+ * Why a story got no summary sentence: an empty summary (and headline) would otherwise read as a lost result.
+ * Sentences under MIN_WORDS are the common cause (a story of headings or one-line briefs); the other filters of
+ * `pickWording` are named together, since a sentence may fail several.
+ */
+function whyNoSummary(articles: readonly Article[], rows: readonly Row[]): string {
+  const count = `${articles.length} ${articles.length === 1 ? 'article' : 'articles'}`;
+  if (articles.length === 0) return 'No summary: the story has no articles.';
+  if (rows.length === 0) return 'No summary: its articles have no sentence.';
+  if (rows.every((row) => row.words < MIN_WORDS)) {
+    return `No summary: every sentence of its ${count} is shorter than ${MIN_WORDS} words, which a summary sentence needs (shorter ones are headings, datelines or fragments).`;
+  }
+  return `No summary: no sentence of its ${count} could be used in a neutral summary (each is shorter than ${MIN_WORDS} words or longer than ${MAX_WORDS}, inside a quotation, points back to the sentence before it, stays loaded once neutralised, or states a figure or day the outlets dispute).`;
 }
 
 /**
