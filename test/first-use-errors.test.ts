@@ -12,6 +12,24 @@ function scratch(): { dir: string; cleanup: () => void } {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** A port another server holds, and a way to let it go. */
+async function takenPort(): Promise<{ port: number; release: () => Promise<void> }> {
+  const taken = createServer();
+  await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+  const { port } = taken.address() as AddressInfo;
+  return { port, release: () => new Promise<void>((resolve) => taken.close(() => resolve())) };
+}
+
+/** A one-article ferry story in `dir`, as a plain-text file; its path. */
+function ferryArticle(dir: string): string {
+  const article = join(dir, 'ferry.txt');
+  writeFileSync(
+    article,
+    'Tallis ferry halted\n\nThe Lorr ferry board stopped the Tallis crossing on Friday, board chair Odile Krane said.\n',
+  );
+  return article;
+}
+
 test('a missing JSONL file is named in plain words by a stage verb, as analyze names it', async () => {
   const { dir, cleanup } = scratch();
   try {
@@ -90,16 +108,10 @@ test('serve refuses a --db path with no store behind it, instead of creating an 
 
 test('serve on a port already in use names the port, suggests --port and exits 2 (a usage error)', async () => {
   const { dir, cleanup } = scratch();
-  const taken = createServer();
-  await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
-  const { port } = taken.address() as AddressInfo;
+  const { port, release } = await takenPort();
   try {
     const db = join(dir, 'store.db');
-    const article = join(dir, 'ferry.txt');
-    writeFileSync(
-      article,
-      'Tallis ferry halted\n\nThe Lorr ferry board stopped the Tallis crossing on Friday, board chair Odile Krane said.\n',
-    );
+    const article = ferryArticle(dir);
     assert.equal((await runParallax(['ingest', article, '--db', db])).code, 0);
     const run = await runParallax(['serve', '--db', db, '--port', String(port)]);
     assert.equal(run.code, 2, run.stderr);
@@ -110,23 +122,17 @@ test('serve on a port already in use names the port, suggests --port and exits 2
     assert.match(run.stderr, /pass another --port, or --port 0 for a free one/);
     assert.doesNotMatch(run.stderr, /EADDRINUSE/);
   } finally {
-    await new Promise<void>((resolve) => taken.close(() => resolve()));
+    await release();
     cleanup();
   }
 });
 
 test('analyze --serve on a port already in use says so before the work, not after a long run', async () => {
   const { dir, cleanup } = scratch();
-  const taken = createServer();
-  await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
-  const { port } = taken.address() as AddressInfo;
+  const { port, release } = await takenPort();
   try {
     const db = join(dir, 'store.db');
-    const article = join(dir, 'ferry.txt');
-    writeFileSync(
-      article,
-      'Tallis ferry halted\n\nThe Lorr ferry board stopped the Tallis crossing on Friday, board chair Odile Krane said.\n',
-    );
+    const article = ferryArticle(dir);
     const run = await runParallax(['analyze', article, '--db', db, '--serve', '--port', String(port)]);
     assert.equal(run.code, 2, run.stderr);
     assert.match(run.stderr, new RegExp(`port ${port} is already in use`));
@@ -138,7 +144,7 @@ test('analyze --serve on a port already in use says so before the work, not afte
       await store.close();
     }
   } finally {
-    await new Promise<void>((resolve) => taken.close(() => resolve()));
+    await release();
     cleanup();
   }
 });
