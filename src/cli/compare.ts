@@ -1,9 +1,7 @@
 import { runRecordVerb } from './record-verb.js';
-import { readStoryArticles, storyRecordId } from './story-input.js';
+import { readStoryRecord } from './story-input.js';
 import { createVerbProgress, type CliContext } from './io.js';
 import { reportStory } from '../pipeline.js';
-import { clusterArticles } from '../stories/index.js';
-import type { Story } from '../model/index.js';
 
 /**
  * `parallax compare`: `{story, articles: [...]}` lines in, one full story report per line out; a story written
@@ -19,13 +17,7 @@ export function runCompareVerb(
     paths,
     context,
     (value, source, _origin, notes) => {
-      const { articles, skipped, incomplete } = readStoryArticles(value, source);
-      const id = storyRecordId(value, source, 'story');
-      const story = asOneStory(
-        id,
-        articles.map((article) => article.id),
-        clusterArticles(articles).stories,
-      );
+      const { id, story, articles, skipped, incomplete } = readStoryRecord(value, source, 'story');
       const report = reportStory(
         story,
         articles,
@@ -39,19 +31,4 @@ export function runCompareVerb(
     },
     { progress },
   );
-}
-
-/** The given articles as one story, keeping the copies and time order that clustering found among them. */
-export function asOneStory(id: string, articleIds: readonly string[], clustered: readonly Story[]): Story {
-  const timeline = clustered
-    .flatMap((story) => story.timeline)
-    .sort((a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff'));
-  return {
-    id,
-    articles:
-      timeline.length === articleIds.length ? timeline.map((entry) => entry.article) : [...articleIds],
-    copies: clustered.flatMap((story) => story.copies),
-    timeline,
-    merged: [],
-  };
 }

@@ -9,8 +9,10 @@ import {
   formatError,
   type Article,
   type RawInput,
+  type Story,
 } from '../model/index.js';
 import { processInput } from '../pipeline.js';
+import { clusterArticles } from '../stories/index.js';
 import { detectLoaded } from '../summary/index.js';
 
 const SPAN = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).loose();
@@ -317,4 +319,40 @@ function positionalId(index: number, taken: Set<string>): string {
   for (let suffix = 2; taken.has(id); suffix++) id = `${index + 1}-${suffix}`;
   taken.add(id);
   return id;
+}
+
+/** A story record read whole: its id, its usable articles as one story, and those left out (`readStoryArticles`). */
+export interface StoryRecord extends StoryArticles {
+  id: string;
+  story: Story;
+}
+
+/**
+ * A `compare` / `summarize` line: the id (`storyRecordId`, `first` as there) and the usable articles
+ * (`readStoryArticles`) as one story, keeping the copies and time order that clustering finds among them.
+ */
+export function readStoryRecord(value: unknown, source: string, first: 'story' | 'id'): StoryRecord {
+  const read = readStoryArticles(value, source);
+  const id = storyRecordId(value, source, first);
+  const story = asOneStory(
+    id,
+    read.articles.map((article) => article.id),
+    clusterArticles(read.articles).stories,
+  );
+  return { ...read, id, story };
+}
+
+/** The given articles as one story, keeping the copies and time order that clustering found among them. */
+export function asOneStory(id: string, articleIds: readonly string[], clustered: readonly Story[]): Story {
+  const timeline = clustered
+    .flatMap((story) => story.timeline)
+    .sort((a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff'));
+  return {
+    id,
+    articles:
+      timeline.length === articleIds.length ? timeline.map((entry) => entry.article) : [...articleIds],
+    copies: clustered.flatMap((story) => story.copies),
+    timeline,
+    merged: [],
+  };
 }

@@ -12,11 +12,9 @@ import {
   type LlmRewriteOptions,
   type LlmRewriteResult,
 } from '../summary/index.js';
-import { clusterArticles } from '../stories/index.js';
 import { createVerbProgress, type CliContext } from './io.js';
-import { asOneStory } from './compare.js';
 import { runRecordVerb } from './record-verb.js';
-import { readStoryArticles, storyRecordId } from './story-input.js';
+import { readStoryRecord } from './story-input.js';
 
 /** Flags of `parallax summarize`. */
 export interface SummarizeFlags {
@@ -50,13 +48,7 @@ export function runSummarizeVerb(
     paths,
     context,
     async (value, source, _origin, notes) => {
-      const { articles, skipped, incomplete } = readStoryArticles(value, source);
-      const id = storyRecordId(value, source, 'id');
-      const story = asOneStory(
-        id,
-        articles.map((article) => article.id),
-        clusterArticles(articles).stories,
-      );
+      const { id, story, articles, skipped, incomplete } = readStoryRecord(value, source, 'id');
       const compared = compareStory(story, articles);
       const { headline, summary, note } = summarizeStory(
         articles,
